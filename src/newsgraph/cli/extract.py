@@ -1,0 +1,78 @@
+"""``newsgraph extract``: articles in, the output contract out (JSON Lines on stdout)."""
+
+from __future__ import annotations
+
+import json
+import sys
+from datetime import date
+from pathlib import Path
+
+import click
+
+from newsgraph.cli._output import EXIT_OK, EXIT_SOME_FAILED, report_error
+from newsgraph.errors import NewsgraphError
+from newsgraph.ingest import read_inputs
+from newsgraph.process import Engine
+from newsgraph.records import ErrorRecord
+from newsgraph.settings import Settings
+
+
+def _check_date(_ctx: click.Context, _param: click.Parameter, value: str | None) -> str | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not an ISO date (YYYY-MM-DD)") from None
+
+
+@click.command("extract")
+@click.argument("inputs", nargs=-1)
+@click.option("--format", "output_format", type=click.Choice(["jsonl", "json"]), default="jsonl",
+              show_default=True, help="One JSON object per line, or one JSON array.")
+@click.option("--published", callback=_check_date, metavar="DATE",
+              help="Publication date (YYYY-MM-DD) for inputs that carry none.")
+@click.option("--actors", "actor_files", multiple=True, type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="A user actor dictionary (JSON or TSV); may be repeated.")
+@click.option("--model", default=None, help="spaCy pipeline name or path to use first.")
+def extract_command(
+    inputs: tuple[str, ...],
+    output_format: str,
+    published: str | None,
+    actor_files: tuple[Path, ...],
+    model: str | None,
+) -> None:
+    """Extract actors, quotes, events, dates and places from news articles.
+
+    INPUTS are files (plain text, HTML, JSON Lines), directories (read
+    recursively) or - for standard input (the default).
+
+    \b
+    Example:
+        newsgraph extract --published 2017-01-19 examples/astana.txt
+    """
+    settings = Settings(published=published, actor_files=actor_files, model=model or Settings().model)
+    try:
+        engine = Engine(settings)
+    except NewsgraphError as error:
+        raise click.ClickException(str(error)) from None
+    failed = 0
+    as_array = output_format == "json"
+    written = 0
+    if as_array:
+        sys.stdout.write("[")
+    for outcome in engine.run(read_inputs(list(inputs), settings=settings)):
+        if isinstance(outcome, ErrorRecord):
+            report_error(outcome)
+            failed += 1
+            continue
+        line = json.dumps(outcome.to_dict(), ensure_ascii=False)
+        if as_array:
+            sys.stdout.write(("," if written else "") + "\n" + line)
+        else:
+            sys.stdout.write(line + "\n")
+        written += 1
+    if as_array:
+        sys.stdout.write("\n]\n")
+    sys.stdout.flush()
+    sys.exit(EXIT_SOME_FAILED if failed else EXIT_OK)

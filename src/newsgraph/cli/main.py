@@ -1,0 +1,17 @@
+"""The click group every subcommand registers with."""
+
+from __future__ import annotations
+
+import click
+
+from newsgraph import __version__
+from newsgraph.cli.extract import extract_command
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="newsgraph")
+def main() -> None:
+    """newsgraph: who said and did what to whom in the news, with the words that say so."""
+
+
+main.add_command(extract_command)

