@@ -22,7 +22,7 @@ from spacy.tokens import Doc
 from newsgraph.clean import Cleaning, clean_page
 from newsgraph.errors import Code, DocumentError
 from newsgraph.nlp import load_pipeline
-from newsgraph.records import ErrorRecord, RawDocument, RemovedSpan, Result
+from newsgraph.records import Actor, ErrorRecord, Event, Place, Quote, RawDocument, RemovedSpan, Result, Timex
 from newsgraph.settings import Settings
 
 _NOT_NEWLINE = re.compile(r"[^\n]")
@@ -104,12 +104,23 @@ class Engine:
 
     def _analyse(self, doc: Doc, ready: _Prepared) -> Result:
         raw = ready.raw
+        # One line per extractor; each gets what it needs from the others as arguments.
+        actors: tuple[Actor, ...] = ()
+        quotes: tuple[Quote, ...] = ()
+        timexes: tuple[Timex, ...] = ()
+        places: tuple[Place, ...] = ()
+        events: tuple[Event, ...] = ()
         return Result(
             doc_id=raw.doc_id,
             text=raw.text,
             title=ready.cleaning.title,
             published=ready.published,
             removed=ready.cleaning.removed,
+            actors=actors,
+            quotes=quotes,
+            events=events,
+            timexes=timexes,
+            places=places,
             url=raw.url,
         )
 
