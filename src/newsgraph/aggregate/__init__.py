@@ -1,0 +1,1 @@
+"""newsgraph.aggregate (see ARCHITECTURE.md)."""

@@ -1,0 +1,1 @@
+"""newsgraph.batch (see ARCHITECTURE.md)."""

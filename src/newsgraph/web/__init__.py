@@ -1,0 +1,1 @@
+"""newsgraph.web (see ARCHITECTURE.md)."""
