@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 
 from newsgraph.clean import Cleaning, clean_page
 from newsgraph.errors import Code, DocumentError
+from newsgraph.extract.quotes import find_quotes
 from newsgraph.nlp import load_pipeline
 from newsgraph.records import Actor, ErrorRecord, Event, Place, Quote, RawDocument, RemovedSpan, Result, Timex
 from newsgraph.settings import Settings
@@ -106,7 +107,7 @@ class Engine:
         raw = ready.raw
         # One line per extractor; each gets what it needs from the others as arguments.
         actors: tuple[Actor, ...] = ()
-        quotes: tuple[Quote, ...] = ()
+        quotes = find_quotes(doc, raw.text)
         timexes: tuple[Timex, ...] = ()
         places: tuple[Place, ...] = ()
         events: tuple[Event, ...] = ()

@@ -1,0 +1,50 @@
+"""The cue lexicon of the quote extractor, loaded once from resources/quote_cues.json.
+
+Owns the mapping from the data file to frozen sets; the words themselves
+live in the data file, not here.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+
+@dataclass(frozen=True, slots=True)
+class CueLexicon:
+    """Word sets the quote extractor matches lemmas (lower case) against."""
+
+    verbs: frozenset[str]
+    speech_verbs: frozenset[str]
+    xcomp_verbs: frozenset[str]
+    light_verbs: frozenset[str]
+    nouns: frozenset[str]
+    anonymous_words: frozenset[str]
+    source_nouns: frozenset[str]
+    resolvable_pronouns: frozenset[str]
+    pronouns: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> CueLexicon:
+    """The packaged lexicon (cached: read once per process)."""
+    raw = resources.files("newsgraph.extract").joinpath("resources/quote_cues.json").read_text(encoding="utf-8")
+    data = json.loads(raw)
+    verbs = data["verbs"]
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(word.lower() for word in data[key])
+
+    return CueLexicon(
+        verbs=frozenset(word for group in verbs.values() for word in group),
+        speech_verbs=frozenset(verbs["speech"]),
+        xcomp_verbs=words("xcomp_verbs"),
+        light_verbs=words("light_verbs"),
+        nouns=words("nouns"),
+        anonymous_words=words("anonymous_words"),
+        source_nouns=words("source_nouns"),
+        resolvable_pronouns=words("resolvable_pronouns"),
+        pronouns=words("pronouns"),
+    )

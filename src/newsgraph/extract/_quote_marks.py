@@ -1,0 +1,132 @@
+"""Quoted stretches of a text: pairing of double quotation marks, character based.
+
+Owns one job: given the raw text, say which character ranges are inside
+double quotation marks. It knows straight (``"``), curly (``“ ”``), low
+(``„``), guillemet (``« »``) and typewriter (``` `` ```, ``''``) marks, and
+tolerates a mix of them in one pair (``"in light of ...”``).
+
+Pairing works paragraph by paragraph, so one stray mark costs at most the
+rest of its own paragraph, never the rest of the article (textacy gives up
+on the whole document when the marks do not balance). A quote that runs over
+several paragraphs follows the newspaper convention: each paragraph opens
+with a mark and only the last one closes; it comes out as one stretch.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Order matters: the two-character typewriter marks before the one-character ones.
+_MARK = re.compile(r"``|''|[\"“”„«»‟″]")
+_OPENERS = frozenset({"“", "„", "«", "``", "‟"})
+_CLOSERS = frozenset({"”", "»"})
+# Characters after which an ambiguous mark opens a quotation.
+_OPEN_CONTEXT = frozenset(" \t\n\r\u00a0([{—–-/:")
+# A stretch longer than this inside one paragraph is taken to be a stray pairing.
+_MAX_PARAGRAPH_QUOTE = 3000
+
+
+@dataclass(frozen=True, slots=True)
+class Quoted:
+    """One quoted stretch: ``start``/``end`` include the marks, ``inner_*`` exclude them."""
+
+    start: int
+    end: int
+    inner_start: int
+    inner_end: int
+
+
+def _role(text: str, mark: str, start: int, end: int, inside: bool) -> str:
+    """``open`` or ``close`` for one mark, from its shape and its neighbours."""
+    if mark in _OPENERS:
+        return "open"
+    if mark in _CLOSERS:
+        return "close"
+    before = text[start - 1] if start > 0 else "\n"
+    after = text[end] if end < len(text) else "\n"
+    opens = before in _OPEN_CONTEXT or before in _OPENERS
+    closes = not before.isspace() and before not in "([{"
+    if opens and not after.isspace():
+        # A mark between a space and a word opens, unless we are inside and the
+        # text before it would otherwise never close (`said "no "yes"` is rare).
+        return "open"
+    if closes:
+        return "close"
+    return "close" if inside else "open"
+
+
+def _paragraph_starts_with_open(text: str, position: int) -> int | None:
+    """Where the next paragraph's opening mark is, when the next paragraph opens with one."""
+    index = position
+    length = len(text)
+    while index < length and text[index].isspace():
+        index += 1
+    match = _MARK.match(text, index)
+    if match is None:
+        return None
+    mark = match.group()
+    if _role(text, mark, match.start(), match.end(), False) == "open":
+        return match.start()
+    return None
+
+
+def find_quoted(text: str) -> tuple[Quoted, ...]:
+    """Every quoted stretch in ``text``, in order, never overlapping."""
+    found: list[Quoted] = []
+    open_at: int | None = None  # where the current stretch's opening mark starts
+    open_len = 0
+    chain_start: int | None = None  # first opening mark of a multi-paragraph quote
+    paragraph_end = _next_newline(text, 0)
+    for match in _MARK.finditer(text):
+        start, end = match.start(), match.end()
+        while start >= paragraph_end:
+            # Crossing a paragraph boundary with an open quote.
+            if open_at is not None:
+                follow = _paragraph_starts_with_open(text, paragraph_end)
+                if follow is not None and follow == start and (chain_start is not None or _introduced(text, open_at)):
+                    chain_start = open_at if chain_start is None else chain_start
+                else:
+                    open_at, chain_start = None, None  # stray opening mark: drop it
+            paragraph_end = _next_newline(text, paragraph_end + 1)
+        role = _role(text, match.group(), start, end, open_at is not None)
+        if role == "open":
+            continuing = open_at is not None and chain_start is not None and _follows_break(text, start)
+            if not continuing:
+                # A second opener inside a stretch means the first one was stray.
+                chain_start = None
+            open_at, open_len = start, end - start
+            continue
+        if open_at is None:
+            continue  # stray closing mark
+        first = chain_start if chain_start is not None else open_at
+        first_len = len(_MARK.match(text, first).group()) if chain_start is not None else open_len
+        if chain_start is not None or end - open_at <= _MAX_PARAGRAPH_QUOTE:
+            found.append(Quoted(start=first, end=end, inner_start=first + first_len, inner_end=start))
+        open_at, chain_start = None, None
+    return tuple(found)
+
+
+def _next_newline(text: str, position: int) -> int:
+    index = text.find("\n", position)
+    return len(text) if index < 0 else index
+
+
+def _follows_break(text: str, position: int) -> bool:
+    """True when only whitespace including a newline separates ``position`` from the text before."""
+    index = position - 1
+    while index >= 0 and text[index] in " \t\u00a0\r":
+        index -= 1
+    return index < 0 or text[index] == "\n"
+
+
+def _introduced(text: str, position: int) -> bool:
+    """True when an opening mark starts its paragraph or follows a colon or comma.
+
+    Only such a mark may begin a multi-paragraph quote; an unclosed mark in
+    mid-sentence is stray.
+    """
+    index = position - 1
+    while index >= 0 and text[index] in " \t\u00a0\r":
+        index -= 1
+    return index < 0 or text[index] in "\n:,"

@@ -1,0 +1,177 @@
+"""Speakers of quotes: which words name them, whether they are anonymous, whom pronouns mean.
+
+Owns three rules the quote extractor applies to a cue's subject:
+
+- the speaker span prefers a person's name over its description
+  ("Kremlin spokesman, Dmitry Peskov" gives "Dmitry Peskov");
+- unnamed sources ("an unnamed official", "officials") are anonymous;
+- pronouns and definite descriptions are resolved by rule, since no
+  coreference model runs offline with spaCy 3.8: "he"/"she" go to the nearest
+  preceding person name that was a speaker or a subject, "the official" to
+  the nearest preceding speaker described with the same role noun, and a
+  bare surname to the full name mentioned earlier.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from newsgraph.extract._quote_lexicon import CueLexicon
+
+_SUBJECTS = frozenset({"nsubj", "csubj"})
+# A cue in one of these relations has no subject of its own: "he said, adding ..."
+_INHERITS_SUBJECT = frozenset({"advcl", "conj", "xcomp", "pcomp"})
+_CUT_FROM_SPEAKER = frozenset({"relcl", "acl", "punct", "cc", "conj"})
+_INDEFINITE = frozenset({"a", "an", "some", "several", "two", "three", "many", "one", "other", "another"})
+_DEFINITE = frozenset({"the", "this", "that"})
+_NAME_LABELS = frozenset({"PERSON"})
+_MAX_SPEAKER_TOKENS = 25
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The subject of a cue verb, borrowed from the governing verb for "adding", "saying" ..."""
+    current = verb
+    for _ in range(4):
+        for child in current.children:
+            if child.dep_ in _SUBJECTS:
+                return child
+        if current.dep_ not in _INHERITS_SUBJECT or current.head is current:
+            return None
+        current = current.head
+    return None
+
+
+def noun_phrase(head: Token) -> tuple[int, int]:
+    """Token range (start, end) of the phrase headed by ``head``, without relative clauses."""
+    start = head.left_edge.i
+    end = head.i + 1
+    for child in head.rights:
+        if child.dep_ in _CUT_FROM_SPEAKER:
+            break
+        end = child.right_edge.i + 1
+    for child in head.lefts:
+        if child.dep_ == "punct":
+            start = max(start, child.i + 1)
+    end = min(end, start + _MAX_SPEAKER_TOKENS)
+    return start, end
+
+
+def _entity_span(token: Token) -> tuple[int, int] | None:
+    """Token range of the person entity ``token`` is part of, if any."""
+    if token.ent_type_ not in _NAME_LABELS:
+        return None
+    doc = token.doc
+    start = token.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return start, end
+
+
+def speaker_tokens(head: Token) -> tuple[int, int, bool]:
+    """Token range of the speaker span for a subject head, and whether it is a person's name."""
+    for candidate in (head, *[child for child in head.children if child.dep_ == "appos"]):
+        name = _entity_span(candidate)
+        if name is not None:
+            return name[0], name[1], True
+    start, end = noun_phrase(head)
+    return start, end, False
+
+
+def is_anonymous(doc: Doc, start: int, end: int, head: Token, lexicon: CueLexicon) -> bool:
+    """True for unnamed sources: "an unnamed official", "officials", "a source familiar with ..."."""
+    words = [token for token in doc[start:end]]
+    if any(token.ent_type_ in _NAME_LABELS for token in words):
+        return False
+    if any(token.lower_ in lexicon.anonymous_words for token in words):
+        return True
+    if head.lower_ not in lexicon.source_nouns and head.lemma_.lower() not in lexicon.source_nouns:
+        return False
+    determiners = [child.lower_ for child in head.children if child.dep_ in ("det", "nummod", "amod", "quantmod")]
+    if any(word in _INDEFINITE for word in determiners):
+        return True
+    has_definite = any(word in _DEFINITE for word in determiners) or any(
+        child.dep_ == "poss" for child in head.children
+    )
+    return not has_definite and head.tag_ in ("NNS", "NNPS")
+
+
+@dataclass(slots=True)
+class _Known:
+    position: int
+    start: int  # character offsets of the name
+    end: int
+    roles: frozenset[str]
+
+
+@dataclass(slots=True)
+class SpeakerResolver:
+    """Resolves pronoun and description speakers against what came before, in document order."""
+
+    doc: Doc
+    lexicon: CueLexicon
+    speakers: list[_Known] = field(default_factory=list)
+    _subjects: list[_Known] | None = None
+
+    def _person_subjects(self) -> list[_Known]:
+        if self._subjects is None:
+            found: list[_Known] = []
+            for ent in self.doc.ents:
+                if ent.label_ in _NAME_LABELS and ent.root.dep_ in ("nsubj", "nsubjpass"):
+                    found.append(_Known(ent.start_char, ent.start_char, ent.end_char, frozenset()))
+            self._subjects = found
+        return self._subjects
+
+    def remember(self, head: Token, name: tuple[int, int] | None, phrase: tuple[int, int]) -> None:
+        """Record a named speaker (character offsets of the name) and the role nouns describing it."""
+        if name is None:
+            return
+        roles = frozenset(
+            token.lemma_.lower() for token in self.doc[phrase[0] : phrase[1]] if token.pos_ in ("NOUN", "PROPN")
+        )
+        self.speakers.append(_Known(head.idx, name[0], name[1], roles))
+
+    def resolve(self, head: Token, start: int, end: int, is_name: bool) -> tuple[int, int] | None:
+        """Character offsets of the name a pronoun, description or surname refers to, or None.
+
+        ``start``/``end`` are the token range of the speaker span.
+        """
+        position = head.idx
+        lower = head.lower_
+        if lower in self.lexicon.resolvable_pronouns and end - start == 1:
+            return self._nearest_person(position)
+        if is_name:
+            return self._full_name(start, end)
+        if lower in self.lexicon.pronouns:
+            return None
+        determiners = {child.lower_ for child in head.children if child.dep_ == "det"}
+        if determiners & _DEFINITE:
+            role = head.lemma_.lower()
+            for known in reversed(self.speakers):
+                if known.position < position and role in known.roles:
+                    return known.start, known.end
+        return None
+
+    def _nearest_person(self, position: int) -> tuple[int, int] | None:
+        best: _Known | None = None
+        for known in (*self.speakers, *self._person_subjects()):
+            if known.end <= position and (best is None or known.position > best.position):
+                best = known
+        return None if best is None else (best.start, best.end)
+
+    def _full_name(self, start: int, end: int) -> tuple[int, int] | None:
+        """A one-word name ("Lavrov") resolved to the fuller name mentioned before ("Sergei Lavrov")."""
+        if end - start != 1:
+            return None
+        surname = self.doc[start].text
+        found: tuple[int, int] | None = None
+        for ent in self.doc.ents:
+            if ent.start >= start:
+                break
+            if ent.label_ in _NAME_LABELS and len(ent) > 1 and ent[-1].text == surname:
+                found = (ent.start_char, ent.end_char)
+        return found

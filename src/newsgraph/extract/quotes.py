@@ -1,0 +1,364 @@
+"""Who said what: direct, mixed and reported quotes with their cues and speakers.
+
+``find_quotes(doc, text)`` reads one parsed document and returns the
+contract's ``quotes``. It works in three passes:
+
+1. Syntactic cues. Every cue outside quotation marks — a reporting verb with a
+   clausal complement ("said that ...", "told journalists ..."), a light verb
+   with a cue noun ("voiced strong opposition to ..."), a possessive cue noun
+   ("X's remarks that ..."), or "according to X, ..." — yields a quote whose
+   content is the complement. Content that touches a quoted stretch grows to
+   cover it; the share of letters inside marks makes it direct, mixed or
+   reported.
+2. Quoted stretches left over (quotes the parser did not attach, several
+   sentences in one quote, "A," he said. "B") are attributed by position: a
+   cue right after the closing mark, a cue with a colon or comma right before
+   the opening mark, or the speaker of the quote just before.
+3. Speakers are resolved in document order (pronouns, descriptions,
+   surnames) by the rules in ``_quote_speakers``.
+
+The words are data (resources/quote_cues.json). ``speaker_actor`` stays
+None here; the orchestrator's actor step fills it.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from newsgraph.extract._quote_lexicon import CueLexicon, load_lexicon
+from newsgraph.extract._quote_marks import Quoted, find_quoted
+from newsgraph.extract._quote_speakers import SpeakerResolver, is_anonymous, speaker_tokens, subject_of
+from newsgraph.records import Quote, Span
+
+__all__ = ["find_quotes"]
+
+_NOUN_CONTENT_PREPS = frozenset({"to", "for", "about", "over", "of", "at", "with", "on", "regarding"})
+_STOP_TEXT = frozenset({".", "!", "?", ";"})
+_TRIM = " \t\n\r\u00a0,;:-—–"
+_LOOKAHEAD = 6
+_MARK_CHARS = ('"', "“", "”", "„", "«", "»", "``", "''")
+
+
+@dataclass(slots=True)
+class _Draft:
+    start: int  # content, characters
+    end: int
+    cue: tuple[int, int] | None  # characters
+    subject: Token | None
+    anchor: int  # where the cue is: orders the drafts for speaker resolution
+    weak: bool = False  # an infinitive complement ("urged X to ..."): dropped when nested in another quote
+
+
+class _Marks:
+    """The quoted stretches of one text, with fast lookups by character offset."""
+
+    def __init__(self, text: str) -> None:
+        self.stretches = find_quoted(text)
+        self.starts = [stretch.start for stretch in self.stretches]
+
+    def containing(self, position: int) -> Quoted | None:
+        index = bisect.bisect_right(self.starts, position) - 1
+        if index >= 0 and position < self.stretches[index].end:
+            return self.stretches[index]
+        return None
+
+    def overlapping(self, start: int, end: int) -> list[Quoted]:
+        index = max(bisect.bisect_right(self.starts, start) - 1, 0)
+        found = []
+        for stretch in self.stretches[index:]:
+            if stretch.start >= end:
+                break
+            if stretch.end > start:
+                found.append(stretch)
+        return found
+
+
+def find_quotes(doc: Doc, text: str) -> tuple[Quote, ...]:
+    """Every quote of the document, in text order, with spans into ``text``."""
+    lexicon = load_lexicon()
+    marks = _Marks(text)
+    drafts = _syntactic_drafts(doc, text, marks, lexicon)
+    drafts.extend(_positional_drafts(doc, text, marks, lexicon, drafts))
+    return _finish(doc, text, marks, lexicon, drafts)
+
+
+# -- pass 1: cues found through the parse ---------------------------------------------------------
+
+
+def _syntactic_drafts(doc: Doc, text: str, marks: _Marks, lexicon: CueLexicon) -> list[_Draft]:
+    drafts: list[_Draft] = []
+    for token in doc:
+        if marks.containing(token.idx) is not None:
+            continue  # speech reported inside someone else's quote
+        lemma = token.lemma_.lower()
+        draft: _Draft | None = None
+        if token.pos_ == "VERB" and lemma in lexicon.verbs:
+            draft = _verb_draft(token, lemma, lexicon)
+        elif token.lower_ == "according":
+            draft = _according_draft(token)
+        elif token.pos_ in ("NOUN", "PROPN") and token.lower_ in lexicon.nouns:
+            draft = _noun_draft(token, lexicon)
+        if draft is not None:
+            drafts.append(draft)
+    return [draft for draft in drafts if not (draft.weak and _nested(draft, drafts))]
+
+
+def _nested(draft: _Draft, drafts: list[_Draft]) -> bool:
+    return any(other is not draft and other.start <= draft.anchor < other.end for other in drafts)
+
+
+def _verb_draft(verb: Token, lemma: str, lexicon: CueLexicon) -> _Draft | None:
+    if any(child.dep_ in ("auxpass", "nsubjpass") for child in verb.children):
+        return None  # "was asked", "is expected": the speaker is not the subject
+    complement = next((child for child in verb.children if child.dep_ == "ccomp"), None)
+    weak = False
+    if complement is None and lemma in lexicon.xcomp_verbs:
+        complement = next((child for child in verb.children if child.dep_ == "xcomp"), None)
+        weak = True
+    if complement is None:
+        return None
+    subject = subject_of(verb)
+    if subject is None:
+        return None
+    start, end = _token_range_chars(complement.left_edge, complement.right_edge)
+    if start <= verb.idx < end:
+        return None  # a complement wrapping its own cue is a misparse
+    return _Draft(start, end, _cue_chars(verb), subject, verb.idx, weak)
+
+
+def _according_draft(token: Token) -> _Draft | None:
+    doc = token.doc
+    if token.i + 1 >= len(doc) or doc[token.i + 1].lower_ != "to":
+        return None
+    to = doc[token.i + 1]
+    source = next((child for child in to.children if child.dep_ == "pobj"), None)
+    if source is None:
+        return None
+    phrase_start, phrase_end = token.i, source.right_edge.i + 1
+    clause = token.head
+    if clause is token or clause.i == to.i:
+        return None
+    left, right = clause.left_edge.i, clause.right_edge.i + 1
+    # The content is the clause the phrase attaches to, minus the phrase itself.
+    if phrase_start - left <= right - phrase_end:
+        start_token, end_token = doc[phrase_end], doc[right - 1]
+    else:
+        start_token, end_token = doc[left], doc[phrase_start - 1]
+    if start_token.i > end_token.i:
+        return None
+    start, end = _token_range_chars(start_token, end_token)
+    return _Draft(start, end, (token.idx, to.idx + len(to)), source, token.idx)
+
+
+def _noun_draft(noun: Token, lexicon: CueLexicon) -> _Draft | None:
+    content: Token | None = None
+    for child in noun.children:
+        if child.dep_ in ("acl", "ccomp") and any(grand.dep_ == "mark" for grand in child.children):
+            content = child
+            break
+        if child.dep_ == "prep" and child.lower_ in _NOUN_CONTENT_PREPS:
+            content = next((grand for grand in child.children if grand.dep_ in ("pobj", "pcomp")), None)
+            if content is not None:
+                break
+    if content is None:
+        return None
+    verb = noun.head
+    if noun.dep_ == "dobj" and verb.lemma_.lower() in lexicon.light_verbs:
+        subject = subject_of(verb)
+        cue = (verb.idx, noun.idx + len(noun))
+        anchor = verb.idx
+    else:
+        subject = next((child for child in noun.children if child.dep_ == "poss"), None)
+        if subject is None or content.dep_ not in ("acl", "ccomp"):
+            return None
+        cue = _cue_chars(noun)
+        anchor = noun.idx
+    if subject is None:
+        return None
+    start, end = _token_range_chars(content.left_edge, content.right_edge)
+    return _Draft(start, end, cue, subject, anchor)
+
+
+# -- pass 2: quoted stretches nobody claimed -------------------------------------------------------
+
+
+def _positional_drafts(
+    doc: Doc, text: str, marks: _Marks, lexicon: CueLexicon, claimed: list[_Draft]
+) -> list[_Draft]:
+    taken = sorted((draft.start, draft.end) for draft in claimed)
+    token_starts = [token.idx for token in doc]
+    found: list[_Draft] = []
+    for stretch in marks.stretches:
+        if _claimed_by(stretch, taken, claimed) is not None:
+            continue
+        draft = _attribute(doc, text, token_starts, stretch, lexicon)
+        if draft is None:
+            previous = _last_before(stretch.start, claimed, found)
+            if previous is not None and _continues(text, previous, stretch):
+                draft = _Draft(stretch.start, stretch.end, previous.cue, previous.subject, stretch.start)
+        if draft is not None:
+            found.append(draft)
+    return found
+
+
+def _frame_end(draft: _Draft) -> int:
+    return max(draft.end, draft.cue[1]) if draft.cue is not None else draft.end
+
+
+def _last_before(position: int, *groups: list[_Draft]) -> _Draft | None:
+    best: _Draft | None = None
+    for group in groups:
+        for draft in group:
+            end = _frame_end(draft)
+            if end <= position and (best is None or end > _frame_end(best)):
+                best = draft
+    return best
+
+
+def _claimed_by(stretch: Quoted, taken: list[tuple[int, int]], claimed: list[_Draft]) -> _Draft | None:
+    index = bisect.bisect_right(taken, (stretch.end, stretch.end))
+    for start, end in reversed(taken[max(0, index - 8) : index]):
+        if start < stretch.end and stretch.start < end:
+            return next(draft for draft in claimed if (draft.start, draft.end) == (start, end))
+    return None
+
+
+def _attribute(doc: Doc, text: str, token_starts: list[int], stretch: Quoted, lexicon: CueLexicon) -> _Draft | None:
+    """A cue right after the closing mark, or right before the opening mark."""
+    after = bisect.bisect_left(token_starts, stretch.end)
+    for token in doc[after : after + _LOOKAHEAD]:
+        if token.text in _STOP_TEXT or (token.is_space and "\n" in token.text) or token.is_quote:
+            break
+        if token.pos_ == "VERB" and token.lemma_.lower() in lexicon.speech_verbs:
+            return _draft_for_cue(token, stretch, after, after + _LOOKAHEAD)
+    before = bisect.bisect_left(token_starts, stretch.start) - 1
+    while before >= 0 and doc[before].is_space:
+        before -= 1
+    if before < 0 or doc[before].text not in (":", ",") and doc[before].pos_ != "VERB":
+        return None
+    for token in reversed(doc[max(0, before - _LOOKAHEAD) : before + 1]):
+        if token.text in _STOP_TEXT or token.is_quote:
+            break
+        if token.pos_ == "VERB" and token.lemma_.lower() in lexicon.speech_verbs:
+            return _draft_for_cue(token, stretch, token.i + 1, before)
+    return None
+
+
+def _draft_for_cue(cue: Token, stretch: Quoted, window_start: int, window_end: int) -> _Draft | None:
+    subject = subject_of(cue)
+    if subject is None:
+        # No parse link: take the nearest noun or name next to the cue ("said Peskov").
+        for token in cue.doc[window_start:window_end]:
+            if token.pos_ in ("PROPN", "NOUN", "PRON") and token.i != cue.i:
+                subject = token
+                while subject.dep_ in ("compound", "amod", "det", "nmod") and subject.head is not subject:
+                    subject = subject.head
+                break
+    if subject is None:
+        return None
+    return _Draft(stretch.start, stretch.end, _cue_chars(cue), subject, cue.idx)
+
+
+def _continues(text: str, previous: _Draft, stretch: Quoted) -> bool:
+    """True for the next piece of a split quote: nothing but the cue sentence in between.
+
+    ``"A," he said. "B"`` and a quote paragraph right after its speaker's
+    statement both pass; anything longer than a short attribution does not.
+    """
+    gap = text[_frame_end(previous) : stretch.start]
+    if any(mark in gap for mark in _MARK_CHARS):
+        return False
+    core = gap.strip(_TRIM + ".")
+    return not any(char.isalnum() for char in core) or (len(core) <= 60 and "\n" not in core)
+
+
+# -- pass 3: kinds, speakers, records ---------------------------------------------------------------
+
+
+def _finish(doc: Doc, text: str, marks: _Marks, lexicon: CueLexicon, drafts: list[_Draft]) -> tuple[Quote, ...]:
+    resolver = SpeakerResolver(doc, lexicon)
+    quotes: list[tuple[int, Quote]] = []
+    seen: set[tuple[int, int]] = set()
+    for draft in sorted(drafts, key=lambda item: item.anchor):
+        start, end, kind = _content(text, marks, draft.start, draft.end)
+        if end <= start or (start, end) in seen:
+            continue
+        seen.add((start, end))
+        speaker = resolved = None
+        anonymous = False
+        if draft.subject is not None:
+            head = draft.subject
+            first, last, is_name = speaker_tokens(head)
+            phrase = (head.left_edge.i, head.right_edge.i + 1)
+            span_start, span_end = _token_range_chars(doc[first], doc[last - 1])
+            speaker = Span.of(text, span_start, span_end)
+            anonymous = is_anonymous(doc, phrase[0], phrase[1], head, lexicon)
+            target = resolver.resolve(head, first, last, is_name)
+            if target is not None:
+                resolved = Span.of(text, *target)
+            name = (span_start, span_end) if is_name else target
+            resolver.remember(head, name, phrase)
+        cue = Span.of(text, *draft.cue) if draft.cue is not None else None
+        quote = Quote(
+            content=Span.of(text, start, end),
+            speaker=speaker,
+            speaker_resolved=resolved,
+            speaker_actor=None,
+            cue=cue,
+            direct=kind == "direct",
+            kind=kind,
+            anonymous=anonymous,
+        )
+        quotes.append((start, quote))
+    quotes.sort(key=lambda item: item[0])
+    return tuple(quote for _, quote in quotes)
+
+
+def _content(text: str, marks: _Marks, start: int, end: int) -> tuple[int, int, str]:
+    """Content offsets grown over the quoted stretches they touch, trimmed, with the quote kind."""
+    touched = marks.overlapping(start, end)
+    if touched:
+        start = min(start, touched[0].start)
+        end = max(end, touched[-1].end)
+    while start < end and text[start] in _TRIM:
+        start += 1
+    while end > start and text[end - 1] in _TRIM:
+        end -= 1
+    if not touched:
+        return start, end, "reported"
+    outside = 0
+    cursor = start
+    for stretch in touched:
+        outside += _letters(text, cursor, max(cursor, stretch.start))
+        cursor = max(cursor, stretch.end)
+    outside += _letters(text, cursor, end)
+    if outside:
+        return start, end, "mixed"
+    if len(touched) == 1:
+        inner_start, inner_end = touched[0].inner_start, touched[0].inner_end
+        while inner_start < inner_end and text[inner_start] in _TRIM:
+            inner_start += 1
+        while inner_end > inner_start and text[inner_end - 1] in _TRIM:
+            inner_end -= 1
+        return inner_start, inner_end, "direct"
+    return start, end, "direct"
+
+
+def _letters(text: str, start: int, end: int) -> int:
+    return sum(1 for char in text[start:end] if char.isalnum())
+
+
+def _token_range_chars(first: Token, last: Token) -> tuple[int, int]:
+    return first.idx, last.idx + len(last)
+
+
+def _cue_chars(token: Token) -> tuple[int, int]:
+    """The cue word, with its particle when there is one ("pointed out")."""
+    end = token.idx + len(token)
+    for child in token.rights:
+        if child.dep_ == "prt" and child.i == token.i + 1:
+            end = child.idx + len(child)
+    return token.idx, end
