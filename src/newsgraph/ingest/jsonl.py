@@ -1,0 +1,96 @@
+"""JSON Lines records ``{"id", "text", "published", "url", "title"}``; only ``text`` is required.
+
+Each line is one document. A bad line becomes an [E007] error record named
+``<file>:<line>`` and the other lines are still read. Without an ``id`` a
+record is ``<file stem>-<line>``.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from newsgraph.errors import Code, InputError
+from newsgraph.ingest._dates import normalise_date
+from newsgraph.ingest.text import check_length
+from newsgraph.records import ErrorRecord, RawDocument
+
+_OPTIONAL_STRINGS = ("title", "url")
+
+
+def is_jsonl(text: str) -> bool:
+    """True when every non-empty line is a JSON object with a string ``text``."""
+    seen = False
+    for line in text.splitlines():
+        if not line.strip():
+            continue
+        if not line.lstrip().startswith("{"):
+            return False
+        try:
+            record = json.loads(line)
+        except ValueError:
+            return False
+        if not isinstance(record, dict) or not isinstance(record.get("text"), str):
+            return False
+        seen = True
+    return seen
+
+
+def read_jsonl_lines(
+    lines: Iterable[tuple[int, str | InputError]],
+    *,
+    name: str,
+    stem: str,
+    max_chars: int,
+    source: str | None = None,
+) -> Iterator[RawDocument | ErrorRecord]:
+    """Documents from numbered lines (1-based); a line may already be an error (too long, undecodable)."""
+    for number, line in lines:
+        where = f"{name}:{number}"
+        if isinstance(line, InputError):
+            yield ErrorRecord(where, "ingest", line.code.value, line.detail)
+            continue
+        if not line.strip():
+            continue
+        try:
+            yield record_to_document(_parse(line, where), default_id=f"{stem}-{number}", where=where,
+                                     max_chars=max_chars, source=source)
+        except InputError as error:
+            yield ErrorRecord(error.doc_id, "ingest", error.code.value, error.detail)
+
+
+def record_to_document(record: dict[str, Any], *, default_id: str, where: str, max_chars: int,
+                       source: str | None = None) -> RawDocument:
+    """A ``RawDocument`` from one parsed record, or ``InputError`` naming ``where``."""
+    text = record.get("text")
+    if not isinstance(text, str):
+        raise InputError(Code.BAD_JSONL, 'record has no string "text" field', doc_id=where)
+    if not text.strip():
+        raise InputError(Code.EMPTY, 'record has an empty "text"', doc_id=where)
+    raw_id = record.get("id")
+    doc_id = str(raw_id) if isinstance(raw_id, (str, int)) and str(raw_id).strip() else default_id
+    check_length(text, doc_id=doc_id, max_chars=max_chars)
+    optional = {key: record[key] if isinstance(record.get(key), str) and record[key].strip() else None
+                for key in _OPTIONAL_STRINGS}
+    return RawDocument(
+        doc_id=doc_id,
+        text=text,
+        title=optional["title"],
+        published=normalise_date(record.get("published")),
+        url=optional["url"],
+        source=source,
+        encoding="utf-8",
+    )
+
+
+def _parse(line: str, where: str) -> dict[str, Any]:
+    try:
+        record = json.loads(line)
+    except ValueError as error:
+        raise InputError(Code.BAD_JSONL, f"not valid JSON ({error.msg} at column {error.colno})",
+                         doc_id=where) from None
+    if not isinstance(record, dict):
+        raise InputError(Code.BAD_JSONL, f"a JSON {type(record).__name__} where an object was expected",
+                         doc_id=where)
+    return record
