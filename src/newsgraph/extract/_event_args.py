@@ -1,0 +1,175 @@
+"""Who did it and to whom: from a parse token to the actors it names.
+
+The event coder finds argument *tokens* over the dependency parse (subject,
+object, preposition objects); this module turns such a token into coded
+actors. An actor is found by character overlap of the actors extractor's
+mention spans with the token's noun phrase (the token plus its compound,
+possessive and adjective modifiers and "of"/"in" phrases), one actor per
+member of a coordination ("Moscow, Ankara and Tehran" gives three).
+Pronouns borrow the actor of the clause that governs them ("Russia says it
+is in talks") or, first person inside a quote, the quote's speaker.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+from spacy.tokens import Doc, Token
+
+from newsgraph.extract._event_lexicon import cues
+from newsgraph.records import Actor, CodedSpan, Quote, Span
+
+# Dependents that stay inside one noun phrase ("Iraq's national security advisor").
+_PHRASE_DEPS = frozenset({"compound", "poss", "amod", "nmod", "nummod", "det", "case", "flat", "quantmod"})
+# Prepositional phrases that still name the same party ("the government of Iran").
+_PHRASE_PREPS = frozenset({"of", "in", "from"})
+# Prepositions through which a non-actor noun points at the party ("ties with Gondor").
+_THROUGH_PREPS = frozenset({"with", "on", "between", "to", "against", "toward", "towards", "over", "about", "of"})
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+
+
+class ActorIndex:
+    """Maps parse tokens to the document's actors through their mention spans."""
+
+    def __init__(self, doc: Doc, text: str, actors: Sequence[Actor], quotes: Sequence[Quote]) -> None:
+        self._text = text
+        self._by_token: dict[int, tuple[Actor, Span]] = {}
+        for actor in actors:
+            for mention in actor.mentions:
+                span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+                if span is None:
+                    continue
+                for token in span:
+                    held = self._by_token.get(token.i)
+                    # Nested mentions ("US" in "US State Department official"): the longer one wins.
+                    if held is None or held[1].end - held[1].start < mention.end - mention.start:
+                        self._by_token[token.i] = (actor, mention)
+        self._quotes = tuple(quotes)
+        self._actors = tuple(actors)
+        words = cues()
+        self._first_person = words.get("first_person", frozenset())
+        self._third_person = words.get("third_person", frozenset())
+
+    def __bool__(self) -> bool:
+        return bool(self._by_token)
+
+    def quote_at(self, offset: int) -> Quote | None:
+        """The quote whose content covers ``offset``, if any."""
+        for quote in self._quotes:
+            if quote.content.start <= offset < quote.content.end:
+                return quote
+        return None
+
+    def parties(self, token: Token, *, through: bool = False) -> list[CodedSpan]:
+        """The actors ``token`` names, one per coordinated member, in text order.
+
+        ``through``: when a member names no actor itself, look inside its
+        prepositional phrases ("full diplomatic ties with Gondor" -> Gondor).
+        """
+        found: list[CodedSpan] = []
+        for member in coordinated(token):
+            members = self._phrase_parties(member)
+            if not members and through:
+                for child in member.children:
+                    if child.dep_ in ("prep", "agent") and child.lower_ in _THROUGH_PREPS:
+                        for obj in child.children:
+                            if obj.dep_ == "pobj":
+                                members.extend(self.parties(obj))
+            for party in members:
+                if all(party.actor_id != seen.actor_id or party.code != seen.code for seen in found):
+                    found.append(party)
+        return found
+
+    def _coded(self, actor: Actor, mention: Span) -> CodedSpan:
+        return CodedSpan(mention.start, mention.end, mention.text, actor.code, actor.id)
+
+    def _phrase_parties(self, token: Token) -> list[CodedSpan]:
+        held = self._by_token.get(token.i)
+        if held is not None:
+            return [self._coded(*held)]
+        if token.pos_ == "PRON":
+            resolved = self._pronoun(token)
+            return [resolved] if resolved is not None else []
+        hits: list[tuple[Token, Actor, Span]] = []
+        for part in _phrase(token):
+            held = self._by_token.get(part.i)
+            if held is not None and all(held[1] != hit[2] for hit in hits):
+                hits.append((part, *held))
+        if not hits:
+            return []
+        # "Hungarian and Romanian officials": coordinated modifiers are all parties.
+        if len(hits) > 1 and any(part.dep_ == "conj" for part, _, _ in hits):
+            return [self._coded(actor, mention) for _, actor, mention in hits]
+        _, actor, mention = max(hits, key=lambda hit: (hit[2].end - hit[2].start, -abs(hit[0].i - token.i)))
+        return [self._coded(actor, mention)]
+
+    def _pronoun(self, token: Token) -> CodedSpan | None:
+        low = token.lower_
+        if low in self._first_person:
+            quote = self.quote_at(token.idx)
+            if quote is None or quote.speaker_actor is None:
+                return None
+            actor = self._actor_near(quote.speaker_resolved) or self._actor_near(quote.speaker)
+            return CodedSpan(
+                token.idx,
+                token.idx + len(token.text),
+                token.text,
+                quote.speaker_actor,
+                actor.id if actor is not None else None,
+            )
+        if low not in self._third_person:
+            return None
+        # "Russia says it is in talks": the subject of a governing clause.
+        for ancestor in list(token.ancestors)[1:5]:
+            for child in ancestor.children:
+                if child.dep_ in _SUBJECT_DEPS and child.i != token.i and child.pos_ != "PRON":
+                    parties = self._phrase_parties(child)
+                    if parties:
+                        return _as_pronoun(token, parties[0])
+        # Else the nearest subject to the left in the same sentence.
+        sentence = token.sent
+        for left in reversed(range(sentence.start, token.i)):
+            candidate = token.doc[left]
+            if candidate.dep_ in _SUBJECT_DEPS and candidate.pos_ != "PRON":
+                parties = self._phrase_parties(candidate)
+                if parties:
+                    return _as_pronoun(token, parties[0])
+        return None
+
+    def _actor_near(self, span: Span | None) -> Actor | None:
+        if span is None:
+            return None
+        for actor in self._actors:
+            for mention in actor.mentions:
+                if mention.start < span.end and span.start < mention.end:
+                    return actor
+        return None
+
+
+def _as_pronoun(token: Token, party: CodedSpan) -> CodedSpan:
+    # The span stays the pronoun (what the text says here); code and id are the antecedent's.
+    return CodedSpan(token.idx, token.idx + len(token.text), token.text, party.code, party.actor_id)
+
+
+def coordinated(token: Token) -> Iterator[Token]:
+    """``token`` and every conjunct hanging from it ("Iran, Russia and Turkey")."""
+    yield token
+    for child in token.children:
+        if child.dep_ == "conj":
+            yield from coordinated(child)
+
+
+def _phrase(token: Token) -> Iterator[Token]:
+    """The tokens of ``token``'s own noun phrase, nearest modifiers first, without relative clauses."""
+    for child in token.children:
+        if child.dep_ in _PHRASE_DEPS:
+            yield child
+            yield from _phrase(child)
+            for conj in child.children:
+                if conj.dep_ == "conj":
+                    yield conj
+        elif child.dep_ == "prep" and child.lower_ in _PHRASE_PREPS:
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    yield obj
+                    yield from _phrase(obj)

@@ -1,0 +1,121 @@
+"""The event coder's data: verb and noun trigger patterns and cue word lists.
+
+Everything is read once from ``resources/events/`` (``verbs.tsv``,
+``nouns.tsv``, ``cues.txt``) and cached; this module only parses the files
+and answers "which pattern does this trigger match".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+
+
+@dataclass(frozen=True, slots=True)
+class Pattern:
+    """One row of ``verbs.tsv`` / ``nouns.tsv``: a trigger lemma with its conditions and CAMEO code."""
+
+    lemma: str
+    cameo: str
+    objects: frozenset[str] = frozenset()
+    preps: frozenset[str] = frozenset()
+    verbs: frozenset[str] = frozenset()
+    needs_xcomp: bool = False
+    flags: frozenset[str] = frozenset()
+
+    @property
+    def specificity(self) -> int:
+        return bool(self.objects) + bool(self.preps) + bool(self.verbs) + self.needs_xcomp
+
+    def has(self, flag: str) -> bool:
+        return flag in self.flags
+
+
+def _read(name: str) -> str:
+    return (resources.files("newsgraph.extract") / "resources" / "events" / name).read_text(encoding="utf-8")
+
+
+def _parse_patterns(name: str) -> dict[str, tuple[Pattern, ...]]:
+    table: dict[str, list[Pattern]] = {}
+    for number, line in enumerate(_read(name).splitlines(), start=1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        fields = line.split("\t")
+        if len(fields) != 4:
+            raise ValueError(f"{name}:{number}: expected 4 tab-separated fields, got {len(fields)}")
+        lemma, cameo, conditions, flags = (field.strip() for field in fields)
+        options: dict[str, frozenset[str]] = {}
+        needs_xcomp = False
+        for condition in conditions.split(";"):
+            if condition in ("-", ""):
+                continue
+            if condition == "xcomp":
+                needs_xcomp = True
+                continue
+            key, _, values = condition.partition("=")
+            options[key] = frozenset(values.split("|"))
+        pattern = Pattern(
+            lemma=lemma,
+            cameo=cameo,
+            objects=options.get("obj", frozenset()),
+            preps=options.get("prep", frozenset()),
+            verbs=options.get("verb", frozenset()),
+            needs_xcomp=needs_xcomp,
+            flags=frozenset() if flags == "-" else frozenset(flags.split(",")),
+        )
+        table.setdefault(lemma, []).append(pattern)
+    # Most specific first, so the first pattern whose conditions hold is the one to use.
+    return {lemma: tuple(sorted(rows, key=lambda p: -p.specificity)) for lemma, rows in table.items()}
+
+
+@lru_cache(maxsize=1)
+def verb_patterns() -> Mapping[str, tuple[Pattern, ...]]:
+    """Verb lemma -> its patterns, most specific first."""
+    return _parse_patterns("verbs.tsv")
+
+
+@lru_cache(maxsize=1)
+def noun_patterns() -> Mapping[str, tuple[Pattern, ...]]:
+    """Noun lemma -> its patterns, most specific first."""
+    return _parse_patterns("nouns.tsv")
+
+
+@lru_cache(maxsize=1)
+def cues() -> Mapping[str, frozenset[str]]:
+    """Section name of ``cues.txt`` -> its words (lower case)."""
+    sections: dict[str, set[str]] = {}
+    current: set[str] | None = None
+    for line in _read("cues.txt").splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("[") and line.endswith("]"):
+            current = sections.setdefault(line[1:-1], set())
+        elif current is not None:
+            current.add(line.lower())
+    return {name: frozenset(words) for name, words in sections.items()}
+
+
+def match(
+    patterns: tuple[Pattern, ...],
+    *,
+    objects: frozenset[str],
+    preps: frozenset[str],
+    verb: str | None,
+    has_xcomp: bool,
+) -> Pattern | None:
+    """The first (most specific) pattern whose conditions hold, else None."""
+    for pattern in patterns:
+        if pattern.objects and not (pattern.objects & objects):
+            continue
+        if pattern.preps and not (pattern.preps & preps):
+            continue
+        if pattern.verbs and verb not in pattern.verbs:
+            continue
+        if pattern.needs_xcomp and not has_xcomp:
+            continue
+        return pattern
+    return None

@@ -1,0 +1,265 @@
+"""Event triggers over the dependency parse: which words code an event, and their roles.
+
+A trigger is a verb matched by ``verbs.tsv`` ("brokered", "invited") or a
+noun matched by ``nouns.tsv`` ("voiced opposition", "in talks with"). For
+each trigger this module finds the argument tokens (subject, object,
+preposition objects; passives swap them, "received X from" reverses them)
+and the clause facts the record needs: negation and modality. Turning
+argument tokens into actors is ``_event_args``' job.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from newsgraph.extract._event_lexicon import Pattern, cues, match, noun_patterns, verb_patterns
+
+_OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd"})
+_PREP_DEPS = frozenset({"prep", "agent", "dative", "prt"})
+# Prepositions that introduce the one acted upon.
+_TARGET_PREPS = frozenset({"with", "to", "against", "at", "on", "upon", "into", "toward", "towards", "for", "over"})
+_NOUN_TARGET_PREPS = frozenset({"with", "to", "against", "at", "on", "between", "toward", "towards", "over", "for"})
+# How a governed verb hangs from the verb that governs it ("agreed to lift").
+_EMBED_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "advcl"})
+# How a verb inherits its subject from the clause above ("is about to restore").
+_CLIMB_DEPS = frozenset({"xcomp", "acomp", "conj"})
+
+
+@dataclass(slots=True)
+class Trigger:
+    """One event trigger with its argument tokens and clause facts."""
+
+    token: Token
+    pattern: Pattern
+    start: int
+    end: int
+    sources: list[Token] = field(default_factory=list)
+    targets: list[Token] = field(default_factory=list)
+    through_targets: bool = True
+    negated: bool = False
+    hypothetical: bool = False
+    support: Token | None = None
+
+
+def find_triggers(sentence: SpacySpan) -> list[Trigger]:
+    """Every event trigger of one sentence, embedded and wrapper verbs already resolved."""
+    verbs = [trigger for token in sentence if (trigger := _verb_trigger(token)) is not None]
+    by_token = {trigger.token.i: trigger for trigger in verbs}
+    kept: list[Trigger] = []
+    dropped: set[int] = set()
+    for trigger in verbs:
+        governor = _governing_trigger(trigger.token, by_token)
+        if governor is None:
+            continue
+        if _wraps(governor, trigger):
+            # "agreed to lift": the embedded verb is the event; the wrapper marks intent.
+            dropped.add(governor.token.i)
+            trigger.hypothetical = True
+            trigger.negated = trigger.negated or governor.negated
+        else:
+            # "urged Bree to help", "invited the US to attend": the governing verb is the event.
+            dropped.add(trigger.token.i)
+    for trigger in verbs:
+        if trigger.token.i in dropped:
+            continue
+        kept.append(trigger)
+    verb_heads = set(by_token)
+    for token in sentence:
+        noun = _noun_trigger(token, verb_heads)
+        if noun is not None:
+            kept.append(noun)
+    for trigger in kept:
+        _mark_clause(trigger)
+    return kept
+
+
+def _verb_trigger(token: Token) -> Trigger | None:
+    if token.pos_ != "VERB":
+        return None
+    patterns = verb_patterns().get(token.lemma_.lower())
+    if not patterns:
+        return None
+    children = list(token.children)
+    objects = frozenset(child.lemma_.lower() for child in children if child.dep_ in _OBJECT_DEPS)
+    preps = frozenset(child.lower_ for child in children if child.dep_ in _PREP_DEPS)
+    has_xcomp = any(child.dep_ in ("xcomp", "ccomp") for child in children)
+    pattern = match(patterns, objects=objects, preps=preps, verb=None, has_xcomp=has_xcomp)
+    if pattern is None:
+        return None
+    trigger = Trigger(token=token, pattern=pattern, start=token.idx, end=token.idx + len(token.text))
+    _verb_roles(trigger, children)
+    return trigger
+
+
+def _verb_roles(trigger: Trigger, children: list[Token]) -> None:
+    token = trigger.token
+    passive = any(child.dep_ in ("nsubjpass", "auxpass") for child in children) or any(
+        child.dep_ == "agent" for child in children
+    )
+    if passive:
+        trigger.sources = [obj for child in children if child.dep_ == "agent" for obj in _pobjs(child)]
+        trigger.targets = [child for child in children if child.dep_ == "nsubjpass"]
+        if not trigger.targets and token.dep_ in ("acl", "relcl"):
+            trigger.targets = [token.head]
+        if not trigger.targets and token.dep_ == "advcl":
+            trigger.targets = _subjects(token.head)
+        return
+    subjects = _subjects(token)
+    if trigger.pattern.has("rev"):
+        trigger.sources = [obj for child in children if child.lower_ == "from" for obj in _pobjs(child)]
+        trigger.targets = subjects
+        return
+    trigger.sources = subjects
+    targets = [child for child in children if child.dep_ == "dobj"]
+    if not targets:
+        targets = [child for child in children if child.dep_ == "dative" and child.pos_ != "ADP"]
+    if not targets and trigger.pattern.has("obj2"):
+        targets = [sub for child in children if child.dep_ in ("xcomp", "ccomp") for sub in _own_subjects(child)]
+    preps = [child for child in children if child.dep_ in ("prep", "dative") and child.lower_ in _TARGET_PREPS]
+    targets.extend(obj for prep in preps for obj in _pobjs(prep))
+    trigger.targets = targets
+
+
+def _noun_trigger(token: Token, verb_heads: set[int]) -> Trigger | None:
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return None
+    patterns = noun_patterns().get(token.lemma_.lower()) or noun_patterns().get(token.lower_)
+    if not patterns:
+        return None
+    words = cues()
+    support: Token | None = None
+    start = token.idx
+    if token.dep_ in ("dobj", "nsubjpass") and token.head.pos_ in ("VERB", "AUX"):
+        support = token.head
+    elif token.dep_ == "pobj" and token.head.lower_ in ("in", "into") and token.head.head.pos_ in ("VERB", "AUX"):
+        # "is in talks with", "engaged in negotiations with"
+        support = token.head.head
+        start = token.head.idx
+    possessor = next((child for child in token.children if child.dep_ == "poss"), None)
+    if support is None and possessor is None:
+        return None
+    if support is not None:
+        if support.i in verb_heads and support.lemma_.lower() not in words.get("support_verbs", frozenset()):
+            return None  # the verb itself is the event ("condemned an attack")
+        if support.lemma_.lower() not in words.get("support_verbs", frozenset()) and support.lemma_.lower() != "be":
+            if possessor is None and token.dep_ != "pobj":
+                return None
+    preps = frozenset(child.lower_ for child in token.children if child.dep_ == "prep")
+    verb = support.lemma_.lower() if support is not None else None
+    pattern = match(patterns, objects=frozenset(), preps=preps, verb=verb, has_xcomp=False)
+    if pattern is None:
+        return None
+    trigger = Trigger(token=token, pattern=pattern, start=start, end=token.idx + len(token.text), support=support)
+    by_agent = [obj for child in token.children if child.lower_ == "by" for obj in _pobjs(child)]
+    if possessor is not None:
+        trigger.sources = [possessor]
+    elif by_agent:
+        trigger.sources = by_agent
+    elif support is not None:
+        if token.dep_ == "nsubjpass":
+            trigger.sources = [obj for child in support.children if child.dep_ == "agent" for obj in _pobjs(child)]
+        else:
+            trigger.sources = _subjects(support)
+    targets = [
+        obj
+        for child in token.children
+        if child.dep_ == "prep" and child.lower_ in _NOUN_TARGET_PREPS
+        for obj in _pobjs(child)
+    ]
+    if not targets and support is not None:
+        targets = [
+            obj
+            for child in support.children
+            if child.dep_ in ("prep", "dative") and child.lower_ in _TARGET_PREPS and child.i != token.head.i
+            for obj in _pobjs(child)
+        ]
+    trigger.targets = targets
+    return trigger
+
+
+def _governing_trigger(token: Token, triggers: dict[int, Trigger]) -> Trigger | None:
+    """The trigger verb that governs ``token`` through a complement ("agreed to lift")."""
+    if token.dep_ not in _EMBED_DEPS:
+        return None
+    head = token.head
+    if head.dep_ == "prep":  # "accused Rwanda of making"
+        head = head.head
+    governor = triggers.get(head.i)
+    if governor is None:
+        return None
+    if token.dep_ == "advcl":
+        return None
+    if token.dep_ == "ccomp" and not governor.pattern.has("obj2") and not governor.pattern.has("wrap"):
+        return None
+    return governor
+
+
+def _wraps(governor: Trigger, embedded: Trigger) -> bool:
+    if not governor.pattern.has("wrap"):
+        return False
+    if governor.pattern.has("obj2"):
+        # "wants Putin to attack": an appeal to Putin, not Obama's own intent.
+        governed = list(embedded.token.children)
+        has_own_subject = any(child.dep_ == "nsubj" for child in governed)
+        has_object = any(child.dep_ == "dobj" for child in governor.token.children)
+        return not (has_own_subject or has_object)
+    return True
+
+
+def _mark_clause(trigger: Trigger) -> None:
+    """Negation and modality from the trigger, its support verb and the clauses above it."""
+    words = cues()
+    negators = words.get("negators", frozenset())
+    modal = words.get("modal_aux", frozenset())
+    heads = words.get("hypothetical_heads", frozenset())
+    chain = [trigger.token]
+    if trigger.support is not None:
+        chain.append(trigger.support)
+    chain.extend(_climb(chain[-1]))
+    for position, node in enumerate(chain):
+        for child in node.children:
+            low = child.lower_
+            if child.dep_ == "neg" or (child.dep_ == "advmod" and low == "never"):
+                trigger.negated = True
+            if child.dep_ == "det" and low == "no" and node is trigger.token:
+                trigger.negated = True
+            if child.dep_ == "aux" and low in modal:
+                trigger.hypothetical = True
+        if position > 0 and node.lemma_.lower() in heads:
+            trigger.hypothetical = True
+    if trigger.token.pos_ != "VERB" and trigger.token.head.lower_ in negators:
+        trigger.negated = True
+
+
+def _climb(token: Token) -> Iterator[Token]:
+    """The clauses ``token`` inherits its subject from ("is about to restore" -> about, is)."""
+    node = token
+    for _ in range(4):
+        if node.dep_ not in _CLIMB_DEPS or node.head is node:
+            return
+        node = node.head
+        yield node
+
+
+def _subjects(token: Token) -> list[Token]:
+    """The subject of ``token``, inherited through xcomp/acomp/conj chains when it has none."""
+    for node in (token, *_climb(token)):
+        found = [child for child in node.children if child.dep_ in ("nsubj", "nsubjpass")]
+        if found:
+            if any(child.dep_ == "nsubjpass" for child in found) and node is not token:
+                # "Obama is being pressured by congress to help": the passive subject acts in the xcomp.
+                return found
+            return found
+    return []
+
+
+def _own_subjects(token: Token) -> list[Token]:
+    return [child for child in token.children if child.dep_ in ("nsubj", "nsubjpass")]
+
+
+def _pobjs(prep: Token) -> list[Token]:
+    return [child for child in prep.children if child.dep_ == "pobj"]

@@ -1,0 +1,200 @@
+"""Events: who did what to whom, coded in CAMEO and PLOVER, dated and placed.
+
+``find_events`` reads one parsed document sentence by sentence. Triggers
+(verbs and nominalisations matched by the data files in
+``resources/events/``) come from ``_event_triggers``; their argument tokens
+become actors through ``_event_args``. Each trigger gives one event per
+source-target dyad (CAMEO convention): coordinated actors expand into one
+event per member sharing a ``group`` id, and meetings ("held talks with")
+are coded in both directions. Negation and modality come from the clause,
+``reported_by`` from the quote the trigger sits in, the date from the
+sentence's time expressions (else the publication date), the place from
+the sentence's location, and Goldstein score, quad class, PLOVER type and
+mode from the CAMEO table.
+
+The records of the other extractors arrive as arguments: this module never
+imports them (import-linter independence contract).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+
+from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
+
+from newsgraph.extract._cameo import CameoEntry, lookup
+from newsgraph.extract._event_args import ActorIndex
+from newsgraph.extract._event_triggers import Trigger, find_triggers
+from newsgraph.records import Actor, CodedSpan, Event, Location, Place, Quote, Span, TextRange, Timex
+
+__all__ = ["find_events"]
+
+# A timex value precise enough to date an event: a year, month or day.
+_DATE_VALUE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+# CAMEO roots 01 (statements) and 02 (appeals) have no PLOVER type; appeals are requests.
+_PLOVER_FALLBACK = {"02": "REQUEST"}
+# Codes whose events are coded in both directions when the actors are coordinated
+# and there is no separate target ("Brazil and the United States are seeking to deepen ...").
+_RECIPROCAL = "recip"
+
+
+def find_events(
+    doc: Doc,
+    text: str,
+    *,
+    actors: Sequence[Actor],
+    timexes: Sequence[Timex],
+    locations: Mapping[int, Place],
+    quotes: Sequence[Quote],
+    published: str | None,
+) -> tuple[Event, ...]:
+    """Every dyadic event of ``doc``, in text order.
+
+    ``text`` is the original text (spans point into it); ``doc`` was parsed
+    from a same-length copy with removed spans blanked. ``locations`` maps a
+    sentence's start character to its place. Events need both a source and
+    a target actor, at least one of them coded.
+    """
+    index = ActorIndex(doc, text, actors, quotes)
+    if not index:
+        return ()
+    events: list[Event] = []
+    seen: set[tuple[str, str | None, str | None, int]] = set()
+    group_count = 0
+    for sentence in doc.sents:
+        if not sentence.text.strip():
+            continue
+        context = _SentenceContext(sentence, text, timexes, locations, published)
+        for trigger in find_triggers(sentence):
+            dyads = _dyads(trigger, index)
+            if not dyads:
+                continue
+            group: str | None = None
+            if len(dyads) > 1:
+                group_count += 1
+                group = f"g{group_count}"
+            quote = index.quote_at(trigger.start)
+            for source, target in dyads:
+                key = (trigger.pattern.cameo, source.code, target.code, trigger.start)
+                if key in seen:
+                    continue
+                seen.add(key)
+                event = _event(trigger, source, target, context, text, group, quote)
+                if event is not None:
+                    events.append(event)
+    return tuple(events)
+
+
+class _SentenceContext:
+    """What every event of one sentence shares: its range, date and place."""
+
+    __slots__ = ("location", "published", "range", "timexes")
+
+    def __init__(
+        self,
+        sentence: SpacySpan,
+        text: str,
+        timexes: Sequence[Timex],
+        locations: Mapping[int, Place],
+        published: str | None,
+    ) -> None:
+        end = sentence.end_char
+        while end > sentence.start_char and text[end - 1].isspace():
+            end -= 1
+        self.range = TextRange(sentence.start_char, end)
+        self.timexes = [
+            timex
+            for timex in timexes
+            if sentence.start_char <= timex.start < end and timex.value and _DATE_VALUE.match(timex.value)
+        ]
+        place = locations.get(sentence.start_char)
+        self.location = (
+            None
+            if place is None
+            else Location(place.name, place.country, place.lat, place.lon, place.geonameid)
+        )
+        self.published = published
+
+    def date_for(self, trigger: Trigger) -> tuple[str | None, str | None, str | None]:
+        """(date, date_text, date_source): the nearest dated timex, else the publication date."""
+        if self.timexes:
+            nearest = min(self.timexes, key=lambda timex: _distance(timex, trigger.start, trigger.end))
+            return nearest.value, nearest.text, "text"
+        if self.published:
+            return self.published[:10], None, "published"
+        return None, None, None
+
+
+def _distance(timex: Timex, start: int, end: int) -> int:
+    if timex.end <= start:
+        return start - timex.end
+    if timex.start >= end:
+        return timex.start - end
+    return 0
+
+
+def _dyads(trigger: Trigger, index: ActorIndex) -> list[tuple[CodedSpan, CodedSpan]]:
+    sources = _collect(index, trigger.sources, through=False)
+    targets = _collect(index, trigger.targets, through=trigger.through_targets)
+    pairs: list[tuple[CodedSpan, CodedSpan]] = []
+    if sources and targets:
+        pairs = [(source, target) for source in sources for target in targets]
+        if trigger.pattern.has(_RECIPROCAL):
+            pairs += [(target, source) for source in sources for target in targets]
+    elif len(sources) > 1 and trigger.pattern.has(_RECIPROCAL):
+        # "Brazil and the United States are seeking to deepen a partnership": with each other.
+        pairs = [(a, b) for a in sources for b in sources if a is not b]
+    # An actor does nothing to itself, and two uncoded parties make no usable event.
+    return [
+        (source, target)
+        for source, target in pairs
+        if (source.code or target.code)
+        and source.code != target.code
+        and (source.actor_id is None or source.actor_id != target.actor_id)
+    ]
+
+
+def _collect(index: ActorIndex, tokens: Iterable, *, through: bool) -> list[CodedSpan]:  # type: ignore[type-arg]
+    found: list[CodedSpan] = []
+    for token in tokens:
+        for party in index.parties(token, through=through):
+            if all((party.actor_id, party.code) != (seen.actor_id, seen.code) for seen in found):
+                found.append(party)
+    return found
+
+
+def _event(
+    trigger: Trigger,
+    source: CodedSpan,
+    target: CodedSpan,
+    context: _SentenceContext,
+    text: str,
+    group: str | None,
+    quote: Quote | None,
+) -> Event | None:
+    entry: CameoEntry = lookup(trigger.pattern.cameo)
+    plover = entry.plover or _PLOVER_FALLBACK.get(entry.code[:2])
+    if plover is None:
+        return None
+    date, date_text, date_source = context.date_for(trigger)
+    return Event(
+        plover=plover,
+        cameo=entry.code,
+        mode=entry.mode,
+        negated=trigger.negated,
+        source=source,
+        target=target,
+        trigger=Span.of(text, trigger.start, trigger.end),
+        date=date,
+        date_text=date_text,
+        location=context.location,
+        sentence=context.range,
+        hypothetical=trigger.hypothetical,
+        reported_by=quote.speaker_actor if quote is not None else None,
+        date_source=date_source,
+        goldstein=entry.goldstein,
+        quad_class=entry.quad_class,
+        group=group,
+    )
