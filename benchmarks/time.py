@@ -1,0 +1,183 @@
+"""Time-expression benchmark: newsgraph ``find_timexes`` vs dateparser ``search_dates`` on TempEval-3.
+
+Reads ../shared/data/time/tempeval3_train.jsonl (TimeBank + AQUAINT, LDC
+research licence: development use only, never copied into the repo) and
+scores both systems in the same run:
+
+- relaxed span P/R/F1 (any overlap, one-to-one) and strict span F1 (exact offsets);
+- DATE value F1: a gold DATE counts as found when a predicted DATE overlaps it
+  with the same value; precision over predicted DATEs, recall over gold DATEs;
+- value F1 over all types (TempEval-3 style), and the time per article.
+
+Records whose crc32(id) % 5 == 0 are held out: rules were never tuned on
+them. Run: ``/work/venv/bin/python benchmarks/time.py [--limit N] [--no-baseline]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+import zlib
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT.parent / "shared" / "data" / "time" / "tempeval3_train.jsonl"
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    start: int
+    end: int
+    value: str | None
+    type: str
+
+
+@dataclass(slots=True)
+class Score:
+    gold: int = 0
+    predicted: int = 0
+    relaxed: int = 0
+    strict: int = 0
+    value_all: int = 0
+    gold_date: int = 0
+    predicted_date: int = 0
+    value_date: int = 0
+    seconds: float = 0.0
+    documents: int = 0
+    misses: list[str] = field(default_factory=list)
+
+    def add(self, gold: list[Mention], predicted: list[Mention]) -> None:
+        self.gold += len(gold)
+        self.predicted += len(predicted)
+        self.gold_date += sum(g.type == "DATE" for g in gold)
+        self.predicted_date += sum(p.type == "DATE" for p in predicted)
+        used: set[int] = set()
+        for g in gold:
+            match = _best_overlap(g, predicted, used)
+            if match is None:
+                continue
+            used.add(match)
+            p = predicted[match]
+            self.relaxed += 1
+            self.strict += (p.start, p.end) == (g.start, g.end)
+            self.value_all += p.value == g.value
+            self.value_date += g.type == "DATE" and p.type == "DATE" and p.value == g.value
+
+
+def _best_overlap(gold: Mention, predicted: list[Mention], used: set[int]) -> int | None:
+    best, best_overlap = None, 0
+    for index, p in enumerate(predicted):
+        overlap = min(gold.end, p.end) - max(gold.start, p.start)
+        if index not in used and overlap > best_overlap:
+            best, best_overlap = index, overlap
+    return best
+
+
+def _f1(hits: int, predicted: int, gold: int) -> tuple[float, float, float]:
+    precision = hits / predicted if predicted else 0.0
+    recall = hits / gold if gold else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return precision, recall, f1
+
+
+def _row(name: str, score: Score) -> str:
+    p, r, f = _f1(score.relaxed, score.predicted, score.gold)
+    strict = _f1(score.strict, score.predicted, score.gold)[2]
+    value = _f1(score.value_all, score.predicted, score.gold)[2]
+    dp, dr, df = _f1(score.value_date, score.predicted_date, score.gold_date)
+    per_doc = 1000 * score.seconds / max(score.documents, 1)
+    return (
+        f"{name:<12} {p:6.3f} {r:6.3f} {f:6.3f}  {strict:6.3f}  {dp:6.3f} {dr:6.3f} {df:6.3f}  {value:6.3f}"
+        f"  {per_doc:8.2f}"
+    )
+
+
+def _dateparser_mentions(text: str, published: str) -> list[Mention]:
+    from dateparser.search import search_dates
+
+    settings = {"RELATIVE_BASE": datetime.fromisoformat(published), "PREFER_DATES_FROM": "current_period"}
+    found = search_dates(text, languages=["en"], settings=settings) or []
+    mentions, cursor = [], 0
+    for substring, moment in found:
+        start = text.find(substring, cursor)
+        if start < 0:
+            continue
+        cursor = start + len(substring)
+        mentions.append(Mention(start, cursor, moment.date().isoformat(), "DATE"))
+    return mentions
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--limit", type=int, default=0, help="score only the first N records")
+    parser.add_argument("--no-baseline", action="store_true", help="skip dateparser (slow)")
+    parser.add_argument("--misses", type=int, default=0, help="print N dev misses and false alarms")
+    args = parser.parse_args(argv)
+    if not DATA.exists():
+        print(f"benchmark data not found at {DATA}; nothing to do", file=sys.stderr)
+        return 0
+    from newsgraph.extract.timexes import find_timexes
+    from newsgraph.nlp import load_pipeline
+
+    records: list[dict[str, Any]] = [json.loads(line) for line in DATA.open(encoding="utf-8")]
+    if args.limit:
+        records = records[: args.limit]
+    nlp = load_pipeline()
+    nlp("warm up")
+    splits = {"dev": [r for r in records if zlib.crc32(r["id"].encode()) % 5], "held-out": []}
+    splits["held-out"] = [r for r in records if zlib.crc32(r["id"].encode()) % 5 == 0]
+    parse_seconds = 0.0
+    for split, rows in splits.items():
+        ours, baseline = Score(), Score()
+        for record in rows:
+            text, published = record["text"], record["published"]
+            gold = [Mention(t["start"], t["end"], t["value"], t["type"]) for t in record["timexes"]]
+            started = time.perf_counter()
+            doc = nlp(text)
+            parse_seconds += time.perf_counter() - started
+            started = time.perf_counter()
+            timexes = find_timexes(doc, text, published=published)
+            ours.seconds += time.perf_counter() - started
+            ours.documents += 1
+            predicted = [Mention(t.start, t.end, t.value, t.type) for t in timexes]
+            ours.add(gold, predicted)
+            if split == "dev" and args.misses:
+                _collect_misses(ours, text, gold, predicted)
+            if not args.no_baseline:
+                started = time.perf_counter()
+                base = _dateparser_mentions(text, published)
+                baseline.seconds += time.perf_counter() - started
+                baseline.documents += 1
+                baseline.add(gold, base)
+        print(f"\n{split}: {len(rows)} articles, {ours.gold} gold timexes ({ours.gold_date} DATE)")
+        print(f"{'system':<12} {'relP':>6} {'relR':>6} {'relF1':>6}  {'strF1':>6}  "
+              f"{'dateP':>6} {'dateR':>6} {'dateF1':>6}  {'valF1':>6}  {'ms/art':>8}")
+        print(_row("newsgraph", ours))
+        if not args.no_baseline:
+            print(_row("dateparser", baseline))
+        if split == "dev" and args.misses:
+            print("\n".join(ours.misses[: args.misses]))
+    total = sum(len(rows) for rows in splits.values())
+    print(f"\nspaCy parse: {1000 * parse_seconds / max(total, 1):.1f} ms/article (one at a time)")
+    return 0
+
+
+def _collect_misses(score: Score, text: str, gold: list[Mention], predicted: list[Mention]) -> None:
+    for g in gold:
+        hit = [p for p in predicted if min(g.end, p.end) > max(g.start, p.start)]
+        got = f"{text[hit[0].start:hit[0].end]!r} {hit[0].value}" if hit else "-"
+        if not hit or hit[0].value != g.value or (hit[0].start, hit[0].end) != (g.start, g.end):
+            score.misses.append(f"GOLD {text[g.start:g.end]!r} {g.type} {g.value} | got {got}")
+    for p in predicted:
+        if not any(min(g.end, p.end) > max(g.start, p.start) for g in gold):
+            context = text[max(0, p.start - 30) : p.end + 20].replace("\n", " ")
+            score.misses.append(f"FALSE {text[p.start:p.end]!r} {p.type} {p.value} in {context!r}")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,195 @@
+"""The surface grammar of English time expressions, compiled once from the lexicon.
+
+Owns the regular expressions that propose time-expression candidates and
+the lexicon they are built from (``resources/timex_lexicon.json``). Each
+rule is a named pattern; ``_timex_values`` turns a rule's named groups into
+a TIMEX3 value, and ``timexes`` runs the rules and checks ambiguous words
+against the parse.
+
+Span conventions follow TimeBank: a leading preposition ("on", "in",
+"since") is never part of the expression; determiners and modifiers
+("the", "last", "early", "about") are.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """One candidate pattern; on equal spans the lower ``rank`` wins."""
+
+    name: str
+    pattern: re.Pattern[str]
+    rank: int
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> dict[str, Any]:
+    """The word lists behind the grammar (loaded once per process)."""
+    raw = resources.files("newsgraph.extract").joinpath("resources/timex_lexicon.json").read_text(encoding="utf-8")
+    data: dict[str, Any] = json.loads(raw)
+    return data
+
+
+def _alternation(words: list[str] | Any) -> str:
+    # Longest first, so "a couple of" is tried before "a".
+    ordered = sorted(words, key=len, reverse=True)
+    return "(?:" + "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in ordered) + ")"
+
+
+def _pieces() -> dict[str, str]:
+    lex = lexicon()
+    months = lex["months"]
+    needs_period = set(lex["month_abbreviations_need_period"])
+    full_months = [m for m in months if m not in needs_period]
+    abbreviations = _alternation(needs_period)
+    month = rf"(?:\b{_alternation(full_months)}\b|\b{abbreviations}\.|\b{abbreviations}\b(?=\s+\d))"
+    weekday = rf"\b{_alternation(lex['weekdays'])}"
+    number_word = _alternation([w for w in lex["numbers"] if w not in ("half",)])
+    number = (
+        rf"(?:\d+(?:[.,]\d+)?(?:\s+\d/\d)?|\d/\d|\b{number_word}(?:[\s-]+(?:and[\s-]+)?{number_word}){{0,3}}"
+        rf"(?:\s+and\s+a\s+half)?\b)"
+    )
+    vague = rf"\b{_alternation(lex['vague_numbers'])}"
+    unit = r"(?:second|minute|hour|day|week|fortnight|month|quarter|year|decade|centur(?:y|ies))"
+    season = _alternation(lex["seasons"])
+    part = _alternation(lex["day_parts"])
+    modifier = _alternation(lex["modifiers"])
+    return {
+        "MONTH": month,
+        "WEEKDAY": weekday,
+        "NUMBER": number,
+        "VAGUE": vague,
+        "UNIT": unit,
+        "SEASON": rf"\b{season}\b",
+        "PART": rf"\b{part}\b",
+        # A modifier word followed by a space, or the "mid-" prefix.
+        "MOD": rf"(?:\b{modifier}\s+|\bmid-|\bmid\s+)",
+        # Position-in-period modifiers only: "about Friday" is a topic, not an approximation.
+        "MODT": r"(?:\b(?:early|late|earlier|later|the\s+(?:beginning|start|end|close|middle)\s+of)\s+|\bmid-|\bmid\s+)",
+        "DAY": r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d,.]\d|\d)",
+        "YEAR": r"(?<![\d$.,])(?:1[6-9]\d\d|20\d\d)(?![\d%]|\.\d|,\d)",
+        "TZ": _alternation(lex["timezones"]),
+        "REL": r"(?:this\s+past|this\s+coming|last|next|this|coming|past|previous|following)",
+        "ORD": _alternation(lex["ordinals"]),
+    }
+
+
+# Each rule is written with {PLACEHOLDERS} from _pieces(); rank breaks ties.
+_RULES: tuple[tuple[str, str], ...] = (
+    (
+        "clock",
+        r"(?P<mod>{MOD})?\b(?P<clock>(?P<hour>[01]?\d|2[0-3])(?::(?P<minute>[0-5]\d))?\s*(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b)"
+        r"|(?P<hm>[01]?\d|2[0-3]):(?P<mm>[0-5]\d)\b(?!:\d)|noon\b|midnight\b)"
+        r"(?:\s+(?P<tz>{TZ})\b)?"
+        r"(?:,?\s+(?:on\s+)?(?P<wd>{WEEKDAY})\b|,?\s+(?P<deic>today|yesterday|tomorrow)\b"
+        r"|,?\s+(?P<mon>{MONTH})\s+(?P<day>{DAY}))?",
+    ),
+    (
+        "month_day",
+        r"(?P<mod>{MOD})?(?:(?P<rel>this\s+coming|this|next|last)\s+)?(?:(?P<wd>{WEEKDAY}),?\s+)?"
+        r"(?P<mon>{MONTH})\s+(?:the\s+)?(?P<day>{DAY}|(?P<dayword>{ORD})\b)(?:,?\s+(?P<year>{YEAR}))?",
+    ),
+    (
+        "day_month",
+        r"(?P<mod>{MOD})?(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?\b(?P<day>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH})"
+        r"(?:,?\s+(?P<year>{YEAR}))?",
+    ),
+    ("month_year", r"(?P<mod>{MOD})?(?P<mon>{MONTH}),?\s+(?:of\s+)?(?P<year>{YEAR})"),
+    (
+        "month",
+        r"(?P<mod>{MODT})?(?:(?P<rel>{REL})\s+)?(?P<mon>{MONTH})"
+        r"(?:\s+(?P<yrel>this|last|next)\s+year\b)?",
+    ),
+    ("numeric", r"\b(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])/(?P<y>\d{4}|\d\d)\b"),
+    ("iso", r"\b(?P<y>1[6-9]\d\d|20\d\d)-(?P<m>1[0-2]|0[1-9])-(?P<d>3[01]|[12]\d|0[1-9])\b"),
+    (
+        "year",
+        r"(?P<mod>{MOD})?(?:the\s+year\s+)?(?P<year>{YEAR})(?:\s+(?P<open>or\s+later|and\s+beyond|or\s+earlier))?",
+    ),
+    ("fiscal", r"(?P<mod>{MODT})?(?:the\s+)?fiscal(?:\s+year)?\s+(?P<year>{YEAR}|'\d\d\b)"),
+    (
+        "decade",
+        r"(?P<mod>{MODT})?(?:the\s+)?(?:(?P<mod2>early|late|mid)[\s-]+)?(?P<decade>\b(?:1[6-9]|20)\d0|'\d0)'?s\b",
+    ),
+    ("century", r"(?:the\s+)?(?P<ord>\b\d{1,2}(?:st|nd|rd|th)|{ORD})[\s-]+century\b"),
+    (
+        "quarter",
+        r"(?:(?P<the>the|this|last|next)\s+)?(?:(?P<qyear>{YEAR}|(?:this|last|next)\s+year's)\s+)?"
+        r"(?:(?P<adj>latest|current|recent|comparable|same|previous|prior|year-ago|year-earlier|corresponding"
+        r"|most\s+recent|fiscal)[\s-]+){{0,2}}"
+        r"(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)[\s-]+)?(?:fiscal[\s-]+)?"
+        r"(?P<unit>quarter|half)\b(?!-)(?:\s+of\s+(?:fiscal\s+)?(?P<ofyear>{YEAR}))?",
+    ),
+    (
+        "period",
+        r"(?:the\s+)?(?P<adj>{YEAR}|year-ago|year-earlier|latest|comparable|same|corresponding)\s+period\b",
+    ),
+    (
+        "relative",
+        r"(?P<mod>{MODT})?(?:(?P<the>the)\s+)?(?P<rel>{REL}|current|same)\s+"
+        r"(?P<unit>week|weekend|month|year|decade|century)\b(?!-)",
+    ),
+    ("in_the_year", r"(?P<mod>earlier|later)\s+in\s+the\s+(?P<unit>week|month|year)\b"),
+    ("offset_adj", r"\b(?P<unit>year|month|week)-(?P<dir>earlier|ago)\b"),
+    (
+        "deictic",
+        r"(?P<mod>{MODT})?(?P<deic>yesterday|today|tomorrow|tonight|overnight|this\s+(?P<thispart>morning|afternoon|evening)"
+        r"|last\s+night)\b(?:\s+(?P<part>{PART}))?",
+    ),
+    (
+        "weekday",
+        r"(?P<mod>{MODT})?(?:(?P<rel>{REL}|the\s+previous|the\s+following)\s+)?(?P<wd>{WEEKDAY})(?P<plural>s)?\b"
+        r"(?:\s+(?P<part>{PART}s?))?",
+    ),
+    (
+        "ago",
+        r"(?P<mod>{MOD})?(?:(?P<num>{NUMBER})|(?P<vague>{VAGUE}))[\s-]+(?P<unit>{UNIT})s?\s+"
+        r"(?P<dir>ago|earlier|later|from\s+now|hence)\b",
+    ),
+    (
+        "duration",
+        r"(?P<mod>{MOD})?(?:(?P<det>the|a|an|each\s+of\s+the)\s+)?(?:(?P<rel>past|last|next|first|coming|previous|following"
+        r"|final|latest|initial|remaining|same|recent)\s+)?(?:(?P<num>{NUMBER})(?:\s+to\s+(?P<num2>{NUMBER}))?"
+        r"|(?P<vague>{VAGUE}))[\s-]+(?:more\s+)?(?:(?:trading|business|working|straight|consecutive)\s+)?"
+        r"(?P<unit>{UNIT})(?P<plural>s)?\b(?!-old)(?:\s+(?P<orso>or\s+so))?",
+    ),
+    (
+        "vague_span",
+        r"(?:(?P<det>the)\s+)?(?P<rel>past|last|next|coming|recent)\s+(?P<unit>(?:hour|day|week|month|quarter|year|decade)s)\b",
+    ),
+    ("for_units", r"(?<=\bfor\s)(?P<unit>(?:week|month|year|decade)s)\b"),
+    (
+        "season",
+        r"(?P<mod>{MODT})?(?:(?P<rel>{REL}|the)\s+)?(?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<year>{YEAR}))?",
+    ),
+    (
+        "set",
+        r"\b(?P<q>every|each|per)\s+(?:(?P<other>other)\s+)?(?:(?P<num>{NUMBER})\s+)?"
+        r"(?P<unit>{UNIT}|{WEEKDAY}|{MONTH}|{SEASON}|weekend)s?\b",
+    ),
+    ("set_adverb", r"\b(?P<adverb>hourly|daily|nightly|weekly|biweekly|monthly|quarterly|annually|yearly)\b"),
+    ("reference", r"(?P<ref>{REFS})\b"),
+)
+
+
+@lru_cache(maxsize=1)
+def rules() -> tuple[Rule, ...]:
+    """Every candidate rule, compiled once (case-insensitive)."""
+    pieces = _pieces()
+    pieces["REFS"] = r"\b" + _alternation(lexicon()["references"])
+    compiled = []
+    for rank, (name, template) in enumerate(_RULES):
+        source = template.replace("{{", "\x00").replace("}}", "\x01")
+        for key, value in pieces.items():
+            source = source.replace("{" + key + "}", value)
+        source = source.replace("\x00", "{").replace("\x01", "}")
+        compiled.append(Rule(name, re.compile(source, re.IGNORECASE), rank))
+    return tuple(compiled)

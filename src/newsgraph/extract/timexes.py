@@ -1,0 +1,180 @@
+"""Time expressions: find them in a parsed document and normalise them to TIMEX3 values.
+
+Owns ``find_timexes``. Candidates come from the surface grammar
+(``_timex_grammar``); the parse settles the ambiguous words ("may" the
+modal, "March" the verb, "May" the name, "fall" the verb) and the tense
+that decides which Thursday "on Thursday" means; values are computed by
+``_timex_values`` relative to the publication date. Overlapping candidates
+are settled longest first, so "late last year" wins over "last year".
+
+Every expression inside a sentence is returned, so events can date
+themselves from their sentence's timexes.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from spacy.tokens import Doc, Span, Token
+
+from newsgraph.extract._timex_grammar import lexicon, rules
+from newsgraph.extract._timex_values import RESOLVERS
+from newsgraph.records import Timex
+
+# Words before a bare month or year that make it a date ("in May", "since 2011").
+_DATE_PREPOSITIONS = frozenset(
+    "in since until till by from to during of through before after last next early late mid this between "
+    "and or throughout around as at for within until into the".split()
+)
+_NOT_DATE_ENTITIES = frozenset({"PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "FAC", "LAW"})
+_NUMERIC_ENTITIES = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL"})
+_PUBLISHED = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    start: int
+    end: int
+    rule: str
+    rank: int
+    groups: dict[str, str | None]
+
+
+def find_timexes(doc: Doc, text: str, *, published: str | None) -> tuple[Timex, ...]:
+    """Every time expression in ``doc`` as a Timex over ``text`` (the original, same length as ``doc.text``).
+
+    ``published`` (ISO date, optionally with a time) anchors relative
+    expressions; without it they keep value ``None``.
+    """
+    anchor = anchor_date(published)
+    found: list[Timex] = []
+    for candidate in _choose(_candidates(doc)):
+        span = doc.char_span(candidate.start, candidate.end, alignment_mode="expand")
+        if span is None or not _plausible(candidate, span):
+            continue
+        try:
+            value, kind, mod = RESOLVERS[candidate.rule](candidate.groups, anchor, _orientation(span))
+        except (ValueError, KeyError):
+            continue
+        found.append(Timex(candidate.start, candidate.end, text[candidate.start : candidate.end], value, kind, mod))
+    return tuple(found)
+
+
+def anchor_date(published: str | None) -> date | None:
+    """The calendar date of an ISO ``published`` string, or ``None``."""
+    match = _PUBLISHED.match(published or "")
+    if not match:
+        return None
+    try:
+        return date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+    except ValueError:
+        return None
+
+
+def _candidates(doc: Doc) -> list[_Candidate]:
+    masked = doc.text
+    found = []
+    for rule in rules():
+        for match in rule.pattern.finditer(masked):
+            start, end = match.span()
+            if end > start:
+                found.append(_Candidate(start, end, rule.name, rule.rank, match.groupdict()))
+    return found
+
+
+def _choose(candidates: list[_Candidate]) -> list[_Candidate]:
+    """Non-overlapping candidates, longest first, then by rule rank; in text order."""
+    taken: list[_Candidate] = []
+    for candidate in sorted(candidates, key=lambda c: (c.start - c.end, c.rank, c.start)):
+        if all(candidate.end <= other.start or candidate.start >= other.end for other in taken):
+            taken.append(candidate)
+    return sorted(taken, key=lambda c: c.start)
+
+
+def _previous_word(span: Span) -> str:
+    return span.doc[span.start - 1].lower_ if span.start > 0 else ""
+
+
+def _plausible(candidate: _Candidate, span: Span) -> bool:
+    """Parse-based checks for words that are often not about time."""
+    g = candidate.groups
+    first = span[0]
+    if candidate.rule == "month" and not (g["rel"] or g["mod"] or g["yrel"]):
+        return _bare_month(first, span)
+    if candidate.rule in ("month_day", "month_year") and first.lower_ in ("may", "march"):
+        return first.tag_ != "MD" and not first.pos_ == "VERB"
+    if candidate.rule == "year" and not (g["mod"] or g["open"]):
+        token = span[-1]
+        if token.ent_type_ == "DATE" or _previous_word(span) in _DATE_PREPOSITIONS:
+            return token.ent_type_ not in _NUMERIC_ENTITIES or _previous_word(span) in ("in", "since", "until")
+        return token.i + 1 < len(span.doc) and span.doc[token.i + 1].lower_ == "'s"
+    if candidate.rule == "season":
+        season = next(t for t in span if t.lower_ in lexicon()["seasons"])
+        if season.pos_ not in ("NOUN", "PROPN") or season.ent_type_ in _NOT_DATE_ENTITIES:
+            return False
+        return bool(g["rel"] or g["year"] or g["mod"] or _previous_word(span) in _DATE_PREPOSITIONS)
+    if candidate.rule == "reference":
+        return _plausible_reference(span)
+    if candidate.rule == "duration":
+        return _plausible_duration(span, g)
+    if candidate.rule in ("weekday", "deictic"):
+        return not any(t.ent_type_ in _NOT_DATE_ENTITIES and t.ent_iob_ != "B" for t in span)
+    if candidate.rule == "set_adverb":
+        return span[0].pos_ == "ADV" or span[0].lower_ == "daily" and span[0].dep_ != "compound"
+    return True
+
+
+def _bare_month(token: Token, span: Span) -> bool:
+    if token.ent_type_ in _NOT_DATE_ENTITIES:
+        return False
+    if token.lower_ in ("may", "march") and (token.tag_ == "MD" or token.pos_ in ("VERB", "AUX")):
+        return False
+    return token.ent_type_ == "DATE" or _previous_word(span) in _DATE_PREPOSITIONS
+
+
+def _plausible_reference(span: Span) -> bool:
+    last = span[-1]
+    if span[0].lower_ == "the" and last.pos_ == "ADJ":
+        return False  # "the future king", "the present report"
+    if last.lower_ == "now" and last.i + 1 < len(span.doc) and span.doc[last.i + 1].lower_ == "that":
+        return True
+    return last.pos_ not in ("VERB", "PROPN")
+
+
+def _plausible_duration(span: Span, g: dict[str, str | None]) -> bool:
+    unit = (g["unit"] or "").lower()
+    after = span.doc[span.end].lower_ if span.end < len(span.doc) else ""
+    if unit == "quarter" and (after == "of" or not g["plural"]):
+        return False  # "a quarter of the shares", "one quarter" are fractions
+    if after in ("%", "percent", "cents", "dollars"):
+        return False
+    return not (g["num"] and span[0].ent_type_ == "MONEY")
+
+
+_FUTURE = frozenset(lexicon()["future_cues"])
+_FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _orientation(span: Span) -> int:
+    """-1 when the governing verb is past, +1 when future ("will", "due to", "scheduled"), 0 otherwise."""
+    node = span.root
+    for _ in range(6):
+        if node.head is node:
+            break
+        node = node.head
+        if node.lower_ in _FUTURE and node.pos_ != "VERB" or node.lemma_ in ("schedule", "plan", "expect", "due"):
+            if node.tag_ != "VBD" or node.lemma_ in ("schedule", "plan"):
+                return 1
+        if node.pos_ not in ("VERB", "AUX"):
+            continue
+        auxiliaries = {child.lower_ for child in node.children if child.dep_ in ("aux", "auxpass")}
+        if auxiliaries & _FUTURE_AUX:
+            return 1
+        if node.tag_ == "VBD" or auxiliaries & {"had", "did", "was", "were"}:
+            return -1
+        if node.tag_ in _FINITE or auxiliaries & {"has", "have", "is", "are", "am", "does", "do"}:
+            return -1 if node.tag_ == "VBN" and auxiliaries & {"has", "have"} else 0
+    return 0
