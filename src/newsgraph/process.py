@@ -22,6 +22,7 @@ from spacy.tokens import Doc
 from newsgraph.clean import Cleaning, clean_page
 from newsgraph.errors import Code, DocumentError
 from newsgraph.extract.quotes import find_quotes
+from newsgraph.extract.timexes import find_timexes
 from newsgraph.nlp import load_pipeline
 from newsgraph.records import Actor, ErrorRecord, Event, Place, Quote, RawDocument, RemovedSpan, Result, Timex
 from newsgraph.settings import Settings
@@ -108,7 +109,7 @@ class Engine:
         # One line per extractor; each gets what it needs from the others as arguments.
         actors: tuple[Actor, ...] = ()
         quotes = find_quotes(doc, raw.text)
-        timexes: tuple[Timex, ...] = ()
+        timexes = find_timexes(doc, raw.text, published=ready.published)
         places: tuple[Place, ...] = ()
         events: tuple[Event, ...] = ()
         return Result(
