@@ -1,0 +1,301 @@
+"""Extraction on worker processes of this machine, results back in input order.
+
+The parent reads the documents and cuts them into chunks of
+``Settings.batch_size`` (the ``nlp.pipe`` batch, so a worker parses exactly
+the batches one process would). Each worker process builds one ``Engine``
+(the model is loaded once per process) and turns chunks into outcomes. The
+parent is the single consumer: it yields outcomes in input order to the one
+writer (stdout or the SQLite store).
+
+Memory is bounded whatever the input size: at most ``window`` chunks are in
+flight (queued, being parsed, or waiting to be put back in order), and the
+parent reads the next chunk only when one has been yielded.
+
+Worker processes are started with ``spawn``: no fork of a parent holding
+threads or a loaded model, and the same behaviour on Linux and macOS. A
+worker that dies (killed, out of memory) turns the documents of the chunk it
+held into error records; a fresh worker takes its place and the run goes on.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import queue
+import time
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from itertools import chain, islice
+from multiprocessing.context import SpawnProcess
+from typing import Any, Protocol
+
+from newsgraph.errors import Code, NewsgraphError
+from newsgraph.records import ErrorRecord, RawDocument, Result
+from newsgraph.settings import Settings
+
+Item = RawDocument | ErrorRecord
+Outcome = Result | ErrorRecord
+
+# How long the parent waits on the result queue before it checks that every
+# worker is still alive (a dead worker never answers).
+_POLL_SECONDS = 1.0
+# Chunks handed to one worker at a time: one being parsed and one queued
+# behind it, so a worker never waits for the parent.
+_CHUNKS_PER_WORKER = 2
+# Chunks in flight per worker overall, counting those finished early and
+# waiting for an earlier one to be yielded (the reorder buffer).
+_WINDOW_PER_WORKER = 4
+# A chunk whose worker died is given to a fresh worker once more; if that one
+# dies too, the chunk's documents become error records.
+_MAX_ATTEMPTS = 2
+
+
+class EngineLike(Protocol):
+    """What a worker needs from ``newsgraph.process.Engine``."""
+
+    def run(self, documents: Iterable[Item]) -> Iterator[Outcome]: ...
+
+
+EngineFactory = Callable[[Settings], EngineLike]
+
+
+@dataclass(slots=True)
+class PoolStats:
+    """Filled in by a run, for benchmarks and summaries (mutable on purpose: a counter).
+
+    ready_after: seconds from the start of the run until every worker had its model loaded.
+    replaced: workers that died and were replaced.
+    """
+
+    workers: int = 1
+    ready_after: float | None = None
+    replaced: int = 0
+
+
+def default_workers() -> int:
+    """Every core this process may use."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def chunked(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
+    """Consecutive lists of ``size`` items (the last may be shorter), read lazily."""
+    iterator = iter(items)
+    while chunk := list(islice(iterator, size)):
+        yield chunk
+
+
+def run_workers(
+    documents: Iterable[Item],
+    *,
+    settings: Settings,
+    workers: int,
+    chunk_size: int | None = None,
+    engine_factory: EngineFactory | None = None,
+    stats: PoolStats | None = None,
+) -> Iterator[Outcome]:
+    """Outcomes of ``documents`` in input order, analysed by ``workers`` processes.
+
+    With one worker, or an input that fits in one chunk, the documents are
+    analysed in this process (starting processes would cost more than it
+    saves). ``engine_factory`` must be importable by name in a fresh
+    interpreter; it defaults to ``newsgraph.process.Engine``.
+    """
+    factory = engine_factory or _default_factory
+    stats = stats if stats is not None else PoolStats()
+    started = time.perf_counter()
+    chunks = chunked(documents, chunk_size or settings.batch_size)
+    head = list(islice(chunks, 2))
+    if workers <= 1 or len(head) < 2:
+        engine = factory(settings)
+        stats.ready_after = time.perf_counter() - started
+        yield from engine.run(chain.from_iterable(chain(head, chunks)))
+        return
+    stats.workers = workers
+    yield from _WorkerPool(factory, settings, workers, stats).run(chain(head, chunks))
+
+
+def _default_factory(settings: Settings) -> EngineLike:
+    from newsgraph.process import Engine
+
+    return Engine(settings)
+
+
+def _worker_main(factory: EngineFactory, settings: Settings, tasks: Any, results: Any) -> None:
+    """Body of one worker process: one engine, then chunks until told to stop."""
+    try:
+        engine = factory(settings)
+    except NewsgraphError as error:
+        results.put(("fatal", -1, (error.code.value, error.detail)))
+        return
+    except Exception as error:  # noqa: BLE001 - reported to the parent, which stops the run
+        results.put(("fatal", -1, (Code.BAD_SETTING.value, f"{type(error).__name__}: {error}")))
+        return
+    pid = os.getpid()
+    results.put(("ready", -1, pid))
+    while (task := tasks.get()) is not None:
+        seq, items = task
+        results.put(("started", seq, None))
+        results.put(("done", seq, analyse_chunk(engine, items)))
+
+
+def analyse_chunk(engine: EngineLike, items: list[Item]) -> list[Outcome]:
+    """Outcomes of one chunk; a failure of the whole chunk makes one error record per document."""
+    # Engine.run already turns a failing document into its error record; this
+    # catches a failure of the batch itself, so the worker survives it.
+    try:
+        return list(engine.run(items))
+    except Exception as error:  # noqa: BLE001 - boundary of one chunk
+        message = f"{type(error).__name__}: {error}"
+        code = Code.EXTRACTION_FAILED.value
+        return [
+            item if isinstance(item, ErrorRecord) else ErrorRecord(item.doc_id, "extract", code, message)
+            for item in items
+        ]
+
+
+class _Worker:
+    """One worker process, its own task queue, and the chunks handed to it."""
+
+    def __init__(self, context: Any, factory: EngineFactory, settings: Settings, results: Any) -> None:
+        self.tasks: Any = context.Queue()
+        self.process: SpawnProcess = context.Process(
+            target=_worker_main, args=(factory, settings, self.tasks, results), daemon=True
+        )
+        self.process.start()
+        self.assigned: list[int] = []  # chunk numbers, oldest first
+
+    def give(self, seq: int, chunk: list[Item]) -> None:
+        self.assigned.append(seq)
+        self.tasks.put((seq, chunk))
+
+
+class _WorkerPool:
+    """The parent's side: hands out chunks, watches workers, puts outcomes back in order."""
+
+    def __init__(self, factory: EngineFactory, settings: Settings, workers: int, stats: PoolStats) -> None:
+        self._began = time.perf_counter()
+        self._stats = stats
+        self._context = multiprocessing.get_context("spawn")
+        self._factory = factory
+        self._settings = settings
+        self._results: Any = self._context.Queue()
+        self._window = workers * _WINDOW_PER_WORKER
+        self._workers = [self._new_worker() for _ in range(workers)]
+        self._chunks: dict[int, list[Item]] = {}  # in flight, kept to hand out again if a worker dies
+        self._attempts: dict[int, int] = {}
+        self._retry: list[int] = []
+        self._started: set[int] = set()
+        self._finished: dict[int, list[Outcome]] = {}
+        self._ready: set[int | None] = set()  # pids of workers whose engine is built
+
+    def _new_worker(self) -> _Worker:
+        return _Worker(self._context, self._factory, self._settings, self._results)
+
+    def run(self, chunks: Iterator[list[Item]]) -> Iterator[Outcome]:
+        next_seq = 0
+        next_out = 0
+        exhausted = False
+        try:
+            while True:
+                if next_out in self._finished:
+                    del self._chunks[next_out]
+                    yield from self._finished.pop(next_out)
+                    next_out += 1
+                    continue
+                for worker in self._workers:
+                    while len(worker.assigned) < _CHUNKS_PER_WORKER:
+                        if self._retry:
+                            seq = self._retry.pop(0)
+                        elif not exhausted and next_seq - next_out < self._window:
+                            chunk = next(chunks, None)
+                            if chunk is None:
+                                exhausted = True
+                                break
+                            seq, next_seq = next_seq, next_seq + 1
+                            self._chunks[seq] = chunk
+                        else:
+                            break
+                        self._attempts[seq] = self._attempts.get(seq, 0) + 1
+                        worker.give(seq, self._chunks[seq])
+                if exhausted and next_out == next_seq:
+                    break
+                self._receive()
+            self._stop()
+        finally:
+            self._terminate()
+
+    def _receive(self) -> None:
+        try:
+            kind, seq, payload = self._results.get(timeout=_POLL_SECONDS)
+        except queue.Empty:
+            self._replace_dead_workers()
+            return
+        if kind == "ready":
+            self._ready.add(payload)
+            if self._stats.ready_after is None and len(self._ready) == len(self._workers):
+                self._stats.ready_after = time.perf_counter() - self._began
+        elif kind == "started":
+            self._started.add(seq)
+        elif kind == "done":
+            if seq not in self._chunks or seq in self._finished:
+                return  # already counted as lost with its dead worker
+            self._started.discard(seq)
+            self._finished[seq] = payload
+            for worker in self._workers:
+                if seq in worker.assigned:
+                    worker.assigned.remove(seq)
+        else:  # "fatal": the engine could not be built, so no worker ever will
+            code, detail = payload
+            raise NewsgraphError(Code(code), detail)
+
+    def _replace_dead_workers(self) -> None:
+        for index, worker in enumerate(self._workers):
+            process = worker.process
+            if process.is_alive():
+                continue
+            if process.pid not in self._ready:
+                # It died while starting (bad import, no memory for the model):
+                # a replacement would die the same way, so stop here.
+                raise NewsgraphError(
+                    Code.BAD_SETTING, f"a worker process could not start (exit code {process.exitcode})"
+                )
+            for seq in worker.assigned:
+                if seq in self._started or self._attempts[seq] >= _MAX_ATTEMPTS:
+                    self._started.discard(seq)
+                    self._finished[seq] = self._lost(seq, process)
+                else:  # never begun: another worker can take it
+                    self._retry.append(seq)
+            worker.tasks.close()
+            worker.tasks.cancel_join_thread()
+            self._workers[index] = self._new_worker()
+            self._stats.replaced += 1
+
+    def _lost(self, seq: int, process: SpawnProcess) -> list[Outcome]:
+        message = f"worker process {process.pid} died (exit code {process.exitcode}) while analysing this document"
+        code = Code.EXTRACTION_FAILED.value
+        return [
+            item if isinstance(item, ErrorRecord) else ErrorRecord(item.doc_id, "extract", code, message)
+            for item in self._chunks[seq]
+        ]
+
+    def _stop(self) -> None:
+        for worker in self._workers:
+            worker.tasks.put(None)
+        for worker in self._workers:
+            worker.process.join(timeout=10)
+
+    def _terminate(self) -> None:
+        # Reached also when the consumer stops early or an error escapes:
+        # no worker may outlive the run.
+        for worker in self._workers:
+            if worker.process.is_alive():
+                worker.process.terminate()
+        for worker in self._workers:
+            worker.process.join(timeout=5)
+            worker.tasks.close()
+            worker.tasks.cancel_join_thread()
+        self._results.close()
+        self._results.cancel_join_thread()
