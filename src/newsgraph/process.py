@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 
 from newsgraph.clean import Cleaning, clean_page
 from newsgraph.errors import Code, DocumentError
+from newsgraph.extract.places import find_places
 from newsgraph.extract.quotes import find_quotes
 from newsgraph.extract.timexes import find_timexes
 from newsgraph.nlp import load_pipeline
@@ -110,7 +111,7 @@ class Engine:
         actors: tuple[Actor, ...] = ()
         quotes = find_quotes(doc, raw.text)
         timexes = find_timexes(doc, raw.text, published=ready.published)
-        places: tuple[Place, ...] = ()
+        places = find_places(doc, raw.text)
         events: tuple[Event, ...] = ()
         return Result(
             doc_id=raw.doc_id,

