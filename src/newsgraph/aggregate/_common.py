@@ -1,0 +1,97 @@
+"""What the aggregations share: a stored event with its day, code matching, evidence from sentences."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+
+from newsgraph.records import Event, Span, TextRange
+from newsgraph.store import Evidence, Found, Store
+
+RESOURCES = Path(__file__).resolve().parent / "resources"
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    """One stored event and the day it happened (its own date, else the day it was reported)."""
+
+    found: Found
+    event: Event
+    day: date | None
+
+    @property
+    def stated_day(self) -> date | None:
+        """The day only when a time expression in the text gave it (not the publication date)."""
+        if self.event.date_source == "published":
+            return None
+        return parse_day(self.event.date)
+
+
+def parse_day(value: str | None) -> date | None:
+    """A full ISO day (``2017-01-19`` or a timestamp starting with one); None for months, weeks, years."""
+    if not value or len(value) < 10:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def load_items(store: Store) -> list[Item]:
+    """Every stored event, in ingest order."""
+    return [
+        Item(stored.found, stored.event, parse_day(stored.event.date) or parse_day(stored.found.published))
+        for stored in store.events()
+    ]
+
+
+def codes_match(a: str | None, b: str | None) -> bool:
+    """Same actor code, or one refines the other (``RUS`` and ``RUSGOV``)."""
+    if a is None or b is None:
+        return False
+    return a.startswith(b) or b.startswith(a)
+
+
+class Texts:
+    """Document texts by row id, read once each, to cut evidence from."""
+
+    def __init__(self, store: Store) -> None:
+        self._store = store
+
+    @lru_cache(maxsize=4096)  # noqa: B019 - one short-lived instance per rebuild
+    def text(self, document_id: int) -> str:
+        return self._store.document_text(document_id)
+
+    def sentence(self, found: Found, sentence: TextRange, fallback: Span) -> Evidence:
+        """The sentence an event was found in, else its trigger."""
+        text = self.text(found.document_id)
+        if 0 <= sentence.start < sentence.end <= len(text):
+            return Evidence(found.doc_id, sentence.start, sentence.end, text[sentence.start:sentence.end],
+                            found.document_id)
+        return span_evidence(found, fallback)
+
+
+def span_evidence(found: Found, span: Span) -> Evidence:
+    return Evidence(found.doc_id, span.start, span.end, span.text, found.document_id)
+
+
+@lru_cache(maxsize=None)
+def read_lexicon(name: str) -> dict[str, str]:
+    """A two-column TSV resource (``phrase<TAB>label``); ``#`` starts a comment."""
+    table: dict[str, str] = {}
+    for line in (RESOURCES / name).read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].rstrip()
+        if not line.strip():
+            continue
+        phrase, label = line.split("\t")
+        table[phrase.strip().lower()] = label.strip()
+    return table
+
+
+@lru_cache(maxsize=None)
+def read_words(name: str) -> frozenset[str]:
+    """A one-word-per-line resource; ``#`` starts a comment."""
+    lines = (line.split("#", 1)[0].strip() for line in (RESOURCES / name).read_text(encoding="utf-8").splitlines())
+    return frozenset(line.lower() for line in lines if line)

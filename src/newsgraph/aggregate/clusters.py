@@ -1,0 +1,150 @@
+"""Event clusters: the reports of one event across articles become one cluster.
+
+Two event records are reports of the same event when they have the same
+PLOVER type and dyad (source and target actor codes), dates within
+``window_days`` of the cluster's first date, and compatible places (either
+unknown, or the same place: same name, or within ``_SAME_PLACE_KM``, and never
+two different countries). Only asserted events are clustered: negated and
+hypothetical ones report that something did not or may happen (they feed the
+contradictions instead), and events with no coded actor cannot be told apart.
+
+A cluster counts its mentions (event records), articles (documents) and
+sources (outlets: the url's host, else the doc id), like GDELT's NumMentions,
+NumArticles and NumSources, and keeps its first and last report.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from newsgraph.aggregate._common import Item, span_evidence
+from newsgraph.records import Location
+from newsgraph.store import Cluster, Mention
+
+DEFAULT_WINDOW_DAYS = 3
+# Two coordinates this close name the same place (a city and its airport, districts).
+_SAME_PLACE_KM = 50.0
+
+
+def clusterable(item: Item) -> bool:
+    event = item.event
+    codes = (event.source.code if event.source else None, event.target.code if event.target else None)
+    return not event.negated and not event.hypothetical and any(codes)
+
+
+def places_compatible(a: Location | None, b: Location | None) -> bool:
+    """Whether two event locations can be the same place (unknown is compatible with anything)."""
+    if a is None or b is None:
+        return True
+    if a.country and b.country and a.country != b.country:
+        return False
+    if a.name.casefold() == b.name.casefold():
+        return True
+    if None not in (a.lat, a.lon, b.lat, b.lon):
+        return _km(a, b) <= _SAME_PLACE_KM
+    # Same country, different names, no coordinates: a country-level location
+    # ("Syria") is compatible with a city in it; two named cities are not.
+    return a.name.casefold() == (a.country or "").casefold() or b.name.casefold() == (b.country or "").casefold()
+
+
+def _km(a: Location, b: Location) -> float:
+    lat1, lon1, lat2, lon2 = map(math.radians, (a.lat or 0.0, a.lon or 0.0, b.lat or 0.0, b.lon or 0.0))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 6371.0 * 2 * math.asin(math.sqrt(h))
+
+
+@dataclass(slots=True)
+class _Open:
+    """A cluster being built."""
+
+    anchor: date | None
+    location: Location | None
+    items: list[Item] = field(default_factory=list)
+
+    def accepts(self, item: Item, window: int) -> bool:
+        if not places_compatible(self.location, item.event.location):
+            return False
+        if self.anchor is None or item.day is None:
+            return True
+        return abs((item.day - self.anchor).days) <= window
+
+    def add(self, item: Item) -> None:
+        self.items.append(item)
+        if self.anchor is None:
+            self.anchor = item.day
+        if self.location is None:
+            self.location = item.event.location
+
+
+def _key(item: Item) -> tuple[str, str, str]:
+    event = item.event
+    return (event.plover, (event.source.code if event.source else None) or "",
+            (event.target.code if event.target else None) or "")
+
+
+def group_events(items: Sequence[Item], *, window_days: int = DEFAULT_WINDOW_DAYS) -> list[list[Item]]:
+    """The reports of each event, grouped; each group in report order, groups by first date."""
+    by_key: dict[tuple[str, str, str], list[Item]] = {}
+    for item in items:
+        if clusterable(item):
+            by_key.setdefault(_key(item), []).append(item)
+    groups: list[list[Item]] = []
+    for key in sorted(by_key):
+        # Dated reports first, in date order, so each cluster is anchored on its earliest date.
+        ordered = sorted(by_key[key], key=lambda it: (it.day is None, it.day or date.min))
+        open_clusters: list[_Open] = []
+        for item in ordered:
+            home = next((c for c in open_clusters if c.accepts(item, window_days)), None)
+            if home is None:
+                home = _Open(anchor=None, location=None)
+                open_clusters.append(home)
+            home.add(item)
+        groups.extend(c.items for c in open_clusters)
+    groups.sort(key=lambda g: (min((it.day for it in g if it.day), default=date.max), _key(g[0])))
+    return [sorted(g, key=lambda it: (it.found.document_id, it.found.index)) for g in groups]
+
+
+def _most_common(values: Sequence[str | None]) -> str | None:
+    present = [v for v in values if v]
+    if not present:
+        return None
+    counts = Counter(present)
+    return max(counts, key=lambda v: (counts[v], -present.index(v)))
+
+
+def build_clusters(groups: Sequence[Sequence[Item]]) -> list[Cluster]:
+    """Cluster records of ``group_events`` groups, numbered from 1 in their order."""
+    clusters = []
+    for number, group in enumerate(groups, start=1):
+        events = [it.event for it in group]
+        days = sorted(d.isoformat() for d in (it.day for it in group) if d)
+        reports = sorted(p for p in (it.found.published for it in group) if p)
+        first = min(group, key=lambda it: (it.found.published or "~", it.found.document_id))
+        location = next((e.location for e in events if e.location is not None), None)
+        clusters.append(Cluster(
+            id=number,
+            plover=events[0].plover,
+            cameo=_most_common([e.cameo for e in events]) or events[0].cameo,
+            source_code=events[0].source.code if events[0].source else None,
+            source_name=_most_common([e.source.text if e.source else None for e in events]),
+            target_code=events[0].target.code if events[0].target else None,
+            target_name=_most_common([e.target.text if e.target else None for e in events]),
+            first_date=days[0] if days else None,
+            last_date=days[-1] if days else None,
+            first_report=reports[0] if reports else None,
+            last_report=reports[-1] if reports else None,
+            num_mentions=len(group),
+            num_sources=len({it.found.outlet for it in group}),
+            num_articles=len({it.found.document_id for it in group}),
+            location=location,
+            goldstein=next((e.goldstein for e in events if e.goldstein is not None), None),
+            quad_class=next((e.quad_class for e in events if e.quad_class is not None), None),
+            source_url=first.found.url,
+            mentions=tuple(Mention(it.found.outlet, it.found.index, span_evidence(it.found, it.event.trigger))
+                           for it in group),
+        ))
+    return clusters

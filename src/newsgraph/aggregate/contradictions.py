@@ -1,0 +1,134 @@
+"""Contradictions: pairs of claims that cannot both hold, each with both evidence spans.
+
+- ``negation``: the same predicate (PLOVER type) and arguments (source and
+  target actor codes; a code matches its refinements, ``RUS`` ~ ``RUSGOV``)
+  asserted in one place and denied in another ("we have already invited the
+  US" / "Iran, Russia and Turkey have not sent any joint invitation to the
+  US"). The two must come from different documents or different claimants
+  (``reported_by``), and, when both carry a date stated in the text, lie
+  within ``DEFAULT_NEGATION_WINDOW_DAYS``. A denial without a source
+  ("no invitation was sent to the US") matches any source. One pair is kept
+  per predicate, arguments and pair of documents.
+- ``date``: reports of one event cluster whose texts state different days.
+- ``count``: reports of one event cluster giving different numbers for the
+  same thing ("12 people" / "15 people"); the nouns are in
+  ``resources/count_nouns.txt``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from functools import lru_cache
+
+from newsgraph.aggregate._common import Item, Texts, codes_match, read_words
+from newsgraph.store import Claim, Contradiction
+
+DEFAULT_NEGATION_WINDOW_DAYS = 30
+_NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100,
+    "dozens": None, "hundreds": None, "thousands": None,
+}
+
+
+def negations(items: Sequence[Item], texts: Texts, *, window_days: int = DEFAULT_NEGATION_WINDOW_DAYS,
+              ) -> list[Contradiction]:
+    asserted = [it for it in items if not it.event.negated and not it.event.hypothetical]
+    denied = [it for it in items if it.event.negated and not it.event.hypothetical]
+    found: list[Contradiction] = []
+    seen: set[tuple[object, ...]] = set()
+    for no in denied:
+        for yes in asserted:
+            if not _same_claim(yes, no, window_days):
+                continue
+            a, b = yes.event, no.event
+            source = a.source.code if a.source else None
+            target = a.target.code if a.target else None
+            key = (a.plover, source, target, yes.found.document_id, no.found.document_id)
+            if key in seen:
+                continue
+            seen.add(key)
+            found.append(Contradiction(
+                kind="negation", predicate=a.plover, source_code=source, target_code=target, cluster_id=None,
+                a=Claim(texts.sentence(yes.found, a.sentence, a.trigger), "asserted"),
+                b=Claim(texts.sentence(no.found, b.sentence, b.trigger), "denied"),
+            ))
+    return found
+
+
+def _same_claim(yes: Item, no: Item, window_days: int) -> bool:
+    a, b = yes.event, no.event
+    if a.plover != b.plover or a.target is None or b.target is None:
+        return False
+    if not codes_match(a.target.code, b.target.code):
+        return False
+    if b.source is not None and b.source.code is not None:
+        if a.source is None or not codes_match(a.source.code, b.source.code):
+            return False
+    elif a.source is None or a.source.code is None:
+        return False
+    if yes.found.document_id == no.found.document_id and a.reported_by == b.reported_by:
+        return False
+    day_a, day_b = yes.stated_day, no.stated_day
+    return day_a is None or day_b is None or abs((day_a - day_b).days) <= window_days
+
+
+def cluster_conflicts(cluster_id: int, group: Sequence[Item], texts: Texts) -> list[Contradiction]:
+    """Incompatible dates and counts among the reports of one cluster."""
+    first = group[0].event
+    source = first.source.code if first.source else None
+    target = first.target.code if first.target else None
+
+    def conflict(kind: str, one: Item, one_value: str, other: Item, other_value: str) -> Contradiction:
+        return Contradiction(
+            kind=kind, predicate=first.plover, source_code=source, target_code=target, cluster_id=cluster_id,
+            a=Claim(texts.sentence(one.found, one.event.sentence, one.event.trigger), one_value),
+            b=Claim(texts.sentence(other.found, other.event.sentence, other.event.trigger), other_value),
+        )
+
+    found = []
+    dated = [(it, it.stated_day.isoformat()) for it in group if it.stated_day]
+    for (one, v1), (other, v2) in _first_of_each_value(dated):
+        found.append(conflict("date", one, v1, other, v2))
+    counted: dict[str, list[tuple[Item, str]]] = {}
+    for item in group:
+        sentence = texts.text(item.found.document_id)[item.event.sentence.start:item.event.sentence.end]
+        for noun, number in counts_in(sentence):
+            counted.setdefault(noun, []).append((item, f"{number} {noun}"))
+    for noun in sorted(counted):
+        for (one, v1), (other, v2) in _first_of_each_value(counted[noun]):
+            found.append(conflict("count", one, v1, other, v2))
+    return found
+
+
+def _first_of_each_value(claims: list[tuple[Item, str]]) -> Iterator[tuple[tuple[Item, str], tuple[Item, str]]]:
+    """Pairs of differing values from different documents: the first claim of each value against the first."""
+    by_value: dict[str, tuple[Item, str]] = {}
+    for item, value in claims:
+        by_value.setdefault(value, (item, value))
+    values = list(by_value.values())
+    for other in values[1:]:
+        if other[0].found.document_id != values[0][0].found.document_id:
+            yield values[0], other
+
+
+@lru_cache(maxsize=1)
+def _count_pattern() -> re.Pattern[str]:
+    nouns = "|".join(sorted(read_words("count_nouns.txt"), key=len, reverse=True))
+    numbers = "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
+    # "12 people", "at least 12 civilians", "twelve Syrian soldiers": up to two words between.
+    return re.compile(rf"(?<![\w.,])(\d{{1,3}}(?:,\d{{3}})*|\d+|{numbers})\s+(?:[\w-]+\s+){{0,2}}?({nouns})\b",
+                      re.IGNORECASE)
+
+
+def counts_in(sentence: str) -> list[tuple[str, int]]:
+    """(noun, number) pairs stated in a sentence; vague amounts ("dozens") are skipped."""
+    found = []
+    for match in _count_pattern().finditer(sentence):
+        raw, noun = match.group(1).lower(), match.group(2).lower()
+        number = int(raw.replace(",", "")) if raw[0].isdigit() else _NUMBER_WORDS.get(raw)
+        if number is not None:
+            found.append((noun, number))
+    return found

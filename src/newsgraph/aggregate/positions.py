@@ -1,0 +1,105 @@
+"""Positions: for each actor, what it supports, rejects, demands or accuses, with the words that say so.
+
+Two kinds of evidence:
+
+- events with the actor as source: SUPPORT, AGREE, COOPERATE, AID and
+  CONCEDE state support; REJECT and PROTEST rejection; REQUEST a demand;
+  ACCUSE an accusation. A negated SUPPORT ("did not back") is a rejection;
+  other negated events ("has not invited") and hypothetical ones state no
+  position.
+- quotes whose speaker is known: a stance cue from ``resources/stance_cues.tsv``
+  in the cue or the content ("oppose", "call for", "accused"). A negator just
+  before the cue ("we do not support") turns support into rejection and
+  voids a demand or accusation. The object is the few words after the cue.
+
+The evidence is the event's sentence or the quote's content, as a span of
+the stored document.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from newsgraph.aggregate._common import Item, Texts, read_lexicon, read_words, span_evidence
+from newsgraph.store import Position, StoredQuote
+
+EVENT_STANCES = {
+    "SUPPORT": "supports", "AGREE": "supports", "COOPERATE": "supports", "AID": "supports", "CONCEDE": "supports",
+    "REJECT": "rejects", "PROTEST": "rejects", "REQUEST": "demands", "ACCUSE": "accuses",
+}
+_NEGATED_STANCES = {"SUPPORT": "rejects"}
+# How many words before a cue a negator still negates it ("do not really support").
+_NEGATION_REACH = 3
+# Words after a cue kept as the object of the position.
+_OBJECT_WORDS = 8
+_OBJECT_END = re.compile(r"[.,;:!?\"“”]")
+
+
+@lru_cache(maxsize=1)
+def _cue_pattern() -> re.Pattern[str]:
+    phrases = sorted(read_lexicon("stance_cues.tsv"), key=len, reverse=True)
+    return re.compile(r"(?<!\w)(" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases) + r")(?!\w)",
+                      re.IGNORECASE)
+
+
+def event_positions(items: Sequence[Item], texts: Texts) -> list[Position]:
+    positions = []
+    for item in items:
+        event = item.event
+        if event.hypothetical or event.source is None or not event.source.code:
+            continue
+        stance = _NEGATED_STANCES.get(event.plover) if event.negated else EVENT_STANCES.get(event.plover)
+        if stance is None:
+            continue
+        obj = event.target.text if event.target else None
+        if event.target and event.target.code:
+            obj = f"{event.target.text} ({event.target.code})"
+        positions.append(Position(
+            actor_code=event.source.code, actor_name=event.source.text, stance=stance, object=obj, via="event",
+            predicate=event.plover, evidence=texts.sentence(item.found, event.sentence, event.trigger),
+            date=item.day.isoformat() if item.day else None,
+        ))
+    return positions
+
+
+def stance_of(text: str) -> tuple[str, str, str | None] | None:
+    """The first stance cue in ``text``: (stance, cue, object words), None when there is none or it is voided."""
+    lexicon = read_lexicon("stance_cues.tsv")
+    negators = read_words("negators.txt")
+    for match in _cue_pattern().finditer(text):
+        cue = " ".join(match.group(1).lower().split())
+        stance = lexicon[cue]
+        before = re.findall(r"\w+(?:'\w+)?|n't", text[: match.start()].lower())[-_NEGATION_REACH:]
+        if any(word in negators or word.endswith("n't") for word in before):
+            if stance != "supports":
+                continue
+            stance = "rejects"
+        rest = _OBJECT_END.split(text[match.end():], maxsplit=1)[0].split()
+        obj = " ".join(rest[:_OBJECT_WORDS]) or None
+        return stance, cue, obj
+    return None
+
+
+def quote_positions(quotes: Sequence[StoredQuote]) -> list[Position]:
+    positions = []
+    for stored in quotes:
+        quote = stored.quote
+        named = quote.speaker_resolved or quote.speaker
+        actor = quote.speaker_actor or (named.text if named else None)
+        if not actor:
+            continue
+        found = (stance_of(quote.cue.text) if quote.cue else None) or stance_of(quote.content.text)
+        if found is None:
+            continue
+        stance, cue, obj = found
+        if quote.cue and stance_of(quote.cue.text):
+            # A reported-speech cue ("accused X of ...") takes its object from the content.
+            obj = " ".join(quote.content.text.split()[:_OBJECT_WORDS])
+        positions.append(Position(
+            actor_code=actor, actor_name=named.text if named else None, stance=stance, object=obj, via="quote",
+            predicate=cue, evidence=span_evidence(stored.found, quote.content),
+            date=(stored.found.published or "")[:10] or None,
+        ))
+    return positions

@@ -1,0 +1,99 @@
+"""Quotes repeated across outlets: the same speaker saying nearly the same words.
+
+Two quotes are one statement when they have the same speaker (the speaker's
+actor code, else the speaker's name as written, without case) and their
+contents share most words: token Jaccard similarity of at least
+``DEFAULT_MIN_JACCARD``. Outlets trim, reorder and re-punctuate quotations,
+so exact matching would miss most repeats; a set of lowercased words is
+robust to all three. Groups are the connected pieces of that relation, kept
+when they span at least two documents.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from newsgraph.store import Evidence, Mention, QuoteGroup, StoredQuote
+
+DEFAULT_MIN_JACCARD = 0.6
+_WORD = re.compile(r"\w+")
+
+
+def words(text: str) -> frozenset[str]:
+    return frozenset(_WORD.findall(text.casefold()))
+
+
+def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
+    if not a and not b:
+        return 0.0
+    return len(a & b) / len(a | b)
+
+
+def speaker_key(stored: StoredQuote) -> str | None:
+    quote = stored.quote
+    if quote.speaker_actor:
+        return quote.speaker_actor
+    named = quote.speaker_resolved or quote.speaker
+    return named.text.casefold().strip() if named else None
+
+
+def build_quote_groups(quotes: Sequence[StoredQuote], *, min_jaccard: float = DEFAULT_MIN_JACCARD) -> list[QuoteGroup]:
+    """Groups of repeated quotes, numbered from 1 in order of first appearance."""
+    by_speaker: dict[str, list[StoredQuote]] = {}
+    for stored in quotes:
+        key = speaker_key(stored)
+        if key:
+            by_speaker.setdefault(key, []).append(stored)
+    groups: list[tuple[str, list[StoredQuote]]] = []
+    for key, members in by_speaker.items():
+        for component in _components(members, min_jaccard):
+            if len({m.found.document_id for m in component}) >= 2:
+                groups.append((key, component))
+    groups.sort(key=lambda g: (g[1][0].found.document_id, g[1][0].found.index))
+    result = []
+    for number, (key, component) in enumerate(groups, start=1):
+        reports = sorted(p for p in (m.found.published for m in component) if p)
+        named = [m.quote.speaker_resolved or m.quote.speaker for m in component]
+        speaker = key if component[0].quote.speaker_actor else next((n.text for n in named if n), key)
+        result.append(QuoteGroup(
+            id=number,
+            speaker=speaker,
+            content=max((m.quote.content.text for m in component), key=len),
+            num_quotes=len(component),
+            num_sources=len({m.found.outlet for m in component}),
+            first_report=reports[0] if reports else None,
+            last_report=reports[-1] if reports else None,
+            members=tuple(
+                Mention(m.found.outlet, m.found.index,
+                        Evidence(m.found.doc_id, m.quote.content.start, m.quote.content.end, m.quote.content.text,
+                                 m.found.document_id))
+                for m in component
+            ),
+        ))
+    return result
+
+
+def _components(members: list[StoredQuote], min_jaccard: float) -> list[list[StoredQuote]]:
+    """Connected pieces of the similarity relation (union-find), each in input order."""
+    parent = list(range(len(members)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    bags = [words(m.quote.content.text) for m in members]
+    for i in range(len(members)):
+        for j in range(i + 1, len(members)):
+            # Jaccard >= t needs the smaller set to be at least t times the larger: a cheap skip.
+            small, large = sorted((len(bags[i]), len(bags[j])))
+            if small < min_jaccard * large:
+                continue
+            if jaccard(bags[i], bags[j]) >= min_jaccard:
+                parent[root(j)] = root(i)
+    pieces: dict[int, list[StoredQuote]] = {}
+    for i, member in enumerate(members):
+        pieces.setdefault(root(i), []).append(member)
+    return list(pieces.values())

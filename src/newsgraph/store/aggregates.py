@@ -1,0 +1,375 @@
+"""Findings across articles as records, and their tables: clusters, quote groups, positions, contradictions.
+
+``newsgraph.aggregate`` computes them from the stored records; this module
+only defines their shapes, replaces the stored set in one transaction
+(``replace_aggregates``) and reads them back with filters. The schema owns
+them, so the store can serve them without the aggregation code.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from newsgraph.records import Location
+from newsgraph.store._sql import Where, date_filter
+
+# meta key: the highest documents.id the stored aggregates were built from.
+BUILT_THROUGH = "aggregates_built_through"
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """The words supporting a finding: a span of one stored document."""
+
+    doc_id: str
+    start: int
+    end: int
+    text: str
+    document_id: int = 0  # documents row; doc ids need not be unique. Not exported.
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"doc_id": self.doc_id, "start": self.start, "end": self.end, "text": self.text}
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One report in a group: its outlet, the record's index in its document, and its words.
+
+    For a cluster the record is an event and the words its trigger; for a
+    quote group, a quote and its content.
+    """
+
+    outlet: str
+    index: int
+    evidence: Evidence
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"outlet": self.outlet, "index": self.index, **self.evidence.to_dict()}
+
+
+@dataclass(frozen=True, slots=True)
+class Cluster:
+    """One event as reported across articles."""
+
+    id: int
+    plover: str
+    cameo: str
+    source_code: str | None
+    source_name: str | None
+    target_code: str | None
+    target_name: str | None
+    first_date: str | None
+    last_date: str | None
+    first_report: str | None
+    last_report: str | None
+    num_mentions: int
+    num_sources: int
+    num_articles: int
+    location: Location | None
+    goldstein: float | None
+    quad_class: int | None
+    source_url: str | None
+    mentions: tuple[Mention, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id, "plover": self.plover, "cameo": self.cameo,
+            "source_code": self.source_code, "source_name": self.source_name,
+            "target_code": self.target_code, "target_name": self.target_name,
+            "first_date": self.first_date, "last_date": self.last_date,
+            "first_report": self.first_report, "last_report": self.last_report,
+            "num_mentions": self.num_mentions, "num_sources": self.num_sources, "num_articles": self.num_articles,
+            "location": None if self.location is None else self.location.to_dict(),
+            "goldstein": self.goldstein, "quad_class": self.quad_class, "source_url": self.source_url,
+            "mentions": [mention.to_dict() for mention in self.mentions],
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteGroup:
+    """One statement repeated across outlets."""
+
+    id: int
+    speaker: str
+    content: str
+    num_quotes: int
+    num_sources: int
+    first_report: str | None
+    last_report: str | None
+    members: tuple[Mention, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id, "speaker": self.speaker, "content": self.content, "num_quotes": self.num_quotes,
+            "num_sources": self.num_sources, "first_report": self.first_report, "last_report": self.last_report,
+            "members": [member.to_dict() for member in self.members],
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Position:
+    """What an actor supports, rejects, demands or accuses, and the words that say so.
+
+    ``via`` is ``event`` or ``quote``; ``predicate`` the PLOVER type or the cue word.
+    """
+
+    actor_code: str
+    actor_name: str | None
+    stance: str
+    object: str | None
+    via: str
+    predicate: str | None
+    evidence: Evidence
+    date: str | None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "actor_code": self.actor_code, "actor_name": self.actor_name, "stance": self.stance,
+            "object": self.object, "via": self.via, "predicate": self.predicate,
+            "evidence": self.evidence.to_dict(), "date": self.date,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """One side of a contradiction: its evidence and the value it asserts."""
+
+    evidence: Evidence
+    value: str | None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {**self.evidence.to_dict(), "value": self.value}
+
+
+@dataclass(frozen=True, slots=True)
+class Contradiction:
+    """Two claims that cannot both hold.
+
+    ``kind``: ``negation`` (the same predicate and arguments asserted and
+    denied), ``date`` or ``count`` (one event cluster, incompatible values).
+    """
+
+    kind: str
+    predicate: str
+    source_code: str | None
+    target_code: str | None
+    cluster_id: int | None
+    a: Claim
+    b: Claim
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind, "predicate": self.predicate, "source_code": self.source_code,
+            "target_code": self.target_code, "cluster_id": self.cluster_id,
+            "a": self.a.to_dict(), "b": self.b.to_dict(),
+        }
+
+
+# -- writing -----------------------------------------------------------------
+
+_AGGREGATE_TABLES = ("cluster_events", "clusters", "quote_group_members", "quote_groups", "positions",
+                     "contradictions")
+
+
+def replace_aggregates(
+    conn: sqlite3.Connection,
+    *,
+    built_through: int,
+    clusters: Sequence[Cluster],
+    quote_groups: Sequence[QuoteGroup],
+    positions: Sequence[Position],
+    contradictions: Sequence[Contradiction],
+) -> None:
+    """Replace every stored finding with these, inside the caller's transaction."""
+    for table in _AGGREGATE_TABLES:
+        conn.execute(f"DELETE FROM {table}")
+    for c in clusters:
+        loc = c.location
+        conn.execute(
+            "INSERT INTO clusters VALUES (" + ", ".join("?" * 22) + ")",
+            (c.id, c.plover, c.cameo, c.source_code, c.source_name, c.target_code, c.target_name, c.first_date,
+             c.last_date, c.first_report, c.last_report, c.num_mentions, c.num_sources, c.num_articles,
+             *((None,) * 5 if loc is None else (loc.name, loc.country, loc.lat, loc.lon, loc.geonameid)),
+             c.goldstein, c.quad_class, c.source_url),
+        )
+        conn.executemany(
+            "INSERT OR IGNORE INTO cluster_events VALUES (?, ?, ?)",
+            [(c.id, m.evidence.document_id, m.index) for m in c.mentions],
+        )
+    for g in quote_groups:
+        conn.execute("INSERT INTO quote_groups VALUES (?, ?, ?, ?, ?, ?, ?)",
+                     (g.id, g.speaker, g.content, g.num_quotes, g.num_sources, g.first_report, g.last_report))
+        conn.executemany(
+            "INSERT OR IGNORE INTO quote_group_members VALUES (?, ?, ?)",
+            [(g.id, m.evidence.document_id, m.index) for m in g.members],
+        )
+    conn.executemany(
+        "INSERT INTO positions (actor_code, actor_name, stance, object, via, predicate, doc_id, document_id,"
+        " start, end, text, date) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [(p.actor_code, p.actor_name, p.stance, p.object, p.via, p.predicate, p.evidence.doc_id,
+          p.evidence.document_id, p.evidence.start, p.evidence.end, p.evidence.text, p.date) for p in positions],
+    )
+    conn.executemany(
+        "INSERT INTO contradictions (kind, predicate, source_code, target_code, cluster_id, a_doc_id, a_document_id,"
+        " a_start, a_end, a_text, a_value, b_doc_id, b_document_id, b_start, b_end, b_text, b_value)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [(c.kind, c.predicate, c.source_code, c.target_code, c.cluster_id, *_claim(c.a), *_claim(c.b))
+         for c in contradictions],
+    )
+    conn.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (BUILT_THROUGH, str(built_through)))
+    conn.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)",
+                 ("aggregates_built_at", datetime.now(UTC).isoformat(timespec="seconds")))
+
+
+def _claim(claim: Claim) -> tuple[Any, ...]:
+    e = claim.evidence
+    return (e.doc_id, e.document_id, e.start, e.end, e.text, claim.value)
+
+
+# -- reading -----------------------------------------------------------------
+
+
+def _code_or_name(code: str, name: str) -> str:
+    return f"({code} LIKE ? || '%' OR {name} LIKE '%' || ? || '%')"
+
+
+class AggregateQueries:
+    """Read methods for the findings (mixed into ``Store``)."""
+
+    conn: sqlite3.Connection
+
+    def aggregates_built_through(self) -> int | None:
+        """The last document the stored findings include, or None if never built."""
+        row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (BUILT_THROUGH,)).fetchone()
+        return None if row is None else int(row[0])
+
+    def last_document(self) -> int:
+        return int(self.conn.execute("SELECT coalesce(max(id), 0) FROM documents").fetchone()[0])
+
+    def clusters(
+        self,
+        *,
+        actor: str | None = None,
+        type: str | None = None,  # noqa: A002 - the CLI's word for it
+        since: str | None = None,
+        until: str | None = None,
+        source: str | None = None,
+        min_sources: int = 1,
+    ) -> list[Cluster]:
+        where = Where()
+        if actor:
+            where.add("(" + _code_or_name("c.source_code", "c.source_name") + " OR "
+                      + _code_or_name("c.target_code", "c.target_name") + ")", actor, actor, actor, actor)
+        if type:
+            if type.isdigit():
+                where.add("c.cameo LIKE ? || '%'", type)
+            else:
+                where.add("c.plover = ?", type.upper())
+        date_filter(where, "coalesce(c.last_date, c.last_report)", since, None)
+        date_filter(where, "coalesce(c.first_date, c.first_report)", None, until)
+        if source:
+            where.add(
+                "EXISTS (SELECT 1 FROM cluster_events x JOIN documents d ON d.id = x.document_id"
+                " WHERE x.cluster_id = c.id AND (d.source = ? OR d.doc_id = ?))",
+                source.lower().removeprefix("www."), source,
+            )
+        where.add("c.num_sources >= ?", min_sources)
+        rows = self.conn.execute(f"SELECT * FROM clusters c{where.sql()} ORDER BY c.id", where.params).fetchall()
+        mentions = self._cluster_mentions([row[0] for row in rows])
+        return [_cluster(row, tuple(mentions.get(row[0], ()))) for row in rows]
+
+    def _cluster_mentions(self, ids: list[int]) -> dict[int, list[Mention]]:
+        found: dict[int, list[Mention]] = defaultdict(list)
+        if not ids:
+            return found
+        rows = self.conn.execute(
+            "SELECT x.cluster_id, d.source, x.event_idx, d.doc_id, e.trigger_start, e.trigger_end, e.trigger_text,"
+            " d.id FROM cluster_events x JOIN events e ON e.document_id = x.document_id AND e.idx = x.event_idx"
+            " JOIN documents d ON d.id = x.document_id ORDER BY x.cluster_id, d.id, x.event_idx"
+        )
+        wanted = set(ids)
+        for cid, outlet, idx, doc_id, start, end, text, document in rows:
+            if cid in wanted:
+                found[cid].append(Mention(outlet, idx, Evidence(doc_id, start, end, text, document)))
+        return found
+
+    def quote_groups(self, *, speaker: str | None = None, min_sources: int = 1) -> list[QuoteGroup]:
+        where = Where()
+        if speaker:
+            where.add("g.speaker LIKE '%' || ? || '%'", speaker)
+        where.add("g.num_sources >= ?", min_sources)
+        groups = self.conn.execute(f"SELECT * FROM quote_groups g{where.sql()} ORDER BY g.id", where.params)
+        result = []
+        for gid, spk, content, num_quotes, num_sources, first, last in groups.fetchall():
+            members = self.conn.execute(
+                "SELECT d.source, m.quote_idx, d.doc_id, q.content_start, q.content_end, q.content_text, d.id"
+                " FROM quote_group_members m"
+                " JOIN quotes q ON q.document_id = m.document_id AND q.idx = m.quote_idx"
+                " JOIN documents d ON d.id = m.document_id WHERE m.group_id = ? ORDER BY d.id, m.quote_idx", (gid,),
+            ).fetchall()
+            result.append(QuoteGroup(gid, spk, content, num_quotes, num_sources, first, last,
+                                     tuple(Mention(m[0], m[1], Evidence(*m[2:])) for m in members)))
+        return result
+
+    def positions(
+        self,
+        *,
+        actor: str | None = None,
+        stance: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        source: str | None = None,
+    ) -> list[Position]:
+        where = Where()
+        if actor:
+            where.add(_code_or_name("p.actor_code", "p.actor_name"), actor, actor)
+        if stance:
+            where.add("p.stance = ?", stance.lower())
+        date_filter(where, "p.date", since, until)
+        if source:
+            where.add("(d.source = ? OR d.doc_id = ?)", source.lower().removeprefix("www."), source)
+        rows = self.conn.execute(
+            "SELECT p.actor_code, p.actor_name, p.stance, p.object, p.via, p.predicate, p.doc_id, p.start, p.end,"
+            f" p.text, p.document_id, p.date FROM positions p JOIN documents d ON d.id = p.document_id{where.sql()}"
+            " ORDER BY p.actor_code, p.stance, p.id", where.params,
+        )
+        return [Position(code, name, stance_, obj, via, pred, Evidence(doc_id, start, end, text, document), date)
+                for code, name, stance_, obj, via, pred, doc_id, start, end, text, document, date in rows]
+
+    def contradictions(
+        self,
+        *,
+        actor: str | None = None,
+        type: str | None = None,  # noqa: A002 - the CLI's word for it
+        source: str | None = None,
+    ) -> list[Contradiction]:
+        where = Where()
+        if actor:
+            where.add("(c.source_code LIKE ? || '%' OR c.target_code LIKE ? || '%')", actor, actor)
+        if type:
+            where.add("(c.predicate = ? OR c.kind = ?)", type.upper(), type.lower())
+        if source:
+            where.add(
+                "EXISTS (SELECT 1 FROM documents d WHERE d.id IN (c.a_document_id, c.b_document_id)"
+                " AND (d.source = ? OR d.doc_id = ?))", source.lower().removeprefix("www."), source,
+            )
+        rows = self.conn.execute(
+            "SELECT kind, predicate, source_code, target_code, cluster_id, a_doc_id, a_start, a_end, a_text,"
+            " a_document_id, a_value, b_doc_id, b_start, b_end, b_text, b_document_id, b_value"
+            f" FROM contradictions c{where.sql()} ORDER BY c.id", where.params,
+        )
+        return [
+            Contradiction(r[0], r[1], r[2], r[3], r[4], Claim(Evidence(*r[5:10]), r[10]),
+                          Claim(Evidence(*r[11:16]), r[16]))
+            for r in rows
+        ]
+
+
+def _cluster(row: tuple[Any, ...], mentions: tuple[Mention, ...]) -> Cluster:
+    loc = None if row[14] is None else Location(row[14], row[15], row[16], row[17], row[18])
+    return Cluster(*row[:14], loc, row[19], row[20], row[21], mentions)  # type: ignore[arg-type]

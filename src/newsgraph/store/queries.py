@@ -1,0 +1,231 @@
+"""Reading the store: documents back as contract records, and filtered record queries.
+
+``Queries`` is mixed into ``Store``; every method returns frozen records
+(``Result``, or a ``Stored*`` wrapper that adds where a record was found),
+never rows. Filters mean the same on every query and on the CLI:
+
+- ``actor``: a CAMEO code prefix (``RUS`` matches ``RUSGOV``) or a name,
+  matched without case against the span text and the actor's name;
+- ``type``: a PLOVER type (``ACCUSE``) or a CAMEO code prefix (``11``);
+- ``since`` / ``until``: ISO dates, inclusive, on the event date, else the
+  publication date;
+- ``source``: an outlet (the url's host, ``reuters.com``) or a doc id.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from newsgraph.records import Actor, ErrorRecord, Event, Place, Quote, RemovedSpan, Result, Timex
+from newsgraph.store._sql import Where as _Where
+from newsgraph.store._sql import date_filter as _date_filter
+from newsgraph.store._sql import source_filter as _source_filter
+from newsgraph.store.aggregates import AggregateQueries
+
+TABLES = ("documents", "removed", "actors", "mentions", "quotes", "events", "timexes", "places", "errors", "runs")
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """Where a record was found: the document it belongs to."""
+
+    doc_id: str
+    outlet: str
+    published: str | None
+    url: str | None
+    index: int
+    document_id: int = 0  # the documents row (doc ids need not be unique); not exported
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"doc_id": self.doc_id, "outlet": self.outlet, "published": self.published, "url": self.url,
+                "index": self.index}
+
+
+@dataclass(frozen=True, slots=True)
+class StoredEvent:
+    found: Found
+    event: Event
+
+    def to_dict(self) -> dict[str, Any]:
+        return {**self.found.to_dict(), **self.event.to_dict()}
+
+
+@dataclass(frozen=True, slots=True)
+class StoredQuote:
+    found: Found
+    quote: Quote
+
+    def to_dict(self) -> dict[str, Any]:
+        return {**self.found.to_dict(), **self.quote.to_dict()}
+
+
+@dataclass(frozen=True, slots=True)
+class StoredActor:
+    found: Found
+    actor: Actor
+
+    def to_dict(self) -> dict[str, Any]:
+        return {**self.found.to_dict(), **self.actor.to_dict()}
+
+
+_FOUND = "d.doc_id, d.source, d.published, d.url, r.idx, r.data, d.id"
+
+
+def _found(row: sqlite3.Row | tuple[Any, ...]) -> Found:
+    return Found(doc_id=row[0], outlet=row[1], published=row[2], url=row[3], index=row[4], document_id=row[6])
+
+
+def _actor_match(code_col: str, text_col: str, id_col: str) -> str:
+    return (
+        f"({code_col} LIKE ? || '%' OR {text_col} LIKE '%' || ? || '%' OR EXISTS (SELECT 1 FROM actors a"
+        f" WHERE a.document_id = r.document_id AND a.actor_id = {id_col} AND a.name LIKE '%' || ? || '%'))"
+    )
+
+
+class Queries(AggregateQueries):
+    """Read methods of ``Store`` (which provides ``self.conn``)."""
+
+    conn: sqlite3.Connection
+
+    def counts(self) -> dict[str, int]:
+        """Rows per table of the contract (plus errors and runs)."""
+        return {table: self.conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0] for table in TABLES}
+
+    def results(self, *, source: str | None = None) -> Iterator[Result]:
+        """Every stored document as the ``Result`` that was stored, in ingest order."""
+        where = _Where()
+        _source_filter(where, source)
+        rows = self.conn.execute(
+            "SELECT d.id, d.doc_id, d.text, d.title, d.published, d.url, d.schema_version, d.extra"
+            f" FROM documents d{where.sql()} ORDER BY d.id", where.params,
+        )
+        for row in rows.fetchall():
+            yield self._result(row)
+
+    def _children(self, table: str, doc: int) -> list[dict[str, Any]]:
+        rows = self.conn.execute(f"SELECT data FROM {table} WHERE document_id = ? ORDER BY idx", (doc,))
+        return [json.loads(data) for (data,) in rows]
+
+    def _result(self, row: tuple[Any, ...]) -> Result:
+        doc, doc_id, text, title, published, url, schema_version, extra = row
+        removed = self.conn.execute(
+            "SELECT start, end, kind, reason FROM removed WHERE document_id = ? ORDER BY idx", (doc,)
+        ).fetchall()
+        data: dict[str, Any] = {
+            "doc_id": doc_id, "text": text, "title": title, "published": published, "url": url,
+            "schema_version": schema_version,
+            "removed": [{"start": s, "end": e, "kind": k, "reason": r} for s, e, k, r in removed],
+            "actors": self._children("actors", doc),
+            "quotes": self._children("quotes", doc),
+            "events": self._children("events", doc),
+            "timexes": self._children("timexes", doc),
+            "places": self._children("places", doc),
+        }
+        if extra:
+            data.update(json.loads(extra))
+        return Result.from_dict(data)
+
+    def events(
+        self,
+        *,
+        actor: str | None = None,
+        type: str | None = None,  # noqa: A002 - the CLI's word for it
+        since: str | None = None,
+        until: str | None = None,
+        source: str | None = None,
+        negated: bool | None = None,
+    ) -> list[StoredEvent]:
+        where = _Where()
+        if actor:
+            where.add(
+                "(" + _actor_match("r.source_code", "r.source_text", "r.source_actor_id") + " OR "
+                + _actor_match("r.target_code", "r.target_text", "r.target_actor_id") + ")",
+                *([actor] * 6),
+            )
+        if type:
+            if type.isdigit():
+                where.add("r.cameo LIKE ? || '%'", type)
+            else:
+                where.add("r.plover = ?", type.upper())
+        if negated is not None:
+            where.add("r.negated = ?", int(negated))
+        _date_filter(where, "coalesce(r.date, d.published)", since, until)
+        _source_filter(where, source)
+        rows = self.conn.execute(
+            f"SELECT {_FOUND} FROM events r JOIN documents d ON d.id = r.document_id{where.sql()}"
+            " ORDER BY d.id, r.idx", where.params,
+        )
+        return [StoredEvent(_found(row), Event.from_dict(json.loads(row[5]))) for row in rows]
+
+    def quotes(
+        self,
+        *,
+        speaker: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        source: str | None = None,
+    ) -> list[StoredQuote]:
+        where = _Where()
+        if speaker:
+            where.add(
+                "(r.speaker_actor LIKE ? || '%' OR r.speaker_text LIKE '%' || ? || '%'"
+                " OR r.speaker_resolved_text LIKE '%' || ? || '%')", speaker, speaker, speaker,
+            )
+        _date_filter(where, "d.published", since, until)
+        _source_filter(where, source)
+        rows = self.conn.execute(
+            f"SELECT {_FOUND} FROM quotes r JOIN documents d ON d.id = r.document_id{where.sql()}"
+            " ORDER BY d.id, r.idx", where.params,
+        )
+        return [StoredQuote(_found(row), Quote.from_dict(json.loads(row[5]))) for row in rows]
+
+    def actors(
+        self,
+        *,
+        actor: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        source: str | None = None,
+    ) -> list[StoredActor]:
+        where = _Where()
+        if actor:
+            where.add("(r.code LIKE ? || '%' OR r.name LIKE '%' || ? || '%')", actor, actor)
+        _date_filter(where, "d.published", since, until)
+        _source_filter(where, source)
+        rows = self.conn.execute(
+            f"SELECT {_FOUND} FROM actors r JOIN documents d ON d.id = r.document_id{where.sql()}"
+            " ORDER BY d.id, r.idx", where.params,
+        )
+        return [StoredActor(_found(row), Actor.from_dict(json.loads(row[5]))) for row in rows]
+
+    def timexes(self) -> list[tuple[Found, Timex]]:
+        rows = self.conn.execute(
+            f"SELECT {_FOUND} FROM timexes r JOIN documents d ON d.id = r.document_id ORDER BY d.id, r.idx")
+        return [(_found(row), Timex.from_dict(json.loads(row[5]))) for row in rows]
+
+    def places(self) -> list[tuple[Found, Place]]:
+        rows = self.conn.execute(
+            f"SELECT {_FOUND} FROM places r JOIN documents d ON d.id = r.document_id ORDER BY d.id, r.idx")
+        return [(_found(row), Place.from_dict(json.loads(row[5]))) for row in rows]
+
+    def removed_spans(self, doc_id: str) -> list[RemovedSpan]:
+        rows = self.conn.execute(
+            "SELECT r.start, r.end, r.kind, r.reason FROM removed r JOIN documents d ON d.id = r.document_id"
+            " WHERE d.doc_id = ? ORDER BY d.id, r.idx", (doc_id,))
+        return [RemovedSpan(start, end, kind, reason) for start, end, kind, reason in rows]
+
+    def document_text(self, document_id: int) -> str:
+        """The text of one documents row (findings cut their evidence from it)."""
+        row = self.conn.execute("SELECT text FROM documents WHERE id = ?", (document_id,)).fetchone()
+        return "" if row is None else str(row[0])
+
+    def errors(self) -> list[ErrorRecord]:
+        rows = self.conn.execute("SELECT doc_id, stage, code, message FROM errors ORDER BY id")
+        return [ErrorRecord(*row) for row in rows]
+
+
+__all__ = ["AggregateQueries", "Found", "Queries", "StoredActor", "StoredEvent", "StoredQuote", "TABLES"]
