@@ -93,8 +93,9 @@ class Engine:
                 doc_id=raw.doc_id,
                 stage="ingest",
             )
-        cleaning = clean_page(raw.text, title=raw.title)
-        return _Prepared(raw=raw, cleaning=cleaning, published=raw.published or self.settings.published)
+        published = raw.published or self.settings.published
+        cleaning = clean_page(raw.text, title=raw.title, published=published)
+        return _Prepared(raw=raw, cleaning=cleaning, published=published)
 
     def _analyse_safely(self, doc: Doc, ready: _Prepared) -> Result | ErrorRecord:
         # The batch must survive any one document: an unexpected failure in an

@@ -1,0 +1,115 @@
+"""Photo captions and credits, and whether a caption belongs to the story at all.
+
+A caption is recognised by its credit (``(AFP photo)``, ``(Photo by
+Reuters)``, ``Getty Images``) or by a leading ``Photo:``/``File photo``; a
+line that is only a credit is kind ``credit``. Pages scraped as text often
+keep the caption of a neighbouring story: such a caption is still removed,
+and its ``reason`` says why it was judged unrelated (its people appear
+nowhere in the headline or story; its date is after the story's).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from newsgraph.clean._lines import Line
+from newsgraph.clean._resources import Phrases
+
+_MAX_CREDIT_WORDS = 10
+_MAX_CAPTION_WORDS = 90
+_LEADING_CAPTION_WORDS = ("file photo", "photo", "image", "picture", "pictured", "caption", "photograph")
+# Runs of capitalised words ("US Rep. Ilhan Omar") are candidate names.
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*")
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+
+
+def caption_kind(line: Line, rules: Phrases) -> str | None:
+    """``credit`` for a line that is only a photo credit, ``caption`` for a captioned credit."""
+    if line.words <= _MAX_CREDIT_WORDS and any(pattern.search(line.text) for pattern in rules.credit_lines):
+        return "credit"
+    if line.words > _MAX_CAPTION_WORDS:
+        return None
+    leading = line.text.lower().startswith(_LEADING_CAPTION_WORDS)
+    # A credit at the end of a line that closes a sentence would be odd;
+    # refusing it keeps story sentences safe.
+    if line.ends_sentence and not leading:
+        return None
+    if any(pattern.search(line.text) for pattern in rules.captions):
+        return "caption"
+    return None
+
+
+def caption_names(caption: str, rules: Phrases) -> list[str]:
+    """People and other multi-word names in a caption, without titles and generic words."""
+    names: list[str] = []
+    for run in _CAPITALISED_RUN.findall(caption):
+        tokens = [_bare(token) for token in run.split()]
+        kept = [token for token in tokens if token and token.casefold() not in rules.caption_generic]
+        if len(kept) >= 2 and " ".join(kept) not in names:
+            names.append(" ".join(kept))
+    return names
+
+
+def unrelated_reason(
+    caption: str,
+    *,
+    story: str,
+    headline: str | None,
+    published: str | None,
+    rules: Phrases,
+) -> str | None:
+    """Why a caption belongs to another story, or ``None`` when nothing says so."""
+    story_words = {word.casefold() for word in _WORD.findall(story + " " + (headline or ""))}
+    names = caption_names(caption, rules)
+    shared = [name for name in names if name.split()[-1].casefold() in story_words]
+    caption_words = {word.casefold() for word in _WORD.findall(caption)}
+    headline_names = _headline_names(headline or "", rules)
+    shares_headline = any(name.casefold() in caption_words for name in headline_names)
+    by_names = bool(names) and not shared and not shares_headline
+    late = _late_years(caption, story, published)
+    evidence: list[str] = []
+    if by_names:
+        evidence.append(f"it names {_join(names[:3])}, who appear nowhere in the headline or the story")
+        if headline_names:
+            evidence.append(f"it shares no name with the headline ({_join(headline_names[:4])})")
+    if late and (published or by_names):
+        evidence.append(late)
+    if not evidence or not (by_names or published):
+        return None
+    return "caption of another story: " + "; ".join(evidence)
+
+
+def _late_years(caption: str, story: str, published: str | None) -> str | None:
+    years = sorted({int(year) for year in _YEAR.findall(caption)})
+    if not years:
+        return None
+    if published and published[:4].isdigit():
+        if years[-1] > int(published[:4]):
+            return f"it is dated {years[-1]}, after the story's publication ({published})"
+        return None
+    story_years = [int(year) for year in _YEAR.findall(story)]
+    if story_years and years[-1] > max(story_years):
+        return f"it is dated {years[-1]}, later than any year the story mentions ({max(story_years)})"
+    return None
+
+
+def _headline_names(headline: str, rules: Phrases) -> list[str]:
+    names: list[str] = []
+    for token in _WORD.findall(headline):
+        if token[:1].isupper() and token.casefold() not in rules.caption_generic and token not in names:
+            names.append(token)
+    return names
+
+
+def _bare(token: str) -> str:
+    token = token.rstrip(".,;:")
+    for suffix in ("'s", "’s"):
+        token = token.removesuffix(suffix)
+    return token
+
+
+def _join(items: Iterable[str]) -> str:
+    items = list(items)
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]

@@ -1,0 +1,85 @@
+"""The headline line at the top of a page, and the dateline that opens the story.
+
+Headline: with a title known from metadata (HTML, JSON Lines), the line near
+the top that says the same thing; otherwise the first line above the story
+that reads as a headline (a few words, no closing full stop). Dateline:
+``MOSCOW (Reuters) -`` at the start of the first paragraph; only that
+prefix is removed, the sentence it introduces is story.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from newsgraph.clean._lines import Line, normalise
+from newsgraph.clean._resources import Phrases
+
+_MAX_HEADLINE_WORDS = 25
+_MAX_HEADLINE_CHARS = 250
+_TITLE_SEARCH_LINES = 8
+_HEADLINE_BAD_END = ".,;:"
+_TITLE_SEPARATORS = re.compile(r"\s+[|–—-]\s+|\s*[|»]\s*")
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_CAPS_PLACE = r"[A-Z][A-Z.'’-]{2,}(?:[ -][A-Z][A-Z.'’-]+){0,3}"
+_MIXED_PLACE = r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}"
+_REGION = r"(?:,\s*[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2})?"
+_DAY = rf"(?:,?\s*{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?)?"
+_DASH = r"\s*[-–—]{1,2}\s+"
+
+
+def find_headline(lines: Sequence[Line], *, taken: set[int], first_body: int | None, title: str | None) -> Line | None:
+    """The headline line: matching ``title`` when given, else guessed above the story."""
+    if title:
+        wanted = _title_keys(title)
+        for line in lines[:_TITLE_SEARCH_LINES]:
+            if line.index not in taken and normalise(line.text).strip(" .") in wanted:
+                return line
+        return None
+    if first_body is None:
+        return None
+    for line in lines[:first_body]:
+        if line.index in taken:
+            continue
+        return line if _reads_as_headline(line) else None
+    return None
+
+
+def _reads_as_headline(line: Line) -> bool:
+    return (
+        2 <= line.words <= _MAX_HEADLINE_WORDS
+        and len(line.text) <= _MAX_HEADLINE_CHARS
+        and line.text[-1] not in _HEADLINE_BAD_END
+        and (line.text[0].isupper() or line.text[0] in "\"'“‘")
+    )
+
+
+def _title_keys(title: str) -> set[str]:
+    """The title and its parts around a site separator ("Headline | Site")."""
+    full = normalise(title).strip(" .")
+    keys = {full}
+    for part in _TITLE_SEPARATORS.split(title):
+        part = normalise(part).strip(" .")
+        if len(part.split()) >= 3:
+            keys.add(part)
+    return keys
+
+
+def dateline_length(line: Line, rules: Phrases) -> int:
+    """Characters of a dateline prefix at the start of ``line`` (0 when there is none)."""
+    match = _dateline_pattern(rules.agencies).match(line.text)
+    if not match or match.end() >= len(line.text):
+        return 0
+    return len(match.group().rstrip())
+
+
+@lru_cache(maxsize=4)
+def _dateline_pattern(agencies: tuple[str, ...]) -> re.Pattern[str]:
+    names = "|".join(re.escape(agency) for agency in sorted(agencies, key=len, reverse=True))
+    agency = rf"\s*\((?:{names})(?:/[A-Za-z .]+)?\)"
+    # An all-caps place may stand alone before the dash ("MOSCOW —"); a
+    # mixed-case place needs the agency ("Moscow (AFP) -"), or a sentence
+    # like "Russia - and Turkey - ..." would lose its subject.
+    place = rf"(?:{_CAPS_PLACE}{_REGION}{_DAY}(?:{agency})?|{_MIXED_PLACE}{_REGION}{_DAY}{agency})"
+    return re.compile(rf"^{place}{_DASH}(?=[\"“‘'A-Z0-9])")
