@@ -3,8 +3,8 @@
 Two event records are reports of the same event when they have the same
 PLOVER type and dyad (source and target actor codes), dates within
 ``window_days`` of the cluster's first date, and compatible places (either
-unknown, or the same place: same name, or within ``_SAME_PLACE_KM``, and never
-two different countries). Only asserted events are clustered: negated and
+unknown, never two different countries, and when both have coordinates
+within ``_SAME_PLACE_KM`` of each other or of the same name). Only asserted events are clustered: negated and
 hypothetical ones report that something did not or may happen (they feed the
 contradictions instead), and events with no coded actor cannot be told apart.
 
@@ -46,9 +46,9 @@ def places_compatible(a: Location | None, b: Location | None) -> bool:
         return True
     if None not in (a.lat, a.lon, b.lat, b.lon):
         return _km(a, b) <= _SAME_PLACE_KM
-    # Same country, different names, no coordinates: a country-level location
-    # ("Syria") is compatible with a city in it; two named cities are not.
-    return a.name.casefold() == (a.country or "").casefold() or b.name.casefold() == (b.country or "").casefold()
+    # Same (or unknown) country, different names, no coordinates to compare:
+    # one may be the country ("Syria") and the other a town in it, so they may agree.
+    return True
 
 
 def _km(a: Location, b: Location) -> float:

@@ -1,0 +1,188 @@
+"""Findings across articles: one cluster per event, repeated quotes, positions, contradictions."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import pytest
+
+from corpus_articles import (
+    AP,
+    ASTANA,
+    DENIAL,
+    EVERYTHING,
+    MOSCOW,
+    OTHER_DENIAL,
+    PESKOV,
+    PESKOV_AGAIN,
+    PRESSTV,
+    REUTERS,
+    STRIKE_A,
+    STRIKE_B,
+    ZARIF,
+    invitation,
+)
+from newsgraph.aggregate import ensure_fresh, rebuild
+from newsgraph.aggregate.clusters import places_compatible
+from newsgraph.aggregate.contradictions import counts_in
+from newsgraph.aggregate.positions import stance_of
+from newsgraph.records import Location, Result
+from newsgraph.store import Store
+
+
+def _store(results: Sequence[Result]) -> Store:
+    store = Store.open(":memory:")
+    store.ingest_results(results)
+    rebuild(store)
+    return store
+
+
+def test_three_articles_reporting_one_event_give_one_cluster_with_three_sources() -> None:
+    store = _store([REUTERS, AP, PRESSTV])
+    (cluster,) = store.clusters()
+    assert (cluster.plover, cluster.source_code, cluster.target_code) == ("AGREE", "RUSGOV", "USA")
+    assert (cluster.num_mentions, cluster.num_articles, cluster.num_sources) == (3, 3, 3)
+    assert (cluster.first_report, cluster.last_report) == ("2017-01-19", "2017-01-20")
+    assert cluster.location == ASTANA
+    assert [m.outlet for m in cluster.mentions] == ["reuters.com", "apnews.com", "presstv.ir"]
+    for mention, result in zip(cluster.mentions, (REUTERS, AP, PRESSTV), strict=True):
+        assert result.text[mention.evidence.start:mention.evidence.end] == mention.evidence.text
+
+
+def test_two_reports_from_one_outlet_are_one_source() -> None:
+    same_outlet = invitation("reuters-2", "https://reuters.com/world/2", "2017-01-19",
+                             "Moscow invited the United States to the talks, Lavrov said.")
+    (cluster,) = _store([REUTERS, same_outlet]).clusters()
+    assert (cluster.num_articles, cluster.num_sources) == (2, 1)
+
+
+@pytest.mark.parametrize(
+    ("other", "clusters"),
+    [
+        (invitation("late", None, "2017-02-10", "Moscow invited the United States again."), 2),  # outside the window
+        (invitation("near", None, "2017-01-21", "Moscow invited the United States."), 1),  # within 3 days
+    ],
+)
+def test_the_date_window_splits_clusters(other: Result, clusters: int) -> None:
+    # "late" and "near" carry the event date 2017-01-19 from the helper; clear it so the report date counts.
+    from dataclasses import replace
+
+    other = replace(other, events=tuple(replace(e, date=None, date_source=None) for e in other.events))
+    assert len(_store([REUTERS, other]).clusters()) == clusters
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        (ASTANA, None, True),
+        (ASTANA, ASTANA, True),
+        (ASTANA, MOSCOW, False),
+        (Location("Nur-Sultan", "KAZ", 51.17, 71.43), ASTANA, True),  # another name, same coordinates
+        (Location("Syria", "SYR", None, None), Location("Idlib", "SYR", None, None), True),
+        (Location("Aleppo", "SYR", 36.2, 37.15), Location("Idlib", "SYR", 35.93, 36.63), False),
+        (Location("Idlib", "SYR", None, None), Location("Idlib", "TUR", None, None), False),
+    ],
+)
+def test_place_compatibility(a: Location, b: Location | None, expected: bool) -> None:
+    assert places_compatible(a, b) is expected
+
+
+def test_negated_and_uncoded_events_are_not_clustered() -> None:
+    store = _store([DENIAL, OTHER_DENIAL])
+    assert store.clusters() == []
+
+
+def test_a_quote_repeated_by_two_outlets_is_one_group() -> None:
+    (group,) = _store([PESKOV, PESKOV_AGAIN, ZARIF]).quote_groups()
+    assert (group.speaker, group.num_quotes, group.num_sources) == ("RUSGOV", 2, 2)
+    assert [m.evidence.doc_id for m in group.members] == ["peskov-1", "peskov-2"]
+
+
+def test_positions_from_quotes_and_events_with_evidence() -> None:
+    store = _store([REUTERS, ZARIF])
+    (rejects,) = store.positions(actor="IRNGOV")
+    assert (rejects.stance, rejects.via, rejects.predicate) == ("rejects", "quote", "oppose")
+    assert rejects.object == "their presence at the talks"
+    assert ZARIF.text[rejects.evidence.start:rejects.evidence.end] == rejects.evidence.text
+    (supports,) = store.positions(actor="RUSGOV")
+    assert (supports.stance, supports.via, supports.object) == ("supports", "event", "the United States (USA)")
+    assert supports.evidence.text.startswith("Russian Foreign Minister")
+    assert store.positions(stance="demands") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("We oppose their presence at the talks.", ("rejects", "oppose", "their presence at the talks")),
+        ("We do not support the plan, he said", ("rejects", "support", "the plan")),
+        ("They called for an immediate ceasefire.", ("demands", "called for", "an immediate ceasefire")),
+        ("Ankara accused Damascus of breaking the truce", ("accuses", "accused", "Damascus of breaking the truce")),
+        ("We do not accuse anyone.", None),
+        ("The talks begin on Monday.", None),
+    ],
+)
+def test_stance_cues(text: str, expected: tuple[str, str, str] | None) -> None:
+    assert stance_of(text) == expected
+
+
+def test_a_contradicting_pair_is_reported_with_both_spans() -> None:
+    (found,) = _store([REUTERS, DENIAL]).contradictions()
+    assert (found.kind, found.predicate, found.source_code, found.target_code) == ("negation", "AGREE", "RUSGOV", "USA")
+    assert (found.a.evidence.doc_id, found.a.value, found.b.evidence.doc_id, found.b.value) == (
+        "reuters-1", "asserted", "tasnim-9", "denied")
+    assert "invited the United States" in found.a.evidence.text
+    assert "have not sent any joint invitation" in found.b.evidence.text
+    assert DENIAL.text[found.b.evidence.start:found.b.evidence.end] == found.b.evidence.text
+
+
+def test_a_consistent_pair_is_not_a_contradiction() -> None:
+    # Russia invited the US; Russia did not invite Israel: both can hold.
+    assert _store([REUTERS, OTHER_DENIAL]).contradictions() == []
+    # Two outlets asserting the same thing agree.
+    assert _store([REUTERS, AP]).contradictions() == []
+
+
+def test_incompatible_counts_and_dates_in_one_cluster() -> None:
+    store = _store([STRIKE_A, STRIKE_B])
+    (cluster,) = store.clusters()
+    found = {c.kind: c for c in store.contradictions()}
+    assert set(found) == {"date", "count"}
+    assert (found["count"].a.value, found["count"].b.value) == ("12 people", "15 people")
+    assert (found["date"].a.value, found["date"].b.value) == ("2017-02-01", "2017-01-31")
+    assert found["count"].cluster_id == cluster.id
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("killing 12 people", [("people", 12)]),
+        ("at least twelve Syrian soldiers were killed", [("soldiers", 12)]),
+        ("1,200 protesters marched", [("protesters", 1200)]),
+        ("dozens of people", []),
+        ("on 12 January", []),
+    ],
+)
+def test_counts_in(sentence: str, expected: list[tuple[str, int]]) -> None:
+    assert counts_in(sentence) == expected
+
+
+def test_rebuilding_is_idempotent_and_fresh_only_when_needed() -> None:
+    store = _store(EVERYTHING)
+    first = ([c.to_dict() for c in store.clusters()], [p.to_dict() for p in store.positions()],
+             [c.to_dict() for c in store.contradictions()], [g.to_dict() for g in store.quote_groups()])
+    assert ensure_fresh(store) is None
+    rebuild(store)
+    again = ([c.to_dict() for c in store.clusters()], [p.to_dict() for p in store.positions()],
+             [c.to_dict() for c in store.contradictions()], [g.to_dict() for g in store.quote_groups()])
+    assert again == first
+    store.ingest_results([invitation("late", None, "2017-03-01", "Moscow invited the United States.")])
+    assert ensure_fresh(store) is not None
+
+
+def test_cluster_filters() -> None:
+    store = _store(EVERYTHING)
+    assert [c.plover for c in store.clusters(type="ASSAULT")] == ["ASSAULT"]
+    assert [c.target_code for c in store.clusters(actor="IRN")] == ["IRNGOV"]
+    assert [c.plover for c in store.clusters(source="presstv.ir")] == ["AGREE"]
+    assert [c.plover for c in store.clusters(min_sources=3)] == ["AGREE"]
+    assert [c.plover for c in store.clusters(since="2017-01-25")] == ["ASSAULT"]
