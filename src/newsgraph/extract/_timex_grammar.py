@@ -191,5 +191,64 @@ def rules() -> tuple[Rule, ...]:
         for key, value in pieces.items():
             source = source.replace("{" + key + "}", value)
         source = source.replace("\x00", "{").replace("\x01", "}")
-        compiled.append(Rule(name, re.compile(source, re.IGNORECASE), rank))
+        # Matched against lower-cased text: case-insensitive patterns are several times slower.
+        compiled.append(Rule(name, re.compile(source), rank))
     return tuple(compiled)
+
+
+# Which rules can match near each trigger word. Scanning only the text around
+# triggers keeps the grammar at a few milliseconds per article; the rules
+# that are cheap or have no single key word scan the whole text.
+_TRIGGERED: dict[str, tuple[str, ...]] = {
+    "month": ("month_day", "day_month", "month_year", "month", "clock", "set"),
+    "weekday": ("weekday", "month_day", "day_month", "clock", "set"),
+    "unit": (
+        "duration", "ago", "relative", "in_the_year", "offset_adj", "vague_span", "for_units", "quarter", "set",
+        "century", "period",
+    ),
+    "half": ("quarter",),
+    "clock": ("clock",),
+    "year": ("year", "fiscal", "month_year", "month_day", "day_month", "quarter", "period", "season", "decade"),
+    "decade": ("decade",),
+    "deictic": ("deictic", "clock"),
+    "season": ("season", "set"),
+    "period": ("period",),
+}
+WHOLE_TEXT_RULES: tuple[str, ...] = ("numeric", "iso", "set_adverb", "reference")
+
+
+@lru_cache(maxsize=1)
+def trigger_words() -> dict[str, str]:
+    """Lower-cased token -> trigger kind (keys of the rule table above)."""
+    lex = lexicon()
+    words: dict[str, str] = {}
+    groups = {
+        "month": [m for month in lex["months"] for m in (month, month + ".")],
+        "weekday": [w for day in lex["weekdays"] for w in (day, day + "s")],
+        "unit": [u for unit in lex["units"] for u in (unit, unit + "s")] + ["centuries"],
+        "half": ["half"],
+        "clock": ["a.m.", "p.m.", "am", "pm", "noon", "midnight"],
+        "deictic": ["yesterday", "today", "tomorrow", "tonight", "overnight", "night", "morning", "afternoon", "evening"],
+        "season": list(lex["seasons"]),
+        "period": ["period"],
+    }
+    for kind, members in groups.items():
+        for word in members:
+            words.setdefault(word, kind)
+    return words
+
+
+def trigger_shape(shape: str) -> str | None:
+    """Trigger kind of a token shape: years, decades, clock times ("dddd", "ddddx", "dd:dd")."""
+    if "dddd" in shape:
+        return "decade" if "ddddx" in shape else "year"
+    if shape in ("ddx", "'ddx"):
+        return "decade"
+    if shape in ("dd:dd", "d:dd"):
+        return "clock"
+    return None
+
+
+def woken_rules() -> dict[str, tuple[str, ...]]:
+    """The rules each trigger kind wakes."""
+    return _TRIGGERED

@@ -16,10 +16,20 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
+from spacy.attrs import IDX, LENGTH, LOWER, SHAPE
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
-from newsgraph.extract._timex_grammar import lexicon, rules
+from newsgraph.extract._timex_grammar import (
+    WHOLE_TEXT_RULES,
+    lexicon,
+    rules,
+    trigger_shape,
+    trigger_words,
+    woken_rules,
+)
 from newsgraph.extract._timex_values import RESOLVERS
 from newsgraph.records import Timex
 
@@ -31,6 +41,9 @@ _DATE_PREPOSITIONS = frozenset(
 _NOT_DATE_ENTITIES = frozenset({"PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "FAC", "LAW"})
 _NUMERIC_ENTITIES = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL"})
 _PUBLISHED = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+# How far before and after a trigger word an expression can reach ("the end of ...", "... 2011").
+_REACH_BACK = 48
+_REACH_AHEAD = 40
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,9 +63,10 @@ def find_timexes(doc: Doc, text: str, *, published: str | None) -> tuple[Timex, 
     """
     anchor = anchor_date(published)
     found: list[Timex] = []
-    for candidate in _choose(_candidates(doc)):
+    for candidate in _choose(_candidates(doc, text)):
         span = doc.char_span(candidate.start, candidate.end, alignment_mode="expand")
-        if span is None or not _plausible(candidate, span):
+        # Matching runs on the original text; a span touching blanked boilerplate is not in the story.
+        if span is None or span.text != text[span.start_char : span.end_char] or not _plausible(candidate, span):
             continue
         try:
             value, kind, mod = RESOLVERS[candidate.rule](candidate.groups, anchor, _orientation(span))
@@ -73,15 +87,61 @@ def anchor_date(published: str | None) -> date | None:
         return None
 
 
-def _candidates(doc: Doc) -> list[_Candidate]:
-    masked = doc.text
+def _candidates(doc: Doc, text: str) -> list[_Candidate]:
+    lowered = _lower_same_length(text)
+    by_name = {rule.name: rule for rule in rules()}
+    words, woken = _trigger_table(), woken_rules()
+    windows: dict[str, list[tuple[int, int]]] = {name: [(0, len(text))] for name in WHOLE_TEXT_RULES}
+    for lower, shape, idx, length in doc.to_array([LOWER, SHAPE, IDX, LENGTH]).tolist():
+        kind = words.get(lower) or _shape_kind(shape, doc)
+        if kind is None:
+            continue
+        # Cut windows at whitespace so no word is split; wide enough for any expression.
+        start = lowered.rfind(" ", 0, max(idx - _REACH_BACK, 0)) + 1
+        end = lowered.find(" ", idx + length + _REACH_AHEAD)
+        end = len(lowered) if end < 0 else end
+        for name in woken[kind]:
+            windows.setdefault(name, []).append((start, end))
     found = []
-    for rule in rules():
-        for match in rule.pattern.finditer(masked):
-            start, end = match.span()
-            if end > start:
-                found.append(_Candidate(start, end, rule.name, rule.rank, match.groupdict()))
+    for name, spans in windows.items():
+        rule = by_name[name]
+        for start, end in _merge(spans):
+            for match in rule.pattern.finditer(lowered, start, end):
+                if match.end() > match.start():
+                    found.append(_Candidate(match.start(), match.end(), rule.name, rule.rank, match.groupdict()))
     return found
+
+
+def _lower_same_length(text: str) -> str:
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    # A few characters ("İ") grow when lower-cased; keep those as they are so offsets hold.
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
+@lru_cache(maxsize=1)
+def _trigger_table() -> dict[int, str]:
+    return {hash_string(word): kind for word, kind in trigger_words().items()}
+
+
+_SHAPE_KINDS: dict[int, str | None] = {}
+
+
+def _shape_kind(shape: int, doc: Doc) -> str | None:
+    if shape not in _SHAPE_KINDS:
+        _SHAPE_KINDS[shape] = trigger_shape(doc.vocab.strings[shape])
+    return _SHAPE_KINDS[shape]
+
+
+def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
 
 
 def _choose(candidates: list[_Candidate]) -> list[_Candidate]:
