@@ -6,6 +6,7 @@ import click
 
 from newsgraph import __version__
 from newsgraph.cli.extract import extract_command
+from newsgraph.cli.serve import serve_command
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -15,3 +16,4 @@ def main() -> None:
 
 
 main.add_command(extract_command)
+main.add_command(serve_command)

@@ -1,0 +1,38 @@
+"""Request-scoped access to the database and the shared query parameters."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Annotated
+
+from fastapi import Depends, Query, Request
+
+from newsgraph.store import Store
+from newsgraph.web._paging import DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, Page
+
+ISO_DATE = r"^\d{4}-\d{2}-\d{2}$"
+MAX_FILTER_CHARS = 200
+
+
+def open_store(request: Request) -> Iterator[Store]:
+    """A read-only connection for one request (SQLite opens in well under a millisecond)."""
+    store = Store.open(request.app.state.db_path, readonly=True)
+    try:
+        yield store
+    finally:
+        store.close()
+
+
+def page_params(
+    page: Annotated[int, Query(ge=1, le=100_000, description="1-based page number")] = 1,
+    per_page: Annotated[int, Query(ge=1, le=MAX_PAGE_SIZE, description=f"items per page, at most {MAX_PAGE_SIZE}")] = (
+        DEFAULT_PAGE_SIZE
+    ),
+) -> Page:
+    return Page(number=page, size=per_page)
+
+
+StoreDep = Annotated[Store, Depends(open_store)]
+PageDep = Annotated[Page, Depends(page_params)]
+Text = Annotated[str | None, Query(max_length=MAX_FILTER_CHARS)]
+Date = Annotated[str | None, Query(pattern=ISO_DATE, description="YYYY-MM-DD")]

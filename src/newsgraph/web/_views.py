@@ -1,0 +1,106 @@
+"""Read models the API and the pages share: actor summaries, profiles and the network.
+
+Built from the store's record queries; plain functions of a ``Store`` so the
+JSON API and the HTML pages say the same thing.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from newsgraph.records import Result
+from newsgraph.store import Store, StoredActor
+
+
+@dataclass(slots=True)
+class ActorSummary:
+    """One actor across the corpus: a code (or a name when uncoded) and where it appears."""
+
+    key: str
+    code: str | None
+    names: set[str] = field(default_factory=set)
+    documents: set[str] = field(default_factory=set)
+    mentions: int = 0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "key": self.key,
+            "code": self.code,
+            "names": sorted(self.names),
+            "documents": len(self.documents),
+            "mentions": self.mentions,
+        }
+
+
+def actor_summaries(found: Sequence[StoredActor]) -> list[ActorSummary]:
+    """Group per-document actors by code, most mentioned first."""
+    by_key: dict[str, ActorSummary] = {}
+    for stored in found:
+        actor = stored.actor
+        key = actor.code or actor.name
+        summary = by_key.setdefault(key, ActorSummary(key=key, code=actor.code))
+        summary.names.add(actor.name)
+        summary.documents.add(stored.found.doc_id)
+        summary.mentions += len(actor.mentions)
+    return sorted(by_key.values(), key=lambda s: (-s.mentions, s.key))
+
+
+def find_document(store: Store, doc_id: str) -> Result | None:
+    """The stored ``Result`` for ``doc_id`` (the newest, when several share the id)."""
+    matches = [result for result in store.results(source=doc_id) if result.doc_id == doc_id]
+    return matches[-1] if matches else None
+
+
+def actor_profile(store: Store, key: str) -> dict[str, Any]:
+    """Everything about one actor: its names, quotes and events over time, positions, contradictions."""
+    actors = actor_summaries([s for s in store.actors(actor=key) if (s.actor.code or s.actor.name) == key])
+    quotes = [q for q in store.quotes(speaker=key) if q.quote.speaker_actor == key or _named(q.quote, key)]
+    events = [
+        e
+        for e in store.events(actor=key)
+        if key in {_code(e.event.source), _code(e.event.target)} or not _is_code(key)
+    ]
+    return {
+        "key": key,
+        "actor": actors[0].to_dict() if actors else None,
+        "quotes": sorted((q.to_dict() for q in quotes), key=lambda d: d.get("published") or ""),
+        "events": sorted((e.to_dict() for e in events), key=lambda d: d.get("date") or d.get("published") or ""),
+        "positions": [p.to_dict() for p in store.positions(actor=key)],
+        "contradictions": [c.to_dict() for c in store.contradictions(actor=key)] if _is_code(key) else [],
+    }
+
+
+def network(store: Store, *, type: str | None = None) -> dict[str, Any]:  # noqa: A002 - API word
+    """Actors as nodes, events as edges grouped by dyad, PLOVER type and quad class."""
+    edges: dict[tuple[str, str, str, int | None], dict[str, Any]] = {}
+    weight: dict[str, int] = defaultdict(int)
+    for stored in store.events(type=type, negated=False):
+        event = stored.event
+        source, target = _code(event.source), _code(event.target)
+        if not source or not target:
+            continue
+        key = (source, target, event.plover, event.quad_class)
+        edge = edges.setdefault(
+            key, {"source": source, "target": target, "plover": event.plover, "quad_class": event.quad_class, "count": 0}
+        )
+        edge["count"] += 1
+        weight[source] += 1
+        weight[target] += 1
+    nodes = [{"id": code, "events": count} for code, count in sorted(weight.items(), key=lambda kv: (-kv[1], kv[0]))]
+    return {"ok": True, "nodes": nodes, "edges": sorted(edges.values(), key=lambda e: -e["count"])}
+
+
+def _code(coded: Any) -> str | None:
+    return None if coded is None else coded.code
+
+
+def _is_code(key: str) -> bool:
+    return key.isupper() and key.replace("-", "").isalnum()
+
+
+def _named(quote: Any, key: str) -> bool:
+    names = [span.text for span in (quote.speaker, quote.speaker_resolved) if span is not None]
+    return any(key.lower() in name.lower() for name in names)
