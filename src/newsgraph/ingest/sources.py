@@ -64,7 +64,7 @@ def read_inputs(inputs: Sequence[str], *, settings: Settings) -> Iterator[Outcom
     used_ids: set[str] = set()
     for name in inputs or ["-"]:
         if name == "-":
-            yield from _guarded("stdin", lambda: read_stdin(settings))
+            yield from read_stdin(settings)
             continue
         path = Path(name)
         if path.is_dir():
@@ -136,7 +136,15 @@ def register_reader(suffix: str, reader: Reader) -> None:
 
 
 def read_stdin(settings: Settings, stream: _Source | None = None) -> Iterator[Outcome]:
-    """Standard input: JSON Lines (streamed) when the first line is a record, else one document."""
+    """Standard input: JSON Lines (streamed) when the first line is a record, else one document.
+
+    JSON Lines is recognised from the first non-empty line, so a long stream
+    is never held in memory; a later line that is not a record is an [E007].
+    """
+    yield from _guarded("stdin", lambda: _read_stdin(settings, stream))
+
+
+def _read_stdin(settings: Settings, stream: _Source | None) -> Iterator[Outcome]:
     if stream is None:
         stream = getattr(sys.stdin, "buffer", None)
     if stream is None:  # a text-only stdin (some embedders): re-encode
