@@ -1,0 +1,177 @@
+"""The actor lexicon: every phrase newsgraph can code, from packaged data plus user files.
+
+Packaged data lives in ``resources/actors/``: ISO countries (compiled by
+tools/build_actor_countries.py), hand-kept short forms and demonyms, seats
+of government and named bodies, organisations, well-known office holders,
+and role nouns. User dictionaries (``--actors FILE``) are read last, so
+their phrases replace packaged ones word for word.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from newsgraph.extract._actor_entries import (
+    DatedCode,
+    LexEntry,
+    is_acronym,
+    parse_dates,
+    phrase_words,
+    plural_forms,
+)
+from newsgraph.extract._actor_userdict import read_user_dictionary
+
+_PACKAGE = "newsgraph.extract.resources.actors"
+
+
+@dataclass(frozen=True, slots=True)
+class ActorLexicon:
+    """Phrases indexed by their first word, longest first, plus names for codes.
+
+    index: first word key -> entries starting with it.
+    stems: first word key -> single-word entries whose word may take an ending.
+    country_names: alpha-3 (or user code) -> display name.
+    sector_names: role code -> name ("GOV" -> "government").
+    sources: the user files read, in order.
+    """
+
+    index: dict[str, tuple[LexEntry, ...]]
+    stems: dict[str, tuple[LexEntry, ...]]
+    country_names: dict[str, str]
+    sector_names: dict[str, str]
+    sources: tuple[str, ...] = ()
+
+    def __hash__(self) -> int:  # identity: lexicons are built once and shared
+        return id(self)
+
+    def __eq__(self, other: object) -> bool:
+        return self is other
+
+
+def load_actor_lexicon(user_files: Sequence[Path] = ()) -> ActorLexicon:
+    """The packaged lexicon, extended and overridden by ``user_files`` in order.
+
+    The packaged lexicon is built once per process. A bad user file raises
+    ``ConfigError`` [E041] naming the file and the problem.
+    """
+    if not user_files:
+        return _packaged()
+    return _with_user_files(tuple(Path(p) for p in user_files))
+
+
+@lru_cache(maxsize=1)
+def _packaged() -> ActorLexicon:
+    return _build(list(_builtin_entries()), ())
+
+
+@lru_cache(maxsize=8)
+def _with_user_files(paths: tuple[Path, ...]) -> ActorLexicon:
+    entries = list(_builtin_entries())
+    for path in paths:
+        entries.extend(read_user_dictionary(path))
+    return _build(entries, tuple(str(p) for p in paths))
+
+
+def _build(entries: list[LexEntry], sources: tuple[str, ...]) -> ActorLexicon:
+    by_words: dict[tuple[str, ...], LexEntry] = {}
+    for entry in entries:
+        # Later entries win: user files come last and override packaged phrases.
+        by_words[entry.words] = entry
+    index: dict[str, list[LexEntry]] = {}
+    stems: dict[str, list[LexEntry]] = {}
+    for entry in by_words.values():
+        index.setdefault(entry.words[0], []).append(entry)
+        if entry.stem and len(entry.words) == 1:
+            stems.setdefault(entry.words[0], []).append(entry)
+    names = dict(_country_names())
+    for entry in by_words.values():
+        if entry.kind == "actor":
+            code = entry.code_on(None)
+            if code and len(code) == 3 and code not in names:
+                names[code] = entry.name
+    return ActorLexicon(
+        index={key: tuple(sorted(found, key=lambda e: -len(e.words))) for key, found in index.items()},
+        stems={key: tuple(found) for key, found in stems.items()},
+        country_names=names,
+        sector_names=dict(_rows("sectors.tsv", 2)),
+        sources=sources,
+    )
+
+
+def _rows(name: str, width: int) -> Iterator[list[str]]:
+    """Data rows of a packaged TSV, padded to ``width`` fields; ``#`` lines are comments."""
+    text = resources.files(_PACKAGE).joinpath(name).read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        fields = line.split("\t")
+        yield fields + [""] * (width - len(fields))
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> tuple[tuple[str, str], ...]:
+    names = {row[0]: row[1] for row in _rows("countries.tsv", 4)}
+    names.update({row[0]: row[1] for row in _rows("country_aliases.tsv", 4)})
+    return tuple(names.items())
+
+
+def _not_actors() -> set[tuple[str, ...]]:
+    text = resources.files(_PACKAGE).joinpath("not_actors.txt").read_text(encoding="utf-8")
+    return {phrase_words(line) for line in text.splitlines() if line.strip() and not line.startswith("#")}
+
+
+def _builtin_entries() -> Iterator[LexEntry]:
+    skip = _not_actors()
+    aliases = {row[0]: row for row in _rows("country_aliases.tsv", 4)}
+    for code, display, iso_names, capital in _rows("countries.tsv", 4):
+        forms = [form for form in iso_names.split("|") if form]
+        alias_row = aliases.get(code)
+        if alias_row is not None:
+            forms += [display, alias_row[1], *alias_row[2].split("|"), *alias_row[3].split("|")]
+        name = alias_row[1] if alias_row else display
+        for form in dict.fromkeys(f.strip() for f in forms if f.strip()):
+            yield from _named(form, "country", code, name, skip)
+        if alias_row is not None and capital:
+            yield from _named(capital, "seat", code + "GOV", capital, skip)
+    for phrase, code, display in _rows("seats.tsv", 3):
+        yield from _named(phrase, "seat", code, display or phrase, set())
+    for phrase, code, display in _rows("organizations.tsv", 3):
+        yield from _named(phrase, "organization", code, display or phrase, set())
+    yield from _people()
+    yield from _roles()
+
+
+def _named(phrase: str, kind: str, code: str, name: str, skip: set[tuple[str, ...]]) -> Iterator[LexEntry]:
+    words = phrase_words(phrase)
+    if words and words not in skip:
+        yield LexEntry(words, kind, (DatedCode(code),), name, acronym=is_acronym(phrase))
+
+
+def _people() -> Iterator[LexEntry]:
+    codes: dict[str, list[DatedCode]] = {}
+    for phrase, code, dates in _rows("people.tsv", 3):
+        codes.setdefault(phrase, []).append(parse_dates(code, dates or None))
+    for phrase, dated in codes.items():
+        # Dated rows first: the first holding row wins, the undated row is the fallback.
+        ordered = tuple(sorted(dated, key=lambda c: not c.dated))
+        yield LexEntry(phrase_words(phrase), "person", ordered, phrase)
+
+
+def _roles() -> Iterator[LexEntry]:
+    for phrase, code, flags in _rows("roles.tsv", 3):
+        words = phrase_words(phrase)
+        marks = set(flags.split())
+        if code == "!":
+            yield LexEntry(words, "ignore", (), phrase, proper=False)
+            continue
+        title = "title" in marks
+        codes = (DatedCode(code),)
+        single = "person" in marks
+        yield LexEntry(words, "role", codes, phrase, proper=title, title=title, single=single)
+        if not title:
+            for plural in plural_forms(words):
+                yield LexEntry(plural, "role", codes, phrase, proper=False)
