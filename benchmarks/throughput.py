@@ -1,0 +1,274 @@
+"""Throughput: newsgraph against the bare spaCy parse it cannot avoid.
+
+On the article texts of ../shared/data/quotes/polnear_train.jsonl (labels
+unused), each phase runs in a fresh interpreter so its peak RSS is its own:
+
+  bare      spacy.load(model) with the default full pipeline, nlp.pipe at the same batch size
+  full      newsgraph.process.Engine(settings).run  (one process)
+  ingest    full extraction written to a fresh SQLite store (when the store exists)
+  workers   newsgraph.batch.run_workers with --workers processes
+  dask1/2   newsgraph.batch.dask.run_dask on a LocalCluster of 1 and 2 workers
+
+Timings exclude model loading ("warm") unless marked end-to-end; load and
+worker start-up are printed separately. ``other`` is the CPU used by other
+processes of the machine during the phase, in cores: figures taken while it
+is high are not comparable. Documents whose crc32(id) % 5 == 0 form a
+held-out slice that was never used to tune batch size or components; bare and
+full are measured on it too.
+
+    python benchmarks/throughput.py [--limit 200] [--workers 2] [--skip dask,ingest]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+import zlib
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT.parent / "shared" / "data" / "quotes" / "polnear_train.jsonl"
+PHASES = ("bare", "full", "ingest", "workers", "dask1", "dask2")
+
+
+def load_rows(limit: int, held_out: bool) -> list[dict[str, str]]:
+    rows = []
+    with DATA.open(encoding="utf-8") as lines:
+        for line in lines:
+            row = json.loads(line)
+            if (zlib.crc32(row["id"].encode()) % 5 == 0) == held_out:
+                rows.append({"id": row["id"], "text": row["text"]})
+            if len(rows) == limit:
+                break
+    return rows
+
+
+def _rss_mb() -> dict[str, float]:
+    # ru_maxrss is in KiB on Linux. RUSAGE_CHILDREN is the largest reaped
+    # descendant: the peak of the biggest worker process.
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    return {"peak_rss_mb": round(own, 1), "peak_child_rss_mb": round(children, 1)}
+
+
+def _other_cores(before: Any, after: Any, own_cpu: float, wall: float) -> float:
+    busy = sum(after) - sum(before) - (after.idle - before.idle) - (after.iowait - before.iowait)
+    return round(max(0.0, busy - own_cpu) / wall, 2)
+
+
+def _own_cpu() -> float:
+    self_usage = resource.getrusage(resource.RUSAGE_SELF)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return self_usage.ru_utime + self_usage.ru_stime + children.ru_utime + children.ru_stime
+
+
+def _documents(rows: list[dict[str, str]]) -> list[Any]:
+    from newsgraph.records import RawDocument
+
+    return [RawDocument(doc_id=row["id"], text=row["text"]) for row in rows]
+
+
+def run_phase(phase: str, rows: list[dict[str, str]], batch_size: int, workers: int) -> dict[str, Any]:
+    """One phase in this (fresh) process; returns its figures."""
+    import psutil
+
+    from newsgraph.settings import Settings
+
+    settings = Settings(batch_size=batch_size)
+    began = time.perf_counter()
+    figures: dict[str, Any] = {}
+    rss_trace: list[float] = []
+    process = psutil.Process()
+
+    def count(outcomes: Any) -> int:
+        # Record resident memory at each quarter of the input: flat means bounded.
+        done = 0
+        marks = {len(rows) * q // 4 for q in (1, 2, 3, 4)}
+        for _ in outcomes:
+            done += 1
+            if done in marks:
+                rss_trace.append(round(process.memory_info().rss / 2**20, 1))
+        return done
+
+    runner: Any
+    if phase == "bare":
+        import spacy
+
+        from newsgraph.nlp.pipeline import resolve_model_name
+
+        nlp = spacy.load(resolve_model_name(settings.model))
+        texts = [row["text"] for row in rows]
+
+        def runner() -> int:
+            return count(nlp.pipe(texts, batch_size=batch_size))
+
+    elif phase in ("full", "ingest"):
+        from newsgraph.process import Engine
+
+        engine = Engine(settings)
+        documents = _documents(rows)
+        if phase == "full":
+
+            def runner() -> int:
+                return count(engine.run(documents))
+
+        else:
+            runner = _ingest_runner(engine, documents, count)
+            if runner is None:
+                return {"skipped": "no store yet (newsgraph.store has no ingest function)"}
+    elif phase == "workers":
+        from newsgraph.batch.workers import PoolStats, run_workers
+
+        documents = _documents(rows)
+        stats = PoolStats()
+
+        def runner() -> int:
+            return count(run_workers(documents, settings=settings, workers=workers, stats=stats))
+
+    elif phase.startswith("dask"):
+        from distributed import Client, LocalCluster
+
+        from newsgraph.batch.dask import worker_engine, run_dask
+
+        n = int(phase[4:])
+        cluster = LocalCluster(n_workers=n, threads_per_worker=1, processes=True, dashboard_address=None)
+        client = Client(cluster)
+        client.run(worker_engine, settings)  # load the model on every worker before timing
+        figures["startup_s"] = round(time.perf_counter() - began, 2)
+        documents = _documents(rows)
+
+        def runner() -> int:
+            return count(run_dask(documents, settings=settings, address=cluster.scheduler_address))
+
+    else:
+        raise SystemExit(f"unknown phase {phase}")
+    figures.setdefault("startup_s", round(time.perf_counter() - began, 2))
+    cpu_before = psutil.cpu_times()
+    own_before = _own_cpu()
+    start = time.perf_counter()
+    done = runner()
+    wall = time.perf_counter() - start
+    other = _other_cores(cpu_before, psutil.cpu_times(), _own_cpu() - own_before, wall)
+    if phase == "workers":
+        # Worker start-up happens inside the run: report it, and the warm rate without it.
+        figures["startup_s"] = round(stats.ready_after or 0.0, 2)
+        figures["end_to_end_s"] = round(wall, 2)
+        wall = max(wall - (stats.ready_after or 0.0), 1e-9)
+    if phase.startswith("dask"):
+        client.close()
+        cluster.close()
+    words = sum(len(row["text"].split()) for row in rows)
+    figures.update(
+        docs=done,
+        words=words,
+        seconds=round(wall, 2),
+        articles_per_s=round(done / wall, 2),
+        words_per_s=round(words / wall),
+        other_cores=other,
+        rss_at_quarters_mb=rss_trace,
+    )
+    figures.update(_rss_mb())
+    return figures
+
+
+def _ingest_runner(engine: Any, documents: list[Any], count: Any) -> Any:
+    try:
+        from newsgraph import store
+    except ImportError:
+        return None
+    write = getattr(store, "ingest", None)
+    if write is None:
+        return None
+    directory = tempfile.mkdtemp(prefix="newsgraph-bench-")
+
+    def runner() -> int:
+        written = write(Path(directory) / "bench.db", engine.run(documents))
+        return count(range(getattr(written, "documents", len(documents))))
+
+    return runner
+
+
+def _spawn_phase(phase: str, args: argparse.Namespace, held_out: bool) -> dict[str, Any]:
+    command = [sys.executable, __file__, "--phase", phase, "--limit", str(args.limit),
+               "--batch-size", str(args.batch_size), "--workers", str(args.workers)]
+    if held_out:
+        command.append("--held-out")
+    run = subprocess.run(command, capture_output=True, text=True, cwd=ROOT)
+    if run.returncode != 0:
+        return {"failed": run.stderr.strip().splitlines()[-1:] or ["exit " + str(run.returncode)]}
+    return dict(json.loads(run.stdout.strip().splitlines()[-1]))
+
+
+def _line(name: str, figures: dict[str, Any]) -> str:
+    if "docs" not in figures:
+        return f"{name:<10} {figures}"
+    extra = f" (end-to-end {figures['end_to_end_s']} s)" if "end_to_end_s" in figures else ""
+    return (
+        f"{name:<10} {figures['docs']:>4} docs {figures['seconds']:>7} s{extra}  "
+        f"{figures['articles_per_s']:>6} art/s {figures['words_per_s']:>7} words/s  "
+        f"startup {figures['startup_s']} s  peak RSS {figures['peak_rss_mb']} MB "
+        f"(largest child {figures['peak_child_rss_mb']} MB)  RSS at 1/4..4/4 {figures['rss_at_quarters_mb']}  "
+        f"other {figures['other_cores']} cores"
+    )
+
+
+def _ratio(results: dict[str, dict[str, Any]], top: str, bottom: str) -> str:
+    a, b = results.get(top, {}), results.get(bottom, {})
+    if "articles_per_s" not in a or "articles_per_s" not in b:
+        return "n/a"
+    return f"{a['articles_per_s'] / b['articles_per_s']:.2f}"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--limit", type=int, default=200, help="documents per phase (dev slice)")
+    parser.add_argument("--batch-size", type=int, default=None, help="nlp.pipe batch (default: Settings)")
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--skip", default="", help="comma-separated phases to skip")
+    parser.add_argument("--phase", choices=PHASES, help=argparse.SUPPRESS)
+    parser.add_argument("--held-out", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if not DATA.exists():
+        print(f"benchmark data not found at {DATA}; nothing to measure")
+        return 0
+    if args.batch_size is None:
+        from newsgraph.settings import Settings
+
+        args.batch_size = Settings().batch_size
+    if args.phase:
+        rows = load_rows(args.limit, args.held_out)
+        print(json.dumps(run_phase(args.phase, rows, args.batch_size, args.workers)))
+        return 0
+    skip = set(filter(None, args.skip.split(",")))
+    print(f"throughput on {DATA.name}: {args.limit} dev documents, batch size {args.batch_size}, "
+          f"{os.cpu_count()} cores")
+    results: dict[str, dict[str, Any]] = {}
+    for phase in PHASES:
+        if phase in skip:
+            continue
+        results[phase] = _spawn_phase(phase, args, held_out=False)
+        label = f"workers={args.workers}" if phase == "workers" else phase
+        print(_line(label, results[phase]), flush=True)
+    held: dict[str, dict[str, Any]] = {}
+    if "held-out" not in skip:
+        held_args = argparse.Namespace(**{**vars(args), "limit": max(args.limit // 4, 8)})
+        for phase in ("bare", "full"):
+            held[phase] = _spawn_phase(phase, held_args, held_out=True)
+            print(_line(f"held/{phase}", held[phase]), flush=True)
+    print(f"full / bare            {_ratio(results, 'full', 'bare')}  (target >= 0.85, aim 1.0); "
+          f"held-out {_ratio(held, 'full', 'bare')}")
+    print(f"workers {args.workers} / full       {_ratio(results, 'workers', 'full')}  (target >= 1.8 for 2)")
+    print(f"dask 2 / dask 1        {_ratio(results, 'dask2', 'dask1')}  (target >= 1.7)")
+    print(f"ingest / full          {_ratio(results, 'ingest', 'full')}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
