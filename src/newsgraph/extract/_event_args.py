@@ -22,9 +22,10 @@ from newsgraph.records import Actor, CodedSpan, Quote, Span
 # Dependents that stay inside one noun phrase ("Iraq's national security advisor").
 _PHRASE_DEPS = frozenset({"compound", "poss", "amod", "nmod", "nummod", "det", "case", "flat", "quantmod"})
 # Prepositional phrases that still name the same party ("the government of Iran").
-_PHRASE_PREPS = frozenset({"of", "in", "from"})
+_PHRASE_PREPS = frozenset({"of", "from"})
 # Prepositions through which a non-actor noun points at the party ("ties with Gondor").
-_THROUGH_PREPS = frozenset({"with", "on", "between", "to", "against", "toward", "towards", "over", "about", "of"})
+# "by" comes first: "condemned an attack by Osgiliath soldiers" condemns the attackers.
+_THROUGH_PREPS = ("by", "with", "between", "against", "on", "to", "toward", "towards", "over", "about", "of")
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 
 
@@ -60,7 +61,7 @@ class ActorIndex:
                 return quote
         return None
 
-    def parties(self, token: Token, *, through: bool = False) -> list[CodedSpan]:
+    def parties(self, token: Token, *, through: bool = False, depth: int = 2) -> list[CodedSpan]:
         """The actors ``token`` names, one per coordinated member, in text order.
 
         ``through``: when a member names no actor itself, look inside its
@@ -69,12 +70,14 @@ class ActorIndex:
         found: list[CodedSpan] = []
         for member in coordinated(token):
             members = self._phrase_parties(member)
-            if not members and through:
-                for child in member.children:
-                    if child.dep_ in ("prep", "agent") and child.lower_ in _THROUGH_PREPS:
-                        for obj in child.children:
-                            if obj.dep_ == "pobj":
-                                members.extend(self.parties(obj))
+            if not members and through and depth > 0:
+                preps = [c for c in member.children if c.dep_ in ("prep", "agent") and c.lower_ in _THROUGH_PREPS]
+                for prep in sorted(preps, key=lambda c: _THROUGH_PREPS.index(c.lower_)):
+                    for obj in prep.children:
+                        if obj.dep_ == "pobj":
+                            members.extend(self.parties(obj, through=True, depth=depth - 1))
+                    if members:
+                        break
             for party in members:
                 if all(party.actor_id != seen.actor_id or party.code != seen.code for seen in found):
                     found.append(party)

@@ -21,7 +21,9 @@ from newsgraph.extract._event_lexicon import Pattern, cues, match, noun_patterns
 _OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd"})
 _PREP_DEPS = frozenset({"prep", "agent", "dative", "prt"})
 # Prepositions that introduce the one acted upon.
-_TARGET_PREPS = frozenset({"with", "to", "against", "at", "on", "upon", "into", "toward", "towards", "for", "over"})
+_TARGET_PREPS = frozenset(
+    {"with", "to", "against", "at", "on", "upon", "into", "toward", "towards", "for", "over", "from", "of", "about"}
+)
 _NOUN_TARGET_PREPS = frozenset({"with", "to", "against", "at", "on", "between", "toward", "towards", "over", "for"})
 # How a governed verb hangs from the verb that governs it ("agreed to lift").
 _EMBED_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "advcl"})
@@ -39,10 +41,16 @@ class Trigger:
     end: int
     sources: list[Token] = field(default_factory=list)
     targets: list[Token] = field(default_factory=list)
+    fallback_targets: list[Token] = field(default_factory=list)
     through_targets: bool = True
     negated: bool = False
     hypothetical: bool = False
     support: Token | None = None
+
+    @property
+    def standalone(self) -> bool:
+        """Whether the trigger can be an event without a target: a verb or a noun with a support verb."""
+        return self.token.pos_ == "VERB" or self.support is not None
 
 
 def find_triggers(sentence: SpacySpan) -> list[Trigger]:
@@ -68,10 +76,19 @@ def find_triggers(sentence: SpacySpan) -> list[Trigger]:
             continue
         kept.append(trigger)
     verb_heads = set(by_token)
+    support_verbs = cues().get("support_verbs", frozenset())
     for token in sentence:
         noun = _noun_trigger(token, verb_heads)
-        if noun is not None:
-            kept.append(noun)
+        if noun is None:
+            continue
+        support = noun.support
+        if support is not None and support.i in by_token:
+            verb = by_token[support.i]
+            if verb.pattern.specificity or support.lemma_.lower() not in support_verbs:
+                continue  # "launched missiles", "condemned an attack": the verb pattern codes it
+            # "gave a warm welcome": the noun says what the generic verb did.
+            kept = [trigger for trigger in kept if trigger is not verb]
+        kept.append(noun)
     for trigger in kept:
         _mark_clause(trigger)
     return kept
@@ -110,18 +127,39 @@ def _verb_roles(trigger: Trigger, children: list[Token]) -> None:
         return
     subjects = _subjects(token)
     if trigger.pattern.has("rev"):
-        trigger.sources = [obj for child in children if child.lower_ == "from" for obj in _pobjs(child)]
+        objects = [child for child in children if child.dep_ == "dobj"]
+        trigger.sources = [
+            obj
+            for node in (token, *objects)
+            for child in node.children
+            if child.lower_ == "from" and child.dep_ == "prep"
+            for obj in _pobjs(child)
+        ]
         trigger.targets = subjects
         return
     trigger.sources = subjects
+    trigger.targets = _verb_targets(token, trigger.pattern)
+    # Fallbacks, tried only when the first choice names no actor (see ``fallback_targets``):
+    # "demanded that the US match ..." targets the complement's subject; "refused to
+    # commit to any assistance to the US" the complement's own objects.
+    complements = [child for child in children if child.dep_ in ("xcomp", "ccomp")]
+    trigger.fallback_targets = [sub for child in complements for sub in _own_subjects(child)] + [
+        obj for child in complements if child.dep_ == "xcomp" for obj in _verb_targets(child, None)
+    ]
+
+
+def _verb_targets(token: Token, pattern: Pattern | None) -> list[Token]:
+    children = list(token.children)
     targets = [child for child in children if child.dep_ == "dobj"]
     if not targets:
         targets = [child for child in children if child.dep_ == "dative" and child.pos_ != "ADP"]
-    if not targets and trigger.pattern.has("obj2"):
+    if not targets and pattern is not None and pattern.has("obj2"):
         targets = [sub for child in children if child.dep_ in ("xcomp", "ccomp") for sub in _own_subjects(child)]
-    preps = [child for child in children if child.dep_ in ("prep", "dative") and child.lower_ in _TARGET_PREPS]
+    # A pattern's own prepositions name its target ("arrived in Amman", "departs from Libya").
+    allowed = _TARGET_PREPS | (pattern.preps if pattern is not None else frozenset())
+    preps = [child for child in children if child.dep_ in ("prep", "dative") and child.lower_ in allowed]
     targets.extend(obj for prep in preps for obj in _pobjs(prep))
-    trigger.targets = targets
+    return targets
 
 
 def _noun_trigger(token: Token, verb_heads: set[int]) -> Trigger | None:
@@ -133,40 +171,44 @@ def _noun_trigger(token: Token, verb_heads: set[int]) -> Trigger | None:
     words = cues()
     support: Token | None = None
     start = token.idx
-    if token.dep_ in ("dobj", "nsubjpass") and token.head.pos_ in ("VERB", "AUX"):
-        support = token.head
-    elif token.dep_ == "pobj" and token.head.lower_ in ("in", "into") and token.head.head.pos_ in ("VERB", "AUX"):
+    # "launched a mediation effort between": the compound's head stands in for the noun.
+    compound = token.dep_ == "compound" and token.head.pos_ == "NOUN"
+    node = token.head if compound else token
+    support_verbs = words.get("support_verbs", frozenset())
+    if node.dep_ in ("dobj", "nsubjpass") and node.head.pos_ in ("VERB", "AUX"):
+        support = node.head
+    elif node.dep_ == "pobj" and node.head.lower_ in ("in", "into") and node.head.head.pos_ in ("VERB", "AUX"):
         # "is in talks with", "engaged in negotiations with"
-        support = token.head.head
-        start = token.head.idx
-    possessor = next((child for child in token.children if child.dep_ == "poss"), None)
+        support = node.head.head
+        start = node.head.idx
+    # "Iran's opposition to ...": a possessor makes the noun an event without a support verb,
+    # but not through a compound ("Gondor's main opposition groups" are a group, not an act).
+    possessor = None if compound else next((child for child in node.children if child.dep_ == "poss"), None)
+    if support is not None and support.lemma_.lower() not in support_verbs:
+        if support.i in verb_heads or possessor is None:
+            return None  # "condemned an attack": the verb itself is the event
+        support = None
     if support is None and possessor is None:
         return None
-    if support is not None:
-        if support.i in verb_heads and support.lemma_.lower() not in words.get("support_verbs", frozenset()):
-            return None  # the verb itself is the event ("condemned an attack")
-        if support.lemma_.lower() not in words.get("support_verbs", frozenset()) and support.lemma_.lower() != "be":
-            if possessor is None and token.dep_ != "pobj":
-                return None
-    preps = frozenset(child.lower_ for child in token.children if child.dep_ == "prep")
+    preps = frozenset(child.lower_ for child in node.children if child.dep_ == "prep")
     verb = support.lemma_.lower() if support is not None else None
     pattern = match(patterns, objects=frozenset(), preps=preps, verb=verb, has_xcomp=False)
     if pattern is None:
         return None
     trigger = Trigger(token=token, pattern=pattern, start=start, end=token.idx + len(token.text), support=support)
-    by_agent = [obj for child in token.children if child.lower_ == "by" for obj in _pobjs(child)]
+    by_agent = [obj for child in node.children if child.lower_ == "by" for obj in _pobjs(child)]
     if possessor is not None:
         trigger.sources = [possessor]
     elif by_agent:
         trigger.sources = by_agent
     elif support is not None:
-        if token.dep_ == "nsubjpass":
+        if node.dep_ == "nsubjpass":
             trigger.sources = [obj for child in support.children if child.dep_ == "agent" for obj in _pobjs(child)]
         else:
             trigger.sources = _subjects(support)
     targets = [
         obj
-        for child in token.children
+        for child in node.children
         if child.dep_ == "prep" and child.lower_ in _NOUN_TARGET_PREPS
         for obj in _pobjs(child)
     ]
@@ -174,7 +216,7 @@ def _noun_trigger(token: Token, verb_heads: set[int]) -> Trigger | None:
         targets = [
             obj
             for child in support.children
-            if child.dep_ in ("prep", "dative") and child.lower_ in _TARGET_PREPS and child.i != token.head.i
+            if child.dep_ in ("prep", "dative") and child.lower_ in _TARGET_PREPS and child.i != node.head.i
             for obj in _pobjs(child)
         ]
     trigger.targets = targets

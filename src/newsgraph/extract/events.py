@@ -38,6 +38,7 @@ _PLOVER_FALLBACK = {"02": "REQUEST"}
 # Codes whose events are coded in both directions when the actors are coordinated
 # and there is no separate target ("Brazil and the United States are seeking to deepen ...").
 _RECIPROCAL = "recip"
+_SOURCE_ONLY_EVENTS = True
 
 
 def find_events(
@@ -77,7 +78,7 @@ def find_events(
                 group = f"g{group_count}"
             quote = index.quote_at(trigger.start)
             for source, target in dyads:
-                key = (trigger.pattern.cameo, source.code, target.code, trigger.start)
+                key = (trigger.pattern.cameo, source.code, target.code if target else None, trigger.start)
                 if key in seen:
                     continue
                 seen.add(key)
@@ -135,9 +136,11 @@ def _distance(timex: Timex, start: int, end: int) -> int:
     return 0
 
 
-def _dyads(trigger: Trigger, index: ActorIndex) -> list[tuple[CodedSpan, CodedSpan]]:
+def _dyads(trigger: Trigger, index: ActorIndex) -> list[tuple[CodedSpan, CodedSpan | None]]:
     sources = _collect(index, trigger.sources, through=False)
     targets = _collect(index, trigger.targets, through=trigger.through_targets)
+    if not targets:
+        targets = _collect(index, trigger.fallback_targets, through=True)
     pairs: list[tuple[CodedSpan, CodedSpan]] = []
     if sources and targets:
         pairs = [(source, target) for source in sources for target in targets]
@@ -146,6 +149,9 @@ def _dyads(trigger: Trigger, index: ActorIndex) -> list[tuple[CodedSpan, CodedSp
     elif len(sources) > 1 and trigger.pattern.has(_RECIPROCAL):
         # "Brazil and the United States are seeking to deepen a partnership": with each other.
         pairs = [(a, b) for a in sources for b in sources if a is not b]
+    elif sources and not trigger.targets and not trigger.fallback_targets and trigger.standalone and _SOURCE_ONLY_EVENTS:
+        # "Shevardnadze resigned": nobody is acted upon, so the event has no target.
+        return [(source, None) for source in sources if source.code]
     # An actor does nothing to itself, and two uncoded parties make no usable event.
     return [
         (source, target)
@@ -168,7 +174,7 @@ def _collect(index: ActorIndex, tokens: Iterable, *, through: bool) -> list[Code
 def _event(
     trigger: Trigger,
     source: CodedSpan,
-    target: CodedSpan,
+    target: CodedSpan | None,
     context: _SentenceContext,
     text: str,
     group: str | None,
