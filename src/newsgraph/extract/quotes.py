@@ -24,6 +24,7 @@ None here; the orchestrator's actor step fills it.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -39,7 +40,9 @@ _NOUN_CONTENT_PREPS = frozenset({"to", "for", "about", "over", "of", "at", "with
 _STOP_TEXT = frozenset({".", "!", "?", ";"})
 _TRIM = " \t\n\r\u00a0,;:-—–"
 _LOOKAHEAD = 6
-_MARK_CHARS = ('"', "“", "”", "„", "«", "»", "``", "''")
+_MAX_GAP = 300
+_SPEAKER_AGAIN = frozenset({"he", "she"})
+_SENTENCE_END = re.compile(r"[.!?]+[)\]]?|\n")
 
 
 @dataclass(slots=True)
@@ -96,7 +99,7 @@ def _syntactic_drafts(doc: Doc, text: str, marks: _Marks, lexicon: CueLexicon) -
         lemma = token.lemma_.lower()
         draft: _Draft | None = None
         if token.pos_ == "VERB" and lemma in lexicon.verbs:
-            draft = _verb_draft(token, lemma, lexicon)
+            drafts.extend(_verb_drafts(token, lemma, lexicon))
         elif token.lower_ == "according":
             draft = _according_draft(token)
         elif token.pos_ in ("NOUN", "PROPN") and token.lower_ in lexicon.nouns:
@@ -110,23 +113,67 @@ def _nested(draft: _Draft, drafts: list[_Draft]) -> bool:
     return any(other is not draft and other.start <= draft.anchor < other.end for other in drafts)
 
 
-def _verb_draft(verb: Token, lemma: str, lexicon: CueLexicon) -> _Draft | None:
+def _verb_drafts(verb: Token, lemma: str, lexicon: CueLexicon) -> list[_Draft]:
     if any(child.dep_ in ("auxpass", "nsubjpass") for child in verb.children):
-        return None  # "was asked", "is expected": the speaker is not the subject
+        return []  # "was asked", "is expected": the speaker is not the subject
     complement = next((child for child in verb.children if child.dep_ == "ccomp"), None)
     weak = False
-    if complement is None and lemma in lexicon.xcomp_verbs:
-        complement = next((child for child in verb.children if child.dep_ == "xcomp"), None)
-        weak = True
     if complement is None:
-        return None
+        complement = next((child for child in verb.children if child.dep_ == "xcomp"), None)
+        weak = lemma not in lexicon.speech_verbs or lemma in lexicon.xcomp_verbs
+        if complement is not None and lemma not in lexicon.xcomp_verbs and complement.tag_ != "VBG":
+            complement = None  # "said to be": only "said legalizing it ..." reads as content
     subject = subject_of(verb)
     if subject is None:
-        return None
-    start, end = _token_range_chars(complement.left_edge, complement.right_edge)
-    if start <= verb.idx < end:
-        return None  # a complement wrapping its own cue is a misparse
-    return _Draft(start, end, _cue_chars(verb), subject, verb.idx, weak)
+        return []
+    cue = _cue_chars(verb)
+    if complement is None:
+        if verb.dep_ == "parataxis" and lemma in lexicon.speech_verbs:
+            return _parenthetical(verb, cue, subject)
+        return []
+    start, end = _clip(verb, complement.left_edge.idx, _clause_end(complement, subject))
+    if start <= verb.idx < end or end <= start:
+        return []  # a complement wrapping its own cue is a misparse
+    return [_Draft(start, end, cue, subject, verb.idx, weak)]
+
+
+def _clause_end(head: Token, subject: Token) -> int:
+    """End of a clause's words, stopping before "and he railed ...": a new clause by the speaker.
+
+    Coordinated content ("that A, and that B") stays whole.
+    """
+    end_token = head.right_edge
+    for child in head.rights:
+        if child.dep_ != "conj" or any(grand.dep_ == "mark" for grand in child.children):
+            continue
+        own = next((grand for grand in child.children if grand.dep_ in ("nsubj", "nsubjpass")), None)
+        if own is not None and (own.lower_ in _SPEAKER_AGAIN or own.lower_ == subject.lower_):
+            previous = child.left_edge.i - 1
+            while previous > head.i and head.doc[previous].dep_ in ("cc", "punct"):
+                previous -= 1
+            end_token = head.doc[previous]
+            break
+    return end_token.idx + len(end_token)
+
+
+def _parenthetical(verb: Token, cue: tuple[int, int], subject: Token) -> list[_Draft]:
+    """"A, she said, B": the sentence around the cue, in its pieces before and after it."""
+    head = verb.head
+    doc = verb.doc
+    pieces = []
+    inner_start, inner_end = verb.left_edge.i, verb.right_edge.i + 1
+    if head.left_edge.i < inner_start:
+        last = doc[inner_start - 1]
+        pieces.append((head.left_edge.idx, last.idx + len(last)))
+    if inner_end <= head.right_edge.i:
+        last = head.right_edge
+        pieces.append((doc[inner_end].idx, last.idx + len(last)))
+    drafts = []
+    for start, end in pieces:
+        start, end = _clip(verb, start, end)
+        if end > start:
+            drafts.append(_Draft(start, end, cue, subject, verb.idx))
+    return drafts
 
 
 def _according_draft(token: Token) -> _Draft | None:
@@ -149,7 +196,9 @@ def _according_draft(token: Token) -> _Draft | None:
         start_token, end_token = doc[left], doc[phrase_start - 1]
     if start_token.i > end_token.i:
         return None
-    start, end = _token_range_chars(start_token, end_token)
+    start, end = _clip(token, *_token_range_chars(start_token, end_token))
+    if end <= start:
+        return None
     return _Draft(start, end, (token.idx, to.idx + len(to)), source, token.idx)
 
 
@@ -178,7 +227,9 @@ def _noun_draft(noun: Token, lexicon: CueLexicon) -> _Draft | None:
         anchor = noun.idx
     if subject is None:
         return None
-    start, end = _token_range_chars(content.left_edge, content.right_edge)
+    start, end = _clip(noun, *_token_range_chars(content.left_edge, content.right_edge))
+    if end <= start:
+        return None
     return _Draft(start, end, cue, subject, anchor)
 
 
@@ -263,16 +314,20 @@ def _draft_for_cue(cue: Token, stretch: Quoted, window_start: int, window_end: i
 
 
 def _continues(text: str, previous: _Draft, stretch: Quoted) -> bool:
-    """True for the next piece of a split quote: nothing but the cue sentence in between.
+    """True for the next piece of a split quote: nothing but the rest of the cue sentence in between.
 
-    ``"A," he said. "B"`` and a quote paragraph right after its speaker's
-    statement both pass; anything longer than a short attribution does not.
+    ``"A," he said. "B"``, ``"A," said X, who ... . "B"`` and a quote paragraph
+    right after its speaker's statement pass; a quote in mid-sentence does not.
     """
-    gap = text[_frame_end(previous) : stretch.start]
-    if any(mark in gap for mark in _MARK_CHARS):
+    frame = _frame_end(previous)
+    if stretch.start < frame or stretch.start - frame > _MAX_GAP:
         return False
-    core = gap.strip(_TRIM + ".")
-    return not any(char.isalnum() for char in core) or (len(core) <= 60 and "\n" not in core)
+    if not text[frame : stretch.start].strip():
+        return True
+    stop = _SENTENCE_END.search(text, frame, stretch.start)
+    if stop is None:
+        return False
+    return not text[stop.end() : stretch.start].strip()
 
 
 # -- pass 3: kinds, speakers, records ---------------------------------------------------------------
@@ -349,6 +404,20 @@ def _content(text: str, marks: _Marks, start: int, end: int) -> tuple[int, int, 
 
 def _letters(text: str, start: int, end: int) -> int:
     return sum(1 for char in text[start:end] if char.isalnum())
+
+
+def _clip(cue: Token, start: int, end: int) -> tuple[int, int]:
+    """Content kept inside the cue's paragraph: the parser's sentences sometimes run across one.
+
+    A quotation running over several paragraphs is restored afterwards, when
+    the content is grown over the quoted stretches it touches.
+    """
+    text = cue.doc.text
+    paragraph_start = text.rfind("\n", 0, cue.idx) + 1
+    paragraph_end = text.find("\n", cue.idx)
+    if paragraph_end < 0:
+        paragraph_end = len(text)
+    return max(start, paragraph_start), min(end, paragraph_end)
 
 
 def _token_range_chars(first: Token, last: Token) -> tuple[int, int]:
