@@ -21,11 +21,12 @@ from spacy.tokens import Doc
 
 from newsgraph.clean import Cleaning, clean_page
 from newsgraph.errors import Code, DocumentError
-from newsgraph.extract.places import find_places
+from newsgraph.extract.events import find_events
+from newsgraph.extract.places import find_places, sentence_locations
 from newsgraph.extract.quotes import find_quotes
 from newsgraph.extract.timexes import find_timexes
 from newsgraph.nlp import load_pipeline
-from newsgraph.records import Actor, ErrorRecord, Event, Place, Quote, RawDocument, RemovedSpan, Result, Timex
+from newsgraph.records import Actor, ErrorRecord, Place, Quote, RawDocument, RemovedSpan, Result, Timex
 from newsgraph.settings import Settings
 
 _NOT_NEWLINE = re.compile(r"[^\n]")
@@ -108,12 +109,24 @@ class Engine:
 
     def _analyse(self, doc: Doc, ready: _Prepared) -> Result:
         raw = ready.raw
+        # Extractors read the masked text (``doc.text``): identical to the input
+        # outside removed spans, blank inside them, so a span that strays into
+        # boilerplate is trimmed by ``Span.of`` instead of carrying it along.
+        story = doc.text
         # One line per extractor; each gets what it needs from the others as arguments.
         actors: tuple[Actor, ...] = ()
-        quotes = find_quotes(doc, raw.text)
-        timexes = find_timexes(doc, raw.text, published=ready.published)
-        places = find_places(doc, raw.text)
-        events: tuple[Event, ...] = ()
+        quotes = find_quotes(doc, story)
+        timexes = find_timexes(doc, story, published=ready.published)
+        places = find_places(doc, story)
+        events = find_events(
+            doc,
+            story,
+            actors=actors,
+            timexes=timexes,
+            locations=sentence_locations(doc, places),
+            quotes=quotes,
+            published=ready.published,
+        )
         return Result(
             doc_id=raw.doc_id,
             text=raw.text,
