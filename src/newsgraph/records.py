@@ -62,7 +62,15 @@ class Span:
 
     @classmethod
     def of(cls, text: str, start: int, end: int) -> Span:
-        """The span ``text[start:end]``, so the text can never disagree with the offsets."""
+        """The span ``text[start:end]`` less surrounding whitespace, so text and offsets always agree.
+
+        A fact's words never begin or end with white space; trimming here also
+        drops the blanked boilerplate that a parse tree may attach to a phrase.
+        """
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
         return cls(start=start, end=end, text=text[start:end])
 
     def to_dict(self) -> dict[str, Any]:
