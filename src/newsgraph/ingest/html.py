@@ -43,16 +43,21 @@ def declared_charset(data: bytes) -> str | None:
 
 def read_html(html: str, *, doc_id: str, max_chars: int, source: str | None = None,
               encoding: str | None = None) -> RawDocument:
-    """One document from an HTML page, or ``InputError`` [E006] when it has no main text."""
+    """One document from an HTML page, or ``InputError`` [E006] when it has no main text.
+
+    Errors name ``source`` (the path as given) when there is one, like every
+    other error of reading a file.
+    """
+    where = source or doc_id
     try:
         extracted = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)
     except Exception as error:  # noqa: BLE001 - trafilatura/lxml raise many types on broken markup
         raise InputError(Code.NO_MAIN_TEXT, f"HTML could not be parsed ({type(error).__name__})",
-                         doc_id=doc_id) from None
+                         doc_id=where) from None
     text = getattr(extracted, "text", None) if extracted is not None else None
     if not text or not any(len(line.split()) >= _MIN_WORDS_IN_SOME_LINE for line in text.splitlines()):
-        raise InputError(Code.NO_MAIN_TEXT, "HTML page with no main text (no article found)", doc_id=doc_id)
-    check_length(text, doc_id=doc_id, max_chars=max_chars)
+        raise InputError(Code.NO_MAIN_TEXT, "HTML page with no main text (no article found)", doc_id=where)
+    check_length(text, doc_id=where, max_chars=max_chars)
     title = _clean(getattr(extracted, "title", None))
     return RawDocument(
         doc_id=doc_id,
