@@ -25,6 +25,8 @@ class CueLexicon:
     source_nouns: frozenset[str]
     resolvable_pronouns: frozenset[str]
     pronouns: frozenset[str]
+    object_verbs: frozenset[str]
+    prep_verbs: dict[str, frozenset[str]]
 
 
 @lru_cache(maxsize=1)
@@ -47,4 +49,6 @@ def load_lexicon() -> CueLexicon:
         source_nouns=words("source_nouns"),
         resolvable_pronouns=words("resolvable_pronouns"),
         pronouns=words("pronouns"),
+        object_verbs=words("object_verbs"),
+        prep_verbs={verb: frozenset(preps) for verb, preps in data["prep_verbs"].items()},
     )

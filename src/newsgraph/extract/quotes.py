@@ -98,7 +98,9 @@ def _syntactic_drafts(doc: Doc, text: str, marks: _Marks, lexicon: CueLexicon) -
             continue  # speech reported inside someone else's quote
         lemma = token.lemma_.lower()
         draft: _Draft | None = None
-        if token.pos_ == "VERB" and lemma in lexicon.verbs:
+        if token.pos_ == "VERB" and (
+            lemma in lexicon.verbs or lemma in lexicon.object_verbs or lemma in lexicon.prep_verbs
+        ):
             drafts.extend(_verb_drafts(token, lemma, lexicon))
         elif token.lower_ == "according":
             draft = _according_draft(token)
@@ -116,25 +118,68 @@ def _nested(draft: _Draft, drafts: list[_Draft]) -> bool:
 def _verb_drafts(verb: Token, lemma: str, lexicon: CueLexicon) -> list[_Draft]:
     if any(child.dep_ in ("auxpass", "nsubjpass") for child in verb.children):
         return []  # "was asked", "is expected": the speaker is not the subject
-    complement = next((child for child in verb.children if child.dep_ == "ccomp"), None)
-    weak = False
-    if complement is None:
-        complement = next((child for child in verb.children if child.dep_ == "xcomp"), None)
-        weak = lemma not in lexicon.speech_verbs or lemma in lexicon.xcomp_verbs
-        if complement is not None and lemma not in lexicon.xcomp_verbs and complement.tag_ != "VBG":
-            complement = None  # "said to be": only "said legalizing it ..." reads as content
     subject = subject_of(verb)
     if subject is None:
         return []
     cue = _cue_chars(verb)
+    weak = False
+    end: int | None = None
+    complement = None
+    if lemma in lexicon.verbs:
+        complement = _child(verb, "ccomp")
+        if complement is None:
+            complement = _child(verb, "xcomp")
+            weak = lemma not in lexicon.speech_verbs or lemma in lexicon.xcomp_verbs
+            if complement is not None and lemma not in lexicon.xcomp_verbs and complement.tag_ != "VBG":
+                complement = None  # "said to be": only "said legalizing it ..." reads as content
+    if complement is None:
+        complement, cue, end = _object_content(verb, lemma, lexicon, cue)
+        weak = True
     if complement is None:
         if verb.dep_ == "parataxis" and lemma in lexicon.speech_verbs:
             return _parenthetical(verb, cue, subject)
         return []
-    start, end = _clip(verb, complement.left_edge.idx, _clause_end(complement, subject))
+    if end is None:
+        end = _clause_end(complement, subject)
+    start, end = _clip(verb, complement.left_edge.idx, end)
     if start <= verb.idx < end or end <= start:
         return []  # a complement wrapping its own cue is a misparse
     return [_Draft(start, end, cue, subject, verb.idx, weak)]
+
+
+def _child(token: Token, dep: str) -> Token | None:
+    return next((child for child in token.children if child.dep_ == dep), None)
+
+
+def _object_content(
+    verb: Token, lemma: str, lexicon: CueLexicon, cue: tuple[int, int]
+) -> tuple[Token | None, tuple[int, int], int | None]:
+    """A phrase, not a clause, as the content: "called it a hoax", "called for X", "criticized X"."""
+    predicate = _child(verb, "oprd")
+    if predicate is not None and lemma in lexicon.object_verbs | lexicon.verbs:
+        return predicate, (verb.idx, predicate.idx), _phrase_end(predicate)
+    preps = lexicon.prep_verbs.get(lemma)
+    if preps:
+        for child in verb.rights:
+            if child.dep_ == "prep" and child.lower_ in preps:
+                target = next((grand for grand in child.children if grand.dep_ in ("pobj", "pcomp")), None)
+                if target is not None:
+                    return target, (verb.idx, child.idx + len(child)), _phrase_end(target)
+    if lemma in lexicon.object_verbs:
+        target = _child(verb, "dobj")
+        if target is not None and target.pos_ != "PRON":
+            return target, cue, _phrase_end(target)
+    return None, cue, None
+
+
+def _phrase_end(head: Token) -> int:
+    """End of a noun phrase, before a comma and a relative clause hung on it."""
+    end_token = head.right_edge
+    for child in head.rights:
+        if child.dep_ in ("relcl", "acl", "appos") and head.doc[child.left_edge.i - 1].text == ",":
+            end_token = head.doc[child.left_edge.i - 2]
+            break
+    return end_token.idx + len(end_token)
 
 
 def _clause_end(head: Token, subject: Token) -> int:
@@ -185,15 +230,13 @@ def _according_draft(token: Token) -> _Draft | None:
     if source is None:
         return None
     phrase_start, phrase_end = token.i, source.right_edge.i + 1
-    clause = token.head
-    if clause is token or clause.i == to.i:
-        return None
-    left, right = clause.left_edge.i, clause.right_edge.i + 1
-    # The content is the clause the phrase attaches to, minus the phrase itself.
+    sentence = token.sent
+    left, right = sentence.start, sentence.end
+    # The content is the sentence around the phrase, minus the phrase itself.
     if phrase_start - left <= right - phrase_end:
-        start_token, end_token = doc[phrase_end], doc[right - 1]
+        start_token, end_token = doc[min(phrase_end, right - 1)], doc[right - 1]
     else:
-        start_token, end_token = doc[left], doc[phrase_start - 1]
+        start_token, end_token = doc[left], doc[max(phrase_start - 1, left)]
     if start_token.i > end_token.i:
         return None
     start, end = _clip(token, *_token_range_chars(start_token, end_token))
@@ -316,18 +359,19 @@ def _draft_for_cue(cue: Token, stretch: Quoted, window_start: int, window_end: i
 def _continues(text: str, previous: _Draft, stretch: Quoted) -> bool:
     """True for the next piece of a split quote: nothing but the rest of the cue sentence in between.
 
-    ``"A," he said. "B"``, ``"A," said X, who ... . "B"`` and a quote paragraph
-    right after its speaker's statement pass; a quote in mid-sentence does not.
+    ``"A," he said. "B"``, ``"A," said X, a lawyer in Y. "B"`` and a quote
+    paragraph right after its speaker's statement pass; a quote in
+    mid-sentence, or after a new paragraph of narration, does not.
     """
     frame = _frame_end(previous)
     if stretch.start < frame or stretch.start - frame > _MAX_GAP:
         return False
-    if not text[frame : stretch.start].strip():
+    gap = text[frame : stretch.start]
+    if not gap.strip():
         return True
-    stop = _SENTENCE_END.search(text, frame, stretch.start)
-    if stop is None:
+    if "\n" in gap.rstrip():
         return False
-    return not text[stop.end() : stretch.start].strip()
+    return _SENTENCE_END.search(gap.rstrip()[-2:]) is not None
 
 
 # -- pass 3: kinds, speakers, records ---------------------------------------------------------------
@@ -339,7 +383,7 @@ def _finish(doc: Doc, text: str, marks: _Marks, lexicon: CueLexicon, drafts: lis
     seen: set[tuple[int, int]] = set()
     for draft in sorted(drafts, key=lambda item: item.anchor):
         start, end, kind = _content(text, marks, draft.start, draft.end)
-        if end <= start or (start, end) in seen:
+        if end <= start or (start, end) in seen or not _letters(text, start, end):
             continue
         seen.add((start, end))
         speaker = resolved = None
