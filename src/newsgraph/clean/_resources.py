@@ -18,6 +18,7 @@ class Phrases:
     promotions: tuple[re.Pattern[str], ...]
     platforms: re.Pattern[str]
     footers: tuple[re.Pattern[str], ...]
+    strong: tuple[tuple[str, re.Pattern[str]], ...]
     related_headers: frozenset[str]
     related_inline: re.Pattern[str]
     byline_prefix: re.Pattern[str]
@@ -47,6 +48,9 @@ def phrases() -> Phrases:
         promotions=_compile_all(data["promotion_patterns"]),
         platforms=re.compile(rf"\b(?:{_alternation(data['promotion_platforms'])})\b", re.IGNORECASE),
         footers=_compile_all(data["footer_patterns"]),
+        strong=tuple(
+            (kind, pattern) for kind, patterns in data["strong_patterns"].items() for pattern in _compile_all(patterns)
+        ),
         related_headers=frozenset(data["related_headers"]),
         related_inline=re.compile(rf"^(?:{_alternation(data['related_inline_prefixes'])})\s*:\s*\S", re.IGNORECASE),
         byline_prefix=re.compile(rf"^\(?(?:{_alternation(data['byline_prefixes'])})\s+", re.IGNORECASE),

@@ -34,17 +34,23 @@ def line_kind(line: Line, rules: Phrases) -> str | None:
     key = normalise(line.text).strip(" :.-–—|•·")
     if key in rules.menu_lines:
         return "navigation"
-    if is_breadcrumb(line, rules):
-        return "navigation"
     if line.words <= _MAX_FURNITURE_WORDS:
-        if any(pattern.search(line.text) for pattern in rules.footers):
-            return "footer"
-        if any(pattern.search(line.text) for pattern in rules.promotions):
-            return "promotion"
+        for kind, pattern in rules.strong:
+            if pattern.search(line.text):
+                return kind
+        # "Copyright disputes were not on the agenda." is story: weaker
+        # phrases count only on lines that are not finished sentences.
+        if not is_body(line):
+            if any(pattern.search(line.text) for pattern in rules.footers):
+                return "footer"
+            if any(pattern.search(line.text) for pattern in rules.promotions):
+                return "promotion"
         if key in rules.related_headers or rules.related_inline.match(line.text):
             return "related"
     if is_byline(line, rules):
         return "byline"
+    if is_breadcrumb(line, rules):
+        return "navigation"
     return None
 
 
@@ -103,4 +109,6 @@ def is_byline(line: Line, rules: Phrases) -> bool:
     names = _NAME_SPLIT.split(text[match.end() :].rstrip(")"))[0].split()
     if not 1 <= len(names) <= 8 or not names[0][:1].isupper():
         return False
-    return all(name[:1].isupper() or name.lower() in rules.byline_connectors for name in names)
+    return all(
+        name[:1].isupper() or name.lower().split("-")[0] in rules.byline_connectors for name in names
+    )

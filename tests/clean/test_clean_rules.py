@@ -1,0 +1,181 @@
+"""The cleaner's rules on hand-written pages: what each removes, and the story lines it must keep."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.clean import clean_page
+
+BODY = (
+    "Russian Foreign Minister Sergei Lavrov said on Thursday that Moscow had invited the United States to the talks.\n\n"
+    "Washington said it was reviewing the invitation, according to an unnamed State Department official.\n"
+)
+
+
+def _removed(page: str, **kwargs: str) -> list[tuple[str, str]]:
+    return [(span.kind, page[span.start : span.end]) for span in clean_page(page, **kwargs).removed]
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Home > World > Middle East", "navigation"),
+        ("Politics | Europe | Russia", "navigation"),
+        ("News » Syria", "navigation"),
+        ("Skip to main content", "navigation"),
+        ("Share this article", "navigation"),
+        ("By John Smith", "byline"),
+        ("By John Smith and Jane Doe, Reuters", "byline"),
+        ("BY MARIA TSVETKOVA | 19 January 2017", "byline"),
+        ("By Ali al-Ahmed", "byline"),
+        ("(Reporting by Maria Tsvetkova; Editing by Andrew Osborn)", "byline"),
+        ("Additional reporting by Tom Perry in Beirut", "byline"),
+        ("Getty Images", "credit"),
+        ("(AFP photo)", "credit"),
+        ("File photo", "credit"),
+        ("Photo: Reuters", "credit"),
+        ("Syrian soldiers stand guard in Aleppo, December 2016. (Reuters photo)", "caption"),
+        ("Photo: Sergei Lavrov speaks to reporters in Moscow", "caption"),
+        ("Vladimir Putin at the Kremlin (Getty Images)", "caption"),
+        ("Follow us on Twitter", "promotion"),
+        ("Subscribe to our daily newsletter", "promotion"),
+        ("Download our app", "promotion"),
+        ("Advertisement", "promotion"),
+        ("Press TV’s website can also be accessed at the following alternate addresses:", "promotion"),
+        ("© 2017 Reuters. All rights reserved.", "footer"),
+        ("Copyright 2017 Press TV", "footer"),
+        ("Terms of Use | Privacy Policy | Contact Us", "footer"),
+        ("Read more: Putin says Russia is ready to host Syria talks", "related"),
+        ("READ MORE: Astana talks to begin on January 23", "related"),
+    ],
+)
+def test_furniture_line_after_the_headline(line: str, kind: str) -> None:
+    page = f"Lavrov invites US to Syria talks\n\n{line}\n\n{BODY}"
+    assert (kind, line) in _removed(page)
+    assert all("Lavrov said" not in text for _, text in _removed(page))
+
+
+STORY_SENTENCES = [
+    "By Thursday, the army had withdrawn from the eastern districts of the city.",
+    "Reporting by the BBC revealed that the convoy had been stopped twice.",
+    "The photo was taken by a Reuters photographer outside the Kremlin on Wednesday.",
+    "Read the full statement, the ministry told reporters, before judging the talks.",
+    "Follow the money, he said, and you will find out who pays for the war.",
+    "Subscribers to the agency's service received the statement an hour later.",
+    "Moscow / Ankara relations have improved since the summer, officials said.",
+    "Copyright disputes were not on the agenda of the talks in Astana.",
+    "Russia - and Turkey - will guarantee the ceasefire, the statement said.",
+    "Home Secretary Amber Rudd said the government would review the decision.",
+    "The image of the two leaders shaking hands was shown on state television.",
+    "More than 300,000 people have been killed in the war since March 2011.",
+]
+
+
+@pytest.mark.parametrize("sentence", STORY_SENTENCES)
+def test_story_sentences_are_never_removed(sentence: str) -> None:
+    page = f"Lavrov invites US to Syria talks\n\n{sentence}\n\n{BODY}"
+    assert all(sentence not in text and text not in sentence for _, text in _removed(page) if _ != "title")
+    assert [kind for kind, _ in _removed(page)] == ["title"]
+
+
+def test_a_read_more_block_removes_the_links_and_stops_at_the_story() -> None:
+    page = (
+        "Lavrov invites US to Syria talks\n\n"
+        "Russian Foreign Minister Sergei Lavrov announced that Moscow had invited the US to the talks.\n\n"
+        "Related\n"
+        "Putin says Russia is ready to host Syria talks\n"
+        "Astana talks to begin on January 23\n\n"
+        "Turkey's foreign minister said the opposition groups would attend the talks in Astana.\n\n"
+        "You may also like:\n"
+        "Iran opposes US role in Syria peace process\n"
+        "UN envoy to attend Astana meeting\n"
+    )
+    removed = _removed(page)
+    assert ("related", "Related") in removed
+    assert ("related", "Putin says Russia is ready to host Syria talks") in removed
+    assert ("related", "Astana talks to begin on January 23") in removed
+    assert ("related", "You may also like:") in removed
+    assert ("related", "UN envoy to attend Astana meeting") in removed
+    assert all("Turkey's foreign minister" not in text for _, text in removed)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "dateline"),
+    [
+        ("MOSCOW (Reuters) - Russia said on Thursday it was in contact with Iran.", "MOSCOW (Reuters) -"),
+        ("WASHINGTON, Jan 19 (Reuters) - The United States said it was reviewing an invitation.",
+         "WASHINGTON, Jan 19 (Reuters) -"),
+        ("BEIRUT, Lebanon (AP) — Syrian rebels said they would attend the talks in Astana.",
+         "BEIRUT, Lebanon (AP) —"),
+        ("Moscow (AFP) - Russia has invited the United States to peace talks on Syria.", "Moscow (AFP) -"),
+        ("NUR-SULTAN — Kazakhstan said it was ready to host the next round of talks.", "NUR-SULTAN —"),
+        ("ANKARA, Turkey — Turkish officials said on Thursday that the ceasefire was holding.", "ANKARA, Turkey —"),
+    ],
+)
+def test_dateline_prefix_only(paragraph: str, dateline: str) -> None:
+    page = f"Russia in contact with Iran over Syria talks\n\nBy John Smith\n\n{paragraph}\n\nAnother sentence follows here.\n"
+    removed = _removed(page)
+    assert ("dateline", dateline) in removed
+    start = page.index(paragraph)
+    (span,) = [s for s in clean_page(page).removed if s.kind == "dateline"]
+    assert span.start == start and page[span.end :].lstrip().startswith(paragraph[len(dateline) :].lstrip())
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Russia - and Turkey - will guarantee the ceasefire, the statement said.",
+        "NATO said on Thursday that it was watching the talks closely.",
+        "Moscow - the Kremlin said - would host the next round of talks in the spring.",
+    ],
+)
+def test_no_dateline(paragraph: str) -> None:
+    page = f"Russia in contact with Iran over Syria talks\n\n{paragraph}\n"
+    assert [kind for kind, _ in _removed(page)] == ["title"]
+
+
+def test_headline_needs_a_story_below_it() -> None:
+    assert clean_page("Moscow invited the US to the talks").title is None
+    assert clean_page("Moscow invited the US to the talks.\n\nThe talks begin on January 23 in Astana.").title is None
+
+
+def test_metadata_title_marks_the_line_that_repeats_it() -> None:
+    text = "Russia invites US to Astana talks\nRussian Foreign Minister Sergei Lavrov announced the invitation on Thursday."
+    cleaning = clean_page(text, title="Russia invites US to Astana talks | Example News")
+    assert cleaning.title == "Russia invites US to Astana talks | Example News"
+    assert _removed(text, title="Russia invites US to Astana talks | Example News") == [
+        ("title", "Russia invites US to Astana talks")
+    ]
+
+
+def test_metadata_title_not_in_the_text_removes_nothing() -> None:
+    text = "Russian Foreign Minister Sergei Lavrov announced the invitation on Thursday."
+    cleaning = clean_page(text, title="Lavrov invites US")
+    assert (cleaning.title, cleaning.removed) == ("Lavrov invites US", ())
+
+
+def test_a_caption_naming_the_story_people_has_no_reason() -> None:
+    page = (
+        "Lavrov invites US to Syria talks\n\n"
+        "Sergei Lavrov speaks in Moscow on January 17, 2017. (AFP photo)\n\n"
+        + BODY
+    )
+    (caption,) = [span for span in clean_page(page, published="2017-01-19").removed if span.kind == "caption"]
+    assert caption.reason is None
+
+
+def test_a_later_dated_caption_is_another_story_even_with_shared_words() -> None:
+    page = (
+        "Lavrov invites US to Syria talks\n\n"
+        "Sergei Lavrov meets Mike Pompeo in Sochi on May 14, 2019. (Reuters photo)\n\n"
+        + BODY
+    )
+    (caption,) = [span for span in clean_page(page, published="2017-01-19").removed if span.kind == "caption"]
+    assert caption.reason is not None and "dated 2019" in caption.reason
+
+
+def test_crlf_and_indented_lines_keep_exact_offsets() -> None:
+    page = "  News / Syria  \r\n\r\nLavrov invites US to Syria talks\r\n\r\n" + BODY.replace("\n", "\r\n")
+    for span in clean_page(page).removed:
+        assert page[span.start : span.end] == page[span.start : span.end].strip()
+    assert _removed(page)[:2] == [("navigation", "News / Syria"), ("title", "Lavrov invites US to Syria talks")]
