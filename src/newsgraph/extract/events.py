@@ -39,6 +39,7 @@ _PLOVER_FALLBACK = {"02": "REQUEST"}
 # and there is no separate target ("Brazil and the United States are seeking to deepen ...").
 _RECIPROCAL = "recip"
 _SOURCE_ONLY_EVENTS = True
+_PARTY_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 
 def find_events(
@@ -149,7 +150,7 @@ def _dyads(trigger: Trigger, index: ActorIndex) -> list[tuple[CodedSpan, CodedSp
     elif len(sources) > 1 and trigger.pattern.has(_RECIPROCAL):
         # "Brazil and the United States are seeking to deepen a partnership": with each other.
         pairs = [(a, b) for a in sources for b in sources if a is not b]
-    elif sources and not trigger.targets and not trigger.fallback_targets and trigger.standalone and _SOURCE_ONLY_EVENTS:
+    elif sources and trigger.standalone and not _names_someone(trigger) and _SOURCE_ONLY_EVENTS:
         # "Shevardnadze resigned": nobody is acted upon, so the event has no target.
         return [(source, None) for source in sources if source.code]
     # An actor does nothing to itself, and two uncoded parties make no usable event.
@@ -160,6 +161,18 @@ def _dyads(trigger: Trigger, index: ActorIndex) -> list[tuple[CodedSpan, CodedSp
         and source.code != target.code
         and (source.actor_id is None or source.actor_id != target.actor_id)
     ]
+
+
+def _names_someone(trigger: Trigger) -> bool:
+    """Whether a target names someone we could not code ("accused Rwanda" without a Rwanda actor).
+
+    Then a source-only event would lose its target; a common-noun target ("opened
+    fire on the convoy") is a real event with nobody coded on the receiving end.
+    """
+    return any(
+        token.pos_ == "PROPN" or token.ent_type_ in _PARTY_ENTITIES
+        for token in (*trigger.targets, *trigger.fallback_targets)
+    )
 
 
 def _collect(index: ActorIndex, tokens: Iterable, *, through: bool) -> list[CodedSpan]:  # type: ignore[type-arg]

@@ -1,0 +1,187 @@
+"""Event coding over hand-built actor records: triggers, roles, negation, modality, provenance, date and place."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from newsgraph.extract._cameo import lookup
+from newsgraph.extract.events import find_events
+from newsgraph.records import Actor, Event, Place, Quote, Span, Timex
+
+PUBLISHED = "2017-01-19"
+
+
+def _actors(text: str, codes: dict[str, str]) -> tuple[Actor, ...]:
+    """One actor per phrase, with a mention at every whole-word occurrence."""
+    actors = []
+    for number, (phrase, code) in enumerate(codes.items(), start=1):
+        mentions = tuple(
+            Span.of(text, match.start(), match.end()) for match in re.finditer(rf"\b{re.escape(phrase)}\b", text)
+        )
+        assert mentions, phrase
+        actors.append(Actor(f"a{number}", code, phrase, code[:3], code[3:] or None, mentions))
+    return tuple(actors)
+
+
+def _events(nlp, text: str, codes: dict[str, str], **extra) -> tuple[Event, ...]:  # type: ignore[no-untyped-def]
+    arguments = {"timexes": (), "locations": {}, "quotes": (), "published": PUBLISHED}
+    arguments.update(extra)
+    return find_events(nlp(text), text, actors=_actors(text, codes), **arguments)
+
+
+def _dyads(events: tuple[Event, ...]) -> set[tuple[str, str | None, str | None]]:
+    return {
+        (event.cameo, event.source.code if event.source else None, event.target.code if event.target else None)
+        for event in events
+        if not event.negated
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "codes", "expected"),
+    [
+        (
+            "Russia says it is in talks with Iranian officials on the peace talks.",
+            {"Russia": "RUSGOV", "Iranian officials": "IRNGOV"},
+            {("046", "RUSGOV", "IRNGOV"), ("046", "IRNGOV", "RUSGOV")},
+        ),
+        (
+            "Lavrov announced that Moscow had invited the US to attend the Syria peace talks.",
+            {"Moscow": "RUSGOV", "US": "USAGOV"},
+            {("036", "RUSGOV", "USAGOV")},
+        ),
+        (
+            "Iran has voiced strong opposition to the US participation in the upcoming talks.",
+            {"Iran": "IRNGOV", "US": "USAGOV"},
+            {("120", "IRNGOV", "USAGOV")},
+        ),
+        (
+            "The conflict resolution talks on Syria are brokered by Moscow, Ankara and Tehran.",
+            {"Syria": "SYR", "Moscow": "RUSGOV", "Ankara": "TURGOV", "Tehran": "IRNGOV"},
+            {("045", "RUSGOV", "SYR"), ("045", "TURGOV", "SYR"), ("045", "IRNGOV", "SYR")},
+        ),
+        ("Germany invaded France.", {"Germany": "DEU", "France": "FRA"}, {("192", "DEU", "FRA")}),
+        ("France was invaded by Germany.", {"Germany": "DEU", "France": "FRA"}, {("192", "DEU", "FRA")}),
+        (
+            "Georgian demonstrators received weapons from the Georgian government.",
+            {"Georgian demonstrators": "GEOOPP", "Georgian government": "GEOGOV"},
+            {("072", "GEOGOV", "GEOOPP")},
+        ),
+        (
+            "Arnor is about to restore full diplomatic ties with Gondor.",
+            {"Arnor": "ARN", "Gondor": "GON"},
+            {("064", "ARN", "GON")},
+        ),
+        (
+            "The Calenardhon government condemned an attack by Osgiliath soldiers in south Ithilen.",
+            {"Calenardhon government": "CALGOV", "Osgiliath soldiers": "OSGMIL", "Ithilen": "ITH"},
+            {("111", "CALGOV", "OSGMIL")},
+        ),
+        ("Obama wants Putin to attack Switzerland.", {"Obama": "USAGOV", "Putin": "RUSGOV", "Switzerland": "CHE"},
+         {("021", "USAGOV", "RUSGOV")}),
+        ("Obama has agreed to lift the sanctions on Iran.", {"Obama": "USAGOV", "Iran": "IRN"}, {("085", "USAGOV", "IRN")}),
+        ("Shevardnadze resigned on Sunday.", {"Shevardnadze": "GEOGOV"}, {("0831", "GEOGOV", None)}),
+    ],
+)
+def test_dyads(nlp, text: str, codes: dict[str, str], expected: set) -> None:  # type: ignore[no-untyped-def]
+    assert _dyads(_events(nlp, text, codes)) == expected
+
+
+def test_no_actors_no_events(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The talks were brokered by the three sides."
+    assert find_events(nlp(text), text, actors=(), timexes=(), locations={}, quotes=(), published=None) == ()
+
+
+def test_compound_actor_shares_a_group_and_negation(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Iran, Russia and Turkey have not sent any joint invitation to the US for taking part in the talks."
+    events = _events(nlp, text, {"Iran": "IRNGOV", "Russia": "RUSGOV", "Turkey": "TURGOV", "US": "USAGOV"})
+    assert {event.source.code for event in events if event.source} == {"IRNGOV", "RUSGOV", "TURGOV"}
+    assert all(event.negated and event.cameo == "036" for event in events)
+    assert all(event.target and event.target.code == "USAGOV" for event in events)
+    assert len({event.group for event in events}) == 1 and events[0].group is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "hypothetical"),
+    [
+        ("The United States will supply arms to Israel.", True),
+        ("The United States would supply arms to Israel.", True),
+        ("The United States is expected to supply arms to Israel.", True),
+        ("The United States supplied arms to Israel.", False),
+    ],
+)
+def test_modality(nlp, text: str, hypothetical: bool) -> None:  # type: ignore[no-untyped-def]
+    (event,) = _events(nlp, text, {"United States": "USA", "Israel": "ISR"})
+    assert (event.cameo, event.hypothetical, event.negated) == ("072", hypothetical, False)
+
+
+def test_reported_speech_keeps_the_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Zarif said, \u201cWe have not invited the US and oppose their presence.\u201d"
+    start = text.index("\u201c") + 1
+    end = text.index("\u201d")
+    quote = Quote(
+        content=Span.of(text, start, end),
+        speaker=Span.of(text, 0, 5),
+        speaker_resolved=None,
+        speaker_actor="IRNGOV",
+        cue=Span.of(text, 6, 10),
+        direct=True,
+    )
+    events = _events(nlp, text, {"Zarif": "IRNGOV", "US": "USAGOV"}, quotes=(quote,))
+    invited = [event for event in events if event.cameo == "036"]
+    assert len(invited) == 1
+    (event,) = invited
+    assert event.negated and event.reported_by == "IRNGOV"
+    assert event.source is not None and event.source.code == "IRNGOV" and event.source.text == "We"
+    assert event.target is not None and event.target.text == "US"
+
+
+def test_date_place_and_table_values(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Germany invaded France on Monday. Germany invaded Poland."
+    monday = text.index("on Monday")
+    timex = Timex(monday, monday + 9, "on Monday", "2017-01-16")
+    paris = Place(text.index("France"), text.index("France") + 6, "France", "France", "FRA", 46.0, 2.0, 3017382)
+    events = _events(
+        nlp, text, {"Germany": "DEU", "France": "FRA", "Poland": "POL"}, timexes=(timex,), locations={0: paris}
+    )
+    first, second = events
+    assert (first.date, first.date_text, first.date_source) == ("2017-01-16", "on Monday", "text")
+    assert (second.date, second.date_text, second.date_source) == (PUBLISHED, None, "published")
+    assert first.location is not None and first.location.country == "FRA" and second.location is None
+    assert first.trigger.text == "invaded" and text[first.sentence.start : first.sentence.end] == text[:33]
+    entry = lookup("192")
+    assert (first.plover, first.goldstein, first.quad_class) == (entry.plover, entry.goldstein, 4)
+
+
+def test_blanked_text_gives_no_events(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Caption: Omar talks with Pelosi.\nGermany invaded France."
+    masked = " " * text.index("\n") + text[text.index("\n") :]
+    actors = _actors(text, {"Germany": "DEU", "France": "FRA", "Omar": "USALEG", "Pelosi": "USALEG"})
+    events = find_events(nlp(masked), text, actors=actors, timexes=(), locations={}, quotes=(), published=None)
+    assert _dyads(events) == {("192", "DEU", "FRA")}
+
+
+def test_cameo_table_fills_gaps_from_parents() -> None:
+    assert lookup("0841").plover == "RETREAT"
+    assert lookup("036").plover == "AGREE" and lookup("036").quad_class == 1
+    assert lookup("120").goldstein == -4.0
+    assert lookup("9999").plover is None
+
+
+def test_reference_article(astana_result) -> None:  # type: ignore[no-untyped-def]
+    if not astana_result.actors:
+        pytest.skip("the actors extractor is not wired in yet")
+    text = astana_result.text
+    events = astana_result.events
+    dyads = {(e.plover, e.source.code[:3] if e.source and e.source.code else None,
+              e.target.code[:3] if e.target and e.target.code else None, e.negated) for e in events}
+    assert ("CONSULT", "RUS", "IRN", False) in dyads
+    assert any(e.cameo == "036" and e.source and e.target and (e.source.code or "").startswith("RUS")
+               and (e.target.code or "").startswith("USA") and not e.negated for e in events)
+    assert ("REJECT", "IRN", "USA", False) in dyads
+    invitation = text.index("joint invitation")
+    assert all(e.negated for e in events if e.sentence.start <= invitation < e.sentence.end and e.cameo == "036")
+    caption_end = text.index("Kremlin spokesman, Dmitry Peskov (Photo")
+    assert all(e.trigger.start > caption_end for e in events)
