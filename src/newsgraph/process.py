@@ -21,12 +21,13 @@ from spacy.tokens import Doc
 
 from newsgraph.clean import Cleaning, clean_page
 from newsgraph.errors import Code, DocumentError
+from newsgraph.extract.actors import attach_speaker_actors, find_actors, load_actor_lexicon
 from newsgraph.extract.events import find_events
 from newsgraph.extract.places import find_places, sentence_locations
 from newsgraph.extract.quotes import find_quotes
 from newsgraph.extract.timexes import find_timexes
 from newsgraph.nlp import load_pipeline
-from newsgraph.records import Actor, ErrorRecord, Place, Quote, RawDocument, RemovedSpan, Result, Timex
+from newsgraph.records import ErrorRecord, Place, Quote, RawDocument, RemovedSpan, Result, Timex
 from newsgraph.settings import Settings
 
 _NOT_NEWLINE = re.compile(r"[^\n]")
@@ -60,6 +61,7 @@ class Engine:
     def __init__(self, settings: Settings | None = None, *, nlp: Language | None = None) -> None:
         self.settings = settings or Settings()
         self.nlp = nlp if nlp is not None else load_pipeline(self.settings.model)
+        self.lexicon = load_actor_lexicon(self.settings.actor_files)
 
     def run(self, documents: Iterable[RawDocument | ErrorRecord]) -> Iterator[Result | ErrorRecord]:
         """Analyse documents in input order; errors pass through as records."""
@@ -114,7 +116,7 @@ class Engine:
         # boilerplate is trimmed by ``Span.of`` instead of carrying it along.
         story = doc.text
         # One line per extractor; each gets what it needs from the others as arguments.
-        actors: tuple[Actor, ...] = ()
+        actors = find_actors(doc, story, lexicon=self.lexicon, published=ready.published)
         quotes = find_quotes(doc, story)
         timexes = find_timexes(doc, story, published=ready.published)
         places = find_places(doc, story)
@@ -127,6 +129,7 @@ class Engine:
             quotes=quotes,
             published=ready.published,
         )
+        quotes = attach_speaker_actors(quotes, actors)
         return Result(
             doc_id=raw.doc_id,
             text=raw.text,

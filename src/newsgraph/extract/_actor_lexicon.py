@@ -148,7 +148,9 @@ def _builtin_entries() -> Iterator[LexEntry]:
 def _named(phrase: str, kind: str, code: str, name: str, skip: set[tuple[str, ...]]) -> Iterator[LexEntry]:
     words = phrase_words(phrase)
     if words and words not in skip:
-        yield LexEntry(words, kind, (DatedCode(code),), name, acronym=is_acronym(phrase))
+        # A phrase written in lower case ("world body") matches in any case.
+        proper = any(ch.isupper() for ch in phrase)
+        yield LexEntry(words, kind, (DatedCode(code),), name, proper=proper, acronym=is_acronym(phrase))
 
 
 def _people() -> Iterator[LexEntry]:

@@ -1,0 +1,95 @@
+"""Find lexicon phrases in a parsed document: longest match first, left to right.
+
+Tokens are compared by their word key (lower case, letters and digits), so
+"U.S." matches "US" and "al-Qaeda" matches "Al Qaeda". Hyphens and
+apostrophes between the words of a phrase are skipped. Proper names need a
+capital letter in the text and short forms ("UN", "WHO") all capitals, so
+"us", "who" and "male" stay words.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from newsgraph.extract._actor_entries import STEM_SUFFIXES, LexEntry, word_key
+from newsgraph.extract._actor_lexicon import ActorLexicon
+
+_SKIPPABLE = frozenset({"-", "\u2010", "\u2011", "\u2012", "\u2013", "\u2014", "'", "\u2019"})
+_SUFFIXES_BY_LENGTH = sorted(STEM_SUFFIXES, key=len)
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """A lexicon phrase found at tokens ``start`` to ``end`` (exclusive)."""
+
+    start: int
+    end: int
+    entry: LexEntry
+
+    @property
+    def kind(self) -> str:
+        return self.entry.kind
+
+
+def match_lexicon(doc: Doc, lexicon: ActorLexicon) -> list[Match]:
+    """Every non-overlapping lexicon match in ``doc``, in text order."""
+    keys = [word_key(token.text) for token in doc]
+    found: list[Match] = []
+    index = lexicon.index
+    stems = lexicon.stems
+    count = len(keys)
+    i = 0
+    while i < count:
+        key = keys[i]
+        if not key:
+            i += 1
+            continue
+        candidates: list[LexEntry] = list(index.get(key, ()))
+        if stems:
+            for suffix in _SUFFIXES_BY_LENGTH:
+                if key.endswith(suffix) and len(key) > len(suffix) + 2:
+                    candidates.extend(stems.get(key[: -len(suffix)], ()))
+        best: Match | None = None
+        for entry in candidates:
+            end = _match_at(doc, keys, i, entry)
+            if end is not None and (best is None or end > best.end):
+                best = Match(i, end, entry)
+        if best is None:
+            i += 1
+            continue
+        found.append(best)
+        i = best.end
+    return found
+
+
+def _match_at(doc: Doc, keys: list[str], start: int, entry: LexEntry) -> int | None:
+    words = entry.words
+    last = len(words) - 1
+    j = start
+    for position, word in enumerate(words):
+        if position:
+            while j < len(keys) and doc[j].text in _SKIPPABLE:
+                j += 1
+        if j >= len(keys):
+            return None
+        key = keys[j]
+        if key != word and not (
+            entry.stem and position == last and key.startswith(word) and key[len(word) :] in STEM_SUFFIXES
+        ):
+            return None
+        j += 1
+    tokens = doc[start:j]
+    if entry.acronym and not all(_all_capitals(token) for token in tokens):
+        return None
+    if entry.title and not doc[start].text[:1].isupper():
+        return None
+    if entry.proper and not entry.title and not any(token.text[:1].isupper() for token in tokens):
+        return None
+    return j
+
+
+def _all_capitals(token: Token) -> bool:
+    letters = [ch for ch in token.text if ch.isalpha()]
+    return not letters or all(ch.isupper() for ch in letters)

@@ -1,0 +1,250 @@
+"""People: names, the roles the article gives them, short names and pronouns.
+
+A person's code comes from the article when it says who they are — a title
+("Russian Foreign Minister Sergei Lavrov") or an apposition ("Dmitry Peskov,
+the Kremlin spokesman"; "Ali Shamkhani, the secretary of Iran's Supreme
+National Security Council") — and otherwise from the packaged list of office
+holders. The code then holds for every later mention: the surname alone
+("Lavrov") and the pronouns that follow ("he said").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from newsgraph.extract._actor_entries import word_key
+from newsgraph.extract._actor_scene import (
+    INTERNATIONAL,
+    Description,
+    Mention,
+    Scene,
+    compose,
+    context_country,
+    describe,
+    left_start,
+    right_phrases,
+)
+
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sir", "lady", "lord", "sheikh", "mr.", "mrs.", "dr."})
+_PARTICLES = frozenset({"de", "da", "di", "del", "van", "von", "der", "al", "el", "bin", "ibn", "la", "le", "du"})
+_PRONOUNS = frozenset({"he", "him", "his", "she", "her"})
+_NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "WORK_OF_ART", "PRODUCT"})
+_TITLE_DEPS = frozenset({"compound", "amod", "poss", "nmod", "det", "nummod", "punct", "case"})
+# A pronoun looks back at most this many sentences for its person.
+_PRONOUN_REACH = 2
+
+
+@dataclass(slots=True)
+class _Person:
+    number: int
+    name: str
+    surname: str
+    words: set[str]
+    code: str | None = None
+    learned: bool = False
+    spans: list[tuple[int, int]] = field(default_factory=list)
+
+
+def find_people(scene: Scene) -> None:
+    """Add a mention for every person name, appositive role, surname and linked pronoun."""
+    people: list[_Person] = []
+    by_surname: dict[str, _Person] = {}
+    for start, end in _name_spans(scene):
+        if not scene.free(start, end):
+            continue
+        surname = word_key(scene.doc[end - 1].text)
+        person = by_surname.get(surname)
+        if person is None:
+            name = scene.doc[start:end].text
+            words = {word_key(t.text) for t in scene.doc[start:end]}
+            person = _Person(len(people) + 1, name, surname, words)
+            people.append(person)
+            by_surname[surname] = person
+        elif end - start > len(person.name.split()):
+            person.name = scene.doc[start:end].text
+        code, learned, extra = _learn(scene, start, end)
+        if code is not None and (person.code is None or (learned and not person.learned)):
+            person.code, person.learned = code, learned
+        person.spans.append((start, end))
+        scene.take(start, end)
+        for span in extra:
+            person.spans.append(span)
+            scene.take(*span)
+    _surnames(scene, by_surname)
+    _pronouns(scene, people)
+    for person in people:
+        for start, end in person.spans:
+            scene.mentions.append(
+                Mention(start, end, ("person", str(person.number)), person.code, "person", person.name)
+            )
+
+
+def _name_spans(scene: Scene) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    doc = scene.doc
+    for ent in doc.ents:
+        if ent.label_ not in _NAME_LABELS:
+            continue
+        start, end = ent.start, ent.end
+        while start < end and (_is_title(scene, start) or doc[start].lower_ in _HONORIFICS or doc[start].is_punct):
+            start += 1
+        while end > start and (doc[end - 1].lower_ in ("'s", "\u2019s", "'") or doc[end - 1].is_punct):
+            end -= 1
+        if start >= end or not doc[start].text[:1].isupper():
+            continue
+        matches = {id(scene.match_at[i]): scene.match_at[i] for i in range(start, end) if scene.match_at[i]}
+        if any(m is not None and m.kind == "person" for m in matches.values()):
+            spans.append((start, end))
+            continue
+        if matches and (end - start == 1 or ent.label_ != "PERSON"):
+            continue  # "Russia" mistaken for a person; "US State Department": the lexicon knows better
+        if matches and all(m is not None and m.start <= start and m.end >= end for m in matches.values()):
+            continue  # the whole name is a dictionary entry (user actors such as "Hamfast Gamgee")
+        if ent.label_ == "PERSON" or _introduced_as_person(scene, start, end):
+            spans.append((start, end))
+    covered = {i for s, e in spans for i in range(s, e)}
+    for match in scene.matches:
+        if match.kind == "person" and not any(i in covered for i in range(match.start, match.end)):
+            spans.append((match.start, match.end))
+    return sorted(spans)
+
+
+def _is_title(scene: Scene, i: int) -> bool:
+    match = scene.match_at[i]
+    return match is not None and match.kind in ("role", "country", "seat", "organization")
+
+
+def _introduced_as_person(scene: Scene, start: int, end: int) -> bool:
+    """A name that is not tagged PERSON but has a personal title or appositive role."""
+    root = scene.doc[start:end].root
+    title = _title_range(scene, start, root)
+    if any(_person_role(scene, i) for i in title):
+        return True
+    partner = _appositive(scene, root)
+    return partner is not None and _person_role(scene, partner.i)
+
+
+def _person_role(scene: Scene, i: int) -> bool:
+    role = scene.role_at(i)
+    return role is not None and role.entry.single
+
+
+def _title_range(scene: Scene, start: int, root: Token) -> range:
+    """The words right before a name that modify it ("Russian Foreign Minister", "Gondor's Prime Minister").
+
+    Walks left over tokens that attach rightwards inside the name's phrase, so a
+    bad parse cannot pull in the previous line.
+    """
+    doc = scene.doc
+    first = start
+    while first > 0:
+        token = doc[first - 1]
+        if token.is_space or scene.sentence[token.i] != scene.sentence[start]:
+            break
+        inward = first <= token.head.i <= root.i and token.dep_ in _TITLE_DEPS
+        possessive = token.dep_ == "case" and token.head.i == token.i - 1
+        if not (inward or possessive):
+            break
+        first -= 1
+    while first < start and (doc[first].is_punct or doc[first].dep_ in ("det", "case")):
+        first += 1
+    return range(first, start)
+
+
+def _appositive(scene: Scene, root: Token) -> Token | None:
+    """The role noun in apposition with a name, either side ("Peskov, the spokesman"; "spokesman, Peskov")."""
+    if root.dep_ == "appos" and scene.role_at(root.head.i) is not None:
+        return root.head
+    for child in root.children:
+        if child.dep_ == "appos" and scene.role_at(child.i) is not None:
+            return child
+    return None
+
+
+def _learn(scene: Scene, start: int, end: int) -> tuple[str | None, bool, list[tuple[int, int]]]:
+    """Code of a name from its title or apposition (learned), else from the lexicon."""
+    doc = scene.doc
+    root = doc[start:end].root
+    extra: list[tuple[int, int]] = []
+    code: str | None = None
+    title = _title_range(scene, start, root)
+    if any(scene.match_at[i] is not None for i in title) and scene.free(title.start, title.stop):
+        description = describe(scene, title, [])
+        code = _person_code(scene, description, root)
+        if title:
+            # The title belongs to the name's mention ("Russian Foreign Minister Sergei Lavrov").
+            scene.take(title.start, title.stop)
+    partner = _appositive(scene, root)
+    if partner is not None:
+        first = left_start(partner)
+        own = range(start, end)
+        left = range(first, partner.i + 1)
+        right = right_phrases(partner, exclude=own if partner.i < start else None)
+        if scene.free(first, partner.i + 1) and not (first <= start < partner.i + 1):
+            description = describe(scene, left, right)
+            code = code or _person_code(scene, description, partner)
+            extra.append((first, partner.i + 1))
+    if code is not None:
+        return code, True, extra
+    for i in range(start, end):
+        match = scene.match_at[i]
+        if match is not None and match.kind == "person":
+            return scene.code(match), False, extra
+    return None, False, extra
+
+
+def _person_code(scene: Scene, description: Description, head: Token) -> str | None:
+    if not description.has_role and description.affiliation is not None:
+        # "French novelist X": a nationality alone does not make a government actor.
+        if description.affiliation.kind == "country":
+            return (scene.code(description.affiliation) or "")[:3] or None
+    code = compose(scene, description)
+    if code is None and description.has_role:
+        code = compose(scene, description, context_country(scene, head))
+    return code
+
+
+def _surnames(scene: Scene, by_surname: dict[str, _Person]) -> None:
+    doc = scene.doc
+    for token in doc:
+        if scene.taken[token.i] or not token.text[:1].isupper():
+            continue
+        person = by_surname.get(word_key(token.text))
+        if person is None or len(person.surname) < 3:
+            continue
+        if scene.match_at[token.i] is not None and scene.match_at[token.i].kind != "person":  # type: ignore[union-attr]
+            continue
+        start = token.i
+        while start > 0 and doc[start - 1].lower_ in _PARTICLES and word_key(doc[start - 1].text) in person.words:
+            start -= 1
+        person.spans.append((start, token.i + 1))
+        scene.take(start, token.i + 1)
+
+
+def _pronouns(scene: Scene, people: list[_Person]) -> None:
+    if not people:
+        return
+    named = sorted((start, person) for person in people for start, _ in person.spans)
+    for token in scene.doc:
+        if token.lower_ not in _PRONOUNS or scene.taken[token.i]:
+            continue
+        antecedent = None
+        for start, person in named:
+            if start >= token.i:
+                break
+            antecedent = (start, person)
+        if antecedent is None:
+            continue
+        if scene.sentence[token.i] - scene.sentence[antecedent[0]] > _PRONOUN_REACH:
+            continue
+        antecedent[1].spans.append((token.i, token.i + 1))
+        scene.take(token.i, token.i + 1)
+
+
+def person_country(code: str | None) -> str | None:
+    """The country of a person's code, None for international organisations."""
+    if not code or code.startswith(INTERNATIONAL):
+        return None
+    return code[:3]

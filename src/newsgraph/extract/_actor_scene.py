@@ -1,0 +1,206 @@
+"""The working state of actor extraction on one document, and the role grammar.
+
+``Scene`` holds the parse, the lexicon matches, which tokens already belong
+to a mention, and the mentions found so far. ``describe`` and ``compose``
+turn a noun phrase ("Russian Foreign Minister", "the secretary of Iran's
+Supreme National Security Council") into a CAMEO code: the affiliation (a
+country, seat or organisation in the phrase) plus the sector of its role.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from newsgraph.extract._actor_lexicon import ActorLexicon
+from newsgraph.extract._actor_match import Match
+
+# Codes whose first three letters are an international type, not a country.
+INTERNATIONAL = ("IGO", "NGO", "IMG", "NGM", "MNC", "INT", "UIS")
+AFFILIATING = frozenset({"country", "seat", "organization", "actor", "person"})
+_RIGHT_PREPOSITIONS = frozenset({"of", "for", "in", "from", "at"})
+_FORMER = frozenset({"former", "ex", "erstwhile"})
+
+
+@dataclass(slots=True)
+class Mention:
+    """One mention on its way to an ``Actor``: tokens ``start``..``end`` (exclusive).
+
+    key: mentions with the same key are one actor. country_member: a packaged
+    country name, whose actor is the government when any such mention acts.
+    """
+
+    start: int
+    end: int
+    key: tuple[str, str]
+    code: str | None
+    kind: str
+    name: str
+    country_member: bool = False
+    acting: bool = False
+
+
+@dataclass(slots=True)
+class Scene:
+    doc: Doc
+    text: str
+    lexicon: ActorLexicon
+    day: str | None
+    matches: list[Match]
+    match_at: list[Match | None] = field(default_factory=list)
+    taken: list[bool] = field(default_factory=list)
+    sentence: list[int] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    sentence_countries: dict[int, set[str]] = field(default_factory=dict)
+
+    @classmethod
+    def build(cls, doc: Doc, text: str, lexicon: ActorLexicon, day: str | None, matches: list[Match]) -> Scene:
+        scene = cls(doc, text, lexicon, day, matches)
+        scene.match_at = [None] * len(doc)
+        scene.taken = [False] * len(doc)
+        for match in matches:
+            for i in range(match.start, match.end):
+                scene.match_at[i] = match
+        scene.sentence = [0] * len(doc)
+        if doc.has_annotation("SENT_START"):
+            for number, sent in enumerate(doc.sents):
+                for i in range(sent.start, sent.end):
+                    scene.sentence[i] = number
+        for match in matches:
+            code = scene.code(match)
+            if match.kind in ("country", "seat", "actor") and code and not code.startswith(INTERNATIONAL):
+                scene.sentence_countries.setdefault(scene.sentence[match.start], set()).add(code[:3])
+        return scene
+
+    def code(self, match: Match) -> str | None:
+        return match.entry.code_on(self.day)
+
+    def free(self, start: int, end: int) -> bool:
+        return not any(self.taken[start:end])
+
+    def take(self, start: int, end: int) -> None:
+        for i in range(start, end):
+            self.taken[i] = True
+
+    def add(self, mention: Mention) -> None:
+        self.mentions.append(mention)
+        self.take(mention.start, mention.end)
+
+    def role_at(self, i: int) -> Match | None:
+        match = self.match_at[i]
+        return match if match is not None and match.kind == "role" else None
+
+    def country_name(self, code: str) -> str:
+        return self.lexicon.country_names.get(code[:3], code[:3])
+
+    def sector_name(self, code: str) -> str:
+        return self.lexicon.sector_names.get(code[3:6], code[3:].lower())
+
+
+@dataclass(frozen=True, slots=True)
+class Description:
+    """What a noun phrase says about whom someone belongs to and what they do."""
+
+    affiliation: Match | None
+    role: Match | None
+    has_role: bool
+    former: bool
+    affiliation_in_of: bool = False
+
+
+def left_start(token: Token) -> int:
+    """First token of the pre-modifiers of ``token``, without determiners and leading punctuation."""
+    start = token.i
+    for child in token.lefts:
+        if child.dep_ in ("det", "predet") or (child.dep_ == "poss" and child.pos_ == "PRON") or child.is_punct:
+            continue
+        start = min(start, child.left_edge.i)
+    doc = token.doc
+    while start < token.i and (doc[start].is_punct or doc[start].is_space or doc[start].dep_ in ("det", "case")):
+        start += 1
+    return start
+
+
+def right_phrases(token: Token, exclude: range | None = None) -> list[tuple[str, range]]:
+    """Prepositional phrases after ``token`` that may name its affiliation ("of Iran", "for the UN")."""
+    found: list[tuple[str, range]] = []
+    for child in token.rights:
+        if child.dep_ == "prep" and child.lower_ in _RIGHT_PREPOSITIONS:
+            span = range(child.i + 1, child.right_edge.i + 1)
+            if exclude is not None and span.start <= exclude.start < span.stop:
+                span = range(span.start, exclude.start)
+            found.append((child.lower_, span))
+    return found
+
+
+def describe(scene: Scene, left: range, right: list[tuple[str, range]]) -> Description:
+    """Affiliation and role of the phrase ``left`` (pre-modifiers and head) plus ``right`` PPs."""
+    role: Match | None = None
+    has_role = False
+    affiliation: Match | None = None
+    for i in left:
+        match = scene.match_at[i]
+        if match is not None and match.kind == "role":
+            has_role = True
+            if role is None and match.entry.codes and match.entry.codes[0].code not in (None, "~"):
+                role = match
+    for i in reversed(left):
+        match = scene.match_at[i]
+        if match is not None and match.kind in AFFILIATING and scene.code(match):
+            affiliation = match
+            break
+    in_of = False
+    if affiliation is None:
+        for preposition, span in right:
+            for i in span:
+                match = scene.match_at[i]
+                if match is not None and match.kind in AFFILIATING and scene.code(match):
+                    affiliation, in_of = match, preposition == "of"
+                    break
+            if affiliation is not None:
+                break
+    former = any(scene.doc[i].lower_ in _FORMER for i in left)
+    return Description(affiliation, role, has_role, former, in_of)
+
+
+def compose(scene: Scene, description: Description, fallback: str | None = None) -> str | None:
+    """The CAMEO code of a described phrase; ``fallback`` is a country code from the context."""
+    affiliation = scene.code(description.affiliation) if description.affiliation is not None else fallback
+    if not affiliation:
+        return None
+    if affiliation.startswith(INTERNATIONAL) or (
+        description.affiliation is not None and description.affiliation.kind == "organization"
+    ):
+        return affiliation
+    role_code = description.role.entry.codes[0].code if description.role is not None else None
+    if description.former:
+        return affiliation[:3] + "ELI"
+    if role_code and role_code.endswith("~") and len(role_code) > 1:
+        return role_code[:-1] + affiliation[:3]
+    suffix = role_code[1:] if role_code and role_code.startswith("~") and len(role_code) > 1 else None
+    if suffix is None or (suffix == "GOV" and len(affiliation) > 3):
+        # "Kremlin spokesman" keeps RUSGOV; "Pentagon officials" keep USAMIL.
+        return affiliation if len(affiliation) > 3 else affiliation + "GOV"
+    return affiliation[:3] + suffix
+
+
+def context_country(scene: Scene, head: Token) -> str | None:
+    """The country a role noun belongs to when the phrase does not say: its coordinated
+    partner ("the Syrian government and opposition groups"), else the only country of
+    its sentence."""
+    partner = head.head if head.dep_ == "conj" else None
+    for candidate in [partner, *[c for c in head.children if c.dep_ == "conj"]]:
+        if candidate is None:
+            continue
+        match = scene.match_at[candidate.i]
+        if match is not None and match.kind in ("country", "seat", "actor"):
+            code = scene.code(match)
+            if code and not code.startswith(INTERNATIONAL):
+                return code[:3]
+        for mention in scene.mentions:
+            if mention.start <= candidate.i < mention.end and mention.code:
+                if not mention.code.startswith(INTERNATIONAL):
+                    return mention.code[:3]
+    countries = scene.sentence_countries.get(scene.sentence[head.i], set())
+    return next(iter(countries)) if len(countries) == 1 else None

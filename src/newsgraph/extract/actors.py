@@ -1,0 +1,249 @@
+"""Actors: every political actor of a document, once, with all its mentions and a CAMEO code.
+
+Mentions are found in priority order, each token belonging to one mention:
+people (names, their titles and appositions, surnames, pronouns), then
+nominal groups built on role nouns ("Iranian officials", "foreign-sponsored
+opposition groups"), then countries, seats of government and organisations
+named in the lexicon, then other organisations the parser recognises
+(uncoded). Mentions with the same key are one actor. A country that acts
+anywhere in the document ("Russia says") is its government (``RUSGOV``), as
+CAMEO codes it; a country only named as a place stays ``RUS``.
+
+The lexicon comes from ``load_actor_lexicon`` (packaged data plus user files).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from spacy.tokens import Doc, Token
+
+from newsgraph.extract._actor_entries import published_day
+from newsgraph.extract._actor_lexicon import ActorLexicon, load_actor_lexicon
+from newsgraph.extract._actor_match import Match, match_lexicon
+from newsgraph.extract._actor_people import find_people, person_country
+from newsgraph.extract._actor_scene import (
+    INTERNATIONAL,
+    Mention,
+    Scene,
+    compose,
+    context_country,
+    describe,
+    left_start,
+    right_phrases,
+)
+from newsgraph.records import Actor, Quote, Span
+
+__all__ = ["ActorLexicon", "attach_speaker_actors", "find_actors", "load_actor_lexicon"]
+
+# A capital after one of these is a place ("talks in Moscow"), not the government.
+_LOCATIVE = frozenset({"in", "at", "near", "inside", "outside", "around", "throughout", "within", "into", "across"})
+# Dependencies under which a country name does something or has something done to it.
+_ACTING = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "agent", "appos", "ROOT", "poss", "attr", "oprd"})
+_ACTING_PREPOSITIONS = frozenset({"with", "to", "from", "against", "by", "between", "toward", "towards", "on", "over"})
+# Nouns whose possessor is a place, not an actor ("Kazakhstan's capital").
+_PLACE_NOUNS = frozenset(
+    {"capital", "city", "border", "borders", "territory", "soil", "province", "region", "coast", "north",
+     "south", "east", "west", "part", "parts", "airspace", "waters", "countryside", "side", "streets"}
+)
+
+
+def find_actors(
+    doc: Doc, text: str, *, lexicon: ActorLexicon, published: str | None = None
+) -> tuple[Actor, ...]:
+    """The actors of ``doc``; spans point into ``text`` (the original, same length as the parsed text).
+
+    ``published`` (ISO date) chooses among dated dictionary codes ("Obama" is
+    USAGOV only while in office).
+    """
+    scene = Scene.build(doc, text, lexicon, published_day(published), match_lexicon(doc, lexicon))
+    find_people(scene)
+    _find_groups(scene)
+    _find_named(scene)
+    _find_other_organizations(scene)
+    return _assemble(scene)
+
+
+def attach_speaker_actors(quotes: Sequence[Quote], actors: Sequence[Actor]) -> tuple[Quote, ...]:
+    """Quotes with ``speaker_actor`` set from the actor mentioned at their (resolved) speaker."""
+    attached: list[Quote] = []
+    for quote in quotes:
+        code = quote.speaker_actor
+        if code is None:
+            for span in (quote.speaker_resolved, quote.speaker):
+                if span is None:
+                    continue
+                code = _code_at(actors, span)
+                if code is not None:
+                    break
+        attached.append(quote if code == quote.speaker_actor else replace(quote, speaker_actor=code))
+    return tuple(attached)
+
+
+def _code_at(actors: Sequence[Actor], span: Span) -> str | None:
+    best: tuple[int, str] | None = None
+    for actor in actors:
+        if actor.code is None:
+            continue
+        for mention in actor.mentions:
+            overlap = min(mention.end, span.end) - max(mention.start, span.start)
+            if overlap > 0 and (best is None or overlap > best[0]):
+                best = (overlap, actor.code)
+    return best[1] if best else None
+
+
+def _find_groups(scene: Scene) -> None:
+    """Nominal actors headed by a role noun: "Iranian officials", "the government of Gondor"."""
+    seen: set[int] = set()
+    doc = scene.doc
+    for match in scene.matches:
+        if match.kind != "role":
+            continue
+        head = _group_head(scene, doc[match.end - 1])
+        if head is None or head.i in seen or scene.taken[head.i]:
+            continue
+        seen.add(head.i)
+        first = left_start(head)
+        while first < head.i and scene.taken[first]:
+            first += 1
+        if not scene.free(first, head.i + 1):
+            first = head.i
+        description = describe(scene, range(first, head.i + 1), right_phrases(head))
+        code = compose(scene, description)
+        if code is None and description.role is not None:
+            code = compose(scene, description, context_country(scene, head))
+        if code is None:
+            continue
+        end = head.i + 1
+        if description.affiliation_in_of and description.affiliation is not None:
+            if scene.free(end, description.affiliation.end):
+                end = description.affiliation.end
+        scene.add(Mention(first, end, _key(code), code, "group", _group_name(scene, code)))
+
+
+def _group_head(scene: Scene, token: Token) -> Token | None:
+    """The noun a role word heads, or None when it only modifies another noun ("military exercises")."""
+    if token.lower_ == "opposition" and any(
+        child.dep_ == "prep" and child.lower_ in ("to", "against") for child in token.children
+    ):
+        return None  # "strong opposition to the plan" is an objection, not the opposition
+    while token.dep_ in ("compound", "amod", "nmod") and token.head.i > token.i and token.head.pos_ in ("NOUN", "PROPN"):
+        if scene.role_at(token.head.i) is None:
+            return None
+        token = token.head
+    return token
+
+
+def _find_named(scene: Scene) -> None:
+    """Countries, seats of government, organisations and user entries named in the text."""
+    doc = scene.doc
+    for match in scene.matches:
+        if match.kind in ("role", "ignore", "person") or not scene.free(match.start, match.end):
+            continue
+        head = doc[match.start : match.end].root
+        if match.kind == "seat" and not _seat_acts(scene, head):
+            continue
+        code = scene.code(match)
+        if code is None:
+            scene.add(Mention(match.start, match.end, ("name", match.entry.name), None, "organization", match.entry.name))
+            continue
+        for part in code.split("/"):
+            country = match.kind == "country"
+            acting = country and _acts(head)
+            kind = "country" if country or (len(part) == 3 and match.kind == "actor") else "organization"
+            name = scene.country_name(part) if kind == "country" else match.entry.name
+            mention = Mention(match.start, match.end, _key(part), part, kind, name, country, acting)
+            scene.mentions.append(mention)
+        scene.take(match.start, match.end)
+
+
+def _seat_acts(scene: Scene, head: Token) -> bool:
+    """A capital or seat stands for the government unless it is a place or a modifier of a thing."""
+    token = head.head if head.dep_ == "appos" else head
+    if token.dep_ == "pobj" and token.head.lower_ in _LOCATIVE:
+        return False
+    if head.dep_ in ("compound", "amod") and head.head.i > head.i and scene.role_at(head.head.i) is None:
+        return False
+    return True
+
+
+def _acts(token: Token) -> bool:
+    """Whether a country name is a participant (subject, object, partner) rather than a place."""
+    for _ in range(4):
+        if token.dep_ == "conj":
+            token = token.head
+            continue
+        if token.dep_ == "poss":
+            return token.head.lower_ not in _PLACE_NOUNS
+        if token.dep_ == "pobj":
+            return token.head.lower_ in _ACTING_PREPOSITIONS
+        return token.dep_ in _ACTING
+    return False
+
+
+def _find_other_organizations(scene: Scene) -> None:
+    """Organisations the parser names that no dictionary knows: kept, uncoded."""
+    for ent in scene.doc.ents:
+        if ent.label_ != "ORG" or not scene.free(ent.start, ent.end):
+            continue
+        if any(scene.match_at[i] is not None for i in range(ent.start, ent.end)):
+            continue
+        name = ent.text.strip()
+        if not name[:1].isupper():
+            continue
+        scene.add(Mention(ent.start, ent.end, ("name", name.lower()), None, "organization", name))
+
+
+def _key(code: str) -> tuple[str, str]:
+    # A state and its government are one actor; other codes are actors of their own.
+    if len(code) == 3 or (len(code) == 6 and code.endswith("GOV")):
+        if not code.startswith(INTERNATIONAL):
+            return ("country", code[:3])
+    return ("code", code)
+
+
+def _group_name(scene: Scene, code: str) -> str:
+    if code.startswith(INTERNATIONAL) or len(code) <= 3:
+        return code
+    return f"{scene.country_name(code)} ({scene.sector_name(code)})"
+
+
+def _assemble(scene: Scene) -> tuple[Actor, ...]:
+    groups: dict[tuple[str, str], list[Mention]] = {}
+    for mention in sorted(scene.mentions, key=lambda m: (m.start, m.end)):
+        groups.setdefault(mention.key, []).append(mention)
+    ordered = sorted(groups.values(), key=lambda ms: ms[0].start)
+    actors: list[Actor] = []
+    for number, members in enumerate(ordered, start=1):
+        code, name, kind = _identity(scene, members)
+        country = person_country(code) if code else None
+        sector = code[3:6] if code and len(code) >= 6 and country else None
+        spans = sorted({(m.start, m.end) for m in members})
+        mentions = tuple(_span(scene, start, end) for start, end in spans)
+        actors.append(Actor(f"a{number}", code, name, country, sector or None, mentions, kind))
+    return tuple(actors)
+
+
+def _identity(scene: Scene, members: list[Mention]) -> tuple[str | None, str, str]:
+    first = members[0]
+    if first.key[0] != "country":
+        return first.code, first.name, first.kind
+    iso = first.key[1]
+    if any(m.country_member for m in members):
+        governing = any(m.acting for m in members) or any(m.code and len(m.code) > 3 for m in members)
+        code = iso + "GOV" if governing else iso
+    else:
+        code = next((m.code for m in members if m.kind == "country" and m.code), first.code) or iso
+    name = scene.country_name(iso)
+    return code, f"{name} (government)" if code.endswith("GOV") else name, "country"
+
+
+def _span(scene: Scene, start: int, end: int) -> Span:
+    doc = scene.doc
+    return Span.of(scene.text, doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text))
+
+
+def match_phrases(doc: Doc, lexicon: ActorLexicon) -> list[Match]:
+    """Lexicon phrases found in ``doc`` (for benchmarks and debugging)."""
+    return match_lexicon(doc, lexicon)
