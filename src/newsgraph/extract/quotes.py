@@ -41,6 +41,7 @@ _STOP_TEXT = frozenset({".", "!", "?", ";"})
 _TRIM = " \t\n\r\u00a0,;:-—–"
 _LOOKAHEAD = 6
 _MAX_GAP = 300
+_INTRODUCERS = frozenset({":", ",", "—", "–", "-", "--"})
 _SPEAKER_AGAIN = frozenset({"he", "she"})
 _SENTENCE_END = re.compile(r"[.!?]+[)\]]?|\n")
 
@@ -331,7 +332,7 @@ def _attribute(doc: Doc, text: str, token_starts: list[int], stretch: Quoted, le
     before = bisect.bisect_left(token_starts, stretch.start) - 1
     while before >= 0 and doc[before].is_space:
         before -= 1
-    if before < 0 or doc[before].text not in (":", ",") and doc[before].pos_ != "VERB":
+    if before < 0 or doc[before].text not in _INTRODUCERS and doc[before].pos_ != "VERB":
         return None
     for token in reversed(doc[max(0, before - _LOOKAHEAD) : before + 1]):
         if token.text in _STOP_TEXT or token.is_quote:

@@ -1,0 +1,212 @@
+"""Quotes (issue 3): quotation marks, direct / mixed / reported quotes, speakers and their resolution."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.extract._quote_marks import find_quoted
+from newsgraph.extract.quotes import find_quotes
+from newsgraph.records import Quote
+
+# -- quotation marks (no model) ------------------------------------------------------------------
+
+MARKS = [
+    ('He said "yes" and “no”.', ['"yes"', "“no”"]),
+    ("Typewriter ``marks'' and ''doubled'' ones.", ["``marks''", "''doubled''"]),
+    ('Mixed "straight and curly.” marks', ['"straight and curly.”']),
+    ('A "stray mark here.\n\n"Real quote," he said.', ['"Real quote,"']),
+    ('“Unclosed one\n\nNext “x” ends.', ["“x”"]),
+    ("He said: “First paragraph.\n\n“Second paragraph.\n\n“Last one.”\n\nNarration.", [
+        "“First paragraph.\n\n“Second paragraph.\n\n“Last one.”"
+    ]),
+    ('A 6" pipe. "Then a quote," she said.', ['"Then a quote,"']),
+    ("No marks at all.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MARKS)
+def test_quoted_stretches(text: str, expected: list[str]) -> None:
+    assert [text[q.start : q.end] for q in find_quoted(text)] == expected
+
+
+def test_stray_mark_keeps_the_rest() -> None:
+    text = 'One "stray.\n\n' + "".join(f'"Quote {n}," she said.\n\n' for n in range(5))
+    assert len(find_quoted(text)) == 5
+
+
+# -- quotes (model) --------------------------------------------------------------------------------
+
+
+def _quotes(nlp, text: str) -> tuple[Quote, ...]:  # type: ignore[no-untyped-def]
+    return find_quotes(nlp(text), text)
+
+
+def _summary(quote: Quote) -> tuple[str, str, str | None, str | None]:
+    speaker = quote.speaker.text if quote.speaker else None
+    cue = quote.cue.text if quote.cue else None
+    return quote.kind, quote.content.text, speaker, cue
+
+
+CASES = [
+    (  # speaker after, description with name: the name is preferred
+        "“We continue contacts with our partners,” Kremlin spokesman, Dmitry Peskov, said on Thursday.",
+        [("direct", "We continue contacts with our partners", "Dmitry Peskov", "said")],
+    ),
+    (  # colon-introduced
+        "Dmitry Peskov told reporters: “The talks will go ahead as planned.”",
+        [("direct", "The talks will go ahead as planned.", "Dmitry Peskov", "told")],
+    ),
+    (  # comma-introduced, cue borrowed subject
+        "Mohammad Javad Zarif spoke on Thursday, saying, “We have not invited them.”",
+        [("direct", "We have not invited them.", "Mohammad Javad Zarif", "saying")],
+    ),
+    (  # dash-introduced
+        "Dmitry Peskov told reporters on Thursday — “We will not attend the talks.”",
+        [("direct", "We will not attend the talks.", "Dmitry Peskov", "told")],
+    ),
+    (  # speaker inverted after the cue
+        "“It is under review,” said an unnamed State Department official.",
+        [("direct", "It is under review", "an unnamed State Department official", "said")],
+    ),
+    (  # reported, with that
+        "Russian Foreign Minister Sergei Lavrov announced that Moscow had invited the US to the talks.",
+        [("reported", "that Moscow had invited the US to the talks", "Sergei Lavrov", "announced")],
+    ),
+    (  # reported, without that
+        "Washington said it was reviewing the invitation.",
+        [("reported", "it was reviewing the invitation", "Washington", "said")],
+    ),
+    (  # mixed: partly quoted
+        "Ali Shamkhani said Iran, Russia and Turkey have not sent any “joint invitation” to the US.",
+        [("mixed", "Iran, Russia and Turkey have not sent any “joint invitation” to the US", "Ali Shamkhani", "said")],
+    ),
+    (  # according to
+        "According to the ministry, the talks will start on Monday in Astana.",
+        [("reported", "the talks will start on Monday in Astana.", "the ministry", "According to")],
+    ),
+    (  # light verb with a cue noun
+        "Iran has voiced strong opposition to the US participation in the talks.",
+        [("reported", "the US participation in the talks", "Iran", "voiced strong opposition")],
+    ),
+    (  # typewriter marks
+        "''The economy is strong,'' Mr. Sanders said.",
+        [("direct", "The economy is strong", "Sanders", "said")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_constructions(nlp, text: str, expected: list[tuple[str, str, str, str]]) -> None:  # type: ignore[no-untyped-def]
+    found = [_summary(quote) for quote in _quotes(nlp, text)]
+    for item in expected:
+        assert item in found
+    for quote in _quotes(nlp, text):
+        assert quote.direct == (quote.kind == "direct")
+        assert text[quote.content.start : quote.content.end] == quote.content.text
+
+
+def test_split_quote_has_two_contents_one_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "“The talks are important,” Peskov said. “We hope everyone will attend.”"
+    found = [_summary(quote) for quote in _quotes(nlp, text)]
+    assert [item[1] for item in found] == ["The talks are important", "We hope everyone will attend."]
+    assert {item[2] for item in found} == {"Peskov"}
+
+
+def test_speaker_inside_split_quote(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "“We will attend,” Peskov said, “but only as observers.”"
+    found = [_summary(quote) for quote in _quotes(nlp, text)]
+    assert [item[1] for item in found] == ["We will attend", "but only as observers."]
+    assert {item[2] for item in found} == {"Peskov"}
+
+
+def test_multi_paragraph_quote_is_one_quote(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Dmitry Peskov said: “The first point is clear.\n\n“The second point is clearer.”\n\nThe talks begin Monday."
+    (quote,) = [q for q in _quotes(nlp, text) if q.kind == "direct"]
+    assert quote.content.text.startswith("The first point") and quote.content.text.endswith("clearer.")
+    assert quote.speaker is not None and quote.speaker.text == "Dmitry Peskov"
+
+
+def test_anonymous_source(nlp) -> None:  # type: ignore[no-untyped-def]
+    (quote,) = _quotes(nlp, "“It is under review,” said an unnamed State Department official.")
+    assert quote.anonymous
+    (named,) = _quotes(nlp, "“It is under review,” said Dmitry Peskov.")
+    assert not named.anonymous
+
+
+def test_pronoun_resolves_to_previous_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Russian Foreign Minister Sergei Lavrov announced that Moscow had invited the US.\n\n"
+        "“We have already invited them,” he told journalists in Moscow."
+    )
+    quote = next(q for q in _quotes(nlp, text) if q.kind == "direct")
+    assert quote.speaker is not None and quote.speaker.text == "he"
+    assert quote.speaker_resolved is not None and quote.speaker_resolved.text == "Sergei Lavrov"
+
+
+def test_description_resolves_to_speaker_with_that_role(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "“The talks matter,” said Dmitry Peskov, the Kremlin spokesman.\n\n"
+        "Other officials were less sure.\n\n"
+        "“We will see,” the spokesman added."
+    )
+    quote = next(q for q in _quotes(nlp, text) if q.content.text == "We will see")
+    assert quote.speaker is not None and quote.speaker.text == "the spokesman"
+    assert quote.speaker_resolved is not None and quote.speaker_resolved.text == "Dmitry Peskov"
+
+
+def test_surname_resolves_to_full_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Sergei Lavrov arrived in Astana on Monday.\n\n“We are ready,” Lavrov said."
+    quote = next(q for q in _quotes(nlp, text) if q.kind == "direct")
+    assert quote.speaker_resolved is not None and quote.speaker_resolved.text == "Sergei Lavrov"
+
+
+def test_stray_mark_does_not_lose_later_quotes(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = 'He called it a "deal.\n\n“We are ready,” Peskov said.\n\nLavrov said the talks would resume.'
+    found = [_summary(quote) for quote in _quotes(nlp, text)]
+    assert ("direct", "We are ready", "Peskov", "said") in found
+    assert ("reported", "the talks would resume", "Lavrov", "said") in found
+
+
+def test_scare_quotes_alone_are_not_quotes(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert _quotes(nlp, "The so-called “peace process” stalled in the winter.") == ()
+
+
+def test_no_cue_no_quote(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert _quotes(nlp, "Representatives of the government are expected to take part in the negotiations.") == ()
+
+
+# -- the reference article ------------------------------------------------------------------------
+
+ASTANA = [
+    ("direct", "We continue contacts", "Dmitry Peskov", None),
+    ("reported", "Moscow had invited the US to attend", "Sergei Lavrov", None),
+    ("direct", "As I said yesterday", "he", "Sergei Lavrov"),
+    ("reported", "it was reviewing the invitation", "Washington", None),
+    ("direct", "We did get an invitation", "an unnamed US State Department official", None),
+    ("reported", "the US participation in the upcoming Astana talks", "Iran", None),
+    ("mixed", "have not sent any “joint invitation”", "Ali Shamkhani", None),
+    ("reported", "The US may only be invited", "he", "Ali Shamkhani"),
+    ("mixed", "Washington cannot play a part in", "he", "Ali Shamkhani"),
+    ("reported", "the US participation in the Astana meeting", "Mohammad Javad Zarif", None),
+    ("direct", "We have not invited the US", "Mohammad Javad Zarif", None),
+    ("reported", "Staffan de Mistura, the world body’s special envoy for Syria, would attend", "the United Nations", None),
+    ("mixed", "the UN chief had asked De Mistura", "Stephane Dujarric", None),
+]
+
+
+@pytest.mark.parametrize(("kind", "content", "speaker", "resolved"), ASTANA)
+def test_reference_article(astana_result, kind: str, content: str, speaker: str, resolved: str | None) -> None:  # type: ignore[no-untyped-def]
+    matches = [q for q in astana_result.quotes if content in q.content.text]
+    assert len(matches) == 1, [q.content.text for q in astana_result.quotes]
+    (quote,) = matches
+    assert quote.kind == kind
+    assert quote.speaker is not None and quote.speaker.text == speaker
+    assert (quote.speaker_resolved.text if quote.speaker_resolved else None) == resolved
+    assert quote.anonymous == (speaker == "an unnamed US State Department official")
+    assert astana_result.text[quote.content.start : quote.content.end] == quote.content.text
+
+
+def test_reference_article_has_nothing_else(astana_result) -> None:  # type: ignore[no-untyped-def]
+    extra = [q.content.text for q in astana_result.quotes if not any(c in q.content.text for _, c, _, _ in ASTANA)]
+    # The lead's "Russia says it is in talks ..." is the only other statement.
+    assert [text[:27] for text in extra] == ["it is in talks with Iranian"]
