@@ -5,7 +5,10 @@ from __future__ import annotations
 import click
 
 from newsgraph import __version__
+from newsgraph.cli.export import export_command
 from newsgraph.cli.extract import extract_command
+from newsgraph.cli.ingest import ingest_command
+from newsgraph.cli.query import QUERY_COMMANDS
 from newsgraph.cli.serve import serve_command
 
 
@@ -16,4 +19,8 @@ def main() -> None:
 
 
 main.add_command(extract_command)
+main.add_command(ingest_command)
+for _query in QUERY_COMMANDS:
+    main.add_command(_query)
+main.add_command(export_command)
 main.add_command(serve_command)

@@ -1,0 +1,134 @@
+"""``newsgraph ingest`` end to end: the real engine, a real database, a real kill."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from newsgraph.cli import main
+from newsgraph.schema import validation_errors
+from newsgraph.store import Store
+
+ROOT = Path(__file__).resolve().parents[2]
+ARTICLES = {
+    "lavrov.txt": (
+        "Russian Foreign Minister Sergei Lavrov said on Thursday that Moscow had invited the United States to "
+        "the Syria peace talks in Astana.\n\n\u201cWe have already invited the US,\u201d Lavrov told journalists "
+        "in Moscow.\n"
+    ),
+    "shamkhani.txt": (
+        "Ali Shamkhani, the secretary of Iran's Supreme National Security Council, said Iran, Russia and Turkey "
+        "have not sent any joint invitation to the US for taking part in the talks.\n"
+    ),
+    "zarif.txt": (
+        "Iranian Foreign Minister Mohammad Javad Zarif said, \u201cWe have not invited the US and oppose their "
+        "presence at the talks.\u201d\n"
+    ),
+}
+
+
+@pytest.fixture()
+def fast_engine(monkeypatch: pytest.MonkeyPatch, nlp):  # type: ignore[no-untyped-def]
+    """The CLI's engine on the session's loaded model, so in-process runs load no model."""
+    import newsgraph.process
+
+    real = newsgraph.process.Engine
+    monkeypatch.setattr(newsgraph.process, "Engine", lambda settings=None: real(settings, nlp=nlp))
+
+
+def _articles(folder: Path) -> Path:
+    folder.mkdir()
+    for name, text in ARTICLES.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    (folder / "empty.txt").write_text("", encoding="utf-8")
+    return folder
+
+
+def _counts(db: Path) -> dict[str, int]:
+    with Store.open(db) as store:
+        return {table: n for table, n in store.counts().items() if table != "runs"}
+
+
+@pytest.mark.slow
+def test_ingesting_the_same_directory_twice_leaves_row_counts_unchanged(tmp_path: Path, fast_engine: None) -> None:
+    folder, db = _articles(tmp_path / "articles"), tmp_path / "corpus.db"
+    runner = CliRunner()
+    first = runner.invoke(main, ["ingest", str(folder), "--db", str(db), "--published", "2017-01-19"])
+    assert first.exit_code == 1, first.output  # empty.txt failed; the others are stored
+    assert f"newsgraph: {folder / 'empty.txt'}: [E003]" in first.stderr
+    assert "3 stored, 0 already stored, 1 failed" in first.stderr.splitlines()[-1]
+    counts = _counts(db)
+    assert counts["documents"] == 3 and counts["errors"] == 1
+    second = runner.invoke(main, ["ingest", str(folder), "--db", str(db), "--published", "2017-01-19"])
+    assert "0 stored, 3 already stored, 1 failed" in second.stderr.splitlines()[-1]
+    assert _counts(db) == counts
+    with Store.open(db) as store:
+        results = list(store.results())
+        runs = store.conn.execute("SELECT documents, duplicates, failed, finished FROM runs ORDER BY id").fetchall()
+    assert sorted(r.text for r in results) == sorted(ARTICLES.values())
+    assert all(r.published == "2017-01-19" for r in results)
+    assert [run[:3] for run in runs] == [(3, 0, 1), (0, 3, 1)] and all(run[3] for run in runs)
+    exported = runner.invoke(main, ["export", "--db", str(db), "--format", "jsonl", "--out", "-"])
+    lines = [json.loads(line) for line in exported.stdout.splitlines()]
+    assert [validation_errors(line) for line in lines] == [[], [], []]
+    assert lines == [r.to_dict() for r in results]
+
+
+def _db_documents(db: Path) -> int:
+    try:
+        conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=1)
+        try:
+            return int(conn.execute("SELECT count(*) FROM documents").fetchone()[0])
+        finally:
+            conn.close()
+    except sqlite3.Error:  # not created or not migrated yet
+        return 0
+
+
+@pytest.mark.slow
+def test_a_killed_ingest_rerun_stores_every_document_exactly_once(tmp_path: Path, fast_engine: None) -> None:
+    total = 30
+    folder, db = tmp_path / "many", tmp_path / "killed.db"
+    folder.mkdir()
+    for i in range(total):
+        (folder / f"doc{i:03d}.txt").write_text(
+            f"Officials in district {i} said on Monday that talks with the governor would resume after {i + 2} days"
+            " of protests in the capital.\n", encoding="utf-8")
+    command = [sys.executable, "-m", "newsgraph", "ingest", str(folder), "--db", str(db), "--batch", "2",
+               "--published", "2017-01-19"]
+    process = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 120
+    try:
+        while _db_documents(db) < 4 and process.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.02)
+        os.kill(process.pid, signal.SIGKILL)
+    finally:
+        process.wait(timeout=30)
+    assert process.returncode == -signal.SIGKILL, "ingest finished before it could be killed"
+    stored_at_kill = _db_documents(db)
+    assert 4 <= stored_at_kill < total
+
+    rerun = CliRunner().invoke(main, ["ingest", str(folder), "--db", str(db), "--published", "2017-01-19"])
+    assert rerun.exit_code == 0, rerun.output
+    assert f"{total - stored_at_kill} stored, {stored_at_kill} already stored, 0 failed" in rerun.stderr
+    with Store.open(db) as store:
+        texts = [r.text for r in store.results()]
+        orphans = sum(
+            store.conn.execute(f"SELECT count(*) FROM {table} WHERE document_id NOT IN (SELECT id FROM documents)")
+            .fetchone()[0]
+            for table in ("removed", "actors", "mentions", "quotes", "events", "timexes", "places")
+        )
+        unfinished = store.conn.execute("SELECT count(*) FROM runs WHERE finished IS NULL").fetchone()[0]
+    expected = sorted((folder / f"doc{i:03d}.txt").read_text(encoding="utf-8") for i in range(total))
+    assert sorted(texts) == expected  # every document, exactly once
+    assert orphans == 0
+    assert unfinished == 1  # the killed run says so
