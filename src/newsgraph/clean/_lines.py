@@ -8,25 +8,21 @@ from dataclasses import dataclass
 _LINE = re.compile(r"[^\n]+")
 # Sentence-final punctuation, optionally followed by closing quotes or brackets.
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*$")
-_WORD = re.compile(r"\S+")
 
 
 @dataclass(frozen=True, slots=True)
 class Line:
-    """One non-blank line: ``text`` is ``page[start:end]``, without surrounding whitespace."""
+    """One non-blank line: ``text`` is ``page[start:end]``, without surrounding whitespace.
+
+    ``words`` and ``ends_sentence`` are computed once here because every rule asks.
+    """
 
     index: int
     start: int
     end: int
     text: str
-
-    @property
-    def words(self) -> int:
-        return len(_WORD.findall(self.text))
-
-    @property
-    def ends_sentence(self) -> bool:
-        return bool(_SENTENCE_END.search(self.text))
+    words: int
+    ends_sentence: bool
 
 
 def split_lines(page: str) -> list[Line]:
@@ -38,7 +34,16 @@ def split_lines(page: str) -> list[Line]:
         if not stripped:
             continue
         start = match.start() + (len(raw) - len(raw.lstrip()))
-        lines.append(Line(len(lines), start, start + len(stripped), stripped))
+        lines.append(
+            Line(
+                index=len(lines),
+                start=start,
+                end=start + len(stripped),
+                text=stripped,
+                words=len(stripped.split()),
+                ends_sentence=bool(_SENTENCE_END.search(stripped)),
+            )
+        )
     return lines
 
 

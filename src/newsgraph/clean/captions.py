@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from newsgraph.clean._lines import Line
 from newsgraph.clean._resources import Phrases
@@ -52,18 +53,25 @@ def caption_names(caption: str, rules: Phrases) -> list[str]:
     return names
 
 
-def unrelated_reason(
-    caption: str,
-    *,
-    story: str,
-    headline: str | None,
-    published: str | None,
-    rules: Phrases,
-) -> str | None:
+@dataclass(frozen=True, slots=True)
+class Story:
+    """What a caption is compared with: the words and years of the headline and story."""
+
+    words: frozenset[str]
+    years: tuple[int, ...]
+    headline: str | None
+
+    @classmethod
+    def of(cls, story: str, headline: str | None) -> Story:
+        words = frozenset(word.casefold() for word in _WORD.findall(story + " " + (headline or "")))
+        return cls(words=words, years=tuple(int(year) for year in _YEAR.findall(story)), headline=headline)
+
+
+def unrelated_reason(caption: str, *, story: Story, published: str | None, rules: Phrases) -> str | None:
     """Why a caption belongs to another story, or ``None`` when nothing says so."""
-    story_words = {word.casefold() for word in _WORD.findall(story + " " + (headline or ""))}
+    headline = story.headline
     names = caption_names(caption, rules)
-    shared = [name for name in names if name.split()[-1].casefold() in story_words]
+    shared = [name for name in names if name.split()[-1].casefold() in story.words]
     caption_words = {word.casefold() for word in _WORD.findall(caption)}
     headline_names = _headline_names(headline or "", rules)
     shares_headline = any(name.casefold() in caption_words for name in headline_names)
@@ -81,7 +89,7 @@ def unrelated_reason(
     return "caption of another story: " + "; ".join(evidence)
 
 
-def _late_years(caption: str, story: str, published: str | None) -> str | None:
+def _late_years(caption: str, story: Story, published: str | None) -> str | None:
     years = sorted({int(year) for year in _YEAR.findall(caption)})
     if not years:
         return None
@@ -89,9 +97,8 @@ def _late_years(caption: str, story: str, published: str | None) -> str | None:
         if years[-1] > int(published[:4]):
             return f"it is dated {years[-1]}, after the story's publication ({published})"
         return None
-    story_years = [int(year) for year in _YEAR.findall(story)]
-    if story_years and years[-1] > max(story_years):
-        return f"it is dated {years[-1]}, later than any year the story mentions ({max(story_years)})"
+    if story.years and years[-1] > max(story.years):
+        return f"it is dated {years[-1]}, later than any year the story mentions ({max(story.years)})"
     return None
 
 

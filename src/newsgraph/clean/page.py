@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from newsgraph.clean._lines import Line, is_body, split_lines
 from newsgraph.clean._resources import Phrases, phrases
 from newsgraph.clean.boilerplate import is_link_like, is_platform_promotion, is_related_header, line_kind
-from newsgraph.clean.captions import caption_kind, unrelated_reason
+from newsgraph.clean.captions import Story, caption_kind, unrelated_reason
 from newsgraph.clean.headline import dateline_length, find_headline
 from newsgraph.records import RemovedSpan
 
@@ -87,7 +87,7 @@ def _line_spans(
     headline: str | None,
     published: str | None,
 ) -> list[RemovedSpan]:
-    story = "\n".join(line.text for line in lines if line.index not in kinds)
+    story: Story | None = None
     spans: list[RemovedSpan] = []
     for line in lines:
         kind = kinds.get(line.index)
@@ -95,7 +95,9 @@ def _line_spans(
             continue
         reason = None
         if kind == "caption":
-            reason = unrelated_reason(line.text, story=story, headline=headline, published=published, rules=rules)
+            if story is None:
+                story = Story.of("\n".join(line.text for line in lines if line.index not in kinds), headline)
+            reason = unrelated_reason(line.text, story=story, published=published, rules=rules)
         spans.append(RemovedSpan(start=line.start, end=line.end, kind=kind, reason=reason))
     return spans
 
