@@ -163,7 +163,8 @@ _RULES: tuple[tuple[str, str], ...] = (
     ),
     (
         "vague_span",
-        r"(?:(?P<det>the)\s+)?(?P<rel>past|last|next|coming|recent)\s+(?P<unit>(?:hour|day|week|month|quarter|year|decade)s)\b",
+        r"(?:(?P<det>the)\s+)?(?P<rel>past|last|next|coming|recent|future)\s+(?:(?:few|several|many)\s+)?"
+        r"(?P<unit>(?:hour|day|week|month|quarter|year|decade)s)\b(?:\s+and\s+(?:hour|day|week|month|year)s\b)?",
     ),
     ("for_units", r"(?<=\bfor\s)(?P<unit>(?:week|month|year|decade)s)\b"),
     (

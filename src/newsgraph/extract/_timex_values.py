@@ -121,15 +121,24 @@ def period(amount: float | None, unit: str | None) -> str:
 
 
 def _year_for_month(anchor: date, month: int, day: int | None, orientation: int) -> int:
-    # Same year as publication, unless the tense puts it on the other side.
-    year = anchor.year
-    candidate = (month, day or 1)
-    now = (anchor.month, anchor.day if day else 1)
-    if orientation > 0 and candidate < now:
-        return year + 1
-    if orientation < 0 and candidate > now and month - anchor.month > 1:
-        return year - 1
-    return year
+    """The year that puts month/day nearest publication; the tense tips the balance."""
+    best_year, best_distance = anchor.year, 10**6
+    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+        try:
+            moment = date(year, month, day or 15)
+        except ValueError:
+            moment = date(year, month, 28)
+        distance = abs((moment - anchor).days)
+        ahead = moment > anchor + timedelta(days=0 if day else 20)
+        if orientation < 0 and ahead or orientation > 0 and moment < anchor - timedelta(days=0 if day else 20):
+            distance += _TENSE_PENALTY_DAYS
+        if distance < best_distance:
+            best_year, best_distance = year, distance
+    return best_year
+
+
+# How many days a date on the wrong side of publication (for the tense) counts as further away.
+_TENSE_PENALTY_DAYS = 60
 
 
 def _weekday_date(anchor: date, weekday: int, orientation: int, rel: str) -> date:
@@ -243,7 +252,7 @@ def resolve_decade(g: Groups, anchor: date | None, orientation: int) -> Resolved
     if decade.startswith("'"):
         decade = ("19" if int(decade[1:]) > 20 else "20") + decade[1:]
     mod = modifier(g["mod"]) or modifier(g["mod2"])
-    return decade[:3] + "X", "DATE", mod
+    return decade[:3], "DATE", mod
 
 
 def resolve_century(g: Groups, anchor: date | None, orientation: int) -> Resolved:
@@ -257,7 +266,7 @@ def resolve_quarter(g: Groups, anchor: date | None, orientation: int) -> Resolve
     unit, the, adj, ordinal = _norm(g["unit"]), _norm(g["the"]), _norm(g["adj"]), _norm(g["ord"])
     qyear = _norm(g["qyear"] or g["ofyear"])
     if not (the or adj or ordinal or qyear):
-        return None, "DATE", None  # "quarter" alone is a coin or a share, not a date
+        raise ValueError("'quarter' or 'half' alone is a fraction, not a date")
     if anchor is None and not qyear:
         return None, "DATE", None
     base = anchor or date(int(qyear[:4]), 12, 31)
@@ -313,7 +322,7 @@ def resolve_relative(g: Groups, anchor: date | None, orientation: int) -> Resolv
         week = _week(anchor + timedelta(weeks=step))
         return (week + "-WE" if unit == "weekend" else week), "DATE", mod
     if unit == "decade":
-        return f"{(anchor.year // 10 + step):03d}X", "DATE", mod
+        return f"{(anchor.year // 10 + step):03d}", "DATE", mod
     return f"{anchor.year // 100 + step:02d}", "DATE", mod
 
 
@@ -330,7 +339,7 @@ def _offset(anchor: date | None, amount: float | None, unit: str, sign: int, mod
         return None, "DATE", mod
     code = _unit_code(unit)
     if amount is None:
-        vague = {"Y": f"{anchor.year // 10:03d}X", "DE": f"{anchor.year // 100:02d}XX", "M": f"{anchor.year:04d}-XX"}
+        vague = {"Y": f"{anchor.year // 10:03d}X", "DE": f"{anchor.year // 100:02d}", "M": f"{anchor.year:04d}-XX"}
         value = vague.get(code, "PAST_REF" if sign < 0 else "FUTURE_REF")
         return value, "DATE", mod
     n = int(round(amount))
@@ -369,7 +378,9 @@ def resolve_duration(g: Groups, anchor: date | None, orientation: int) -> Resolv
 
 
 def resolve_vague_span(g: Groups, anchor: date | None, orientation: int) -> Resolved:
-    return period(None, g["unit"]), "DURATION", None
+    # "the past months", "recent years": TimeBank mostly treats these as vague references.
+    future = _norm(g["rel"]) in ("next", "coming", "future")
+    return ("FUTURE_REF" if future else "PAST_REF"), "DATE", None
 
 
 def resolve_season(g: Groups, anchor: date | None, orientation: int) -> Resolved:

@@ -42,6 +42,7 @@ _NOT_DATE_ENTITIES = frozenset({"PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "FAC"
 _NUMERIC_ENTITIES = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL"})
 _PUBLISHED = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 # How far before and after a trigger word an expression can reach ("the end of ...", "... 2011").
+_QUARTER = re.compile(r"\d{4}-Q[1-4]")
 _REACH_BACK = 48
 _REACH_AHEAD = 40
 
@@ -63,6 +64,7 @@ def find_timexes(doc: Doc, text: str, *, published: str | None) -> tuple[Timex, 
     """
     anchor = anchor_date(published)
     found: list[Timex] = []
+    quarter: tuple[int, int] | None = None  # the fiscal quarter the story last named
     for candidate in _choose(_candidates(doc, text)):
         span = doc.char_span(candidate.start, candidate.end, alignment_mode="expand")
         # Matching runs on the original text; a span touching blanked boilerplate is not in the story.
@@ -72,8 +74,32 @@ def find_timexes(doc: Doc, text: str, *, published: str | None) -> tuple[Timex, 
             value, kind, mod = RESOLVERS[candidate.rule](candidate.groups, anchor, _orientation(span))
         except (ValueError, KeyError):
             continue
+        if candidate.rule == "quarter" and candidate.groups["ord"] and value and _QUARTER.fullmatch(value):
+            quarter = (int(value[:4]), int(value[-1]))  # only a named quarter sets the context
+        else:
+            value = _in_quarter_context(candidate, value, quarter)
         found.append(Timex(candidate.start, candidate.end, text[candidate.start : candidate.end], value, kind, mod))
     return tuple(found)
+
+
+def _in_quarter_context(candidate: _Candidate, value: str | None, quarter: tuple[int, int] | None) -> str | None:
+    """Earnings-report comparisons: "a year ago" after "the third quarter" means that quarter a year before."""
+    if quarter is None or value is None:
+        return value
+    g = candidate.groups
+    year, number_ = quarter
+    adj = (g.get("adj") or "").lower()
+    if candidate.rule in ("ago", "offset_adj") and (g.get("unit") or "").lower() == "year" and value.isdigit():
+        if candidate.rule == "offset_adj" or (g.get("num") or "").lower() in ("a", "one"):
+            return f"{year - 1}-Q{number_}"
+    if candidate.rule in ("period", "quarter") and not (g.get("ord") or g.get("qyear") or g.get("ofyear")):
+        if adj.endswith(("year-ago", "year-earlier")):
+            return f"{year - 1}-Q{number_}"
+        if candidate.rule == "period" and adj[:1].isdigit():
+            return value
+        if (g.get("the") or "").lower() in ("the", "") and adj in ("", "latest", "comparable", "same", "most recent"):
+            return f"{year}-Q{number_}"
+    return value
 
 
 def anchor_date(published: str | None) -> date | None:
