@@ -25,6 +25,8 @@ _TARGET_PREPS = frozenset(
     {"with", "to", "against", "at", "on", "upon", "into", "toward", "towards", "for", "over", "from", "of", "about"}
 )
 _NOUN_TARGET_PREPS = frozenset({"with", "to", "against", "at", "on", "between", "toward", "towards", "over", "for"})
+# Entity types that are never a party to an event ("resigned on Sunday").
+_NOT_PARTIES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
 # How a governed verb hangs from the verb that governs it ("agreed to lift").
 _EMBED_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "advcl"})
 # How a verb inherits its subject from the clause above ("is about to restore").
@@ -159,7 +161,7 @@ def _verb_targets(token: Token, pattern: Pattern | None) -> list[Token]:
     allowed = _TARGET_PREPS | (pattern.preps if pattern is not None else frozenset())
     preps = [child for child in children if child.dep_ in ("prep", "dative") and child.lower_ in allowed]
     targets.extend(obj for prep in preps for obj in _pobjs(prep))
-    return targets
+    return [target for target in targets if target.ent_type_ not in _NOT_PARTIES]
 
 
 def _noun_trigger(token: Token, verb_heads: set[int]) -> Trigger | None:
@@ -219,7 +221,7 @@ def _noun_trigger(token: Token, verb_heads: set[int]) -> Trigger | None:
             if child.dep_ in ("prep", "dative") and child.lower_ in _TARGET_PREPS and child.i != node.head.i
             for obj in _pobjs(child)
         ]
-    trigger.targets = targets
+    trigger.targets = [target for target in targets if target.ent_type_ not in _NOT_PARTIES]
     return trigger
 
 
