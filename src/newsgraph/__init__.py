@@ -24,12 +24,15 @@ from newsgraph.settings import Settings
 
 if TYPE_CHECKING:
     from newsgraph.process import Engine, extract, extract_many
+    from newsgraph.store import Store
 
 __version__ = "0.1.0"
 
 # Names whose modules import spaCy are loaded on first use, so that the
 # store, exports and the web server run without a model installed.
 _LAZY = {"Engine": "newsgraph.process", "extract": "newsgraph.process", "extract_many": "newsgraph.process"}
+# The store needs no model; it is lazy only because it reads ``__version__`` from here.
+_LAZY["Store"] = "newsgraph.store"
 
 
 def __getattr__(name: str) -> Any:
@@ -54,6 +57,7 @@ __all__ = [
     "Result",
     "Settings",
     "Span",
+    "Store",
     "TextRange",
     "Timex",
     "__version__",
