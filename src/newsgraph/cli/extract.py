@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+from itertools import chain
 from datetime import date
 from pathlib import Path
 
@@ -12,7 +13,7 @@ import click
 from newsgraph.cli._output import EXIT_OK, EXIT_SOME_FAILED, report_error
 from newsgraph.errors import NewsgraphError
 from newsgraph.ingest import read_inputs
-from newsgraph.process import Engine
+from newsgraph.batch import run_batch
 from newsgraph.records import ErrorRecord
 from newsgraph.settings import Settings
 
@@ -35,12 +36,18 @@ def _check_date(_ctx: click.Context, _param: click.Parameter, value: str | None)
 @click.option("--actors", "actor_files", multiple=True, type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="A user actor dictionary (JSON or TSV); may be repeated.")
 @click.option("--model", default=None, help="spaCy pipeline name or path to use first.")
+@click.option("--workers", type=click.IntRange(min=0), default=0, metavar="N",
+              help="Worker processes, one model each; output keeps input order.  [default: 0 = every core]")
+@click.option("--dask", "dask_address", metavar="ADDRESS",
+              help="Run on a Dask cluster: a scheduler address, or local:N for N local workers.")
 def extract_command(
     inputs: tuple[str, ...],
     output_format: str,
     published: str | None,
     actor_files: tuple[Path, ...],
     model: str | None,
+    workers: int,
+    dask_address: str | None,
 ) -> None:
     """Extract actors, quotes, events, dates and places from news articles.
 
@@ -52,8 +59,10 @@ def extract_command(
         newsgraph extract --published 2017-01-19 examples/astana.txt
     """
     settings = Settings(published=published, actor_files=actor_files, model=model or Settings().model)
+    outcomes = run_batch(read_inputs(list(inputs), settings=settings), settings=settings, workers=workers,
+                         dask=dask_address)
     try:
-        engine = Engine(settings)
+        first = next(outcomes, None)  # the model loads here: fail before any output
     except NewsgraphError as error:
         raise click.ClickException(str(error)) from None
     failed = 0
@@ -61,7 +70,7 @@ def extract_command(
     written = 0
     if as_array:
         sys.stdout.write("[")
-    for outcome in engine.run(read_inputs(list(inputs), settings=settings)):
+    for outcome in outcomes if first is None else chain([first], outcomes):
         if isinstance(outcome, ErrorRecord):
             report_error(outcome)
             failed += 1

@@ -1,0 +1,122 @@
+"""Worker processes: input order kept, memory bounded, dead workers survived, same results as in process.
+
+The engines below stand in for ``newsgraph.process.Engine`` (no model load, so
+these tests are fast); spawned workers import them from this module by name.
+The real engine on worker processes of a cluster is tested in test_dask.py:
+each real worker costs seconds of model and resource loading.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import random
+import time
+from collections.abc import Iterable, Iterator
+
+import pytest
+
+from newsgraph.batch.workers import PoolStats, chunked, run_workers
+from newsgraph.errors import NewsgraphError
+from newsgraph.records import ErrorRecord, RawDocument, Result
+from newsgraph.settings import Settings
+
+Item = RawDocument | ErrorRecord
+
+
+class UpperEngine:
+    """Upper-cases the text, after a short random pause so chunks finish out of order."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.random = random.Random(os.getpid())
+
+    def run(self, documents: Iterable[Item]) -> Iterator[Result | ErrorRecord]:
+        for document in documents:
+            if isinstance(document, ErrorRecord):
+                yield document
+                continue
+            time.sleep(self.random.random() * 0.01)
+            yield Result(doc_id=document.doc_id, text=document.text.upper(), title=None, published=None)
+
+
+class CrashingEngine(UpperEngine):
+    """Kills its own process on the document with id ``boom`` (as an out-of-memory kill would)."""
+
+    def run(self, documents: Iterable[Item]) -> Iterator[Result | ErrorRecord]:
+        for document in documents:
+            if document.doc_id == "boom":
+                os._exit(9)
+            yield from super().run([document])
+
+
+
+def unbuildable(settings: Settings) -> UpperEngine:
+    from newsgraph.errors import ModelNotFoundError
+
+    raise ModelNotFoundError("no English spaCy pipeline found (test)")
+
+
+def _docs(count: int) -> list[Item]:
+    return [RawDocument(doc_id=f"d{index}", text=f"text {index}") for index in range(count)]
+
+
+@pytest.mark.parametrize(("size", "expected"), [(3, [[0, 1, 2], [3, 4, 5], [6]]), (7, [[0, 1, 2, 3, 4, 5, 6]])])
+def test_chunked(size: int, expected: list[list[int]]) -> None:
+    assert list(chunked(range(7), size)) == expected  # type: ignore[arg-type]
+
+
+def test_outcomes_come_back_in_input_order_with_input_errors_in_place() -> None:
+    items = _docs(30)
+    items[11] = ErrorRecord("bad.html", "ingest", "E006", "HTML page with no main text")
+    stats = PoolStats()
+    outcomes = list(run_workers(items, settings=Settings(), workers=2, chunk_size=3,
+                                engine_factory=UpperEngine, stats=stats))
+    assert [o.doc_id for o in outcomes] == [i.doc_id for i in items]
+    assert outcomes[11] == items[11]
+    assert outcomes[12] == Result(doc_id="d12", text="TEXT 12", title=None, published=None)
+    assert stats.workers == 2 and stats.ready_after is not None and stats.replaced == 0
+
+
+def test_one_chunk_of_input_runs_in_process() -> None:
+    stats = PoolStats()
+    outcomes = list(run_workers(_docs(3), settings=Settings(), workers=4, chunk_size=8,
+                                engine_factory=UpperEngine, stats=stats))
+    assert [o.text for o in outcomes if isinstance(o, Result)] == ["TEXT 0", "TEXT 1", "TEXT 2"]
+    assert stats.workers == 1
+    assert multiprocessing.active_children() == []
+
+
+def test_input_is_read_only_a_window_ahead_and_workers_stop_with_the_consumer() -> None:
+    read = 0
+
+    def endless() -> Iterator[Item]:
+        nonlocal read
+        while True:
+            read += 1
+            yield RawDocument(doc_id=f"d{read}", text="x")
+
+    outcomes = run_workers(endless(), settings=Settings(), workers=2, chunk_size=4, engine_factory=UpperEngine)
+    first = [next(outcomes) for _ in range(10)]
+    assert [o.doc_id for o in first] == [f"d{n}" for n in range(1, 11)]
+    # 2 workers x 4 chunks in flight x 4 documents, plus the chunk being cut.
+    assert read <= 2 * 4 * 4 + 4 + 1
+    outcomes.close()
+    assert multiprocessing.active_children() == []
+
+
+def test_a_dead_worker_costs_only_its_chunk() -> None:
+    items = _docs(12)
+    items[5] = RawDocument(doc_id="boom", text="x")
+    stats = PoolStats()
+    outcomes = list(run_workers(items, settings=Settings(), workers=2, chunk_size=2,
+                                engine_factory=CrashingEngine, stats=stats))
+    assert [o.doc_id for o in outcomes] == [i.doc_id for i in items]
+    failed = {o.doc_id: o.code for o in outcomes if isinstance(o, ErrorRecord)}
+    assert failed == {"d4": "E020", "boom": "E020"}  # the chunk (d4, boom) died with its worker
+    assert stats.replaced == 1
+
+
+def test_an_engine_that_cannot_be_built_stops_the_run() -> None:
+    with pytest.raises(NewsgraphError, match=r"\[E040\] no English spaCy pipeline found"):
+        list(run_workers(_docs(8), settings=Settings(), workers=2, chunk_size=2, engine_factory=unbuildable))
+    assert multiprocessing.active_children() == []
