@@ -28,6 +28,7 @@ _INDEFINITE = frozenset({"a", "an", "some", "several", "two", "three", "many", "
 _DEFINITE = frozenset({"the", "this", "that"})
 _NAME_LABELS = frozenset({"PERSON"})
 _MAX_SPEAKER_TOKENS = 25
+_RELATIVE = frozenset({"who", "that", "which"})
 
 
 def subject_of(verb: Token) -> Token | None:
@@ -142,6 +143,10 @@ class SpeakerResolver:
         """
         position = head.idx
         lower = head.lower_
+        if lower in _RELATIVE and head.head.dep_ == "relcl":
+            # "Mr. X, who said ...": the speaker as written is "who", meaning Mr. X.
+            first, last, _ = speaker_tokens(head.head.head)
+            return self.doc[first].idx, self.doc[last - 1].idx + len(self.doc[last - 1])
         if lower in self.lexicon.resolvable_pronouns and end - start == 1:
             return self._nearest_person(position)
         if is_name:
