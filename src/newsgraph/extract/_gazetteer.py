@@ -40,7 +40,7 @@ class Entry:
     """One gazetteer place."""
 
     name: str
-    feature: str  # "country", "admin1", "city", "continent", "region"
+    feature: str  # "country", "admin1" (US state), "admin2" (US county), "city", "continent", "region"
     country2: str | None
     country3: str | None
     lat: float | None
@@ -189,6 +189,13 @@ def load_gazetteer() -> Gazetteer:
         entry = Entry(record["name"], "admin1", "US", "USA", lat, lon, int(record["geonameid"]), 0, admin1=code)
         states[code] = entry
         add(entry.name, entry, rank=1)
+
+    # Counties and parishes: names and states only (the package has no coordinates
+    # or GeoNames ids for them), so a county resolves to its name, state and country.
+    for record in cache.get_us_counties():
+        name = record["name"]
+        if name.endswith((" County", " Parish", " Borough")) and record["state"] in states:
+            add(name, Entry(name, "admin2", "US", "USA", None, None, None, 0, admin1=record["state"]), rank=1)
 
     for record in cache.get_continents().values():
         entry = Entry(

@@ -1,0 +1,176 @@
+"""Benchmark place finding and resolution against the LGL toponym corpus.
+
+Run from the repository root:
+
+    /work/venv/bin/python benchmarks/places.py [--limit N] [--errors N]
+
+Reads ../shared/data/places/lgl.jsonl (US local news, 2009; GPL-3.0 with the
+articles under their publishers' copyright: never copied into the repo).
+Each article is parsed once with the project's pipeline and ``find_places``
+runs on the Doc. Figures:
+
+- span F1, strict (same start and end) and overlap (one-to-one matching of
+  overlapping spans), pooled over toponyms;
+- the same F1 with gold demonyms ("American", "Georgian") left out, since
+  newsgraph marks demonyms only where the place is meant;
+- accuracy within 161 km (100 miles): over overlap-matched gold toponyms that
+  have gold coordinates, the share whose predicted point is within 161 km;
+- time: spaCy parse seconds per article and what ``find_places`` adds.
+
+A fixed held-out slice (crc32(id) % 5 == 0) is never tuned on; dev and
+held-out figures are printed separately. ``--errors N`` prints dev errors only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import sys
+import time
+import zlib
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT.parent / "shared" / "data" / "places" / "lgl.jsonl"
+RADIUS_KM = 161.0
+
+
+def held_out(key: str) -> bool:
+    return zlib.crc32(key.encode("utf-8")) % 5 == 0
+
+
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, a)))
+
+
+@dataclass
+class Tally:
+    gold: int = 0
+    predicted: int = 0
+    strict: int = 0
+    overlap: int = 0
+    gold_nodemonym: int = 0
+    overlap_nodemonym: int = 0
+    with_coords: int = 0
+    within: int = 0
+    predicted_coords: int = 0  # matched toponyms with gold coordinates that we also gave coordinates
+    articles: int = 0
+    parse_s: float = 0.0
+    places_s: float = 0.0
+    errors: list[str] = field(default_factory=list)
+
+    def f1(self, hits: int, gold: int, predicted: int) -> tuple[float, float, float]:
+        precision = hits / predicted if predicted else 0.0
+        recall = hits / gold if gold else 0.0
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        return precision, recall, f1
+
+    def report(self, label: str) -> str:
+        sp, sr, sf = self.f1(self.strict, self.gold, self.predicted)
+        op, orr, of = self.f1(self.overlap, self.gold, self.predicted)
+        dp, dr, df = self.f1(self.overlap_nodemonym, self.gold_nodemonym, self.predicted)
+        accuracy = self.within / self.with_coords if self.with_coords else 0.0
+        pinned = self.within / self.predicted_coords if self.predicted_coords else 0.0
+        return (
+            f"{label}: {self.articles} articles, {self.gold} gold toponyms, {self.predicted} predicted\n"
+            f"  span strict   P {sp:.3f} R {sr:.3f} F1 {sf:.3f}\n"
+            f"  span overlap  P {op:.3f} R {orr:.3f} F1 {of:.3f}\n"
+            f"  overlap, gold demonyms left out  P {dp:.3f} R {dr:.3f} F1 {df:.3f}\n"
+            f"  accuracy@161km {accuracy:.3f} ({self.within}/{self.with_coords} matched toponyms with gold coordinates;"
+            f" {pinned:.3f} of the {self.predicted_coords} we gave coordinates: US counties get none)\n"
+            f"  parse {1000 * self.parse_s / max(1, self.articles):.1f} ms/article, places "
+            f"{1000 * self.places_s / max(1, self.articles):.2f} ms/article "
+            f"(+{100 * self.places_s / max(1e-9, self.parse_s):.1f}% of parse)"
+        )
+
+
+def score(tally: Tally, record: dict, places: list, demonyms: set[str], keep_errors: int) -> None:
+    gold = record["toponyms"]
+    tally.articles += 1
+    tally.gold += len(gold)
+    tally.predicted += len(places)
+    exact = {(place.start, place.end) for place in places}
+    tally.strict += sum((item["start"], item["end"]) in exact for item in gold)
+    used: set[int] = set()
+    for item in gold:
+        is_demonym = item["text"].casefold() in demonyms
+        tally.gold_nodemonym += not is_demonym
+        match = None
+        for index, place in enumerate(places):
+            if index not in used and place.start < item["end"] and item["start"] < place.end:
+                match = index
+                break
+        if match is None:
+            if len(tally.errors) < keep_errors:
+                tally.errors.append(f"missed   {item['text']!r} ({item['country']})")
+            continue
+        used.add(match)
+        tally.overlap += 1
+        tally.overlap_nodemonym += not is_demonym
+        if item["lat"] is None:
+            continue
+        tally.with_coords += 1
+        place = places[match]
+        tally.predicted_coords += place.lat is not None
+        if place.lat is not None and distance_km(place.lat, place.lon, item["lat"], item["lon"]) <= RADIUS_KM:
+            tally.within += 1
+        elif len(tally.errors) < keep_errors:
+            tally.errors.append(
+                f"far      {item['text']!r} gold {item['country']} -> {place.name} {place.country} {place.feature}"
+            )
+    for index, place in enumerate(places):
+        if index not in used and len(tally.errors) < keep_errors:
+            tally.errors.append(f"spurious {place.text!r} -> {place.name} {place.country} {place.feature}")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--limit", type=int, default=0, help="score only the first N articles")
+    parser.add_argument("--errors", type=int, default=0, help="print the N most frequent dev-set errors")
+    args = parser.parse_args()
+    if not DATA.exists():
+        print(f"no benchmark data at {DATA}; nothing to do")
+        return 0
+
+    from newsgraph.extract._gazetteer import load_gazetteer
+    from newsgraph.extract.places import find_places
+    from newsgraph.nlp import load_pipeline
+
+    records = [json.loads(line) for line in DATA.open(encoding="utf-8") if line.strip()]
+    if args.limit:
+        records = records[: args.limit]
+    nlp = load_pipeline()
+    started = time.perf_counter()
+    gazetteer = load_gazetteer()
+    load_s = time.perf_counter() - started
+    demonyms = set(gazetteer.demonyms) | {name + "s" for name in gazetteer.demonyms}
+    tallies = {"dev": Tally(), "held-out": Tally()}
+    texts = (record["text"] for record in records)
+    clock = time.perf_counter()
+    for record, doc in zip(records, nlp.pipe(texts, batch_size=32)):
+        parsed = time.perf_counter()
+        places = list(find_places(doc, record["text"]))
+        done = time.perf_counter()
+        tally = tallies["held-out" if held_out(record["id"]) else "dev"]
+        tally.parse_s += parsed - clock
+        tally.places_s += done - parsed
+        score(tally, record, places, demonyms, 10**6 if args.errors and tally is tallies["dev"] else 0)
+        clock = time.perf_counter()
+    print(f"gazetteer load {load_s:.2f} s (once per process)")
+    for label, tally in tallies.items():
+        print(tally.report(label))
+    if args.errors:
+        print("\nmost frequent dev errors:")
+        for error, count in Counter(tallies["dev"].errors).most_common(args.errors):
+            print(f"{count:4d} {error}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,302 @@
+"""Candidate place-name mentions in a parsed document, before resolution.
+
+Owns deciding which spans of text name a place. Sources, in order:
+
+1. spaCy place entities (GPE, LOC, FAC), split at commas and newlines
+   ("Washington, DC") and trimmed of "the" and "'s"; names inside a longer
+   place entity ("the East Steps of the US Capitol") when well known.
+2. Other entities that are or contain an unmistakable place: "Aleppo" tagged
+   NORP, "Russia" glued to a heading as ORG, "Kentucky" in "the Kentucky
+   Department of Education" (a place name inside an organisation's name is
+   still a mention of the place; :func:`newsgraph.extract.places.sentence_locations`
+   never takes it as where something happened).
+3. Demonyms in a place-meaning context only ("Syrian territory"); "Syrian
+   troops" or "the Iranian government" are actors.
+4. Capitalised proper nouns outside entities that the model missed ("flew to
+   Kyiv"): accepted after a locative preposition, before ", State", or when
+   well known; and every other occurrence of a name already accepted.
+5. State abbreviations after a town ("Paris, Tenn.") as qualifiers.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from newsgraph.extract._gazetteer import Entry, Gazetteer, Hit, name_key
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# Labels that never hide a place name worth a lookup.
+NOT_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
+# Nouns that make a demonym mean the place: "Syrian territory", "the Turkish capital".
+PLACE_NOUNS = frozenset(
+    """territory territories soil border borders capital city town village province region coast
+    coastline airspace waters mainland countryside desert mountains frontier port enclave island
+    islands peninsula""".split()
+)
+LOCATIVE = frozenset({"in", "at", "near", "from", "to", "outside", "inside", "across", "into", "around", "via"})
+CONNECTORS = frozenset({"of", "de", "del", "la", "le", "el", "al", "upon", "on"})
+MAX_NAME_TOKENS = 4
+WELL_KNOWN_POPULATION = 100_000
+
+
+@dataclass(slots=True)
+class Mention:
+    """A span that names a place, with every gazetteer entry the name could mean."""
+
+    start: int
+    end: int
+    key: str
+    hits: tuple[Hit, ...]
+    sure: bool  # the model or an unmistakable name says it is a place
+    in_name: bool = False  # inside an organisation's or event's name
+    qualifier: Entry | None = None  # the state or country after "Town, "
+    resolved: Entry | None = None
+
+
+def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
+    """Candidate mentions in text order, without overlaps, qualifiers attached."""
+    covered = bytearray(len(doc))  # tokens inside a mention
+    inside = bytearray(len(doc))  # tokens inside any entity
+    mentions: list[Mention] = []
+    for ent in doc.ents:
+        for index in range(ent.start, ent.end):
+            inside[index] = 1
+        if ent.label_ in NOT_NAMES:
+            continue
+        for piece in _pieces(ent):
+            mentions.extend(_from_entity(piece, ent.label_, gazetteer))
+    for token in doc:
+        if not inside[token.i] and token.text[:1].isupper():
+            code = gazetteer.demonyms.get(name_key(token.text))
+            if code is not None and _place_meaning(token) and code in gazetteer.countries:
+                mentions.append(_mention(doc[token.i : token.i + 1], (Hit(gazetteer.countries[code], 2),), sure=True))
+    _mark(doc, mentions, covered)
+    mentions.extend(_scan(doc, covered, inside, gazetteer))
+    _mark(doc, mentions, covered)
+    mentions.extend(_repeats(doc, covered, mentions, gazetteer))
+    mentions.extend(_state_abbreviations(doc, mentions, gazetteer))
+    mentions.sort(key=lambda m: (m.start, -m.end))
+    kept = _without_overlaps(mentions)
+    _qualify(doc, kept)
+    return kept
+
+
+def _mention(span: Span, hits: tuple[Hit, ...], *, sure: bool, in_name: bool = False) -> Mention:
+    return Mention(span.start_char, span.end_char, name_key(span.text), hits, sure, in_name)
+
+
+def _mark(doc: Doc, mentions: list[Mention], covered: bytearray) -> None:
+    for mention in mentions:
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is not None:
+            for index in range(span.start, span.end):
+                covered[index] = 1
+
+
+def _pieces(ent: Span) -> list[Span]:
+    """An entity split at newlines and commas ("Washington, DC"), trimmed of "the" and "'s"."""
+    doc = ent.doc
+    pieces: list[Span] = []
+    begin = ent.start
+    for index in range(ent.start, ent.end + 1):
+        if index == ent.end or doc[index].text == "," or "\n" in doc[index].text:
+            start, end = begin, index
+            while start < end and (doc[start].lower_ in ("the", "a") or doc[start].is_space):
+                start += 1
+            while end > start and (doc[end - 1].text in ("'s", "\u2019s", "'", "\u2019") or doc[end - 1].is_space):
+                end -= 1
+            if end > start:
+                pieces.append(doc[start:end])
+            begin = index + 1
+    return pieces
+
+
+def _from_entity(piece: Span, label: str, gazetteer: Gazetteer) -> list[Mention]:
+    key = name_key(piece.text)
+    if len(piece) == 1 and key in gazetteer.demonyms:
+        code = gazetteer.demonyms[key]
+        if _place_meaning(piece[0]) and code in gazetteer.countries:
+            return [_mention(piece, (Hit(gazetteer.countries[code], 2),), sure=True)]
+        return []
+    state = _state_abbreviation(piece.text, gazetteer)
+    if state is not None:
+        return [_mention(piece, (Hit(state, 2),), sure=True)]
+    hits = gazetteer.lookup(piece.text)
+    if hits:
+        if label in PLACE_LABELS:
+            return [_mention(piece, hits, sure=True)]
+        if key not in gazetteer.stopwords and any(_unmistakable(hit) or _well_known(hit) for hit in hits):
+            return [_mention(piece, hits, sure=_unmistakable_any(hits))]
+        return []
+    # Names inside a longer entity: "the East Steps of the US Capitol", "the Kentucky
+    # Department of Education". Only well-known names: "Islamic Republic" must not
+    # yield the Missouri town of Republic.
+    in_name = label not in PLACE_LABELS
+    return [
+        _mention(span, found, sure=_unmistakable_any(found), in_name=in_name)
+        for span, found in _longest_matches(piece, gazetteer)
+        if name_key(span.text) not in gazetteer.stopwords
+        and any(_unmistakable(hit) or (_well_known(hit) and not in_name) for hit in found)
+    ]
+
+
+def _state_abbreviation(text: str, gazetteer: Gazetteer) -> Entry | None:
+    """"Tenn.", "N.C.": abbreviations are taken only with their period (bare "Miss" is a word)."""
+    if "." not in text:
+        return None
+    code = gazetteer.state_codes.get(name_key(text))
+    return gazetteer.states.get(code) if code else None
+
+
+def _unmistakable(hit: Hit) -> bool:
+    entry = hit.entry
+    if entry.feature in ("country", "admin1", "continent", "region"):
+        return hit.rank >= 1
+    return hit.rank == 2 or (hit.rank == 1 and entry.population >= 1_000_000)
+
+
+def _unmistakable_any(hits: tuple[Hit, ...]) -> bool:
+    return any(_unmistakable(hit) for hit in hits)
+
+
+def _well_known(hit: Hit) -> bool:
+    return hit.rank >= 1 and hit.entry.population >= WELL_KNOWN_POPULATION
+
+
+def _longest_matches(span: Span, gazetteer: Gazetteer) -> list[tuple[Span, tuple[Hit, ...]]]:
+    doc = span.doc
+    found: list[tuple[Span, tuple[Hit, ...]]] = []
+    index = span.start
+    while index < span.end:
+        if not doc[index].text[:1].isupper():
+            index += 1
+            continue
+        for stop in range(min(span.end, index + MAX_NAME_TOKENS), index, -1):
+            if doc[stop - 1].lower_ in CONNECTORS:
+                continue
+            hits = gazetteer.lookup(doc[index:stop].text)
+            if hits:
+                found.append((doc[index:stop], hits))
+                index = stop
+                break
+        else:
+            index += 1
+    return found
+
+
+def _scan(doc: Doc, covered: bytearray, inside: bytearray, gazetteer: Gazetteer) -> list[Mention]:
+    """Capitalised proper nouns outside any entity that name a place the model missed."""
+    found: list[Mention] = []
+    index, length = 0, len(doc)
+    while index < length:
+        token = doc[index]
+        if covered[index] or inside[index] or token.pos_ != "PROPN" or not token.text[:1].isupper() or _inside_name(token):
+            index += 1
+            continue
+        stop = index + 1
+        while stop < length and stop - index < MAX_NAME_TOKENS and not covered[stop] and not inside[stop] and (
+            doc[stop].text[:1].isupper() or doc[stop].lower_ in CONNECTORS
+        ):
+            stop += 1
+        for end in range(stop, index, -1):
+            name = doc[index:end]
+            if doc[end - 1].lower_ in CONNECTORS or name_key(name.text) in gazetteer.stopwords:
+                continue
+            hits = gazetteer.lookup(name.text)
+            if hits and _scan_accepts(name, hits, gazetteer):
+                found.append(_mention(name, hits, sure=_unmistakable_any(hits)))
+                index = end
+                break
+        else:
+            index += 1
+    return found
+
+
+def _scan_accepts(name: Span, hits: tuple[Hit, ...], gazetteer: Gazetteer) -> bool:
+    doc = name.doc
+    before = doc[name.start - 1] if name.start > 0 else None
+    after = doc[name.end] if name.end < len(doc) else None
+    if before is not None and before.lower_ in LOCATIVE:
+        return True
+    if after is not None and after.text == "," and name.end + 1 < len(doc):
+        following = doc[name.end + 1]
+        state = _state_abbreviation(following.text, gazetteer)
+        if state is not None or any(hit.entry.feature in ("admin1", "country") for hit in gazetteer.lookup(following.text)):
+            return True
+    return any(_unmistakable(hit) or _well_known(hit) for hit in hits)
+
+
+def _repeats(doc: Doc, covered: bytearray, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """Other occurrences of names already accepted as places ("Gainesville Police" after "in Gainesville")."""
+    accepted = {mention.key: mention.hits for mention in mentions if mention.sure or not mention.in_name}
+    if not accepted:
+        return []
+    longest = max(len(key.split()) for key in accepted)
+    found: list[Mention] = []
+    for token in doc:
+        if covered[token.i] or not token.text[:1].isupper() or token.ent_type_ == "PERSON" or _inside_name(token):
+            continue
+        for stop in range(min(len(doc), token.i + longest), token.i, -1):
+            if any(covered[token.i : stop]):
+                continue
+            span = doc[token.i : stop]
+            hits = accepted.get(name_key(span.text))
+            if hits is not None:
+                found.append(_mention(span, hits, sure=False, in_name=token.ent_type_ not in ("", *PLACE_LABELS)))
+                for index in range(token.i, stop):
+                    covered[index] = 1
+                break
+    return found
+
+
+def _inside_name(token: Token) -> bool:
+    """True after a capitalised word of the same name: "David Hopkins", "Elizabeth Fairfield"."""
+    if token.i == 0:
+        return False
+    before = token.doc[token.i - 1]
+    return before.pos_ == "PROPN" and before.text[:1].isupper() and not before.is_sent_start
+
+
+def _state_abbreviations(doc: Doc, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """"Paris, Tenn.": the abbreviation after a capitalised word and a comma is the state."""
+    starts = {mention.start for mention in mentions}
+    found: list[Mention] = []
+    for token in doc[2:]:
+        if token.idx in starts or doc[token.i - 1].text != "," or not doc[token.i - 2].text[:1].isupper():
+            continue
+        text = token.text
+        if "." not in text and token.i + 1 < len(doc) and doc[token.i + 1].text == "." and not token.whitespace_:
+            text += "."
+        state = _state_abbreviation(text, gazetteer)
+        if state is not None:
+            found.append(Mention(token.idx, token.idx + len(text), name_key(text), (Hit(state, 2),), True))
+    return found
+
+
+def _place_meaning(token: Token) -> bool:
+    """True when a demonym names the place ("Syrian territory"), not its people or government."""
+    return token.dep_ in ("amod", "compound") and token.head.lemma_.lower() in PLACE_NOUNS
+
+
+def _without_overlaps(mentions: list[Mention]) -> list[Mention]:
+    kept: list[Mention] = []
+    for mention in mentions:
+        if kept and mention.start < kept[-1].end:
+            if mention.end - mention.start > kept[-1].end - kept[-1].start:
+                kept[-1] = mention
+            continue
+        kept.append(mention)
+    return kept
+
+
+def _qualify(doc: Doc, mentions: list[Mention]) -> None:
+    """Attach "Town, State" and "Town, Country" qualifiers to the town."""
+    for mention, following in zip(mentions, mentions[1:]):
+        between = doc.text[mention.end : following.start]
+        if between.strip() != "," or not any(hit.entry.feature == "city" for hit in mention.hits):
+            continue
+        area = next((hit.entry for hit in following.hits if hit.entry.feature in ("admin1", "country")), None)
+        if area is not None:
+            mention.qualifier = area

@@ -1,0 +1,140 @@
+"""Choosing one gazetteer entry for each place name, from the document's context.
+
+Owns disambiguation. A name gets one sense per document (every "Paris" in a
+story is the same Paris). Each candidate entry is scored from:
+
+- a prior: countries, continents, regions and US states before cities;
+  cities by population (log scale); national capitals get a little more;
+- how the name belongs to the entry: our alias table (the sense a news reader
+  expects) over the entry's own name over an alternate name;
+- the document's other places: the entry's country or US state is mentioned;
+  a country that dominates the story ("Paris" in a story about Texas towns);
+- a "Town, State" or "Town, Country" qualifier, which decides outright.
+
+Scoring runs three times: without context, then twice with the other names'
+current choices, so that unambiguous names settle ambiguous ones.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from newsgraph.extract._gazetteer import Entry, Gazetteer, Hit
+from newsgraph.extract._place_mentions import Mention
+
+FEATURE_PRIOR = {"country": 10.0, "continent": 9.0, "region": 8.0, "admin1": 7.0, "admin2": 6.0}
+RANK_BONUS = (0.0, 1.0, 3.0)  # alternate name, own name, alias table
+CAPITAL_BONUS = 1.5
+SAME_COUNTRY = 2.5
+SAME_STATE = 3.0
+DOMINANT_COUNTRY = 3.0
+NEIGHBOUR = 1.5
+QUALIFIED = 20.0
+# A name found only by the capitalised-word scan must score at least this much to
+# count as a city: a town of 10,000 with no support from the rest of the story
+# is more likely a surname or a company.
+UNSUPPORTED_CITY = 5.0
+
+
+@dataclass(slots=True)
+class _Context:
+    countries: Counter[str] = field(default_factory=Counter)
+    states: Counter[str] = field(default_factory=Counter)
+
+    @property
+    def dominant(self) -> str | None:
+        total = sum(self.countries.values())
+        if total < 3:
+            return None
+        code, count = self.countries.most_common(1)[0]
+        return code if count / total >= 0.6 else None
+
+
+def resolve(mentions: list[Mention], gazetteer: Gazetteer) -> None:
+    """Set ``resolved`` on every mention (None when no entry fits)."""
+    groups: dict[str, list[Mention]] = defaultdict(list)
+    for mention in mentions:
+        groups[mention.key].append(mention)
+    empty = _Context()
+    choice = {key: _best(group, empty, gazetteer) for key, group in groups.items()}
+    for _ in range(2):
+        totals = _Context()
+        for key, entry in choice.items():
+            _add(totals, entry, len(groups[key]))
+        updated: dict[str, Entry | None] = {}
+        for key, group in groups.items():
+            context = _Context(totals.countries.copy(), totals.states.copy())
+            _add(context, choice[key], -len(group))  # a name is no evidence for itself
+            updated[key] = _best(group, context, gazetteer)
+        choice = updated
+    for key, group in groups.items():
+        for mention in group:
+            mention.resolved = choice[key]
+
+
+def _add(context: _Context, entry: Entry | None, count: int) -> None:
+    if entry is None:
+        return
+    if entry.country2:
+        context.countries[entry.country2] += count
+        if context.countries[entry.country2] <= 0:
+            del context.countries[entry.country2]
+    if entry.admin1:
+        context.states[entry.admin1] += count
+        if context.states[entry.admin1] <= 0:
+            del context.states[entry.admin1]
+
+
+def _best(group: list[Mention], context: _Context, gazetteer: Gazetteer) -> Entry | None:
+    qualifier = next((mention.qualifier for mention in group if mention.qualifier is not None), None)
+    sure = any(mention.sure for mention in group)
+    from_model = any(not mention.in_name for mention in group)
+    scored = sorted(
+        ((_score(hit, context, qualifier, gazetteer), index, hit) for index, hit in enumerate(group[0].hits)),
+        key=lambda item: (-item[0], item[1]),
+    )
+    if not scored:
+        return None
+    best_score, _, best_hit = scored[0]
+    best = best_hit.entry
+    if best.feature == "city" and not sure and best_score < UNSUPPORTED_CITY:
+        return None
+    if qualifier is not None and best_score < QUALIFIED / 2 and best.feature == "city":
+        # "Paris, Tenn.": the town is in Tennessee but too small for the gazetteer;
+        # pinning it to France (or to the state's centre) would be a false pin.
+        return None
+    if best.feature == "admin2" and len(scored) > 1 and scored[1][0] == best_score:
+        return None  # "Washington County" with no state in the story: 30 candidates, no clue
+    if not from_model and best.feature == "city" and best.population < 1_000_000 and not sure:
+        return None
+    return best
+
+
+def _score(hit: Hit, context: _Context, qualifier: Entry | None, gazetteer: Gazetteer) -> float:
+    entry = hit.entry
+    score = FEATURE_PRIOR.get(entry.feature) or math.log10(max(entry.population, 1000))
+    score += RANK_BONUS[hit.rank]
+    if entry.geonameid in gazetteer.capitals:
+        score += CAPITAL_BONUS
+    country = entry.country2 or ""
+    if entry.feature == "country":
+        if gazetteer.neighbours.get(country, frozenset()) & context.countries.keys():
+            score += NEIGHBOUR
+    elif country:
+        if country in context.countries:
+            score += SAME_COUNTRY
+        if country == context.dominant:
+            score += DOMINANT_COUNTRY
+        if entry.admin1 is not None and entry.admin1 in context.states:
+            score += SAME_STATE
+        if entry.feature == "admin1" and context.states:
+            score += 2.0
+    if qualifier is not None:
+        if qualifier.feature == "admin1":
+            matches = entry.admin1 == qualifier.admin1
+        else:
+            matches = entry.country2 == qualifier.country2
+        score += QUALIFIED if matches else -5.0
+    return score
