@@ -68,7 +68,9 @@ def _match_at(doc: Doc, keys: list[str], start: int, entry: LexEntry) -> int | N
     words = entry.words
     last = len(words) - 1
     j = start
-    for position, word in enumerate(words):
+    position = 0
+    while position <= last:
+        word = words[position]
         if position:
             while j < len(keys) and doc[j].text in _SKIPPABLE:
                 j += 1
@@ -78,7 +80,11 @@ def _match_at(doc: Doc, keys: list[str], start: int, entry: LexEntry) -> int | N
         if key != word and not (
             entry.stem and position == last and key.startswith(word) and key[len(word) :] in STEM_SUFFIXES
         ):
-            return None
+            glued = _glued(doc[j].text, key, words, position)
+            if glued is None:
+                return None
+            position = glued
+        position += 1
         j += 1
     tokens = doc[start:j]
     if entry.acronym and not all(_all_capitals(token) for token in tokens):
@@ -88,6 +94,21 @@ def _match_at(doc: Doc, keys: list[str], start: int, entry: LexEntry) -> int | N
     if entry.proper and not entry.title and not any(token.text[:1].isupper() for token in tokens):
         return None
     return j
+
+
+def _glued(text: str, key: str, words: tuple[str, ...], position: int) -> int | None:
+    """Last phrase position covered by a token that glues words with underscores
+    ("Dol_Amroth", PETRARCH's way of writing a multi-word name), or None."""
+    if "_" not in text:
+        return None
+    joined = words[position]
+    for end in range(position + 1, len(words)):
+        joined += words[end]
+        if joined == key:
+            return end
+        if not key.startswith(joined):
+            return None
+    return None
 
 
 def _all_capitals(token: Token) -> bool:

@@ -98,6 +98,9 @@ def _name_spans(scene: Scene) -> list[tuple[int, int]]:
         if any(m is not None and m.kind == "person" for m in matches.values()):
             spans.append((start, end))
             continue
+        last = scene.match_at[end - 1]
+        if last is not None and last.kind != "role":
+            continue  # "Evil Mordor", "Choice Russia": a name ending in a country is the country
         if matches and (end - start == 1 or ent.label_ != "PERSON"):
             continue  # "Russia" mistaken for a person; "US State Department": the lexicon knows better
         if matches and all(m is not None and m.start <= start and m.end >= end for m in matches.values()):

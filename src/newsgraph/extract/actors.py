@@ -24,6 +24,7 @@ from newsgraph.extract._actor_lexicon import ActorLexicon, load_actor_lexicon
 from newsgraph.extract._actor_match import Match, match_lexicon
 from newsgraph.extract._actor_people import find_people, person_country
 from newsgraph.extract._actor_scene import (
+    AFFILIATING,
     INTERNATIONAL,
     Mention,
     Scene,
@@ -120,6 +121,28 @@ def _find_groups(scene: Scene) -> None:
             if scene.free(end, description.affiliation.end):
                 end = description.affiliation.end
         scene.add(Mention(first, end, _key(code), code, "group", _group_name(scene, code)))
+        for partner in _coordinated_affiliations(scene, range(first, head.i), description.affiliation):
+            # "US and British activists": one group per country, sharing the words.
+            other = compose(scene, replace(description, affiliation=partner))
+            if other is not None and other != code:
+                scene.mentions.append(Mention(first, end, _key(other), other, "group", _group_name(scene, other)))
+
+
+def _coordinated_affiliations(scene: Scene, left: range, chosen: Match | None) -> list[Match]:
+    if chosen is None:
+        return []
+    doc = scene.doc
+    found: list[Match] = []
+    for i in left:
+        match = scene.match_at[i]
+        if match is None or match is chosen or match.kind not in AFFILIATING or match in found:
+            continue
+        token, anchor = doc[i], doc[chosen.end - 1]
+        if (token.dep_ == "conj" and token.head.i in range(chosen.start, chosen.end)) or (
+            anchor.dep_ == "conj" and anchor.head.i in range(match.start, match.end)
+        ):
+            found.append(match)
+    return found
 
 
 def _group_head(scene: Scene, token: Token) -> Token | None:
@@ -142,9 +165,14 @@ def _find_named(scene: Scene) -> None:
         if match.kind in ("role", "ignore", "person") or not scene.free(match.start, match.end):
             continue
         head = doc[match.start : match.end].root
-        if match.kind == "seat" and not _seat_acts(scene, head):
-            continue
         code = scene.code(match)
+        if match.kind == "seat" and not _seat_acts(scene, head):
+            # "talks in Moscow", "the Beijing Olympics": the city names its country as a
+            # place; it joins the country's mentions but does not make it act.
+            if code and len(code) == 6 and code.endswith("GOV"):
+                name = scene.country_name(code)
+                scene.add(Mention(match.start, match.end, _key(code[:3]), code[:3], "country", name, True, False))
+            continue
         if code is None:
             scene.add(Mention(match.start, match.end, ("name", match.entry.name), None, "organization", match.entry.name))
             continue
