@@ -89,7 +89,7 @@ _RULES: tuple[tuple[str, str], ...] = (
         r"(?P<mod>{MOD})?\b(?P<clock>(?P<hour>[01]?\d|2[0-3])(?::(?P<minute>[0-5]\d))?\s*(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b)"
         r"|(?P<hm>[01]?\d|2[0-3]):(?P<mm>[0-5]\d)\b(?!:\d)|noon\b|midnight\b)"
         r"(?:\s+(?P<tz>{TZ})\b)?"
-        r"(?:,?\s+(?:on\s+)?(?P<wd>{WEEKDAY})\b|,?\s+(?P<deic>today|yesterday|tomorrow)\b"
+        r"(?:,?\s+(?P<wd>{WEEKDAY})\b|,?\s+(?P<deic>today|yesterday|tomorrow)\b"
         r"|,?\s+(?P<mon>{MONTH})\s+(?P<day>{DAY}))?",
     ),
     (

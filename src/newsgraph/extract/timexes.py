@@ -67,6 +67,10 @@ def find_timexes(doc: Doc, text: str, *, published: str | None) -> tuple[Timex, 
     quarter: tuple[int, int] | None = None  # the fiscal quarter the story last named
     for candidate in _choose(_candidates(doc, text)):
         span = doc.char_span(candidate.start, candidate.end, alignment_mode="expand")
+        if span is not None and len(span) > 1 and span[0].pos_ == "VERB" and candidate.rule == "duration":
+            # "talks last three years": the verb "last" is not part of the expression
+            candidate = _Candidate(span[1].idx, candidate.end, candidate.rule, candidate.rank, candidate.groups)
+            span = span[1:]
         # Matching runs on the original text; a span touching blanked boilerplate is not in the story.
         if span is None or span.text != text[span.start_char : span.end_char] or not _plausible(candidate, span):
             continue
@@ -234,8 +238,11 @@ def _plausible_duration(span: Span, g: dict[str, str | None]) -> bool:
     after = span.doc[span.end].lower_ if span.end < len(span.doc) else ""
     if unit == "quarter" and (after == "of" or not g["plural"]):
         return False  # "a quarter of the shares", "one quarter" are fractions
-    if after in ("%", "percent", "cents", "dollars"):
-        return False
+    if after in ("%", "percent", "cents", "dollars", "old", "older", "younger"):
+        return False  # "52 years old" is an age
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    if (g["num"] or "").lower() in ("a", "an") and before is not None and before.pos_ in ("NUM", "NOUN", "SYM"):
+        return False  # "four flights a week", "$1.76 a year": a rate, not a duration
     return not (g["num"] and span[0].ent_type_ == "MONEY")
 
 

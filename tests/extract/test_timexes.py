@@ -1,0 +1,125 @@
+"""Time expressions: spans, TIMEX3 values, types and modifiers, written by hand.
+
+Sentences are our own; the reference date is the reference article's
+(Thursday 2017-01-19, ISO week 3).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.extract.timexes import anchor_date, find_timexes
+
+PUBLISHED = "2017-01-19"
+
+# (text, expression, value, type, mod)
+EXPRESSIONS = [
+    ("Peskov said on Thursday that talks continue.", "Thursday", "2017-01-19", "DATE", None),
+    ("On Wednesday, Shamkhani said Iran had sent no invitation.", "Wednesday", "2017-01-18", "DATE", None),
+    ("The minister will travel to Moscow on Monday.", "Monday", "2017-01-23", "DATE", None),
+    ("The minister flew to Moscow on Monday.", "Monday", "2017-01-16", "DATE", None),
+    ("They will meet next Thursday in Geneva.", "next Thursday", "2017-01-26", "DATE", None),
+    ("The negotiations are due to begin on January 23.", "January 23", "2017-01-23", "DATE", None),
+    ("The deal was signed on December 29.", "December 29", "2016-12-29", "DATE", None),
+    ("A ceasefire took hold in Syria late last year.", "late last year", "2016", "DATE", "END"),
+    ("Since March 2011, Syria has been gripped by war.", "March 2011", "2011-03", "DATE", None),
+    ("The sides have in the past months been engaged in talks.", "the past months", "PAST_REF", "DATE", None),
+    ("\u201cAs I said yesterday, we have invited them,\u201d he said.", "yesterday", "2017-01-18", "DATE", None),
+    ("Officials met twice this week.", "this week", "2017-W03", "DATE", None),
+    ("Exports fell sharply last year.", "last year", "2016", "DATE", None),
+    ("The talks collapsed two days ago.", "two days ago", "2017-01-17", "DATE", None),
+    ("The war has lasted three years.", "three years", "P3Y", "DURATION", None),
+    ("The embargo lasted more than four decades.", "more than four decades", "P40Y", "DURATION", "MORE_THAN"),
+    ("Inspectors visit the site every week.", "every week", "P1W", "SET", None),
+    ("The council meets each Thursday.", "each Thursday", "XXXX-WXX-4", "SET", None),
+    ("Profit rose in the third quarter.", "the third quarter", "2017-Q3", "DATE", None),
+    ("Sales fell in the fourth quarter of 2016.", "the fourth quarter of 2016", "2016-Q4", "DATE", None),
+    ("Revenue for fiscal 2016 was flat.", "fiscal 2016", "2016", "DATE", None),
+    ("The city grew quickly in the 1990s.", "the 1990s", "199", "DATE", None),
+    ("The offensive is expected this summer.", "this summer", "2017-SU", "DATE", None),
+    ("Prices are now falling.", "now", "PRESENT_REF", "DATE", None),
+    ("The group currently holds three seats.", "currently", "PRESENT_REF", "DATE", None),
+    ("The ministry recently announced new rules.", "recently", "PAST_REF", "DATE", None),
+    ("He had previously served as envoy.", "previously", "PAST_REF", "DATE", None),
+    ("More talks are possible in the future.", "the future", "FUTURE_REF", "DATE", None),
+    ("The vote was held at 3 p.m. today.", "3 p.m. today", "2017-01-19T15:00", "TIME", None),
+    ("The polls closed at 10 p.m. Wednesday.", "10 p.m. Wednesday", "2017-01-18T22:00", "TIME", None),
+    ("The blast happened yesterday afternoon.", "yesterday afternoon", "2017-01-18TAF", "TIME", None),
+    ("Talks resume early next year.", "early next year", "2018", "DATE", "START"),
+    ("Output peaked in mid-2015.", "mid-2015", "2015", "DATE", "MID"),
+    ("Fighting resumed last month.", "last month", "2016-12", "DATE", None),
+    ("The treaty was signed on 12 May 2015.", "12 May 2015", "2015-05-12", "DATE", None),
+    ("The plant was built in 1998.", "1998", "1998", "DATE", None),
+    ("The bank publishes its figures daily.", "daily", "P1D", "SET", None),
+    ("Troops left a decade ago.", "a decade ago", "2007", "DATE", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expression", "value", "kind", "mod"), EXPRESSIONS)
+def test_expression_span_value_type_and_mod(nlp, text, expression, value, kind, mod):  # type: ignore[no-untyped-def]
+    timexes = find_timexes(nlp(text), text, published=PUBLISHED)
+    start = text.index(expression)
+    assert [(t.start, t.end, t.text) for t in timexes] == [(start, start + len(expression), expression)]
+    (timex,) = timexes
+    assert (timex.value, timex.type, timex.mod) == (value, kind, mod)
+
+
+# (text, words that must not be taken for time expressions)
+NOT_TIME = [
+    ("We may have to wait and see.", ["We", "may"]),
+    ("Protesters will march on the embassy.", ["march"]),
+    ("Theresa May said the plan stands.", ["May"]),
+    ("May said the plan stands.", ["May"]),
+    ("The shares cost $48 each.", ["$48", "48"]),
+    ("About half of the voters stayed home.", ["half"]),
+    ("Mr. Schwarz, 52 years old, will succeed him.", ["52 years"]),
+    ("The airline runs four flights a week.", ["a week"]),
+    ("Leaves fall from the trees.", ["fall"]),
+    ("He bought a quarter of the shares.", ["quarter"]),
+    ("The company employs 1500 people.", ["1500"]),
+]
+
+
+@pytest.mark.parametrize(("text", "words"), NOT_TIME)
+def test_false_positives_are_avoided(nlp, text, words):  # type: ignore[no-untyped-def]
+    found = {t.text for t in find_timexes(nlp(text), text, published=PUBLISHED)}
+    assert found.isdisjoint(words)
+    assert found == set()
+
+
+def test_no_anchor_keeps_expression_with_null_value(nlp):  # type: ignore[no-untyped-def]
+    text = "Peskov said on Thursday that talks begun in March 2011 will last three years."
+    timexes = find_timexes(nlp(text), text, published=None)
+    assert [(t.text, t.value) for t in timexes] == [("Thursday", None), ("March 2011", "2011-03"), ("three years", "P3Y")]
+
+
+def test_spans_agree_with_text_and_skip_blanked_boilerplate(nlp):  # type: ignore[no-untyped-def]
+    text = "Read more on Monday.\nTalks began on Tuesday."
+    masked = " " * len("Read more on Monday.") + text[len("Read more on Monday.") :]
+    timexes = find_timexes(nlp(masked), text, published=PUBLISHED)
+    assert [(t.text, t.value) for t in timexes] == [("Tuesday", "2017-01-17")]
+    assert all(text[t.start : t.end] == t.text for t in timexes)
+
+
+def test_reference_article_timexes(astana_result):  # type: ignore[no-untyped-def]
+    found = {(t.text, t.value) for t in astana_result.timexes}
+    assert {
+        ("Thursday", "2017-01-19"),
+        ("January 23", "2017-01-23"),
+        ("the past months", "PAST_REF"),
+        ("late last year", "2016"),
+        ("yesterday", "2017-01-18"),
+        ("Wednesday", "2017-01-18"),
+        ("March 2011", "2011-03"),
+    } <= found
+    for timex in astana_result.timexes:
+        assert astana_result.text[timex.start : timex.end] == timex.text
+
+
+@pytest.mark.parametrize(
+    ("published", "expected"),
+    [("2017-01-19", "2017-01-19"), ("2017-01-19T08:30:00Z", "2017-01-19"), ("yesterday", None), (None, None)],
+)
+def test_anchor_date(published, expected):  # type: ignore[no-untyped-def]
+    anchor = anchor_date(published)
+    assert (anchor.isoformat() if anchor else None) == expected
