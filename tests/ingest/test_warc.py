@@ -83,6 +83,7 @@ def test_html_responses_become_documents_in_file_order(crawl: Path) -> None:
     assert first.title == "Talks open in Astana"
     assert first.source is not None and first.source.startswith(str(crawl) + "@")
     assert isinstance(menu, ErrorRecord) and menu.code == "E006"
+    assert menu.message.endswith("(https://news.example/menu)")
     assert counts.pages == 3
 
 

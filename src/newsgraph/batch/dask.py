@@ -21,7 +21,7 @@ from contextlib import ExitStack
 from functools import lru_cache
 from typing import Any
 
-from newsgraph.batch.workers import EngineLike, Item, Outcome, analyse_chunk, chunked
+from newsgraph.batch.workers import EngineLike, Item, Outcome, analyse_chunk, build_engine, chunked
 from newsgraph.errors import Code, ConfigError, NewsgraphError
 from newsgraph.settings import Settings
 
@@ -59,7 +59,7 @@ def parse_address(address: str) -> int | None:
 def run_chunk(settings: Settings, items: list[Item]) -> list[Outcome]:
     """The task each worker runs: one chunk through the worker's cached engine."""
     try:
-        engine = _engine(settings)
+        engine = worker_engine(settings)
     except NewsgraphError as error:
         # Our exceptions take (code, message) and do not survive pickling
         # back to the client; a plain one with the full message does.
@@ -68,12 +68,12 @@ def run_chunk(settings: Settings, items: list[Item]) -> list[Outcome]:
 
 
 @lru_cache(maxsize=2)
-def _engine(settings: Settings) -> EngineLike:
+def worker_engine(settings: Settings) -> EngineLike:
     # Module-level cache: lives as long as the worker process, so the model
     # is loaded by the first task and reused by every later one.
     from newsgraph.process import Engine
 
-    return Engine(settings)
+    return build_engine(Engine, settings)
 
 
 def _connect(address: str, stack: ExitStack) -> Any:

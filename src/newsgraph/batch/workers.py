@@ -72,6 +72,24 @@ class PoolStats:
     replaced: int = 0
 
 
+# One short article run through a fresh engine: extractors load some of their
+# resources (gazetteer, lexicons) on first use, and a worker should pay that
+# before it reports ready, not inside its first chunk.
+_WARM_UP = RawDocument(
+    doc_id="warm-up",
+    text="Russia said on Monday it would attend talks with Turkey in Astana next week, officials said.",
+    published="2017-01-19",
+)
+
+
+def build_engine(factory: EngineFactory, settings: Settings) -> EngineLike:
+    """An engine from ``factory``, warmed up on one short article."""
+    engine = factory(settings)
+    for _ in engine.run([_WARM_UP]):
+        pass
+    return engine
+
+
 def default_workers() -> int:
     """Every core this process may use."""
     try:
@@ -126,7 +144,7 @@ def _default_factory(settings: Settings) -> EngineLike:
 def _worker_main(factory: EngineFactory, settings: Settings, tasks: Any, results: Any) -> None:
     """Body of one worker process: one engine, then chunks until told to stop."""
     try:
-        engine = factory(settings)
+        engine = build_engine(factory, settings)
     except NewsgraphError as error:
         results.put(("fatal", -1, (error.code.value, error.detail)))
         return

@@ -110,7 +110,8 @@ def _from_record(
         page = read_html(decoded.text, doc_id=doc_id, max_chars=settings.max_chars, source=f"{path}@{offset}",
                          encoding=decoded.encoding)
     except InputError as error:
-        return ErrorRecord(error.doc_id, error.stage, error.code.value, error.detail)
+        # Named by the record id, as its document would have been; the URL says which page it was.
+        return ErrorRecord(doc_id, error.stage, error.code.value, f"{error.detail} ({url})")
     crawled = normalise_date(record.rec_headers.get_header("WARC-Date"))
     return replace(page, url=url or page.url, published=page.published or crawled)
 
