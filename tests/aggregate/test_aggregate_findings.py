@@ -186,3 +186,21 @@ def test_cluster_filters() -> None:
     assert [c.plover for c in store.clusters(source="presstv.ir")] == ["AGREE"]
     assert [c.plover for c in store.clusters(min_sources=3)] == ["AGREE"]
     assert [c.plover for c in store.clusters(since="2017-01-25")] == ["ASSAULT"]
+
+
+def test_short_quotes_and_pronoun_speakers_are_left_out() -> None:
+    from dataclasses import replace
+
+    from newsgraph.records import Span
+
+    def said(doc_id: str, text: str, content: str, speaker: str) -> Result:
+        start, who = text.index(content), text.index(speaker)
+        quote = replace(PESKOV.quotes[0], content=Span.of(text, start, start + len(content)),
+                        speaker=Span.of(text, who, who + len(speaker)), speaker_actor=None, cue=None)
+        return Result(doc_id, text, None, "2017-01-19", quotes=(quote,))
+
+    store = _store([said("x1", "\u201cCruz,\u201d Blackwell said.", "Cruz", "Blackwell"),
+                    said("x2", "\u201cCruz,\u201d Blackwell said again.", "Cruz", "Blackwell"),
+                    said("x3", "\u201cI oppose the deal,\u201d he said.", "I oppose the deal", "he")])
+    assert store.quote_groups() == []
+    assert store.positions() == []

@@ -35,6 +35,8 @@ _NEGATION_REACH = 3
 # Words after a cue kept as the object of the position.
 _OBJECT_WORDS = 8
 _OBJECT_END = re.compile(r"[.,;:!?\"“”]")
+# An unresolved pronoun speaker names no one: its stance cannot be given to an actor.
+_PRONOUNS = frozenset({"i", "we", "he", "she", "they", "it", "you"})
 
 
 @lru_cache(maxsize=1)
@@ -88,7 +90,7 @@ def quote_positions(quotes: Sequence[StoredQuote]) -> list[Position]:
         quote = stored.quote
         named = quote.speaker_resolved or quote.speaker
         actor = quote.speaker_actor or (named.text if named else None)
-        if not actor:
+        if not actor or (not quote.speaker_actor and actor.casefold() in _PRONOUNS):
             continue
         found = (stance_of(quote.cue.text) if quote.cue else None) or stance_of(quote.content.text)
         if found is None:

@@ -6,7 +6,8 @@ contents share most words: token Jaccard similarity of at least
 ``DEFAULT_MIN_JACCARD``. Outlets trim, reorder and re-punctuate quotations,
 so exact matching would miss most repeats; a set of lowercased words is
 robust to all three. Groups are the connected pieces of that relation, kept
-when they span at least two documents.
+when they span at least two documents; quotes of fewer than ``MIN_WORDS``
+distinct words are left out.
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ from collections.abc import Sequence
 from newsgraph.store import Evidence, Mention, QuoteGroup, StoredQuote
 
 DEFAULT_MIN_JACCARD = 0.6
+# Shorter quotes ("Cruz", "absolutely not") are repeated by chance, not copied.
+MIN_WORDS = 4
 _WORD = re.compile(r"\w+")
 
 
@@ -43,7 +46,7 @@ def build_quote_groups(quotes: Sequence[StoredQuote], *, min_jaccard: float = DE
     by_speaker: dict[str, list[StoredQuote]] = {}
     for stored in quotes:
         key = speaker_key(stored)
-        if key:
+        if key and len(words(stored.quote.content.text)) >= MIN_WORDS:
             by_speaker.setdefault(key, []).append(stored)
     groups: list[tuple[str, list[StoredQuote]]] = []
     for key, members in by_speaker.items():

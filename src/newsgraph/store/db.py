@@ -270,3 +270,18 @@ class Store(Queries):
         conn.executemany(_rows.TIMEX_INSERT, [_rows.timex_row(doc, i, t) for i, t in enumerate(result.timexes)])
         conn.executemany(_rows.PLACE_INSERT, [_rows.place_row(doc, i, p) for i, p in enumerate(result.places)])
         return True
+
+
+def ingest(
+    path: str | Path,
+    outcomes: Iterable[Result | ErrorRecord],
+    *,
+    settings: object = None,
+    commit_every: int = DEFAULT_COMMIT_EVERY,
+) -> IngestCounts:
+    """Open the database at ``path``, store ``outcomes`` as one recorded run, close it."""
+    with Store.open(path) as store:
+        run = store.start_run(settings)
+        counts = store.ingest_results(outcomes, run=run, commit_every=commit_every)
+        store.finish_run(run, counts)
+        return counts
