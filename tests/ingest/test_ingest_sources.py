@@ -110,6 +110,22 @@ def test_jsonl_is_sniffed_in_a_txt_file(tmp_path: Path) -> None:
     assert [doc.doc_id for doc in _read(str(path))] == ["records-1", "records-2"]
 
 
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        ('{"id": "one", "text": "A a a."}', ["one"]),
+        ('{\n  "text": "A a a.",\n  "title": "T"\n}\n', ["article"]),
+        ('[{"text": "A a a."}, {"id": "b", "text": "B b b."}, 3]', ["article-1", "b", "E007"]),
+        ('{"text": "A a a."}\n{"text": "B b b."}\n', ["article-1", "article-2"]),
+        ('"just a string"', ["E007"]),
+        ("{broken", ["E007"]),
+    ],
+)
+def test_json_file(tmp_path: Path, content: str, expected: list[str]) -> None:
+    out = _read(str(_write(tmp_path / "article.json", content)))
+    assert [doc.code if isinstance(doc, ErrorRecord) else doc.doc_id for doc in out] == expected
+
+
 def test_jsonl_line_too_long_is_skipped_and_the_rest_read(tmp_path: Path) -> None:
     settings = Settings(max_chars=100)
     path = _write(tmp_path / "feed.jsonl",

@@ -2,7 +2,8 @@
 
 Each line is one document. A bad line becomes an [E007] error record named
 ``<file>:<line>`` and the other lines are still read. Without an ``id`` a
-record is ``<file stem>-<line>``.
+record is ``<file stem>-<line>``. A ``.json`` file holds one such record or
+a list of them (``<file stem>`` or ``<file stem>-<position>`` without ids).
 """
 
 from __future__ import annotations
@@ -56,6 +57,33 @@ def read_jsonl_lines(
         try:
             yield record_to_document(_parse(line, where), default_id=f"{stem}-{number}", where=where,
                                      max_chars=max_chars, source=source)
+        except InputError as error:
+            yield ErrorRecord(error.doc_id, "ingest", error.code.value, error.detail)
+
+
+def read_json_text(text: str, *, name: str, stem: str, max_chars: int,
+                   source: str | None = None) -> Iterator[RawDocument | ErrorRecord]:
+    """Documents from a whole JSON text: one record object, or a list of them."""
+    try:
+        data = json.loads(text)
+    except ValueError as error:
+        yield ErrorRecord(name, "ingest", Code.BAD_JSONL.value,
+                          f"not valid JSON ({error.msg} at line {error.lineno}, column {error.colno})")
+        return
+    if isinstance(data, dict):
+        items: list[tuple[str, str, object]] = [(stem, name, data)]
+    elif isinstance(data, list):
+        items = [(f"{stem}-{n}", f"{name}[{n}]", item) for n, item in enumerate(data, start=1)]
+    else:
+        yield ErrorRecord(name, "ingest", Code.BAD_JSONL.value, "JSON that is neither a record nor a list of records")
+        return
+    for default_id, where, item in items:
+        if not isinstance(item, dict):
+            yield ErrorRecord(where, "ingest", Code.BAD_JSONL.value,
+                              f"a JSON {type(item).__name__} where a record was expected")
+            continue
+        try:
+            yield record_to_document(item, default_id=default_id, where=where, max_chars=max_chars, source=source)
         except InputError as error:
             yield ErrorRecord(error.doc_id, "ingest", error.code.value, error.detail)
 

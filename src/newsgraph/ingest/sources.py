@@ -99,6 +99,18 @@ def _read_jsonl_file(path: Path, doc_id: str, settings: Settings) -> Iterator[Ou
                                           stem=doc_id, max_chars=settings.max_chars, source=str(path))
 
 
+def _read_json_file(path: Path, doc_id: str, settings: Settings) -> Iterator[Outcome]:
+    data = _read_limited(path, settings)
+    decoded = decode_bytes(data, doc_id=str(path), max_chars=byte_limit(settings))
+    if jsonl.is_jsonl(decoded.text):  # one record per line, saved as .json
+        numbered = enumerate(decoded.text.splitlines(), start=1)
+        yield from jsonl.read_jsonl_lines(numbered, name=str(path), stem=doc_id, max_chars=settings.max_chars,
+                                          source=str(path))
+        return
+    yield from jsonl.read_json_text(decoded.text, name=str(path), stem=doc_id, max_chars=settings.max_chars,
+                                    source=str(path))
+
+
 def _read_sniffed(path: Path, doc_id: str, settings: Settings) -> Iterator[Outcome]:
     data = _read_limited(path, settings)
     yield from _sniffed(data, doc_id=doc_id, name=str(path), settings=settings)
@@ -122,6 +134,7 @@ READERS: dict[str, Reader] = {
     ".xhtml": _read_html_file,
     ".jsonl": _read_jsonl_file,
     ".ndjson": _read_jsonl_file,
+    ".json": _read_json_file,
     ".warc": _read_warc_file,
     ".warc.gz": _read_warc_file,
 }
