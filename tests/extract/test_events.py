@@ -81,7 +81,8 @@ def _dyads(events: tuple[Event, ...]) -> set[tuple[str, str | None, str | None]]
         ),
         ("Obama wants Putin to attack Switzerland.", {"Obama": "USAGOV", "Putin": "RUSGOV", "Switzerland": "CHE"},
          {("021", "USAGOV", "RUSGOV")}),
-        ("Obama has agreed to lift the sanctions on Iran.", {"Obama": "USAGOV", "Iran": "IRN"}, {("085", "USAGOV", "IRN")}),
+        # An agreement to act expresses intent (CAMEO 03x), as the CAMEO manual and PLOVER code it.
+        ("Obama has agreed to lift the sanctions on Iran.", {"Obama": "USAGOV", "Iran": "IRN"}, {("0354", "USAGOV", "IRN")}),
         ("Shevardnadze resigned on Sunday.", {"Shevardnadze": "GEOGOV"}, {("0831", "GEOGOV", None)}),
     ],
 )
@@ -104,17 +105,33 @@ def test_compound_actor_shares_a_group_and_negation(nlp) -> None:  # type: ignor
 
 
 @pytest.mark.parametrize(
-    ("text", "hypothetical"),
+    ("text", "cameo", "hypothetical"),
     [
-        ("The United States will supply arms to Israel.", True),
-        ("The United States would supply arms to Israel.", True),
-        ("The United States is expected to supply arms to Israel.", True),
-        ("The United States supplied arms to Israel.", False),
+        # A stated future is an intent to act (03x); a guess ("expected to") keeps the act's code.
+        ("The United States will supply arms to Israel.", "0332", True),
+        ("The United States would supply arms to Israel.", "0332", True),
+        ("The United States is expected to supply arms to Israel.", "072", True),
+        ("The United States supplied arms to Israel.", "072", False),
+        # Conflict in the future is a threat; refusals and future negation are rejections.
+        ("The United States will impose sanctions on Israel.", "1312", True),
+        ("The United States refused to supply arms to Israel.", "121", False),
+        ("The United States will not supply arms to Israel.", "121", True),
     ],
 )
-def test_modality(nlp, text: str, hypothetical: bool) -> None:  # type: ignore[no-untyped-def]
+def test_modality(nlp, text: str, cameo: str, hypothetical: bool) -> None:  # type: ignore[no-untyped-def]
     (event,) = _events(nlp, text, {"United States": "USA", "Israel": "ISR"})
-    assert (event.cameo, event.hypothetical, event.negated) == ("072", hypothetical, False)
+    assert (event.cameo, event.hypothetical, event.negated) == (cameo, hypothetical, False)
+
+
+def test_obligation_under_a_speech_verb_is_the_speakers_demand(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Russia said on Tuesday that Sudan must return the helicopter."
+    events = _events(nlp, text, {"Russia": "RUS", "Sudan": "SDN"})
+    assert _dyads(events) == {("1053", "RUS", "SDN")}
+
+
+def test_denied_past_event_stays_negated(nlp) -> None:  # type: ignore[no-untyped-def]
+    (event,) = _events(nlp, "We know Germany did not invade France.", {"Germany": "DEU", "France": "FRA"})
+    assert (event.cameo, event.negated) == ("192", True)
 
 
 def test_reported_speech_keeps_the_speaker(nlp) -> None:  # type: ignore[no-untyped-def]

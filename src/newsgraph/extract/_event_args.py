@@ -155,10 +155,18 @@ def _as_pronoun(token: Token, party: CodedSpan) -> CodedSpan:
 
 
 def coordinated(token: Token) -> Iterator[Token]:
-    """``token`` and every conjunct hanging from it ("Iran, Russia and Turkey")."""
+    """``token`` and every conjunct hanging from it ("Iran, Russia and Turkey").
+
+    Long lists are often misparsed as appositions ("Mordor, the Shire, Fornost
+    and Bree") or as a modifier heading its own list ("Arnor, Calenardhon and
+    the evil Gondor"); both are followed too. An apposition that restates the
+    same actor adds nothing, since parties are deduplicated.
+    """
     yield token
     for child in token.children:
-        if child.dep_ == "conj":
+        if child.dep_ in ("conj", "appos"):
+            yield from coordinated(child)
+        elif child.dep_ == "nmod" and child.i < token.i and any(sub.dep_ == "conj" for sub in child.children):
             yield from coordinated(child)
 
 

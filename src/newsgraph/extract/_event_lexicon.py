@@ -119,3 +119,27 @@ def match(
             continue
         return pattern
     return None
+
+
+@lru_cache(maxsize=1)
+def _modality_table() -> Mapping[str, Mapping[str, str]]:
+    table: dict[str, dict[str, str]] = {}
+    for number, line in enumerate(_read("modality.tsv").splitlines(), start=1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        fields = line.split("\t")
+        if len(fields) != 3:
+            raise ValueError(f"modality.tsv:{number}: expected 3 tab-separated fields, got {len(fields)}")
+        kind, prefix, code = fields
+        table.setdefault(kind, {})[prefix] = code
+    return table
+
+
+def recode(kind: str, code: str) -> str | None:
+    """The code ``kind`` (intent, threat, refuse, demand) turns ``code`` into, by longest prefix; None if none."""
+    rows = _modality_table().get(kind, {})
+    for length in range(len(code), 1, -1):
+        found = rows.get(code[:length])
+        if found is not None:
+            return found
+    return None

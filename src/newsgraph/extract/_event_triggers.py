@@ -25,6 +25,8 @@ _TARGET_PREPS = frozenset(
     {"with", "to", "against", "at", "on", "upon", "into", "toward", "towards", "for", "over", "from", "of", "about"}
 )
 _NOUN_TARGET_PREPS = frozenset({"with", "to", "against", "at", "on", "between", "toward", "towards", "over", "for"})
+# CAMEO roots of cooperation, which a refusal turns into a rejection.
+_COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
 # Entity types that are never a party to an event ("resigned on Sunday").
 _NOT_PARTIES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
 # How a governed verb hangs from the verb that governs it ("agreed to lift").
@@ -48,6 +50,11 @@ class Trigger:
     negated: bool = False
     hypothetical: bool = False
     support: Token | None = None
+    future: bool = False
+    intent: bool = False
+    refused: bool = False
+    obligation: bool = False
+    speakers: list[Token] = field(default_factory=list)
 
     @property
     def standalone(self) -> bool:
@@ -65,10 +72,15 @@ def find_triggers(sentence: SpacySpan) -> list[Trigger]:
         governor = _governing_trigger(trigger.token, by_token)
         if governor is None:
             continue
-        if _wraps(governor, trigger):
+        if governor.pattern.has("refusal") and trigger.pattern.cameo[:2] in _COOPERATIVE_ROOTS:
+            # "refused to meet": a rejection of the embedded event (CAMEO 12x).
+            dropped.add(governor.token.i)
+            trigger.refused = True
+        elif _wraps(governor, trigger):
             # "agreed to lift": the embedded verb is the event; the wrapper marks intent.
             dropped.add(governor.token.i)
             trigger.hypothetical = True
+            trigger.intent = not governor.pattern.has("obj2")
             trigger.negated = trigger.negated or governor.negated
         else:
             # "urged Bree to help", "invited the US to attend": the governing verb is the event.
@@ -259,7 +271,10 @@ def _mark_clause(trigger: Trigger) -> None:
     words = cues()
     negators = words.get("negators", frozenset())
     modal = words.get("modal_aux", frozenset())
+    future = words.get("future_aux", frozenset())
+    obligation = words.get("obligation_aux", frozenset())
     heads = words.get("hypothetical_heads", frozenset())
+    intent_heads = words.get("intent_heads", frozenset())
     chain = [trigger.token]
     if trigger.support is not None:
         chain.append(trigger.support)
@@ -273,10 +288,23 @@ def _mark_clause(trigger: Trigger) -> None:
                 trigger.negated = True
             if child.dep_ == "aux" and low in modal:
                 trigger.hypothetical = True
-        if position > 0 and node.lemma_.lower() in heads:
+                trigger.future = trigger.future or low in future
+                trigger.obligation = trigger.obligation or low in obligation
+        lemma = node.lemma_.lower()
+        if position > 0 and (lemma in heads or lemma in intent_heads):
             trigger.hypothetical = True
+            trigger.intent = trigger.intent or lemma in intent_heads
     if trigger.token.pos_ != "VERB" and trigger.token.head.lower_ in negators:
         trigger.negated = True
+    if trigger.obligation:
+        trigger.speakers = _speakers(chain[-1], words.get("speech_verbs", frozenset()))
+
+
+def _speakers(clause: Token, speech_verbs: frozenset[str]) -> list[Token]:
+    """The subject of the speech verb whose complement ``clause`` is ("Russia said Sudan must ...")."""
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in speech_verbs:
+        return []
+    return _subjects(clause.head)
 
 
 def _climb(token: Token) -> Iterator[Token]:

@@ -26,6 +26,7 @@ from spacy.tokens import Span as SpacySpan
 
 from newsgraph.extract._cameo import CameoEntry, lookup
 from newsgraph.extract._event_args import ActorIndex
+from newsgraph.extract._event_lexicon import recode
 from newsgraph.extract._event_triggers import Trigger, find_triggers
 from newsgraph.records import Actor, CodedSpan, Event, Location, Place, Quote, Span, TextRange, Timex
 
@@ -79,7 +80,7 @@ def find_events(
                 group = f"g{group_count}"
             quote = index.quote_at(trigger.start)
             for source, target in dyads:
-                key = (trigger.pattern.cameo, source.code, target.code if target else None, trigger.start)
+                key = (source.code, target.code if target else None, trigger.start)
                 if key in seen:
                     continue
                 seen.add(key)
@@ -137,7 +138,37 @@ def _distance(timex: Timex, start: int, end: int) -> int:
     return 0
 
 
+def _modal_code(trigger: Trigger) -> tuple[str, bool]:
+    """The trigger's CAMEO code and negation after the clause's modality (``modality.tsv``).
+
+    "will not accept" is a rejection, not a negated acceptance; "will visit"
+    and "offered to negotiate" express intent (03x); "will impose martial
+    law" threatens (13x); "Sudan must return" said by Russia is Russia's demand.
+    A denied past event ("have not sent any invitation") stays negated.
+    """
+    code = trigger.pattern.cameo
+    if trigger.refused or (trigger.negated and (trigger.future or trigger.intent)):
+        refused = recode("refuse", code)
+        if refused is not None:
+            return refused, False
+        return code, trigger.negated
+    if trigger.negated:
+        return code, True
+    if trigger.obligation and trigger.speakers:
+        return recode("demand", code) or code, False
+    if trigger.future or trigger.intent:
+        kind = "threat" if code[:2] >= "15" else "intent"
+        return recode(kind, code) or code, False
+    return code, False
+
+
 def _dyads(trigger: Trigger, index: ActorIndex) -> list[tuple[CodedSpan, CodedSpan | None]]:
+    if trigger.obligation and trigger.speakers and not trigger.negated:
+        # "Russia said Sudan must return the helicopter": Russia demands, of Sudan.
+        sources = _collect(index, trigger.speakers, through=False)
+        targets = _collect(index, trigger.sources, through=False)
+        if sources and targets:
+            return [(s, t) for s in sources for t in targets if s.code != t.code]
     sources = _collect(index, trigger.sources, through=False)
     targets = _collect(index, trigger.targets, through=trigger.through_targets)
     if not targets:
@@ -193,7 +224,8 @@ def _event(
     group: str | None,
     quote: Quote | None,
 ) -> Event | None:
-    entry: CameoEntry = lookup(trigger.pattern.cameo)
+    code, negated = _modal_code(trigger)
+    entry: CameoEntry = lookup(code)
     plover = entry.plover or _PLOVER_FALLBACK.get(entry.code[:2])
     if plover is None:
         return None
@@ -202,7 +234,7 @@ def _event(
         plover=plover,
         cameo=entry.code,
         mode=entry.mode,
-        negated=trigger.negated,
+        negated=negated,
         source=source,
         target=target,
         trigger=Span.of(text, trigger.start, trigger.end),
