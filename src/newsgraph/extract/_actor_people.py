@@ -108,10 +108,20 @@ def _name_spans(scene: Scene) -> list[tuple[int, int]]:
         if ent.label_ == "PERSON" or _introduced_as_person(scene, start, end):
             spans.append((start, end))
     covered = {i for s, e in spans for i in range(s, e)}
+    covered |= {i for ent in doc.ents for i in range(ent.start, ent.end)}
     for match in scene.matches:
         if match.kind == "person" and not any(i in covered for i in range(match.start, match.end)):
             spans.append((match.start, match.end))
-    return sorted(spans)
+        elif match.kind == "role" and match.entry.single:
+            # "General Karim Fawzi" when the tagger saw no name: capitalised proper nouns after a title.
+            end = match.end
+            while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+                if end in covered or scene.match_at[end] is not None:
+                    break
+                end += 1
+            if end > match.end and (end == len(doc) or scene.match_at[end] is None):
+                spans.append((match.end, end))
+    return sorted(set(spans))
 
 
 def _is_title(scene: Scene, i: int) -> bool:
