@@ -204,3 +204,39 @@ def test_short_quotes_and_pronoun_speakers_are_left_out() -> None:
                     said("x3", "\u201cI oppose the deal,\u201d he said.", "I oppose the deal", "he")])
     assert store.quote_groups() == []
     assert store.positions() == []
+
+
+def _one_article_two_claimants(second_speaker_code: str) -> Result:
+    from newsgraph.records import Quote
+
+    from corpus_articles import event, span
+
+    text = ("Lavrov said Moscow had invited the US to the talks. Shamkhani said Russia has not sent any "
+            "invitation to the US.")
+    quotes = tuple(
+        Quote(content=span(text, content), speaker=span(text, who), speaker_resolved=None, speaker_actor=code,
+              cue=span(text, "said", nth), direct=False, kind="reported")
+        for content, who, code, nth in (("Moscow had invited the US to the talks", "Lavrov", "RUSGOV", 0),
+                                        ("Russia has not sent any invitation to the US", "Shamkhani",
+                                         second_speaker_code, 1))
+    )
+    events = (
+        event(text, "invited", plover="AGREE", cameo="036", source=("Moscow", "RUSGOV"), target=("the US", "USA")),
+        event(text, "sent", plover="AGREE", cameo="036", source=("Russia", "RUS"), target=("the US", "USA"),
+              negated=True),
+    )
+    return Result("one", text, None, "2017-01-19", quotes=quotes, events=events)
+
+
+def test_one_article_reporting_both_sides_is_a_contradiction_between_its_speakers() -> None:
+    (found,) = _store([_one_article_two_claimants("IRNGOV")]).contradictions()
+    assert found.a.evidence.text.startswith("Lavrov said") and found.b.evidence.text.startswith("Shamkhani said")
+    # The same claimant correcting itself inside one article is not a contradiction between sources.
+    assert _store([_one_article_two_claimants("RUSGOV")]).contradictions() == []
+
+
+@pytest.mark.slow
+def test_the_reference_article_contradiction_is_found(astana_result: Result) -> None:
+    found = _store([astana_result]).contradictions(type="negation")
+    pairs = [(c.a.evidence.text, c.b.evidence.text) for c in found]
+    assert any("invited the US" in a and "joint invitation" in b for a, b in pairs), pairs

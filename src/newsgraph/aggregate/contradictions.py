@@ -4,8 +4,10 @@
   target actor codes; a code matches its refinements, ``RUS`` ~ ``RUSGOV``)
   asserted in one place and denied in another ("we have already invited the
   US" / "Iran, Russia and Turkey have not sent any joint invitation to the
-  US"). The two must come from different documents or different claimants
-  (``reported_by``), and, when both carry a date stated in the text, lie
+  US"). The two must come from different documents or different claimants:
+  an event's claimant is its ``reported_by``, else the speaker of the quote
+  whose content holds its trigger (one article often reports both sides).
+  When both carry a date stated in the text, they must lie
   within ``DEFAULT_NEGATION_WINDOW_DAYS``. A denial without a source
   ("no invitation was sent to the US") matches any source. One pair is kept
   per predicate, arguments and pair of documents.
@@ -22,7 +24,7 @@ from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 from newsgraph.aggregate._common import Item, Texts, codes_match, read_words
-from newsgraph.store import Claim, Contradiction
+from newsgraph.store import Claim, Contradiction, StoredQuote
 
 DEFAULT_NEGATION_WINDOW_DAYS = 30
 _NUMBER_WORDS = {
@@ -33,8 +35,32 @@ _NUMBER_WORDS = {
 }
 
 
-def negations(items: Sequence[Item], texts: Texts, *, window_days: int = DEFAULT_NEGATION_WINDOW_DAYS,
-              ) -> list[Contradiction]:
+class Claimants:
+    """Who makes the claim an event states: its ``reported_by``, else the speaker of the quote holding it."""
+
+    def __init__(self, quotes: Sequence[StoredQuote]) -> None:
+        self._quotes: dict[int, list[tuple[int, int, str]]] = {}
+        for stored in quotes:
+            quote = stored.quote
+            named = quote.speaker_resolved or quote.speaker
+            who = quote.speaker_actor or (named.text.casefold() if named else None)
+            if who:
+                self._quotes.setdefault(stored.found.document_id, []).append(
+                    (quote.content.start, quote.content.end, who))
+
+    def of(self, item: Item) -> str | None:
+        if item.event.reported_by:
+            return item.event.reported_by
+        at = item.event.trigger.start
+        for start, end, who in self._quotes.get(item.found.document_id, ()):
+            if start <= at < end:
+                return who
+        return None
+
+
+def negations(items: Sequence[Item], texts: Texts, quotes: Sequence[StoredQuote] = (), *,
+              window_days: int = DEFAULT_NEGATION_WINDOW_DAYS) -> list[Contradiction]:
+    claimants = Claimants(quotes)
     asserted = [it for it in items if not it.event.negated and not it.event.hypothetical]
     denied = [it for it in items if it.event.negated and not it.event.hypothetical]
     found: list[Contradiction] = []
@@ -43,6 +69,10 @@ def negations(items: Sequence[Item], texts: Texts, *, window_days: int = DEFAULT
         for yes in asserted:
             if not _same_claim(yes, no, window_days):
                 continue
+            if yes.found.document_id == no.found.document_id:
+                one, other = claimants.of(yes), claimants.of(no)
+                if one is None or other is None or codes_match(one, other) or one == other:
+                    continue
             a, b = yes.event, no.event
             source = a.source.code if a.source else None
             target = a.target.code if a.target else None
@@ -68,8 +98,6 @@ def _same_claim(yes: Item, no: Item, window_days: int) -> bool:
         if a.source is None or not codes_match(a.source.code, b.source.code):
             return False
     elif a.source is None or a.source.code is None:
-        return False
-    if yes.found.document_id == no.found.document_id and a.reported_by == b.reported_by:
         return False
     day_a, day_b = yes.stated_day, no.stated_day
     return day_a is None or day_b is None or abs((day_a - day_b).days) <= window_days

@@ -18,8 +18,9 @@ from typing import Any
 from newsgraph.records import Location
 from newsgraph.store._sql import Where, date_filter
 
-# meta key: the highest documents.id the stored aggregates were built from.
+# meta keys: the highest documents.id the stored findings were built from, and by which code.
 BUILT_THROUGH = "aggregates_built_through"
+BUILT_BY = "aggregates_built_by"
 
 
 @dataclass(frozen=True, slots=True)
@@ -180,6 +181,7 @@ def replace_aggregates(
     conn: sqlite3.Connection,
     *,
     built_through: int,
+    built_by: str,
     clusters: Sequence[Cluster],
     quote_groups: Sequence[QuoteGroup],
     positions: Sequence[Position],
@@ -222,6 +224,7 @@ def replace_aggregates(
          for c in contradictions],
     )
     conn.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (BUILT_THROUGH, str(built_through)))
+    conn.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (BUILT_BY, built_by))
     conn.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)",
                  ("aggregates_built_at", datetime.now(UTC).isoformat(timespec="seconds")))
 
@@ -247,6 +250,11 @@ class AggregateQueries:
         """The last document the stored findings include, or None if never built."""
         row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (BUILT_THROUGH,)).fetchone()
         return None if row is None else int(row[0])
+
+    def aggregates_built_by(self) -> str | None:
+        """Which aggregation code built the stored findings (see ``newsgraph.aggregate.rebuild``)."""
+        row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (BUILT_BY,)).fetchone()
+        return None if row is None else str(row[0])
 
     def last_document(self) -> int:
         return int(self.conn.execute("SELECT coalesce(max(id), 0) FROM documents").fetchone()[0])
