@@ -180,7 +180,7 @@ def _find_named(scene: Scene) -> None:
             country = match.kind == "country"
             acting = country and _acts(head)
             kind = "country" if country or (len(part) == 3 and match.kind == "actor") else "organization"
-            name = scene.country_name(part) if kind == "country" else match.entry.name
+            name = scene.country_name(part) if country else match.entry.name
             mention = Mention(match.start, match.end, _key(part), part, kind, name, country, acting)
             scene.mentions.append(mention)
         scene.take(match.start, match.end)
@@ -262,7 +262,10 @@ def _identity(scene: Scene, members: list[Mention]) -> tuple[str | None, str, st
         governing = any(m.acting for m in members) or any(m.code and len(m.code) > 3 for m in members)
         code = iso + "GOV" if governing else iso
     else:
+        # Only user entries: their code and name as written (a user code may collide with ISO).
         code = next((m.code for m in members if m.kind == "country" and m.code), first.code) or iso
+        named = next((m for m in members if m.kind == "country"), first)
+        return code, named.name, "country"
     name = scene.country_name(iso)
     return code, f"{name} (government)" if code.endswith("GOV") else name, "country"
 
