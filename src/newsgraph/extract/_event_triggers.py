@@ -25,6 +25,8 @@ _TARGET_PREPS = frozenset(
     {"with", "to", "against", "at", "on", "upon", "into", "toward", "towards", "for", "over", "from", "of", "about"}
 )
 _NOUN_TARGET_PREPS = frozenset({"with", "to", "against", "at", "on", "between", "toward", "towards", "over", "for"})
+# The pattern of a reported obligation whose verb is not itself an event word.
+_DEMAND = Pattern(lemma="must", cameo="100")
 # CAMEO roots of cooperation, which a refusal turns into a rejection.
 _COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
 # Entity types that are never a party to an event ("resigned on Sunday").
@@ -51,6 +53,7 @@ class Trigger:
     hypothetical: bool = False
     support: Token | None = None
     future: bool = False
+    possible: bool = False
     intent: bool = False
     refused: bool = False
     obligation: bool = False
@@ -89,6 +92,7 @@ def find_triggers(sentence: SpacySpan) -> list[Trigger]:
         if trigger.token.i in dropped:
             continue
         kept.append(trigger)
+    kept.extend(_reported_obligations(sentence, by_token))
     verb_heads = set(by_token)
     support_verbs = cues().get("support_verbs", frozenset())
     for token in sentence:
@@ -106,6 +110,34 @@ def find_triggers(sentence: SpacySpan) -> list[Trigger]:
     for trigger in kept:
         _mark_clause(trigger)
     return kept
+
+
+def _reported_obligations(sentence: SpacySpan, triggers: dict[int, Trigger]) -> Iterator[Trigger]:
+    """"China must drop barriers", said by someone else: a demand (CAMEO 100) whatever the verb.
+
+    Verbs the lexicon codes are handled through their own trigger (recoded in
+    ``events``); this adds the clauses whose verb is not an event word.
+    """
+    words = cues()
+    obligation = words.get("obligation_aux", frozenset())
+    speech = words.get("speech_verbs", frozenset())
+    for token in sentence:
+        if token.pos_ not in ("VERB", "AUX") or token.i in triggers or token.dep_ != "ccomp":
+            continue
+        if not any(child.dep_ == "aux" and child.lower_ in obligation for child in token.children):
+            continue
+        if token.head.lemma_.lower() not in speech or token.head.i in triggers:
+            continue
+        trigger = Trigger(
+            token=token,
+            pattern=_DEMAND,
+            start=token.idx,
+            end=token.idx + len(token.text),
+            sources=_subjects(token),
+            obligation=True,
+            speakers=_subjects(token.head),
+        )
+        yield trigger
 
 
 def _verb_trigger(token: Token) -> Trigger | None:
@@ -128,9 +160,10 @@ def _verb_trigger(token: Token) -> Trigger | None:
 
 def _verb_roles(trigger: Trigger, children: list[Token]) -> None:
     token = trigger.token
-    passive = any(child.dep_ in ("nsubjpass", "auxpass") for child in children) or any(
-        child.dep_ == "agent" for child in children
-    )
+    has_agent = any(child.dep_ == "agent" for child in children)
+    passive = has_agent or any(child.dep_ in ("nsubjpass", "auxpass") for child in children)
+    if passive and not has_agent and trigger.pattern.preps & {child.lower_ for child in children}:
+        passive = False  # "Israel is opposed to French mediation": a state of the subject
     if passive:
         trigger.sources = [obj for child in children if child.dep_ == "agent" for obj in _pobjs(child)]
         trigger.targets = [child for child in children if child.dep_ == "nsubjpass"]
@@ -164,9 +197,9 @@ def _verb_roles(trigger: Trigger, children: list[Token]) -> None:
 
 def _verb_targets(token: Token, pattern: Pattern | None) -> list[Token]:
     children = list(token.children)
-    targets = [child for child in children if child.dep_ == "dobj"]
-    if not targets:
-        targets = [child for child in children if child.dep_ == "dative" and child.pos_ != "ADP"]
+    # "gave the Ivory Coast 5.1 million dollars": the indirect object is the one given to.
+    targets = [child for child in children if child.dep_ == "dative" and child.pos_ != "ADP"]
+    targets += [child for child in children if child.dep_ == "dobj"]
     if not targets and pattern is not None and pattern.has("obj2"):
         targets = [sub for child in children if child.dep_ in ("xcomp", "ccomp") for sub in _own_subjects(child)]
     # A pattern's own prepositions name its target ("arrived in Amman", "departs from Libya").
@@ -273,6 +306,7 @@ def _mark_clause(trigger: Trigger) -> None:
     modal = words.get("modal_aux", frozenset())
     future = words.get("future_aux", frozenset())
     obligation = words.get("obligation_aux", frozenset())
+    possible = words.get("possibility_aux", frozenset())
     heads = words.get("hypothetical_heads", frozenset())
     intent_heads = words.get("intent_heads", frozenset())
     chain = [trigger.token]
@@ -289,6 +323,7 @@ def _mark_clause(trigger: Trigger) -> None:
             if child.dep_ == "aux" and low in modal:
                 trigger.hypothetical = True
                 trigger.future = trigger.future or low in future
+                trigger.possible = trigger.possible or low in possible
                 trigger.obligation = trigger.obligation or low in obligation
         lemma = node.lemma_.lower()
         if position > 0 and (lemma in heads or lemma in intent_heads):
@@ -318,14 +353,18 @@ def _climb(token: Token) -> Iterator[Token]:
 
 
 def _subjects(token: Token) -> list[Token]:
-    """The subject of ``token``, inherited through xcomp/acomp/conj chains when it has none."""
+    """The subject of ``token``, inherited through xcomp/acomp/conj chains when it has none.
+
+    A participle modifying an object inherits the clause's subject ("issued a
+    declaration demanding that ...": the issuer demands).
+    """
+    node = token
     for node in (token, *_climb(token)):
         found = [child for child in node.children if child.dep_ in ("nsubj", "nsubjpass")]
         if found:
-            if any(child.dep_ == "nsubjpass" for child in found) and node is not token:
-                # "Obama is being pressured by congress to help": the passive subject acts in the xcomp.
-                return found
             return found
+    if node.dep_ == "acl" and node.head.dep_ == "dobj" and node.head.head.pos_ in ("VERB", "AUX"):
+        return _subjects(node.head.head)
     return []
 
 

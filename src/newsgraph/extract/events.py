@@ -156,9 +156,11 @@ def _modal_code(trigger: Trigger) -> tuple[str, bool]:
         return code, True
     if trigger.obligation and trigger.speakers:
         return recode("demand", code) or code, False
+    if code[:2] >= "15" and (trigger.future or trigger.intent or trigger.possible):
+        # "may halt mediation", "will impose martial law": conflict announced is a threat.
+        return recode("threat", code) or code, False
     if trigger.future or trigger.intent:
-        kind = "threat" if code[:2] >= "15" else "intent"
-        return recode(kind, code) or code, False
+        return recode("intent", code) or code, False
     return code, False
 
 
@@ -185,13 +187,17 @@ def _dyads(trigger: Trigger, index: ActorIndex) -> list[tuple[CodedSpan, CodedSp
         # "Shevardnadze resigned": nobody is acted upon, so the event has no target.
         return [(source, None) for source in sources if source.code]
     # An actor does nothing to itself, and two uncoded parties make no usable event.
-    return [
+    kept: list[tuple[CodedSpan, CodedSpan | None]] = [
         (source, target)
         for source, target in pairs
         if (source.code or target.code)
         and source.code != target.code
         and (source.actor_id is None or source.actor_id != target.actor_id)
     ]
+    if pairs and not kept and trigger.standalone and _SOURCE_ONLY_EVENTS:
+        # "Kostunica promised to democratize Serbia": nobody else is acted upon.
+        kept = [(source, None) for source in sources if source.code]
+    return kept
 
 
 def _names_someone(trigger: Trigger) -> bool:
