@@ -68,6 +68,8 @@ STORY_SENTENCES = [
     "Home Secretary Amber Rudd said the government would review the decision.",
     "The image of the two leaders shaking hands was shown on state television.",
     "More than 300,000 people have been killed in the war since March 2011.",
+    "Local drummer Jeff Smith plays at the fair. He will appear on television this week. He also played on two"
+    " records. Smith grew up in Richmond. (Supplied photo)",
 ]
 
 
@@ -110,6 +112,7 @@ def test_a_read_more_block_removes_the_links_and_stops_at_the_story() -> None:
         ("Moscow (AFP) - Russia has invited the United States to peace talks on Syria.", "Moscow (AFP) -"),
         ("NUR-SULTAN — Kazakhstan said it was ready to host the next round of talks.", "NUR-SULTAN —"),
         ("ANKARA, Turkey — Turkish officials said on Thursday that the ceasefire was holding.", "ANKARA, Turkey —"),
+        ("WASHINGTON _ The Senate voted on Tuesday to confirm the nominee.", "WASHINGTON _"),
     ],
 )
 def test_dateline_prefix_only(paragraph: str, dateline: str) -> None:
@@ -119,6 +122,29 @@ def test_dateline_prefix_only(paragraph: str, dateline: str) -> None:
     start = page.index(paragraph)
     (span,) = [s for s in clean_page(page).removed if s.kind == "dateline"]
     assert span.start == start and page[span.end :].lstrip().startswith(paragraph[len(dateline) :].lstrip())
+
+
+@pytest.mark.parametrize(
+    "dateline", ["NAIROBI, Kenya (AP) _", "WASHINGTON, August 11 (Xinhua) --", "HAVANA (AP ) --", "MIAMI _"]
+)
+def test_dateline_on_its_own_line(dateline: str) -> None:
+    page = f"{dateline}\nThe government said on Tuesday that talks with the rebels would resume next week.\n"
+    assert _removed(page) == [("dateline", dateline)]
+    assert clean_page(page).title is None
+
+
+def test_dateline_after_a_headline_that_ends_with_a_full_stop() -> None:
+    page = "Sanders and Clinton see black votes as key in S.C.\n\nCOLUMBIA, S.C. - The campaign opened an office here.\n"
+    assert ("dateline", "COLUMBIA, S.C. -") in _removed(page)
+
+
+def test_no_dateline_deep_in_the_story() -> None:
+    page = (
+        "Russia invites US to talks.\n\n"
+        "Russian Foreign Minister Sergei Lavrov announced that Moscow had invited the US to the talks.\n\n"
+        "MOSCOW — The Kremlin said on Thursday that the invitation stood.\n"
+    )
+    assert _removed(page) == []
 
 
 @pytest.mark.parametrize(

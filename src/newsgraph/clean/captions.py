@@ -18,7 +18,11 @@ from newsgraph.clean._lines import Line
 from newsgraph.clean._resources import Phrases
 
 _MAX_CREDIT_WORDS = 10
-_MAX_CAPTION_WORDS = 90
+# Captions are a sentence or two; a longer paragraph that ends with a
+# credit is a photo story (local news runs them), and that is story.
+_MAX_CAPTION_WORDS = 60
+_MAX_CAPTION_SENTENCE_BREAKS = 2
+_SENTENCE_BREAK = re.compile(r"[.!?][\"”’)]?\s+[A-Z]")
 _LEADING_CAPTION_WORDS = ("file photo", "photo", "image", "picture", "pictured", "caption", "photograph")
 # Runs of capitalised words ("US Rep. Ilhan Omar") are candidate names.
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*")
@@ -30,7 +34,7 @@ def caption_kind(line: Line, rules: Phrases) -> str | None:
     """``credit`` for a line that is only a photo credit, ``caption`` for a captioned credit."""
     if line.words <= _MAX_CREDIT_WORDS and any(pattern.search(line.text) for pattern in rules.credit_lines):
         return "credit"
-    if line.words > _MAX_CAPTION_WORDS:
+    if line.words > _MAX_CAPTION_WORDS or len(_SENTENCE_BREAK.findall(line.text)) > _MAX_CAPTION_SENTENCE_BREAKS:
         return None
     leading = line.text.lower().startswith(_LEADING_CAPTION_WORDS)
     # A credit at the end of a line that closes a sentence would be odd;

@@ -26,7 +26,8 @@ _CAPS_PLACE = r"[A-Z][A-Z.'’-]{2,}(?:[ -][A-Z][A-Z.'’-]+){0,3}"
 _MIXED_PLACE = r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}"
 _REGION = r"(?:,\s*[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2})?"
 _DAY = rf"(?:,?\s*{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?)?"
-_DASH = r"\s*[-–—]{1,2}\s+"
+# AP wire copy writes the dash as " _ " or " -- ".
+_DASH = r"\s*(?:-{1,2}|[–—_])"
 
 
 def find_headline(lines: Sequence[Line], *, taken: set[int], first_body: int | None, title: str | None) -> Line | None:
@@ -74,12 +75,26 @@ def dateline_length(line: Line, rules: Phrases) -> int:
     return len(match.group().rstrip())
 
 
+def is_dateline_line(line: Line, rules: Phrases) -> bool:
+    """A line that is only a dateline (``NAIROBI, Kenya (AP) _``), the story starting below it."""
+    return bool(_standalone_pattern(rules.agencies).match(line.text))
+
+
 @lru_cache(maxsize=4)
-def _dateline_pattern(agencies: tuple[str, ...]) -> re.Pattern[str]:
+def _place(agencies: tuple[str, ...]) -> str:
     names = "|".join(re.escape(agency) for agency in sorted(agencies, key=len, reverse=True))
-    agency = rf"\s*\((?:{names})(?:/[A-Za-z .]+)?\)"
+    agency = rf"\s*\(\s*(?:{names})(?:/[A-Za-z .]+)?\s*\)"
     # An all-caps place may stand alone before the dash ("MOSCOW —"); a
     # mixed-case place needs the agency ("Moscow (AFP) -"), or a sentence
     # like "Russia - and Turkey - ..." would lose its subject.
-    place = rf"(?:{_CAPS_PLACE}{_REGION}{_DAY}(?:{agency})?|{_MIXED_PLACE}{_REGION}{_DAY}{agency})"
-    return re.compile(rf"^{place}{_DASH}(?=[\"“‘'A-Z0-9])")
+    return rf"(?:{_CAPS_PLACE}{_REGION}{_DAY}(?:{agency})?|{_MIXED_PLACE}{_REGION}{_DAY}{agency})"
+
+
+@lru_cache(maxsize=4)
+def _dateline_pattern(agencies: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(rf"^{_place(agencies)}{_DASH}\s+(?=[\"“‘'A-Z0-9])")
+
+
+@lru_cache(maxsize=4)
+def _standalone_pattern(agencies: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(rf"^{_place(agencies)}{_DASH}$")

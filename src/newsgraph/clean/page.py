@@ -18,8 +18,10 @@ from newsgraph.clean._lines import Line, is_body, split_lines
 from newsgraph.clean._resources import Phrases, phrases
 from newsgraph.clean.boilerplate import is_link_like, is_platform_promotion, is_related_header, line_kind
 from newsgraph.clean.captions import Story, caption_kind, unrelated_reason
-from newsgraph.clean.headline import dateline_length, find_headline
+from newsgraph.clean.headline import dateline_length, find_headline, is_dateline_line
 from newsgraph.records import RemovedSpan
+
+_MAX_HEADLINE_AS_SENTENCE_WORDS = 14
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +45,8 @@ def clean_page(text: str, *, title: str | None = None, published: str | None = N
     kinds: dict[int, str] = {}
     for line in lines:
         kind = line_kind(line, rules) or caption_kind(line, rules)
+        if kind is None and is_dateline_line(line, rules):
+            kind = "dateline"
         if kind:
             kinds[line.index] = kind
     _mark_related_blocks(lines, kinds, rules)
@@ -104,6 +108,7 @@ def _line_spans(
 
 def _dateline(lines: Sequence[Line], kinds: dict[int, str], rules: Phrases) -> RemovedSpan | None:
     """The dateline prefix of the first story paragraph, if it has one."""
+    paragraphs_seen = 0
     for line in lines:
         if line.index in kinds:
             continue
@@ -114,5 +119,11 @@ def _dateline(lines: Sequence[Line], kinds: dict[int, str], rules: Phrases) -> R
                 continue
             return None
         length = dateline_length(line, rules)
-        return RemovedSpan(start=line.start, end=line.start + length, kind="dateline") if length else None
+        if length:
+            return RemovedSpan(start=line.start, end=line.start + length, kind="dateline")
+        paragraphs_seen += 1
+        # A headline written as a sentence ("Clinton leads in Ohio.") comes
+        # before the first paragraph: look at one more line after a short one.
+        if paragraphs_seen > 1 or line.words > _MAX_HEADLINE_AS_SENTENCE_WORDS:
+            return None
     return None
