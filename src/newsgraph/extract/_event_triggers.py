@@ -53,6 +53,7 @@ class Trigger:
     hypothetical: bool = False
     support: Token | None = None
     future: bool = False
+    conditional: bool = False
     possible: bool = False
     intent: bool = False
     refused: bool = False
@@ -333,6 +334,12 @@ def _mark_clause(trigger: Trigger) -> None:
         trigger.negated = True
     if trigger.obligation:
         trigger.speakers = _speakers(chain[-1], words.get("speech_verbs", frozenset()))
+    conditions = words.get("threat_conditions", frozenset())
+    trigger.conditional = any(
+        child.dep_ == "advcl" and any(mark.dep_ == "mark" and mark.lower_ in conditions for mark in child.children)
+        for node in chain
+        for child in node.children
+    )
 
 
 def _speakers(clause: Token, speech_verbs: frozenset[str]) -> list[Token]:
@@ -365,6 +372,8 @@ def _subjects(token: Token) -> list[Token]:
             return found
     if node.dep_ == "acl" and node.head.dep_ == "dobj" and node.head.head.pos_ in ("VERB", "AUX"):
         return _subjects(node.head.head)
+    if node.dep_ == "advcl" and node.tag_ == "VBG":
+        return _subjects(node.head)  # "staged rallies ..., saying he must resign"
     return []
 
 

@@ -156,8 +156,11 @@ def _modal_code(trigger: Trigger) -> tuple[str, bool]:
         return code, True
     if trigger.obligation and trigger.speakers:
         return recode("demand", code) or code, False
-    if code[:2] >= "15" and (trigger.future or trigger.intent or trigger.possible):
-        # "may halt mediation", "will impose martial law": conflict announced is a threat.
+    if (trigger.future or trigger.intent) and trigger.conditional:
+        # "will withdraw its force unless ...": a conditional promise of action is a threat.
+        return recode("threat", code) or "130", False
+    if code[:2] >= "14" and (trigger.future or trigger.intent or trigger.possible):
+        # "may halt mediation", "would boycott", "will impose martial law": announced conflict threatens.
         return recode("threat", code) or code, False
     if trigger.future or trigger.intent:
         return recode("intent", code) or code, False
