@@ -141,6 +141,8 @@ def test_jsonl_line_too_long_is_skipped_and_the_rest_read(tmp_path: Path) -> Non
         (STORY.encode(), [("stdin", STORY)]),
         (b'{"text": "A a a."}\n\n{"id": "b", "text": "B b b."}\n', [("stdin-1", "A a a."), ("b", "B b b.")]),
         (b"\xef\xbb\xbf" + STORY.encode(), [("stdin", STORY)]),
+        (b"\n\n  \n" + STORY.encode(), [("stdin", "\n\n  \n" + STORY)]),
+        (b'\n\n{"text": "A a a."}\n\nnope\n', [("stdin-3", "A a a."), ("stdin:5", None)]),
     ],
 )
 def test_stdin(data: bytes, expected: list[tuple[str, str]]) -> None:

@@ -34,7 +34,7 @@ from typing import Protocol
 from newsgraph.errors import Code, InputError
 from newsgraph.ingest import jsonl
 from newsgraph.ingest.html import declared_charset, looks_like_html, read_html
-from newsgraph.ingest.text import decode_bytes, too_large_message
+from newsgraph.ingest.text import check_length, decode_bytes, too_large_message
 from newsgraph.records import ErrorRecord, RawDocument
 from newsgraph.settings import Settings
 
@@ -44,6 +44,7 @@ Outcome = RawDocument | ErrorRecord
 Reader = Callable[[Path, str, Settings], Iterable[Outcome]]
 
 _BYTES_PER_CHAR = 4
+_STDIN_SOURCE = "-"
 
 
 class _LineSource(Protocol):
@@ -163,38 +164,44 @@ def _read_stdin(settings: Settings, stream: _Source | None) -> Iterator[Outcome]
     if stream is None:  # a text-only stdin (some embedders): re-encode
         stream = _BytesFromText(sys.stdin.read())
     limit = byte_limit(settings)
-    first = stream.readline(limit + 1)
-    while first and not first.strip() and len(first) <= limit:
-        first = stream.readline(limit + 1)
+    # Leading blank lines are kept: they are part of the text, and offsets count them.
+    head = [stream.readline(limit + 1)]
+    read = len(head[-1])
+    while head[-1] and not head[-1].strip() and read <= limit:
+        head.append(stream.readline(limit + 1))
+        read += len(head[-1])
+    first = head[-1]
     if first.lstrip(b"\xef\xbb\xbf \t").startswith(b"{") and jsonl.is_jsonl(first.decode("utf-8", "replace")):
-        lines = _numbered_lines(_Prepend(first, stream), limit, "stdin")
+        lines = _numbered_lines(_Prepend(head, stream), limit, "stdin")
         yield from jsonl.read_jsonl_lines(lines, name="stdin", stem="stdin", max_chars=settings.max_chars,
-                                          source="-")
+                                          source=_STDIN_SOURCE)
         return
-    data = first + stream.read(limit + 1 - len(first))
+    data = b"".join(head)
+    data += stream.read(limit + 1 - len(data))
     if len(data) > limit:
-        raise InputError(Code.TOO_LARGE, too_large_message("more than " + f"{limit:,} bytes", settings.max_chars),
+        raise InputError(Code.TOO_LARGE, too_large_message(f"more than {limit:,} bytes", settings.max_chars),
                          doc_id="stdin")
-    yield from _sniffed(data, doc_id="stdin", name="stdin", settings=settings)
+    yield from _sniffed(data, doc_id="stdin", name="stdin", source=_STDIN_SOURCE, settings=settings)
 
 
 # --- helpers ----------------------------------------------------------------
 
 
-def _sniffed(data: bytes, *, doc_id: str, name: str, settings: Settings) -> Iterator[Outcome]:
+def _sniffed(data: bytes, *, doc_id: str, name: str, settings: Settings, source: str | None = None
+             ) -> Iterator[Outcome]:
+    """JSON Lines, HTML or plain text, judged from the decoded content."""
+    source = source or name
     decoded = decode_bytes(data, doc_id=name, max_chars=byte_limit(settings))
     if jsonl.is_jsonl(decoded.text):
         numbered = enumerate(decoded.text.splitlines(), start=1)
         yield from jsonl.read_jsonl_lines(numbered, name=name, stem=doc_id, max_chars=settings.max_chars,
-                                          source=None if name == "stdin" else name)
+                                          source=source)
     elif looks_like_html(decoded.text):
-        yield read_html(decoded.text, doc_id=doc_id, max_chars=settings.max_chars, source=name,
+        yield read_html(decoded.text, doc_id=doc_id, max_chars=settings.max_chars, source=source,
                         encoding=decoded.encoding)
     else:
-        if len(decoded.text) > settings.max_chars:
-            raise InputError(Code.TOO_LARGE, too_large_message(f"{len(decoded.text):,} characters",
-                                                               settings.max_chars), doc_id=name)
-        yield RawDocument(doc_id=doc_id, text=decoded.text, source=name, encoding=decoded.encoding)
+        check_length(decoded.text, doc_id=name, max_chars=settings.max_chars)
+        yield RawDocument(doc_id=doc_id, text=decoded.text, source=source, encoding=decoded.encoding)
 
 
 def _html_from_bytes(data: bytes, *, doc_id: str, name: str, settings: Settings) -> RawDocument:
@@ -294,16 +301,15 @@ def _unique(doc_id: str, used: set[str]) -> str:
 
 
 class _Prepend:
-    """A binary stream with one line pushed back in front (after sniffing stdin)."""
+    """A binary stream with the lines read while sniffing stdin pushed back in front."""
 
-    def __init__(self, head: bytes, rest: _LineSource) -> None:
-        self._head = head
+    def __init__(self, head: list[bytes], rest: _LineSource) -> None:
+        self._head = list(head)
         self._rest = rest
 
     def readline(self, limit: int = -1, /) -> bytes:
         if self._head:
-            line, self._head = self._head, b""
-            return line
+            return self._head.pop(0)
         return self._rest.readline(limit)
 
 
