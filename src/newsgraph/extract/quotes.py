@@ -41,6 +41,7 @@ _STOP_TEXT = frozenset({".", "!", "?", ";"})
 _TRIM = " \t\n\r\u00a0,;:-—–"
 _LOOKAHEAD = 6
 _MAX_GAP = 300
+_OBJECT_TAIL_PREPS = frozenset({"as", "for", "of", "to", "against", "with", "from", "over"})
 _INTRODUCERS = frozenset({":", ",", "—", "–", "-", "--"})
 _SPEAKER_AGAIN = frozenset({"he", "she"})
 _SENTENCE_END = re.compile(r"[.!?]+[)\]]?|\n")
@@ -127,9 +128,9 @@ def _verb_drafts(verb: Token, lemma: str, lexicon: CueLexicon) -> list[_Draft]:
     end: int | None = None
     complement = None
     if lemma in lexicon.verbs:
-        complement = _child(verb, "ccomp")
+        complement = _nearest_child(verb, "ccomp")
         if complement is None:
-            complement = _child(verb, "xcomp")
+            complement = _nearest_child(verb, "xcomp")
             weak = lemma not in lexicon.speech_verbs or lemma in lexicon.xcomp_verbs
             if complement is not None and lemma not in lexicon.xcomp_verbs and complement.tag_ != "VBG":
                 complement = None  # "said to be": only "said legalizing it ..." reads as content
@@ -143,9 +144,25 @@ def _verb_drafts(verb: Token, lemma: str, lexicon: CueLexicon) -> list[_Draft]:
     if end is None:
         end = _clause_end(complement, subject)
     start, end = _clip(verb, complement.left_edge.idx, end)
+    end = _trim_tail(verb.doc, start, end)
     if start <= verb.idx < end or end <= start:
         return []  # a complement wrapping its own cue is a misparse
     return [_Draft(start, end, cue, subject, verb.idx, weak)]
+
+
+def _nearest_child(verb: Token, dep: str) -> Token | None:
+    """The child in relation ``dep`` closest to the verb within its paragraph.
+
+    The parser's sentences sometimes run across paragraphs, so a verb can get a
+    complement from the paragraph before.
+    """
+    start, end = _clip(verb, 0, len(verb.doc.text))
+    best: Token | None = None
+    for child in verb.children:
+        if child.dep_ == dep and start <= child.idx < end:
+            if best is None or abs(child.i - verb.i) < abs(best.i - verb.i):
+                best = child
+    return best
 
 
 def _child(token: Token, dep: str) -> Token | None:
@@ -169,8 +186,43 @@ def _object_content(
     if lemma in lexicon.object_verbs:
         target = _child(verb, "dobj")
         if target is not None and target.pos_ != "PRON":
-            return target, cue, _phrase_end(target)
+            return target, cue, _object_end(verb, target)
     return None, cue, None
+
+
+def _object_end(verb: Token, target: Token) -> int:
+    """End of an object with what completes it: "urged X to ...", "described X as ...", "blamed X for ..."."""
+    end = _phrase_end(target)
+    for child in verb.rights:
+        if child.i <= target.i:
+            continue
+        if child.dep_ in ("xcomp", "oprd", "ccomp") or (child.dep_ == "prep" and child.lower_ in _OBJECT_TAIL_PREPS):
+            end = max(end, child.right_edge.idx + len(child.right_edge))
+    return end
+
+
+def _trim_tail(doc: Doc, start: int, end: int) -> int:
+    """Content end without a trailing ", who ...", ", which ..." or ", saying ..." hung on its last words."""
+    if end <= start:
+        return end
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) < 3:
+        return end
+    last = span[-1].i
+    for token in span[1:]:
+        if token.i >= last or doc[token.i - 1].text != ",":
+            continue
+        root = token.head if token.dep_ in ("nsubj", "mark", "advmod") else token
+        if token.left_edge.i != token.i and root is token:
+            continue
+        if root.right_edge.i >= last and root.left_edge.i == token.i and _is_tail(root):
+            previous = doc[token.i - 2]
+            return min(end, previous.idx + len(previous))
+    return end
+
+
+def _is_tail(root: Token) -> bool:
+    return root.dep_ == "relcl" or (root.dep_ in ("advcl", "conj") and root.tag_ == "VBG")
 
 
 def _phrase_end(head: Token) -> int:
