@@ -126,6 +126,8 @@ def run_workers(
     started = time.perf_counter()
     chunks = chunked(documents, chunk_size or settings.batch_size)
     head = list(islice(chunks, 2))
+    if not head:
+        return  # nothing to analyse: no model to load
     if workers <= 1 or len(head) < 2:
         engine = factory(settings)
         stats.ready_after = time.perf_counter() - started
@@ -153,7 +155,18 @@ def _worker_main(factory: EngineFactory, settings: Settings, tasks: Any, results
         return
     pid = os.getpid()
     results.put(("ready", -1, pid))
-    while (task := tasks.get()) is not None:
+    parent = multiprocessing.parent_process()
+    while True:
+        try:
+            task = tasks.get(timeout=_POLL_SECONDS)
+        except queue.Empty:
+            # A parent killed with SIGKILL cannot stop its workers; they stop
+            # themselves instead of waiting on the queue forever.
+            if parent is not None and not parent.is_alive():
+                return
+            continue
+        if task is None:
+            return
         seq, items = task
         results.put(("started", seq, None))
         results.put(("done", seq, analyse_chunk(engine, items)))

@@ -11,6 +11,7 @@ from pathlib import Path
 import click
 
 from newsgraph.aggregate import ensure_fresh
+from newsgraph.batch import run_batch
 from newsgraph.cli._output import EXIT_OK, EXIT_SOME_FAILED, report_error
 from newsgraph.cli._progress import Progress, estimate_documents
 from newsgraph.cli.extract import _check_date
@@ -66,6 +67,10 @@ def analyse(documents: Iterable[RawDocument | ErrorRecord], settings: Settings) 
 @click.option("--batch", "commit_every", default=DEFAULT_COMMIT_EVERY, show_default=True, type=click.IntRange(1),
               help="Documents per transaction (a killed run redoes at most one batch).")
 @click.option("--no-aggregate", is_flag=True, help="Do not refresh clusters, positions and contradictions now.")
+@click.option("--workers", type=click.IntRange(min=0), default=0, metavar="N",
+              help="Worker processes, one model each; one writer, input order kept.  [default: 0 = every core]")
+@click.option("--dask", "dask_address", metavar="ADDRESS",
+              help="Run on a Dask cluster: a scheduler address, or local:N for N local workers.")
 def ingest_command(
     inputs: tuple[str, ...],
     db_path: str,
@@ -74,6 +79,8 @@ def ingest_command(
     model: str | None,
     commit_every: int,
     no_aggregate: bool,
+    workers: int,
+    dask_address: str | None,
 ) -> None:
     """Analyse news articles and store every record, with its spans, in a database.
 
@@ -99,7 +106,8 @@ def ingest_command(
         skipped = IngestCounts()
         run = store.start_run(settings)
         documents = skip_stored(read_inputs(list(inputs), settings=settings), store, settings, progress, skipped)
-        outcomes = analyse(documents, settings)
+        outcomes = (analyse(documents, settings) if workers == 1 and not dask_address
+                    else run_batch(documents, settings=settings, workers=workers, dask=dask_address))
 
         def on_outcome(outcome: Result | ErrorRecord, status: Status) -> None:
             if isinstance(outcome, ErrorRecord):
