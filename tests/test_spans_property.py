@@ -16,6 +16,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from newsgraph.clean import clean_page
+from newsgraph.process import Engine
 from newsgraph.records import RawDocument, RemovedSpan, Result
 
 STORY = [
@@ -122,7 +123,11 @@ def test_cleaning_never_touches_the_story(page: Page) -> None:
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(page=pages(), published=st.sampled_from([None, "2017-01-19"]))
-def test_every_span_of_a_result_slices_to_its_text(engine, page: Page, published: str | None) -> None:  # type: ignore[no-untyped-def]
+def test_every_span_of_a_result_slices_to_its_text(
+    engine: Engine,
+    page: Page,
+    published: str | None,
+) -> None:
     (result,) = list(engine.run([RawDocument(doc_id="p", text=page.text, published=published)]))
     assert isinstance(result, Result), result
     data = result.to_dict()

@@ -9,7 +9,9 @@ import pytest
 from newsgraph.errors import Code, InputError
 from newsgraph.ingest.text import decode_bytes, looks_binary
 
-SENTENCE = "Russia\u2019s foreign minister said the \u201cceasefire\u201d in Syria \u2014 brokered by Moscow \u2014 would hold."
+SENTENCE = (
+    "Russia\u2019s foreign minister said the \u201cceasefire\u201d in Syria \u2014 brokered by Moscow \u2014 would hold."
+)
 
 
 @pytest.mark.parametrize(

@@ -18,7 +18,9 @@ from newsgraph.ingest._dates import normalise_date
 from newsgraph.ingest.text import check_length
 from newsgraph.records import RawDocument
 
-_HTML_START = re.compile(r"\A\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S)
+_HTML_START = re.compile(
+    r"\A\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.IGNORECASE | re.DOTALL
+)
 _HTML_TAG = re.compile(r"<(?:p|div|article|section|span|a|h[1-6]|br|meta|title|script|table)\b[^>]*>", re.I)
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w.:-]+)""", re.I)
 
