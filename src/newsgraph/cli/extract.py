@@ -10,10 +10,11 @@ from pathlib import Path
 
 import click
 
+from newsgraph.batch import run_batch
 from newsgraph.cli._output import EXIT_OK, EXIT_SOME_FAILED, report_error
+from newsgraph.cli._summaries import show_reader_summaries
 from newsgraph.errors import NewsgraphError
 from newsgraph.ingest import read_inputs
-from newsgraph.batch import run_batch
 from newsgraph.records import ErrorRecord
 from newsgraph.settings import Settings
 
@@ -59,6 +60,7 @@ def extract_command(
         newsgraph extract --published 2017-01-19 examples/astana.txt
     """
     settings = Settings(published=published, actor_files=actor_files, model=model or Settings().model)
+    show_reader_summaries()
     outcomes = run_batch(read_inputs(list(inputs), settings=settings), settings=settings, workers=workers,
                          dask=dask_address)
     try:

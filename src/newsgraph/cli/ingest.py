@@ -14,6 +14,7 @@ from newsgraph.aggregate import ensure_fresh
 from newsgraph.batch import run_batch
 from newsgraph.cli._output import EXIT_OK, EXIT_SOME_FAILED, report_error
 from newsgraph.cli._progress import Progress, estimate_documents
+from newsgraph.cli._summaries import show_reader_summaries
 from newsgraph.cli.extract import _check_date
 from newsgraph.errors import NewsgraphError
 from newsgraph.ingest import read_inputs
@@ -96,6 +97,7 @@ def ingest_command(
         newsgraph clusters --db syria.db --min-sources 2
     """
     settings = Settings(published=published, actor_files=actor_files, model=model or Settings().model)
+    show_reader_summaries()
     started = time.monotonic()
     try:
         store = Store.open(db_path)
