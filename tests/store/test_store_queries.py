@@ -61,3 +61,22 @@ def test_actor_filters(store: Store) -> None:
     assert [a.actor.name for a in store.actors(actor="IRN")] == ["Mohammad Javad Zarif"]
     assert [a.actor.code for a in store.actors(actor="peskov")] == ["RUSGOV"]
     assert len(store.actors()) == 3
+
+
+@pytest.mark.parametrize("hostile", ["\x00nul", "%", "_", "%_%", "\\", "' OR 1=1 --"])
+def test_filters_match_literal_text_only(store: Store, hostile: str) -> None:
+    assert store.events(actor=hostile) == []
+    assert store.quotes(speaker=hostile) == []
+    assert store.actors(actor=hostile) == []
+    assert store.events(source=hostile) == []
+    assert store.clusters(actor=hostile) == [] and store.positions(actor=hostile) == []
+
+
+def test_wildcard_characters_in_names_still_match_themselves() -> None:
+    from corpus_articles import invitation
+
+    with Store.open(":memory:") as store:
+        store.ingest_results([invitation("odd", None, "2017-01-19", "100% Moscow invited the United States.",
+                                         source="100% Moscow")])
+        assert len(store.events(actor="100% mos")) == 1
+        assert store.events(actor="100_ mos") == []

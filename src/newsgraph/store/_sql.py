@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
+
+# A LIKE pattern the filters build: "x LIKE ? || '%'" (prefix) or "x LIKE '%' || ? || '%'" (contains).
+_LIKE = re.compile(r"(LIKE (?:'%' \|\| )?\? \|\| '%')")
+
+
+def literal(value: str) -> str:
+    """``value`` with LIKE's wildcards escaped (``ESCAPE '\\'``), so a user's ``%`` or ``_`` is matched as written."""
+    return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 class Where:
@@ -13,8 +22,16 @@ class Where:
         self.params: list[Any] = []
 
     def add(self, clause: str, *params: Any) -> None:
+        if any(isinstance(p, str) and "\x00" in p for p in params):
+            # SQLite ends a pattern at NUL, so "x\0y" would match like "x": no stored text holds NUL.
+            self.clauses.append("0")
+            return
         self.clauses.append(clause)
         self.params.extend(params)
+
+    def like(self, clause: str, *params: str) -> None:
+        """A clause of LIKE patterns only: the parameters match as literal text, case-insensitively."""
+        self.add(_LIKE.sub(r"\1 ESCAPE '\\'", clause), *(literal(p) for p in params))
 
     def sql(self) -> str:
         return (" WHERE " + " AND ".join(self.clauses)) if self.clauses else ""

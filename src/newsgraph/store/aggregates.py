@@ -271,11 +271,11 @@ class AggregateQueries:
     ) -> list[Cluster]:
         where = Where()
         if actor:
-            where.add("(" + _code_or_name("c.source_code", "c.source_name") + " OR "
+            where.like("(" + _code_or_name("c.source_code", "c.source_name") + " OR "
                       + _code_or_name("c.target_code", "c.target_name") + ")", actor, actor, actor, actor)
         if type:
             if type.isdigit():
-                where.add("c.cameo LIKE ? || '%'", type)
+                where.like("c.cameo LIKE ? || '%'", type)
             else:
                 where.add("c.plover = ?", type.upper())
         date_filter(where, "coalesce(c.last_date, c.last_report)", since, None)
@@ -309,7 +309,7 @@ class AggregateQueries:
     def quote_groups(self, *, speaker: str | None = None, min_sources: int = 1) -> list[QuoteGroup]:
         where = Where()
         if speaker:
-            where.add("g.speaker LIKE '%' || ? || '%'", speaker)
+            where.like("g.speaker LIKE '%' || ? || '%'", speaker)
         where.add("g.num_sources >= ?", min_sources)
         groups = self.conn.execute(f"SELECT * FROM quote_groups g{where.sql()} ORDER BY g.id", where.params)
         result = []
@@ -335,7 +335,7 @@ class AggregateQueries:
     ) -> list[Position]:
         where = Where()
         if actor:
-            where.add(_code_or_name("p.actor_code", "p.actor_name"), actor, actor)
+            where.like(_code_or_name("p.actor_code", "p.actor_name"), actor, actor)
         if stance:
             where.add("p.stance = ?", stance.lower())
         date_filter(where, "p.date", since, until)
@@ -358,7 +358,7 @@ class AggregateQueries:
     ) -> list[Contradiction]:
         where = Where()
         if actor:
-            where.add("(c.source_code LIKE ? || '%' OR c.target_code LIKE ? || '%')", actor, actor)
+            where.like("(c.source_code LIKE ? || '%' OR c.target_code LIKE ? || '%')", actor, actor)
         if type:
             where.add("(c.predicate = ? OR c.kind = ?)", type.upper(), type.lower())
         if source:

@@ -141,14 +141,14 @@ class Queries(AggregateQueries):
     ) -> list[StoredEvent]:
         where = _Where()
         if actor:
-            where.add(
+            where.like(
                 "(" + _actor_match("r.source_code", "r.source_text", "r.source_actor_id") + " OR "
                 + _actor_match("r.target_code", "r.target_text", "r.target_actor_id") + ")",
                 *([actor] * 6),
             )
         if type:
             if type.isdigit():
-                where.add("r.cameo LIKE ? || '%'", type)
+                where.like("r.cameo LIKE ? || '%'", type)
             else:
                 where.add("r.plover = ?", type.upper())
         if negated is not None:
@@ -171,7 +171,7 @@ class Queries(AggregateQueries):
     ) -> list[StoredQuote]:
         where = _Where()
         if speaker:
-            where.add(
+            where.like(
                 "(r.speaker_actor LIKE ? || '%' OR r.speaker_text LIKE '%' || ? || '%'"
                 " OR r.speaker_resolved_text LIKE '%' || ? || '%')", speaker, speaker, speaker,
             )
@@ -193,7 +193,7 @@ class Queries(AggregateQueries):
     ) -> list[StoredActor]:
         where = _Where()
         if actor:
-            where.add("(r.code LIKE ? || '%' OR r.name LIKE '%' || ? || '%')", actor, actor)
+            where.like("(r.code LIKE ? || '%' OR r.name LIKE '%' || ? || '%')", actor, actor)
         _date_filter(where, "d.published", since, until)
         _source_filter(where, source)
         rows = self.conn.execute(
