@@ -4,8 +4,11 @@ On the article texts of ../shared/data/quotes/polnear_train.jsonl (labels
 unused), each phase runs in a fresh interpreter so its peak RSS is its own:
 
   bare      spacy.load(model) with the default full pipeline, nlp.pipe at the same batch size
+  paired    bare and full taking turns on the same 10-document slices in one process: the
+            full/bare ratio least disturbed by other load on the machine
   full      newsgraph.process.Engine(settings).run  (one process)
   ingest    full extraction written to a fresh SQLite store (when the store exists)
+  writer    the SQLite writer alone, on results made before timing (the one-writer ceiling)
   workers   newsgraph.batch.run_workers with --workers processes
   dask1/2   newsgraph.batch.dask.run_dask on a LocalCluster of 1 and 2 workers
 
@@ -35,7 +38,7 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT.parent / "shared" / "data" / "quotes" / "polnear_train.jsonl"
-PHASES = ("bare", "full", "paired", "ingest", "workers", "dask1", "dask2")
+PHASES = ("bare", "full", "paired", "ingest", "writer", "workers", "dask1", "dask2")
 # Documents per turn in the paired phase: bare and full take turns on the
 # same slices, so load from other processes hits both alike.
 _PAIRED_SLICE = 10
@@ -113,7 +116,7 @@ def run_phase(phase: str, rows: list[dict[str, str]], batch_size: int, workers: 
         def runner() -> int:
             return count(nlp.pipe(texts, batch_size=batch_size))
 
-    elif phase in ("full", "ingest"):
+    elif phase in ("full", "ingest", "writer"):
         from newsgraph.batch.workers import build_engine
         from newsgraph.process import Engine
 
@@ -123,6 +126,20 @@ def run_phase(phase: str, rows: list[dict[str, str]], batch_size: int, workers: 
 
             def runner() -> int:
                 return count(engine.run(documents))
+
+        elif phase == "writer":
+            # The single SQLite writer alone, on results made before timing:
+            # the ceiling of any number of workers feeding one database.
+            from newsgraph.store import Store
+
+            results = list(engine.run(documents))
+            path = Path(tempfile.mkdtemp(prefix="newsgraph-bench-")) / "writer.db"
+
+            def runner() -> int:
+                with Store.open(path) as store:
+                    written = store.ingest_results(results)
+                count(results)
+                return int(written.stored + written.duplicates + written.failed)
 
         else:
             runner = _ingest_runner(engine, documents, count)
