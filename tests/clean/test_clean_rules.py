@@ -210,3 +210,39 @@ def test_crlf_and_indented_lines_keep_exact_offsets() -> None:
     for span in clean_page(page).removed:
         assert page[span.start : span.end] == page[span.start : span.end].strip()
     assert _removed(page)[:2] == [("navigation", "News / Syria"), ("title", "Lavrov invites US to Syria talks")]
+
+
+def test_a_whole_wire_page() -> None:
+    page = (
+        "Skip to main content\n"
+        "World | Middle East | Syria\n\n"
+        "Turkey says Syria ceasefire is holding\n\n"
+        "By Tulay Karadeniz and Ece Toksabay\n\n"
+        "Turkish soldiers patrol near the border town of Kilis. (Reuters photo)\n"
+        "Getty Images\n\n"
+        "ANKARA (Reuters) - Turkey said on Friday the ceasefire in Syria was largely holding.\n\n"
+        "“There have been some violations, but they are not significant,” Foreign Minister Mevlut Cavusoglu said.\n\n"
+        "Read more:\n"
+        "Russia and Turkey to broker Astana talks\n"
+        "Iran says it opposes US role in Syria talks\n\n"
+        "(Reporting by Tulay Karadeniz; Editing by Dominic Evans)\n\n"
+        "Follow us on Twitter\n"
+        "© 2017 Thomson Reuters. All rights reserved.\n"
+    )
+    cleaning = clean_page(page, published="2017-01-20")
+    assert cleaning.title == "Turkey says Syria ceasefire is holding"
+    assert [(span.kind, page[span.start : span.end]) for span in cleaning.removed] == [
+        ("navigation", "Skip to main content"),
+        ("navigation", "World | Middle East | Syria"),
+        ("title", "Turkey says Syria ceasefire is holding"),
+        ("byline", "By Tulay Karadeniz and Ece Toksabay"),
+        ("caption", "Turkish soldiers patrol near the border town of Kilis. (Reuters photo)"),
+        ("credit", "Getty Images"),
+        ("dateline", "ANKARA (Reuters) -"),
+        ("related", "Read more:"),
+        ("related", "Russia and Turkey to broker Astana talks"),
+        ("related", "Iran says it opposes US role in Syria talks"),
+        ("byline", "(Reporting by Tulay Karadeniz; Editing by Dominic Evans)"),
+        ("promotion", "Follow us on Twitter"),
+        ("footer", "© 2017 Thomson Reuters. All rights reserved."),
+    ]
