@@ -120,3 +120,11 @@ def test_an_engine_that_cannot_be_built_stops_the_run() -> None:
     with pytest.raises(NewsgraphError, match=r"\[E040\] no English spaCy pipeline found"):
         list(run_workers(_docs(8), settings=Settings(), workers=2, chunk_size=2, engine_factory=unbuildable))
     assert multiprocessing.active_children() == []
+
+
+def test_a_short_input_starts_one_worker_per_chunk() -> None:
+    stats = PoolStats()
+    outcomes = list(run_workers(_docs(5), settings=Settings(), workers=8, chunk_size=2,
+                                engine_factory=UpperEngine, stats=stats))
+    assert len(outcomes) == 5
+    assert stats.workers == 3

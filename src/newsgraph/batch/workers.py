@@ -118,23 +118,25 @@ def run_workers(
 
     With one worker, or an input that fits in one chunk, the documents are
     analysed in this process (starting processes would cost more than it
-    saves). ``engine_factory`` must be importable by name in a fresh
+    saves); an input of fewer chunks than ``workers`` starts one worker per chunk. ``engine_factory`` must be importable by name in a fresh
     interpreter; it defaults to ``newsgraph.process.Engine``.
     """
     factory = engine_factory or _default_factory
     stats = stats if stats is not None else PoolStats()
     started = time.perf_counter()
     chunks = chunked(documents, chunk_size or settings.batch_size)
-    head = list(islice(chunks, 2))
+    # Read up to one chunk per worker first: a short input starts only the
+    # workers it can keep busy (each costs a model in memory).
+    head = list(islice(chunks, max(workers, 1)))
     if not head:
         return  # nothing to analyse: no model to load
-    if workers <= 1 or len(head) < 2:
+    if len(head) < 2:
         engine = factory(settings)
         stats.ready_after = time.perf_counter() - started
         yield from engine.run(chain.from_iterable(chain(head, chunks)))
         return
-    stats.workers = workers
-    yield from _WorkerPool(factory, settings, workers, stats).run(chain(head, chunks))
+    stats.workers = len(head)
+    yield from _WorkerPool(factory, settings, len(head), stats).run(chain(head, chunks))
 
 
 def _default_factory(settings: Settings) -> EngineLike:
