@@ -62,13 +62,15 @@ def _counts(db: Path) -> dict[str, int]:
 def test_ingesting_the_same_directory_twice_leaves_row_counts_unchanged(tmp_path: Path, fast_engine: None) -> None:
     folder, db = _articles(tmp_path / "articles"), tmp_path / "corpus.db"
     runner = CliRunner()
-    first = runner.invoke(main, ["ingest", str(folder), "--db", str(db), "--published", "2017-01-19"])
+    # --workers 1: in this process, on the session's model (see fast_engine).
+    first = runner.invoke(main, ["ingest", str(folder), "--db", str(db), "--published", "2017-01-19", "--workers", "1"])
     assert first.exit_code == 1, first.output  # empty.txt failed; the others are stored
     assert f"newsgraph: {folder / 'empty.txt'}: [E003]" in first.stderr
     assert "3 stored, 0 already stored, 1 failed" in first.stderr.splitlines()[-1]
     counts = _counts(db)
     assert counts["documents"] == 3 and counts["errors"] == 1
-    second = runner.invoke(main, ["ingest", str(folder), "--db", str(db), "--published", "2017-01-19"])
+    second = runner.invoke(main, ["ingest", str(folder), "--db", str(db), "--published", "2017-01-19",
+                                  "--workers", "1"])
     assert "0 stored, 3 already stored, 1 failed" in second.stderr.splitlines()[-1]
     assert _counts(db) == counts
     with Store.open(db) as store:
@@ -96,28 +98,29 @@ def _db_documents(db: Path) -> int:
 
 @pytest.mark.slow
 def test_a_killed_ingest_rerun_stores_every_document_exactly_once(tmp_path: Path, fast_engine: None) -> None:
-    total = 30
+    total = 16
     folder, db = tmp_path / "many", tmp_path / "killed.db"
     folder.mkdir()
     for i in range(total):
         (folder / f"doc{i:03d}.txt").write_text(
             f"Officials in district {i} said on Monday that talks with the governor would resume after {i + 2} days"
             " of protests in the capital.\n", encoding="utf-8")
-    command = [sys.executable, "-m", "newsgraph", "ingest", str(folder), "--db", str(db), "--batch", "2",
-               "--published", "2017-01-19"]
+    command = [sys.executable, "-m", "newsgraph", "ingest", str(folder), "--db", str(db), "--batch", "1",
+               "--published", "2017-01-19", "--workers", "1"]
     process = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     deadline = time.monotonic() + 120
     try:
-        while _db_documents(db) < 4 and process.poll() is None and time.monotonic() < deadline:
+        while _db_documents(db) < 2 and process.poll() is None and time.monotonic() < deadline:
             time.sleep(0.02)
         os.kill(process.pid, signal.SIGKILL)
     finally:
         process.wait(timeout=30)
     assert process.returncode == -signal.SIGKILL, "ingest finished before it could be killed"
     stored_at_kill = _db_documents(db)
-    assert 4 <= stored_at_kill < total
+    assert 2 <= stored_at_kill < total
 
-    rerun = CliRunner().invoke(main, ["ingest", str(folder), "--db", str(db), "--published", "2017-01-19"])
+    rerun = CliRunner().invoke(main, ["ingest", str(folder), "--db", str(db), "--published", "2017-01-19",
+                                      "--workers", "1"])
     assert rerun.exit_code == 0, rerun.output
     assert f"{total - stored_at_kill} stored, {stored_at_kill} already stored, 0 failed" in rerun.stderr
     with Store.open(db) as store:
