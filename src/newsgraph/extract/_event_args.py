@@ -25,7 +25,7 @@ _PHRASE_DEPS = frozenset({"compound", "poss", "amod", "nmod", "nummod", "det", "
 _PHRASE_PREPS = frozenset({"of", "from"})
 # Prepositions through which a non-actor noun points at the party ("ties with Gondor").
 # "by" comes first: "condemned an attack by Osgiliath soldiers" condemns the attackers.
-_THROUGH_PREPS = ("by", "with", "between", "against", "on", "to", "for", "toward", "towards", "over", "about", "of")
+_THROUGH_PREPS = ("by", "with", "between", "against", "at", "on", "to", "for", "toward", "towards", "over", "about", "of")
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 
 

@@ -178,6 +178,9 @@ def _dyads(trigger: Trigger, index: ActorIndex) -> list[tuple[CodedSpan, CodedSp
     targets = _collect(index, trigger.targets, through=trigger.through_targets)
     if not targets:
         targets = _collect(index, trigger.fallback_targets, through=True)
+    # An uncoded party ("Iftar") next to coded ones adds only noise.
+    sources = [party for party in sources if party.code] or sources
+    targets = [party for party in targets if party.code] or targets
     pairs: list[tuple[CodedSpan, CodedSpan]] = []
     if sources and targets:
         pairs = [(source, target) for source in sources for target in targets]
