@@ -83,6 +83,7 @@ class LexEntry:
     stem: the last word may take a name or plural ending (non-exact PETRARCH entries).
     title: a role that counts only capitalised ("General Petraeus").
     single: a role naming one person ("president") rather than a body or group.
+    personal: a role of people, singular or plural ("president", "officials"), not a body.
     """
 
     words: tuple[str, ...]
@@ -94,6 +95,7 @@ class LexEntry:
     stem: bool = False
     title: bool = False
     single: bool = False
+    personal: bool = False
     source: str = "builtin"
 
     def code_on(self, day: str | None) -> str | None:

@@ -173,7 +173,7 @@ def _roles() -> Iterator[LexEntry]:
         title = "title" in marks
         codes = (DatedCode(code),)
         single = "person" in marks
-        yield LexEntry(words, "role", codes, phrase, proper=title, title=title, single=single)
+        yield LexEntry(words, "role", codes, phrase, proper=title, title=title, single=single, personal=single)
         if not title:
             for plural in plural_forms(words):
-                yield LexEntry(plural, "role", codes, phrase, proper=False)
+                yield LexEntry(plural, "role", codes, phrase, proper=False, personal=single)

@@ -21,7 +21,6 @@ from newsgraph.extract._actor_scene import (
     Mention,
     Scene,
     compose,
-    context_country,
     describe,
     left_start,
     right_phrases,
@@ -55,7 +54,7 @@ def find_people(scene: Scene) -> None:
         if not scene.free(start, end):
             continue
         surname = word_key(scene.doc[end - 1].text)
-        person = by_surname.get(surname)
+        person = by_surname.get(surname) or _by_other_name(people, surname, end - start)
         if person is None:
             name = scene.doc[start:end].text
             words = {word_key(t.text) for t in scene.doc[start:end]}
@@ -209,14 +208,13 @@ def _learn(scene: Scene, start: int, end: int) -> tuple[str | None, bool, list[t
 
 
 def _person_code(scene: Scene, description: Description, head: Token) -> str | None:
-    if not description.has_role and description.affiliation is not None:
+    if description.affiliation is None:
+        return None  # a title without a country ("President Clinton") is not coded from context
+    if not description.has_role:
         # "French novelist X": a nationality alone does not make a government actor.
         if description.affiliation.kind == "country":
             return (scene.code(description.affiliation) or "")[:3] or None
-    code = compose(scene, description)
-    if code is None and description.has_role:
-        code = compose(scene, description, context_country(scene, head))
-    return code
+    return compose(scene, description)
 
 
 def _surnames(scene: Scene, by_surname: dict[str, _Person]) -> None:
@@ -225,7 +223,7 @@ def _surnames(scene: Scene, by_surname: dict[str, _Person]) -> None:
         if scene.taken[token.i] or not token.text[:1].isupper():
             continue
         person = by_surname.get(word_key(token.text))
-        if person is None or len(person.surname) < 3:
+        if person is None or len(person.surname) < 3 or token.text.isupper():
             continue
         if scene.match_at[token.i] is not None and scene.match_at[token.i].kind != "person":  # type: ignore[union-attr]
             continue
@@ -236,24 +234,41 @@ def _surnames(scene: Scene, by_surname: dict[str, _Person]) -> None:
         scene.take(start, token.i + 1)
 
 
+def _by_other_name(people: list[_Person], key: str, length: int) -> _Person | None:
+    """A one-word name that is another word of exactly one earlier person ("Saddam" after
+    "Saddam Hussein")."""
+    if length != 1 or len(key) < 3:
+        return None
+    found = [person for person in people if key in person.words]
+    return found[0] if len(found) == 1 else None
+
+
 def _pronouns(scene: Scene, people: list[_Person]) -> None:
+    """Link he/him/his and she/her to the latest person before them within reach.
+
+    The first pronoun linked to a person fixes its gender, so a later "she"
+    skips back past a "he" person to the woman mentioned before him.
+    """
     if not people:
         return
-    named = sorted((start, person) for person in people for start, _ in person.spans)
+    named = sorted((start, person.number, person) for person in people for start, _ in person.spans)
+    gender: dict[int, str] = {}
     for token in scene.doc:
         if token.lower_ not in _PRONOUNS or scene.taken[token.i]:
             continue
-        antecedent = None
-        for start, person in named:
-            if start >= token.i:
+        wanted = "f" if token.lower_ in ("she", "her") else "m"
+        earlier = [item for item in named if item[0] < token.i]
+        for start, number, person in reversed(earlier):
+            if scene.sentence[token.i] - scene.sentence[start] > _PRONOUN_REACH:
                 break
-            antecedent = (start, person)
-        if antecedent is None:
-            continue
-        if scene.sentence[token.i] - scene.sentence[antecedent[0]] > _PRONOUN_REACH:
-            continue
-        antecedent[1].spans.append((token.i, token.i + 1))
-        scene.take(token.i, token.i + 1)
+            if gender.get(number, wanted) != wanted:
+                continue
+            gender[number] = wanted
+            person.spans.append((token.i, token.i + 1))
+            named.append((token.i, number, person))
+            named.sort(key=lambda item: (item[0], item[1]))
+            scene.take(token.i, token.i + 1)
+            break
 
 
 def person_country(code: str | None) -> str | None:

@@ -185,10 +185,12 @@ def compose(scene: Scene, description: Description, fallback: str | None = None)
     return affiliation[:3] + suffix
 
 
-def context_country(scene: Scene, head: Token) -> str | None:
+def context_country(scene: Scene, head: Token, role: Match | None = None) -> str | None:
     """The country a role noun belongs to when the phrase does not say: its coordinated
     partner ("the Syrian government and opposition groups"), else the only country of
-    its sentence."""
+    its sentence. Officials and soldiers are left uncoded rather than given the
+    sentence's country, which is as often the one they deal with ("President
+    Clinton threatened Iraq")."""
     partner = head.head if head.dep_ == "conj" else None
     for candidate in [partner, *[c for c in head.children if c.dep_ == "conj"]]:
         if candidate is None:
@@ -202,5 +204,9 @@ def context_country(scene: Scene, head: Token) -> str | None:
             if mention.start <= candidate.i < mention.end and mention.code:
                 if not mention.code.startswith(INTERNATIONAL):
                     return mention.code[:3]
+    if role is not None and role.entry.personal:
+        code = role.entry.codes[0].code if role.entry.codes else None
+        if code in (None, "~", "~GOV", "~MIL") or (code or "").startswith(("~GOV", "~MIL")):
+            return None
     countries = scene.sentence_countries.get(scene.sentence[head.i], set())
     return next(iter(countries)) if len(countries) == 1 else None

@@ -140,13 +140,17 @@ def _role_entries(
         words = phrase_words(phrase)
         if not words:
             continue
-        entries.append(LexEntry(words, "role", codes, phrase.lower(), proper=proper, single=True, source=source))
+        entries.append(LexEntry(words, "role", codes, phrase.lower(), proper=proper, single=True, personal=True, source=source))
         for plural in plural_forms(words):
-            entries.append(LexEntry(plural, "role", codes, phrase.lower(), proper=proper, source=source))
+            entries.append(
+                LexEntry(plural, "role", codes, phrase.lower(), proper=proper, personal=True, source=source)
+            )
     for plural_phrase in plurals:
         words = phrase_words(str(plural_phrase))
         if words:
-            entries.append(LexEntry(words, "role", codes, str(plural_phrase).lower(), proper=proper, source=source))
+            entries.append(
+                LexEntry(words, "role", codes, str(plural_phrase).lower(), proper=proper, personal=True, source=source)
+            )
     return entries
 
 

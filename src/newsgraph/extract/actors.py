@@ -101,7 +101,7 @@ def _find_groups(scene: Scene) -> None:
     for match in scene.matches:
         if match.kind != "role":
             continue
-        head = _group_head(scene, doc[match.end - 1])
+        head = _group_head(scene, doc[match.start : match.end].root)
         if head is None or head.i in seen or scene.taken[head.i]:
             continue
         seen.add(head.i)
@@ -113,19 +113,20 @@ def _find_groups(scene: Scene) -> None:
         description = describe(scene, range(first, head.i + 1), right_phrases(head))
         code = compose(scene, description)
         if code is None and description.role is not None:
-            code = compose(scene, description, context_country(scene, head))
+            code = compose(scene, description, context_country(scene, head, description.role))
         if code is None:
             continue
         end = head.i + 1
         if description.affiliation_in_of and description.affiliation is not None:
             if scene.free(end, description.affiliation.end):
                 end = description.affiliation.end
-        scene.add(Mention(first, end, _key(code), code, "group", _group_name(scene, code)))
+        scene.add(Mention(first, end, _key(code), code, "group", _group_name(scene, code, description.affiliation)))
         for partner in _coordinated_affiliations(scene, range(first, head.i), description.affiliation):
             # "US and British activists": one group per country, sharing the words.
             other = compose(scene, replace(description, affiliation=partner))
             if other is not None and other != code:
-                scene.mentions.append(Mention(first, end, _key(other), other, "group", _group_name(scene, other)))
+                name = _group_name(scene, other, partner)
+                scene.mentions.append(Mention(first, end, _key(other), other, "group", name))
 
 
 def _coordinated_affiliations(scene: Scene, left: range, chosen: Match | None) -> list[Match]:
@@ -231,7 +232,9 @@ def _key(code: str) -> tuple[str, str]:
     return ("code", code)
 
 
-def _group_name(scene: Scene, code: str) -> str:
+def _group_name(scene: Scene, code: str, affiliation: Match | None) -> str:
+    if affiliation is not None and affiliation.kind == "organization" and code == scene.code(affiliation):
+        return affiliation.entry.name
     if code.startswith(INTERNATIONAL) or len(code) <= 3:
         return code
     return f"{scene.country_name(code)} ({scene.sector_name(code)})"
