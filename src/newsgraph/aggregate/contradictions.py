@@ -61,12 +61,28 @@ class Claimants:
 def negations(items: Sequence[Item], texts: Texts, quotes: Sequence[StoredQuote] = (), *,
               window_days: int = DEFAULT_NEGATION_WINDOW_DAYS) -> list[Contradiction]:
     claimants = Claimants(quotes)
-    asserted = [it for it in items if not it.event.negated and not it.event.hypothetical]
+    # Matching codes share their first three letters (one refines the other), so
+    # only events of the same type, target and source country can match: index by those.
+    asserted: dict[tuple[str, str], dict[str, list[Item]]] = {}
+    for it in items:
+        event = it.event
+        if event.negated or event.hypothetical or not (event.target and event.target.code):
+            continue
+        if event.source and event.source.code:
+            by_source = asserted.setdefault((event.plover, event.target.code[:3]), {})
+            by_source.setdefault(event.source.code[:3], []).append(it)
     denied = [it for it in items if it.event.negated and not it.event.hypothetical]
     found: list[Contradiction] = []
     seen: set[tuple[object, ...]] = set()
     for no in denied:
-        for yes in asserted:
+        if no.event.target is None or not no.event.target.code:
+            continue
+        by_source = asserted.get((no.event.plover, no.event.target.code[:3]), {})
+        if no.event.source and no.event.source.code:
+            candidates: list[Item] = by_source.get(no.event.source.code[:3], [])
+        else:  # a denial without a source ("no invitation was sent") meets every source
+            candidates = [it for group in by_source.values() for it in group]
+        for yes in candidates:
             if not _same_claim(yes, no, window_days):
                 continue
             if yes.found.document_id == no.found.document_id:

@@ -12,6 +12,7 @@ distinct words are left out.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
 
@@ -78,7 +79,13 @@ def build_quote_groups(quotes: Sequence[StoredQuote], *, min_jaccard: float = DE
 
 
 def _components(members: list[StoredQuote], min_jaccard: float) -> list[list[StoredQuote]]:
-    """Connected pieces of the similarity relation (union-find), each in input order."""
+    """Connected pieces of the similarity relation (union-find), each in input order.
+
+    Candidate pairs come from prefix filtering, so a speaker with thousands of
+    quotes is not compared pair by pair: with each word set sorted rarest word
+    first, two sets with Jaccard >= t must share a word among the first
+    ``len - ceil(t * len) + 1`` words of each.
+    """
     parent = list(range(len(members)))
 
     def root(i: int) -> int:
@@ -88,14 +95,21 @@ def _components(members: list[StoredQuote], min_jaccard: float) -> list[list[Sto
         return i
 
     bags = [words(m.quote.content.text) for m in members]
-    for i in range(len(members)):
-        for j in range(i + 1, len(members)):
-            # Jaccard >= t needs the smaller set to be at least t times the larger: a cheap skip.
-            small, large = sorted((len(bags[i]), len(bags[j])))
-            if small < min_jaccard * large:
-                continue
-            if jaccard(bags[i], bags[j]) >= min_jaccard:
-                parent[root(j)] = root(i)
+    frequency: dict[str, int] = {}
+    for bag in bags:
+        for word in bag:
+            frequency[word] = frequency.get(word, 0) + 1
+    index: dict[str, list[int]] = {}
+    for i, bag in enumerate(bags):
+        ordered = sorted(bag, key=lambda w: (frequency[w], w))
+        prefix = ordered[: len(ordered) - math.ceil(min_jaccard * len(ordered)) + 1]
+        candidates: set[int] = set()
+        for word in prefix:
+            candidates.update(index.setdefault(word, []))
+            index[word].append(i)
+        for j in candidates:
+            if root(i) != root(j) and jaccard(bags[i], bags[j]) >= min_jaccard:
+                parent[root(i)] = root(j)
     pieces: dict[int, list[StoredQuote]] = {}
     for i, member in enumerate(members):
         pieces.setdefault(root(i), []).append(member)
