@@ -134,3 +134,15 @@ def test_on_outcome_reports_what_became_of_each_item(store: Store) -> None:
     bad = ErrorRecord("x", "ingest", "E003", "empty")
     store.ingest_results([REUTERS, REUTERS, bad], on_outcome=lambda _o, status: statuses.append(status))
     assert statuses == ["stored", "duplicate", "failed"]
+
+
+def test_ingest_opens_stores_and_records_a_run(tmp_path: Path) -> None:
+    from newsgraph.store import ingest
+
+    counts = ingest(tmp_path / "one.db", [REUTERS, AP, REUTERS], settings=Settings(published="2017-01-19"))
+    assert (counts.stored, counts.duplicates) == (2, 1)
+    with Store.open(tmp_path / "one.db", readonly=True) as store:
+        assert [r.doc_id for r in store.results()] == ["reuters-1", "ap-7"]
+        assert store.conn.execute("SELECT documents, duplicates FROM runs").fetchall() == [(2, 1)]
+        with pytest.raises(sqlite3.OperationalError):
+            store.conn.execute("DELETE FROM documents")
