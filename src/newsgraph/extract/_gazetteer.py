@@ -14,7 +14,9 @@ alternate names, so the resolver can prefer the entry a reader would think of.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -102,6 +104,26 @@ def _rows(filename: str) -> list[list[str]]:
     return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
 
 
+def _best_names(hits: Iterable[Hit]) -> tuple[Hit, ...]:
+    """The hits under one name, dropping alternate-name hits when some entry has it as its own.
+
+    "Manchester" is an old name of part of Richmond, Virginia; a reader means a
+    place called Manchester.
+    """
+    hits = tuple(hits)
+    if any(hit.rank >= 1 for hit in hits):
+        return tuple(hit for hit in hits if hit.rank >= 1)
+    return hits
+
+
+def _fold(name: str) -> str:
+    """The name without diacritics ("İzmir" -> "Izmir", "Herāt" -> "Herat")."""
+    if name.isascii():
+        return name
+    decomposed = unicodedata.normalize("NFKD", name)
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
 @lru_cache(maxsize=512)
 def _alpha3(alpha2: str) -> str | None:
     country = pycountry.countries.get(alpha_2=alpha2)
@@ -116,7 +138,7 @@ def load_gazetteer() -> Gazetteer:
 
     def add(name: str, entry: Entry, *, rank: int) -> None:
         key = name_key(name)
-        if not key:
+        if len(key) < 3 and rank < 2:  # "D" for Detroit; two-letter codes only through aliases
             return
         bucket = index[key]
         slot = id(entry)
@@ -144,6 +166,9 @@ def load_gazetteer() -> Gazetteer:
         if known is None or entry.population > known.population:
             largest[(code2, entry.name)] = entry
         add(entry.name, entry, rank=1)
+        folded = _fold(entry.name)
+        if folded != entry.name:
+            add(folded, entry, rank=1)  # "Izmir", "Kandahar": the own name without diacritics
         # Alternate names of small towns are mostly local or historical spellings that
         # collide with other places' names ("Washington" for a Maryland suburb); big
         # cities' alternates carry the spellings news uses ("Kiev", "Nur-Sultan").
@@ -224,7 +249,7 @@ def load_gazetteer() -> Gazetteer:
     state_codes = {name_key(row[0]): row[1] for row in _rows("state_abbreviations.tsv")}
     state_codes.update({name_key(code): code for code in states})
     return Gazetteer(
-        index={key: tuple(bucket.values()) for key, bucket in index.items()},
+        index={key: _best_names(bucket.values()) for key, bucket in index.items()},
         countries=countries,
         states=states,
         demonyms=demonyms,

@@ -37,6 +37,11 @@ PLACE_NOUNS = frozenset(
 )
 LOCATIVE = frozenset({"in", "at", "near", "from", "to", "outside", "inside", "across", "into", "around", "via"})
 CONNECTORS = frozenset({"of", "de", "del", "la", "le", "el", "al", "upon", "on"})
+FEATURE_WORDS = frozenset(
+    """sea ocean gulf bay lake river creek strait channel canal mountain mountains mount valley
+    island islands peninsula desert forest park street road avenue highway boulevard bridge
+    airport square plaza""".split()
+)
 MAX_NAME_TOKENS = 4
 WELL_KNOWN_POPULATION = 100_000
 
@@ -125,20 +130,29 @@ def _from_entity(piece: Span, label: str, gazetteer: Gazetteer) -> list[Mention]
         return [_mention(piece, (Hit(state, 2),), sure=True)]
     hits = gazetteer.lookup(piece.text)
     if hits:
+        if key in gazetteer.stopwords and not (
+            label in PLACE_LABELS and (any(_area(hit) for hit in hits) or _after_locative(piece))
+        ):
+            return []
         if label in PLACE_LABELS:
             return [_mention(piece, hits, sure=True)]
-        if key not in gazetteer.stopwords and any(_unmistakable(hit) or _well_known(hit) for hit in hits):
+        # A person's name is a place only when unmistakable ("Georgia" tagged PERSON);
+        # "Bush" must not become the Egyptian town.
+        if any(_unmistakable(hit) or (_well_known(hit) and label != "PERSON") for hit in hits):
             return [_mention(piece, hits, sure=_unmistakable_any(hits))]
         return []
     # Names inside a longer entity: "the East Steps of the US Capitol", "the Kentucky
     # Department of Education". Only well-known names: "Islamic Republic" must not
-    # yield the Missouri town of Republic.
+    # yield the Missouri town of Republic. A named natural feature is its own place:
+    # "the Sea of Japan" is not Japan, "Lake Vermont" not Vermont.
+    if any(token.lower_ in FEATURE_WORDS for token in piece):
+        return []
     in_name = label not in PLACE_LABELS
     return [
         _mention(span, found, sure=_unmistakable_any(found), in_name=in_name)
         for span, found in _longest_matches(piece, gazetteer)
         if name_key(span.text) not in gazetteer.stopwords
-        and any(_unmistakable(hit) or (_well_known(hit) and not in_name) for hit in found)
+        and any(_unmistakable(hit) or _well_known(hit) for hit in found)
     ]
 
 
@@ -148,6 +162,14 @@ def _state_abbreviation(text: str, gazetteer: Gazetteer) -> Entry | None:
         return None
     code = gazetteer.state_codes.get(name_key(text))
     return gazetteer.states.get(code) if code else None
+
+
+def _after_locative(span: Span) -> bool:
+    return span.start > 0 and span.doc[span.start - 1].lower_ in LOCATIVE
+
+
+def _area(hit: Hit) -> bool:
+    return hit.entry.feature in ("country", "admin1", "continent")
 
 
 def _unmistakable(hit: Hit) -> bool:
@@ -162,7 +184,9 @@ def _unmistakable_any(hits: tuple[Hit, ...]) -> bool:
 
 
 def _well_known(hit: Hit) -> bool:
-    return hit.rank >= 1 and hit.entry.population >= WELL_KNOWN_POPULATION
+    # Alternate names count for big cities only: they carry the English exonyms
+    # ("Cologne"); a small town's alternates are local spellings.
+    return hit.entry.population >= WELL_KNOWN_POPULATION * (1 if hit.rank >= 1 else 10)
 
 
 def _longest_matches(span: Span, gazetteer: Gazetteer) -> list[tuple[Span, tuple[Hit, ...]]]:

@@ -67,6 +67,10 @@ EVENT_NOUNS = frozenset(
 )
 # Prepositions that put an action in a place ("in Moscow", "at the UN in Geneva", "near Aleppo").
 WHERE = frozenset({"in", "at", "near", "outside", "inside"})
+AREA_NOUNS = frozenset(
+    "province region city capital town village state county district area governorate oblast suburb".split()
+)
+VISIT_VERBS = frozenset({"visit", "tour"})
 NAME_LABELS = frozenset({"ORG", "WORK_OF_ART", "LAW", "PRODUCT", "EVENT"})
 SPECIFICITY = {"city": 3, "admin2": 2, "region": 2, "admin1": 2, "country": 1, "continent": 0}
 
@@ -102,10 +106,14 @@ def _where_weight(token: Token, place: Place, sentence: Span) -> float:
     # "Idlib province", "the Kazakhstan's capital, Astana", "Paris, France": climb to
     # the noun phrase the preposition governs.
     for _ in range(3):
-        if token.dep_ in ("compound", "appos", "poss") and token.head.pos_ in ("PROPN", "NOUN") and token.head != token:
-            if token.dep_ == "compound" and token.head.lower_ in EVENT_NOUNS:
-                break
-            token = token.head
+        head = token.head
+        if head == token or head.pos_ not in ("PROPN", "NOUN"):
+            break
+        # An apposition restates the place ("Paris, France"); a compound or possessive
+        # does only before a place noun ("Idlib province", "Kazakhstan's capital"):
+        # "the US embassy in Baghdad" happened in Baghdad, not in the US.
+        if token.dep_ == "appos" or (token.dep_ in ("compound", "poss") and head.lemma_.lower() in AREA_NOUNS):
+            token = head
         else:
             break
     if token.dep_ == "pobj" and token.head.lower_ in WHERE:
@@ -119,9 +127,19 @@ def _where_weight(token: Token, place: Place, sentence: Span) -> float:
             return 3.5
         if attached.pos_ in ("NOUN", "PROPN") and attached.head.pos_ in ("VERB", "AUX"):
             return 2.0  # "told journalists in Moscow" parsed onto the object
+        # "gathered outside the US embassy in Baghdad": the noun the phrase hangs on
+        # is itself in a prepositional phrase of the verb.
+        for _ in range(2):
+            if attached.dep_ != "pobj" or attached.head.pos_ != "ADP":
+                break
+            attached = attached.head.head
+            if attached.pos_ in ("VERB", "AUX"):
+                return 2.0
         return 0.0
     if token.dep_ in ("compound", "amod", "nmod") and token.head.lower_ in EVENT_NOUNS and place.feature == "city":
         return 2.5
+    if token.dep_ == "dobj" and token.head.lemma_ in VISIT_VERBS:
+        return 3.0  # "visited Beijing"
     if token.i == sentence.start and token.i + 1 < sentence.end:
         following = token.doc[token.i + 1]
         if following.text in ("(", "-", "\u2014", "\u2013", ":") or token.text.isupper() and following.text == ",":
