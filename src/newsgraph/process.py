@@ -120,6 +120,8 @@ class Engine:
         quotes = find_quotes(doc, story)
         timexes = find_timexes(doc, story, published=ready.published)
         places = find_places(doc, story)
+        # Events read the speakers' actor codes (``reported_by``), so speakers are coded first.
+        quotes = attach_speaker_actors(quotes, actors)
         events = find_events(
             doc,
             story,
@@ -129,7 +131,6 @@ class Engine:
             quotes=quotes,
             published=ready.published,
         )
-        quotes = attach_speaker_actors(quotes, actors)
         return Result(
             doc_id=raw.doc_id,
             text=raw.text,

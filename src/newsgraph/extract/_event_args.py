@@ -61,6 +61,13 @@ class ActorIndex:
                 return quote
         return None
 
+    def speaker_code(self, quote: Quote) -> str | None:
+        """The quote's speaker code: as given, else from the actor named by its speaker span."""
+        if quote.speaker_actor is not None:
+            return quote.speaker_actor
+        actor = self._actor_near(quote.speaker_resolved) or self._actor_near(quote.speaker)
+        return actor.code if actor is not None else None
+
     def parties(self, token: Token, *, through: bool = False, depth: int = 2) -> list[CodedSpan]:
         """The actors ``token`` names, one per coordinated member, in text order.
 
@@ -110,15 +117,14 @@ class ActorIndex:
         low = token.lower_
         if low in self._first_person:
             quote = self.quote_at(token.idx)
-            if quote is None or quote.speaker_actor is None:
+            if quote is None:
                 return None
             actor = self._actor_near(quote.speaker_resolved) or self._actor_near(quote.speaker)
+            code = self.speaker_code(quote)
+            if code is None:
+                return None
             return CodedSpan(
-                token.idx,
-                token.idx + len(token.text),
-                token.text,
-                quote.speaker_actor,
-                actor.id if actor is not None else None,
+                token.idx, token.idx + len(token.text), token.text, code, actor.id if actor is not None else None
             )
         if low not in self._third_person:
             return None

@@ -24,6 +24,8 @@ _PREP_DEPS = frozenset({"prep", "agent", "dative", "prt"})
 _TARGET_PREPS = frozenset(
     {"with", "to", "against", "at", "on", "upon", "into", "toward", "towards", "for", "over", "from", "of", "about"}
 )
+# Prepositions that name the counterpart directly ("talks with", "invitation to", "attack against").
+_CLOSE_PREPS = frozenset({"with", "to", "against", "at", "between", "into", "upon", "toward", "towards"})
 _NOUN_TARGET_PREPS = frozenset({"with", "to", "against", "at", "on", "between", "toward", "towards", "over", "for"})
 # The pattern of a reported obligation whose verb is not itself an event word.
 _DEMAND = Pattern(lemma="must", cameo="100")
@@ -31,6 +33,8 @@ _DEMAND = Pattern(lemma="must", cameo="100")
 _COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
 # Entity types that are never a party to an event ("resigned on Sunday").
 _NOT_PARTIES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
+# Finite verb tags: a conjunct with one of these does not share the first conjunct's auxiliaries.
+_FINITE = frozenset({"VBP", "VBZ", "VBD"})
 # How a governed verb hangs from the verb that governs it ("agreed to lift").
 _EMBED_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "advcl"})
 # How a verb inherits its subject from the clause above ("is about to restore").
@@ -47,8 +51,8 @@ class Trigger:
     end: int
     sources: list[Token] = field(default_factory=list)
     targets: list[Token] = field(default_factory=list)
+    loose_targets: list[Token] = field(default_factory=list)
     fallback_targets: list[Token] = field(default_factory=list)
-    through_targets: bool = True
     negated: bool = False
     hypothetical: bool = False
     support: Token | None = None
@@ -187,6 +191,7 @@ def _verb_roles(trigger: Trigger, children: list[Token]) -> None:
         return
     trigger.sources = subjects
     trigger.targets = _verb_targets(token, trigger.pattern)
+    trigger.loose_targets = _verb_targets(token, trigger.pattern, tier=1)
     # Fallbacks, tried only when the first choice names no actor (see ``fallback_targets``):
     # "demanded that the US match ..." targets the complement's subject; "refused to
     # commit to any assistance to the US" the complement's own objects.
@@ -196,15 +201,20 @@ def _verb_roles(trigger: Trigger, children: list[Token]) -> None:
     ]
 
 
-def _verb_targets(token: Token, pattern: Pattern | None) -> list[Token]:
+def _verb_targets(token: Token, pattern: Pattern | None, *, tier: int = 0) -> list[Token]:
+    """Target tokens of a verb: tier 0 objects and close prepositions, tier 1 looser ones."""
     children = list(token.children)
-    # "gave the Ivory Coast 5.1 million dollars": the indirect object is the one given to.
-    targets = [child for child in children if child.dep_ == "dative" and child.pos_ != "ADP"]
-    targets += [child for child in children if child.dep_ == "dobj"]
-    if not targets and pattern is not None and pattern.has("obj2"):
-        targets = [sub for child in children if child.dep_ in ("xcomp", "ccomp") for sub in _own_subjects(child)]
-    # A pattern's own prepositions name its target ("arrived in Amman", "departs from Libya").
-    allowed = _TARGET_PREPS | (pattern.preps if pattern is not None else frozenset())
+    targets: list[Token] = []
+    if tier == 0:
+        # "gave the Ivory Coast 5.1 million dollars": the indirect object is the one given to.
+        targets = [child for child in children if child.dep_ == "dative" and child.pos_ != "ADP"]
+        targets += [child for child in children if child.dep_ == "dobj"]
+        if not targets and pattern is not None and pattern.has("obj2"):
+            targets = [sub for child in children if child.dep_ in ("xcomp", "ccomp") for sub in _own_subjects(child)]
+        # A pattern's own prepositions name its target ("arrived in Amman", "departs from Libya").
+        allowed = _CLOSE_PREPS | (pattern.preps if pattern is not None else frozenset())
+    else:
+        allowed = _TARGET_PREPS - _CLOSE_PREPS - (pattern.preps if pattern is not None else frozenset())
     preps = [child for child in children if child.dep_ in ("prep", "dative") and child.lower_ in allowed]
     targets.extend(obj for prep in preps for obj in _pobjs(prep))
     return [target for target in targets if target.ent_type_ not in _NOT_PARTIES]
@@ -254,20 +264,25 @@ def _noun_trigger(token: Token, verb_heads: set[int]) -> Trigger | None:
             trigger.sources = [obj for child in support.children if child.dep_ == "agent" for obj in _pobjs(child)]
         else:
             trigger.sources = _subjects(support)
-    targets = [
-        obj
-        for child in node.children
-        if child.dep_ == "prep" and child.lower_ in _NOUN_TARGET_PREPS
-        for obj in _pobjs(child)
-    ]
-    if not targets and support is not None:
-        targets = [
+    own = [(child.lower_, obj) for child in node.children if child.dep_ == "prep" for obj in _pobjs(child)]
+    # "in talks with Iranian officials on preparations for ...": "with" names the counterpart.
+    targets = [obj for prep, obj in own if prep in _CLOSE_PREPS]
+    loose = [obj for prep, obj in own if prep in _NOUN_TARGET_PREPS and prep not in _CLOSE_PREPS]
+    if support is not None:
+        targets += [
             obj
             for child in support.children
-            if child.dep_ in ("prep", "dative") and child.lower_ in _TARGET_PREPS and child.i != node.head.i
+            if child.dep_ in ("prep", "dative") and child.lower_ in _CLOSE_PREPS and child.i != node.head.i
+            for obj in _pobjs(child)
+        ]
+        loose += [
+            obj
+            for child in support.children
+            if child.dep_ == "prep" and child.lower_ in _TARGET_PREPS - _CLOSE_PREPS and child.i != node.head.i
             for obj in _pobjs(child)
         ]
     trigger.targets = [target for target in targets if target.ent_type_ not in _NOT_PARTIES]
+    trigger.loose_targets = [target for target in loose if target.ent_type_ not in _NOT_PARTIES]
     return trigger
 
 
@@ -313,7 +328,10 @@ def _mark_clause(trigger: Trigger) -> None:
     chain = [trigger.token]
     if trigger.support is not None:
         chain.append(trigger.support)
-    chain.extend(_climb(chain[-1]))
+    for node in _climb(chain[-1]):
+        if chain[-1].dep_ == "conj" and chain[-1].tag_ in _FINITE:
+            break  # "have not invited the US and oppose": a finite conjunct has its own negation
+        chain.append(node)
     for position, node in enumerate(chain):
         for child in node.children:
             low = child.lower_

@@ -79,12 +79,13 @@ def find_events(
                 group_count += 1
                 group = f"g{group_count}"
             quote = index.quote_at(trigger.start)
+            reported_by = index.speaker_code(quote) if quote is not None else None
             for source, target in dyads:
                 key = (source.code, target.code if target else None, trigger.start)
                 if key in seen:
                     continue
                 seen.add(key)
-                event = _event(trigger, source, target, context, text, group, quote)
+                event = _event(trigger, source, target, context, text, group, reported_by)
                 if event is not None:
                     events.append(event)
     return tuple(events)
@@ -175,9 +176,11 @@ def _dyads(trigger: Trigger, index: ActorIndex) -> list[tuple[CodedSpan, CodedSp
         if sources and targets:
             return [(s, t) for s in sources for t in targets if s.code != t.code]
     sources = _collect(index, trigger.sources, through=False)
-    targets = _collect(index, trigger.targets, through=trigger.through_targets)
-    if not targets:
-        targets = _collect(index, trigger.fallback_targets, through=True)
+    targets: list[CodedSpan] = []
+    for tier in (trigger.targets, trigger.loose_targets, trigger.fallback_targets):
+        targets = _collect(index, tier, through=True)
+        if any(party.code for party in targets):
+            break
     # An uncoded party ("Iftar") next to coded ones adds only noise.
     sources = [party for party in sources if party.code] or sources
     targets = [party for party in targets if party.code] or targets
@@ -214,7 +217,7 @@ def _names_someone(trigger: Trigger) -> bool:
     """
     return any(
         token.pos_ == "PROPN" or token.ent_type_ in _PARTY_ENTITIES
-        for token in (*trigger.targets, *trigger.fallback_targets)
+        for token in (*trigger.targets, *trigger.loose_targets, *trigger.fallback_targets)
     )
 
 
@@ -234,7 +237,7 @@ def _event(
     context: _SentenceContext,
     text: str,
     group: str | None,
-    quote: Quote | None,
+    reported_by: str | None,
 ) -> Event | None:
     code, negated = _modal_code(trigger)
     entry: CameoEntry = lookup(code)
@@ -255,7 +258,7 @@ def _event(
         location=context.location,
         sentence=context.range,
         hypothetical=trigger.hypothetical,
-        reported_by=quote.speaker_actor if quote is not None else None,
+        reported_by=reported_by,
         date_source=date_source,
         goldstein=entry.goldstein,
         quad_class=entry.quad_class,
