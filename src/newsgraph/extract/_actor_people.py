@@ -198,13 +198,14 @@ def _learn(scene: Scene, start: int, end: int) -> tuple[str | None, bool, list[t
             description = describe(scene, left, right)
             code = code or _person_code(scene, description, partner)
             extra.append((first, partner.i + 1))
-    if code is not None:
+    known = next(
+        (scene.code(m) for i in range(start, end) if (m := scene.match_at[i]) is not None and m.kind == "person"),
+        None,
+    )
+    if code is not None and not (len(code) == 3 and known and known.startswith(code)):
         return code, True, extra
-    for i in range(start, end):
-        match = scene.match_at[i]
-        if match is not None and match.kind == "person":
-            return scene.code(match), False, extra
-    return None, False, extra
+    # "Iraq's Saddam Hussein": the title gives only the country the table already knows.
+    return (known, False, extra) if known else (code, code is not None, extra)
 
 
 def _person_code(scene: Scene, description: Description, head: Token) -> str | None:

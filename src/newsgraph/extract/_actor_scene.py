@@ -21,6 +21,11 @@ INTERNATIONAL = ("IGO", "NGO", "IMG", "NGM", "MNC", "INT", "UIS")
 AFFILIATING = frozenset({"country", "seat", "organization", "actor", "person"})
 _RIGHT_PREPOSITIONS = frozenset({"of", "for", "in", "from", "at"})
 _FORMER = frozenset({"former", "ex", "erstwhile"})
+# Roles that belong to the country of their sentence when nothing else says
+# ("opposition groups" in a sentence about Syria). Officials, soldiers and
+# bodies such as "the administration" are not guessed: the sentence's only
+# country is as often the one they deal with.
+_DOMESTIC = frozenset({"OPP", "REB", "SEP", "CVL", "REF", "EDU", "LAB", "AGR", "REL", "HLH", "RAD"})
 
 
 @dataclass(slots=True)
@@ -39,6 +44,7 @@ class Mention:
     name: str
     country_member: bool = False
     acting: bool = False
+    user: bool = False
 
 
 @dataclass(slots=True)
@@ -139,12 +145,15 @@ def describe(scene: Scene, left: range, right: list[tuple[str, range]]) -> Descr
     role: Match | None = None
     has_role = False
     affiliation: Match | None = None
-    for i in left:
+    # The head's own role wins ("anti-government demonstrators" are OPP); a head
+    # without a sector takes its modifier's ("rebel spokesman" is REB).
+    for i in reversed(left):
         match = scene.match_at[i]
         if match is not None and match.kind == "role":
             has_role = True
-            if role is None and match.entry.codes and match.entry.codes[0].code not in (None, "~"):
+            if match.entry.codes and match.entry.codes[0].code not in (None, "~"):
                 role = match
+                break
     for i in reversed(left):
         match = scene.match_at[i]
         if match is not None and match.kind in AFFILIATING and scene.code(match):
@@ -204,9 +213,8 @@ def context_country(scene: Scene, head: Token, role: Match | None = None) -> str
             if mention.start <= candidate.i < mention.end and mention.code:
                 if not mention.code.startswith(INTERNATIONAL):
                     return mention.code[:3]
-    if role is not None and role.entry.personal:
-        code = role.entry.codes[0].code if role.entry.codes else None
-        if code in (None, "~", "~GOV", "~MIL") or (code or "").startswith(("~GOV", "~MIL")):
-            return None
+    code = role.entry.codes[0].code if role is not None and role.entry.codes else None
+    if not code or code[1:4] not in _DOMESTIC:
+        return None
     countries = scene.sentence_countries.get(scene.sentence[head.i], set())
     return next(iter(countries)) if len(countries) == 1 else None

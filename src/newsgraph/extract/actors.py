@@ -118,7 +118,8 @@ def _find_groups(scene: Scene) -> None:
             continue
         end = head.i + 1
         if description.affiliation_in_of and description.affiliation is not None:
-            if scene.free(end, description.affiliation.end):
+            # "the government of Gondor" is one mention; a long "of" phrase is not swallowed.
+            if description.affiliation.end - end <= 4 and scene.free(end, description.affiliation.end):
                 end = description.affiliation.end
         scene.add(Mention(first, end, _key(code), code, "group", _group_name(scene, code, description.affiliation)))
         for partner in _coordinated_affiliations(scene, range(first, head.i), description.affiliation):
@@ -130,20 +131,25 @@ def _find_groups(scene: Scene) -> None:
 
 
 def _coordinated_affiliations(scene: Scene, left: range, chosen: Match | None) -> list[Match]:
+    """Other countries coordinated with the chosen one ("American, British and Syrian forces")."""
     if chosen is None:
         return []
     doc = scene.doc
+    cluster = _conj_root(doc[chosen.start : chosen.end].root)
     found: list[Match] = []
     for i in left:
         match = scene.match_at[i]
         if match is None or match is chosen or match.kind not in AFFILIATING or match in found:
             continue
-        token, anchor = doc[i], doc[chosen.end - 1]
-        if (token.dep_ == "conj" and token.head.i in range(chosen.start, chosen.end)) or (
-            anchor.dep_ == "conj" and anchor.head.i in range(match.start, match.end)
-        ):
+        if _conj_root(doc[match.start : match.end].root) == cluster:
             found.append(match)
     return found
+
+
+def _conj_root(token: Token) -> int:
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token.i
 
 
 def _group_head(scene: Scene, token: Token) -> Token | None:
@@ -182,7 +188,8 @@ def _find_named(scene: Scene) -> None:
             acting = country and _acts(head)
             kind = "country" if country or (len(part) == 3 and match.kind == "actor") else "organization"
             name = scene.country_name(part) if country else match.entry.name
-            mention = Mention(match.start, match.end, _key(part), part, kind, name, country, acting)
+            user = match.entry.source != "builtin"
+            mention = Mention(match.start, match.end, _key(part), part, kind, name, country, acting, user)
             scene.mentions.append(mention)
         scene.take(match.start, match.end)
 
@@ -261,14 +268,12 @@ def _identity(scene: Scene, members: list[Mention]) -> tuple[str | None, str, st
     if first.key[0] != "country":
         return first.code, first.name, first.kind
     iso = first.key[1]
-    if any(m.country_member for m in members):
-        governing = any(m.acting for m in members) or any(m.code and len(m.code) > 3 for m in members)
-        code = iso + "GOV" if governing else iso
-    else:
-        # Only user entries: their code and name as written (a user code may collide with ISO).
-        code = next((m.code for m in members if m.kind == "country" and m.code), first.code) or iso
-        named = next((m for m in members if m.kind == "country"), first)
-        return code, named.name, "country"
+    if any(m.user for m in members) and not any(m.country_member for m in members):
+        # Named only by user entries: their code and name as written (a user code may collide with ISO).
+        named = next(m for m in members if m.user)
+        return named.code or iso, named.name, "country"
+    governing = any(m.acting for m in members) or any(m.code and len(m.code) > 3 for m in members)
+    code = iso + "GOV" if governing else iso
     name = scene.country_name(iso)
     return code, f"{name} (government)" if code.endswith("GOV") else name, "country"
 
