@@ -225,10 +225,13 @@ def _find_other_organizations(scene: Scene) -> None:
             continue
         if any(scene.match_at[i] is not None for i in range(ent.start, ent.end)):
             continue
-        name = ent.text.strip()
+        end = ent.end
+        while end > ent.start and (scene.doc[end - 1].is_punct or scene.doc[end - 1].lower_ in ("'s", "\u2019s")):
+            end -= 1
+        name = scene.doc[ent.start : end].text.strip()
         if not name[:1].isupper():
             continue
-        scene.add(Mention(ent.start, ent.end, ("name", name.lower()), None, "organization", name))
+        scene.add(Mention(ent.start, end, ("name", name.lower()), None, "organization", name))
 
 
 def _key(code: str) -> tuple[str, str]:
