@@ -174,15 +174,19 @@ def _object_content(
 ) -> tuple[Token | None, tuple[int, int], int | None]:
     """A phrase, not a clause, as the content: "called it a hoax", "called for X", "criticized X"."""
     predicate = _child(verb, "oprd")
-    if predicate is not None and lemma in lexicon.object_verbs | lexicon.verbs:
-        return predicate, (verb.idx, predicate.idx), _phrase_end(predicate)
+    if predicate is not None:
+        target = _child(verb, "dobj")
+        end = predicate.right_edge.idx + len(predicate.right_edge)
+        if target is not None and target.i < predicate.i:
+            return target, cue, end  # "called Trump 'unhinged'"
+        return predicate, (verb.idx, predicate.idx), end
     preps = lexicon.prep_verbs.get(lemma)
     if preps:
         for child in verb.rights:
             if child.dep_ == "prep" and child.lower_ in preps:
                 target = next((grand for grand in child.children if grand.dep_ in ("pobj", "pcomp")), None)
                 if target is not None:
-                    return target, (verb.idx, child.idx + len(child)), _phrase_end(target)
+                    return target, (verb.idx, child.idx + len(child)), _object_end(verb, child)
     if lemma in lexicon.object_verbs:
         target = _child(verb, "dobj")
         if target is not None and target.pos_ != "PRON":
@@ -192,7 +196,7 @@ def _object_content(
 
 def _object_end(verb: Token, target: Token) -> int:
     """End of an object with what completes it: "urged X to ...", "described X as ...", "blamed X for ..."."""
-    end = _phrase_end(target)
+    end = _phrase_end(target) if target.dep_ != "prep" else target.right_edge.idx + len(target.right_edge)
     for child in verb.rights:
         if child.i <= target.i:
             continue
