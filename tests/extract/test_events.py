@@ -48,6 +48,12 @@ def _dyads(events: tuple[Event, ...]) -> set[tuple[str, str | None, str | None]]
             {("046", "RUSGOV", "IRNGOV"), ("046", "IRNGOV", "RUSGOV")},
         ),
         (
+            # The counterpart is the "with" party, not the topic of the talks.
+            "Russia says it is in talks with Iranian officials on preparations for the Syria peace talks.",
+            {"Russia": "RUSGOV", "Iranian officials": "IRNGOV", "Syria": "SYRGOV"},
+            {("046", "RUSGOV", "IRNGOV"), ("046", "IRNGOV", "RUSGOV")},
+        ),
+        (
             "Lavrov announced that Moscow had invited the US to attend the Syria peace talks.",
             {"Moscow": "RUSGOV", "US": "USAGOV"},
             {("036", "RUSGOV", "USAGOV")},
@@ -153,6 +159,21 @@ def test_reported_speech_keeps_the_speaker(nlp) -> None:  # type: ignore[no-unty
     assert event.negated and event.reported_by == "IRNGOV"
     assert event.source is not None and event.source.code == "IRNGOV" and event.source.text == "We"
     assert event.target is not None and event.target.text == "US"
+
+
+def test_speaker_code_from_the_speaker_span_when_the_quote_has_none(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "\u201cWe have already invited the US,\u201d Lavrov told journalists."
+    quote = Quote(
+        content=Span.of(text, 1, text.index(",")),
+        speaker=Span.of(text, text.index("Lavrov"), text.index("Lavrov") + 6),
+        speaker_resolved=None,
+        speaker_actor=None,
+        cue=None,
+        direct=True,
+    )
+    (event,) = _events(nlp, text, {"Lavrov": "RUSGOV", "US": "USAGOV"}, quotes=(quote,))
+    assert (event.cameo, event.source.code, event.reported_by, event.negated) == ("036", "RUSGOV", "RUSGOV", False)
+    assert event.source.actor_id == "a1"
 
 
 def test_date_place_and_table_values(nlp) -> None:  # type: ignore[no-untyped-def]
