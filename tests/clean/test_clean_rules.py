@@ -195,6 +195,20 @@ def test_a_caption_naming_the_story_people_has_no_reason() -> None:
     assert caption.reason is None
 
 
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Syrian President Bashar al-Assad speaks in Damascus. (AFP photo)",  # "Syrian" is the headline's "Syria"
+        "Foreign Minister Sergei Lavrov (Photo by Reuters)",  # the story's own speaker
+        "Members of the United States delegation arrive at the State Department. (AP photo)",  # story's words
+    ],
+)
+def test_captions_of_this_story_have_no_reason(caption: str) -> None:
+    page = f"Lavrov invites US to Syria talks\n\n{caption}\n\n{BODY}"
+    (span,) = [span for span in clean_page(page, published="2017-01-19").removed if span.kind == "caption"]
+    assert span.reason is None
+
+
 def test_a_later_dated_caption_is_another_story_even_with_shared_words() -> None:
     page = (
         "Lavrov invites US to Syria talks\n\n"

@@ -28,6 +28,8 @@ _LEADING_CAPTION_WORDS = ("file photo", "photo", "image", "picture", "pictured",
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+# Words are grouped by their first letters to find other forms of a name.
+_PREFIX = 3
 
 
 def caption_kind(line: Line, rules: Phrases) -> str | None:
@@ -62,24 +64,49 @@ class Story:
     """What a caption is compared with: the words and years of the headline and story."""
 
     words: frozenset[str]
+    by_prefix: dict[str, tuple[str, ...]]
     years: tuple[int, ...]
     headline: str | None
 
     @classmethod
     def of(cls, story: str, headline: str | None) -> Story:
         words = frozenset(word.casefold() for word in _WORD.findall(story + " " + (headline or "")))
-        return cls(words=words, years=tuple(int(year) for year in _YEAR.findall(story)), headline=headline)
+        by_prefix: dict[str, list[str]] = {}
+        for word in words:
+            by_prefix.setdefault(word[:_PREFIX], []).append(word)
+        return cls(
+            words=words,
+            by_prefix={prefix: tuple(group) for prefix, group in by_prefix.items()},
+            years=tuple(int(year) for year in _YEAR.findall(story)),
+            headline=headline,
+        )
+
+    def mentions(self, word: str) -> bool:
+        """True when the story has ``word`` or a form of it (Syria/Syrian, Iran/Iranian)."""
+        word = word.casefold()
+        return word in self.words or any(_same_word(word, other) for other in self.by_prefix.get(word[:_PREFIX], ()))
 
 
 def unrelated_reason(caption: str, *, story: Story, published: str | None, rules: Phrases) -> str | None:
-    """Why a caption belongs to another story, or ``None`` when nothing says so."""
-    headline = story.headline
+    """Why a caption belongs to another story, or ``None`` when nothing says so.
+
+    A caption is taken to be the story's when one of its multi-word names
+    ends in a word of the story ("Dmitry Peskov"), when it names something
+    the headline names (in any form: "Syrian" for "Syria"), or when at
+    least half of its capitalised words occur in the story. Otherwise, if it
+    names people, it is another story's; a year after the publication date
+    says so too.
+    """
     names = caption_names(caption, rules)
-    shared = [name for name in names if name.split()[-1].casefold() in story.words]
-    caption_words = {word.casefold() for word in _WORD.findall(caption)}
-    headline_names = _headline_names(headline or "", rules)
-    shares_headline = any(name.casefold() in caption_words for name in headline_names)
-    by_names = bool(names) and not shared and not shares_headline
+    singles = _capitalised_words(caption, rules)
+    headline_names = _capitalised_words(story.headline or "", rules)
+    caption_words = [word.casefold() for word in _WORD.findall(caption)]
+    related = (
+        any(story.mentions(name.split()[-1]) for name in names)
+        or any(_same_word(name.casefold(), word) for name in headline_names for word in caption_words)
+        or (bool(singles) and sum(map(story.mentions, singles)) * 2 >= len(singles))
+    )
+    by_names = bool(names) and not related
     late = _late_years(caption, story, published)
     evidence: list[str] = []
     if by_names:
@@ -91,6 +118,15 @@ def unrelated_reason(caption: str, *, story: Story, published: str | None, rules
     if not evidence or not (by_names or published):
         return None
     return "caption of another story: " + "; ".join(evidence)
+
+
+def _same_word(a: str, b: str) -> bool:
+    """Equal, or sharing all but the last letter of the shorter word, at least four letters."""
+    if a == b:
+        return True
+    short, long = sorted((a, b), key=len)
+    need = max(_PREFIX + 1, len(short) - 1)
+    return len(short) >= _PREFIX + 1 and len(long) - len(short) <= 4 and long[:need] == short[:need]
 
 
 def _late_years(caption: str, story: Story, published: str | None) -> str | None:
@@ -106,12 +142,14 @@ def _late_years(caption: str, story: Story, published: str | None) -> str | None
     return None
 
 
-def _headline_names(headline: str, rules: Phrases) -> list[str]:
-    names: list[str] = []
-    for token in _WORD.findall(headline):
-        if token[:1].isupper() and token.casefold() not in rules.caption_generic and token not in names:
-            names.append(token)
-    return names
+def _capitalised_words(text: str, rules: Phrases) -> list[str]:
+    """Capitalised words that are not titles, months or other generic words, once each."""
+    words: list[str] = []
+    for token in _WORD.findall(text):
+        bare = _bare(token)
+        if len(bare) >= 3 and bare[:1].isupper() and bare.casefold() not in rules.caption_generic and bare not in words:
+            words.append(bare)
+    return words
 
 
 def _bare(token: str) -> str:
