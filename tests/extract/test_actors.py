@@ -8,12 +8,13 @@ import sys
 from pathlib import Path
 
 import pytest
+from spacy.language import Language
 
 from newsgraph.errors import Code, ConfigError
 from newsgraph.extract._actor_entries import DatedCode, LexEntry, parse_dates
-from newsgraph.extract.actors import attach_speaker_actors, find_actors, load_actor_lexicon
+from newsgraph.extract.actors import ActorLexicon, attach_speaker_actors, find_actors, load_actor_lexicon
 from newsgraph.process import mask_removed
-from newsgraph.records import Actor, Quote, RemovedSpan, Span
+from newsgraph.records import Actor, Quote, RemovedSpan, Result, Span
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -41,7 +42,9 @@ FREEDONIA = {
 }
 
 
-def _actors(nlp, text: str, *, lexicon=None, published: str | None = "2017-01-19") -> tuple[Actor, ...]:  # type: ignore[no-untyped-def]
+def _actors(
+    nlp: Language, text: str, *, lexicon: ActorLexicon | None = None, published: str | None = "2017-01-19"
+) -> tuple[Actor, ...]:
     return find_actors(nlp(text), text, lexicon=lexicon or load_actor_lexicon(), published=published)
 
 
@@ -72,7 +75,7 @@ def _by_name(actors: tuple[Actor, ...], name: str) -> Actor:
         ("The government of Chile rejected the claim.", {"CHLGOV"}),
     ],
 )
-def test_codes_from_the_lexicon(nlp, text: str, expected: set[str]) -> None:  # type: ignore[no-untyped-def]
+def test_codes_from_the_lexicon(nlp: Language, text: str, expected: set[str]) -> None:
     assert expected <= _codes(_actors(nlp, text))
 
 
@@ -85,18 +88,18 @@ def test_codes_from_the_lexicon(nlp, text: str, expected: set[str]) -> None:  # 
         ("A male nurse spoke.", {"MDVGOV", "MDV"}),
     ],
 )
-def test_words_that_only_look_like_actors(nlp, text: str, absent: set[str]) -> None:  # type: ignore[no-untyped-def]
+def test_words_that_only_look_like_actors(nlp: Language, text: str, absent: set[str]) -> None:
     assert not (absent & _codes(_actors(nlp, text)))
 
 
-def test_a_country_named_as_a_place_is_not_its_government(nlp) -> None:  # type: ignore[no-untyped-def]
+def test_a_country_named_as_a_place_is_not_its_government(nlp: Language) -> None:
     actors = _actors(nlp, "The talks were held in Kazakhstan's capital.")
     assert _by_name(actors, "Kazakhstan").code == "KAZ"
     acting = _actors(nlp, "Kazakhstan invited the delegations.")
     assert _by_name(acting, "Kazakhstan (government)").code == "KAZGOV"
 
 
-def test_title_gives_a_person_a_code_for_every_later_mention(nlp) -> None:  # type: ignore[no-untyped-def]
+def test_title_gives_a_person_a_code_for_every_later_mention(nlp: Language) -> None:
     text = "Russian Foreign Minister Boris Kalinov arrived on Monday. Kalinov said he would stay."
     actors = _actors(nlp, text)
     person = _by_name(actors, "Boris Kalinov")
@@ -113,21 +116,25 @@ def test_title_gives_a_person_a_code_for_every_later_mention(nlp) -> None:  # ty
             "Anna Vetrova",
             "TURGOV",
         ),
-        ("Jean Morel, spokesman for UN Secretary General Pablo Ruiz, said the UN chief agreed.", "Jean Morel", "IGOUNO"),
+        (
+            "Jean Morel, spokesman for UN Secretary General Pablo Ruiz, said the UN chief agreed.",
+            "Jean Morel",
+            "IGOUNO",
+        ),
         ("Egyptian General Karim Fawzi inspected the troops.", "Karim Fawzi", "EGYMIL"),
     ],
 )
-def test_roles_learned_from_appositions_and_titles(nlp, text: str, name: str, code: str) -> None:  # type: ignore[no-untyped-def]
+def test_roles_learned_from_appositions_and_titles(nlp: Language, text: str, name: str, code: str) -> None:
     assert _by_name(_actors(nlp, text), name).code == code
 
 
-def test_dated_office_holders(nlp) -> None:  # type: ignore[no-untyped-def]
+def test_dated_office_holders(nlp: Language) -> None:
     text = "Obama said he would not provide support to Israel."
     assert _by_name(_actors(nlp, text, published="2015-06-09"), "Obama").code == "USAGOV"
     assert _by_name(_actors(nlp, text, published="2019-06-09"), "Obama").code == "USAELI"
 
 
-def test_nothing_is_taken_from_blanked_text(nlp) -> None:  # type: ignore[no-untyped-def]
+def test_nothing_is_taken_from_blanked_text(nlp: Language) -> None:
     text = "Senator Mary Smith (D-MN) talks with Nancy Pelosi in Washington.\nRussia says it invited the US."
     removed = [RemovedSpan(0, text.index("\n"), "caption")]
     doc = nlp(mask_removed(text, removed))
@@ -137,7 +144,7 @@ def test_nothing_is_taken_from_blanked_text(nlp) -> None:  # type: ignore[no-unt
     assert {"RUSGOV", "USAGOV"} <= _codes(actors)
 
 
-def test_reference_article(astana_result) -> None:  # type: ignore[no-untyped-def]
+def test_reference_article(astana_result: Result) -> None:
     actors = astana_result.actors
     by_code: dict[str | None, list[Actor]] = {}
     for actor in actors:
@@ -164,14 +171,14 @@ def test_reference_article(astana_result) -> None:  # type: ignore[no-untyped-de
             assert astana_result.text[mention.start : mention.end] == mention.text
 
 
-def test_reference_article_has_nothing_from_the_removed_caption(astana_result) -> None:  # type: ignore[no-untyped-def]
+def test_reference_article_has_nothing_from_the_removed_caption(astana_result: Result) -> None:
     if not any(span.kind == "caption" for span in astana_result.removed):
         pytest.xfail("the cleaner does not mark the unrelated caption yet")
     mentioned = " ".join(m.text for a in astana_result.actors for m in a.mentions)
     assert "Omar" not in mentioned and "Pelosi" not in mentioned
 
 
-def test_quotes_get_the_actor_of_their_speaker(astana_result) -> None:  # type: ignore[no-untyped-def]
+def test_quotes_get_the_actor_of_their_speaker(astana_result: Result) -> None:
     speakers = {q.speaker.text: q.speaker_actor for q in astana_result.quotes if q.speaker is not None}
     assert speakers.get("Dmitry Peskov", "RUSGOV") == "RUSGOV"
     assert speakers.get("Stephane Dujarric", "IGOUNO") == "IGOUNO"
@@ -179,7 +186,8 @@ def test_quotes_get_the_actor_of_their_speaker(astana_result) -> None:  # type: 
 
 def test_attach_speaker_actors_prefers_the_resolved_speaker() -> None:
     text = "Lavrov spoke. He said yes."
-    lavrov = Actor("a1", "RUSGOV", "Sergei Lavrov", "RUS", "GOV", (Span.of(text, 0, 6), Span.of(text, 14, 16)), "person")
+    mentions = (Span.of(text, 0, 6), Span.of(text, 14, 16))
+    lavrov = Actor("a1", "RUSGOV", "Sergei Lavrov", "RUS", "GOV", mentions, "person")
     quote = Quote(
         content=Span.of(text, 22, 25),
         speaker=Span.of(text, 14, 16),
@@ -201,7 +209,7 @@ def freedonia(tmp_path: Path) -> Path:
     return path
 
 
-def test_user_json_dictionary_takes_effect(nlp, freedonia: Path) -> None:  # type: ignore[no-untyped-def]
+def test_user_json_dictionary_takes_effect(nlp: Language, freedonia: Path) -> None:
     lexicon = load_actor_lexicon([freedonia])
     codes = _codes(_actors(nlp, "Freedonia declared war on Sylvania.", lexicon=lexicon))
     assert {"FRD", "SYL"} <= codes
@@ -213,18 +221,23 @@ def test_user_json_dictionary_takes_effect(nlp, freedonia: Path) -> None:  # typ
     assert "SYL" not in _codes(_actors(nlp, "Sylvanians protested.", lexicon=lexicon))
 
 
-@pytest.mark.parametrize(("published", "code"), [("1932-05-01", "FRD"), ("1934-05-01", "FRDGOV"), ("1950-01-01", "FRDELI")])
-def test_user_dates_choose_the_code(nlp, freedonia: Path, published: str, code: str) -> None:  # type: ignore[no-untyped-def]
-    actors = _actors(nlp, "Firefly insulted the ambassador.", lexicon=load_actor_lexicon([freedonia]), published=published)
+@pytest.mark.parametrize(
+    ("published", "code"), [("1932-05-01", "FRD"), ("1934-05-01", "FRDGOV"), ("1950-01-01", "FRDELI")]
+)
+def test_user_dates_choose_the_code(nlp: Language, freedonia: Path, published: str, code: str) -> None:
+    lexicon = load_actor_lexicon([freedonia])
+    actors = _actors(nlp, "Firefly insulted the ambassador.", lexicon=lexicon, published=published)
     assert code in _codes(actors)
 
 
-def test_user_tsv_dictionary(nlp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_user_tsv_dictionary(nlp: Language, tmp_path: Path) -> None:
     path = tmp_path / "extra.tsv"
-    path.write_text("# newer office holders\nMaria Lindqvist\tSWEGOV\t>20220101\npalace guard\t~MIL\n", encoding="utf-8")
+    rows = "# newer office holders\nMaria Lindqvist\tSWEGOV\t>20220101\npalace guard\t~MIL\n"
+    path.write_text(rows, encoding="utf-8")
     lexicon = load_actor_lexicon([path])
-    assert "SWEGOV" in _codes(_actors(nlp, "Maria Lindqvist met the press.", lexicon=lexicon, published="2023-03-01"))
-    assert "SWEGOV" not in _codes(_actors(nlp, "Maria Lindqvist met the press.", lexicon=lexicon, published="2020-03-01"))
+    sentence = "Maria Lindqvist met the press."
+    assert "SWEGOV" in _codes(_actors(nlp, sentence, lexicon=lexicon, published="2023-03-01"))
+    assert "SWEGOV" not in _codes(_actors(nlp, sentence, lexicon=lexicon, published="2020-03-01"))
     assert "FRAMIL" in _codes(_actors(nlp, "The French palace guard stood by.", lexicon=lexicon))
 
 

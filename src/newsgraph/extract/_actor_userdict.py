@@ -76,7 +76,7 @@ def _from_petrarch(path: Path, data: Any) -> list[LexEntry]:
         raise _bad(path, '"agent_substitutions" must be an object of lists')
     for index, item in enumerate(_list(path, data, "agents")):
         where = f"agents[{index}]"
-        if not isinstance(item, dict) or not isinstance(item.get("phrase"), str) or not isinstance(item.get("code"), str):
+        if not isinstance(item, dict) or not all(isinstance(item.get(key), str) for key in ("phrase", "code")):
             raise _bad(path, f'{where}: needs "phrase" and "code" strings')
         code = item["code"].strip()
         if "~" not in code or not valid_code(code):
@@ -140,7 +140,8 @@ def _role_entries(
         words = phrase_words(phrase)
         if not words:
             continue
-        entries.append(LexEntry(words, "role", codes, phrase.lower(), proper=proper, single=True, personal=True, source=source))
+        name = phrase.lower()
+        entries.append(LexEntry(words, "role", codes, name, proper=proper, single=True, personal=True, source=source))
         for plural in plural_forms(words):
             entries.append(
                 LexEntry(plural, "role", codes, phrase.lower(), proper=proper, personal=True, source=source)

@@ -39,6 +39,7 @@ from newsgraph.records import Actor, Quote, Span
 __all__ = ["ActorLexicon", "attach_speaker_actors", "find_actors", "load_actor_lexicon"]
 
 # A capital after one of these is a place ("talks in Moscow"), not the government.
+_NOUNS = frozenset({"NOUN", "PROPN"})
 _LOCATIVE = frozenset({"in", "at", "near", "inside", "outside", "around", "throughout", "within", "into", "across"})
 # Dependencies under which a country name does something or has something done to it.
 _ACTING = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "agent", "appos", "ROOT", "poss", "attr", "oprd"})
@@ -158,7 +159,7 @@ def _group_head(scene: Scene, token: Token) -> Token | None:
         child.dep_ == "prep" and child.lower_ in ("to", "against") for child in token.children
     ):
         return None  # "strong opposition to the plan" is an objection, not the opposition
-    while token.dep_ in ("compound", "amod", "nmod") and token.head.i > token.i and token.head.pos_ in ("NOUN", "PROPN"):
+    while token.dep_ in ("compound", "amod", "nmod") and token.i < token.head.i and token.head.pos_ in _NOUNS:
         if scene.role_at(token.head.i) is None:
             return None
         token = token.head
@@ -181,7 +182,8 @@ def _find_named(scene: Scene) -> None:
                 scene.add(Mention(match.start, match.end, _key(code[:3]), code[:3], "country", name, True, False))
             continue
         if code is None:
-            scene.add(Mention(match.start, match.end, ("name", match.entry.name), None, "organization", match.entry.name))
+            name = match.entry.name
+            scene.add(Mention(match.start, match.end, ("name", name), None, "organization", name))
             continue
         for part in code.split("/"):
             country = match.kind == "country"
@@ -284,8 +286,3 @@ def _identity(scene: Scene, members: list[Mention]) -> tuple[str | None, str, st
 def _span(scene: Scene, start: int, end: int) -> Span:
     doc = scene.doc
     return Span.of(scene.text, doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text))
-
-
-def match_phrases(doc: Doc, lexicon: ActorLexicon) -> list[Match]:
-    """Lexicon phrases found in ``doc`` (for benchmarks and debugging)."""
-    return match_lexicon(doc, lexicon)
