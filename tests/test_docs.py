@@ -1,0 +1,46 @@
+"""The documentation keeps up with the code: every command is in the README with a worked example in its help."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+import pytest
+
+from newsgraph.cli import main
+
+ROOT = Path(__file__).resolve().parent.parent
+README = (ROOT / "README.md").read_text(encoding="utf-8")
+COMMANDS = sorted(main.commands)
+
+
+def test_the_cli_has_the_commands_design_promises() -> None:
+    assert {"extract", "ingest", "events", "quotes", "actors", "clusters", "positions", "contradictions", "export",
+            "serve"} <= set(COMMANDS)
+
+
+@pytest.mark.parametrize("name", COMMANDS)
+def test_every_command_is_in_the_readme(name: str) -> None:
+    assert f"newsgraph {name}" in README or f"|{name}" in README or f"{name}\\|" in README
+
+
+@pytest.mark.parametrize("name", COMMANDS)
+def test_every_command_has_help_with_an_example(name: str) -> None:
+    command = main.commands[name]
+    with click.Context(command, info_name=name) as ctx:
+        text = command.get_help(ctx)
+    assert "newsgraph " + name in text, f"`newsgraph {name} --help` shows no worked example"
+
+
+def test_readme_gives_exactly_two_setup_commands() -> None:
+    setup = README.split("## Set up", 1)[1].split("\n## ", 1)[0]
+    commands = [line for line in setup.splitlines() if line.startswith("pip install")]
+    assert len(commands) == 2
+    assert "newsgraph extract" in commands[0] and "examples/astana.txt" in commands[0]
+    assert "pytest" in commands[1]
+
+
+def test_ci_runs_the_readme_test_command() -> None:
+    setup = README.split("## Set up", 1)[1]
+    test_command = next(line for line in setup.splitlines() if line.startswith("pip install") and "pytest" in line)
+    assert test_command in (ROOT / ".ci" / "run").read_text(encoding="utf-8")
