@@ -99,6 +99,13 @@ def test_a_country_named_as_a_place_is_not_its_government(nlp: Language) -> None
     assert _by_name(acting, "Kazakhstan (government)").code == "KAZGOV"
 
 
+def test_domestic_roles_take_the_country_of_the_article(nlp: Language) -> None:
+    text = "Syria said the talks would go ahead. Damascus invited Syrian officials. Rebels attacked a checkpoint."
+    assert "SYRREB" in _codes(_actors(nlp, text))
+    # Officials are not guessed: "a senior official" next to Iran may well be someone else's.
+    assert _codes(_actors(nlp, "A senior official said Iran must stop.")) == {"IRNGOV"}
+
+
 def test_title_gives_a_person_a_code_for_every_later_mention(nlp: Language) -> None:
     text = "Russian Foreign Minister Boris Kalinov arrived on Monday. Kalinov said he would stay."
     actors = _actors(nlp, text)

@@ -59,6 +59,7 @@ class Scene:
     sentence: list[int] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
     sentence_countries: dict[int, set[str]] = field(default_factory=dict)
+    main_country: str | None = None
 
     @classmethod
     def build(cls, doc: Doc, text: str, lexicon: ActorLexicon, day: str | None, matches: list[Match]) -> Scene:
@@ -77,6 +78,7 @@ class Scene:
             code = scene.code(match)
             if match.kind in ("country", "seat", "actor") and code and not code.startswith(INTERNATIONAL):
                 scene.sentence_countries.setdefault(scene.sentence[match.start], set()).add(code[:3])
+        scene.main_country = _main_country(scene)
         return scene
 
     def code(self, match: Match) -> str | None:
@@ -197,9 +199,9 @@ def compose(scene: Scene, description: Description, fallback: str | None = None)
 def context_country(scene: Scene, head: Token, role: Match | None = None) -> str | None:
     """The country a role noun belongs to when the phrase does not say: its coordinated
     partner ("the Syrian government and opposition groups"), else the only country of
-    its sentence. Officials and soldiers are left uncoded rather than given the
-    sentence's country, which is as often the one they deal with ("President
-    Clinton threatened Iraq")."""
+    its sentence, else the country the article is about. Only domestic roles
+    (opposition, rebels, civilians, ...) are placed so; officials and soldiers are
+    left uncoded, as the sentence's country is as often the one they deal with."""
     partner = head.head if head.dep_ == "conj" else None
     for candidate in [partner, *[c for c in head.children if c.dep_ == "conj"]]:
         if candidate is None:
@@ -217,4 +219,19 @@ def context_country(scene: Scene, head: Token, role: Match | None = None) -> str
     if not code or code[1:4] not in _DOMESTIC:
         return None
     countries = scene.sentence_countries.get(scene.sentence[head.i], set())
+    if not countries:
+        return scene.main_country
     return next(iter(countries)) if len(countries) == 1 else None
+
+
+def _main_country(scene: Scene) -> str | None:
+    """The country an article is about: named at least three times and twice as often as any other."""
+    counts: dict[str, int] = {}
+    for match in scene.matches:
+        code = scene.code(match)
+        if match.kind in ("country", "seat", "actor") and code and not code.startswith(INTERNATIONAL):
+            counts[code[:3]] = counts.get(code[:3], 0) + 1
+    ranked = sorted(counts.items(), key=lambda item: -item[1])
+    if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
+        return None
+    return ranked[0][0]
