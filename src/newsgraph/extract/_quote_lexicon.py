@@ -12,9 +12,12 @@ from functools import lru_cache
 from importlib import resources
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class CueLexicon:
-    """Word sets the quote extractor matches lemmas (lower case) against."""
+    """Word sets the quote extractor matches lemmas (lower case) against.
+
+    Compared and hashed by identity: there is one per process.
+    """
 
     verbs: frozenset[str]
     speech_verbs: frozenset[str]

@@ -117,15 +117,25 @@ class SpeakerResolver:
     lexicon: CueLexicon
     speakers: list[_Known] = field(default_factory=list)
     _subjects: list[_Known] | None = None
+    _names: list[tuple[int, int, int, str]] | None = None  # token start, chars, last word of person names
+
+    def _people(self) -> list[tuple[int, int, int, str]]:
+        if self._names is None:
+            names: list[tuple[int, int, int, str]] = []
+            subjects: list[_Known] = []
+            for ent in self.doc.ents:
+                if ent.label_ not in _NAME_LABELS:
+                    continue
+                if len(ent) > 1:
+                    names.append((ent.start, ent.start_char, ent.end_char, ent[-1].text))
+                if ent.root.dep_ in ("nsubj", "nsubjpass"):
+                    subjects.append(_Known(ent.start_char, ent.start_char, ent.end_char, frozenset()))
+            self._names, self._subjects = names, subjects
+        return self._names
 
     def _person_subjects(self) -> list[_Known]:
-        if self._subjects is None:
-            found: list[_Known] = []
-            for ent in self.doc.ents:
-                if ent.label_ in _NAME_LABELS and ent.root.dep_ in ("nsubj", "nsubjpass"):
-                    found.append(_Known(ent.start_char, ent.start_char, ent.end_char, frozenset()))
-            self._subjects = found
-        return self._subjects
+        self._people()
+        return self._subjects or []
 
     def remember(self, head: Token, name: tuple[int, int] | None, phrase: tuple[int, int]) -> None:
         """Record a named speaker (character offsets of the name) and the role nouns describing it."""
@@ -174,9 +184,9 @@ class SpeakerResolver:
             return None
         surname = self.doc[start].text
         found: tuple[int, int] | None = None
-        for ent in self.doc.ents:
-            if ent.start >= start:
+        for first, begin, finish, last_word in self._people():
+            if first >= start:
                 break
-            if ent.label_ in _NAME_LABELS and len(ent) > 1 and ent[-1].text == surname:
-                found = (ent.start_char, ent.end_char)
+            if last_word == surname:
+                found = (begin, finish)
         return found

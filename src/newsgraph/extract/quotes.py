@@ -26,7 +26,11 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
+from spacy.attrs import LEMMA, LOWER
+from spacy.strings import hash_string
+from spacy.symbols import NOUN, PROPN, VERB
 from spacy.tokens import Doc, Token
 
 from newsgraph.extract._quote_lexicon import CueLexicon, load_lexicon
@@ -44,6 +48,8 @@ _MAX_GAP = 300
 _OBJECT_TAIL_PREPS = frozenset({"as", "for", "of", "to", "against", "with", "from", "over"})
 _INTRODUCERS = frozenset({":", ",", "—", "–", "-", "--"})
 _SPEAKER_AGAIN = frozenset({"he", "she"})
+_NEWLINE = re.compile("\n")
+_ALNUM = re.compile(r"[^\W_]")
 _SENTENCE_END = re.compile(r"[.!?]+[)\]]?|\n")
 
 
@@ -55,6 +61,25 @@ class _Draft:
     subject: Token | None
     anchor: int  # where the cue is: orders the drafts for speaker resolution
     weak: bool = False  # an infinitive complement ("urged X to ..."): dropped when nested in another quote
+
+
+class _Paragraphs:
+    """Line boundaries of one text: contents stay inside their cue's paragraph.
+
+    The parser's sentences sometimes run across paragraphs. A quotation running
+    over several paragraphs is restored afterwards, when the content is grown
+    over the quoted stretches it touches.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.length = len(text)
+        self.breaks = [match.start() for match in _NEWLINE.finditer(text)]
+
+    def clip(self, anchor: int, start: int, end: int) -> tuple[int, int]:
+        index = bisect.bisect_left(self.breaks, anchor)
+        paragraph_start = self.breaks[index - 1] + 1 if index > 0 else 0
+        paragraph_end = self.breaks[index] if index < len(self.breaks) else self.length
+        return max(start, paragraph_start), min(end, paragraph_end)
 
 
 class _Marks:
@@ -94,30 +119,53 @@ def find_quotes(doc: Doc, text: str) -> tuple[Quote, ...]:
 
 
 def _syntactic_drafts(doc: Doc, text: str, marks: _Marks, lexicon: CueLexicon) -> list[_Draft]:
+    paragraphs = _Paragraphs(text)
     drafts: list[_Draft] = []
-    for token in doc:
+    for index in _candidate_indices(doc, lexicon):
+        token = doc[index]
         if marks.containing(token.idx) is not None:
             continue  # speech reported inside someone else's quote
         lemma = token.lemma_.lower()
         draft: _Draft | None = None
-        if token.pos_ == "VERB" and (
+        if token.pos == VERB and (
             lemma in lexicon.verbs or lemma in lexicon.object_verbs or lemma in lexicon.prep_verbs
         ):
-            drafts.extend(_verb_drafts(token, lemma, lexicon))
+            drafts.extend(_verb_drafts(token, lemma, lexicon, paragraphs))
         elif token.lower_ == "according":
-            draft = _according_draft(token)
-        elif token.pos_ in ("NOUN", "PROPN") and token.lower_ in lexicon.nouns:
-            draft = _noun_draft(token, lexicon)
+            draft = _according_draft(token, paragraphs)
+        elif token.pos in (NOUN, PROPN) and token.lower_ in lexicon.nouns:
+            draft = _noun_draft(token, lexicon, paragraphs)
         if draft is not None:
             drafts.append(draft)
     return [draft for draft in drafts if not (draft.weak and _nested(draft, drafts))]
+
+
+def _candidate_indices(doc: Doc, lexicon: CueLexicon) -> list[int]:
+    """Indices of tokens that may be cues, found on the doc's arrays (no Token objects made)."""
+    if not len(doc):
+        return []
+    lemma_hashes, lower_hashes = _cue_hashes(lexicon)
+    columns = doc.to_array([LEMMA, LOWER]).tolist()
+    return [
+        index
+        for index, (lemma, lower) in enumerate(columns)
+        if lemma in lemma_hashes or lower in lower_hashes
+    ]
+
+
+@lru_cache(maxsize=4)
+def _cue_hashes(lexicon: CueLexicon) -> tuple[frozenset[int], frozenset[int]]:
+    words = lexicon.verbs | lexicon.object_verbs | frozenset(lexicon.prep_verbs)
+    lemmas = frozenset(hash_string(word) for word in words) | frozenset(hash_string(w.title()) for w in words)
+    lowers = frozenset(hash_string(word) for word in lexicon.nouns | {"according"})
+    return lemmas, lowers
 
 
 def _nested(draft: _Draft, drafts: list[_Draft]) -> bool:
     return any(other is not draft and other.start <= draft.anchor < other.end for other in drafts)
 
 
-def _verb_drafts(verb: Token, lemma: str, lexicon: CueLexicon) -> list[_Draft]:
+def _verb_drafts(verb: Token, lemma: str, lexicon: CueLexicon, paragraphs: _Paragraphs) -> list[_Draft]:
     if any(child.dep_ in ("auxpass", "nsubjpass") for child in verb.children):
         return []  # "was asked", "is expected": the speaker is not the subject
     subject = subject_of(verb)
@@ -128,9 +176,9 @@ def _verb_drafts(verb: Token, lemma: str, lexicon: CueLexicon) -> list[_Draft]:
     end: int | None = None
     complement = None
     if lemma in lexicon.verbs:
-        complement = _nearest_child(verb, "ccomp")
+        complement = _nearest_child(verb, "ccomp", paragraphs)
         if complement is None:
-            complement = _nearest_child(verb, "xcomp")
+            complement = _nearest_child(verb, "xcomp", paragraphs)
             weak = lemma not in lexicon.speech_verbs or lemma in lexicon.xcomp_verbs
             if complement is not None and lemma not in lexicon.xcomp_verbs and complement.tag_ != "VBG":
                 complement = None  # "said to be": only "said legalizing it ..." reads as content
@@ -139,24 +187,24 @@ def _verb_drafts(verb: Token, lemma: str, lexicon: CueLexicon) -> list[_Draft]:
         weak = True
     if complement is None:
         if verb.dep_ == "parataxis" and lemma in lexicon.speech_verbs:
-            return _parenthetical(verb, cue, subject)
+            return _parenthetical(verb, cue, subject, paragraphs)
         return []
     if end is None:
         end = _clause_end(complement, subject)
-    start, end = _clip(verb, complement.left_edge.idx, end)
+    start, end = paragraphs.clip(verb.idx, complement.left_edge.idx, end)
     end = _trim_tail(verb.doc, start, end)
     if start <= verb.idx < end or end <= start:
         return []  # a complement wrapping its own cue is a misparse
     return [_Draft(start, end, cue, subject, verb.idx, weak)]
 
 
-def _nearest_child(verb: Token, dep: str) -> Token | None:
+def _nearest_child(verb: Token, dep: str, paragraphs: _Paragraphs) -> Token | None:
     """The child in relation ``dep`` closest to the verb within its paragraph.
 
     The parser's sentences sometimes run across paragraphs, so a verb can get a
     complement from the paragraph before.
     """
-    start, end = _clip(verb, 0, len(verb.doc.text))
+    start, end = paragraphs.clip(verb.idx, 0, paragraphs.length)
     best: Token | None = None
     for child in verb.children:
         if child.dep_ == dep and start <= child.idx < end:
@@ -258,7 +306,7 @@ def _clause_end(head: Token, subject: Token) -> int:
     return end_token.idx + len(end_token)
 
 
-def _parenthetical(verb: Token, cue: tuple[int, int], subject: Token) -> list[_Draft]:
+def _parenthetical(verb: Token, cue: tuple[int, int], subject: Token, paragraphs: _Paragraphs) -> list[_Draft]:
     """"A, she said, B": the sentence around the cue, in its pieces before and after it."""
     head = verb.head
     doc = verb.doc
@@ -272,13 +320,13 @@ def _parenthetical(verb: Token, cue: tuple[int, int], subject: Token) -> list[_D
         pieces.append((doc[inner_end].idx, last.idx + len(last)))
     drafts = []
     for start, end in pieces:
-        start, end = _clip(verb, start, end)
+        start, end = paragraphs.clip(verb.idx, start, end)
         if end > start:
             drafts.append(_Draft(start, end, cue, subject, verb.idx))
     return drafts
 
 
-def _according_draft(token: Token) -> _Draft | None:
+def _according_draft(token: Token, paragraphs: _Paragraphs) -> _Draft | None:
     doc = token.doc
     if token.i + 1 >= len(doc) or doc[token.i + 1].lower_ != "to":
         return None
@@ -296,13 +344,13 @@ def _according_draft(token: Token) -> _Draft | None:
         start_token, end_token = doc[left], doc[max(phrase_start - 1, left)]
     if start_token.i > end_token.i:
         return None
-    start, end = _clip(token, *_token_range_chars(start_token, end_token))
+    start, end = paragraphs.clip(token.idx, *_token_range_chars(start_token, end_token))
     if end <= start:
         return None
     return _Draft(start, end, (token.idx, to.idx + len(to)), source, token.idx)
 
 
-def _noun_draft(noun: Token, lexicon: CueLexicon) -> _Draft | None:
+def _noun_draft(noun: Token, lexicon: CueLexicon, paragraphs: _Paragraphs) -> _Draft | None:
     content: Token | None = None
     for child in noun.children:
         if child.dep_ in ("acl", "ccomp") and any(grand.dep_ == "mark" for grand in child.children):
@@ -327,7 +375,7 @@ def _noun_draft(noun: Token, lexicon: CueLexicon) -> _Draft | None:
         anchor = noun.idx
     if subject is None:
         return None
-    start, end = _clip(noun, *_token_range_chars(content.left_edge, content.right_edge))
+    start, end = paragraphs.clip(noun.idx, *_token_range_chars(content.left_edge, content.right_edge))
     if end <= start:
         return None
     return _Draft(start, end, cue, subject, anchor)
@@ -340,7 +388,7 @@ def _positional_drafts(
     doc: Doc, text: str, marks: _Marks, lexicon: CueLexicon, claimed: list[_Draft]
 ) -> list[_Draft]:
     taken = sorted((draft.start, draft.end) for draft in claimed)
-    token_starts = [token.idx for token in doc]
+    token_starts = doc.to_array("IDX").tolist() if len(doc) else []
     found: list[_Draft] = []
     for stretch in marks.stretches:
         if _claimed_by(stretch, taken, claimed) is not None:
@@ -485,13 +533,12 @@ def _content(text: str, marks: _Marks, start: int, end: int) -> tuple[int, int, 
         end -= 1
     if not touched:
         return start, end, "reported"
-    outside = 0
+    outside = False
     cursor = start
     for stretch in touched:
-        outside += _letters(text, cursor, max(cursor, stretch.start))
+        outside = outside or _letters(text, cursor, max(cursor, stretch.start))
         cursor = max(cursor, stretch.end)
-    outside += _letters(text, cursor, end)
-    if outside:
+    if outside or _letters(text, cursor, end):
         return start, end, "mixed"
     if len(touched) == 1:
         inner_start, inner_end = touched[0].inner_start, touched[0].inner_end
@@ -503,22 +550,9 @@ def _content(text: str, marks: _Marks, start: int, end: int) -> tuple[int, int, 
     return start, end, "direct"
 
 
-def _letters(text: str, start: int, end: int) -> int:
-    return sum(1 for char in text[start:end] if char.isalnum())
-
-
-def _clip(cue: Token, start: int, end: int) -> tuple[int, int]:
-    """Content kept inside the cue's paragraph: the parser's sentences sometimes run across one.
-
-    A quotation running over several paragraphs is restored afterwards, when
-    the content is grown over the quoted stretches it touches.
-    """
-    text = cue.doc.text
-    paragraph_start = text.rfind("\n", 0, cue.idx) + 1
-    paragraph_end = text.find("\n", cue.idx)
-    if paragraph_end < 0:
-        paragraph_end = len(text)
-    return max(start, paragraph_start), min(end, paragraph_end)
+def _letters(text: str, start: int, end: int) -> bool:
+    """True when ``text[start:end]`` has a letter or digit."""
+    return _ALNUM.search(text, start, max(start, end)) is not None
 
 
 def _token_range_chars(first: Token, last: Token) -> tuple[int, int]:
