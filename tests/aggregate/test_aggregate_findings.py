@@ -240,3 +240,18 @@ def test_the_reference_article_contradiction_is_found(astana_result: Result) -> 
     found = _store([astana_result]).contradictions(type="negation")
     pairs = [(c.a.evidence.text, c.b.evidence.text) for c in found]
     assert any("invited the US" in a and "joint invitation" in b for a, b in pairs), pairs
+
+
+def test_uncoded_pronouns_do_not_join_reports_of_other_articles() -> None:
+    from corpus_articles import event
+
+    def said(doc_id: str, text: str) -> Result:
+        return Result(doc_id, text, None, "2017-01-19", events=(
+            event(text, "invited", plover="AGREE", cameo="036", source=("He", None), target=("the US", "USA")),))
+
+    store = _store([said("one", "He invited the US."), said("two", "He invited the US to Astana.")])
+    assert len(store.clusters()) == 2
+    named = _store([Result(r.doc_id, r.text.replace("He", "Putin"), None, "2017-01-19", events=(
+        event(r.text.replace("He", "Putin"), "invited", plover="AGREE", cameo="036", source=("Putin", None),
+              target=("the US", "USA")),)) for r in store.results()])
+    assert len(named.clusters()) == 1

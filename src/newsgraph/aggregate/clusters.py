@@ -7,6 +7,8 @@ unknown, never two different countries, and when both have coordinates
 within ``_SAME_PLACE_KM`` of each other or of the same name). Only asserted events are clustered: negated and
 hypothetical ones report that something did not or may happen (they feed the
 contradictions instead), and events with no coded actor cannot be told apart.
+An uncoded side of the dyad matches by its words, a pronoun only within its
+own document.
 
 A cluster counts its mentions (event records), articles (documents) and
 sources (outlets: the url's host, else the doc id), like GDELT's NumMentions,
@@ -22,10 +24,11 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from newsgraph.aggregate._common import Item, span_evidence
-from newsgraph.records import Location
+from newsgraph.records import CodedSpan, Location
 from newsgraph.store import Cluster, Mention
 
 DEFAULT_WINDOW_DAYS = 3
+_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "us"})
 # Two coordinates this close name the same place (a city and its airport, districts).
 _SAME_PLACE_KM = 50.0
 
@@ -80,10 +83,25 @@ class _Open:
             self.location = item.event.location
 
 
+def _side(item: Item, span: CodedSpan | None) -> str:
+    """One side of the dyad as a key: the actor code; an uncoded actor by its words.
+
+    An uncoded pronoun ("he") names different people in different articles,
+    so it only joins reports of the same document.
+    """
+    if span is None:
+        return ""
+    if span.code:
+        return span.code
+    words = " ".join(span.text.casefold().split())
+    if words in _PRONOUNS:
+        return f"~{item.found.document_id}:{words}"
+    return f"~{words}"
+
+
 def _key(item: Item) -> tuple[str, str, str]:
     event = item.event
-    return (event.plover, (event.source.code if event.source else None) or "",
-            (event.target.code if event.target else None) or "")
+    return (event.plover, _side(item, event.source), _side(item, event.target))
 
 
 def group_events(items: Sequence[Item], *, window_days: int = DEFAULT_WINDOW_DAYS) -> list[list[Item]]:
