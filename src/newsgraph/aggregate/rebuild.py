@@ -22,7 +22,7 @@ from newsgraph.store.aggregates import replace_aggregates
 
 
 # Bump when a change here changes the findings, so stored ones are rebuilt.
-REVISION = 2
+REVISION = 3
 BUILT_BY = f"newsgraph {__version__} aggregate r{REVISION}"
 
 
