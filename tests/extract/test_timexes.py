@@ -40,7 +40,6 @@ EXPRESSIONS = [
     ("Prices are now falling.", "now", "PRESENT_REF", "DATE", None),
     ("The group currently holds three seats.", "currently", "PRESENT_REF", "DATE", None),
     ("The ministry recently announced new rules.", "recently", "PAST_REF", "DATE", None),
-    ("He had previously served as envoy.", "previously", "PAST_REF", "DATE", None),
     ("More talks are possible in the future.", "the future", "FUTURE_REF", "DATE", None),
     ("The vote was held at 3 p.m. today.", "3 p.m. today", "2017-01-19T15:00", "TIME", None),
     ("The polls closed at 10 p.m. Wednesday.", "10 p.m. Wednesday", "2017-01-18T22:00", "TIME", None),
@@ -77,6 +76,8 @@ NOT_TIME = [
     ("Leaves fall from the trees.", ["fall"]),
     ("He bought a quarter of the shares.", ["quarter"]),
     ("The company employs 1500 people.", ["1500"]),
+    # TimeBank annotators leave "previously" unmarked (1 of 17 uses in the training data)
+    ("He had previously served as envoy.", ["previously"]),
 ]
 
 

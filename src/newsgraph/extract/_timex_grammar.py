@@ -178,6 +178,17 @@ _RULES: tuple[tuple[str, str], ...] = (
     ),
     ("set_adverb", r"\b(?P<adverb>hourly|daily|nightly|weekly|biweekly|monthly|quarterly|annually|yearly)\b"),
     ("reference", r"(?P<ref>{REFS})\b"),
+    (
+        "year_end",
+        r"(?:(?P<around>around|about)\s+)?(?:the\s+)?(?:(?P<rel>this|last|next)\s+)?year(?:-|\s+|'s\s+)end\b",
+    ),
+    ("period_end", r"(?P<mod>{MODT})(?:the|this)\s+(?P<unit>year|month|week|quarter)\b(?!-)"),
+    (
+        "spelled_year",
+        r"\b(?P<century>nineteen|two\s+thousand(?:\s+and)?)(?:[\s-]+(?P<tens>ten|eleven|twelve|thirteen|fourteen|fifteen"
+        r"|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety))?"
+        r"(?:[\s-]+(?P<ones>one|two|three|four|five|six|seven|eight|nine))?\b",
+    ),
 )
 
 
@@ -205,7 +216,7 @@ _TRIGGERED: dict[str, tuple[str, ...]] = {
     "weekday": ("weekday", "month_day", "day_month", "clock", "set"),
     "unit": (
         "duration", "ago", "relative", "in_the_year", "offset_adj", "vague_span", "for_units", "quarter", "set",
-        "century", "period",
+        "century", "period", "year_end", "period_end",
     ),
     "half": ("quarter",),
     "clock": ("clock",),
@@ -215,7 +226,7 @@ _TRIGGERED: dict[str, tuple[str, ...]] = {
     "season": ("season", "set"),
     "period": ("period",),
 }
-WHOLE_TEXT_RULES: tuple[str, ...] = ("numeric", "iso", "set_adverb", "reference")
+WHOLE_TEXT_RULES: tuple[str, ...] = ("numeric", "iso", "set_adverb", "reference", "spelled_year")
 
 
 @lru_cache(maxsize=1)

@@ -128,7 +128,8 @@ def _year_for_month(anchor: date, month: int, day: int | None, orientation: int)
             moment = date(year, month, day or 15)
         except ValueError:
             moment = date(year, month, 28)
-        distance = abs((moment - anchor).days)
+        # News looks back more often than ahead: a future date counts as twice as far.
+        distance = (moment - anchor).days * _FUTURE_WEIGHT if moment > anchor else (anchor - moment).days
         ahead = moment > anchor + timedelta(days=0 if day else 20)
         if orientation < 0 and ahead or orientation > 0 and moment < anchor - timedelta(days=0 if day else 20):
             distance += _TENSE_PENALTY_DAYS
@@ -139,6 +140,7 @@ def _year_for_month(anchor: date, month: int, day: int | None, orientation: int)
 
 # How many days a date on the wrong side of publication (for the tense) counts as further away.
 _TENSE_PENALTY_DAYS = 60
+_FUTURE_WEIGHT = 3
 
 
 def _weekday_date(anchor: date, weekday: int, orientation: int, rel: str) -> date:
@@ -461,6 +463,38 @@ def resolve_for_units(g: Groups, anchor: date | None, orientation: int) -> Resol
     return period(None, g["unit"]), "DURATION", None
 
 
+def resolve_year_end(g: Groups, anchor: date | None, orientation: int) -> Resolved:
+    mod = "APPROX" if g["around"] else "END"
+    if anchor is None:
+        return None, "DATE", mod
+    step = {"last": -1, "next": 1}.get(_norm(g["rel"]), 0)
+    return f"{anchor.year + step:04d}", "DATE", mod
+
+
+def resolve_period_end(g: Groups, anchor: date | None, orientation: int) -> Resolved:
+    unit = _norm(g["unit"])
+    if unit == "quarter":
+        if anchor is None:
+            return None, "DATE", modifier(g["mod"])
+        year, quarter = _quarter(anchor.year, anchor.month)
+        return f"{year:04d}-Q{quarter}", "DATE", modifier(g["mod"])
+    return resolve_relative({"unit": unit, "rel": "this", "the": None, "mod": g["mod"]}, anchor, orientation)
+
+
+def resolve_spelled_year(g: Groups, anchor: date | None, orientation: int) -> Resolved:
+    numbers: dict[str, float] = lexicon()["numbers"]
+    tens = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+            "seventeen": 17, "eighteen": 18, "nineteen": 19}
+    if _norm(g["century"]) == "nineteen":
+        if not g["tens"]:
+            raise ValueError("'nineteen' alone is a number")
+        tail = tens.get(_norm(g["tens"])) or int(numbers[_norm(g["tens"])])
+        return f"19{tail + int(numbers.get(_norm(g['ones']), 0)):02d}", "DATE", None
+    if g["tens"] or not g["ones"] and not g["century"]:
+        raise ValueError("not a year")
+    return f"20{int(numbers.get(_norm(g['ones']), 0)):02d}", "DATE", None
+
+
 RESOLVERS: dict[str, Callable[[Groups, date | None, int], Resolved]] = {
     "clock": resolve_clock,
     "month_day": resolve_month_day,
@@ -488,4 +522,7 @@ RESOLVERS: dict[str, Callable[[Groups, date | None, int], Resolved]] = {
     "set": resolve_set,
     "set_adverb": resolve_set_adverb,
     "reference": resolve_reference,
+    "year_end": resolve_year_end,
+    "period_end": resolve_period_end,
+    "spelled_year": resolve_spelled_year,
 }

@@ -207,6 +207,8 @@ def _plausible(candidate: _Candidate, span: Span) -> bool:
         return bool(g["rel"] or g["year"] or g["mod"] or _previous_word(span) in _DATE_PREPOSITIONS)
     if candidate.rule == "reference":
         return _plausible_reference(span)
+    if candidate.rule == "spelled_year":
+        return first.ent_type_ in ("DATE", "") and _previous_word(span) in _DATE_PREPOSITIONS | {"nineteen"}
     if candidate.rule == "duration":
         return _plausible_duration(span, g)
     if candidate.rule in ("weekday", "deictic"):
