@@ -165,6 +165,18 @@ def test_no_dateline(paragraph: str) -> None:
     assert [kind for kind, _ in _removed(page)] == ["title"]
 
 
+@pytest.mark.parametrize(
+    "stamp", ["Thursday, 19 January 2017", "Updated 12:30 GMT", "Published: Jan 19, 2017", "Last updated 3 hours ago"]
+)
+def test_a_date_line_is_not_the_headline(stamp: str) -> None:
+    assert clean_page(f"{stamp}\n\n{BODY}").title is None
+    assert clean_page(f"{stamp}\nLavrov invites US to Syria talks\n\n{BODY}").title == "Lavrov invites US to Syria talks"
+
+
+def test_a_headline_with_a_date_is_still_the_headline() -> None:
+    assert clean_page(f"Astana talks to begin on January 23\n\n{BODY}").title == "Astana talks to begin on January 23"
+
+
 def test_headline_needs_a_story_below_it() -> None:
     assert clean_page("Moscow invited the US to the talks").title is None
     assert clean_page("Moscow invited the US to the talks.\n\nThe talks begin on January 23 in Astana.").title is None

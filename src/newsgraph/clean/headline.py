@@ -22,11 +22,22 @@ _TITLE_SEARCH_LINES = 8
 _HEADLINE_BAD_END = ".,;:"
 _TITLE_SEPARATORS = re.compile(r"\s+[|–—-]\s+|\s*[|»]\s*")
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_MONTH_WORDS = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
+    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
 _CAPS_PLACE = r"[A-Z][A-Z.'’-]{2,}(?:[ -][A-Z][A-Z.'’-]+){0,3}"
 _MIXED_PLACE = r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}"
 _REGION = r"(?:,\s*[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2})?"
 _DAY = rf"(?:,?\s*{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?)?"
 # AP wire copy writes the dash as " _ " or " -- ".
+_MAX_TIMESTAMP_WORDS = 10
+_TIMESTAMP = re.compile(
+    rf"{_MONTH_WORDS}|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d+(?:st|nd|rd|th)?|\d{{1,2}}:\d{{2}}"
+    r"|updated|published|posted|last|modified|on|at|gmt|utc|[ecmp][sd]t|am|pm|a\.m|p\.m|ago|hours?|minutes?|days?",
+    re.IGNORECASE,
+)
+_TIMESTAMP_WORD = re.compile(r"\d{1,2}:\d{2}|[^\W_]+(?:\.[^\W_])?")
 _DASH = r"\s*(?:-{1,2}|[–—_])"
 
 
@@ -41,10 +52,21 @@ def find_headline(lines: Sequence[Line], *, taken: set[int], first_body: int | N
     if first_body is None:
         return None
     for line in lines[:first_body]:
-        if line.index in taken:
+        if line.index in taken or _is_timestamp(line):
             continue
         return line if _reads_as_headline(line) else None
     return None
+
+
+def _is_timestamp(line: Line) -> bool:
+    """``Thursday, 19 January 2017``, ``Updated 12:30 GMT``: a date line, not a headline.
+
+    Every word must be a date or time word, so "Astana talks to begin on
+    January 23" stays a headline.
+    """
+    if line.words > _MAX_TIMESTAMP_WORDS or not any(char.isdigit() for char in line.text):
+        return False
+    return all(_TIMESTAMP.fullmatch(word) for word in _TIMESTAMP_WORD.findall(line.text))
 
 
 def _reads_as_headline(line: Line) -> bool:
