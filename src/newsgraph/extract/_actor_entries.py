@@ -33,6 +33,8 @@ _CODE = re.compile(r"^(?:~[A-Z0-9]{0,15}|[A-Z0-9]{1,15}~|[A-Z0-9+\-]{3,18}(?:/[A
 
 def word_key(text: str) -> str:
     """The matching key of one word: lower case, letters and digits only ("U.S." -> "us")."""
+    if text.isalnum():  # most words: skip the per-character filter
+        return text.lower()
     return "".join(ch for ch in text.lower() if ch.isalnum())
 
 

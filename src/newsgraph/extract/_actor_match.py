@@ -33,9 +33,9 @@ class Match:
         return self.entry.kind
 
 
-def match_lexicon(doc: Doc, lexicon: ActorLexicon) -> list[Match]:
-    """Every non-overlapping lexicon match in ``doc``, in text order."""
-    keys = [word_key(token.text) for token in doc]
+def match_lexicon(doc: Doc, lexicon: ActorLexicon, texts: list[str] | None = None) -> list[Match]:
+    """Every non-overlapping lexicon match in ``doc``, in text order (``texts``: the token texts, if known)."""
+    keys = [word_key(text) for text in (texts if texts is not None else [token.text for token in doc])]
     found: list[Match] = []
     index = lexicon.index
     stems = lexicon.stems

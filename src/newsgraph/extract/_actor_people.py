@@ -220,19 +220,22 @@ def _person_code(scene: Scene, description: Description, head: Token) -> str | N
 
 def _surnames(scene: Scene, by_surname: dict[str, _Person]) -> None:
     doc = scene.doc
-    for token in doc:
-        if scene.taken[token.i] or not token.text[:1].isupper():
+    if not by_surname:
+        return
+    for i, text in enumerate(scene.texts):
+        if scene.taken[i] or not text[:1].isupper() or text.isupper():
             continue
-        person = by_surname.get(word_key(token.text))
-        if person is None or len(person.surname) < 3 or token.text.isupper():
+        person = by_surname.get(word_key(text))
+        if person is None or len(person.surname) < 3:
             continue
-        if scene.match_at[token.i] is not None and scene.match_at[token.i].kind != "person":  # type: ignore[union-attr]
+        match = scene.match_at[i]
+        if match is not None and match.kind != "person":
             continue
-        start = token.i
+        start = i
         while start > 0 and doc[start - 1].lower_ in _PARTICLES and word_key(doc[start - 1].text) in person.words:
             start -= 1
-        person.spans.append((start, token.i + 1))
-        scene.take(start, token.i + 1)
+        person.spans.append((start, i + 1))
+        scene.take(start, i + 1)
 
 
 def _by_other_name(people: list[_Person], key: str, length: int) -> _Person | None:
@@ -254,10 +257,12 @@ def _pronouns(scene: Scene, people: list[_Person]) -> None:
         return
     named = sorted((start, person.number, person) for person in people for start, _ in person.spans)
     gender: dict[int, str] = {}
-    for token in scene.doc:
-        if token.lower_ not in _PRONOUNS or scene.taken[token.i]:
+    for i, text in enumerate(scene.texts):
+        lower = text.lower() if len(text) <= 3 else ""
+        if lower not in _PRONOUNS or scene.taken[i]:
             continue
-        wanted = "f" if token.lower_ in ("she", "her") else "m"
+        token = scene.doc[i]
+        wanted = "f" if lower in ("she", "her") else "m"
         earlier = [item for item in named if item[0] < token.i]
         for start, number, person in reversed(earlier):
             if scene.sentence[token.i] - scene.sentence[start] > _PRONOUN_REACH:

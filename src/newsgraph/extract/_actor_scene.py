@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from newsgraph.extract._actor_lexicon import ActorLexicon
-from newsgraph.extract._actor_match import Match
+from newsgraph.extract._actor_match import Match, match_lexicon
 
 # Codes whose first three letters are an international type, not a country.
 INTERNATIONAL = ("IGO", "NGO", "IMG", "NGM", "MNC", "INT", "UIS")
@@ -54,6 +54,7 @@ class Scene:
     lexicon: ActorLexicon
     day: str | None
     matches: list[Match]
+    texts: list[str] = field(default_factory=list)
     match_at: list[Match | None] = field(default_factory=list)
     taken: list[bool] = field(default_factory=list)
     sentence: list[int] = field(default_factory=list)
@@ -62,8 +63,11 @@ class Scene:
     main_country: str | None = None
 
     @classmethod
-    def build(cls, doc: Doc, text: str, lexicon: ActorLexicon, day: str | None, matches: list[Match]) -> Scene:
-        scene = cls(doc, text, lexicon, day, matches)
+    def build(cls, doc: Doc, text: str, lexicon: ActorLexicon, day: str | None) -> Scene:
+        """Match the lexicon once and index the matches, tokens and sentences."""
+        texts = [token.text for token in doc]
+        matches = match_lexicon(doc, lexicon, texts)
+        scene = cls(doc, text, lexicon, day, matches, texts)
         scene.match_at = [None] * len(doc)
         scene.taken = [False] * len(doc)
         for match in matches:

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Token
 
 from newsgraph.extract._actor_entries import published_day
 from newsgraph.extract._actor_lexicon import ActorLexicon, load_actor_lexicon
-from newsgraph.extract._actor_match import Match, match_lexicon
+from newsgraph.extract._actor_match import Match
 from newsgraph.extract._actor_people import find_people, person_country
 from newsgraph.extract._actor_scene import (
     AFFILIATING,
@@ -59,7 +59,7 @@ def find_actors(
     ``published`` (ISO date) chooses among dated dictionary codes ("Obama" is
     USAGOV only while in office).
     """
-    scene = Scene.build(doc, text, lexicon, published_day(published), match_lexicon(doc, lexicon))
+    scene = Scene.build(doc, text, lexicon, published_day(published))
     find_people(scene)
     _find_groups(scene)
     _find_named(scene)
