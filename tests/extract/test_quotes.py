@@ -210,3 +210,22 @@ def test_reference_article_has_nothing_else(astana_result) -> None:  # type: ign
     extra = [q.content.text for q in astana_result.quotes if not any(c in q.content.text for _, c, _, _ in ASTANA)]
     # The lead's "Russia says it is in talks ..." is the only other statement.
     assert [text[:27] for text in extra] == ["it is in talks with Iranian"]
+
+
+def test_headline_colon_attribution(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Lavrov: Moscow has invited the United States to the Astana talks\n\nThe talks open on Monday."
+    (quote,) = _quotes(nlp, text)
+    assert _summary(quote) == ("reported", "Moscow has invited the United States to the Astana talks", "Lavrov", ":")
+
+
+def test_nothing_comes_from_removed_text(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "“Buy now,” the advert said.\n\n“We are ready,” Peskov said."
+    cut = text.index("\n")
+    masked = " " * cut + text[cut:]  # the orchestrator blanks removed spans, keeping the length
+    found = [_summary(quote) for quote in find_quotes(nlp(masked), text)]
+    assert found == [("direct", "We are ready", "Peskov", "said")]
+
+
+def test_doc_and_text_must_have_the_same_length(nlp) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(ValueError, match="offsets"):
+        find_quotes(nlp("Peskov said the talks would resume."), "Peskov said the talks would resume. Extra.")

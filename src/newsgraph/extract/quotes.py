@@ -45,6 +45,8 @@ _STOP_TEXT = frozenset({".", "!", "?", ";"})
 _TRIM = " \t\n\r\u00a0,;:-—–"
 _LOOKAHEAD = 6
 _MAX_GAP = 300
+_MAX_LABEL = 60
+_SPEAKER_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 _OBJECT_TAIL_PREPS = frozenset({"as", "for", "of", "to", "against", "with", "from", "over"})
 _INTRODUCERS = frozenset({":", ",", "—", "–", "-", "--"})
 _SPEAKER_AGAIN = frozenset({"he", "she"})
@@ -107,12 +109,21 @@ class _Marks:
 
 
 def find_quotes(doc: Doc, text: str) -> tuple[Quote, ...]:
-    """Every quote of the document, in text order, with spans into ``text``."""
+    """Every quote of the document, in text order, with spans into ``text``.
+
+    ``doc`` was parsed from a copy of ``text`` of the same length in which
+    removed spans are blanked. Everything is found on that copy, so nothing
+    comes from removed text; ``text`` only gives the spans their words.
+    """
     lexicon = load_lexicon()
-    marks = _Marks(text)
-    drafts = _syntactic_drafts(doc, text, marks, lexicon)
-    drafts.extend(_positional_drafts(doc, text, marks, lexicon, drafts))
-    return _finish(doc, text, marks, lexicon, drafts)
+    seen = doc.text
+    if len(seen) != len(text):
+        raise ValueError(f"doc has {len(seen)} characters but text has {len(text)}: offsets would not hold")
+    marks = _Marks(seen)
+    drafts = _syntactic_drafts(doc, seen, marks, lexicon)
+    drafts.extend(_colon_drafts(doc, seen))
+    drafts.extend(_positional_drafts(doc, seen, marks, lexicon, drafts))
+    return _finish(doc, text, seen, marks, lexicon, drafts)
 
 
 # -- pass 1: cues found through the parse ---------------------------------------------------------
@@ -381,6 +392,45 @@ def _noun_draft(noun: Token, lexicon: CueLexicon, paragraphs: _Paragraphs) -> _D
     return _Draft(start, end, cue, subject, anchor)
 
 
+def _colon_drafts(doc: Doc, text: str) -> list[_Draft]:
+    """Headline and transcript attributions: "Cruz: Trump Would Put Liberals On Court", "TAPPER: ...".
+
+    Only the headline (first line) or a line opening with a speaker in capitals
+    qualifies; the words before the colon must name someone.
+    """
+    drafts: list[_Draft] = []
+    line_start = 0
+    first = True
+    length = len(text)
+    while line_start < length:
+        line_end = text.find("\n", line_start)
+        line_end = length if line_end < 0 else line_end
+        colon = text.find(": ", line_start, min(line_end, line_start + _MAX_LABEL))
+        if colon > line_start and line_end - colon > 12:
+            label = text[line_start:colon]
+            if first or (label.isupper() and len(label.split()) <= 4):
+                draft = _colon_draft(doc, line_start, colon, line_end)
+                if draft is not None:
+                    drafts.append(draft)
+        if text[line_start:line_end].strip():
+            first = False
+        line_start = line_end + 1
+    return drafts
+
+
+def _colon_draft(doc: Doc, start: int, colon: int, end: int) -> _Draft | None:
+    label = doc.char_span(start, colon, alignment_mode="contract")
+    if label is None or not len(label) or any(token.pos == VERB for token in label):
+        return None
+    names = [ent for ent in label.ents if ent.label_ in _SPEAKER_LABELS]
+    head = next((ent.root for ent in names if ent.label_ == "PERSON"), None) or (names[0].root if names else None)
+    if head is None and label.text.isupper():
+        head = label.root
+    if head is None:
+        return None
+    return _Draft(colon + 1, end, (colon, colon + 1), head, colon)
+
+
 # -- pass 2: quoted stretches nobody claimed -------------------------------------------------------
 
 
@@ -482,15 +532,17 @@ def _continues(text: str, previous: _Draft, stretch: Quoted) -> bool:
 # -- pass 3: kinds, speakers, records ---------------------------------------------------------------
 
 
-def _finish(doc: Doc, text: str, marks: _Marks, lexicon: CueLexicon, drafts: list[_Draft]) -> tuple[Quote, ...]:
+def _finish(
+    doc: Doc, text: str, seen: str, marks: _Marks, lexicon: CueLexicon, drafts: list[_Draft]
+) -> tuple[Quote, ...]:
     resolver = SpeakerResolver(doc, lexicon)
     quotes: list[tuple[int, Quote]] = []
-    seen: set[tuple[int, int]] = set()
+    done: set[tuple[int, int]] = set()
     for draft in sorted(drafts, key=lambda item: item.anchor):
-        start, end, kind = _content(text, marks, draft.start, draft.end)
-        if end <= start or (start, end) in seen or not _letters(text, start, end):
+        start, end, kind = _content(seen, marks, draft.start, draft.end)
+        if end <= start or (start, end) in done or not _letters(seen, start, end):
             continue
-        seen.add((start, end))
+        done.add((start, end))
         speaker = resolved = None
         anonymous = False
         if draft.subject is not None:
