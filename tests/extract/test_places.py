@@ -51,6 +51,54 @@ WORLD_NEWS = [
 ]
 
 
+# More world news: (sentence, [(mention text, country alpha-3, gazetteer name)]).
+MORE_WORLD_NEWS = [
+    (
+        "Saudi Arabia and the United Arab Emirates announced a blockade of Qatar on Monday.",
+        [("Saudi Arabia", "SAU", "Saudi Arabia"), ("United Arab Emirates", "ARE", "United Arab Emirates"),
+         ("Qatar", "QAT", "Qatar")],
+    ),
+    (
+        "The Pentagon said US forces in Iraq and Syria had killed a commander near Raqqa.",
+        [("US", "USA", "United States"), ("Iraq", "IRQ", "Iraq"), ("Syria", "SYR", "Syria"),
+         ("Raqqa", "SYR", "Ar Raqqah")],
+    ),
+    ("Opposition supporters rallied in Caracas as Venezuela's crisis deepened.",
+     [("Caracas", "VEN", "Caracas"), ("Venezuela", "VEN", "Venezuela")]),
+    ("Chancellor Angela Merkel met French President Emmanuel Macron in Berlin.", [("Berlin", "DEU", "Berlin")]),
+    ("An earthquake struck off the coast of Sumatra, Indonesia's meteorology agency said.",
+     [("Sumatra", "IDN", "Sumatra"), ("Indonesia", "IDN", "Indonesia")]),
+    ("Hamas fired rockets from Gaza into southern Israel.", [("Gaza", "PSE", "Gaza"), ("Israel", "ISR", "Israel")]),
+    ("The European Union imposed sanctions on Belarus after the disputed election in Minsk.",
+     [("Belarus", "BLR", "Belarus"), ("Minsk", "BLR", "Minsk")]),
+    ("Police in Hong Kong fired tear gas at demonstrators in Kowloon.",
+     [("Hong Kong", "HKG", "Hong Kong"), ("Kowloon", "HKG", "Kowloon")]),
+    ("Mexico's president visited the border city of Ciudad Juarez.",
+     [("Mexico", "MEX", "Mexico"), ("Ciudad Juarez", "MEX", "Ciudad Juárez")]),
+    ("Nigeria's army said it had freed hostages held by Boko Haram in Borno state.",
+     [("Nigeria", "NGA", "Nigeria"), ("Borno", "NGA", "Borno")]),
+    ("Ethiopian troops entered Mekelle, the capital of the Tigray region.",
+     [("Mekelle", "ETH", "Mek'ele"), ("Tigray", "ETH", "Tigray")]),
+    ("Thousands protested in Tbilisi against a law backed by Georgia's ruling party.",
+     [("Tbilisi", "GEO", "Tbilisi"), ("Georgia", "GEO", "Georgia")]),
+    ("The Brazilian president toured flooded areas of Rio Grande do Sul.",
+     [("Rio Grande do Sul", "BRA", "Rio Grande do Sul")]),
+    ("Bushfires hit Sydney and Melbourne, officials in Canberra said.",
+     [("Sydney", "AUS", "Sydney"), ("Melbourne", "AUS", "Melbourne"), ("Canberra", "AUS", "Canberra")]),
+    ("Rebels seized the town of Goma in eastern Congo.",
+     [("Goma", "COD", "Goma"), ("Congo", "COD", "Democratic Republic of the Congo")]),
+    ("Voters in Istanbul and Izmir rejected the ruling party.", [("Istanbul", "TUR", "Istanbul"), ("Izmir", "TUR", "İzmir")]),
+    ("Shelling hit Odessa and Kharkov overnight, while Kandahar was calm.",
+     [("Odessa", "UKR", "Odesa"), ("Kharkov", "UKR", "Kharkiv"), ("Kandahar", "AFG", "Kandahār")]),
+    ("North Korea fired a missile into the Sea of Japan, officials in Seoul said.",
+     [("North Korea", "PRK", "North Korea"), ("Sea of Japan", None, "Sea of Japan"), ("Seoul", "KOR", "Seoul")]),
+    ("Kim Jong Un met Donald Trump in Singapore and later in Hanoi.",
+     [("Singapore", "SGP", "Singapore"), ("Hanoi", "VNM", "Hanoi")]),
+    ("Troops were deployed to Crimea and the Donbas region of eastern Ukraine.",
+     [("Crimea", "UKR", "Crimea"), ("Donbas", "UKR", "Donbas"), ("Ukraine", "UKR", "Ukraine")]),
+]
+
+
 def _found(nlp, text: str) -> list[tuple[str, str | None, int | None]]:  # type: ignore[no-untyped-def]
     doc = nlp(text)
     return [(place.text, place.country, place.geonameid) for place in find_places(doc, text)]
@@ -66,12 +114,26 @@ def test_world_news_places_are_found_and_resolved(nlp, text, expected) -> None: 
         assert matches[0][1:] == item[1:]
 
 
+@pytest.mark.parametrize(("text", "expected"), MORE_WORLD_NEWS)
+def test_more_world_news(nlp, text, expected) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp(text)
+    found = {place.text: (place.country, place.name) for place in find_places(doc, text)}
+    for mention, country, name in expected:
+        assert found.get(mention) == (country, name), f"{mention!r}: {found}"
+
+
 def test_world_news_scores_meet_the_targets(nlp) -> None:  # type: ignore[no-untyped-def]
-    gold = {(text, name.removeprefix("the ")): (country, gid) for text, items in WORLD_NEWS for name, country, gid in items}
-    predicted = {}
-    for text, _ in WORLD_NEWS:
-        for name, country, gid in _found(nlp, text):
-            predicted[(text, name.removeprefix("the "))] = (country, gid)
+    # Toponym F1 >= 0.85 and resolution accuracy >= 0.9 over both hand-written tables.
+    gold: dict[tuple[str, str], object] = {}
+    predicted: dict[tuple[str, str], object] = {}
+    for text, items in WORLD_NEWS:
+        gold.update({(text, name.removeprefix("the ")): gid for name, _, gid in items})
+        doc = nlp(text)
+        predicted.update({(text, p.text.removeprefix("the ")): p.geonameid for p in find_places(doc, text)})
+    for text, more in MORE_WORLD_NEWS:
+        gold.update({(text, name): (country, resolved) for name, country, resolved in more})
+        doc = nlp(text)
+        predicted.update({(text, p.text): (p.country, p.name) for p in find_places(doc, text)})
     matched = set(gold) & set(predicted)
     precision = len(matched) / len(predicted)
     recall = len(matched) / len(gold)
@@ -132,16 +194,23 @@ def test_spans_point_into_the_original_text(nlp) -> None:  # type: ignore[no-unt
         ("Russia says Iran and Turkey support the plan.", None),
         ("The Syria peace talks are brokered by Moscow, Ankara and Tehran.", None),
         ("Shelling continued near Aleppo overnight.", "Aleppo"),
+        ("Protesters gathered outside the US embassy in Baghdad.", "Baghdad"),
+        ("The prime minister of Pakistan visited Beijing.", "Beijing"),
+        ("Lebanon's prime minister resigned after the explosion at the port of Beirut.", "Beirut"),
+        ("Officials from the Kentucky Department of Education met on Monday.", None),
+        ("BEIRUT (Reuters) - The government resigned on Monday.", "BEIRUT"),
     ],
 )
 def test_sentence_locations(nlp, text, expected) -> None:  # type: ignore[no-untyped-def]
     doc = nlp(text)
     located = sentence_locations(doc, find_places(doc, text))
-    assert (located[0].text if 0 in located else None) == expected
+    start = doc[-1].sent.start_char  # the sentence of the main clause (after any dateline)
+    assert (located[start].text if start in located else None) == expected
 
 
-def test_reference_article_places(astana_result) -> None:  # type: ignore[no-untyped-def]
-    resolved = {(place.text, place.country, place.geonameid) for place in astana_result.places}
+def test_reference_article_places(nlp, astana_text) -> None:  # type: ignore[no-untyped-def]
+    places = find_places(nlp(astana_text), astana_text)
+    resolved = {(place.text, place.country, place.geonameid) for place in places}
     for item in [
         ("Astana", "KAZ", 1526273),
         ("Moscow", "RUS", 524901),
@@ -155,5 +224,6 @@ def test_reference_article_places(astana_result) -> None:  # type: ignore[no-unt
         ("Turkey", "TUR", 298795),
     ]:
         assert item in resolved
-    assert all(place.lat is not None and place.lon is not None for place in astana_result.places)
-    assert not any(place.text in ("Republic", "Kremlin", "Iranian") for place in astana_result.places)
+    assert all(place.lat is not None and place.lon is not None for place in places)
+    assert all(astana_text[place.start : place.end] == place.text for place in places)
+    assert not any(place.text in ("Republic", "Kremlin", "Iranian") for place in places)

@@ -36,7 +36,7 @@ PLACE_NOUNS = frozenset(
     islands peninsula""".split()
 )
 LOCATIVE = frozenset({"in", "at", "near", "from", "to", "outside", "inside", "across", "into", "around", "via"})
-CONNECTORS = frozenset({"of", "de", "del", "la", "le", "el", "al", "upon", "on"})
+CONNECTORS = frozenset({"of", "de", "del", "do", "da", "dos", "das", "la", "le", "el", "al", "upon", "on"})
 FEATURE_WORDS = frozenset(
     """sea ocean gulf bay lake river creek strait channel canal mountain mountains mount valley
     island islands peninsula desert forest park street road avenue highway boulevard bridge
@@ -119,6 +119,7 @@ def _pieces(ent: Span) -> list[Span]:
 
 
 def _from_entity(piece: Span, label: str, gazetteer: Gazetteer) -> list[Mention]:
+    piece = _extended(piece, gazetteer)
     key = name_key(piece.text)
     if len(piece) == 1 and key in gazetteer.demonyms:
         code = gazetteer.demonyms[key]
@@ -138,7 +139,7 @@ def _from_entity(piece: Span, label: str, gazetteer: Gazetteer) -> list[Mention]
             return [_mention(piece, hits, sure=True)]
         # A person's name is a place only when unmistakable ("Georgia" tagged PERSON);
         # "Bush" must not become the Egyptian town.
-        if any(_unmistakable(hit) or (_well_known(hit) and label != "PERSON") for hit in hits):
+        if any(_unmistakable(hit) or (_well_known(hit) and (label != "PERSON" or _after_locative(piece))) for hit in hits):
             return [_mention(piece, hits, sure=_unmistakable_any(hits))]
         return []
     # Names inside a longer entity: "the East Steps of the US Capitol", "the Kentucky
@@ -156,6 +157,18 @@ def _from_entity(piece: Span, label: str, gazetteer: Gazetteer) -> list[Mention]
     ]
 
 
+def _extended(piece: Span, gazetteer: Gazetteer) -> Span:
+    """The entity stretched over the rest of a longer name the model cut short ("Rio Grande" + "do Sul")."""
+    doc = piece.doc
+    stop = piece.end
+    while stop < len(doc) and stop - piece.end < 3 and (doc[stop].text[:1].isupper() or doc[stop].lower_ in CONNECTORS):
+        stop += 1
+    for end in range(stop, piece.end, -1):
+        if doc[end - 1].text[:1].isupper() and gazetteer.lookup(doc[piece.start : end].text):
+            return doc[piece.start : end]
+    return piece
+
+
 def _state_abbreviation(text: str, gazetteer: Gazetteer) -> Entry | None:
     """"Tenn.", "N.C.": abbreviations are taken only with their period (bare "Miss" is a word)."""
     if "." not in text:
@@ -165,7 +178,14 @@ def _state_abbreviation(text: str, gazetteer: Gazetteer) -> Entry | None:
 
 
 def _after_locative(span: Span) -> bool:
-    return span.start > 0 and span.doc[span.start - 1].lower_ in LOCATIVE
+    """After "in", "near"... or "the town of": what follows is a place."""
+    doc = span.doc
+    if span.start == 0:
+        return False
+    before = doc[span.start - 1]
+    if before.lower_ in LOCATIVE:
+        return True
+    return before.lower_ == "of" and span.start > 1 and doc[span.start - 2].lemma_.lower() in PLACE_NOUNS
 
 
 def _area(hit: Hit) -> bool:

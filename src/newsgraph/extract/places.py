@@ -68,7 +68,7 @@ EVENT_NOUNS = frozenset(
 # Prepositions that put an action in a place ("in Moscow", "at the UN in Geneva", "near Aleppo").
 WHERE = frozenset({"in", "at", "near", "outside", "inside"})
 AREA_NOUNS = frozenset(
-    "province region city capital town village state county district area governorate oblast suburb".split()
+    "province region city capital town village state county district area governorate oblast suburb port".split()
 )
 VISIT_VERBS = frozenset({"visit", "tour"})
 NAME_LABELS = frozenset({"ORG", "WORK_OF_ART", "LAW", "PRODUCT", "EVENT"})
@@ -81,8 +81,9 @@ def sentence_locations(doc: Doc, places: Sequence[Place]) -> dict[int, Place]:
     The place must be governed by "in", "at", "near" (or "outside", "inside")
     attached to a verb or to an event noun ("told journalists in Moscow",
     "talks in Astana"), or be a city naming an event ("the Astana talks"), or
-    open the sentence as a dateline ("MOSCOW (Reuters) -"). Countries that
-    only act ("Russia says") give no location.
+    the object of "visit"; failing those, a dateline ("MOSCOW (Reuters) -")
+    places the sentence it opens. Countries that only act ("Russia says")
+    give no location.
     """
     located: dict[int, Place] = {}
     by_sentence: dict[int, list[tuple[float, int, Place]]] = defaultdict(list)
@@ -90,10 +91,18 @@ def sentence_locations(doc: Doc, places: Sequence[Place]) -> dict[int, Place]:
         span = doc.char_span(place.start, place.end, alignment_mode="expand")
         if span is None or not len(span):
             continue
+        sentence = span[0].sent
+        if _is_dateline(span):
+            # "BEIRUT (Reuters) -": where the story was filed, the default place of
+            # the sentence it opens (or of the next one when the parser split it off).
+            target = sentence
+            if sentence.end - span.end <= 5 and sentence.end < len(doc):
+                target = doc[sentence.end].sent
+            by_sentence[target.start_char].append((1.5, SPECIFICITY.get(place.feature or "", 1), place))
+            continue
         if span.root.ent_type_ in NAME_LABELS:
             continue  # "the Kentucky Department of Education": a name, not where anything happened
-        sentence = span[0].sent
-        weight = _where_weight(span.root, place, sentence)
+        weight = _where_weight(span.root, place)
         if weight > 0:
             by_sentence[sentence.start_char].append((weight, SPECIFICITY.get(place.feature or "", 1), place))
     for start, scored in by_sentence.items():
@@ -102,7 +111,16 @@ def sentence_locations(doc: Doc, places: Sequence[Place]) -> dict[int, Place]:
     return located
 
 
-def _where_weight(token: Token, place: Place, sentence: Span) -> float:
+def _is_dateline(span: Span) -> bool:
+    doc = span.doc
+    at_line_start = span.start == 0 or "\n" in doc[span.start - 1].text or "\n" in doc[span.start - 1].whitespace_
+    if not at_line_start or span.end >= len(doc):
+        return False
+    following = doc[span.end]
+    return following.text in ("(", "-", "\u2014", "\u2013", ":") or (span.text.isupper() and following.text == ",")
+
+
+def _where_weight(token: Token, place: Place) -> float:
     # "Idlib province", "the Kazakhstan's capital, Astana", "Paris, France": climb to
     # the noun phrase the preposition governs.
     for _ in range(3):
@@ -116,6 +134,9 @@ def _where_weight(token: Token, place: Place, sentence: Span) -> float:
             token = head
         else:
             break
+    # "the town of Goma", "the port of Beirut": the place noun stands for the place.
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in AREA_NOUNS:
+        token = token.head.head
     if token.dep_ == "pobj" and token.head.lower_ in WHERE:
         preposition = token.head
         attached = preposition.head
@@ -140,8 +161,4 @@ def _where_weight(token: Token, place: Place, sentence: Span) -> float:
         return 2.5
     if token.dep_ == "dobj" and token.head.lemma_ in VISIT_VERBS:
         return 3.0  # "visited Beijing"
-    if token.i == sentence.start and token.i + 1 < sentence.end:
-        following = token.doc[token.i + 1]
-        if following.text in ("(", "-", "\u2014", "\u2013", ":") or token.text.isupper() and following.text == ",":
-            return 1.5
     return 0.0
