@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 import sys
 from collections.abc import Callable, Sequence
 from typing import Any, Protocol
@@ -41,6 +42,16 @@ def flatten(data: dict[str, Any], prefix: str = "") -> dict[str, Any]:
 
 
 def write_records(records: Sequence[_Record], output_format: str) -> None:
+    try:
+        _write(records, output_format)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # The reader stopped early (`| head`): not an error. Point stdout at
+        # /dev/null so the interpreter's final flush does not complain.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+
+
+def _write(records: Sequence[_Record], output_format: str) -> None:
     if output_format == "jsonl":
         for record in records:
             sys.stdout.write(json.dumps(record.to_dict(), ensure_ascii=False) + "\n")
