@@ -30,6 +30,7 @@ class CueLexicon:
     pronouns: frozenset[str]
     object_verbs: frozenset[str]
     prep_verbs: dict[str, frozenset[str]]
+    not_speaker_labels: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -54,4 +55,5 @@ def load_lexicon() -> CueLexicon:
         pronouns=words("pronouns"),
         object_verbs=words("object_verbs"),
         prep_verbs={verb: frozenset(preps) for verb, preps in data["prep_verbs"].items()},
+        not_speaker_labels=words("not_speaker_labels"),
     )

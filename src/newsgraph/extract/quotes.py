@@ -121,7 +121,7 @@ def find_quotes(doc: Doc, text: str) -> tuple[Quote, ...]:
         raise ValueError(f"doc has {len(seen)} characters but text has {len(text)}: offsets would not hold")
     marks = _Marks(seen)
     drafts = _syntactic_drafts(doc, seen, marks, lexicon)
-    drafts.extend(_colon_drafts(doc, seen))
+    drafts.extend(_colon_drafts(doc, seen, lexicon))
     drafts.extend(_positional_drafts(doc, seen, marks, lexicon, drafts))
     return _finish(doc, text, seen, marks, lexicon, drafts)
 
@@ -392,7 +392,7 @@ def _noun_draft(noun: Token, lexicon: CueLexicon, paragraphs: _Paragraphs) -> _D
     return _Draft(start, end, cue, subject, anchor)
 
 
-def _colon_drafts(doc: Doc, text: str) -> list[_Draft]:
+def _colon_drafts(doc: Doc, text: str, lexicon: CueLexicon) -> list[_Draft]:
     """Headline and transcript attributions: "Cruz: Trump Would Put Liberals On Court", "TAPPER: ...".
 
     Only the headline (first line) or a line opening with a speaker in capitals
@@ -409,7 +409,7 @@ def _colon_drafts(doc: Doc, text: str) -> list[_Draft]:
         if colon > line_start and line_end - colon > 12:
             label = text[line_start:colon]
             if first or (label.isupper() and len(label.split()) <= 4):
-                draft = _colon_draft(doc, line_start, colon, line_end)
+                draft = _colon_draft(doc, line_start, colon, line_end, lexicon)
                 if draft is not None:
                     drafts.append(draft)
         if text[line_start:line_end].strip():
@@ -418,14 +418,16 @@ def _colon_drafts(doc: Doc, text: str) -> list[_Draft]:
     return drafts
 
 
-def _colon_draft(doc: Doc, start: int, colon: int, end: int) -> _Draft | None:
+def _colon_draft(doc: Doc, start: int, colon: int, end: int, lexicon: CueLexicon) -> _Draft | None:
     label = doc.char_span(start, colon, alignment_mode="contract")
     if label is None or not len(label) or any(token.pos == VERB for token in label):
         return None
+    if label.text.strip().lower() in lexicon.not_speaker_labels:
+        return None
     names = [ent for ent in label.ents if ent.label_ in _SPEAKER_LABELS]
     head = next((ent.root for ent in names if ent.label_ == "PERSON"), None) or (names[0].root if names else None)
-    if head is None and label.text.isupper():
-        head = label.root
+    if head is None and len(label) <= 4 and (label.text.isupper() or label.root.is_title):
+        head = label.root  # a name the tagger did not know ("Lavrov:", "TAPPER:")
     if head is None:
         return None
     return _Draft(colon + 1, end, (colon, colon + 1), head, colon)
