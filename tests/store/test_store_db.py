@@ -146,3 +146,22 @@ def test_ingest_opens_stores_and_records_a_run(tmp_path: Path) -> None:
         assert store.conn.execute("SELECT documents, duplicates FROM runs").fetchall() == [(2, 1)]
         with pytest.raises(sqlite3.OperationalError):
             store.conn.execute("DELETE FROM documents")
+
+
+def test_a_document_sqlite_cannot_hold_becomes_an_error_record(store: Store) -> None:
+    # A lone surrogate (a JSON "\ud800" escape) cannot be encoded for SQLite.
+    bad = Result("lone-surrogate", "a\ud800b", None, None)
+    worse = Result("id-\ud800", "c\ud800d", None, None)
+    seen: list[object] = []
+    counts = store.ingest_results([bad, REUTERS, worse], on_outcome=lambda outcome, _status: seen.append(outcome))
+    assert (counts.stored, counts.failed) == (1, 2)
+    assert [type(o).__name__ for o in seen] == ["ErrorRecord", "Result", "ErrorRecord"]
+    assert [(e.doc_id, e.stage, e.code) for e in store.errors()] == [
+        ("lone-surrogate", "store", "E060"), ("id-?", "store", "E060")]
+    assert [r.doc_id for r in store.results()] == ["reuters-1"]
+
+
+def test_text_with_nul_characters_round_trips(store: Store) -> None:
+    odd = Result("nul", "before\x00after", None, None)
+    store.ingest_results([odd])
+    assert [r.text for r in store.results()] == ["before\x00after"]

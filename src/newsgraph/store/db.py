@@ -49,7 +49,8 @@ def content_hash(text: str, published: str | None, url: str | None) -> str:
     """What makes two documents the same: identical text, date and url (sha256, hex)."""
     digest = hashlib.sha256()
     for part in (text, published or "", url or ""):
-        encoded = part.encode("utf-8")
+        # surrogatepass: a lone surrogate (from a JSON "\\ud800" escape) still hashes.
+        encoded = part.encode("utf-8", "surrogatepass")
         # Length-prefixed so that no two different triples hash the same bytes.
         digest.update(len(encoded).to_bytes(8, "big"))
         digest.update(encoded)
@@ -94,6 +95,11 @@ class IngestCounts:
         self.failed += other.failed
         for key, value in other.records.items():
             self.records[key] = self.records.get(key, 0) + value
+
+
+def _storable(value: str) -> str:
+    """Text SQLite can hold: lone surrogates become ``?`` (only used for error records)."""
+    return value.encode("utf-8", "replace").decode("utf-8")
 
 
 def _now() -> str:
@@ -190,7 +196,8 @@ class Store(Queries):
         engine, the batch runners from worker processes or Dask. With
         ``run=None`` a run row is opened and closed here; pass the id from
         ``start_run`` to share one run across calls (then call ``finish_run``).
-        ``on_outcome`` is called after each item with what became of it.
+        ``on_outcome`` is called after each item with what became of it (a
+        document that could not be stored is passed as its error record).
         """
         own_run = run is None
         run_id = self.start_run() if run is None else run
@@ -204,7 +211,7 @@ class Store(Queries):
                     self.conn.execute("BEGIN IMMEDIATE")
                     in_transaction = True
                     batch_started = time.monotonic()
-                status = self._write_one(outcome, run_id, counts)
+                status, outcome = self._write_one(outcome, run_id, counts)
                 pending += 1
                 if pending >= commit_every or time.monotonic() - batch_started >= commit_seconds:
                     self.conn.execute("COMMIT")
@@ -225,21 +232,31 @@ class Store(Queries):
         """Store one document in its own transaction; False when its content was already stored."""
         counts = IngestCounts()
         with self.transaction():
-            status = self._write_one(result, run, counts)
+            status, _ = self._write_one(result, run, counts)
         return status == "stored"
 
-    def _write_one(self, outcome: Result | ErrorRecord, run_id: int | None, counts: IngestCounts) -> Status:
+    def _write_one(
+        self, outcome: Result | ErrorRecord, run_id: int | None, counts: IngestCounts,
+    ) -> tuple[Status, Result | ErrorRecord]:
         if isinstance(outcome, ErrorRecord):
             self.conn.execute(
                 "INSERT INTO errors (doc_id, stage, code, message, run_id) VALUES (?, ?, ?, ?, ?)"
                 " ON CONFLICT (doc_id, stage, code, message) DO UPDATE SET run_id = excluded.run_id",
-                (outcome.doc_id, outcome.stage, outcome.code, outcome.message, run_id),
+                (*(_storable(v) for v in (outcome.doc_id, outcome.stage, outcome.code, outcome.message)), run_id),
             )
             counts.failed += 1
-            return "failed"
+            return "failed", outcome
         self.conn.execute("SAVEPOINT document")
         try:
             stored = self._write_result(outcome, run_id)
+        except (sqlite3.DataError, sqlite3.IntegrityError, UnicodeEncodeError, OverflowError) as error:
+            # This document cannot be stored (text SQLite cannot hold, a value out
+            # of range): it becomes an error record and the batch goes on.
+            self.conn.execute("ROLLBACK TO document")
+            self.conn.execute("RELEASE document")
+            message = f"cannot be stored: {type(error).__name__}: {error}"
+            return self._write_one(ErrorRecord(outcome.doc_id, "store", Code.STORE_FAILED.value, message),
+                                   run_id, counts)
         except BaseException:
             self.conn.execute("ROLLBACK TO document")
             self.conn.execute("RELEASE document")
@@ -247,11 +264,11 @@ class Store(Queries):
         self.conn.execute("RELEASE document")
         if not stored:
             counts.duplicates += 1
-            return "duplicate"
+            return "duplicate", outcome
         counts.stored += 1
         for key in counts.records:
             counts.records[key] += len(getattr(outcome, key))
-        return "stored"
+        return "stored", outcome
 
     def _write_result(self, result: Result, run_id: int | None) -> bool:
         conn = self.conn
