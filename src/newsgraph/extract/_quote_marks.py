@@ -14,6 +14,7 @@ with a mark and only the last one closes; it comes out as one stretch.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -130,3 +131,27 @@ def _introduced(text: str, position: int) -> bool:
     while index >= 0 and text[index] in " \t\u00a0\r":
         index -= 1
     return index < 0 or text[index] in "\n:,"
+
+
+class MarkIndex:
+    """The quoted stretches of one text, with lookups by character offset."""
+
+    def __init__(self, text: str) -> None:
+        self.stretches = find_quoted(text)
+        self.starts = [stretch.start for stretch in self.stretches]
+
+    def containing(self, position: int) -> Quoted | None:
+        index = bisect.bisect_right(self.starts, position) - 1
+        if index >= 0 and position < self.stretches[index].end:
+            return self.stretches[index]
+        return None
+
+    def overlapping(self, start: int, end: int) -> list[Quoted]:
+        index = max(bisect.bisect_right(self.starts, start) - 1, 0)
+        found = []
+        for stretch in self.stretches[index:]:
+            if stretch.start >= end:
+                break
+            if stretch.end > start:
+                found.append(stretch)
+        return found

@@ -1,0 +1,339 @@
+"""Quotes found through the parse: a cue word and the clause or phrase it governs.
+
+Owns pass 1 of the quote extractor (see ``quotes``): reporting verbs with a
+clausal complement ("said that ..."), verbs with a phrase as content
+("criticized X", "called for X", "called X 'unhinged'"), a light verb with a
+cue noun ("voiced strong opposition to ..."), a possessive cue noun ("X's
+remarks that ..."), "according to X, ..." and parenthetical cues ("A, she
+said, B"). Contents stay inside the cue's paragraph and lose trailing
+relative or participle clauses. The drafts it returns are character ranges
+plus the cue and the subject token; kinds and speakers are decided later.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.attrs import LEMMA, LOWER
+from spacy.strings import hash_string
+from spacy.symbols import NOUN, PROPN, VERB
+from spacy.tokens import Doc, Token
+
+from newsgraph.extract._quote_lexicon import CueLexicon
+from newsgraph.extract._quote_marks import MarkIndex
+from newsgraph.extract._quote_speakers import subject_of
+
+_NOUN_CONTENT_PREPS = frozenset({"to", "for", "about", "over", "of", "at", "with", "on", "regarding"})
+_OBJECT_TAIL_PREPS = frozenset({"as", "for", "of", "to", "against", "with", "from", "over"})
+_SPEAKER_AGAIN = frozenset({"he", "she"})
+_NEWLINE = re.compile("\n")
+
+
+@dataclass(slots=True)
+class Draft:
+    """A quote before its kind and speaker are decided."""
+
+    start: int  # content, characters
+    end: int
+    cue: tuple[int, int] | None  # characters
+    subject: Token | None
+    anchor: int  # where the cue is: orders the drafts for speaker resolution
+    weak: bool = False  # an infinitive complement ("urged X to ..."): dropped when nested in another quote
+
+
+class Paragraphs:
+    """Line boundaries of one text: contents stay inside their cue's paragraph.
+
+    The parser's sentences sometimes run across paragraphs. A quotation running
+    over several paragraphs is restored afterwards, when the content is grown
+    over the quoted stretches it touches.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.length = len(text)
+        self.breaks = [match.start() for match in _NEWLINE.finditer(text)]
+
+    def clip(self, anchor: int, start: int, end: int) -> tuple[int, int]:
+        index = bisect.bisect_left(self.breaks, anchor)
+        paragraph_start = self.breaks[index - 1] + 1 if index > 0 else 0
+        paragraph_end = self.breaks[index] if index < len(self.breaks) else self.length
+        return max(start, paragraph_start), min(end, paragraph_end)
+
+
+def syntactic_drafts(doc: Doc, text: str, marks: MarkIndex, lexicon: CueLexicon) -> list[Draft]:
+    paragraphs = Paragraphs(text)
+    drafts: list[Draft] = []
+    for index in _candidate_indices(doc, lexicon):
+        token = doc[index]
+        if marks.containing(token.idx) is not None:
+            continue  # speech reported inside someone else's quote
+        lemma = token.lemma_.lower()
+        draft: Draft | None = None
+        if token.pos == VERB and (
+            lemma in lexicon.verbs or lemma in lexicon.object_verbs or lemma in lexicon.prep_verbs
+        ):
+            drafts.extend(_verb_drafts(token, lemma, lexicon, paragraphs))
+        elif token.lower_ == "according":
+            draft = _according_draft(token, paragraphs)
+        elif token.pos in (NOUN, PROPN) and token.lower_ in lexicon.nouns:
+            draft = _noun_draft(token, lexicon, paragraphs)
+        if draft is not None:
+            drafts.append(draft)
+    return [draft for draft in drafts if not (draft.weak and _nested(draft, drafts))]
+
+
+def _candidate_indices(doc: Doc, lexicon: CueLexicon) -> list[int]:
+    """Indices of tokens that may be cues, found on the doc's arrays (no Token objects made)."""
+    if not len(doc):
+        return []
+    lemma_hashes, lower_hashes = _cue_hashes(lexicon)
+    columns = doc.to_array([LEMMA, LOWER]).tolist()
+    return [
+        index
+        for index, (lemma, lower) in enumerate(columns)
+        if lemma in lemma_hashes or lower in lower_hashes
+    ]
+
+
+@lru_cache(maxsize=4)
+def _cue_hashes(lexicon: CueLexicon) -> tuple[frozenset[int], frozenset[int]]:
+    words = lexicon.verbs | lexicon.object_verbs | frozenset(lexicon.prep_verbs)
+    lemmas = frozenset(hash_string(word) for word in words) | frozenset(hash_string(w.title()) for w in words)
+    lowers = frozenset(hash_string(word) for word in lexicon.nouns | {"according"})
+    return lemmas, lowers
+
+
+def _nested(draft: Draft, drafts: list[Draft]) -> bool:
+    return any(other is not draft and other.start <= draft.anchor < other.end for other in drafts)
+
+
+def _verb_drafts(verb: Token, lemma: str, lexicon: CueLexicon, paragraphs: Paragraphs) -> list[Draft]:
+    if any(child.dep_ in ("auxpass", "nsubjpass") for child in verb.children):
+        return []  # "was asked", "is expected": the speaker is not the subject
+    subject = subject_of(verb)
+    if subject is None:
+        return []
+    cue = cue_chars(verb)
+    weak = False
+    end: int | None = None
+    complement = None
+    if lemma in lexicon.verbs:
+        complement = _nearest_child(verb, "ccomp", paragraphs)
+        if complement is None:
+            complement = _nearest_child(verb, "xcomp", paragraphs)
+            weak = lemma not in lexicon.speech_verbs or lemma in lexicon.xcomp_verbs
+            if complement is not None and lemma not in lexicon.xcomp_verbs and complement.tag_ != "VBG":
+                complement = None  # "said to be": only "said legalizing it ..." reads as content
+    if complement is None:
+        complement, cue, end = _object_content(verb, lemma, lexicon, cue)
+        weak = True
+    if complement is None:
+        if verb.dep_ == "parataxis" and lemma in lexicon.speech_verbs:
+            return _parenthetical(verb, cue, subject, paragraphs)
+        return []
+    if end is None:
+        end = _clause_end(complement, subject)
+    start, end = paragraphs.clip(verb.idx, complement.left_edge.idx, end)
+    end = _trim_tail(verb.doc, start, end)
+    if start <= verb.idx < end or end <= start:
+        return []  # a complement wrapping its own cue is a misparse
+    return [Draft(start, end, cue, subject, verb.idx, weak)]
+
+
+def _nearest_child(verb: Token, dep: str, paragraphs: Paragraphs) -> Token | None:
+    """The child in relation ``dep`` closest to the verb within its paragraph.
+
+    The parser's sentences sometimes run across paragraphs, so a verb can get a
+    complement from the paragraph before.
+    """
+    start, end = paragraphs.clip(verb.idx, 0, paragraphs.length)
+    best: Token | None = None
+    for child in verb.children:
+        if child.dep_ == dep and start <= child.idx < end:
+            if best is None or abs(child.i - verb.i) < abs(best.i - verb.i):
+                best = child
+    return best
+
+
+def _child(token: Token, dep: str) -> Token | None:
+    return next((child for child in token.children if child.dep_ == dep), None)
+
+
+def _object_content(
+    verb: Token, lemma: str, lexicon: CueLexicon, cue: tuple[int, int]
+) -> tuple[Token | None, tuple[int, int], int | None]:
+    """A phrase, not a clause, as the content: "called it a hoax", "called for X", "criticized X"."""
+    predicate = _child(verb, "oprd")
+    if predicate is not None:
+        target = _child(verb, "dobj")
+        end = predicate.right_edge.idx + len(predicate.right_edge)
+        if target is not None and target.i < predicate.i:
+            return target, cue, end  # "called Trump 'unhinged'"
+        return predicate, (verb.idx, predicate.idx), end
+    preps = lexicon.prep_verbs.get(lemma)
+    if preps:
+        for child in verb.rights:
+            if child.dep_ == "prep" and child.lower_ in preps:
+                target = next((grand for grand in child.children if grand.dep_ in ("pobj", "pcomp")), None)
+                if target is not None:
+                    return target, (verb.idx, child.idx + len(child)), _object_end(verb, child)
+    if lemma in lexicon.object_verbs:
+        target = _child(verb, "dobj")
+        if target is not None and target.pos_ != "PRON":
+            return target, cue, _object_end(verb, target)
+    return None, cue, None
+
+
+def _object_end(verb: Token, target: Token) -> int:
+    """End of an object with what completes it: "urged X to ...", "described X as ...", "blamed X for ..."."""
+    end = _phrase_end(target) if target.dep_ != "prep" else target.right_edge.idx + len(target.right_edge)
+    for child in verb.rights:
+        if child.i <= target.i:
+            continue
+        if child.dep_ in ("xcomp", "oprd", "ccomp") or (child.dep_ == "prep" and child.lower_ in _OBJECT_TAIL_PREPS):
+            end = max(end, child.right_edge.idx + len(child.right_edge))
+    return end
+
+
+def _trim_tail(doc: Doc, start: int, end: int) -> int:
+    """Content end without a trailing ", who ...", ", which ..." or ", saying ..." hung on its last words."""
+    if end <= start:
+        return end
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) < 3:
+        return end
+    last = span[-1].i
+    for token in span[1:]:
+        if token.i >= last or doc[token.i - 1].text != ",":
+            continue
+        root = token.head if token.dep_ in ("nsubj", "mark", "advmod") else token
+        if token.left_edge.i != token.i and root is token:
+            continue
+        if root.right_edge.i >= last and root.left_edge.i == token.i and _is_tail(root):
+            previous = doc[token.i - 2]
+            return min(end, previous.idx + len(previous))
+    return end
+
+
+def _is_tail(root: Token) -> bool:
+    return root.dep_ == "relcl" or (root.dep_ in ("advcl", "conj") and root.tag_ == "VBG")
+
+
+def _phrase_end(head: Token) -> int:
+    """End of a noun phrase, before a comma and a relative clause hung on it."""
+    end_token = head.right_edge
+    for child in head.rights:
+        if child.dep_ in ("relcl", "acl", "appos") and head.doc[child.left_edge.i - 1].text == ",":
+            end_token = head.doc[child.left_edge.i - 2]
+            break
+    return end_token.idx + len(end_token)
+
+
+def _clause_end(head: Token, subject: Token) -> int:
+    """End of a clause's words, stopping before "and he railed ...": a new clause by the speaker.
+
+    Coordinated content ("that A, and that B") stays whole.
+    """
+    end_token = head.right_edge
+    for child in head.rights:
+        if child.dep_ != "conj" or any(grand.dep_ == "mark" for grand in child.children):
+            continue
+        own = next((grand for grand in child.children if grand.dep_ in ("nsubj", "nsubjpass")), None)
+        if own is not None and (own.lower_ in _SPEAKER_AGAIN or own.lower_ == subject.lower_):
+            previous = child.left_edge.i - 1
+            while previous > head.i and head.doc[previous].dep_ in ("cc", "punct"):
+                previous -= 1
+            end_token = head.doc[previous]
+            break
+    return end_token.idx + len(end_token)
+
+
+def _parenthetical(verb: Token, cue: tuple[int, int], subject: Token, paragraphs: Paragraphs) -> list[Draft]:
+    """"A, she said, B": the sentence around the cue, in its pieces before and after it."""
+    head = verb.head
+    doc = verb.doc
+    pieces = []
+    inner_start, inner_end = verb.left_edge.i, verb.right_edge.i + 1
+    if head.left_edge.i < inner_start:
+        last = doc[inner_start - 1]
+        pieces.append((head.left_edge.idx, last.idx + len(last)))
+    if inner_end <= head.right_edge.i:
+        last = head.right_edge
+        pieces.append((doc[inner_end].idx, last.idx + len(last)))
+    drafts = []
+    for start, end in pieces:
+        start, end = paragraphs.clip(verb.idx, start, end)
+        if end > start:
+            drafts.append(Draft(start, end, cue, subject, verb.idx))
+    return drafts
+
+
+def _according_draft(token: Token, paragraphs: Paragraphs) -> Draft | None:
+    doc = token.doc
+    if token.i + 1 >= len(doc) or doc[token.i + 1].lower_ != "to":
+        return None
+    to = doc[token.i + 1]
+    source = next((child for child in to.children if child.dep_ == "pobj"), None)
+    if source is None:
+        return None
+    phrase_start, phrase_end = token.i, source.right_edge.i + 1
+    sentence = token.sent
+    left, right = sentence.start, sentence.end
+    # The content is the sentence around the phrase, minus the phrase itself.
+    if phrase_start - left <= right - phrase_end:
+        start_token, end_token = doc[min(phrase_end, right - 1)], doc[right - 1]
+    else:
+        start_token, end_token = doc[left], doc[max(phrase_start - 1, left)]
+    if start_token.i > end_token.i:
+        return None
+    start, end = paragraphs.clip(token.idx, *token_range_chars(start_token, end_token))
+    if end <= start:
+        return None
+    return Draft(start, end, (token.idx, to.idx + len(to)), source, token.idx)
+
+
+def _noun_draft(noun: Token, lexicon: CueLexicon, paragraphs: Paragraphs) -> Draft | None:
+    content: Token | None = None
+    for child in noun.children:
+        if child.dep_ in ("acl", "ccomp") and any(grand.dep_ == "mark" for grand in child.children):
+            content = child
+            break
+        if child.dep_ == "prep" and child.lower_ in _NOUN_CONTENT_PREPS:
+            content = next((grand for grand in child.children if grand.dep_ in ("pobj", "pcomp")), None)
+            if content is not None:
+                break
+    if content is None:
+        return None
+    verb = noun.head
+    if noun.dep_ == "dobj" and verb.lemma_.lower() in lexicon.light_verbs:
+        subject = subject_of(verb)
+        cue = (verb.idx, noun.idx + len(noun))
+        anchor = verb.idx
+    else:
+        subject = next((child for child in noun.children if child.dep_ == "poss"), None)
+        if subject is None or content.dep_ not in ("acl", "ccomp"):
+            return None
+        cue = cue_chars(noun)
+        anchor = noun.idx
+    if subject is None:
+        return None
+    start, end = paragraphs.clip(noun.idx, *token_range_chars(content.left_edge, content.right_edge))
+    if end <= start:
+        return None
+    return Draft(start, end, cue, subject, anchor)
+
+
+def token_range_chars(first: Token, last: Token) -> tuple[int, int]:
+    return first.idx, last.idx + len(last)
+
+
+def cue_chars(token: Token) -> tuple[int, int]:
+    """The cue word, with its particle when there is one ("pointed out")."""
+    end = token.idx + len(token)
+    for child in token.rights:
+        if child.dep_ == "prt" and child.i == token.i + 1:
+            end = child.idx + len(child)
+    return token.idx, end

@@ -1,0 +1,166 @@
+"""Quotes found by position: headline and transcript labels, and quotations nobody claimed.
+
+Owns what the parse alone does not attribute: "Cruz: Trump Would ..." in a
+headline, "TAPPER: ..." in a transcript, and quoted stretches left over after
+pass 1 (quotes the parser did not attach, several sentences in one quote,
+"A," he said. "B"). Those get a cue right after the closing mark, a cue with
+a colon, comma or dash right before the opening mark, or else the speaker of
+the quote just before when only the rest of its cue sentence lies between.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from spacy.symbols import VERB
+from spacy.tokens import Doc, Token
+
+from newsgraph.extract._quote_clauses import Draft, cue_chars
+from newsgraph.extract._quote_lexicon import CueLexicon
+from newsgraph.extract._quote_marks import MarkIndex, Quoted
+from newsgraph.extract._quote_speakers import subject_of
+
+_STOP_TEXT = frozenset({".", "!", "?", ";"})
+_LOOKAHEAD = 6
+_MAX_GAP = 300
+_MAX_LABEL = 60
+_SPEAKER_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+_INTRODUCERS = frozenset({":", ",", "—", "–", "-", "--"})
+_SENTENCE_END = re.compile(r"[.!?]+[)\]]?|\n")
+
+
+def colon_drafts(doc: Doc, text: str, lexicon: CueLexicon) -> list[Draft]:
+    """Headline and transcript attributions: "Cruz: Trump Would Put Liberals On Court", "TAPPER: ...".
+
+    Only the headline (first line) or a line opening with a speaker in capitals
+    qualifies; the words before the colon must name someone.
+    """
+    drafts: list[Draft] = []
+    line_start = 0
+    first = True
+    length = len(text)
+    while line_start < length:
+        line_end = text.find("\n", line_start)
+        line_end = length if line_end < 0 else line_end
+        colon = text.find(": ", line_start, min(line_end, line_start + _MAX_LABEL))
+        if colon > line_start and line_end - colon > 12:
+            label = text[line_start:colon]
+            if first or (label.isupper() and len(label.split()) <= 4):
+                draft = _colon_draft(doc, line_start, colon, line_end, lexicon)
+                if draft is not None:
+                    drafts.append(draft)
+        if text[line_start:line_end].strip():
+            first = False
+        line_start = line_end + 1
+    return drafts
+
+
+def _colon_draft(doc: Doc, start: int, colon: int, end: int, lexicon: CueLexicon) -> Draft | None:
+    label = doc.char_span(start, colon, alignment_mode="contract")
+    if label is None or not len(label) or any(token.pos == VERB for token in label):
+        return None
+    if label.text.strip().lower() in lexicon.not_speaker_labels:
+        return None
+    names = [ent for ent in label.ents if ent.label_ in _SPEAKER_LABELS]
+    head = next((ent.root for ent in names if ent.label_ == "PERSON"), None) or (names[0].root if names else None)
+    if head is None and len(label) <= 4 and (label.text.isupper() or label.root.is_title):
+        head = label.root  # a name the tagger did not know ("Lavrov:", "TAPPER:")
+    if head is None:
+        return None
+    return Draft(colon + 1, end, (colon, colon + 1), head, colon)
+
+
+def positional_drafts(
+    doc: Doc, text: str, marks: MarkIndex, lexicon: CueLexicon, claimed: list[Draft]
+) -> list[Draft]:
+    taken = sorted((draft.start, draft.end) for draft in claimed)
+    token_starts = doc.to_array("IDX").tolist() if len(doc) else []
+    found: list[Draft] = []
+    for stretch in marks.stretches:
+        if _claimed_by(stretch, taken, claimed) is not None:
+            continue
+        draft = _attribute(doc, text, token_starts, stretch, lexicon)
+        if draft is None:
+            previous = _last_before(stretch.start, claimed, found)
+            if previous is not None and _continues(text, previous, stretch):
+                draft = Draft(stretch.start, stretch.end, previous.cue, previous.subject, stretch.start)
+        if draft is not None:
+            found.append(draft)
+    return found
+
+
+def _frame_end(draft: Draft) -> int:
+    return max(draft.end, draft.cue[1]) if draft.cue is not None else draft.end
+
+
+def _last_before(position: int, *groups: list[Draft]) -> Draft | None:
+    best: Draft | None = None
+    for group in groups:
+        for draft in group:
+            end = _frame_end(draft)
+            if end <= position and (best is None or end > _frame_end(best)):
+                best = draft
+    return best
+
+
+def _claimed_by(stretch: Quoted, taken: list[tuple[int, int]], claimed: list[Draft]) -> Draft | None:
+    index = bisect.bisect_right(taken, (stretch.end, stretch.end))
+    for start, end in reversed(taken[max(0, index - 8) : index]):
+        if start < stretch.end and stretch.start < end:
+            return next(draft for draft in claimed if (draft.start, draft.end) == (start, end))
+    return None
+
+
+def _attribute(doc: Doc, text: str, token_starts: list[int], stretch: Quoted, lexicon: CueLexicon) -> Draft | None:
+    """A cue right after the closing mark, or right before the opening mark."""
+    after = bisect.bisect_left(token_starts, stretch.end)
+    for token in doc[after : after + _LOOKAHEAD]:
+        if token.text in _STOP_TEXT or (token.is_space and "\n" in token.text) or token.is_quote:
+            break
+        if token.pos_ == "VERB" and token.lemma_.lower() in lexicon.speech_verbs:
+            return _draft_for_cue(token, stretch, after, after + _LOOKAHEAD)
+    before = bisect.bisect_left(token_starts, stretch.start) - 1
+    while before >= 0 and doc[before].is_space:
+        before -= 1
+    if before < 0 or doc[before].text not in _INTRODUCERS and doc[before].pos_ != "VERB":
+        return None
+    for token in reversed(doc[max(0, before - _LOOKAHEAD) : before + 1]):
+        if token.text in _STOP_TEXT or token.is_quote:
+            break
+        if token.pos_ == "VERB" and token.lemma_.lower() in lexicon.speech_verbs:
+            return _draft_for_cue(token, stretch, token.i + 1, before)
+    return None
+
+
+def _draft_for_cue(cue: Token, stretch: Quoted, window_start: int, window_end: int) -> Draft | None:
+    subject = subject_of(cue)
+    if subject is None:
+        # No parse link: take the nearest noun or name next to the cue ("said Peskov").
+        for token in cue.doc[window_start:window_end]:
+            if token.pos_ in ("PROPN", "NOUN", "PRON") and token.i != cue.i:
+                subject = token
+                while subject.dep_ in ("compound", "amod", "det", "nmod") and subject.head is not subject:
+                    subject = subject.head
+                break
+    if subject is None:
+        return None
+    return Draft(stretch.start, stretch.end, cue_chars(cue), subject, cue.idx)
+
+
+def _continues(text: str, previous: Draft, stretch: Quoted) -> bool:
+    """True for the next piece of a split quote: nothing but the rest of the cue sentence in between.
+
+    ``"A," he said. "B"``, ``"A," said X, a lawyer in Y. "B"`` and a quote
+    paragraph right after its speaker's statement pass; a quote in
+    mid-sentence, or after a new paragraph of narration, does not.
+    """
+    frame = _frame_end(previous)
+    if stretch.start < frame or stretch.start - frame > _MAX_GAP:
+        return False
+    gap = text[frame : stretch.start]
+    if not gap.strip():
+        return True
+    if "\n" in gap.rstrip():
+        return False
+    return _SENTENCE_END.search(gap.rstrip()[-2:]) is not None
