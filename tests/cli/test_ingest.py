@@ -135,3 +135,31 @@ def test_a_killed_ingest_rerun_stores_every_document_exactly_once(tmp_path: Path
     assert sorted(texts) == expected  # every document, exactly once
     assert orphans == 0
     assert unfinished == 1  # the killed run says so
+
+
+THREE_REPORTS = [
+    {"id": "reuters-1", "url": "https://www.reuters.com/world/1", "published": "2017-01-19",
+     "text": "Russia invited the United States to the Syria peace talks in Astana on Thursday, Foreign Minister "
+             "Sergei Lavrov said."},
+    {"id": "ap-7", "url": "https://apnews.com/article/7", "published": "2017-01-19",
+     "text": "Moscow has invited the United States to next week's Syria talks in Astana, Russia's foreign minister "
+             "said on Thursday."},
+    {"id": "presstv-3", "url": "https://www.presstv.ir/Detail/3", "published": "2017-01-20",
+     "text": "Russian Foreign Minister Sergei Lavrov announced on Thursday that Russia had invited the US to attend "
+             "the Syria peace talks in Astana."},
+]
+
+
+@pytest.mark.slow
+def test_three_articles_reporting_one_event_end_to_end(tmp_path: Path, fast_engine: None) -> None:
+    feed, db = tmp_path / "feed.jsonl", tmp_path / "three.db"
+    feed.write_text("".join(json.dumps(row) + "\n" for row in THREE_REPORTS), encoding="utf-8")
+    runner = CliRunner()
+    ingested = runner.invoke(main, ["ingest", str(feed), "--db", str(db), "--workers", "1"])
+    assert ingested.exit_code == 0, ingested.output
+    query = ["clusters", "--db", str(db), "--actor", "RUS", "--type", "AGREE", "--min-sources", "3"]
+    clusters = [json.loads(line) for line in runner.invoke(main, query).stdout.splitlines()]
+    invitations = [c for c in clusters if (c["target_code"] or "").startswith("USA")]
+    assert len(invitations) == 1, clusters
+    assert (invitations[0]["num_sources"], invitations[0]["num_articles"]) == (3, 3)
+    assert {m["outlet"] for m in invitations[0]["mentions"]} == {"reuters.com", "apnews.com", "presstv.ir"}
