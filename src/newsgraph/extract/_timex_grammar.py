@@ -126,17 +126,20 @@ _RULES: tuple[tuple[str, str], ...] = (
         r"(?:(?P<adj>latest|current|recent|comparable|same|previous|prior|year-ago|year-earlier|corresponding"
         r"|most\s+recent|fiscal)[\s-]+){{0,2}}"
         r"(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)[\s-]+)?(?:fiscal[\s-]+)?"
-        r"(?P<unit>quarter|half)\b(?!-)(?:\s+of\s+(?:fiscal\s+)?(?P<ofyear>{YEAR}))?",
+        r"(?P<unit>quarter|half)\b(?!-)(?:\s+of\s+(?:fiscal\s+)?(?P<ofyear>{YEAR}))?"
+        r"(?:\s+(?P<ago>a\s+year\s+(?:ago|earlier)|(?:of\s+)?last\s+year))?",
     ),
     (
         "period",
-        r"(?:the\s+)?(?P<adj>{YEAR}|year-ago|year-earlier|latest|comparable|same|corresponding)\s+period\b",
+        r"(?:the\s+)?(?P<adj>{YEAR}|year-ago|year-earlier|latest|comparable|same|corresponding)\s+period\b"
+        r"(?:\s+(?P<ago>a\s+year\s+(?:ago|earlier)|(?:of\s+)?last\s+year))?",
     ),
     (
         "relative",
         r"(?P<mod>{MODT})?(?:(?P<the>the)\s+)?(?P<rel>{REL}|current|same)\s+"
         r"(?P<unit>week|weekend|month|year|decade|century)\b(?!-)",
     ),
+    ("the_unit", r"\bthe\s+(?P<unit>weekend|year)\b(?!-|'|\s+(?:ago|earlier|before|after|later|of|to|in|when)\b)"),
     ("in_the_year", r"(?P<mod>earlier|later)\s+in\s+the\s+(?P<unit>week|month|year)\b"),
     ("offset_adj", r"\b(?P<unit>year|month|week)-(?P<dir>earlier|ago)\b"),
     (
@@ -215,7 +218,7 @@ _TRIGGERED: dict[str, tuple[str, ...]] = {
     "month": ("month_day", "day_month", "month_year", "month", "clock", "set"),
     "weekday": ("weekday", "month_day", "day_month", "clock", "set"),
     "unit": (
-        "duration", "ago", "relative", "in_the_year", "offset_adj", "vague_span", "for_units", "quarter", "set",
+        "duration", "ago", "relative", "in_the_year", "offset_adj", "vague_span", "for_units", "quarter", "set", "the_unit",
         "century", "period", "year_end", "period_end",
     ),
     "half": ("quarter",),

@@ -277,7 +277,7 @@ def resolve_quarter(g: Groups, anchor: date | None, orientation: int) -> Resolve
         year = int(qyear[:4])
     elif qyear:
         year += {"this": 0, "last": -1, "next": 1}[qyear.split()[0]]
-    if adj in ("year-ago", "year-earlier"):
+    if adj in ("year-ago", "year-earlier") or g.get("ago"):
         year -= 1
     ordinals = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
     if unit == "half":
@@ -300,13 +300,13 @@ def resolve_period(g: Groups, anchor: date | None, orientation: int) -> Resolved
     if anchor is None:
         return None, "DATE", None
     _, current = _quarter(anchor.year, anchor.month)
-    year = anchor.year - (1 if adj in ("year-ago", "year-earlier") else 0)
+    year = anchor.year - (1 if adj in ("year-ago", "year-earlier") or g.get("ago") else 0)
     return _shift_quarter(year, current, -1), "DATE", None
 
 
 def resolve_relative(g: Groups, anchor: date | None, orientation: int) -> Resolved:
     unit, rel, mod = _norm(g["unit"]), _norm(g["rel"]), modifier(g["mod"])
-    if g["the"] and rel in ("past", "last", "next", "coming", "following", "previous") and unit not in ("weekend",):
+    if g["the"] and rel in ("past", "last", "next", "coming", "following", "previous") and unit not in ("weekend", "decade"):
         if rel in ("previous", "following") and anchor is not None:
             pass  # "the previous year" is a date relative to another date; fall through
         else:
@@ -326,6 +326,17 @@ def resolve_relative(g: Groups, anchor: date | None, orientation: int) -> Resolv
     if unit == "decade":
         return f"{(anchor.year // 10 + step):03d}", "DATE", mod
     return f"{anchor.year // 100 + step:02d}", "DATE", mod
+
+
+def resolve_the_unit(g: Groups, anchor: date | None, orientation: int) -> Resolved:
+    unit = _norm(g["unit"])
+    if anchor is None:
+        return None, "DATE", None
+    if unit == "year":
+        return f"{anchor.year:04d}", "DATE", None
+    # "the weekend": the one just past, or the coming one when the verb looks ahead
+    saturday = _weekday_date(anchor, 6, orientation, "")
+    return _week(saturday) + "-WE", "DATE", None
 
 
 def resolve_in_the_year(g: Groups, anchor: date | None, orientation: int) -> Resolved:
@@ -511,6 +522,7 @@ RESOLVERS: dict[str, Callable[[Groups, date | None, int], Resolved]] = {
     "period": resolve_period,
     "relative": resolve_relative,
     "in_the_year": resolve_in_the_year,
+    "the_unit": resolve_the_unit,
     "offset_adj": resolve_offset_adj,
     "deictic": resolve_deictic,
     "weekday": resolve_weekday,

@@ -39,6 +39,7 @@ _DATE_PREPOSITIONS = frozenset(
     "and or throughout around as at for within until into the".split()
 )
 _NOT_DATE_ENTITIES = frozenset({"PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "FAC", "LAW"})
+_SPAN_WORDS = frozenset({"for", "during", "over", "throughout"})
 _NUMERIC_ENTITIES = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL"})
 _PUBLISHED = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 # How far before and after a trigger word an expression can reach ("the end of ...", "... 2011").
@@ -78,6 +79,8 @@ def find_timexes(doc: Doc, text: str, *, published: str | None) -> tuple[Timex, 
             value, kind, mod = RESOLVERS[candidate.rule](candidate.groups, anchor, _orientation(span))
         except (ValueError, KeyError):
             continue
+        if candidate.rule == "the_unit" and candidate.groups["unit"] == "year" and _previous_word(span) in _SPAN_WORDS:
+            value, kind = "P1Y", "DURATION"  # "for the year": the stretch of time, not the calendar year
         if candidate.rule == "quarter" and candidate.groups["ord"] and value and _QUARTER.fullmatch(value):
             quarter = (int(value[:4]), int(value[-1]))  # only a named quarter sets the context
         else:
@@ -97,7 +100,7 @@ def _in_quarter_context(candidate: _Candidate, value: str | None, quarter: tuple
         if candidate.rule == "offset_adj" or (g.get("num") or "").lower() in ("a", "one"):
             return f"{year - 1}-Q{number_}"
     if candidate.rule in ("period", "quarter") and not (g.get("ord") or g.get("qyear") or g.get("ofyear")):
-        if adj.endswith(("year-ago", "year-earlier")):
+        if adj.endswith(("year-ago", "year-earlier")) or g.get("ago"):
             return f"{year - 1}-Q{number_}"
         if candidate.rule == "period" and adj[:1].isdigit():
             return value
