@@ -92,6 +92,20 @@ def test_words_that_only_look_like_actors(nlp: Language, text: str, absent: set[
     assert not (absent & _codes(_actors(nlp, text)))
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Israeli troops killed three Palestinians.", {"ISRMIL", "PSE"}),
+        ("Lebanon's Hezbollah fired rockets at Israel.", {"LBN", "LBNREBHEZ"}),
+        ("Prime Minister Narendra Modi's government announced tariffs.", {"INDGOV"}),
+        ("Iranians protested against the government.", {"IRNGOV"}),
+        ("A spokesman for the Syrian Observatory for Human Rights said 20 people died.", {"SYR"}),
+    ],
+)
+def test_people_and_their_organisations_are_not_the_state(nlp: Language, text: str, expected: set[str]) -> None:
+    assert _codes(_actors(nlp, text)) == expected
+
+
 def test_a_country_named_as_a_place_is_not_its_government(nlp: Language) -> None:
     actors = _actors(nlp, "The talks were held in Kazakhstan's capital.")
     assert _by_name(actors, "Kazakhstan").code == "KAZ"

@@ -27,6 +27,9 @@ STEM_SUFFIXES = frozenset(
     ("s", "es", "n", "an", "ans", "ian", "ians", "i", "is", "ese", "a", "ia", "e", "ine", "ines", "ish", "ic")
 )
 
+# Role codes of the people of one country: a user agent with one of these is local.
+DOMESTIC_SECTORS = frozenset({"OPP", "REB", "SEP", "UAF", "CVL", "REF", "EDU", "LAB", "AGR", "REL", "HLH", "RAD"})
+
 _HYPHENS = re.compile(r"[\s\-\u2010-\u2015]+")
 _CODE = re.compile(r"^(?:~[A-Z0-9]{0,15}|[A-Z0-9]{1,15}~|[A-Z0-9+\-]{3,18}(?:/[A-Z0-9]{3,18})*)$")
 
@@ -85,7 +88,10 @@ class LexEntry:
     stem: the last word may take a name or plural ending (non-exact PETRARCH entries).
     title: a role that counts only capitalised ("General Petraeus").
     single: a role naming one person ("president") rather than a body or group.
-    personal: a role of people, singular or plural ("president", "officials"), not a body.
+    local: a role that may take the country of its sentence or article ("the government",
+        "rebels"); officials and troops may not.
+    demonym: a country's adjective or people ("Iranian", "Palestinians"): naming the
+        people does not make the state act.
     """
 
     words: tuple[str, ...]
@@ -97,7 +103,8 @@ class LexEntry:
     stem: bool = False
     title: bool = False
     single: bool = False
-    personal: bool = False
+    local: bool = False
+    demonym: bool = False
     source: str = "builtin"
 
     def code_on(self, day: str | None) -> str | None:

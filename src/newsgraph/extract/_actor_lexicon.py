@@ -133,8 +133,9 @@ def _builtin_entries() -> Iterator[LexEntry]:
         if alias_row is not None:
             forms += [display, alias_row[1], *alias_row[2].split("|"), *alias_row[3].split("|")]
         name = alias_row[1] if alias_row else display
+        demonyms = set(alias_row[3].split("|")) if alias_row is not None else set()
         for form in dict.fromkeys(f.strip() for f in forms if f.strip()):
-            yield from _named(form, "country", code, name, skip)
+            yield from _named(form, "country", code, name, skip, demonym=form in demonyms)
         if alias_row is not None and capital:
             yield from _named(capital, "seat", code + "GOV", capital, skip)
     for phrase, code, display in _rows("seats.tsv", 3):
@@ -145,12 +146,15 @@ def _builtin_entries() -> Iterator[LexEntry]:
     yield from _roles()
 
 
-def _named(phrase: str, kind: str, code: str, name: str, skip: set[tuple[str, ...]]) -> Iterator[LexEntry]:
+def _named(
+    phrase: str, kind: str, code: str, name: str, skip: set[tuple[str, ...]], *, demonym: bool = False
+) -> Iterator[LexEntry]:
     words = phrase_words(phrase)
     if words and words not in skip:
         # A phrase written in lower case ("world body") matches in any case.
         proper = any(ch.isupper() for ch in phrase)
-        yield LexEntry(words, kind, (DatedCode(code),), name, proper=proper, acronym=is_acronym(phrase))
+        acronym = is_acronym(phrase)
+        yield LexEntry(words, kind, (DatedCode(code),), name, proper=proper, acronym=acronym, demonym=demonym)
 
 
 def _people() -> Iterator[LexEntry]:
@@ -173,7 +177,8 @@ def _roles() -> Iterator[LexEntry]:
         title = "title" in marks
         codes = (DatedCode(code),)
         single = "person" in marks
-        yield LexEntry(words, "role", codes, phrase, proper=title, title=title, single=single, personal=single)
+        local = "local" in marks
+        yield LexEntry(words, "role", codes, phrase, proper=title, title=title, single=single, local=local)
         if not title:
             for plural in plural_forms(words):
-                yield LexEntry(plural, "role", codes, phrase, proper=False, personal=single)
+                yield LexEntry(plural, "role", codes, phrase, proper=False, local=local)

@@ -21,11 +21,6 @@ INTERNATIONAL = ("IGO", "NGO", "IMG", "NGM", "MNC", "INT", "UIS")
 AFFILIATING = frozenset({"country", "seat", "organization", "actor", "person"})
 _RIGHT_PREPOSITIONS = frozenset({"of", "for", "in", "from", "at"})
 _FORMER = frozenset({"former", "ex", "erstwhile"})
-# Roles that belong to the country of their sentence when nothing else says
-# ("opposition groups" in a sentence about Syria). Officials, soldiers and
-# bodies such as "the administration" are not guessed: the sentence's only
-# country is as often the one they deal with.
-_DOMESTIC = frozenset({"OPP", "REB", "SEP", "CVL", "REF", "EDU", "LAB", "AGR", "REL", "HLH", "RAD"})
 
 
 @dataclass(slots=True)
@@ -60,6 +55,7 @@ class Scene:
     sentence: list[int] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
     sentence_countries: dict[int, set[str]] = field(default_factory=dict)
+    unknown_org: list[bool] = field(default_factory=list)
     main_country: str | None = None
 
     @classmethod
@@ -83,6 +79,12 @@ class Scene:
             if match.kind in ("country", "seat", "actor") and code and not code.startswith(INTERNATIONAL):
                 scene.sentence_countries.setdefault(scene.sentence[match.start], set()).add(code[:3])
         scene.main_country = _main_country(scene)
+        scene.unknown_org = [False] * len(doc)
+        for ent in doc.ents:
+            # An organisation the lexicon does not know, even if it contains a country's name.
+            if ent.label_ == "ORG" and scene.match_at[ent.root.i] is None:
+                for i in range(ent.start, ent.end):
+                    scene.unknown_org[i] = True
         return scene
 
     def code(self, match: Match) -> str | None:
@@ -98,6 +100,12 @@ class Scene:
     def add(self, mention: Mention) -> None:
         self.mentions.append(mention)
         self.take(mention.start, mention.end)
+
+    def person_code_at(self, i: int) -> str | None:
+        for mention in self.mentions:
+            if mention.kind == "person" and mention.start <= i < mention.end:
+                return mention.code
+        return None
 
     def role_at(self, i: int) -> Match | None:
         match = self.match_at[i]
@@ -119,6 +127,7 @@ class Description:
     has_role: bool
     former: bool
     affiliation_in_of: bool = False
+    person_code: str | None = None
 
 
 def left_start(token: Token) -> int:
@@ -160,15 +169,21 @@ def describe(scene: Scene, left: range, right: list[tuple[str, range]]) -> Descr
             if match.entry.codes and match.entry.codes[0].code not in (None, "~"):
                 role = match
                 break
+    person_code: str | None = None
     for i in reversed(left):
         match = scene.match_at[i]
         if match is not None and match.kind in AFFILIATING and scene.code(match):
             affiliation = match
             break
+        person_code = scene.person_code_at(i)
+        if person_code:
+            break  # "Modi's government": the person's code is the affiliation
     in_of = False
-    if affiliation is None:
+    if affiliation is None and person_code is None:
         for preposition, span in right:
             for i in span:
+                if scene.unknown_org[i]:
+                    break  # "a spokesman for the Syrian Observatory for Human Rights" is not Syria's
                 match = scene.match_at[i]
                 if match is not None and match.kind in AFFILIATING and scene.code(match):
                     affiliation, in_of = match, preposition == "of"
@@ -176,12 +191,15 @@ def describe(scene: Scene, left: range, right: list[tuple[str, range]]) -> Descr
             if affiliation is not None:
                 break
     former = any(scene.doc[i].lower_ in _FORMER for i in left)
-    return Description(affiliation, role, has_role, former, in_of)
+    return Description(affiliation, role, has_role, former, in_of, person_code)
 
 
 def compose(scene: Scene, description: Description, fallback: str | None = None) -> str | None:
     """The CAMEO code of a described phrase; ``fallback`` is a country code from the context."""
-    affiliation = scene.code(description.affiliation) if description.affiliation is not None else fallback
+    if description.affiliation is not None:
+        affiliation = scene.code(description.affiliation)
+    else:
+        affiliation = description.person_code or fallback
     if not affiliation:
         return None
     if affiliation.startswith(INTERNATIONAL) or (
@@ -203,9 +221,9 @@ def compose(scene: Scene, description: Description, fallback: str | None = None)
 def context_country(scene: Scene, head: Token, role: Match | None = None) -> str | None:
     """The country a role noun belongs to when the phrase does not say: its coordinated
     partner ("the Syrian government and opposition groups"), else the only country of
-    its sentence, else the country the article is about. Only domestic roles
-    (opposition, rebels, civilians, ...) are placed so; officials and soldiers are
-    left uncoded, as the sentence's country is as often the one they deal with."""
+    its sentence, else the country the article is about. Only "local" roles
+    (the government, opposition, rebels, ...) are placed so; officials and troops
+    are left uncoded, as the sentence's country is as often the one they deal with."""
     partner = head.head if head.dep_ == "conj" else None
     for candidate in [partner, *[c for c in head.children if c.dep_ == "conj"]]:
         if candidate is None:
@@ -219,8 +237,7 @@ def context_country(scene: Scene, head: Token, role: Match | None = None) -> str
             if mention.start <= candidate.i < mention.end and mention.code:
                 if not mention.code.startswith(INTERNATIONAL):
                     return mention.code[:3]
-    code = role.entry.codes[0].code if role is not None and role.entry.codes else None
-    if not code or code[1:4] not in _DOMESTIC:
+    if role is None or not role.entry.local:
         return None
     countries = scene.sentence_countries.get(scene.sentence[head.i], set())
     if not countries:

@@ -22,6 +22,7 @@ from typing import Any
 
 from newsgraph.errors import Code, ConfigError
 from newsgraph.extract._actor_entries import (
+    DOMESTIC_SECTORS,
     DatedCode,
     LexEntry,
     is_acronym,
@@ -135,22 +136,23 @@ def _role_entries(
     phrases: Iterable[str], plurals: Iterable[str], code: str, source: str, *, proper: bool
 ) -> list[LexEntry]:
     codes = (DatedCode(code),)
+    local = code.startswith("~") and code[1:4] in DOMESTIC_SECTORS
     entries: list[LexEntry] = []
     for phrase in phrases:
         words = phrase_words(phrase)
         if not words:
             continue
         name = phrase.lower()
-        entries.append(LexEntry(words, "role", codes, name, proper=proper, single=True, personal=True, source=source))
+        entries.append(LexEntry(words, "role", codes, name, proper=proper, single=True, local=local, source=source))
         for plural in plural_forms(words):
             entries.append(
-                LexEntry(plural, "role", codes, phrase.lower(), proper=proper, personal=True, source=source)
+                LexEntry(plural, "role", codes, phrase.lower(), proper=proper, local=local, source=source)
             )
     for plural_phrase in plurals:
         words = phrase_words(str(plural_phrase))
         if words:
             entries.append(
-                LexEntry(words, "role", codes, str(plural_phrase).lower(), proper=proper, personal=True, source=source)
+                LexEntry(words, "role", codes, str(plural_phrase).lower(), proper=proper, local=local, source=source)
             )
     return entries
 

@@ -106,12 +106,15 @@ def _find_groups(scene: Scene) -> None:
         if head is None or head.i in seen or scene.taken[head.i]:
             continue
         seen.add(head.i)
-        first = left_start(head)
-        while first < head.i and scene.taken[first]:
+        modifiers = left_start(head)
+        first = modifiers
+        while first < head.i and (scene.taken[first] or doc[first].dep_ == "case" or doc[first].is_punct):
             first += 1
         if not scene.free(first, head.i + 1):
             first = head.i
-        description = describe(scene, range(first, head.i + 1), right_phrases(head))
+        # Described with every modifier ("Prime Minister Modi's government"), mentioned without
+        # the words another mention already holds.
+        description = describe(scene, range(modifiers, head.i + 1), right_phrases(head))
         code = compose(scene, description)
         if code is None and description.role is not None:
             code = compose(scene, description, context_country(scene, head, description.role))
@@ -187,7 +190,7 @@ def _find_named(scene: Scene) -> None:
             continue
         for part in code.split("/"):
             country = match.kind == "country"
-            acting = country and _acts(head)
+            acting = country and not match.entry.demonym and _acts(head)
             kind = "country" if country or (len(part) == 3 and match.kind == "actor") else "organization"
             name = scene.country_name(part) if country else match.entry.name
             user = match.entry.source != "builtin"
@@ -213,7 +216,8 @@ def _acts(token: Token) -> bool:
             token = token.head
             continue
         if token.dep_ == "poss":
-            return token.head.lower_ not in _PLACE_NOUNS
+            # "Iran's opposition" acts; "Kazakhstan's capital", "Lebanon's Hezbollah" do not.
+            return token.head.lower_ not in _PLACE_NOUNS and token.head.pos_ != "PROPN"
         if token.dep_ == "pobj":
             return token.head.lower_ in _ACTING_PREPOSITIONS
         return token.dep_ in _ACTING
