@@ -165,3 +165,18 @@ def test_text_with_nul_characters_round_trips(store: Store) -> None:
     odd = Result("nul", "before\x00after", None, None)
     store.ingest_results([odd])
     assert [r.text for r in store.results()] == ["before\x00after"]
+
+
+def test_a_failing_migration_leaves_nothing_behind(monkeypatch: pytest.MonkeyPatch) -> None:
+    from newsgraph.store import migrations
+
+    def broken(conn: sqlite3.Connection) -> None:
+        conn.executescript("CREATE TABLE half_done (x INTEGER); CREATE TABLE half_done (x INTEGER);")
+
+    monkeypatch.setattr(migrations, "MIGRATIONS", (*MIGRATIONS, ("9000_broken", broken)))
+    conn = sqlite3.connect(":memory:", isolation_level=None)
+    with pytest.raises(sqlite3.OperationalError):
+        migrations.migrate(conn)
+    tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    assert "half_done" not in tables and "documents" in tables
+    assert migrations.applied(conn) == [name for name, _ in MIGRATIONS]
