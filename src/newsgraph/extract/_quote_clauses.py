@@ -29,6 +29,7 @@ from newsgraph.extract._quote_speakers import subject_of
 _NOUN_CONTENT_PREPS = frozenset({"to", "for", "about", "over", "of", "at", "with", "on", "regarding"})
 _OBJECT_TAIL_PREPS = frozenset({"as", "for", "of", "to", "against", "with", "from", "over"})
 _SPEAKER_AGAIN = frozenset({"he", "she"})
+_QUESTION_MARKS = frozenset({"if", "whether"})
 _NEWLINE = re.compile("\n")
 
 
@@ -64,6 +65,7 @@ class Paragraphs:
 
 
 def syntactic_drafts(doc: Doc, text: str, marks: MarkIndex, lexicon: CueLexicon) -> list[Draft]:
+    """Drafts for every cue outside quotation marks; ``text`` is what the doc was parsed from."""
     paragraphs = Paragraphs(text)
     drafts: list[Draft] = []
     for index in _candidate_indices(doc, lexicon):
@@ -73,7 +75,10 @@ def syntactic_drafts(doc: Doc, text: str, marks: MarkIndex, lexicon: CueLexicon)
         lemma = token.lemma_.lower()
         draft: Draft | None = None
         if token.pos == VERB and (
-            lemma in lexicon.verbs or lemma in lexicon.object_verbs or lemma in lexicon.prep_verbs
+            lemma in lexicon.verbs
+            or lemma in lexicon.object_verbs
+            or lemma in lexicon.prep_verbs
+            or lemma in lexicon.xcomp_verbs
         ):
             drafts.extend(_verb_drafts(token, lemma, lexicon, paragraphs))
         elif token.lower_ == "according":
@@ -100,7 +105,7 @@ def _candidate_indices(doc: Doc, lexicon: CueLexicon) -> list[int]:
 
 @lru_cache(maxsize=4)
 def _cue_hashes(lexicon: CueLexicon) -> tuple[frozenset[int], frozenset[int]]:
-    words = lexicon.verbs | lexicon.object_verbs | frozenset(lexicon.prep_verbs)
+    words = lexicon.verbs | lexicon.object_verbs | lexicon.xcomp_verbs | frozenset(lexicon.prep_verbs)
     lemmas = frozenset(hash_string(word) for word in words) | frozenset(hash_string(w.title()) for w in words)
     lowers = frozenset(hash_string(word) for word in lexicon.nouns | {"according"})
     return lemmas, lowers
@@ -112,21 +117,30 @@ def _nested(draft: Draft, drafts: list[Draft]) -> bool:
 
 def _verb_drafts(verb: Token, lemma: str, lexicon: CueLexicon, paragraphs: Paragraphs) -> list[Draft]:
     if any(child.dep_ in ("auxpass", "nsubjpass") for child in verb.children):
-        return []  # "was asked", "is expected": the speaker is not the subject
-    subject = subject_of(verb)
+        # "was asked by X whether ...": the speaker is the agent; without one
+        # ("is expected to") there is no speaker to report.
+        agent = _child(verb, "agent")
+        subject = _child(agent, "pobj") if agent is not None else None
+    else:
+        subject = subject_of(verb)
     if subject is None:
         return []
     cue = cue_chars(verb)
     weak = False
     end: int | None = None
     complement = None
-    if lemma in lexicon.verbs:
+    if lemma in lexicon.verbs or lemma in lexicon.xcomp_verbs:
         complement = _nearest_child(verb, "ccomp", paragraphs)
         if complement is None:
             complement = _nearest_child(verb, "xcomp", paragraphs)
             weak = lemma not in lexicon.speech_verbs or lemma in lexicon.xcomp_verbs
             if complement is not None and lemma not in lexicon.xcomp_verbs and complement.tag_ != "VBG":
                 complement = None  # "said to be": only "said legalizing it ..." reads as content
+        if complement is None:
+            # "asked the students if they ...": an indirect question
+            complement = next(
+                (child for child in verb.rights if child.dep_ == "advcl" and _marked(child, _QUESTION_MARKS)), None
+            )
     if complement is None:
         complement, cue, end = _object_content(verb, lemma, lexicon, cue)
         weak = True
@@ -156,6 +170,10 @@ def _nearest_child(verb: Token, dep: str, paragraphs: Paragraphs) -> Token | Non
             if best is None or abs(child.i - verb.i) < abs(best.i - verb.i):
                 best = child
     return best
+
+
+def _marked(clause: Token, marks: frozenset[str]) -> bool:
+    return any(child.dep_ == "mark" and child.lower_ in marks for child in clause.children)
 
 
 def _child(token: Token, dep: str) -> Token | None:

@@ -27,6 +27,9 @@ _MAX_GAP = 300
 _MAX_LABEL = 60
 _SPEAKER_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 _INTRODUCERS = frozenset({":", ",", "—", "–", "-", "--"})
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_MAX_TITLE_WORDS = 8
+_TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "and", "or", "in", "on", "for", "to", "with", "at", "by"})
 _SENTENCE_END = re.compile(r"[.!?]+[)\]]?|\n")
 
 
@@ -74,11 +77,12 @@ def _colon_draft(doc: Doc, start: int, colon: int, end: int, lexicon: CueLexicon
 def positional_drafts(
     doc: Doc, text: str, marks: MarkIndex, lexicon: CueLexicon, claimed: list[Draft]
 ) -> list[Draft]:
+    """Drafts for quoted stretches that no draft in ``claimed`` covers."""
     taken = sorted((draft.start, draft.end) for draft in claimed)
     token_starts = doc.to_array("IDX").tolist() if len(doc) else []
     found: list[Draft] = []
     for stretch in marks.stretches:
-        if _claimed_by(stretch, taken, claimed) is not None:
+        if _claimed_by(stretch, taken, claimed) is not None or _is_title(text, stretch):
             continue
         draft = _attribute(doc, text, token_starts, stretch, lexicon)
         if draft is None:
@@ -88,6 +92,15 @@ def positional_drafts(
         if draft is not None:
             found.append(draft)
     return found
+
+
+def _is_title(text: str, stretch: Quoted) -> bool:
+    """A quoted name of a show, book or slogan ("Sunday Morning Futures"), not speech."""
+    inner = text[stretch.inner_start : stretch.inner_end].strip()
+    words = _WORD.findall(inner)
+    if not words or len(words) > _MAX_TITLE_WORDS or inner.endswith((".", "?", "!", ",")):
+        return False
+    return all(word[0].isupper() or word.lower() in _TITLE_SMALL_WORDS for word in words)
 
 
 def _frame_end(draft: Draft) -> int:
