@@ -65,11 +65,14 @@ class PoolStats:
 
     ready_after: seconds from the start of the run until every worker had its model loaded.
     replaced: workers that died and were replaced.
+    busy_cpu: CPU seconds the workers spent on chunks after they were ready (for
+        throughput per core on a machine shared with other work).
     """
 
     workers: int = 1
     ready_after: float | None = None
     replaced: int = 0
+    busy_cpu: float = 0.0
 
 
 # One short article run through a fresh engine: extractors load some of their
@@ -156,7 +159,7 @@ def _worker_main(factory: EngineFactory, settings: Settings, tasks: Any, results
         results.put(("fatal", -1, (Code.BAD_SETTING.value, f"{type(error).__name__}: {error}")))
         return
     pid = os.getpid()
-    results.put(("ready", -1, pid))
+    results.put(("ready", -1, (pid, time.process_time())))
     parent = multiprocessing.parent_process()
     while True:
         try:
@@ -171,7 +174,8 @@ def _worker_main(factory: EngineFactory, settings: Settings, tasks: Any, results
             return
         seq, items = task
         results.put(("started", seq, None))
-        results.put(("done", seq, analyse_chunk(engine, items)))
+        outcomes = analyse_chunk(engine, items)
+        results.put(("done", seq, (outcomes, pid, time.process_time())))
 
 
 def analyse_chunk(engine: EngineLike, items: list[Item]) -> list[Outcome]:
@@ -223,6 +227,8 @@ class _WorkerPool:
         self._started: set[int] = set()
         self._finished: dict[int, list[Outcome]] = {}
         self._ready: set[int | None] = set()  # pids of workers whose engine is built
+        self._cpu_at_ready: dict[int, float] = {}
+        self._cpu_last: dict[int, float] = {}
 
     def _new_worker(self) -> _Worker:
         return _Worker(self._context, self._factory, self._settings, self._results)
@@ -267,16 +273,21 @@ class _WorkerPool:
             self._replace_dead_workers()
             return
         if kind == "ready":
-            self._ready.add(payload)
+            pid, cpu = payload
+            self._ready.add(pid)
+            self._cpu_at_ready[pid] = self._cpu_last[pid] = cpu
             if self._stats.ready_after is None and len(self._ready) == len(self._workers):
                 self._stats.ready_after = time.perf_counter() - self._began
         elif kind == "started":
             self._started.add(seq)
         elif kind == "done":
+            outcomes, pid, cpu = payload
+            self._cpu_last[pid] = cpu
+            self._stats.busy_cpu = sum(self._cpu_last[p] - self._cpu_at_ready[p] for p in self._cpu_last)
             if seq not in self._chunks or seq in self._finished:
                 return  # already counted as lost with its dead worker
             self._started.discard(seq)
-            self._finished[seq] = payload
+            self._finished[seq] = outcomes
             for worker in self._workers:
                 if seq in worker.assigned:
                     worker.assigned.remove(seq)
