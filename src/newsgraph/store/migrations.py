@@ -249,13 +249,13 @@ class _StatementCollector:
 
     def executescript(self, script: str) -> None:
         pending = ""
-        for line in script.splitlines(keepends=True):
-            pending += line
+        # Split at every ";" that ends a complete statement (not one inside a string literal).
+        for piece in script.split(";"):
+            pending += piece + ";"
             if sqlite3.complete_statement(pending):
-                self.statements.append(pending.strip())
+                if pending.strip(" \n\t;"):
+                    self.statements.append(pending.strip())
                 pending = ""
-        if pending.strip():
-            self.statements.append(pending.strip())
 
     def execute(self, statement: str) -> None:
         self.statements.append(statement)
