@@ -126,10 +126,10 @@ def _from_entity(piece: Span, label: str, gazetteer: Gazetteer) -> list[Mention]
         if _place_meaning(piece[0]) and code in gazetteer.countries:
             return [_mention(piece, (Hit(gazetteer.countries[code], 2),), sure=True)]
         return []
-    state = _state_abbreviation(piece.text, gazetteer)
-    if state is not None:
-        return [_mention(piece, (Hit(state, 2),), sure=True)]
     hits = gazetteer.lookup(piece.text)
+    state = _state_abbreviation(piece.text, gazetteer)
+    if state is not None and not any(hit.rank == 2 for hit in hits):  # "D.C." is the city
+        return [_mention(piece, (Hit(state, 2),), sure=True)]
     if hits:
         if key in gazetteer.stopwords and not (
             label in PLACE_LABELS and (any(_area(hit) for hit in hits) or _after_locative(piece))
@@ -148,6 +148,8 @@ def _from_entity(piece: Span, label: str, gazetteer: Gazetteer) -> list[Mention]
     # "the Sea of Japan" is not Japan, "Lake Vermont" not Vermont.
     if any(token.lower_ in FEATURE_WORDS for token in piece):
         return []
+    if label in ("PERSON", "NORP"):
+        return []  # "Sydney Powell", "Jordan Peterson": a place name inside a person's is no place
     in_name = label not in PLACE_LABELS
     return [
         _mention(span, found, sure=_unmistakable_any(found), in_name=in_name)
@@ -161,6 +163,10 @@ def _extended(piece: Span, gazetteer: Gazetteer) -> Span:
     """The entity stretched over the rest of a longer name the model cut short ("Rio Grande" + "do Sul")."""
     doc = piece.doc
     stop = piece.end
+    if stop < len(doc) and doc[stop].lower_ in ("state", "province", "region"):
+        longer = doc[piece.start : stop + 1]
+        if gazetteer.lookup(longer.text):
+            return longer  # "Washington state", "Borno state"
     while stop < len(doc) and stop - piece.end < 3 and (doc[stop].text[:1].isupper() or doc[stop].lower_ in CONNECTORS):
         stop += 1
     for end in range(stop, piece.end, -1):
