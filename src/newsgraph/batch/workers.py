@@ -39,9 +39,11 @@ Outcome = Result | ErrorRecord
 # How long the parent waits on the result queue before it checks that every
 # worker is still alive (a dead worker never answers).
 _POLL_SECONDS = 1.0
-# Chunks handed to one worker at a time: one being parsed and one queued
-# behind it, so a worker never waits for the parent.
-_CHUNKS_PER_WORKER = 2
+# Chunks handed to one worker at a time. One: the parent keeps the next chunk
+# read ahead and hands it over the moment a worker is done (a millisecond of
+# IPC against seconds of parsing), and the last chunks of a run go to
+# whichever worker is free, so no worker is left with two while another idles.
+_CHUNKS_PER_WORKER = 1
 # Chunks in flight per worker overall, counting those finished early and
 # waiting for an earlier one to be yielded (the reorder buffer).
 _WINDOW_PER_WORKER = 4
@@ -223,7 +225,7 @@ class _WorkerPool:
         self._workers = [self._new_worker() for _ in range(workers)]
         self._chunks: dict[int, list[Item]] = {}  # in flight, kept to hand out again if a worker dies
         self._attempts: dict[int, int] = {}
-        self._retry: list[int] = []
+        self._waiting: list[int] = []  # chunks read (or given back by a dead worker), oldest first
         self._started: set[int] = set()
         self._finished: dict[int, list[Outcome]] = {}
         self._ready: set[int | None] = set()  # pids of workers whose engine is built
@@ -244,27 +246,36 @@ class _WorkerPool:
                     yield from self._finished.pop(next_out)
                     next_out += 1
                     continue
-                for worker in self._workers:
-                    while len(worker.assigned) < _CHUNKS_PER_WORKER:
-                        if self._retry:
-                            seq = self._retry.pop(0)
-                        elif not exhausted and next_seq - next_out < self._window:
-                            chunk = next(chunks, None)
-                            if chunk is None:
-                                exhausted = True
-                                break
-                            seq, next_seq = next_seq, next_seq + 1
-                            self._chunks[seq] = chunk
-                        else:
-                            break
-                        self._attempts[seq] = self._attempts.get(seq, 0) + 1
-                        worker.give(seq, self._chunks[seq])
+                # Keep one chunk read ahead, so that reading the input (HTML
+                # extraction for WARC) overlaps the workers' parsing.
+                if not self._waiting and not exhausted and next_seq - next_out < self._window:
+                    chunk = next(chunks, None)
+                    if chunk is None:
+                        exhausted = True
+                    else:
+                        self._chunks[next_seq] = chunk
+                        self._waiting.append(next_seq)
+                        next_seq += 1
+                    continue
+                if self._hand_out():
+                    continue
                 if exhausted and next_out == next_seq:
                     break
                 self._receive()
             self._stop()
         finally:
             self._terminate()
+
+    def _hand_out(self) -> bool:
+        """Give waiting chunks to idle workers; True when one was given."""
+        given = False
+        for worker in self._workers:
+            if self._waiting and len(worker.assigned) < _CHUNKS_PER_WORKER:
+                seq = self._waiting.pop(0)
+                self._attempts[seq] = self._attempts.get(seq, 0) + 1
+                worker.give(seq, self._chunks[seq])
+                given = True
+        return given
 
     def _receive(self) -> None:
         try:
@@ -310,8 +321,8 @@ class _WorkerPool:
                 if seq in self._started or self._attempts[seq] >= _MAX_ATTEMPTS:
                     self._started.discard(seq)
                     self._finished[seq] = self._lost(seq, process)
-                else:  # never begun: another worker can take it
-                    self._retry.append(seq)
+                else:  # never begun: another worker can take it, before newer chunks
+                    self._waiting.insert(0, seq)
             worker.tasks.close()
             worker.tasks.cancel_join_thread()
             self._workers[index] = self._new_worker()
