@@ -122,7 +122,7 @@ def engine_analyse() -> tuple[Analyse, Callable[[], dict[str, float]]]:
         "Phoenix": Engine(Settings(), nlp=nlp),
         "PETR.Validate": Engine(Settings(actor_files=(VALIDATION_DICTIONARY,)), nlp=nlp),
     }
-    timing = {"engine_s": 0.0, "docs": 0.0}
+    timing = {"engine_s": 0.0, "docs": 0.0, "errors": 0.0}
 
     def analyse(items: list[tuple[str, str | None, str, str]]) -> list[list[dict]]:
         out: list[list[dict]] = []
@@ -132,6 +132,9 @@ def engine_analyse() -> tuple[Analyse, Callable[[], dict[str, float]]]:
             (result,) = list(engine.run([RawDocument(doc_id=doc_id, text=text, published=published)]))
             timing["engine_s"] += time.perf_counter() - started
             timing["docs"] += 1
+            if not isinstance(result, Result):
+                timing["errors"] += 1
+                print(f"error record: {result.doc_id}: {result.message}", file=sys.stderr)
             out.append([event.to_dict() for event in result.events] if isinstance(result, Result) else [])
         return out
 
@@ -254,7 +257,10 @@ def main(argv: Iterable[str] | None = None) -> int:
     plover(analyse, args.verbose)
     spent = timing()
     if spent["docs"]:
-        print(f"engine: {spent['docs']:.0f} records in {spent['engine_s']:.1f} s = {spent['docs'] / spent['engine_s']:.1f}/s")
+        print(
+            f"engine: {spent['docs']:.0f} records in {spent['engine_s']:.1f} s"
+            f" = {spent['docs'] / spent['engine_s']:.1f}/s; error records: {spent['errors']:.0f}"
+        )
     if not args.no_speed:
         example = (ROOT / "examples" / "astana.txt").read_text(encoding="utf-8")
         texts = [example] * 20 + [r["text"] for r in load("plover_examples.jsonl")]

@@ -223,3 +223,17 @@ def test_reference_article(astana_result) -> None:  # type: ignore[no-untyped-de
     assert all(e.negated for e in events if e.sentence.start <= invitation < e.sentence.end and e.cameo == "036")
     caption_end = text.index("Kremlin spokesman, Dmitry Peskov (Photo")
     assert all(e.trigger.start > caption_end for e in events)
+
+
+def test_every_pattern_code_is_in_the_cameo_table() -> None:
+    from newsgraph.extract._event_lexicon import _modality_table, cues, noun_patterns, verb_patterns
+
+    table_codes = {
+        pattern.cameo for table in (verb_patterns(), noun_patterns()) for rows in table.values() for pattern in rows
+    }
+    table_codes |= {code for rows in _modality_table().values() for code in rows.values()}
+    for code in table_codes:
+        entry = lookup(code)
+        assert entry.name, code
+        assert entry.plover is not None or code.startswith("02"), code
+    assert {"support_verbs", "modal_aux", "negators", "speech_verbs"} <= set(cues())

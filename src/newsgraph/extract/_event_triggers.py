@@ -50,6 +50,7 @@ class Trigger:
     start: int
     end: int
     sources: list[Token] = field(default_factory=list)
+    modifier_sources: list[Token] = field(default_factory=list)
     targets: list[Token] = field(default_factory=list)
     loose_targets: list[Token] = field(default_factory=list)
     fallback_targets: list[Token] = field(default_factory=list)
@@ -171,6 +172,16 @@ def _verb_roles(trigger: Trigger, children: list[Token]) -> None:
         passive = False  # "Israel is opposed to French mediation": a state of the subject
     if passive:
         trigger.sources = [obj for child in children if child.dep_ == "agent" for obj in _pobjs(child)]
+        if not trigger.sources:
+            # "were killed in Israeli tank shelling": the attack's own actor did it.
+            trigger.sources = [
+                modifier
+                for child in children
+                if child.dep_ == "prep" and child.lower_ in ("in", "during", "by")
+                for obj in _pobjs(child)
+                if obj.lemma_.lower() in noun_patterns()
+                for modifier in _actor_modifiers(obj)
+            ]
         trigger.targets = [child for child in children if child.dep_ == "nsubjpass"]
         if not trigger.targets and token.dep_ in ("acl", "relcl"):
             trigger.targets = [token.head]
@@ -259,7 +270,9 @@ def _noun_trigger(token: Token, verb_heads: set[int]) -> Trigger | None:
         trigger.sources = [possessor]
     elif by_agent:
         trigger.sources = by_agent
-    elif support is not None:
+    if support is not None and not trigger.sources:
+        # "Israeli air strikes", "the Russian invasion": tried first, if they name an actor.
+        trigger.modifier_sources = _actor_modifiers(node)
         if node.dep_ == "nsubjpass":
             trigger.sources = [obj for child in support.children if child.dep_ == "agent" for obj in _pobjs(child)]
         else:
@@ -391,8 +404,14 @@ def _subjects(token: Token) -> list[Token]:
     if node.dep_ == "acl" and node.head.dep_ == "dobj" and node.head.head.pos_ in ("VERB", "AUX"):
         return _subjects(node.head.head)
     if node.dep_ == "advcl" and node.tag_ == "VBG":
-        return _subjects(node.head)  # "staged rallies ..., saying he must resign"
+        # "staged rallies ..., saying he must resign"; never the victims of a passive head.
+        return [child for child in node.head.children if child.dep_ == "nsubj"]
     return []
+
+
+def _actor_modifiers(noun: Token) -> list[Token]:
+    """Adjective and compound modifiers that may name the actor of an event noun ("Israeli shelling")."""
+    return [child for child in noun.children if child.dep_ in ("amod", "compound") and child.pos_ in ("ADJ", "PROPN")]
 
 
 def _own_subjects(token: Token) -> list[Token]:

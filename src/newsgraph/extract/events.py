@@ -175,7 +175,9 @@ def _dyads(trigger: Trigger, index: ActorIndex) -> list[tuple[CodedSpan, CodedSp
         targets = _collect(index, trigger.sources, through=False)
         if sources and targets:
             return [(s, t) for s in sources for t in targets if s.code != t.code]
-    sources = _collect(index, trigger.sources, through=False)
+    sources = _collect(index, trigger.modifier_sources, through=False)
+    if not any(party.code for party in sources):
+        sources = _collect(index, trigger.sources, through=False)
     targets: list[CodedSpan] = []
     for tier in (trigger.targets, trigger.loose_targets, trigger.fallback_targets):
         targets = _collect(index, tier, through=True)
