@@ -104,7 +104,8 @@ def ingest_command(
     except NewsgraphError as error:
         raise click.ClickException(str(error)) from None
     with store:
-        progress = Progress(estimate_documents(list(inputs)))
+        # Counting the inputs walks every directory: only worth it for a bar someone sees.
+        progress = Progress(estimate_documents(list(inputs)) if sys.stderr.isatty() else None)
         skipped = IngestCounts()
         run = store.start_run(settings)
         documents = skip_stored(read_inputs(list(inputs), settings=settings), store, settings, progress, skipped)
