@@ -19,6 +19,7 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from contextlib import ExitStack
 from functools import lru_cache
+from itertools import chain
 from typing import Any
 
 from newsgraph.batch.workers import EngineLike, Item, Outcome, analyse_chunk, build_engine, chunked
@@ -39,11 +40,15 @@ def run_dask(
     chunk_size: int | None = None,
 ) -> Iterator[Outcome]:
     """Outcomes of ``documents`` in input order, analysed on the Dask cluster at ``address``."""
+    parse_address(address)  # a bad local:N fails before any input is read
+    chunks = chunked(documents, chunk_size or settings.batch_size)
+    first = next(chunks, None)
+    if first is None:
+        return  # nothing to analyse: no cluster to start
     with ExitStack() as stack:
         client = _connect(address, stack)
         threads = sum(client.nthreads().values()) or 1
-        yield from _stream(client, chunked(documents, chunk_size or settings.batch_size), settings,
-                           window=threads * _WINDOW_PER_THREAD)
+        yield from _stream(client, chain([first], chunks), settings, window=threads * _WINDOW_PER_THREAD)
 
 
 def parse_address(address: str) -> int | None:

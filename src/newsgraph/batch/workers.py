@@ -123,7 +123,8 @@ def run_workers(
 
     With one worker, or an input that fits in one chunk, the documents are
     analysed in this process (starting processes would cost more than it
-    saves); an input of fewer chunks than ``workers`` starts one worker per chunk. ``engine_factory`` must be importable by name in a fresh
+    saves); an input of fewer chunks than ``workers`` starts one worker per
+    chunk. ``engine_factory`` must be importable by name in a fresh
     interpreter; it defaults to ``newsgraph.process.Engine``.
     """
     factory = engine_factory or _default_factory
