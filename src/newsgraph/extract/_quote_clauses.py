@@ -57,6 +57,10 @@ class Paragraphs:
         self.length = len(text)
         self.breaks = [match.start() for match in _NEWLINE.finditer(text)]
 
+    def same(self, first: int, second: int) -> bool:
+        """True when two character offsets lie in the same paragraph."""
+        return bisect.bisect_left(self.breaks, first) == bisect.bisect_left(self.breaks, second)
+
     def clip(self, anchor: int, start: int, end: int) -> tuple[int, int]:
         index = bisect.bisect_left(self.breaks, anchor)
         paragraph_start = self.breaks[index - 1] + 1 if index > 0 else 0
@@ -123,8 +127,8 @@ def _verb_drafts(verb: Token, lemma: str, lexicon: CueLexicon, paragraphs: Parag
         subject = _child(agent, "pobj") if agent is not None else None
     else:
         subject = subject_of(verb)
-    if subject is None:
-        return []
+    if subject is None or not paragraphs.same(verb.idx, subject.idx):
+        return []  # no speaker, or one the parser found in another paragraph
     cue = cue_chars(verb)
     weak = False
     end: int | None = None

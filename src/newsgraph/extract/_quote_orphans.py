@@ -23,6 +23,7 @@ from newsgraph.extract._quote_speakers import subject_of
 
 _STOP_TEXT = frozenset({".", "!", "?", ";"})
 _LOOKAHEAD = 6
+_LONG_LOOKAHEAD = 30
 _MAX_GAP = 300
 _MAX_LABEL = 60
 _SPEAKER_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
@@ -128,11 +129,21 @@ def _claimed_by(stretch: Quoted, taken: list[tuple[int, int]], claimed: list[Dra
 def _attribute(doc: Doc, text: str, token_starts: list[int], stretch: Quoted, lexicon: CueLexicon) -> Draft | None:
     """A cue right after the closing mark, or right before the opening mark."""
     after = bisect.bisect_left(token_starts, stretch.end)
-    for token in doc[after : after + _LOOKAHEAD]:
+    closes_attribution = text[stretch.inner_start : stretch.inner_end].rstrip()[-1:] in (",", "?", "!")
+    for offset, token in enumerate(doc[after : after + _LONG_LOOKAHEAD]):
         if token.text in _STOP_TEXT or (token.is_space and "\n" in token.text) or token.is_quote:
             break
-        if token.pos_ == "VERB" and token.lemma_.lower() in lexicon.speech_verbs:
+        if token.pos_ != "VERB":
+            continue
+        if offset < _LOOKAHEAD and token.lemma_.lower() in lexicon.speech_verbs:
             return _draft_for_cue(token, stretch, after, after + _LOOKAHEAD)
+        subject = subject_of(token)
+        # '"...," William M. Daley, a former chief of staff, said' and '"...," an angry Hollande retorted':
+        # the clause right after the quote is its attribution.
+        if subject is not None and subject.left_edge.i == _first_word(doc, after) and (
+            closes_attribution or token.lemma_.lower() in lexicon.speech_verbs
+        ):
+            return Draft(stretch.start, stretch.end, cue_chars(token), subject, token.idx)
     before = bisect.bisect_left(token_starts, stretch.start) - 1
     while before >= 0 and doc[before].is_space:
         before -= 1
@@ -144,6 +155,12 @@ def _attribute(doc: Doc, text: str, token_starts: list[int], stretch: Quoted, le
         if token.pos_ == "VERB" and token.lemma_.lower() in lexicon.speech_verbs:
             return _draft_for_cue(token, stretch, token.i + 1, before)
     return None
+
+
+def _first_word(doc: Doc, index: int) -> int:
+    while index < len(doc) and (doc[index].is_space or doc[index].is_punct):
+        index += 1
+    return index
 
 
 def _draft_for_cue(cue: Token, stretch: Quoted, window_start: int, window_end: int) -> Draft | None:
