@@ -17,6 +17,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from newsgraph.extract._event_lexicon import Pattern, cues, match, noun_patterns, verb_patterns
+from newsgraph.extract._event_syntax import actor_modifiers, climb, own_subjects, pobjs, subjects
 
 _OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd"})
 _PREP_DEPS = frozenset({"prep", "agent", "dative", "prt"})
@@ -37,8 +38,6 @@ _NOT_PARTIES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MON
 _FINITE = frozenset({"VBP", "VBZ", "VBD"})
 # How a governed verb hangs from the verb that governs it ("agreed to lift").
 _EMBED_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "advcl"})
-# How a verb inherits its subject from the clause above ("is about to restore").
-_CLIMB_DEPS = frozenset({"xcomp", "acomp", "conj"})
 
 
 @dataclass(slots=True)
@@ -139,9 +138,9 @@ def _reported_obligations(sentence: SpacySpan, triggers: dict[int, Trigger]) -> 
             pattern=_DEMAND,
             start=token.idx,
             end=token.idx + len(token.text),
-            sources=_subjects(token),
+            sources=subjects(token),
             obligation=True,
-            speakers=_subjects(token.head),
+            speakers=subjects(token.head),
         )
         yield trigger
 
@@ -171,24 +170,24 @@ def _verb_roles(trigger: Trigger, children: list[Token]) -> None:
     if passive and not has_agent and trigger.pattern.preps & {child.lower_ for child in children}:
         passive = False  # "Israel is opposed to French mediation": a state of the subject
     if passive:
-        trigger.sources = [obj for child in children if child.dep_ == "agent" for obj in _pobjs(child)]
+        trigger.sources = [obj for child in children if child.dep_ == "agent" for obj in pobjs(child)]
         if not trigger.sources:
             # "were killed in Israeli tank shelling": the attack's own actor did it.
             trigger.sources = [
                 modifier
                 for child in children
                 if child.dep_ == "prep" and child.lower_ in ("in", "during", "by")
-                for obj in _pobjs(child)
+                for obj in pobjs(child)
                 if obj.lemma_.lower() in noun_patterns()
-                for modifier in _actor_modifiers(obj)
+                for modifier in actor_modifiers(obj)
             ]
         trigger.targets = [child for child in children if child.dep_ == "nsubjpass"]
         if not trigger.targets and token.dep_ in ("acl", "relcl"):
             trigger.targets = [token.head]
         if not trigger.targets and token.dep_ == "advcl":
-            trigger.targets = _subjects(token.head)
+            trigger.targets = subjects(token.head)
         return
-    subjects = _subjects(token)
+    subject_tokens = subjects(token)
     if trigger.pattern.has("rev"):
         objects = [child for child in children if child.dep_ == "dobj"]
         trigger.sources = [
@@ -196,18 +195,18 @@ def _verb_roles(trigger: Trigger, children: list[Token]) -> None:
             for node in (token, *objects)
             for child in node.children
             if child.lower_ == "from" and child.dep_ == "prep"
-            for obj in _pobjs(child)
+            for obj in pobjs(child)
         ]
-        trigger.targets = subjects
+        trigger.targets = subject_tokens
         return
-    trigger.sources = subjects
+    trigger.sources = subject_tokens
     trigger.targets = _verb_targets(token, trigger.pattern)
     trigger.loose_targets = _verb_targets(token, trigger.pattern, tier=1)
     # Fallbacks, tried only when the first choice names no actor (see ``fallback_targets``):
     # "demanded that the US match ..." targets the complement's subject; "refused to
     # commit to any assistance to the US" the complement's own objects.
     complements = [child for child in children if child.dep_ in ("xcomp", "ccomp")]
-    trigger.fallback_targets = [sub for child in complements for sub in _own_subjects(child)] + [
+    trigger.fallback_targets = [sub for child in complements for sub in own_subjects(child)] + [
         obj for child in complements if child.dep_ == "xcomp" for obj in _verb_targets(child, None)
     ]
 
@@ -221,13 +220,13 @@ def _verb_targets(token: Token, pattern: Pattern | None, *, tier: int = 0) -> li
         targets = [child for child in children if child.dep_ == "dative" and child.pos_ != "ADP"]
         targets += [child for child in children if child.dep_ == "dobj"]
         if not targets and pattern is not None and pattern.has("obj2"):
-            targets = [sub for child in children if child.dep_ in ("xcomp", "ccomp") for sub in _own_subjects(child)]
+            targets = [sub for child in children if child.dep_ in ("xcomp", "ccomp") for sub in own_subjects(child)]
         # A pattern's own prepositions name its target ("arrived in Amman", "departs from Libya").
         allowed = _CLOSE_PREPS | (pattern.preps if pattern is not None else frozenset())
     else:
         allowed = _TARGET_PREPS - _CLOSE_PREPS - (pattern.preps if pattern is not None else frozenset())
     preps = [child for child in children if child.dep_ in ("prep", "dative") and child.lower_ in allowed]
-    targets.extend(obj for prep in preps for obj in _pobjs(prep))
+    targets.extend(obj for prep in preps for obj in pobjs(prep))
     return [target for target in targets if target.ent_type_ not in _NOT_PARTIES]
 
 
@@ -265,19 +264,19 @@ def _noun_trigger(token: Token, verb_heads: set[int]) -> Trigger | None:
     if pattern is None:
         return None
     trigger = Trigger(token=token, pattern=pattern, start=start, end=token.idx + len(token.text), support=support)
-    by_agent = [obj for child in node.children if child.lower_ == "by" for obj in _pobjs(child)]
+    by_agent = [obj for child in node.children if child.lower_ == "by" for obj in pobjs(child)]
     if possessor is not None:
         trigger.sources = [possessor]
     elif by_agent:
         trigger.sources = by_agent
     if support is not None and not trigger.sources:
         # "Israeli air strikes", "the Russian invasion": tried first, if they name an actor.
-        trigger.modifier_sources = _actor_modifiers(node)
+        trigger.modifier_sources = actor_modifiers(node)
         if node.dep_ == "nsubjpass":
-            trigger.sources = [obj for child in support.children if child.dep_ == "agent" for obj in _pobjs(child)]
+            trigger.sources = [obj for child in support.children if child.dep_ == "agent" for obj in pobjs(child)]
         else:
-            trigger.sources = _subjects(support)
-    own = [(child.lower_, obj) for child in node.children if child.dep_ == "prep" for obj in _pobjs(child)]
+            trigger.sources = subjects(support)
+    own = [(child.lower_, obj) for child in node.children if child.dep_ == "prep" for obj in pobjs(child)]
     # "in talks with Iranian officials on preparations for ...": "with" names the counterpart.
     targets = [obj for prep, obj in own if prep in _CLOSE_PREPS]
     loose = [obj for prep, obj in own if prep in _NOUN_TARGET_PREPS and prep not in _CLOSE_PREPS]
@@ -286,13 +285,13 @@ def _noun_trigger(token: Token, verb_heads: set[int]) -> Trigger | None:
             obj
             for child in support.children
             if child.dep_ in ("prep", "dative") and child.lower_ in _CLOSE_PREPS and child.i != node.head.i
-            for obj in _pobjs(child)
+            for obj in pobjs(child)
         ]
         loose += [
             obj
             for child in support.children
             if child.dep_ == "prep" and child.lower_ in _TARGET_PREPS - _CLOSE_PREPS and child.i != node.head.i
-            for obj in _pobjs(child)
+            for obj in pobjs(child)
         ]
     trigger.targets = [target for target in targets if target.ent_type_ not in _NOT_PARTIES]
     trigger.loose_targets = [target for target in loose if target.ent_type_ not in _NOT_PARTIES]
@@ -341,7 +340,7 @@ def _mark_clause(trigger: Trigger) -> None:
     chain = [trigger.token]
     if trigger.support is not None:
         chain.append(trigger.support)
-    for node in _climb(chain[-1]):
+    for node in climb(chain[-1]):
         if chain[-1].dep_ == "conj" and chain[-1].tag_ in _FINITE:
             break  # "have not invited the US and oppose": a finite conjunct has its own negation
         chain.append(node)
@@ -377,46 +376,4 @@ def _speakers(clause: Token, speech_verbs: frozenset[str]) -> list[Token]:
     """The subject of the speech verb whose complement ``clause`` is ("Russia said Sudan must ...")."""
     if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in speech_verbs:
         return []
-    return _subjects(clause.head)
-
-
-def _climb(token: Token) -> Iterator[Token]:
-    """The clauses ``token`` inherits its subject from ("is about to restore" -> about, is)."""
-    node = token
-    for _ in range(4):
-        if node.dep_ not in _CLIMB_DEPS or node.head is node:
-            return
-        node = node.head
-        yield node
-
-
-def _subjects(token: Token) -> list[Token]:
-    """The subject of ``token``, inherited through xcomp/acomp/conj chains when it has none.
-
-    A participle modifying an object inherits the clause's subject ("issued a
-    declaration demanding that ...": the issuer demands).
-    """
-    node = token
-    for node in (token, *_climb(token)):
-        found = [child for child in node.children if child.dep_ in ("nsubj", "nsubjpass")]
-        if found:
-            return found
-    if node.dep_ == "acl" and node.head.dep_ == "dobj" and node.head.head.pos_ in ("VERB", "AUX"):
-        return _subjects(node.head.head)
-    if node.dep_ == "advcl" and node.tag_ == "VBG":
-        # "staged rallies ..., saying he must resign"; never the victims of a passive head.
-        return [child for child in node.head.children if child.dep_ == "nsubj"]
-    return []
-
-
-def _actor_modifiers(noun: Token) -> list[Token]:
-    """Adjective and compound modifiers that may name the actor of an event noun ("Israeli shelling")."""
-    return [child for child in noun.children if child.dep_ in ("amod", "compound") and child.pos_ in ("ADJ", "PROPN")]
-
-
-def _own_subjects(token: Token) -> list[Token]:
-    return [child for child in token.children if child.dep_ in ("nsubj", "nsubjpass")]
-
-
-def _pobjs(prep: Token) -> list[Token]:
-    return [child for child in prep.children if child.dep_ == "pobj"]
+    return subjects(clause.head)

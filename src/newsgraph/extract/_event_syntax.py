@@ -1,0 +1,57 @@
+"""Parse helpers the event coder shares: subjects, inherited subjects, preposition objects.
+
+Pure functions over spaCy tokens; no lexicon, no records.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+# How a verb inherits its subject from the clause above ("is about to restore").
+_CLIMB_DEPS = frozenset({"xcomp", "acomp", "conj"})
+
+
+def climb(token: Token) -> Iterator[Token]:
+    """The clauses ``token`` inherits its subject from ("is about to restore" -> about, is)."""
+    node = token
+    for _ in range(4):
+        if node.dep_ not in _CLIMB_DEPS or node.head is node:
+            return
+        node = node.head
+        yield node
+
+
+def subjects(token: Token) -> list[Token]:
+    """The subject of ``token``, inherited through xcomp/acomp/conj chains when it has none.
+
+    A participle modifying an object inherits the clause's subject ("issued a
+    declaration demanding that ...": the issuer demands).
+    """
+    node = token
+    for node in (token, *climb(token)):
+        found = [child for child in node.children if child.dep_ in ("nsubj", "nsubjpass")]
+        if found:
+            return found
+    if node.dep_ == "acl" and node.head.dep_ == "dobj" and node.head.head.pos_ in ("VERB", "AUX"):
+        return subjects(node.head.head)
+    if node.dep_ == "advcl" and node.tag_ == "VBG":
+        # "staged rallies ..., saying he must resign"; never the victims of a passive head.
+        return [child for child in node.head.children if child.dep_ == "nsubj"]
+    return []
+
+
+def actor_modifiers(noun: Token) -> list[Token]:
+    """Adjective and compound modifiers that may name the actor of an event noun ("Israeli shelling")."""
+    return [child for child in noun.children if child.dep_ in ("amod", "compound") and child.pos_ in ("ADJ", "PROPN")]
+
+
+def own_subjects(token: Token) -> list[Token]:
+    """The subjects ``token`` itself governs, inherited ones aside."""
+    return [child for child in token.children if child.dep_ in ("nsubj", "nsubjpass")]
+
+
+def pobjs(prep: Token) -> list[Token]:
+    """The objects of a preposition."""
+    return [child for child in prep.children if child.dep_ == "pobj"]
