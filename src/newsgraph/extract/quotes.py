@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from newsgraph.extract._quote_clauses import Draft, syntactic_drafts, token_range_chars
 from newsgraph.extract._quote_lexicon import CueLexicon, load_lexicon
@@ -72,8 +72,10 @@ def _finish(
         done.add((start, end))
         speaker = resolved = None
         anonymous = False
-        if draft.subject is not None:
-            head = draft.subject
+        head = draft.subject
+        if head is not None and marks.containing(head.idx) is not None and draft.cue is not None:
+            head = _subject_near_cue(doc, marks, draft.cue[0])  # the parser took a word of the quote
+        if head is not None:
             first, last, is_name = speaker_tokens(head)
             phrase = (head.left_edge.i, head.right_edge.i + 1)
             span_start, span_end = token_range_chars(doc[first], doc[last - 1])
@@ -98,6 +100,22 @@ def _finish(
         quotes.append((start, quote))
     quotes.sort(key=lambda item: item[0])
     return tuple(quote for _, quote in quotes)
+
+
+def _subject_near_cue(doc: Doc, marks: MarkIndex, cue_start: int) -> Token | None:
+    """The noun right before or after a cue, outside quotation marks ("... ," Trump said)."""
+    span = doc.char_span(cue_start, cue_start + 1, alignment_mode="expand")
+    if span is None:
+        return None
+    cue = span[0]
+    for index in (cue.i - 1, cue.i + 1, cue.i - 2, cue.i + 2):
+        if 0 <= index < len(doc):
+            token = doc[index]
+            if token.pos_ in ("PROPN", "NOUN", "PRON") and marks.containing(token.idx) is None:
+                while token.dep_ in ("compound", "amod", "det") and token.head is not token:
+                    token = token.head
+                return token
+    return None
 
 
 def _content(text: str, marks: MarkIndex, start: int, end: int) -> tuple[int, int, str]:
