@@ -112,6 +112,12 @@ def find_triggers(sentence: SpacySpan) -> list[Trigger]:
             # "gave a warm welcome": the noun says what the generic verb did.
             kept = [trigger for trigger in kept if trigger is not verb]
         kept.append(noun)
+        if noun.pattern.has("obj2"):
+            # "its demand that Israel ease restrictions": a demand of Israel, not Israel's act.
+            clauses = [child for child in noun.token.children if child.dep_ in ("acl", "ccomp")]
+            noun.targets = [sub for clause in clauses for sub in own_subjects(clause)] or noun.targets
+            embedded = {clause.i for clause in clauses}
+            kept = [trigger for trigger in kept if trigger.token.i not in embedded]
     for trigger in kept:
         _mark_clause(trigger)
     return kept
