@@ -90,6 +90,18 @@ def _dyads(events: tuple[Event, ...]) -> set[tuple[str, str | None, str | None]]
         # An agreement to act expresses intent (CAMEO 03x), as the CAMEO manual and PLOVER code it.
         ("Obama has agreed to lift the sanctions on Iran.", {"Obama": "USAGOV", "Iran": "IRN"}, {("0354", "USAGOV", "IRN")}),
         ("Shevardnadze resigned on Sunday.", {"Shevardnadze": "GEOGOV"}, {("0831", "GEOGOV", None)}),
+        # The actor of an event noun can be its adjective; a demand noun targets its clause's subject.
+        ("There were Israeli air strikes on Gaza.", {"Israeli": "ISR", "Gaza": "PSE"}, {("195", "ISR", "PSE")}),
+        (
+            "The ILO reiterated its demand that Israel ease restrictions on Palestinian workers.",
+            {"ILO": "IGOUNOILO", "Israel": "ISR"},
+            {("100", "IGOUNOILO", "ISR")},
+        ),
+        (
+            "Arnor signed an accord on Thursday to supply Gondor with some wheat.",
+            {"Arnor": "ARN", "Gondor": "GON"},
+            {("081", "ARN", "GON")},
+        ),
     ],
 )
 def test_dyads(nlp, text: str, codes: dict[str, str], expected: set) -> None:  # type: ignore[no-untyped-def]

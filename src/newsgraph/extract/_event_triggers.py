@@ -249,7 +249,7 @@ def _noun_trigger(token: Token, verb_heads: set[int]) -> Trigger | None:
     compound = token.dep_ == "compound" and token.head.pos_ == "NOUN"
     node = token.head if compound else token
     support_verbs = words.get("support_verbs", frozenset())
-    if node.dep_ in ("dobj", "nsubjpass") and node.head.pos_ in ("VERB", "AUX"):
+    if node.dep_ in ("dobj", "nsubjpass", "attr") and node.head.pos_ in ("VERB", "AUX"):
         support = node.head
     elif node.dep_ == "pobj" and node.head.lower_ in ("in", "into") and node.head.head.pos_ in ("VERB", "AUX"):
         # "is in talks with", "engaged in negotiations with"
@@ -301,6 +301,11 @@ def _noun_trigger(token: Token, verb_heads: set[int]) -> Trigger | None:
         ]
     trigger.targets = [target for target in targets if target.ent_type_ not in _NOT_PARTIES]
     trigger.loose_targets = [target for target in loose if target.ent_type_ not in _NOT_PARTIES]
+    # "signed an accord to supply Gondor with wheat": the accord's clause names the other party.
+    clauses = [child for child in node.children if child.dep_ in ("acl", "relcl")]
+    if support is not None:
+        clauses += [child for child in support.children if child.dep_ in ("advcl", "xcomp") and child.tag_ == "VB"]
+    trigger.fallback_targets = [obj for clause in clauses for obj in _verb_targets(clause, None)]
     return trigger
 
 
