@@ -139,7 +139,7 @@ _RULES: tuple[tuple[str, str], ...] = (
         r"(?P<mod>{MODT})?(?:(?P<the>the)\s+)?(?P<rel>{REL}|current|same)\s+"
         r"(?P<unit>week|weekend|month|year|decade|century)\b(?!-)",
     ),
-    ("the_unit", r"\bthe\s+(?P<unit>weekend|year)\b(?!-|'|\s+(?:ago|earlier|before|after|later|of|to|in|when)\b)"),
+    ("the_unit", r"\bthe\s+(?:(?:fiscal|full|calendar)\s+)?(?P<unit>weekend|year)\b(?!-|'|\s+(?:ago|earlier|before|after|later|of|to|in|when)\b)"),
     ("in_the_year", r"(?P<mod>earlier|later)\s+in\s+the\s+(?P<unit>week|month|year)\b"),
     ("offset_adj", r"\b(?P<unit>year|month|week)-(?P<dir>earlier|ago)\b"),
     (

@@ -222,8 +222,8 @@ def _plausible(candidate: _Candidate, span: Span) -> bool:
 
 
 def _bare_month(token: Token, span: Span) -> bool:
-    if token.ent_type_ in _NOT_DATE_ENTITIES:
-        return False
+    if token.ent_type_ in _NOT_DATE_ENTITIES or token.lower_ in ("may", "march") and token.text.islower():
+        return False  # "the march", "this march" are processions
     if token.lower_ in ("may", "march") and (token.tag_ == "MD" or token.pos_ in ("VERB", "AUX")):
         return False
     return token.ent_type_ == "DATE" or _previous_word(span) in _DATE_PREPOSITIONS
