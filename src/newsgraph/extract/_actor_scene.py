@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
+from newsgraph.extract._actor_entries import DOMESTIC_SECTORS
 from newsgraph.extract._actor_lexicon import ActorLexicon
 from newsgraph.extract._actor_match import Match, match_lexicon
 
@@ -199,7 +200,9 @@ def compose(scene: Scene, description: Description, fallback: str | None = None)
     if description.affiliation is not None:
         affiliation = scene.code(description.affiliation)
     else:
-        affiliation = description.person_code or fallback
+        # Through a person only the country carries: the "Clinton administration" is USAGOV.
+        person = description.person_code
+        affiliation = (person if person.startswith(INTERNATIONAL) else person[:3]) if person else fallback
     if not affiliation:
         return None
     if affiliation.startswith(INTERNATIONAL) or (
@@ -237,11 +240,14 @@ def context_country(scene: Scene, head: Token, role: Match | None = None) -> str
             if mention.start <= candidate.i < mention.end and mention.code:
                 if not mention.code.startswith(INTERNATIONAL):
                     return mention.code[:3]
-    if role is None or not role.entry.local:
-        return None
+    if role is None or not role.entry.local or role.entry.single:
+        return None  # "a doctor said": one unnamed person is not placed by guesswork
     countries = scene.sentence_countries.get(scene.sentence[head.i], set())
     if not countries:
-        return scene.main_country
+        # The article's country only for the people of a country (rebels, civilians),
+        # not for its institutions: a "federal court" in a story about Cuba is American.
+        code = role.entry.codes[0].code if role.entry.codes else None
+        return scene.main_country if code and code[1:4] in DOMESTIC_SECTORS else None
     return next(iter(countries)) if len(countries) == 1 else None
 
 
