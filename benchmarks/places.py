@@ -59,6 +59,8 @@ class Tally:
     overlap_nodemonym: int = 0
     with_coords: int = 0
     within: int = 0
+    given: int = 0  # gold toponyms with coordinates, resolved from the gold span
+    given_within: int = 0
     predicted_coords: int = 0  # matched toponyms with gold coordinates that we also gave coordinates
     articles: int = 0
     parse_s: float = 0.0
@@ -84,6 +86,8 @@ class Tally:
             f"  overlap, gold demonyms left out  P {dp:.3f} R {dr:.3f} F1 {df:.3f}\n"
             f"  accuracy@161km {accuracy:.3f} ({self.within}/{self.with_coords} matched toponyms with gold coordinates;"
             f" {pinned:.3f} of the {self.predicted_coords} we gave coordinates: US counties get none)\n"
+            f"  given the gold spans: accuracy@161km {self.given_within / max(1, self.given):.3f}"
+            f" ({self.given_within}/{self.given}; unresolved names count as wrong)\n"
             f"  parse {1000 * self.parse_s / max(1, self.articles):.1f} ms/article, places "
             f"{1000 * self.places_s / max(1, self.articles):.2f} ms/article "
             f"(+{100 * self.places_s / max(1e-9, self.parse_s):.1f}% of parse)"
@@ -129,6 +133,26 @@ def score(tally: Tally, record: dict, places: list, demonyms: set[str], keep_err
             tally.errors.append(f"spurious {place.text!r} -> {place.name} {place.country} {place.feature}")
 
 
+def resolve_gold(record: dict, gazetteer) -> list:  # type: ignore[no-untyped-def]
+    """Our resolver on the gold spans (detection taken as given), for the given-names accuracy."""
+    from newsgraph.extract._gazetteer import Hit, name_key
+    from newsgraph.extract._place_mentions import Mention
+    from newsgraph.extract._place_resolve import resolve
+
+    mentions = []
+    for item in record["toponyms"]:
+        key = name_key(item["text"])
+        code = gazetteer.demonyms.get(key) or gazetteer.demonyms.get(key.removesuffix("s"))
+        if code in gazetteer.countries:
+            hits = (Hit(gazetteer.countries[code], 2),)
+        else:
+            state = gazetteer.state_codes.get(key) if "." in item["text"] else None
+            hits = (Hit(gazetteer.states[state], 2),) if state in gazetteer.states else gazetteer.lookup(item["text"])
+        mentions.append(Mention(item["start"], item["end"], key, hits, True))
+    resolve(mentions, gazetteer)
+    return [mention.resolved for mention in mentions]
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--limit", type=int, default=0, help="score only the first N articles")
@@ -161,6 +185,11 @@ def main() -> int:
         tally.parse_s += parsed - clock
         tally.places_s += done - parsed
         score(tally, record, places, demonyms, 10**6 if args.errors and tally is tallies["dev"] else 0)
+        for item, entry in zip(record["toponyms"], resolve_gold(record, gazetteer)):
+            if item["lat"] is not None:
+                tally.given += 1
+                if entry is not None and entry.lat is not None:
+                    tally.given_within += distance_km(entry.lat, entry.lon, item["lat"], item["lon"]) <= RADIUS_KM
         clock = time.perf_counter()
     print(f"gazetteer load {load_s:.2f} s (once per process)")
     for label, tally in tallies.items():

@@ -175,6 +175,23 @@ def test_ambiguous_names_follow_the_document(nlp, text, name, expected) -> None:
         assert found.get(name) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Place names inside people's names, sports and company names, and common words.
+        ("Victoria Nuland and Jordan Peterson spoke with Sydney Powell.", []),
+        ("Speaking at the White House, Biden said the Kremlin had lied.", []),
+        ("Director of Finance David Hopkins said revenues fell.", []),
+        ("Officials in Washington state and Washington, D.C. disagreed.",
+         [("Washington state", "admin1"), ("Washington", "city"), ("D.C.", "city")]),
+        ("The Islamic Republic's envoy arrived.", []),
+    ],
+)
+def test_false_friends(nlp, text, expected) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp(text)
+    assert [(place.text, place.feature) for place in find_places(doc, text)] == expected
+
+
 def test_spans_point_into_the_original_text(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "MOSCOW (Reuters) - Talks opened in Astana, Kazakhstan, on Monday."
     masked = " " * 19 + text[19:]  # the dateline blanked, as the orchestrator does with boilerplate
