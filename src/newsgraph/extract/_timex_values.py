@@ -1,9 +1,9 @@
 """TIMEX3 values for matched time expressions, resolved against the publication date.
 
-Owns the arithmetic: given a rule's named groups (``_timex_grammar``), the
+Owns the resolvers: given a rule's named groups (``_timex_grammar``), the
 anchor date and the tense of the governing verb, return ``(value, type,
 mod)``. Values follow TimeBank conventions: granularity is part of the
-value ("2016", "2017-01", "2017-W03", "2016-Q4", "199X"), qualifiers keep
+value ("2016", "2017-01", "2017-W03", "2016-Q4", "199"), qualifiers keep
 the unqualified value and go to ``mod``. Anything that needs the anchor
 and has none gets value ``None``.
 
@@ -16,148 +16,36 @@ import re
 from collections.abc import Callable
 from datetime import date, timedelta
 
+from newsgraph.extract._timex_arith import (
+    iso_week,
+    modifier,
+    month_of,
+    norm,
+    period,
+    quarter_of,
+    shift_months,
+    shift_quarter,
+    weekday_date,
+    weekday_of,
+    year_for_month,
+)
+from newsgraph.extract._timex_durations import (
+    resolve_ago,
+    resolve_duration,
+    resolve_for_units,
+    resolve_offset_adj,
+    resolve_set,
+    resolve_set_adverb,
+    resolve_vague_span,
+)
 from newsgraph.extract._timex_grammar import lexicon
 
 Groups = dict[str, str | None]
 Resolved = tuple[str | None, str, str | None]
-_SPACES = re.compile(r"\s+")
-_PERIOD_LETTER = {"Y": "Y", "M": "M", "W": "W", "D": "D", "Q": "Q", "DE": "DE", "CE": "CE"}
-
-
-def _norm(text: str | None) -> str:
-    return _SPACES.sub(" ", (text or "").lower().strip().rstrip("."))
-
-
-def modifier(text: str | None) -> str | None:
-    """TIMEX3 ``mod`` for a modifier phrase ("early" -> START, "mid-" -> MID)."""
-    word = _norm(text).rstrip("-")
-    if not word:
-        return None
-    if word in ("mid", "the mid"):
-        return "MID"
-    mods: dict[str, str] = lexicon()["modifiers"]
-    return mods.get(word)
-
-
-def number(text: str | None) -> float | None:
-    """The value of "24", "two", "twenty four", "2 1/2", "a hundred", "one and a half"."""
-    words = _norm(text).replace("-", " ")
-    if not words:
-        return None
-    if re.fullmatch(r"\d+(?:[.,]\d+)?", words):
-        return float(words.replace(",", ""))
-    whole = re.fullmatch(r"(\d+)?\s*(\d)/(\d)", words)
-    if whole:
-        return float(whole.group(1) or 0) + int(whole.group(2)) / int(whole.group(3))
-    table: dict[str, float] = lexicon()["numbers"]
-    total, current = 0.0, 0.0
-    half = words.endswith("and a half")
-    for word in words.removesuffix("and a half").split():
-        if word == "and":
-            continue
-        if word not in table:
-            return None
-        amount = table[word]
-        if amount == 100:
-            current = max(current, 1) * 100
-        else:
-            current += amount
-    total += current
-    return total + (0.5 if half else 0)
-
-
-def month_of(text: str | None) -> int:
-    return int(lexicon()["months"][_norm(text).rstrip(".")])
-
-
-def weekday_of(text: str | None) -> int:
-    return int(lexicon()["weekdays"][_norm(text).removesuffix("s")])
-
-
-def _shift_months(day: date, months: int) -> tuple[int, int]:
-    index = day.year * 12 + day.month - 1 + months
-    return index // 12, index % 12 + 1
-
-
-def _week(day: date) -> str:
-    year, week, _ = day.isocalendar()
-    return f"{year}-W{week:02d}"
-
-
-def _quarter(year: int, month: int) -> tuple[int, int]:
-    return year, (month - 1) // 3 + 1
-
-
-def _shift_quarter(year: int, quarter: int, by: int) -> str:
-    index = year * 4 + quarter - 1 + by
-    return f"{index // 4}-Q{index % 4 + 1}"
-
-
-def _unit_code(unit: str | None) -> str:
-    word = _norm(unit)
-    if word.endswith("ies"):
-        word = word[:-3] + "y"
-    word = word.removesuffix("s")
-    units: dict[str, str] = lexicon()["units"]
-    return units.get(word, "X")
-
-
-def period(amount: float | None, unit: str | None) -> str:
-    """An ISO 8601 period: P3Y, PT4H, P2W, PXM (unknown amount), P2Y6M."""
-    code = _unit_code(unit)
-    clock = _norm(unit).removesuffix("s") in lexicon()["clock_units"]
-    if code == "2W":
-        code, amount = "W", (amount or 1) * 2 if amount is not None else None
-    if code == "DE":
-        code, amount = "Y", amount * 10 if amount is not None else None
-    if code == "CE":
-        code, amount = "Y", amount * 100 if amount is not None else None
-    if code == "Q":
-        code, amount = "M", amount * 3 if amount is not None else None
-    if code == "Y" and amount is not None and amount != int(amount):
-        return f"P{int(amount)}Y{round((amount - int(amount)) * 12)}M"
-    count = "X" if amount is None else (str(int(amount)) if amount == int(amount) else str(amount))
-    return f"PT{count}{code}" if clock else f"P{count}{code}"
-
-
-def _year_for_month(anchor: date, month: int, day: int | None, orientation: int) -> int:
-    """The year that puts month/day nearest publication; the tense tips the balance."""
-    best_year, best_distance = anchor.year, 10**6
-    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
-        try:
-            moment = date(year, month, day or 15)
-        except ValueError:
-            moment = date(year, month, 28)
-        # News looks back more often than ahead: a future date counts as twice as far.
-        distance = (moment - anchor).days * _FUTURE_WEIGHT if moment > anchor else (anchor - moment).days
-        ahead = moment > anchor + timedelta(days=0 if day else 20)
-        if orientation < 0 and ahead or orientation > 0 and moment < anchor - timedelta(days=0 if day else 20):
-            distance += _TENSE_PENALTY_DAYS
-        if distance < best_distance:
-            best_year, best_distance = year, distance
-    return best_year
-
-
-# How many days a date on the wrong side of publication (for the tense) counts as further away.
-_TENSE_PENALTY_DAYS = 60
-_FUTURE_WEIGHT = 3
-
-
-def _weekday_date(anchor: date, weekday: int, orientation: int, rel: str) -> date:
-    today = anchor.isoweekday()
-    if rel in ("next", "this coming", "coming", "the following") or (orientation > 0 and rel not in ("last", "this past")):
-        ahead = (weekday - today) % 7
-        if ahead == 0 and rel in ("next", "the following"):
-            ahead = 7
-        return anchor + timedelta(days=ahead)
-    back = (today - weekday) % 7
-    if back == 0 and rel in ("last", "the previous"):
-        back = 7
-    return anchor - timedelta(days=back)
 
 
 def resolve_clock(g: Groups, anchor: date | None, orientation: int) -> Resolved:
-    clock = _norm(g["clock"])
+    clock = norm(g["clock"])
     if clock == "noon":
         hhmm = "12:00"
     elif clock == "midnight":
@@ -165,7 +53,7 @@ def resolve_clock(g: Groups, anchor: date | None, orientation: int) -> Resolved:
     else:
         hour = int(g["hour"] or g["hm"] or 0)
         minute = g["minute"] or g["mm"] or "00"
-        ampm = _norm(g["ampm"]).replace(".", "")
+        ampm = norm(g["ampm"]).replace(".", "")
         if ampm == "pm" and hour < 12:
             hour += 12
         if ampm == "am" and hour == 12:
@@ -174,13 +62,13 @@ def resolve_clock(g: Groups, anchor: date | None, orientation: int) -> Resolved:
     day: str | None = None
     if anchor is not None:
         if g["wd"]:
-            day = _weekday_date(anchor, weekday_of(g["wd"]), orientation, "").isoformat()
+            day = weekday_date(anchor, weekday_of(g["wd"]), orientation, "").isoformat()
         elif g["deic"]:
-            offset = {"yesterday": -1, "today": 0, "tomorrow": 1}[_norm(g["deic"])]
+            offset = {"yesterday": -1, "today": 0, "tomorrow": 1}[norm(g["deic"])]
             day = (anchor + timedelta(days=offset)).isoformat()
         elif g["mon"]:
             month, dom = month_of(g["mon"]), int(re.sub(r"\D", "", g["day"] or "1"))
-            day = f"{_year_for_month(anchor, month, dom, orientation):04d}-{month:02d}-{dom:02d}"
+            day = f"{year_for_month(anchor, month, dom, orientation):04d}-{month:02d}-{dom:02d}"
         else:
             day = anchor.isoformat()
     value = f"{day}T{hhmm}" if day else None
@@ -189,7 +77,7 @@ def resolve_clock(g: Groups, anchor: date | None, orientation: int) -> Resolved:
 
 def _day_number(g: Groups) -> int | None:
     if g.get("dayword"):
-        return int(lexicon()["ordinals"][_norm(g["dayword"])])
+        return int(lexicon()["ordinals"][norm(g["dayword"])])
     digits = re.sub(r"\D", "", g.get("day") or "")
     return int(digits) if digits else None
 
@@ -203,8 +91,8 @@ def resolve_month_day(g: Groups, anchor: date | None, orientation: int) -> Resol
     elif anchor is None:
         year = None
     else:
-        rel = _norm(g.get("rel"))
-        year = _year_for_month(anchor, month, day, 1 if rel in ("next", "this coming") else orientation)
+        rel = norm(g.get("rel"))
+        year = year_for_month(anchor, month, day, 1 if rel in ("next", "this coming") else orientation)
     value = f"{year:04d}-{month:02d}-{day:02d}" if year is not None else None
     return value, "DATE", modifier(g.get("mod"))
 
@@ -218,7 +106,7 @@ def resolve_month(g: Groups, anchor: date | None, orientation: int) -> Resolved:
     mod = modifier(g["mod"])
     if anchor is None:
         return None, "DATE", mod
-    rel, yrel = _norm(g["rel"]), _norm(g["yrel"])
+    rel, yrel = norm(g["rel"]), norm(g["yrel"])
     year = anchor.year
     if yrel:
         year += {"this": 0, "last": -1, "next": 1}[yrel]
@@ -227,7 +115,7 @@ def resolve_month(g: Groups, anchor: date | None, orientation: int) -> Resolved:
     elif rel in ("next", "coming", "this coming", "following"):
         year += 1 if month <= anchor.month else 0
     elif rel != "this":
-        year = _year_for_month(anchor, month, None, orientation)
+        year = year_for_month(anchor, month, None, orientation)
     return f"{year:04d}-{month:02d}", "DATE", mod
 
 
@@ -239,18 +127,18 @@ def resolve_numeric(g: Groups, anchor: date | None, orientation: int) -> Resolve
 
 
 def resolve_year(g: Groups, anchor: date | None, orientation: int) -> Resolved:
-    open_end = _norm(g.get("open"))
+    open_end = norm(g.get("open"))
     mod = modifier(g.get("mod"))
     if open_end:
         mod = "ON_OR_BEFORE" if "earlier" in open_end else "ON_OR_AFTER"
-    year = _norm(g["year"])
+    year = norm(g["year"])
     if year.startswith("'"):
         year = ("19" if int(year[1:]) > 30 else "20") + year[1:]
     return year, "DATE", mod
 
 
 def resolve_decade(g: Groups, anchor: date | None, orientation: int) -> Resolved:
-    decade = _norm(g["decade"])
+    decade = norm(g["decade"])
     if decade.startswith("'"):
         decade = ("19" if int(decade[1:]) > 20 else "20") + decade[1:]
     mod = modifier(g["mod"]) or modifier(g["mod2"])
@@ -258,15 +146,15 @@ def resolve_decade(g: Groups, anchor: date | None, orientation: int) -> Resolved
 
 
 def resolve_century(g: Groups, anchor: date | None, orientation: int) -> Resolved:
-    word = _norm(g["ord"])
+    word = norm(g["ord"])
     ordinals: dict[str, int] = lexicon()["ordinals"]
     count = ordinals.get(word) or int(re.sub(r"\D", "", word) or 0)
     return f"{count - 1:02d}", "DATE", None
 
 
 def resolve_quarter(g: Groups, anchor: date | None, orientation: int) -> Resolved:
-    unit, the, adj, ordinal = _norm(g["unit"]), _norm(g["the"]), _norm(g["adj"]), _norm(g["ord"])
-    qyear = _norm(g["qyear"] or g["ofyear"])
+    unit, the, adj, ordinal = norm(g["unit"]), norm(g["the"]), norm(g["adj"]), norm(g["ord"])
+    qyear = norm(g["qyear"] or g["ofyear"])
     if not (the or adj or ordinal or qyear):
         raise ValueError("'quarter' or 'half' alone is a fraction, not a date")
     if anchor is None and not qyear:
@@ -288,24 +176,24 @@ def resolve_quarter(g: Groups, anchor: date | None, orientation: int) -> Resolve
         return f"{year:04d}-H{half}", "DATE", None
     if ordinal in ordinals:
         return f"{year:04d}-Q{ordinals[ordinal]}", "DATE", None
-    _, current = _quarter(base.year, base.month)
+    _, current = quarter_of(base.year, base.month)
     shift = 0 if adj == "current" or the == "this" else (1 if the == "next" else -1)
-    return _shift_quarter(year, current, shift), "DATE", None
+    return shift_quarter(year, current, shift), "DATE", None
 
 
 def resolve_period(g: Groups, anchor: date | None, orientation: int) -> Resolved:
-    adj = _norm(g["adj"])
+    adj = norm(g["adj"])
     if adj.isdigit():
         return adj, "DATE", None
     if anchor is None:
         return None, "DATE", None
-    _, current = _quarter(anchor.year, anchor.month)
+    _, current = quarter_of(anchor.year, anchor.month)
     year = anchor.year - (1 if adj in ("year-ago", "year-earlier") or g.get("ago") else 0)
-    return _shift_quarter(year, current, -1), "DATE", None
+    return shift_quarter(year, current, -1), "DATE", None
 
 
 def resolve_relative(g: Groups, anchor: date | None, orientation: int) -> Resolved:
-    unit, rel, mod = _norm(g["unit"]), _norm(g["rel"]), modifier(g["mod"])
+    unit, rel, mod = norm(g["unit"]), norm(g["rel"]), modifier(g["mod"])
     if g["the"] and rel in ("past", "last", "next", "coming", "following", "previous") and unit not in ("weekend", "decade"):
         if rel in ("previous", "following") and anchor is not None:
             pass  # "the previous year" is a date relative to another date; fall through
@@ -318,10 +206,10 @@ def resolve_relative(g: Groups, anchor: date | None, orientation: int) -> Resolv
     if unit == "year":
         return f"{anchor.year + step:04d}", "DATE", mod
     if unit == "month":
-        year, month = _shift_months(anchor, step)
+        year, month = shift_months(anchor, step)
         return f"{year:04d}-{month:02d}", "DATE", mod
     if unit in ("week", "weekend"):
-        week = _week(anchor + timedelta(weeks=step))
+        week = iso_week(anchor + timedelta(weeks=step))
         return (week + "-WE" if unit == "weekend" else week), "DATE", mod
     if unit == "decade":
         return f"{(anchor.year // 10 + step):03d}", "DATE", mod
@@ -329,75 +217,32 @@ def resolve_relative(g: Groups, anchor: date | None, orientation: int) -> Resolv
 
 
 def resolve_the_unit(g: Groups, anchor: date | None, orientation: int) -> Resolved:
-    unit = _norm(g["unit"])
+    unit = norm(g["unit"])
     if anchor is None:
         return None, "DATE", None
     if unit == "year":
         return f"{anchor.year:04d}", "DATE", None
     # "the weekend": the one just past, or the coming one when the verb looks ahead
-    saturday = _weekday_date(anchor, 6, orientation, "")
-    return _week(saturday) + "-WE", "DATE", None
+    saturday = weekday_date(anchor, 6, orientation, "")
+    return iso_week(saturday) + "-WE", "DATE", None
 
 
 def resolve_in_the_year(g: Groups, anchor: date | None, orientation: int) -> Resolved:
     return resolve_relative({"unit": g["unit"], "rel": "this", "the": None, "mod": g["mod"]}, anchor, orientation)
 
 
-def resolve_offset_adj(g: Groups, anchor: date | None, orientation: int) -> Resolved:
-    return _offset(anchor, 1, _norm(g["unit"]), -1, None)
 
 
-def _offset(anchor: date | None, amount: float | None, unit: str, sign: int, mod: str | None) -> Resolved:
-    if anchor is None:
-        return None, "DATE", mod
-    code = _unit_code(unit)
-    if amount is None:
-        vague = {"Y": f"{anchor.year // 10:03d}X", "DE": f"{anchor.year // 100:02d}", "M": f"{anchor.year:04d}-XX"}
-        value = vague.get(code, "PAST_REF" if sign < 0 else "FUTURE_REF")
-        return value, "DATE", mod
-    n = int(round(amount))
-    if code == "D":
-        return (anchor + timedelta(days=sign * n)).isoformat(), "DATE", mod
-    if code in ("W", "2W"):
-        return _week(anchor + timedelta(weeks=sign * n * (2 if code == "2W" else 1))), "DATE", mod
-    if code == "M":
-        year, month = _shift_months(anchor, sign * n)
-        return f"{year:04d}-{month:02d}", "DATE", mod
-    if code == "Q":
-        year, quarter = _quarter(anchor.year, anchor.month)
-        return _shift_quarter(year, quarter, sign * n), "DATE", mod
-    if code in ("Y", "DE", "CE"):
-        years = n * {"Y": 1, "DE": 10, "CE": 100}[code]
-        return f"{anchor.year + sign * years:04d}", "DATE", mod
-    return None, "TIME", mod  # hours, minutes: needs the clock time of publication
 
 
-def resolve_ago(g: Groups, anchor: date | None, orientation: int) -> Resolved:
-    amount = number(g["num"]) if g["num"] else None
-    sign = 1 if _norm(g["dir"]) in ("later", "from now", "hence") else -1
-    mod = modifier(g["mod"])
-    return _offset(anchor, amount, _norm(g["unit"]), sign, "APPROX" if mod else None)
 
 
-def resolve_duration(g: Groups, anchor: date | None, orientation: int) -> Resolved:
-    unit = _norm(g["unit"])
-    if unit == "second" and not g["plural"] and _norm(g["num"]) in ("a", "an", "one"):
-        raise ValueError("'a second' is an ordinal here")
-    amount = number(g["num"]) if g["num"] else None
-    if g["num2"]:
-        amount = None
-    mod = modifier(g["mod"]) or ("APPROX" if g["orso"] else None)
-    return period(amount, unit), "DURATION", mod
 
 
-def resolve_vague_span(g: Groups, anchor: date | None, orientation: int) -> Resolved:
-    # "the past months", "recent years": TimeBank mostly treats these as vague references.
-    future = _norm(g["rel"]) in ("next", "coming", "future")
-    return ("FUTURE_REF" if future else "PAST_REF"), "DATE", None
 
 
 def resolve_season(g: Groups, anchor: date | None, orientation: int) -> Resolved:
-    code = lexicon()["seasons"][_norm(g["season"])]
+    code = lexicon()["seasons"][norm(g["season"])]
     mod = modifier(g["mod"])
     if g["year"]:
         return f"{int(g['year'] or 0):04d}-{code}", "DATE", mod
@@ -405,7 +250,7 @@ def resolve_season(g: Groups, anchor: date | None, orientation: int) -> Resolved
         return None, "DATE", mod
     order = ["WI", "SP", "SU", "FA"]
     current = order[(anchor.month % 12) // 3]
-    rel, year = _norm(g["rel"]), anchor.year
+    rel, year = norm(g["rel"]), anchor.year
     later = order.index(code) > order.index(current)
     if rel in ("last", "past", "previous", "this past") or (rel in ("", "the") and orientation < 0):
         year -= 1 if order.index(code) >= order.index(current) and rel != "this past" or later else 0
@@ -415,12 +260,12 @@ def resolve_season(g: Groups, anchor: date | None, orientation: int) -> Resolved
 
 
 def resolve_deictic(g: Groups, anchor: date | None, orientation: int) -> Resolved:
-    word = _norm(g["deic"])
+    word = norm(g["deic"])
     mod = modifier(g["mod"])
     parts: dict[str, str] = lexicon()["day_parts"]
     offsets = {"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0, "overnight": 0, "last night": -1}
     offset = offsets.get(word, 0)
-    part = parts.get(_norm(g["part"])) or parts.get(_norm(g["thispart"]))
+    part = parts.get(norm(g["part"])) or parts.get(norm(g["thispart"]))
     part = part or {"tonight": "NI", "last night": "NI", "overnight": "NI"}.get(word)
     if anchor is None:
         return None, ("TIME" if part else "DATE"), mod
@@ -431,63 +276,45 @@ def resolve_deictic(g: Groups, anchor: date | None, orientation: int) -> Resolve
 def resolve_weekday(g: Groups, anchor: date | None, orientation: int) -> Resolved:
     weekday = weekday_of(g["wd"])
     parts: dict[str, str] = lexicon()["day_parts"]
-    part = parts.get(_norm(g["part"]).removesuffix("s"))
+    part = parts.get(norm(g["part"]).removesuffix("s"))
     suffix = f"T{part}" if part else ""
     if g["plural"]:
         return f"XXXX-WXX-{weekday}{suffix}", "SET", None
     mod = modifier(g["mod"])
     if anchor is None:
         return None, "DATE", mod
-    day = _weekday_date(anchor, weekday, orientation, _norm(g["rel"]))
+    day = weekday_date(anchor, weekday, orientation, norm(g["rel"]))
     return day.isoformat() + suffix, ("TIME" if part else "DATE"), mod
 
 
-def resolve_set(g: Groups, anchor: date | None, orientation: int) -> Resolved:
-    unit = _norm(g["unit"]).removesuffix("s") if _norm(g["unit"]) not in lexicon()["months"] else _norm(g["unit"])
-    if unit in lexicon()["weekdays"]:
-        return f"XXXX-WXX-{weekday_of(unit)}", "SET", None
-    if unit.rstrip(".") in lexicon()["months"]:
-        return f"XXXX-{month_of(unit):02d}", "SET", None
-    if unit in lexicon()["seasons"]:
-        return f"XXXX-{lexicon()['seasons'][unit]}", "SET", None
-    if unit == "weekend":
-        return "XXXX-WXX-WE", "SET", None
-    amount = number(g["num"]) if g["num"] else 1.0
-    if g["other"]:
-        amount = (amount or 1) * 2
-    return period(amount, unit), "SET", None
 
 
-def resolve_set_adverb(g: Groups, anchor: date | None, orientation: int) -> Resolved:
-    return lexicon()["set_adverbs"][_norm(g["adverb"])], "SET", None
 
 
 def resolve_reference(g: Groups, anchor: date | None, orientation: int) -> Resolved:
-    return lexicon()["references"][_norm(g["ref"])], "DATE", None
+    return lexicon()["references"][norm(g["ref"])], "DATE", None
 
 
 def resolve_fiscal(g: Groups, anchor: date | None, orientation: int) -> Resolved:
     return resolve_year(g, anchor, orientation)
 
 
-def resolve_for_units(g: Groups, anchor: date | None, orientation: int) -> Resolved:
-    return period(None, g["unit"]), "DURATION", None
 
 
 def resolve_year_end(g: Groups, anchor: date | None, orientation: int) -> Resolved:
     mod = "APPROX" if g["around"] else "END"
     if anchor is None:
         return None, "DATE", mod
-    step = {"last": -1, "next": 1}.get(_norm(g["rel"]), 0)
+    step = {"last": -1, "next": 1}.get(norm(g["rel"]), 0)
     return f"{anchor.year + step:04d}", "DATE", mod
 
 
 def resolve_period_end(g: Groups, anchor: date | None, orientation: int) -> Resolved:
-    unit = _norm(g["unit"])
+    unit = norm(g["unit"])
     if unit == "quarter":
         if anchor is None:
             return None, "DATE", modifier(g["mod"])
-        year, quarter = _quarter(anchor.year, anchor.month)
+        year, quarter = quarter_of(anchor.year, anchor.month)
         return f"{year:04d}-Q{quarter}", "DATE", modifier(g["mod"])
     return resolve_relative({"unit": unit, "rel": "this", "the": None, "mod": g["mod"]}, anchor, orientation)
 
@@ -496,14 +323,14 @@ def resolve_spelled_year(g: Groups, anchor: date | None, orientation: int) -> Re
     numbers: dict[str, float] = lexicon()["numbers"]
     tens = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
             "seventeen": 17, "eighteen": 18, "nineteen": 19}
-    if _norm(g["century"]) == "nineteen":
+    if norm(g["century"]) == "nineteen":
         if not g["tens"]:
             raise ValueError("'nineteen' alone is a number")
-        tail = tens.get(_norm(g["tens"])) or int(numbers[_norm(g["tens"])])
-        return f"19{tail + int(numbers.get(_norm(g['ones']), 0)):02d}", "DATE", None
+        tail = tens.get(norm(g["tens"])) or int(numbers[norm(g["tens"])])
+        return f"19{tail + int(numbers.get(norm(g['ones']), 0)):02d}", "DATE", None
     if g["tens"] or not g["ones"] and not g["century"]:
         raise ValueError("not a year")
-    return f"20{int(numbers.get(_norm(g['ones']), 0)):02d}", "DATE", None
+    return f"20{int(numbers.get(norm(g['ones']), 0)):02d}", "DATE", None
 
 
 RESOLVERS: dict[str, Callable[[Groups, date | None, int], Resolved]] = {

@@ -1,0 +1,148 @@
+"""Calendar arithmetic and word values behind TIMEX3 normalisation.
+
+Owns the small pure functions ``_timex_values`` builds values from: numbers
+written in words, modifiers, ISO periods and weeks, quarter shifts, and the
+two judgement calls about which year a bare month means and which Thursday
+a bare "Thursday" means, given publication date and tense.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from newsgraph.extract._timex_grammar import lexicon
+
+_SPACES = re.compile(r"\s+")
+
+
+def norm(text: str | None) -> str:
+    return _SPACES.sub(" ", (text or "").lower().strip().rstrip("."))
+
+
+def modifier(text: str | None) -> str | None:
+    """TIMEX3 ``mod`` for a modifier phrase ("early" -> START, "mid-" -> MID)."""
+    word = norm(text).rstrip("-")
+    if not word:
+        return None
+    if word in ("mid", "the mid"):
+        return "MID"
+    mods: dict[str, str] = lexicon()["modifiers"]
+    return mods.get(word)
+
+
+def number(text: str | None) -> float | None:
+    """The value of "24", "two", "twenty four", "2 1/2", "a hundred", "one and a half"."""
+    words = norm(text).replace("-", " ")
+    if not words:
+        return None
+    if re.fullmatch(r"\d+(?:[.,]\d+)?", words):
+        return float(words.replace(",", ""))
+    whole = re.fullmatch(r"(\d+)?\s*(\d)/(\d)", words)
+    if whole:
+        return float(whole.group(1) or 0) + int(whole.group(2)) / int(whole.group(3))
+    table: dict[str, float] = lexicon()["numbers"]
+    total, current = 0.0, 0.0
+    half = words.endswith("and a half")
+    for word in words.removesuffix("and a half").split():
+        if word == "and":
+            continue
+        if word not in table:
+            return None
+        amount = table[word]
+        if amount == 100:
+            current = max(current, 1) * 100
+        else:
+            current += amount
+    total += current
+    return total + (0.5 if half else 0)
+
+
+def month_of(text: str | None) -> int:
+    return int(lexicon()["months"][norm(text).rstrip(".")])
+
+
+def weekday_of(text: str | None) -> int:
+    return int(lexicon()["weekdays"][norm(text).removesuffix("s")])
+
+
+def shift_months(day: date, months: int) -> tuple[int, int]:
+    index = day.year * 12 + day.month - 1 + months
+    return index // 12, index % 12 + 1
+
+
+def iso_week(day: date) -> str:
+    year, week, _ = day.isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+def quarter_of(year: int, month: int) -> tuple[int, int]:
+    return year, (month - 1) // 3 + 1
+
+
+def shift_quarter(year: int, quarter: int, by: int) -> str:
+    index = year * 4 + quarter - 1 + by
+    return f"{index // 4}-Q{index % 4 + 1}"
+
+
+def unit_code(unit: str | None) -> str:
+    word = norm(unit)
+    if word.endswith("ies"):
+        word = word[:-3] + "y"
+    word = word.removesuffix("s")
+    units: dict[str, str] = lexicon()["units"]
+    return units.get(word, "X")
+
+
+def period(amount: float | None, unit: str | None) -> str:
+    """An ISO 8601 period: P3Y, PT4H, P2W, PXM (unknown amount), P2Y6M."""
+    code = unit_code(unit)
+    clock = norm(unit).removesuffix("s") in lexicon()["clock_units"]
+    if code == "2W":
+        code, amount = "W", (amount or 1) * 2 if amount is not None else None
+    if code == "DE":
+        code, amount = "Y", amount * 10 if amount is not None else None
+    if code == "CE":
+        code, amount = "Y", amount * 100 if amount is not None else None
+    if code == "Q":
+        code, amount = "M", amount * 3 if amount is not None else None
+    if code == "Y" and amount is not None and amount != int(amount):
+        return f"P{int(amount)}Y{round((amount - int(amount)) * 12)}M"
+    count = "X" if amount is None else (str(int(amount)) if amount == int(amount) else str(amount))
+    return f"PT{count}{code}" if clock else f"P{count}{code}"
+
+
+def year_for_month(anchor: date, month: int, day: int | None, orientation: int) -> int:
+    """The year that puts month/day nearest publication; the tense tips the balance."""
+    best_year, best_distance = anchor.year, 10**6
+    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+        try:
+            moment = date(year, month, day or 15)
+        except ValueError:
+            moment = date(year, month, 28)
+        # News looks back more often than ahead: a future date counts as twice as far.
+        distance = (moment - anchor).days * _FUTURE_WEIGHT if moment > anchor else (anchor - moment).days
+        ahead = moment > anchor + timedelta(days=0 if day else 20)
+        if orientation < 0 and ahead or orientation > 0 and moment < anchor - timedelta(days=0 if day else 20):
+            distance += _TENSE_PENALTY_DAYS
+        if distance < best_distance:
+            best_year, best_distance = year, distance
+    return best_year
+
+
+# How many days a date on the wrong side of publication (for the tense) counts as further away.
+_TENSE_PENALTY_DAYS = 60
+_FUTURE_WEIGHT = 2
+
+
+def weekday_date(anchor: date, weekday: int, orientation: int, rel: str) -> date:
+    today = anchor.isoweekday()
+    if rel in ("next", "this coming", "coming", "the following") or (orientation > 0 and rel not in ("last", "this past")):
+        ahead = (weekday - today) % 7
+        if ahead == 0 and rel in ("next", "the following"):
+            ahead = 7
+        return anchor + timedelta(days=ahead)
+    back = (today - weekday) % 7
+    if back == 0 and rel in ("last", "the previous"):
+        back = 7
+    return anchor - timedelta(days=back)

@@ -1,0 +1,105 @@
+"""TIMEX3 values for how long and how often: durations, sets, and offsets from publication.
+
+Owns the resolvers for "three years" (P3Y), "every week" (P1W), "each
+Thursday" (XXXX-WXX-4) and "two days ago" (publication minus two days, at
+the granularity of the unit); the rule table lives in ``_timex_values``.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from newsgraph.extract._timex_arith import (
+    iso_week,
+    modifier,
+    month_of,
+    norm,
+    number,
+    period,
+    quarter_of,
+    shift_months,
+    shift_quarter,
+    unit_code,
+    weekday_of,
+)
+from newsgraph.extract._timex_grammar import lexicon
+
+Groups = dict[str, str | None]
+Resolved = tuple[str | None, str, str | None]
+
+
+def resolve_offset_adj(g: Groups, anchor: date | None, orientation: int) -> Resolved:
+    return _offset(anchor, 1, norm(g["unit"]), -1, None)
+
+
+def _offset(anchor: date | None, amount: float | None, unit: str, sign: int, mod: str | None) -> Resolved:
+    if anchor is None:
+        return None, "DATE", mod
+    code = unit_code(unit)
+    if amount is None:
+        vague = {"Y": f"{anchor.year // 10:03d}X", "DE": f"{anchor.year // 100:02d}", "M": f"{anchor.year:04d}-XX"}
+        value = vague.get(code, "PAST_REF" if sign < 0 else "FUTURE_REF")
+        return value, "DATE", mod
+    n = int(round(amount))
+    if code == "D":
+        return (anchor + timedelta(days=sign * n)).isoformat(), "DATE", mod
+    if code in ("W", "2W"):
+        return iso_week(anchor + timedelta(weeks=sign * n * (2 if code == "2W" else 1))), "DATE", mod
+    if code == "M":
+        year, month = shift_months(anchor, sign * n)
+        return f"{year:04d}-{month:02d}", "DATE", mod
+    if code == "Q":
+        year, quarter = quarter_of(anchor.year, anchor.month)
+        return shift_quarter(year, quarter, sign * n), "DATE", mod
+    if code in ("Y", "DE", "CE"):
+        years = n * {"Y": 1, "DE": 10, "CE": 100}[code]
+        return f"{anchor.year + sign * years:04d}", "DATE", mod
+    return None, "TIME", mod  # hours, minutes: needs the clock time of publication
+
+
+def resolve_ago(g: Groups, anchor: date | None, orientation: int) -> Resolved:
+    amount = number(g["num"]) if g["num"] else None
+    sign = 1 if norm(g["dir"]) in ("later", "from now", "hence") else -1
+    mod = modifier(g["mod"])
+    return _offset(anchor, amount, norm(g["unit"]), sign, "APPROX" if mod else None)
+
+
+def resolve_duration(g: Groups, anchor: date | None, orientation: int) -> Resolved:
+    unit = norm(g["unit"])
+    if unit == "second" and not g["plural"] and norm(g["num"]) in ("a", "an", "one"):
+        raise ValueError("'a second' is an ordinal here")
+    amount = number(g["num"]) if g["num"] else None
+    if g["num2"]:
+        amount = None
+    mod = modifier(g["mod"]) or ("APPROX" if g["orso"] else None)
+    return period(amount, unit), "DURATION", mod
+
+
+def resolve_vague_span(g: Groups, anchor: date | None, orientation: int) -> Resolved:
+    # "the past months", "recent years": TimeBank mostly treats these as vague references.
+    future = norm(g["rel"]) in ("next", "coming", "future")
+    return ("FUTURE_REF" if future else "PAST_REF"), "DATE", None
+
+
+def resolve_set(g: Groups, anchor: date | None, orientation: int) -> Resolved:
+    unit = norm(g["unit"]).removesuffix("s") if norm(g["unit"]) not in lexicon()["months"] else norm(g["unit"])
+    if unit in lexicon()["weekdays"]:
+        return f"XXXX-WXX-{weekday_of(unit)}", "SET", None
+    if unit.rstrip(".") in lexicon()["months"]:
+        return f"XXXX-{month_of(unit):02d}", "SET", None
+    if unit in lexicon()["seasons"]:
+        return f"XXXX-{lexicon()['seasons'][unit]}", "SET", None
+    if unit == "weekend":
+        return "XXXX-WXX-WE", "SET", None
+    amount = number(g["num"]) if g["num"] else 1.0
+    if g["other"]:
+        amount = (amount or 1) * 2
+    return period(amount, unit), "SET", None
+
+
+def resolve_set_adverb(g: Groups, anchor: date | None, orientation: int) -> Resolved:
+    return lexicon()["set_adverbs"][norm(g["adverb"])], "SET", None
+
+
+def resolve_for_units(g: Groups, anchor: date | None, orientation: int) -> Resolved:
+    return period(None, g["unit"]), "DURATION", None
