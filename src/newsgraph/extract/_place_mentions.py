@@ -139,7 +139,8 @@ def _from_entity(piece: Span, label: str, gazetteer: Gazetteer) -> list[Mention]
             return [_mention(piece, hits, sure=True)]
         # A person's name is a place only when unmistakable ("Georgia" tagged PERSON);
         # "Bush" must not become the Egyptian town.
-        if any(_unmistakable(hit) or (_well_known(hit) and (label != "PERSON" or _after_locative(piece))) for hit in hits):
+        person_ok = label != "PERSON" or _after_locative(piece)
+        if any(_unmistakable(hit) or (_well_known(hit) and person_ok) for hit in hits):
             return [_mention(piece, hits, sure=_unmistakable_any(hits))]
         return []
     # Names inside a longer entity: "the East Steps of the US Capitol", "the Kentucky
@@ -242,7 +243,10 @@ def _scan(doc: Doc, covered: bytearray, inside: bytearray, gazetteer: Gazetteer)
     index, length = 0, len(doc)
     while index < length:
         token = doc[index]
-        if covered[index] or inside[index] or token.pos_ != "PROPN" or not token.text[:1].isupper() or _inside_name(token):
+        if covered[index] or inside[index] or token.pos_ != "PROPN" or not token.text[:1].isupper():
+            index += 1
+            continue
+        if _inside_name(token):
             index += 1
             continue
         stop = index + 1
@@ -273,7 +277,8 @@ def _scan_accepts(name: Span, hits: tuple[Hit, ...], gazetteer: Gazetteer) -> bo
     if after is not None and after.text == "," and name.end + 1 < len(doc):
         following = doc[name.end + 1]
         state = _state_abbreviation(following.text, gazetteer)
-        if state is not None or any(hit.entry.feature in ("admin1", "country") for hit in gazetteer.lookup(following.text)):
+        areas = (hit for hit in gazetteer.lookup(following.text) if hit.entry.feature in ("admin1", "country"))
+        if state is not None or next(areas, None) is not None:
             return True
     return any(_unmistakable(hit) or _well_known(hit) for hit in hits)
 
