@@ -36,7 +36,8 @@ def subject_of(verb: Token) -> Token | None:
     current = verb
     for _ in range(4):
         for child in current.children:
-            if child.dep_ in _SUBJECTS:
+            # A governing verb's passive subject speaks too: "was forced out and said ..."
+            if child.dep_ in _SUBJECTS or (current is not verb and child.dep_ == "nsubjpass"):
                 return child
         if current.dep_ not in _INHERITS_SUBJECT or current.head is current:
             return None
