@@ -49,6 +49,10 @@ FROM documents d
 def _search_clause(query: str | None) -> tuple[str, list[Any]]:
     if not query:
         return "", []
+    if "\x00" in query:
+        # SQLite ends a LIKE pattern at a NUL, which would match every document;
+        # no stored text can contain one, so such a search finds nothing.
+        return " WHERE 0", []
     # LIKE with escaped wildcards: the user's % and _ are matched literally.
     pattern = "%" + query.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
     return (
