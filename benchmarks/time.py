@@ -98,18 +98,34 @@ def _row(name: str, score: Score) -> str:
 
 
 def _dateparser_mentions(text: str, published: str) -> list[Mention]:
+    from dateparser import DateDataParser
     from dateparser.search import search_dates
 
     settings = {"RELATIVE_BASE": datetime.fromisoformat(published), "PREFER_DATES_FROM": "current_period"}
     found = search_dates(text, languages=["en"], settings=settings) or []
+    # search_dates gives no granularity; ask DateDataParser for the period so
+    # "last year" scores as "2016", not as a day (its fairest reading).
+    periods = DateDataParser(languages=["en"], settings=settings)
     mentions, cursor = [], 0
     for substring, moment in found:
         start = text.find(substring, cursor)
         if start < 0:
             continue
         cursor = start + len(substring)
-        mentions.append(Mention(start, cursor, moment.date().isoformat(), "DATE"))
+        data = periods.get_date_data(substring)
+        mentions.append(Mention(start, cursor, _at_granularity(moment, data.period or "day"), "DATE"))
     return mentions
+
+
+def _at_granularity(moment: datetime, period: str) -> str:
+    if period == "year":
+        return f"{moment.year:04d}"
+    if period == "month":
+        return f"{moment.year:04d}-{moment.month:02d}"
+    if period == "week":
+        year, week, _ = moment.isocalendar()
+        return f"{year:04d}-W{week:02d}"
+    return moment.date().isoformat()
 
 
 def main(argv: list[str] | None = None) -> int:
