@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 import pytest
 
 from newsgraph.extract.places import find_places, sentence_locations
@@ -100,6 +102,12 @@ MORE_WORLD_NEWS = [
 ]
 
 
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(a))
+
+
 def _found(nlp, text: str) -> list[tuple[str, str | None, int | None]]:  # type: ignore[no-untyped-def]
     doc = nlp(text)
     return [(place.text, place.country, place.geonameid) for place in find_places(doc, text)]
@@ -191,6 +199,33 @@ def test_ambiguous_names_follow_the_document(nlp, text, name, expected) -> None:
 def test_false_friends(nlp, text, expected) -> None:  # type: ignore[no-untyped-def]
     doc = nlp(text)
     assert [(place.text, place.feature) for place in find_places(doc, text)] == expected
+
+
+# The same name, different places, decided by the rest of the story: (story, mention,
+# alpha-3, approximate latitude and longitude of the place meant), within 161 km.
+DOCUMENT_CONTEXT = [
+    ("Clashes broke out in Tripoli, Lebanon's second city. Officials in Beirut called for calm.",
+     "Tripoli", "LBN", 34.44, 35.85),
+    ("Militias fought for control of Tripoli, the Libyan capital.", "Tripoli", "LBY", 32.9, 13.2),
+    ("The storm hit Birmingham, Alabama, and moved on toward Atlanta.", "Birmingham", "USA", 33.52, -86.8),
+    ("Police in Birmingham and Manchester arrested four men, British police said.", "Birmingham", "GBR", 52.48, -1.9),
+    ("Police in Birmingham and Manchester arrested four men, British police said.", "Manchester", "GBR", 53.48, -2.24),
+    ("Residents of Alexandria, Virginia, and Arlington lost power.", "Alexandria", "USA", 38.8, -77.05),
+    ("Residents of Alexandria, Virginia, and Arlington lost power.", "Arlington", "USA", 38.88, -77.1),
+    ("Flooding in Alexandria and Cairo killed 12, Egypt's health ministry said.", "Alexandria", "EGY", 31.2, 29.9),
+    ("Governor Brian Kemp signed the bill in Atlanta. Voters in Savannah and Augusta will decide whether "
+     "Georgia should change its flag.", "Georgia", "USA", 32.7, -83.4),
+    ("Russian troops remain in Abkhazia and South Ossetia, Georgia's breakaway regions.", "Georgia", "GEO", 42.0, 43.5),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "country", "lat", "lon"), DOCUMENT_CONTEXT)
+def test_namesakes_are_resolved_from_the_story(nlp, text, mention, country, lat, lon):  # type: ignore[no-untyped-def]
+    doc = nlp(text)
+    (place,) = [place for place in find_places(doc, text) if place.text == mention]
+    assert place.country == country
+    assert place.lat is not None and place.lon is not None
+    assert _km(place.lat, place.lon, lat, lon) <= 161
 
 
 def test_spans_point_into_the_original_text(nlp) -> None:  # type: ignore[no-untyped-def]

@@ -139,7 +139,7 @@ def _from_entity(piece: Span, label: str, gazetteer: Gazetteer) -> list[Mention]
             return [_mention(piece, hits, sure=True)]
         # A person's name is a place only when unmistakable ("Georgia" tagged PERSON);
         # "Bush" must not become the Egyptian town.
-        person_ok = label != "PERSON" or _after_locative(piece)
+        person_ok = label != "PERSON" or _after_locative(piece) or _listed_with_place(piece)
         if any(_unmistakable(hit) or (_well_known(hit) and person_ok) for hit in hits):
             return [_mention(piece, hits, sure=_unmistakable_any(hits))]
         return []
@@ -193,6 +193,12 @@ def _after_locative(span: Span) -> bool:
     if before.lower_ in LOCATIVE:
         return True
     return before.lower_ == "of" and span.start > 1 and doc[span.start - 2].lemma_.lower() in PLACE_NOUNS
+
+
+def _listed_with_place(span: Span) -> bool:
+    """In a list with a place the model did recognise: "in Birmingham and Manchester"."""
+    root = span.root
+    return root.dep_ in ("conj", "appos") and root.head.ent_type_ in PLACE_LABELS
 
 
 def _area(hit: Hit) -> bool:
