@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from newsgraph.extract._quote_marks import find_quoted
 from newsgraph.extract.quotes import find_quotes
@@ -229,3 +231,19 @@ def test_nothing_comes_from_removed_text(nlp) -> None:  # type: ignore[no-untype
 def test_doc_and_text_must_have_the_same_length(nlp) -> None:  # type: ignore[no-untyped-def]
     with pytest.raises(ValueError, match="offsets"):
         find_quotes(nlp("Peskov said the talks would resume."), "Peskov said the talks would resume. Extra.")
+
+
+_PIECES = ['"', "“", "”", "''", " said ", " he ", "Peskov", " told reporters", ":", ",", ".", "\n\n", " that ",
+           "the talks", " according to ", "'s remarks that ", " voiced opposition to ", "—", "«", "»", "he said, “"]
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.sampled_from(_PIECES), max_size=30))
+def test_spans_always_hold(nlp, pieces: list[str]) -> None:  # type: ignore[no-untyped-def]
+    text = "".join(pieces)
+    for quote in find_quotes(nlp(text), text):
+        for span in (quote.content, quote.speaker, quote.speaker_resolved, quote.cue):
+            if span is not None:
+                assert 0 <= span.start <= span.end <= len(text)
+                assert text[span.start : span.end] == span.text
+        assert quote.content.end > quote.content.start
