@@ -19,7 +19,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from newsgraph.extract._actor_entries import published_day
+from newsgraph.extract._actor_entries import published_day, word_key
 from newsgraph.extract._actor_lexicon import ActorLexicon, load_actor_lexicon
 from newsgraph.extract._actor_match import Match
 from newsgraph.extract._actor_people import find_people, person_country
@@ -225,7 +225,12 @@ def _acts(token: Token) -> bool:
 
 
 def _find_other_organizations(scene: Scene) -> None:
-    """Organisations the parser names that no dictionary knows: kept, uncoded."""
+    """Organisations the parser names that no dictionary knows: kept, uncoded.
+
+    A shorter later name made of words of an earlier one ("Elco" after "Elco
+    Industries Inc.") is the same organisation.
+    """
+    seen: list[tuple[frozenset[str], tuple[str, str]]] = []
     for ent in scene.doc.ents:
         if ent.label_ != "ORG" or not scene.free(ent.start, ent.end):
             continue
@@ -237,7 +242,10 @@ def _find_other_organizations(scene: Scene) -> None:
         name = scene.doc[ent.start : end].text.strip()
         if not name[:1].isupper():
             continue
-        scene.add(Mention(ent.start, end, ("name", name.lower()), None, "organization", name))
+        words = frozenset(word_key(token.text) for token in scene.doc[ent.start : end]) - {""}
+        key = next((known for earlier, known in seen if words < earlier), ("name", name.lower()))
+        seen.append((words, key))
+        scene.add(Mention(ent.start, end, key, None, "organization", name))
 
 
 def _key(code: str) -> tuple[str, str]:
