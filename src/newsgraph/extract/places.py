@@ -100,7 +100,7 @@ def sentence_locations(doc: Doc, places: Sequence[Place]) -> dict[int, Place]:
                 target = doc[sentence.end].sent
             by_sentence[target.start_char].append((1.5, SPECIFICITY.get(place.feature or "", 1), place))
             continue
-        if span.root.ent_type_ in NAME_LABELS:
+        if _inside_longer_name(span):
             continue  # "the Kentucky Department of Education": a name, not where anything happened
         weight = _where_weight(span.root, place)
         if weight > 0:
@@ -109,6 +109,16 @@ def sentence_locations(doc: Doc, places: Sequence[Place]) -> dict[int, Place]:
         scored.sort(key=lambda item: (-item[0], -item[1], item[2].start))
         located[start] = scored[0][2]
     return located
+
+
+def _inside_longer_name(span: Span) -> bool:
+    token = span.root
+    if token.ent_type_ not in NAME_LABELS:
+        return False
+    for ent in span.doc.ents:
+        if ent.start <= token.i < ent.end:
+            return len(ent) > len(span)  # a whole entity mislabelled ORG ("Armenia") is still a place
+    return False
 
 
 def _is_dateline(span: Span) -> bool:
