@@ -313,3 +313,33 @@ def test_cli_reads_a_user_dictionary(freedonia: Path) -> None:
     assert run.returncode == 0, run.stderr
     codes = {actor["code"] for actor in json.loads(run.stdout)["actors"]}
     assert {"FRD", "SYL"} <= codes
+
+
+def test_pronouns_follow_the_gender_already_seen(nlp: Language) -> None:
+    text = "Maria Kovac met Peter Lang in Vienna. He said talks went well. She said she disagreed."
+    actors = _actors(nlp, text)
+    assert [m.text for m in _by_name(actors, "Peter Lang").mentions] == ["Peter Lang", "He"]
+    assert [m.text for m in _by_name(actors, "Maria Kovac").mentions] == ["Maria Kovac", "She", "she"]
+
+
+def test_short_names_join_their_full_name(nlp: Language) -> None:
+    text = (
+        "Elco Industries Inc. said it expects net income to fall. Elco said sales rose. "
+        "Saddam Hussein spoke. Saddam left."
+    )
+    actors = _actors(nlp, text, published="1990-08-13")
+    assert [m.text for m in _by_name(actors, "Elco Industries Inc.").mentions] == ["Elco Industries Inc.", "Elco"]
+    saddam = _by_name(actors, "Saddam Hussein")
+    assert saddam.code == "IRQGOV" and [m.text for m in saddam.mentions] == ["Saddam Hussein", "Saddam"]
+
+
+def test_petrarch_phrases_match_with_endings_and_glued_words(nlp: Language, tmp_path: Path) -> None:
+    path = tmp_path / "glued.json"
+    entries = [
+        {"phrase": "RUMBELL", "codes": [{"code": "RMB"}], "synonyms": []},
+        {"phrase": "PRINCE OF DOL AMROTH", "codes": [{"code": "DOL"}], "synonyms": []},
+    ]
+    path.write_text(json.dumps({"actors": entries}), encoding="utf-8")
+    lexicon = load_actor_lexicon([path])
+    codes = _codes(_actors(nlp, "Rumbellian troops met the Prince of Dol_Amroth.", lexicon=lexicon))
+    assert {"RMBMIL", "DOL"} <= codes
