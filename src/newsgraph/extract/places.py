@@ -111,6 +111,17 @@ def sentence_locations(doc: Doc, places: Sequence[Place]) -> dict[int, Place]:
     return located
 
 
+def _near_verb(noun: Token) -> bool:
+    """The event noun is the clause's own event, not a topic deep inside another phrase.
+
+    "take part in the Astana talks" and "the talks in Astana ended" place the
+    sentence; "opposition to the US participation in the Astana talks" does not.
+    """
+    if noun.dep_ == "ROOT" or noun.head.pos_ in ("VERB", "AUX"):
+        return True
+    return noun.dep_ == "pobj" and noun.head.head.pos_ in ("VERB", "AUX")
+
+
 def _inside_longer_name(span: Span) -> bool:
     token = span.root
     if token.ent_type_ not in NAME_LABELS:
@@ -154,7 +165,7 @@ def _where_weight(token: Token, place: Place) -> float:
             attached = attached.head
         if attached.pos_ in ("VERB", "AUX"):
             return 3.0 + (1.0 if attached.dep_ == "ROOT" else 0.0)
-        if attached.lemma_.lower() in EVENT_NOUNS or attached.lower_ in EVENT_NOUNS:
+        if (attached.lemma_.lower() in EVENT_NOUNS or attached.lower_ in EVENT_NOUNS) and _near_verb(attached):
             return 3.5
         if attached.pos_ in ("NOUN", "PROPN") and attached.head.pos_ in ("VERB", "AUX"):
             return 2.0  # "told journalists in Moscow" parsed onto the object
@@ -167,7 +178,12 @@ def _where_weight(token: Token, place: Place) -> float:
             if attached.pos_ in ("VERB", "AUX"):
                 return 2.0
         return 0.0
-    if token.dep_ in ("compound", "amod", "nmod") and token.head.lower_ in EVENT_NOUNS and place.feature == "city":
+    if (
+        token.dep_ in ("compound", "amod", "nmod")
+        and token.head.lower_ in EVENT_NOUNS
+        and place.feature == "city"
+        and _near_verb(token.head)
+    ):
         return 2.5
     if token.dep_ == "dobj" and token.head.lemma_ in VISIT_VERBS:
         return 3.0  # "visited Beijing"
