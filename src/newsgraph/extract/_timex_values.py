@@ -284,7 +284,8 @@ def resolve_weekday(g: Groups, anchor: date | None, orientation: int) -> Resolve
     if anchor is None:
         return None, "DATE", mod
     day = weekday_date(anchor, weekday, orientation, norm(g["rel"]))
-    return day.isoformat() + suffix, ("TIME" if part else "DATE"), mod
+    # "Friday night": TimeBank mostly annotates the day itself (DATE, plain date)
+    return day.isoformat(), "DATE", mod
 
 
 
