@@ -248,6 +248,8 @@ def test_spans_point_into_the_original_text(nlp) -> None:  # type: ignore[no-unt
         ("The Syria peace talks are brokered by Moscow, Ankara and Tehran.", None),
         ("Shelling continued near Aleppo overnight.", "Aleppo"),
         ("Protesters gathered outside the US embassy in Baghdad.", "Baghdad"),
+        ("Representatives are expected to take part in the Astana negotiations.", "Astana"),
+        ("Iran voiced opposition to the US participation in the upcoming Astana talks.", None),
         ("The prime minister of Pakistan visited Beijing.", "Beijing"),
         ("Lebanon's prime minister resigned after the explosion at the port of Beirut.", "Beirut"),
         ("Officials from the Kentucky Department of Education met on Monday.", None),
