@@ -36,8 +36,10 @@ def subjects(token: Token) -> list[Token]:
             return found
     if node.dep_ == "acl" and node.head.dep_ == "dobj" and node.head.head.pos_ in ("VERB", "AUX"):
         return subjects(node.head.head)
-    if node.dep_ == "advcl" and node.tag_ == "VBG":
-        # "staged rallies ..., saying he must resign"; never the victims of a passive head.
+    purpose = any(child.dep_ == "aux" and child.lower_ == "to" for child in node.children)
+    if node.dep_ == "advcl" and (node.tag_ == "VBG" or purpose):
+        # "staged rallies ..., saying he must resign", "shunned work to protest";
+        # never the victims of a passive head.
         return [child for child in node.head.children if child.dep_ == "nsubj"]
     return []
 

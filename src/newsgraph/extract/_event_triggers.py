@@ -63,6 +63,8 @@ class Trigger:
     refused: bool = False
     obligation: bool = False
     speakers: list[Token] = field(default_factory=list)
+    # Token indices of clauses that spell out what a noun trigger is about ("an accord to supply ...").
+    content: list[int] = field(default_factory=list)
 
     @property
     def standalone(self) -> bool:
@@ -112,6 +114,8 @@ def find_triggers(sentence: SpacySpan) -> list[Trigger]:
             # "gave a warm welcome": the noun says what the generic verb did.
             kept = [trigger for trigger in kept if trigger is not verb]
         kept.append(noun)
+        if noun.content:
+            kept = [trigger for trigger in kept if trigger.token.i not in noun.content]
         if noun.pattern.has("obj2"):
             # "its demand that Israel ease restrictions": a demand of Israel, not Israel's act.
             clauses = [child for child in noun.token.children if child.dep_ in ("acl", "ccomp")]
@@ -251,6 +255,9 @@ def _noun_trigger(token: Token, verb_heads: set[int]) -> Trigger | None:
     support_verbs = words.get("support_verbs", frozenset())
     if node.dep_ in ("dobj", "nsubjpass", "attr") and node.head.pos_ in ("VERB", "AUX"):
         support = node.head
+    elif node.dep_ == "nsubj" and node.head.lemma_.lower() in words.get("ongoing_verbs", frozenset()):
+        # "Palestinian riots against Israeli policies are continuing"
+        support = node.head
     elif node.dep_ == "pobj" and node.head.lower_ in ("in", "into") and node.head.head.pos_ in ("VERB", "AUX"):
         # "is in talks with", "engaged in negotiations with"
         support = node.head.head
@@ -258,7 +265,7 @@ def _noun_trigger(token: Token, verb_heads: set[int]) -> Trigger | None:
     # "Iran's opposition to ...": a possessor makes the noun an event without a support verb,
     # but not through a compound ("Gondor's main opposition groups" are a group, not an act).
     possessor = None if compound else next((child for child in node.children if child.dep_ == "poss"), None)
-    if support is not None and support.lemma_.lower() not in support_verbs:
+    if support is not None and support.lemma_.lower() not in support_verbs | words.get("ongoing_verbs", frozenset()):
         if support.i in verb_heads or possessor is None:
             return None  # "condemned an attack": the verb itself is the event
         support = None
@@ -281,7 +288,7 @@ def _noun_trigger(token: Token, verb_heads: set[int]) -> Trigger | None:
         if node.dep_ == "nsubjpass":
             trigger.sources = [obj for child in support.children if child.dep_ == "agent" for obj in pobjs(child)]
         else:
-            trigger.sources = subjects(support)
+            trigger.sources = [subject for subject in subjects(support) if subject.i != node.i]
     own = [(child.lower_, obj) for child in node.children if child.dep_ == "prep" for obj in pobjs(child)]
     # "in talks with Iranian officials on preparations for ...": "with" names the counterpart.
     targets = [obj for prep, obj in own if prep in _CLOSE_PREPS]
@@ -306,6 +313,7 @@ def _noun_trigger(token: Token, verb_heads: set[int]) -> Trigger | None:
     if support is not None:
         clauses += [child for child in support.children if child.dep_ in ("advcl", "xcomp") and child.tag_ == "VB"]
     trigger.fallback_targets = [obj for clause in clauses for obj in _verb_targets(clause, None)]
+    trigger.content = [clause.i for clause in clauses]
     return trigger
 
 

@@ -218,7 +218,7 @@ def _names_someone(trigger: Trigger) -> bool:
     fire on the convoy") is a real event with nobody coded on the receiving end.
     """
     return any(
-        token.pos_ == "PROPN" or token.ent_type_ in _PARTY_ENTITIES
+        token.ent_type_ in _PARTY_ENTITIES
         for token in (*trigger.targets, *trigger.loose_targets, *trigger.fallback_targets)
     )
 
