@@ -155,6 +155,12 @@ def test_dated_office_holders(nlp: Language) -> None:
     assert _by_name(_actors(nlp, text, published="2019-06-09"), "Obama").code == "USAELI"
 
 
+def test_a_listed_surname_does_not_code_another_person(nlp: Language) -> None:
+    actors = _actors(nlp, "Jeb Bush attacked Donald Trump. Bush said he would win.", published="2015-06-01")
+    jeb = _by_name(actors, "Jeb Bush")
+    assert jeb.code is None and [m.text for m in jeb.mentions] == ["Jeb Bush", "Bush", "he"]
+
+
 def test_nothing_is_taken_from_blanked_text(nlp: Language) -> None:
     text = "Senator Mary Smith (D-MN) talks with Nancy Pelosi in Washington.\nRussia says it invited the US."
     removed = [RemovedSpan(0, text.index("\n"), "caption")]

@@ -55,6 +55,8 @@ def find_people(scene: Scene) -> None:
             continue
         surname = word_key(scene.doc[end - 1].text)
         person = by_surname.get(surname) or _by_other_name(people, surname, end - start)
+        # A bare surname after a fuller name is that person, whoever the list says "Bush" is.
+        shorter = person is not None and end - start < len(person.name.split())
         if person is None:
             name = scene.doc[start:end].text
             words = {word_key(t.text) for t in scene.doc[start:end]}
@@ -64,7 +66,7 @@ def find_people(scene: Scene) -> None:
         elif end - start > len(person.name.split()):
             person.name = scene.doc[start:end].text
         code, learned, extra = _learn(scene, start, end)
-        if code is not None and (person.code is None or (learned and not person.learned)):
+        if code is not None and (learned or not shorter) and (person.code is None or (learned and not person.learned)):
             person.code, person.learned = code, learned
         person.spans.append((start, end))
         scene.take(start, end)
@@ -198,10 +200,11 @@ def _learn(scene: Scene, start: int, end: int) -> tuple[str | None, bool, list[t
             description = describe(scene, left, right)
             code = code or _person_code(scene, description, partner)
             extra.append((first, partner.i + 1))
-    known = next(
-        (scene.code(m) for i in range(start, end) if (m := scene.match_at[i]) is not None and m.kind == "person"),
-        None,
-    )
+    # A listed office holder only when the listed phrase is the whole name: "Bush" is
+    # George W. Bush, "Jeb Bush" is someone else.
+    listed = scene.match_at[start]
+    whole = listed is not None and listed.kind == "person" and listed.start == start and listed.end == end
+    known = scene.code(listed) if whole and listed is not None else None
     if code is not None and not (len(code) == 3 and known and known.startswith(code)):
         return code, True, extra
     # "Iraq's Saddam Hussein": the title gives only the country the table already knows.
