@@ -36,10 +36,12 @@ __all__ = ["find_events"]
 _DATE_VALUE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 # CAMEO roots 01 (statements) and 02 (appeals) have no PLOVER type; appeals are requests.
 _PLOVER_FALLBACK = {"02": "REQUEST"}
-# Codes whose events are coded in both directions when the actors are coordinated
-# and there is no separate target ("Brazil and the United States are seeking to deepen ...").
+# Pattern flag of meetings and the like: coded in both directions, and among coordinated
+# actors when there is no separate target ("Brazil and the United States are seeking to deepen ...").
 _RECIPROCAL = "recip"
+# Events whose trigger acts on nobody coded ("Shevardnadze resigned") keep a null target.
 _SOURCE_ONLY_EVENTS = True
+# Entity types of a target that names someone: without their actor, a source-only event would mislead.
 _PARTY_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 
@@ -57,14 +59,16 @@ def find_events(
 
     ``text`` is the original text (spans point into it); ``doc`` was parsed
     from a same-length copy with removed spans blanked. ``locations`` maps a
-    sentence's start character to its place. Events need both a source and
-    a target actor, at least one of them coded.
+    sentence's start character to its place. An event needs a source actor;
+    its target is null only when the trigger acts on nobody the text names
+    ("Shevardnadze resigned"). Dyads of two uncoded actors, or of an actor
+    with itself, are dropped.
     """
     index = ActorIndex(doc, text, actors, quotes)
     if not index:
         return ()
     events: list[Event] = []
-    seen: set[tuple[str, str | None, str | None, int]] = set()
+    seen: set[tuple[str | None, str | None, int]] = set()
     group_count = 0
     for sentence in doc.sents:
         if not sentence.text.strip():
