@@ -354,8 +354,9 @@ def _without_overlaps(mentions: list[Mention]) -> list[Mention]:
 
 def _qualify(doc: Doc, mentions: list[Mention]) -> None:
     """Attach "Town, State" and "Town, Country" qualifiers to the town."""
+    text = doc.text  # built from the tokens on every access: once
     for mention, following in zip(mentions, mentions[1:]):
-        between = doc.text[mention.end : following.start]
+        between = text[mention.end : following.start]
         if between.strip() != "," or not any(hit.entry.feature == "city" for hit in mention.hits):
             continue
         area = next((hit.entry for hit in following.hits if hit.entry.feature in ("admin1", "country")), None)
