@@ -313,7 +313,8 @@ def _noun_trigger(token: Token, verb_heads: set[int]) -> Trigger | None:
     if support is not None:
         clauses += [child for child in support.children if child.dep_ in ("advcl", "xcomp") and child.tag_ == "VB"]
     trigger.fallback_targets = [obj for clause in clauses for obj in _verb_targets(clause, None)]
-    trigger.content = [clause.i for clause in clauses]
+    # A relative clause ("the attack, which killed five") is an event of its own; the rest spell out the noun.
+    trigger.content = [clause.i for clause in clauses if clause.dep_ != "relcl"]
     return trigger
 
 
