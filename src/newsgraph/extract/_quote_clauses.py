@@ -30,6 +30,7 @@ _NOUN_CONTENT_PREPS = frozenset({"to", "for", "about", "over", "of", "at", "with
 _OBJECT_TAIL_PREPS = frozenset({"as", "for", "of", "to", "against", "with", "from", "over"})
 _SPEAKER_AGAIN = frozenset({"he", "she"})
 _QUESTION_MARKS = frozenset({"if", "whether"})
+_THAT = frozenset({"that"})
 _NEWLINE = re.compile("\n")
 
 
@@ -155,6 +156,8 @@ def _verb_drafts(verb: Token, lemma: str, lexicon: CueLexicon, paragraphs: Parag
     if end is None:
         end = _clause_end(complement, subject)
     start, end = paragraphs.clip(verb.idx, complement.left_edge.idx, end)
+    if start <= verb.idx < end and complement.i > verb.i:
+        start = verb.idx + len(verb)  # "..., which officials said will go ...": the words after the cue
     end = _trim_tail(verb.doc, start, end)
     if start <= verb.idx < end or end <= start:
         return []  # a complement wrapping its own cue is a misparse
@@ -171,6 +174,8 @@ def _nearest_child(verb: Token, dep: str, paragraphs: Paragraphs) -> Token | Non
     best: Token | None = None
     for child in verb.children:
         if child.dep_ == dep and start <= child.idx < end:
+            if _marked(child, _THAT):
+                return child  # "said ..., that ...": the that-clause is the content
             if best is None or abs(child.i - verb.i) < abs(best.i - verb.i):
                 best = child
     return best
