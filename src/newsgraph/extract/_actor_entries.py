@@ -28,7 +28,8 @@ STEM_SUFFIXES = frozenset(
 )
 
 # Role codes of the people of one country: a user agent with one of these is local.
-DOMESTIC_SECTORS = frozenset({"OPP", "REB", "SEP", "UAF", "CVL", "REF", "EDU", "LAB", "AGR", "REL", "HLH", "RAD"})
+# Armed groups and radicals (UAF, RAD) are left out: they are as often foreign.
+DOMESTIC_SECTORS = frozenset({"OPP", "REB", "SEP", "CVL", "REF", "EDU", "LAB", "AGR", "REL", "HLH"})
 
 _HYPHENS = re.compile(r"[\s\-\u2010-\u2015]+")
 _CODE = re.compile(r"^(?:~[A-Z0-9]{0,15}|[A-Z0-9]{1,15}~|[A-Z0-9+\-]{3,18}(?:/[A-Z0-9]{3,18})*)$")

@@ -26,6 +26,7 @@ from newsgraph.extract._actor_scene import (
     right_phrases,
 )
 
+_POSSESSIVE = frozenset({"'s", "\u2019s", "'", "\u2019"})
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sir", "lady", "lord", "sheikh", "mr.", "mrs.", "dr."})
 _PARTICLES = frozenset({"de", "da", "di", "del", "van", "von", "der", "al", "el", "bin", "ibn", "la", "le", "du"})
 _PRONOUNS = frozenset({"he", "him", "his", "she", "her"})
@@ -91,8 +92,9 @@ def _name_spans(scene: Scene) -> list[tuple[int, int]]:
         start, end = ent.start, ent.end
         while start < end and (_is_title(scene, start) or doc[start].lower_ in _HONORIFICS or doc[start].is_punct):
             start += 1
-        while end > start and (doc[end - 1].lower_ in ("'s", "\u2019s", "'") or doc[end - 1].is_punct):
+        while end > start and (doc[end - 1].lower_ in _POSSESSIVE or doc[end - 1].is_punct):
             end -= 1
+        start, end = _split_possessive(scene, start, end)
         if start >= end or not doc[start].text[:1].isupper():
             continue
         matches = {id(scene.match_at[i]): scene.match_at[i] for i in range(start, end) if scene.match_at[i]}
@@ -123,6 +125,19 @@ def _name_spans(scene: Scene) -> list[tuple[int, int]]:
             if end > match.end and (end == len(doc) or scene.match_at[end] is None):
                 spans.append((match.end, end))
     return sorted(set(spans))
+
+
+def _split_possessive(scene: Scene, start: int, end: int) -> tuple[int, int]:
+    """One name out of an entity that runs over a possessive: "Obama's" in "Obama's Initial
+    Briefing", "Joel Pollak" in "Breitbart's Joel Pollak"."""
+    doc = scene.doc
+    cut = next((i for i in range(start + 1, end - 1) if doc[i].lower_ in _POSSESSIVE), None)
+    if cut is None:
+        return start, end
+    before = scene.match_at[cut - 1]
+    if (before is not None and before.kind == "person") or end - (cut + 1) < 2:
+        return start, cut
+    return cut + 1, end
 
 
 def _is_title(scene: Scene, i: int) -> bool:
