@@ -88,6 +88,19 @@ def test_false_positives_are_avoided(nlp, text, words):  # type: ignore[no-untyp
     assert found == set()
 
 
+def test_year_ago_after_a_named_quarter_is_that_quarter(nlp):  # type: ignore[no-untyped-def]
+    text = "Profit rose 8% in the third quarter from a year ago."
+    timexes = find_timexes(nlp(text), text, published=PUBLISHED)
+    assert [(t.text, t.value) for t in timexes] == [("the third quarter", "2017-Q3"), ("a year ago", "2016-Q3")]
+
+
+def test_offsets_hold_when_lower_casing_changes_length(nlp):  # type: ignore[no-untyped-def]
+    text = "İstanbul talks resumed on Monday."  # "İ".lower() is two characters
+    (timex,) = find_timexes(nlp(text), text, published=PUBLISHED)
+    assert (timex.text, timex.value) == ("Monday", "2017-01-16")
+    assert text[timex.start : timex.end] == "Monday"
+
+
 def test_no_anchor_keeps_expression_with_null_value(nlp):  # type: ignore[no-untyped-def]
     text = "Peskov said on Thursday that talks begun in March 2011 will last three years."
     timexes = find_timexes(nlp(text), text, published=None)
