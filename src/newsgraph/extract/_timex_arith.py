@@ -106,10 +106,27 @@ def period(amount: float | None, unit: str | None) -> str:
         code, amount = "Y", amount * 100 if amount is not None else None
     if code == "Q":
         code, amount = "M", amount * 3 if amount is not None else None
-    if code == "Y" and amount is not None and amount != int(amount):
-        return f"P{int(amount)}Y{round((amount - int(amount)) * 12)}M"
+    if amount is not None and amount != int(amount):
+        return _fractional_period(amount, code, clock)
     count = "X" if amount is None else (str(int(amount)) if amount == int(amount) else str(amount))
     return f"PT{count}{code}" if clock else f"P{count}{code}"
+
+
+def _fractional_period(amount: float, code: str, clock: bool) -> str:
+    """ "2 1/2 years" -> P2Y6M, "5 1/2 hours" -> PT5H30M: the fraction in the next smaller unit."""
+    whole, fraction = int(amount), amount - int(amount)
+    if clock:
+        smaller = {"H": ("M", 60), "M": ("S", 60)}.get(code)
+        if smaller is None:
+            return f"PT{amount:g}{code}"
+        return f"PT{whole}{code}{round(fraction * smaller[1])}{smaller[0]}"
+    if code == "W":
+        return f"P{round(amount * 7)}D"
+    unit, per = {"Y": ("M", 12), "M": ("D", 30), "D": ("H", 24)}.get(code, ("", 0))
+    if not per:
+        return f"P{amount:g}{code}"
+    separator = "T" if code == "D" else ""
+    return f"P{whole}{code}{separator}{round(fraction * per)}{unit}"
 
 
 def year_for_month(anchor: date, month: int, day: int | None, orientation: int) -> int:

@@ -57,8 +57,13 @@ def _offset(anchor: date | None, amount: float | None, unit: str, sign: int, mod
     return None, "TIME", mod  # hours, minutes: needs the clock time of publication
 
 
+def _couple(vague: str | None) -> float | None:
+    # "a couple of years" is two, roughly; other vague amounts stay unknown (X)
+    return 2.0 if norm(vague).endswith("couple of") else None
+
+
 def resolve_ago(g: Groups, anchor: date | None, orientation: int) -> Resolved:
-    amount = number(g["num"]) if g["num"] else None
+    amount = number(g["num"]) if g["num"] else _couple(g["vague"])
     sign = 1 if norm(g["dir"]) in ("later", "from now", "hence") else -1
     mod = modifier(g["mod"])
     return _offset(anchor, amount, norm(g["unit"]), sign, "APPROX" if mod else None)
@@ -68,10 +73,10 @@ def resolve_duration(g: Groups, anchor: date | None, orientation: int) -> Resolv
     unit = norm(g["unit"])
     if unit == "second" and not g["plural"] and norm(g["num"]) in ("a", "an", "one"):
         raise ValueError("'a second' is an ordinal here")
-    amount = number(g["num"]) if g["num"] else None
+    amount = number(g["num"]) if g["num"] else _couple(g["vague"])
     if g["num2"]:
         amount = None
-    mod = modifier(g["mod"]) or ("APPROX" if g["orso"] else None)
+    mod = modifier(g["mod"]) or ("APPROX" if g["orso"] or g["vague"] and amount else None)
     return period(amount, unit), "DURATION", mod
 
 
