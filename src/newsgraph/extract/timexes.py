@@ -42,8 +42,8 @@ _NOT_DATE_ENTITIES = frozenset({"PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "FAC"
 _SPAN_WORDS = frozenset({"for", "during", "over", "throughout"})
 _NUMERIC_ENTITIES = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL"})
 _PUBLISHED = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
-# How far before and after a trigger word an expression can reach ("the end of ...", "... 2011").
 _QUARTER = re.compile(r"\d{4}-Q[1-4]")
+# How far before and after a trigger word an expression can reach ("the end of ...", "... 2011").
 _REACH_BACK = 48
 _REACH_AHEAD = 40
 
