@@ -122,15 +122,13 @@ def test_cleaning_never_touches_the_story(page: Page) -> None:
         assert cleaning.title in page.text
 
 
-# Known failure, reported to the lead: a quote speaker span can reach back
-# across masked (removed) text to an earlier token, so its text is taken from
-# the masked string (``quotes[0].speaker`` = "1\n<blanks>\nRussia" for
-# "1\nNews / Syria / Editor's Choice\nRussia says ..."). Remove this mark
-# once the reproducer below passes (it is strict, so the suite will say so).
-_SPEAKER_BUG = "quote speaker spans cross removed text (extract/quotes.py; see test_speaker_span_* below)"
+# Regression guard (fixed in extract/_quote_speakers.py): a quote speaker span
+# once reached back across masked (removed) text to an earlier token
+# (``quotes[0].speaker`` = "1\n<blanks>\nRussia" for
+# "1\nNews / Syria / Editor's Choice\nRussia says ..."); speaker spans now stay
+# on the head's line.
 
 
-@pytest.mark.xfail(reason=_SPEAKER_BUG, strict=False)
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(page=pages(), published=st.sampled_from([None, "2017-01-19"]))
 def test_every_span_of_a_result_slices_to_its_text(
@@ -149,7 +147,6 @@ def test_every_span_of_a_result_slices_to_its_text(
     _check_removed(page, result.removed)
 
 
-@pytest.mark.xfail(reason=_SPEAKER_BUG, strict=True)
 def test_speaker_span_does_not_cross_removed_text(engine: Engine) -> None:
     text = (
         "1\nNews   /   Syria   /   Editor's Choice\n"

@@ -75,13 +75,30 @@ def _entity_span(token: Token) -> tuple[int, int] | None:
 
 
 def speaker_tokens(head: Token) -> tuple[int, int, bool]:
-    """Token range of the speaker span for a subject head, and whether it is a person's name."""
+    """Token range of the speaker span for a subject head, and whether it is a person's name.
+
+    The range never leaves the head's line: the parser can hang words of
+    another line (or of blanked boilerplate) on a subject.
+    """
     for candidate in (head, *[child for child in head.children if child.dep_ == "appos"]):
         name = _entity_span(candidate)
-        if name is not None:
-            return name[0], name[1], True
+        if name is not None and name[0] <= candidate.i < name[1]:
+            start, end = _on_one_line(candidate.doc, name[0], name[1], candidate.i)
+            return start, end, True
     start, end = noun_phrase(head)
+    start, end = _on_one_line(head.doc, start, end, head.i)
     return start, end, False
+
+
+def _on_one_line(doc: Doc, start: int, end: int, anchor: int) -> tuple[int, int]:
+    """The part of the token range ``[start, end)`` around ``anchor`` without spaces tokens or line breaks."""
+    first = anchor
+    while first > start and not doc[first - 1].is_space and "\n" not in doc[first - 1].whitespace_:
+        first -= 1
+    last = anchor + 1
+    while last < end and not doc[last].is_space and "\n" not in doc[last - 1].whitespace_:
+        last += 1
+    return first, last
 
 
 def is_anonymous(doc: Doc, start: int, end: int, head: Token, lexicon: CueLexicon) -> bool:
