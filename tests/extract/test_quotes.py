@@ -22,6 +22,8 @@ MARKS = [
         "“First paragraph.\n\n“Second paragraph.\n\n“Last one.”"
     ]),
     ('A 6" pipe. "Then a quote," she said.', ['"Then a quote,"']),
+    # blanked boilerplate between two paragraphs: the quotation does not run across it
+    ("He said: “One.\n" + " " * 30 + "\n“Two.”", ["“Two.”"]),
     ("No marks at all.", []),
 ]
 

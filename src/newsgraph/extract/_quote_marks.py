@@ -26,6 +26,9 @@ _CLOSERS = frozenset({"”", "»"})
 _OPEN_CONTEXT = frozenset(" \t\n\r\u00a0([{—–-/:")
 # A stretch longer than this inside one paragraph is taken to be a stray pairing.
 _MAX_PARAGRAPH_QUOTE = 3000
+# More blanks than this between two paragraphs means removed text was blanked
+# there: a quotation does not run across it.
+_MAX_GAP_SPACES = 8
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,7 +88,12 @@ def find_quoted(text: str) -> tuple[Quoted, ...]:
             # Crossing a paragraph boundary with an open quote.
             if open_at is not None:
                 follow = _paragraph_starts_with_open(text, paragraph_end)
-                if follow is not None and follow == start and (chain_start is not None or _introduced(text, open_at)):
+                if (
+                    follow is not None
+                    and follow == start
+                    and (chain_start is not None or _introduced(text, open_at))
+                    and text.count(" ", paragraph_end, follow) <= _MAX_GAP_SPACES
+                ):
                     chain_start = open_at if chain_start is None else chain_start
                 else:
                     open_at, chain_start = None, None  # stray opening mark: drop it
