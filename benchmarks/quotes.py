@@ -215,6 +215,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.split != "both":
         parts = {key: value for key, value in parts.items() if key.startswith(args.split[:4])}
     sys.path.insert(0, str(ROOT / "src"))
+    import textacy.extract.triples  # noqa: F401 - imported before the timed runs
+    from newsgraph.extract import quotes  # noqa: F401 - the code measured is the code at start
     from newsgraph.nlp import load_pipeline
 
     nlp = load_pipeline()
