@@ -129,7 +129,11 @@ def test_cleaning_never_touches_the_story(page: Page) -> None:
 # on the head's line.
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+# Derandomized: the same 25 pages every run, so a failure here is a change in
+# the code, not a lucky draw. To hunt for new failures, drop ``derandomize``
+# and raise ``max_examples`` locally (300 random pages found the two bugs
+# pinned by the reproducers in this file).
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow], derandomize=True)
 @given(page=pages(), published=st.sampled_from([None, "2017-01-19"]))
 def test_every_span_of_a_result_slices_to_its_text(
     engine: Engine,
@@ -151,6 +155,23 @@ def test_speaker_span_does_not_cross_removed_text(engine: Engine) -> None:
     text = (
         "1\nNews   /   Syria   /   Editor's Choice\n"
         "Russia says it is in talks with Iranian officials on preparations for the upcoming Syria peace talks."
+    )
+    (result,) = list(engine.run([RawDocument(doc_id="p", text=text)]))
+    assert isinstance(result, Result)
+    for path, span in _spans(result.to_dict()):
+        if "text" in span:
+            assert text[span["start"] : span["end"]] == span["text"], path
+
+
+@pytest.mark.xfail(
+    reason="actor mentions (and the event sources copied from them) cross removed text: extract/actors", strict=True
+)
+def test_actor_mention_does_not_cross_removed_text(engine: Engine) -> None:
+    # Found by the property test with random draws: the mention of
+    # "Representatives" reaches back over the blanked promotion line to "12".
+    text = (
+        "12\nPress TV’s website can also be accessed at the following alternate addresses:\n"
+        "Representatives from the Syrian government are expected to take part in the Astana negotiations."
     )
     (result,) = list(engine.run([RawDocument(doc_id="p", text=text)]))
     assert isinstance(result, Result)
