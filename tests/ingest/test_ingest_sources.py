@@ -158,6 +158,11 @@ def test_stdin_html_and_bad_jsonl_line() -> None:
     assert isinstance(bad, ErrorRecord) and (bad.doc_id, bad.code) == ("stdin:2", "E007")
 
 
+def test_stdin_records_without_text_are_errors_not_one_text() -> None:
+    out = list(read_stdin(SETTINGS, io.BytesIO(b'{"id": "a", "title": "no text"}\n{"id": "b", "text": "B b b."}\n')))
+    assert [(type(item).__name__, item.doc_id) for item in out] == [("ErrorRecord", "stdin:1"), ("RawDocument", "b")]
+
+
 def test_stdin_too_large_is_refused() -> None:
     (error,) = list(read_stdin(Settings(max_chars=10), io.BytesIO(b"word " * 100)))
     assert isinstance(error, ErrorRecord) and error.code == "E005" and "split it" in error.message

@@ -38,6 +38,14 @@ def is_jsonl(text: str) -> bool:
     return seen
 
 
+def is_json_object(line: str) -> bool:
+    """True when ``line`` is one JSON object (the first line of a JSON Lines stream)."""
+    try:
+        return isinstance(json.loads(line), dict)
+    except ValueError:
+        return False
+
+
 def read_jsonl_lines(
     lines: Iterable[tuple[int, str | InputError]],
     *,

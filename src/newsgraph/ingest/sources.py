@@ -150,10 +150,11 @@ def register_reader(suffix: str, reader: Reader) -> None:
 
 
 def read_stdin(settings: Settings, stream: _Source | None = None) -> Iterator[Outcome]:
-    """Standard input: JSON Lines (streamed) when the first line is a record, else one document.
+    """Standard input: JSON Lines (streamed) when the first line is a JSON object, else one document.
 
     JSON Lines is recognised from the first non-empty line, so a long stream
-    is never held in memory; a later line that is not a record is an [E007].
+    is never held in memory; a later line that is not a record (or a record
+    without ``text``) is an [E007].
     """
     yield from _guarded("stdin", lambda: _read_stdin(settings, stream))
 
@@ -171,7 +172,7 @@ def _read_stdin(settings: Settings, stream: _Source | None) -> Iterator[Outcome]
         head.append(stream.readline(limit + 1))
         read += len(head[-1])
     first = head[-1]
-    if first.lstrip(b"\xef\xbb\xbf \t").startswith(b"{") and jsonl.is_jsonl(first.decode("utf-8", "replace")):
+    if first.lstrip(b"\xef\xbb\xbf \t").startswith(b"{") and jsonl.is_json_object(first.decode("utf-8", "replace")):
         lines = _numbered_lines(_Prepend(head, stream), limit, "stdin")
         yield from jsonl.read_jsonl_lines(lines, name="stdin", stem="stdin", max_chars=settings.max_chars,
                                           source=_STDIN_SOURCE)
