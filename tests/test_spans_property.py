@@ -12,7 +12,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -163,9 +162,6 @@ def test_speaker_span_does_not_cross_removed_text(engine: Engine) -> None:
             assert text[span["start"] : span["end"]] == span["text"], path
 
 
-@pytest.mark.xfail(
-    reason="actor mentions (and the event sources copied from them) cross removed text: extract/actors", strict=True
-)
 def test_actor_mention_does_not_cross_removed_text(engine: Engine) -> None:
     # Found by the property test with random draws: the mention of
     # "Representatives" reaches back over the blanked promotion line to "12".

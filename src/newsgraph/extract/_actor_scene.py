@@ -139,6 +139,10 @@ def left_start(token: Token) -> int:
             continue
         start = min(start, child.left_edge.i)
     doc = token.doc
+    for i in range(token.i - 1, start - 1, -1):
+        if doc[i].is_space or "\n" in doc[i].whitespace_:
+            start = i + 1  # never across a line break (or blanked boilerplate)
+            break
     while start < token.i and (doc[start].is_punct or doc[start].is_space or doc[start].dep_ in ("det", "case")):
         start += 1
     return start

@@ -297,4 +297,10 @@ def _identity(scene: Scene, members: list[Mention]) -> tuple[str | None, str, st
 
 def _span(scene: Scene, start: int, end: int) -> Span:
     doc = scene.doc
+    # A parse can join words across a line break or blanked boilerplate ("12 <blanks>
+    # Representatives"); a mention never spans whitespace tokens, so it starts after them.
+    for i in range(end - 2, start - 1, -1):
+        if doc[i].is_space or scene.sentence[i] != scene.sentence[end - 1]:
+            start = i + 1
+            break
     return Span.of(scene.text, doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text))
