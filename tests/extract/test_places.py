@@ -102,6 +102,63 @@ MORE_WORLD_NEWS = [
 ]
 
 
+# Written after the rules were done and scored once, untuned (first run: F1 0.956,
+# country accuracy 1.0; the misses are places not in the gazetteer: Jenin, Zamfara,
+# Adre, High Atlas). (sentence, [(mention, alpha-3)]).
+UNTUNED_WORLD_NEWS = [
+    ("The UN envoy arrived in Khartoum on Tuesday for talks with Sudan's military leaders.",
+     [("Khartoum", "SDN"), ("Sudan", "SDN")]),
+    ("Venezuelan migrants crossed into Colombia near the city of Cucuta.", [("Colombia", "COL"), ("Cucuta", "COL")]),
+    ("Turkey's parliament in Ankara approved Sweden's bid to join NATO.",
+     [("Turkey", "TUR"), ("Ankara", "TUR"), ("Sweden", "SWE")]),
+    ("A drone struck an oil refinery in Ryazan, south-east of Moscow, Russian officials said.",
+     [("Ryazan", "RUS"), ("Moscow", "RUS")]),
+    ("Heavy rains flooded parts of Karachi and Hyderabad in Pakistan's Sindh province.",
+     [("Karachi", "PAK"), ("Hyderabad", "PAK"), ("Pakistan", "PAK"), ("Sindh", "PAK")]),
+    ("French President Emmanuel Macron travelled to Algiers to meet Algeria's president.",
+     [("Algiers", "DZA"), ("Algeria", "DZA")]),
+    ("The ship was seized in the Strait of Hormuz by Iranian forces, officials in London said.",
+     [("Strait of Hormuz", None), ("London", "GBR")]),
+    ("Israeli troops raided the Jenin refugee camp in the occupied West Bank.",
+     [("Jenin", "PSE"), ("West Bank", "PSE")]),
+    ("Prime Minister Narendra Modi addressed a rally in Varanasi, Uttar Pradesh.",
+     [("Varanasi", "IND"), ("Uttar Pradesh", "IND")]),
+    ("Ukrainian forces shot down drones over Kyiv and Lviv overnight.", [("Kyiv", "UKR"), ("Lviv", "UKR")]),
+    ("Argentina's economy minister flew to Washington for talks with the IMF.",
+     [("Argentina", "ARG"), ("Washington", "USA")]),
+    ("Protests spread from Dhaka to Chittagong as Bangladesh's students demanded reforms.",
+     [("Dhaka", "BGD"), ("Chittagong", "BGD"), ("Bangladesh", "BGD")]),
+    ("The summit of G20 leaders opened in New Delhi on Saturday.", [("New Delhi", "IND")]),
+    ("China's foreign minister visited Canberra and Wellington this week.",
+     [("China", "CHN"), ("Canberra", "AUS"), ("Wellington", "NZL")]),
+    ("Gunmen killed 12 villagers in Zamfara state in north-western Nigeria.", [("Zamfara", "NGA"), ("Nigeria", "NGA")]),
+    ("Refugees fleeing Sudan arrived in Adre, a town in eastern Chad.",
+     [("Sudan", "SDN"), ("Adre", "TCD"), ("Chad", "TCD")]),
+    ("Talks between Serbia and Kosovo were hosted by the EU in Brussels.",
+     [("Serbia", "SRB"), ("Kosovo", "XKX"), ("Brussels", "BEL")]),
+    ("A magnitude 6.8 earthquake struck Morocco's High Atlas mountains south of Marrakesh.",
+     [("Morocco", "MAR"), ("High Atlas", "MAR"), ("Marrakesh", "MAR")]),
+    ("Election officials in Caracas and Maracaibo reported long queues.", [("Caracas", "VEN"), ("Maracaibo", "VEN")]),
+    ("Thousands marched in Tel Aviv and Jerusalem against the judicial overhaul.",
+     [("Tel Aviv", "ISR"), ("Jerusalem", "ISR")]),
+]
+
+
+def test_untuned_world_news_meets_the_targets(nlp) -> None:  # type: ignore[no-untyped-def]
+    gold = predicted = matched = correct = 0
+    for text, items in UNTUNED_WORLD_NEWS:
+        places = {place.text: place for place in find_places(nlp(text), text)}
+        gold += len(items)
+        predicted += len(places)
+        for name, country in items:
+            if name in places:
+                matched += 1
+                correct += places[name].country == country
+    precision, recall = matched / predicted, matched / gold
+    assert 2 * precision * recall / (precision + recall) >= 0.85
+    assert correct / matched >= 0.9
+
+
 def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     p1, p2 = math.radians(lat1), math.radians(lat2)
     a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
