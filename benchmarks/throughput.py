@@ -186,7 +186,10 @@ def run_phase(phase: str, rows: list[dict[str, str]], batch_size: int, workers: 
     done = runner()
     wall = time.perf_counter() - start
     parent_cpu = time.process_time() - parent_before
-    other = _other_cores(cpu_before, psutil.cpu_times(), _own_cpu() - own_before, wall)
+    # Dask workers are not reaped by this process during the run, so their CPU
+    # is taken from the workers themselves, not from RUSAGE_CHILDREN.
+    live_children = dask_cpu[-1] if phase.startswith("dask") else 0.0
+    other = _other_cores(cpu_before, psutil.cpu_times(), _own_cpu() - own_before + live_children, wall)
     # CPU seconds of this process and of its workers while they analysed: on a
     # machine shared with other work, documents per CPU second is the rate an
     # idle core would give, and max(worker CPU / workers, parent CPU) the wall
