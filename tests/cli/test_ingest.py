@@ -98,7 +98,9 @@ def _db_documents(db: Path) -> int:
 
 @pytest.mark.slow
 def test_a_killed_ingest_rerun_stores_every_document_exactly_once(tmp_path: Path, fast_engine: None) -> None:
-    total = 16
+    # Enough documents that the ingest cannot finish between two polls of a
+    # loaded machine (16 once did: all stored before the kill).
+    total = 120
     folder, db = tmp_path / "many", tmp_path / "killed.db"
     folder.mkdir()
     for i in range(total):

@@ -50,6 +50,8 @@ _WINDOW_PER_WORKER = 4
 # A chunk whose worker died is given to a fresh worker once more; if that one
 # dies too, the chunk's documents become error records.
 _MAX_ATTEMPTS = 2
+# A worker's current chunk number when it is analysing none.
+_IDLE = -1
 
 
 class EngineLike(Protocol):
@@ -151,7 +153,7 @@ def _default_factory(settings: Settings) -> EngineLike:
     return Engine(settings)
 
 
-def _worker_main(factory: EngineFactory, settings: Settings, tasks: Any, results: Any) -> None:
+def _worker_main(factory: EngineFactory, settings: Settings, tasks: Any, results: Any, current: Any) -> None:
     """Body of one worker process: one engine, then chunks until told to stop."""
     try:
         engine = build_engine(factory, settings)
@@ -176,9 +178,13 @@ def _worker_main(factory: EngineFactory, settings: Settings, tasks: Any, results
         if task is None:
             return
         seq, items = task
-        results.put(("started", seq, None))
+        # Shared memory, not a queue message: a queued message may still sit
+        # in this process's feeder thread when the process is killed, and the
+        # parent must know for certain which chunk a dead worker had begun.
+        current.value = seq
         outcomes = analyse_chunk(engine, items)
         results.put(("done", seq, (outcomes, pid, time.process_time())))
+        current.value = _IDLE
 
 
 def analyse_chunk(engine: EngineLike, items: list[Item]) -> list[Outcome]:
@@ -201,8 +207,9 @@ class _Worker:
 
     def __init__(self, context: Any, factory: EngineFactory, settings: Settings, results: Any) -> None:
         self.tasks: Any = context.Queue()
+        self.current: Any = context.Value("q", _IDLE, lock=False)  # the chunk being analysed
         self.process: SpawnProcess = context.Process(
-            target=_worker_main, args=(factory, settings, self.tasks, results), daemon=True
+            target=_worker_main, args=(factory, settings, self.tasks, results, self.current), daemon=True
         )
         self.process.start()
         self.assigned: list[int] = []  # chunk numbers, oldest first
@@ -227,7 +234,6 @@ class _WorkerPool:
         self._chunks: dict[int, list[Item]] = {}  # in flight, kept to hand out again if a worker dies
         self._attempts: dict[int, int] = {}
         self._waiting: list[int] = []  # chunks read (or given back by a dead worker), oldest first
-        self._started: set[int] = set()
         self._finished: dict[int, list[Outcome]] = {}
         self._ready: set[int | None] = set()  # pids of workers whose engine is built
         self._cpu_at_ready: dict[int, float] = {}
@@ -290,15 +296,12 @@ class _WorkerPool:
             self._cpu_at_ready[pid] = self._cpu_last[pid] = cpu
             if self._stats.ready_after is None and len(self._ready) == len(self._workers):
                 self._stats.ready_after = time.perf_counter() - self._began
-        elif kind == "started":
-            self._started.add(seq)
         elif kind == "done":
             outcomes, pid, cpu = payload
             self._cpu_last[pid] = cpu
             self._stats.busy_cpu = sum(self._cpu_last[p] - self._cpu_at_ready[p] for p in self._cpu_last)
             if seq not in self._chunks or seq in self._finished:
                 return  # already counted as lost with its dead worker
-            self._started.discard(seq)
             self._finished[seq] = outcomes
             for worker in self._workers:
                 if seq in worker.assigned:
@@ -318,9 +321,9 @@ class _WorkerPool:
                 raise NewsgraphError(
                     Code.BAD_SETTING, f"a worker process could not start (exit code {process.exitcode})"
                 )
+            begun = worker.current.value
             for seq in worker.assigned:
-                if seq in self._started or self._attempts[seq] >= _MAX_ATTEMPTS:
-                    self._started.discard(seq)
+                if seq == begun or self._attempts[seq] >= _MAX_ATTEMPTS:
                     self._finished[seq] = self._lost(seq, process)
                 else:  # never begun: another worker can take it, before newer chunks
                     self._waiting.insert(0, seq)
