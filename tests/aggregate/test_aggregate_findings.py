@@ -255,3 +255,14 @@ def test_uncoded_pronouns_do_not_join_reports_of_other_articles() -> None:
         event(r.text.replace("He", "Putin"), "invited", plover="AGREE", cameo="036", source=("Putin", None),
               target=("the US", "USA")),)) for r in store.results()])
     assert len(named.clusters()) == 1
+
+
+@pytest.mark.parametrize("kind", ["clusters", "positions", "contradictions"])
+def test_a_page_of_findings_is_the_same_slice_of_the_whole(kind: str) -> None:
+    store = _store(EVERYTHING)
+    everything = [item.to_dict() for item in getattr(store, kind)()]
+    assert len(everything) >= 2, f"the corpus must give at least two {kind} for this test to mean anything"
+    assert getattr(store, f"count_{kind}")() == len(everything)
+    for limit, offset in [(1, 0), (1, 1), (2, 1), (50, len(everything) - 1), (5, len(everything))]:
+        page = [item.to_dict() for item in getattr(store, kind)(limit=limit, offset=offset)]
+        assert page == everything[offset : offset + limit]

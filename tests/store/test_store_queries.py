@@ -80,3 +80,15 @@ def test_wildcard_characters_in_names_still_match_themselves() -> None:
                                          source="100% Moscow")])
         assert len(store.events(actor="100% mos")) == 1
         assert store.events(actor="100_ mos") == []
+
+
+@pytest.mark.parametrize(("kind", "filters"), [("events", {}), ("events", {"actor": "RUS"}), ("quotes", {}),
+                                               ("quotes", {"speaker": "RUSGOV"})])
+def test_a_page_is_read_from_sqlite_as_the_same_slice_of_the_whole(
+    store: Store, kind: str, filters: dict  # type: ignore[type-arg]
+) -> None:
+    everything = [item.to_dict() for item in getattr(store, kind)(**filters)]
+    assert getattr(store, f"count_{kind}")(**filters) == len(everything) >= 2
+    for limit, offset in [(1, 0), (1, 1), (3, 1), (50, len(everything) - 1), (5, len(everything))]:
+        page = [item.to_dict() for item in getattr(store, kind)(**filters, limit=limit, offset=offset)]
+        assert page == everything[offset : offset + limit]

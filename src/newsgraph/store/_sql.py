@@ -37,6 +37,13 @@ class Where:
         return (" WHERE " + " AND ".join(self.clauses)) if self.clauses else ""
 
 
+def window(limit: int | None, offset: int = 0) -> tuple[str, list[int]]:
+    """A LIMIT/OFFSET clause and its parameters: one page read from SQLite, not a whole table sliced in Python."""
+    if limit is None:
+        return (" LIMIT -1 OFFSET ?", [offset]) if offset else ("", [])
+    return " LIMIT ? OFFSET ?", [limit, offset]
+
+
 def source_filter(where: Where, source: str | None, *, outlet: str = "d.source", doc_id: str = "d.doc_id") -> None:
     """An outlet (url host, ``www.`` dropped) or a doc id."""
     if source:

@@ -16,7 +16,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from newsgraph.records import Location
-from newsgraph.store._sql import Where, date_filter
+from newsgraph.store._sql import Where, date_filter, window
 
 # meta keys: the highest documents.id the stored findings were built from, and by which code.
 BUILT_THROUGH = "aggregates_built_through"
@@ -268,41 +268,45 @@ class AggregateQueries:
         until: str | None = None,
         source: str | None = None,
         min_sources: int = 1,
+        limit: int | None = None,
+        offset: int = 0,
     ) -> list[Cluster]:
-        where = Where()
-        if actor:
-            where.like("(" + _code_or_name("c.source_code", "c.source_name") + " OR "
-                      + _code_or_name("c.target_code", "c.target_name") + ")", actor, actor, actor, actor)
-        if type:
-            if type.isdigit():
-                where.like("c.cameo LIKE ? || '%'", type)
-            else:
-                where.add("c.plover = ?", type.upper())
-        date_filter(where, "coalesce(c.last_date, c.last_report)", since, None)
-        date_filter(where, "coalesce(c.first_date, c.first_report)", None, until)
-        if source:
-            where.add(
-                "EXISTS (SELECT 1 FROM cluster_events x JOIN documents d ON d.id = x.document_id"
-                " WHERE x.cluster_id = c.id AND (d.source = ? OR d.doc_id = ?))",
-                source.lower().removeprefix("www."), source,
-            )
-        where.add("c.num_sources >= ?", min_sources)
-        rows = self.conn.execute(f"SELECT * FROM clusters c{where.sql()} ORDER BY c.id", where.params).fetchall()
+        """Event clusters matching every filter given; ``limit``/``offset`` read one page."""
+        where = _cluster_filters(actor, type, since, until, source, min_sources)
+        page, page_params = window(limit, offset)
+        rows = self.conn.execute(
+            f"SELECT * FROM clusters c{where.sql()} ORDER BY c.id{page}", [*where.params, *page_params]
+        ).fetchall()
         mentions = self._cluster_mentions([row[0] for row in rows])
         return [_cluster(row, tuple(mentions.get(row[0], ()))) for row in rows]
 
+    def count_clusters(
+        self,
+        *,
+        actor: str | None = None,
+        type: str | None = None,  # noqa: A002 - the CLI's word for it
+        since: str | None = None,
+        until: str | None = None,
+        source: str | None = None,
+        min_sources: int = 1,
+    ) -> int:
+        where = _cluster_filters(actor, type, since, until, source, min_sources)
+        return int(self.conn.execute(f"SELECT count(*) FROM clusters c{where.sql()}", where.params).fetchone()[0])
+
     def _cluster_mentions(self, ids: list[int]) -> dict[int, list[Mention]]:
         found: dict[int, list[Mention]] = defaultdict(list)
-        if not ids:
-            return found
-        rows = self.conn.execute(
-            "SELECT x.cluster_id, d.source, x.event_idx, d.doc_id, e.trigger_start, e.trigger_end, e.trigger_text,"
-            " d.id FROM cluster_events x JOIN events e ON e.document_id = x.document_id AND e.idx = x.event_idx"
-            " JOIN documents d ON d.id = x.document_id ORDER BY x.cluster_id, d.id, x.event_idx"
-        )
-        wanted = set(ids)
-        for cid, outlet, idx, doc_id, start, end, text, document in rows:
-            if cid in wanted:
+        # In slices: SQLite bounds the number of parameters of one statement.
+        for first in range(0, len(ids), _IDS_PER_STATEMENT):
+            wanted = ids[first : first + _IDS_PER_STATEMENT]
+            rows = self.conn.execute(
+                "SELECT x.cluster_id, d.source, x.event_idx, d.doc_id, e.trigger_start, e.trigger_end,"
+                " e.trigger_text, d.id FROM cluster_events x"
+                " JOIN events e ON e.document_id = x.document_id AND e.idx = x.event_idx"
+                " JOIN documents d ON d.id = x.document_id"
+                f" WHERE x.cluster_id IN ({', '.join('?' * len(wanted))}) ORDER BY x.cluster_id, d.id, x.event_idx",
+                wanted,
+            )
+            for cid, outlet, idx, doc_id, start, end, text, document in rows:
                 found[cid].append(Mention(outlet, idx, Evidence(doc_id, start, end, text, document)))
         return found
 
@@ -332,22 +336,33 @@ class AggregateQueries:
         since: str | None = None,
         until: str | None = None,
         source: str | None = None,
+        limit: int | None = None,
+        offset: int = 0,
     ) -> list[Position]:
-        where = Where()
-        if actor:
-            where.like(_code_or_name("p.actor_code", "p.actor_name"), actor, actor)
-        if stance:
-            where.add("p.stance = ?", stance.lower())
-        date_filter(where, "p.date", since, until)
-        if source:
-            where.add("(d.source = ? OR d.doc_id = ?)", source.lower().removeprefix("www."), source)
+        """Stated positions matching every filter given; ``limit``/``offset`` read one page."""
+        where = _position_filters(actor, stance, since, until, source)
+        page, page_params = window(limit, offset)
         rows = self.conn.execute(
             "SELECT p.actor_code, p.actor_name, p.stance, p.object, p.via, p.predicate, p.doc_id, p.start, p.end,"
             f" p.text, p.document_id, p.date FROM positions p JOIN documents d ON d.id = p.document_id{where.sql()}"
-            " ORDER BY p.actor_code, p.stance, p.id", where.params,
+            f" ORDER BY p.actor_code, p.stance, p.id{page}", [*where.params, *page_params],
         )
         return [Position(code, name, stance_, obj, via, pred, Evidence(doc_id, start, end, text, document), date)
                 for code, name, stance_, obj, via, pred, doc_id, start, end, text, document, date in rows]
+
+    def count_positions(
+        self,
+        *,
+        actor: str | None = None,
+        stance: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        source: str | None = None,
+    ) -> int:
+        where = _position_filters(actor, stance, since, until, source)
+        return int(self.conn.execute(
+            f"SELECT count(*) FROM positions p JOIN documents d ON d.id = p.document_id{where.sql()}", where.params
+        ).fetchone()[0])
 
     def contradictions(
         self,
@@ -355,27 +370,90 @@ class AggregateQueries:
         actor: str | None = None,
         type: str | None = None,  # noqa: A002 - the CLI's word for it
         source: str | None = None,
+        limit: int | None = None,
+        offset: int = 0,
     ) -> list[Contradiction]:
-        where = Where()
-        if actor:
-            where.like("(c.source_code LIKE ? || '%' OR c.target_code LIKE ? || '%')", actor, actor)
-        if type:
-            where.add("(c.predicate = ? OR c.kind = ?)", type.upper(), type.lower())
-        if source:
-            where.add(
-                "EXISTS (SELECT 1 FROM documents d WHERE d.id IN (c.a_document_id, c.b_document_id)"
-                " AND (d.source = ? OR d.doc_id = ?))", source.lower().removeprefix("www."), source,
-            )
+        """Contradicting claims matching every filter given; ``limit``/``offset`` read one page."""
+        where = _contradiction_filters(actor, type, source)
+        page, page_params = window(limit, offset)
         rows = self.conn.execute(
             "SELECT kind, predicate, source_code, target_code, cluster_id, a_doc_id, a_start, a_end, a_text,"
             " a_document_id, a_value, b_doc_id, b_start, b_end, b_text, b_document_id, b_value"
-            f" FROM contradictions c{where.sql()} ORDER BY c.id", where.params,
+            f" FROM contradictions c{where.sql()} ORDER BY c.id{page}", [*where.params, *page_params],
         )
         return [
             Contradiction(r[0], r[1], r[2], r[3], r[4], Claim(Evidence(*r[5:10]), r[10]),
                           Claim(Evidence(*r[11:16]), r[16]))
             for r in rows
         ]
+
+    def count_contradictions(
+        self,
+        *,
+        actor: str | None = None,
+        type: str | None = None,  # noqa: A002 - the CLI's word for it
+        source: str | None = None,
+    ) -> int:
+        where = _contradiction_filters(actor, type, source)
+        return int(self.conn.execute(f"SELECT count(*) FROM contradictions c{where.sql()}", where.params)
+                   .fetchone()[0])
+
+
+# Cluster ids bound into one IN (...) list; well under SQLite's parameter limit.
+_IDS_PER_STATEMENT = 500
+
+
+def _cluster_filters(
+    actor: str | None, type_: str | None, since: str | None, until: str | None, source: str | None,
+    min_sources: int,
+) -> Where:
+    where = Where()
+    if actor:
+        where.like("(" + _code_or_name("c.source_code", "c.source_name") + " OR "
+                   + _code_or_name("c.target_code", "c.target_name") + ")", actor, actor, actor, actor)
+    if type_:
+        if type_.isdigit():
+            where.like("c.cameo LIKE ? || '%'", type_)
+        else:
+            where.add("c.plover = ?", type_.upper())
+    date_filter(where, "coalesce(c.last_date, c.last_report)", since, None)
+    date_filter(where, "coalesce(c.first_date, c.first_report)", None, until)
+    if source:
+        where.add(
+            "EXISTS (SELECT 1 FROM cluster_events x JOIN documents d ON d.id = x.document_id"
+            " WHERE x.cluster_id = c.id AND (d.source = ? OR d.doc_id = ?))",
+            source.lower().removeprefix("www."), source,
+        )
+    where.add("c.num_sources >= ?", min_sources)
+    return where
+
+
+def _position_filters(
+    actor: str | None, stance: str | None, since: str | None, until: str | None, source: str | None,
+) -> Where:
+    where = Where()
+    if actor:
+        where.like(_code_or_name("p.actor_code", "p.actor_name"), actor, actor)
+    if stance:
+        where.add("p.stance = ?", stance.lower())
+    date_filter(where, "p.date", since, until)
+    if source:
+        where.add("(d.source = ? OR d.doc_id = ?)", source.lower().removeprefix("www."), source)
+    return where
+
+
+def _contradiction_filters(actor: str | None, type_: str | None, source: str | None) -> Where:
+    where = Where()
+    if actor:
+        where.like("(c.source_code LIKE ? || '%' OR c.target_code LIKE ? || '%')", actor, actor)
+    if type_:
+        where.add("(c.predicate = ? OR c.kind = ?)", type_.upper(), type_.lower())
+    if source:
+        where.add(
+            "EXISTS (SELECT 1 FROM documents d WHERE d.id IN (c.a_document_id, c.b_document_id)"
+            " AND (d.source = ? OR d.doc_id = ?))", source.lower().removeprefix("www."), source,
+        )
+    return where
 
 
 def _cluster(row: tuple[Any, ...], mentions: tuple[Mention, ...]) -> Cluster:

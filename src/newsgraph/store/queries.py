@@ -24,6 +24,7 @@ from newsgraph.records import Actor, ErrorRecord, Event, Place, Quote, RemovedSp
 from newsgraph.store._sql import Where as _Where
 from newsgraph.store._sql import date_filter as _date_filter
 from newsgraph.store._sql import source_filter as _source_filter
+from newsgraph.store._sql import window as _window
 from newsgraph.store.aggregates import AggregateQueries
 
 TABLES = ("documents", "removed", "actors", "mentions", "quotes", "events", "timexes", "places", "errors", "runs")
@@ -86,6 +87,41 @@ def _actor_match(code_col: str, text_col: str, id_col: str) -> str:
     )
 
 
+def _event_filters(
+    actor: str | None, type_: str | None, since: str | None, until: str | None, source: str | None,
+    negated: bool | None,
+) -> _Where:
+    where = _Where()
+    if actor:
+        where.like(
+            "(" + _actor_match("r.source_code", "r.source_text", "r.source_actor_id") + " OR "
+            + _actor_match("r.target_code", "r.target_text", "r.target_actor_id") + ")",
+            *([actor] * 6),
+        )
+    if type_:
+        if type_.isdigit():
+            where.like("r.cameo LIKE ? || '%'", type_)
+        else:
+            where.add("r.plover = ?", type_.upper())
+    if negated is not None:
+        where.add("r.negated = ?", int(negated))
+    _date_filter(where, "coalesce(r.date, d.published)", since, until)
+    _source_filter(where, source)
+    return where
+
+
+def _quote_filters(speaker: str | None, since: str | None, until: str | None, source: str | None) -> _Where:
+    where = _Where()
+    if speaker:
+        where.like(
+            "(r.speaker_actor LIKE ? || '%' OR r.speaker_text LIKE '%' || ? || '%'"
+            " OR r.speaker_resolved_text LIKE '%' || ? || '%')", speaker, speaker, speaker,
+        )
+    _date_filter(where, "d.published", since, until)
+    _source_filter(where, source)
+    return where
+
+
 class Queries(AggregateQueries):
     """Read methods of ``Store`` (which provides ``self.conn``)."""
 
@@ -138,28 +174,33 @@ class Queries(AggregateQueries):
         until: str | None = None,
         source: str | None = None,
         negated: bool | None = None,
+        limit: int | None = None,
+        offset: int = 0,
     ) -> list[StoredEvent]:
-        where = _Where()
-        if actor:
-            where.like(
-                "(" + _actor_match("r.source_code", "r.source_text", "r.source_actor_id") + " OR "
-                + _actor_match("r.target_code", "r.target_text", "r.target_actor_id") + ")",
-                *([actor] * 6),
-            )
-        if type:
-            if type.isdigit():
-                where.like("r.cameo LIKE ? || '%'", type)
-            else:
-                where.add("r.plover = ?", type.upper())
-        if negated is not None:
-            where.add("r.negated = ?", int(negated))
-        _date_filter(where, "coalesce(r.date, d.published)", since, until)
-        _source_filter(where, source)
+        """Events matching every filter given, in ingest order; ``limit``/``offset`` read one page."""
+        where = _event_filters(actor, type, since, until, source, negated)
+        page, page_params = _window(limit, offset)
         rows = self.conn.execute(
             f"SELECT {_FOUND} FROM events r JOIN documents d ON d.id = r.document_id{where.sql()}"
-            " ORDER BY d.id, r.idx", where.params,
+            f" ORDER BY d.id, r.idx{page}", [*where.params, *page_params],
         )
         return [StoredEvent(_found(row), Event.from_dict(json.loads(row[5]))) for row in rows]
+
+    def count_events(
+        self,
+        *,
+        actor: str | None = None,
+        type: str | None = None,  # noqa: A002 - the CLI's word for it
+        since: str | None = None,
+        until: str | None = None,
+        source: str | None = None,
+        negated: bool | None = None,
+    ) -> int:
+        """How many events ``events`` would return with the same filters and no limit."""
+        where = _event_filters(actor, type, since, until, source, negated)
+        return int(self.conn.execute(
+            f"SELECT count(*) FROM events r JOIN documents d ON d.id = r.document_id{where.sql()}", where.params,
+        ).fetchone()[0])
 
     def quotes(
         self,
@@ -168,20 +209,31 @@ class Queries(AggregateQueries):
         since: str | None = None,
         until: str | None = None,
         source: str | None = None,
+        limit: int | None = None,
+        offset: int = 0,
     ) -> list[StoredQuote]:
-        where = _Where()
-        if speaker:
-            where.like(
-                "(r.speaker_actor LIKE ? || '%' OR r.speaker_text LIKE '%' || ? || '%'"
-                " OR r.speaker_resolved_text LIKE '%' || ? || '%')", speaker, speaker, speaker,
-            )
-        _date_filter(where, "d.published", since, until)
-        _source_filter(where, source)
+        """Quotes matching every filter given, in ingest order; ``limit``/``offset`` read one page."""
+        where = _quote_filters(speaker, since, until, source)
+        page, page_params = _window(limit, offset)
         rows = self.conn.execute(
             f"SELECT {_FOUND} FROM quotes r JOIN documents d ON d.id = r.document_id{where.sql()}"
-            " ORDER BY d.id, r.idx", where.params,
+            f" ORDER BY d.id, r.idx{page}", [*where.params, *page_params],
         )
         return [StoredQuote(_found(row), Quote.from_dict(json.loads(row[5]))) for row in rows]
+
+    def count_quotes(
+        self,
+        *,
+        speaker: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        source: str | None = None,
+    ) -> int:
+        """How many quotes ``quotes`` would return with the same filters and no limit."""
+        where = _quote_filters(speaker, since, until, source)
+        return int(self.conn.execute(
+            f"SELECT count(*) FROM quotes r JOIN documents d ON d.id = r.document_id{where.sql()}", where.params,
+        ).fetchone()[0])
 
     def actors(
         self,

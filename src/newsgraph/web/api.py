@@ -69,8 +69,9 @@ def quotes(
     source: SourceFilter = None,
 ) -> dict[str, Any]:
     """Who said what, with speaker, cue and content spans."""
-    found = store.quotes(speaker=speaker, since=since, until=until, source=source)
-    return page.envelope(page.slice(found), len(found))
+    filters = {"speaker": speaker, "since": since, "until": until, "source": source}
+    found = store.quotes(**filters, limit=page.size, offset=page.offset)
+    return page.envelope(found, store.count_quotes(**filters))
 
 
 @router.get("/events")
@@ -79,8 +80,9 @@ def events(
     since: Date = None, until: Date = None, source: SourceFilter = None, negated: bool | None = None,
 ) -> dict[str, Any]:
     """Who did what to whom, one record per dyad, as reported in each article."""
-    found = store.events(actor=actor, type=type, since=since, until=until, source=source, negated=negated)
-    return page.envelope(page.slice(found), len(found))
+    filters = {"actor": actor, "type": type, "since": since, "until": until, "source": source, "negated": negated}
+    found = store.events(**filters, limit=page.size, offset=page.offset)
+    return page.envelope(found, store.count_events(**filters))
 
 
 @router.get("/clusters")
@@ -90,8 +92,10 @@ def clusters(
     min_sources: Annotated[int, Query(ge=1, le=10_000)] = 1,
 ) -> dict[str, Any]:
     """Events counted once across the articles that report them."""
-    found = store.clusters(actor=actor, type=type, since=since, until=until, source=source, min_sources=min_sources)
-    return page.envelope(page.slice(found), len(found))
+    filters = {"actor": actor, "type": type, "since": since, "until": until, "source": source,
+               "min_sources": min_sources}
+    found = store.clusters(**filters, limit=page.size, offset=page.offset)
+    return page.envelope(found, store.count_clusters(**filters))
 
 
 @router.get("/positions")
@@ -101,8 +105,9 @@ def positions(
     source: SourceFilter = None,
 ) -> dict[str, Any]:
     """What each actor supports, rejects, demands or accuses, with the evidence."""
-    found = store.positions(actor=actor, stance=stance, since=since, until=until, source=source)
-    return page.envelope(page.slice(found), len(found))
+    filters = {"actor": actor, "stance": stance, "since": since, "until": until, "source": source}
+    found = store.positions(**filters, limit=page.size, offset=page.offset)
+    return page.envelope(found, store.count_positions(**filters))
 
 
 @router.get("/contradictions")
@@ -111,8 +116,9 @@ def contradictions(
     source: SourceFilter = None,
 ) -> dict[str, Any]:
     """Pairs of claims that cannot both hold, each with both evidence spans."""
-    found = store.contradictions(actor=actor, type=type, source=source)
-    return page.envelope(page.slice(found), len(found))
+    filters = {"actor": actor, "type": type, "source": source}
+    found = store.contradictions(**filters, limit=page.size, offset=page.offset)
+    return page.envelope(found, store.count_contradictions(**filters))
 
 
 @router.get("/network")
