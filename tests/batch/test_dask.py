@@ -35,12 +35,13 @@ def _table_rows(path: Path) -> dict[str, list[tuple[object, ...]]]:
         conn.close()
 
 
-@pytest.mark.parametrize(("address", "workers"), [("local:2", 2), ("local:16", 16), ("tcp://10.0.0.1:8786", None)])
+@pytest.mark.parametrize(("address", "workers"), [("local:2", 2), ("local:16", 16), ("tcp://10.0.0.1:8786", None),
+                                                  ("scheduler.lan:8786", None), ("tls://[::1]:8786", None)])
 def test_parse_address(address: str, workers: int | None) -> None:
     assert parse_address(address) == workers
 
 
-@pytest.mark.parametrize("address", ["local:", "local:0", "local:two"])
+@pytest.mark.parametrize("address", ["local:", "local:0", "local:two", "bogus", "tcp://host", "host:port", ""])
 def test_bad_local_address(address: str) -> None:
     with pytest.raises(ConfigError, match=r"\[E042\]"):
         parse_address(address)

@@ -67,11 +67,14 @@ def test_extract_with_workers_on_a_small_input_runs_in_process(tmp_path: Path, f
     assert json.loads(line)["url"] == "https://news.example/astana"
 
 
+@pytest.mark.parametrize("address", ["local:0", "bogus", "tcp://host-without-port"])
 @pytest.mark.parametrize("command", ["extract", "ingest"])
-def test_a_bad_local_dask_address_is_refused(tmp_path: Path, command: str) -> None:
+def test_a_bad_dask_address_is_a_usage_error_before_any_work(tmp_path: Path, command: str, address: str) -> None:
     page = tmp_path / "a.txt"
     page.write_text("Russia said on Monday it would attend the talks in Astana.", encoding="utf-8")
-    args = [command, str(page), "--dask", "local:0"] + (["--db", str(tmp_path / "x.db")] if command == "ingest" else [])
+    db = tmp_path / "x.db"
+    args = [command, str(page), "--dask", address] + (["--db", str(db)] if command == "ingest" else [])
     run = CliRunner().invoke(main, args)
-    assert run.exit_code == 1
-    assert "[E042] --dask 'local:0': expected local:N with N >= 1" in run.stderr
+    assert run.exit_code == 2
+    assert f"Invalid value for '--dask': Dask address {address!r}: expected local:N with N >= 1" in run.stderr
+    assert "Traceback" not in run.output and not db.exists()

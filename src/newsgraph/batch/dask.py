@@ -15,6 +15,7 @@ workers need newsgraph and the model installed, as every worker imports
 
 from __future__ import annotations
 
+import re
 from collections import deque
 from collections.abc import Iterable, Iterator
 from contextlib import ExitStack
@@ -27,6 +28,9 @@ from newsgraph.errors import Code, ConfigError, NewsgraphError
 from newsgraph.settings import Settings
 
 LOCAL_PREFIX = "local:"
+# host:port with an optional protocol; Dask's own parser fails on a missing port
+# only at connect time, with a traceback.
+_SCHEDULER_ADDRESS = re.compile(r"(?:[a-z][a-z0-9+.-]*://)?(?:\[[0-9A-Fa-f:.]+\]|[^\s:/\[\]]+):\d{1,5}")
 # Chunks on the cluster per worker thread: one running, one queued, one in
 # transit, so no worker waits for the client.
 _WINDOW_PER_THREAD = 3
@@ -52,13 +56,17 @@ def run_dask(
 
 
 def parse_address(address: str) -> int | None:
-    """The worker count of ``local:N``, or None for a scheduler address."""
-    if not address.startswith(LOCAL_PREFIX):
+    """The worker count of ``local:N``, or None for a scheduler address (which must name its port)."""
+    if address.startswith(LOCAL_PREFIX):
+        count = address[len(LOCAL_PREFIX):]
+        if count.isdigit() and int(count) >= 1:
+            return int(count)
+    elif _SCHEDULER_ADDRESS.fullmatch(address):
         return None
-    count = address[len(LOCAL_PREFIX):]
-    if not count.isdigit() or int(count) < 1:
-        raise ConfigError(Code.BAD_SETTING, f"--dask {address!r}: expected local:N with N >= 1, or a scheduler address")
-    return int(count)
+    raise ConfigError(
+        Code.BAD_SETTING,
+        f"Dask address {address!r}: expected local:N with N >= 1, or a scheduler address such as tcp://10.0.0.5:8786",
+    )
 
 
 def run_chunk(settings: Settings, items: list[Item]) -> list[Outcome]:
@@ -90,7 +98,7 @@ def _connect(address: str, stack: ExitStack) -> Any:
     if workers is None:
         try:
             return stack.enter_context(Client(address, timeout=30))
-        except OSError as error:
+        except (OSError, ValueError) as error:  # TimeoutError is an OSError
             raise ConfigError(Code.BAD_SETTING, f"--dask {address!r}: cannot reach the scheduler ({error})") from None
     cluster = stack.enter_context(
         LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None)

@@ -12,10 +12,10 @@ import click
 
 from newsgraph.aggregate import ensure_fresh
 from newsgraph.batch import run_batch
+from newsgraph.cli._options import check_dask_address, check_date
 from newsgraph.cli._output import EXIT_OK, EXIT_SOME_FAILED, report_error
 from newsgraph.cli._progress import Progress, estimate_documents
 from newsgraph.cli._summaries import show_reader_summaries
-from newsgraph.cli.extract import _check_date
 from newsgraph.errors import NewsgraphError
 from newsgraph.ingest import read_inputs
 from newsgraph.records import ErrorRecord, RawDocument, Result
@@ -60,7 +60,7 @@ def analyse(documents: Iterable[RawDocument | ErrorRecord], settings: Settings) 
 @click.argument("inputs", nargs=-1)
 @click.option("--db", "db_path", default=DEFAULT_DB, show_default=True, type=click.Path(dir_okay=False),
               help="SQLite database to write (created if missing).")
-@click.option("--published", callback=_check_date, metavar="DATE",
+@click.option("--published", callback=check_date, metavar="DATE",
               help="Publication date (YYYY-MM-DD) for inputs that carry none.")
 @click.option("--actors", "actor_files", multiple=True, type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="A user actor dictionary (JSON or TSV); may be repeated.")
@@ -70,7 +70,7 @@ def analyse(documents: Iterable[RawDocument | ErrorRecord], settings: Settings) 
 @click.option("--no-aggregate", is_flag=True, help="Do not refresh clusters, positions and contradictions now.")
 @click.option("--workers", type=click.IntRange(min=0), default=0, metavar="N",
               help="Worker processes, one model each; one writer, input order kept.  [default: 0 = every core]")
-@click.option("--dask", "dask_address", metavar="ADDRESS",
+@click.option("--dask", "dask_address", metavar="ADDRESS", callback=check_dask_address,
               help="Run on a Dask cluster: a scheduler address, or local:N for N local workers.")
 def ingest_command(
     inputs: tuple[str, ...],
