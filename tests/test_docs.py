@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+from collections.abc import Iterator
 from pathlib import Path
 
 import click
@@ -44,3 +46,26 @@ def test_ci_runs_the_readme_test_command() -> None:
     setup = README.split("## Set up", 1)[1]
     test_command = next(line for line in setup.splitlines() if line.startswith("pip install") and "pytest" in line)
     assert test_command in (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+
+
+def test_the_worked_example_is_real_output_of_the_example_article() -> None:
+    example = README.split("<!-- worked-example:start -->", 1)[1].split("<!-- worked-example:end -->", 1)[0]
+    record = json.loads(example.split("```json\n", 1)[1].split("\n```", 1)[0])
+    text = (ROOT / "examples" / "astana.txt").read_text(encoding="utf-8")
+    assert text.startswith(record["text"].removesuffix("…"))
+    spans = list(_spans(record))
+    assert len(spans) > 10
+    for span in spans:
+        assert text[span["start"] : span["end"]] == span["text"], span
+
+
+def _spans(value: object) -> Iterator[dict]:  # type: ignore[type-arg]
+    """Every {start, end, text} object inside ``value``."""
+    if isinstance(value, dict):
+        if {"start", "end", "text"} <= value.keys():
+            yield value
+        for child in value.values():
+            yield from _spans(child)
+    elif isinstance(value, list):
+        for child in value:
+            yield from _spans(child)
