@@ -54,6 +54,16 @@ EXPRESSIONS = [
     ("The plant was built in 1998.", "1998", "1998", "DATE", None),
     ("The bank publishes its figures daily.", "daily", "P1D", "SET", None),
     ("Troops left a decade ago.", "a decade ago", "2007", "DATE", None),
+    # modals and "until" look ahead, whatever the tense of the sentence
+    ("The envoy would be traveling to Geneva Friday.", "Friday", "2017-01-20", "DATE", None),
+    ("The delegation might arrive as soon as Tuesday.", "Tuesday", "2017-01-24", "DATE", None),
+    ("Officials postponed the vote until Tuesday.", "Tuesday", "2017-01-24", "DATE", None),
+    ("The ruling announced Wednesday angered the opposition.", "Wednesday", "2017-01-18", "DATE", None),
+    # holidays: a fixed day or a weekday rule, nearest to publication unless the tense or "last" says otherwise
+    ("The boy was found on Thanksgiving Day.", "Thanksgiving Day", "2016-11-24", "DATE", None),
+    ("Sales rose last Christmas.", "last Christmas", "2016-12-25", "DATE", None),
+    ("The campaign runs until Election Day.", "Election Day", "2017-11-07", "DATE", None),
+    ("The store opened on New Year’s Day 2015.", "New Year’s Day 2015", "2015-01-01", "DATE", None),
 ]
 
 

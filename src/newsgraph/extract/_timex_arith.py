@@ -148,7 +148,7 @@ def year_for_month(anchor: date, month: int, day: int | None, orientation: int) 
 
 
 # How many days a date on the wrong side of publication (for the tense) counts as further away.
-_TENSE_PENALTY_DAYS = 60
+_TENSE_PENALTY_DAYS = 120
 _FUTURE_WEIGHT = 2
 
 
@@ -163,3 +163,13 @@ def weekday_date(anchor: date, weekday: int, orientation: int, rel: str) -> date
     if back == 0 and rel in ("last", "the previous"):
         back = 7
     return anchor - timedelta(days=back)
+
+
+def holiday_date(year: int, rule: str) -> date:
+    """The day a holiday rule ("12-25", or "11-22+4": first Thursday from November 22) gives in ``year``."""
+    fixed, _, weekday = rule.partition("+")
+    month, day = (int(part) for part in fixed.split("-"))
+    moment = date(year, month, day)
+    if weekday:
+        moment += timedelta(days=(int(weekday) - moment.isoweekday()) % 7)
+    return moment

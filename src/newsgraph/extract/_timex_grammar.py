@@ -192,6 +192,7 @@ _RULES: tuple[tuple[str, str], ...] = (
         r"|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety))?"
         r"(?:[\s-]+(?P<ones>one|two|three|four|five|six|seven|eight|nine))?\b",
     ),
+    ("holiday", r"(?:(?P<rel>{REL})\s+)?(?P<holiday>{HOLIDAYS})(?!\w)(?:,?\s+(?P<year>{YEAR}))?"),
 )
 
 
@@ -200,6 +201,8 @@ def rules() -> tuple[Rule, ...]:
     """Every candidate rule, compiled once (case-insensitive)."""
     pieces = _pieces()
     pieces["REFS"] = r"\b" + _alternation(lexicon()["references"])
+    # Holiday names are written with straight or curly apostrophes ("New Year’s Day").
+    pieces["HOLIDAYS"] = r"\b" + _alternation(lexicon()["holidays"]).replace("'", "['\u2019]")
     compiled = []
     for rank, (name, template) in enumerate(_RULES):
         source = template.replace("{{", "\x00").replace("}}", "\x01")
@@ -229,7 +232,7 @@ _TRIGGERED: dict[str, tuple[str, ...]] = {
     "season": ("season", "set"),
     "period": ("period",),
 }
-WHOLE_TEXT_RULES: tuple[str, ...] = ("numeric", "iso", "set_adverb", "reference", "spelled_year")
+WHOLE_TEXT_RULES: tuple[str, ...] = ("numeric", "iso", "set_adverb", "reference", "spelled_year", "holiday")
 
 
 @lru_cache(maxsize=1)

@@ -17,6 +17,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 
 from newsgraph.extract._timex_arith import (
+    holiday_date,
     iso_week,
     modifier,
     month_of,
@@ -334,6 +335,30 @@ def resolve_spelled_year(g: Groups, anchor: date | None, orientation: int) -> Re
     return f"20{int(numbers.get(norm(g['ones']), 0)):02d}", "DATE", None
 
 
+def resolve_holiday(g: Groups, anchor: date | None, orientation: int) -> Resolved:
+    """ "Thanksgiving" -> that year's fourth Thursday of November; "last Christmas" -> the one before publication."""
+    rule = lexicon()["holidays"][norm(g["holiday"]).replace("\u2019", "'")]
+    if g["year"]:
+        return holiday_date(int(g["year"] or 0), rule).isoformat(), "DATE", None
+    if anchor is None:
+        return None, "DATE", None
+    rel = norm(g["rel"])
+    this_year = holiday_date(anchor.year, rule)
+    if rel in ("last", "past", "previous", "this past") or rel in ("", "this") and orientation < 0:
+        day = this_year if this_year <= anchor else holiday_date(anchor.year - 1, rule)
+    elif rel in ("next", "coming", "this coming", "following") or rel in ("", "this") and orientation > 0:
+        day = this_year if this_year >= anchor else holiday_date(anchor.year + 1, rule)
+    else:
+        day = min((holiday_date(anchor.year + shift, rule) for shift in (-1, 0, 1)),
+                  key=lambda moment: _holiday_distance(moment, anchor))
+    return day.isoformat(), "DATE", None
+
+
+def _holiday_distance(moment: date, anchor: date) -> int:
+    # News looks back more often than ahead, as with bare month names.
+    return (moment - anchor).days * 2 if moment > anchor else (anchor - moment).days
+
+
 RESOLVERS: dict[str, Callable[[Groups, date | None, int], Resolved]] = {
     "clock": resolve_clock,
     "month_day": resolve_month_day,
@@ -365,4 +390,5 @@ RESOLVERS: dict[str, Callable[[Groups, date | None, int], Resolved]] = {
     "year_end": resolve_year_end,
     "period_end": resolve_period_end,
     "spelled_year": resolve_spelled_year,
+    "holiday": resolve_holiday,
 }

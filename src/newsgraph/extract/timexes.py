@@ -253,12 +253,18 @@ def _plausible_duration(span: Span, g: dict[str, str | None]) -> bool:
 
 _FUTURE = frozenset(lexicon()["future_cues"])
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+# Other modals point ahead only on the verb the expression hangs from: "would meet Thursday".
+_MODALS = frozenset(lexicon()["future_modals"])
+# "until Tuesday": a deadline still to come, whatever the tense of the verb.
+_FUTURE_PREPOSITIONS = frozenset(lexicon()["future_prepositions"])
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 def _orientation(span: Span) -> int:
     """-1 when the governing verb is past, +1 when future ("will", "due to", "scheduled"), 0 otherwise."""
-    node = span.root
+    if _previous_word(span) in _FUTURE_PREPOSITIONS:
+        return 1
+    node, first_verb = span.root, True
     for _ in range(6):
         if node.head is node:
             break
@@ -269,10 +275,13 @@ def _orientation(span: Span) -> int:
         if node.pos_ not in ("VERB", "AUX"):
             continue
         auxiliaries = {child.lower_ for child in node.children if child.dep_ in ("aux", "auxpass")}
-        if auxiliaries & _FUTURE_AUX:
+        if auxiliaries & _FUTURE_AUX or first_verb and auxiliaries & _MODALS and not auxiliaries & {"have", "'ve"}:
             return 1
         if node.tag_ == "VBD" or auxiliaries & {"had", "did", "was", "were"}:
             return -1
+        if first_verb and node.tag_ == "VBN" and not auxiliaries and node.dep_ in ("acl", "amod", "relcl"):
+            return -1  # "the ruling announced Wednesday"
         if node.tag_ in _FINITE or auxiliaries & {"has", "have", "is", "are", "am", "does", "do"}:
             return -1 if node.tag_ == "VBN" and auxiliaries & {"has", "have"} else 0
+        first_verb = False
     return 0
