@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
+from pathlib import Path
+from typing import Any
 
 import click
 
@@ -29,3 +32,22 @@ def check_dask_address(_ctx: click.Context, _param: click.Parameter, value: str 
     except NewsgraphError as error:
         raise click.BadParameter(error.detail) from None
     return value
+
+
+def analysis_options(command: Callable[..., Any]) -> Callable[..., Any]:
+    """The options of every command that analyses articles: --published, --actors, --model, --workers, --dask."""
+    options = [
+        click.option("--published", callback=check_date, metavar="DATE",
+                     help="Publication date (YYYY-MM-DD) for inputs that carry none."),
+        click.option("--actors", "actor_files", multiple=True,
+                     type=click.Path(exists=True, dir_okay=False, path_type=Path),
+                     help="A user actor dictionary (JSON or TSV); may be repeated."),
+        click.option("--model", default=None, help="spaCy pipeline name or path to use first."),
+        click.option("--workers", type=click.IntRange(min=0), default=0, metavar="N",
+                     help="Worker processes, one model each; input order kept.  [default: 0 = every core]"),
+        click.option("--dask", "dask_address", metavar="ADDRESS", callback=check_dask_address,
+                     help="Run on a Dask cluster: a scheduler address, or local:N for N local workers."),
+    ]
+    for option in reversed(options):  # decorators apply bottom-up; --help lists them in this order
+        command = option(command)
+    return command

@@ -10,7 +10,7 @@ from pathlib import Path
 import click
 
 from newsgraph.batch import run_batch
-from newsgraph.cli._options import check_dask_address, check_date
+from newsgraph.cli._options import analysis_options
 from newsgraph.cli._output import EXIT_OK, EXIT_SOME_FAILED, report_error
 from newsgraph.cli._summaries import show_reader_summaries
 from newsgraph.errors import NewsgraphError
@@ -23,15 +23,7 @@ from newsgraph.settings import Settings
 @click.argument("inputs", nargs=-1)
 @click.option("--format", "output_format", type=click.Choice(["jsonl", "json"]), default="jsonl",
               show_default=True, help="One JSON object per line, or one JSON array.")
-@click.option("--published", callback=check_date, metavar="DATE",
-              help="Publication date (YYYY-MM-DD) for inputs that carry none.")
-@click.option("--actors", "actor_files", multiple=True, type=click.Path(exists=True, dir_okay=False, path_type=Path),
-              help="A user actor dictionary (JSON or TSV); may be repeated.")
-@click.option("--model", default=None, help="spaCy pipeline name or path to use first.")
-@click.option("--workers", type=click.IntRange(min=0), default=0, metavar="N",
-              help="Worker processes, one model each; output keeps input order.  [default: 0 = every core]")
-@click.option("--dask", "dask_address", metavar="ADDRESS", callback=check_dask_address,
-              help="Run on a Dask cluster: a scheduler address, or local:N for N local workers.")
+@analysis_options
 def extract_command(
     inputs: tuple[str, ...],
     output_format: str,

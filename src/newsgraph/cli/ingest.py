@@ -12,7 +12,7 @@ import click
 
 from newsgraph.aggregate import ensure_fresh
 from newsgraph.batch import run_batch
-from newsgraph.cli._options import check_dask_address, check_date
+from newsgraph.cli._options import analysis_options
 from newsgraph.cli._output import EXIT_OK, EXIT_SOME_FAILED, report_error
 from newsgraph.cli._progress import Progress, estimate_documents
 from newsgraph.cli._summaries import show_reader_summaries
@@ -60,18 +60,10 @@ def analyse(documents: Iterable[RawDocument | ErrorRecord], settings: Settings) 
 @click.argument("inputs", nargs=-1)
 @click.option("--db", "db_path", default=DEFAULT_DB, show_default=True, type=click.Path(dir_okay=False),
               help="SQLite database to write (created if missing).")
-@click.option("--published", callback=check_date, metavar="DATE",
-              help="Publication date (YYYY-MM-DD) for inputs that carry none.")
-@click.option("--actors", "actor_files", multiple=True, type=click.Path(exists=True, dir_okay=False, path_type=Path),
-              help="A user actor dictionary (JSON or TSV); may be repeated.")
-@click.option("--model", default=None, help="spaCy pipeline name or path to use first.")
+@analysis_options
 @click.option("--batch", "commit_every", default=DEFAULT_COMMIT_EVERY, show_default=True, type=click.IntRange(1),
               help="Documents per transaction (a killed run redoes at most one batch).")
 @click.option("--no-aggregate", is_flag=True, help="Do not refresh clusters, positions and contradictions now.")
-@click.option("--workers", type=click.IntRange(min=0), default=0, metavar="N",
-              help="Worker processes, one model each; one writer, input order kept.  [default: 0 = every core]")
-@click.option("--dask", "dask_address", metavar="ADDRESS", callback=check_dask_address,
-              help="Run on a Dask cluster: a scheduler address, or local:N for N local workers.")
 def ingest_command(
     inputs: tuple[str, ...],
     db_path: str,
