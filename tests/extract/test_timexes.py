@@ -150,3 +150,43 @@ def test_reference_article_timexes(astana_result):  # type: ignore[no-untyped-de
 def test_anchor_date(published, expected):  # type: ignore[no-untyped-def]
     anchor = anchor_date(published)
     assert (anchor.isoformat() if anchor else None) == expected
+
+
+# (text, published, expression, value): rules whose value depends on the rest of the text or on the date
+IN_CONTEXT = [
+    # anchoring: "the following year", "that day" count from the date the story last named
+    ("He was promoted on May 22, 1995, and the following year he moved to Paris.", PUBLISHED, "the following year", "1996"),
+    ("The firm hired a new chief in March 2016. The following month, it put itself up for sale.", PUBLISHED,
+     "The following month", "2016-04"),
+    ("The envoy arrived on Oct. 23, 2015. Earlier that day, a bomb exploded.", PUBLISHED, "Earlier that day", "2015-10-23"),
+    ("She fled in June 2014 and returned later that year.", PUBLISHED, "later that year", "2014"),
+    ("The hearing began on Feb. 22, 2016. He appeared in court the next morning.", PUBLISHED, "the next morning",
+     "2016-02-23"),
+    # without an earlier date, "the following year" counts from publication
+    ("Growth will slow, and the following year it may stall.", PUBLISHED, "the following year", "2018"),
+    # "the year ended ...": twelve months, not a calendar year; "for the year" alone is the year
+    ("In the fiscal year ended Jan. 31, sales rose.", PUBLISHED, "the fiscal year", "P1Y"),
+    ("For the year, volume was flat.", PUBLISHED, "the year", "2017"),
+    # "current" as an adjective is the present
+    ("He entered his current position in April.", PUBLISHED, "current", "PRESENT_REF"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expression", "value"), IN_CONTEXT)
+def test_value_in_context(nlp, text, published, expression, value):  # type: ignore[no-untyped-def]
+    found = {t.text: t.value for t in find_timexes(nlp(text), text, published=published)}
+    assert found.get(expression) == value
+
+
+# (text, words that are not time expressions here)
+NOT_TIME_IN_CONTEXT = [
+    ("Market makers lose money on trades made that day.", ["that day"]),
+    ("The current account deficit widened.", ["current"]),
+    ("Shares were sold at the then current price.", ["current"]),
+]
+
+
+@pytest.mark.parametrize(("text", "words"), NOT_TIME_IN_CONTEXT)
+def test_not_time_in_context(nlp, text, words):  # type: ignore[no-untyped-def]
+    found = {t.text for t in find_timexes(nlp(text), text, published=PUBLISHED)}
+    assert found.isdisjoint(words)

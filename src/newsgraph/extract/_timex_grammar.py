@@ -135,6 +135,12 @@ _RULES: tuple[tuple[str, str], ...] = (
         r"(?:\s+(?P<ago>a\s+year\s+(?:ago|earlier)|(?:of\s+)?last\s+year))?",
     ),
     (
+        "anaphoric",
+        r"(?:(?P<mod>earlier|later)\s+)?(?P<ref>that|the\s+same|the\s+following|the\s+previous|the\s+prior"
+        r"|the\s+next(?=\s+(?:day|morning|afternoon|evening|night)\b))\s+"
+        r"(?P<unit>day|week|month|year|morning|afternoon|evening|night)\b(?!-|'|\s+(?:of|to|before|after|when)\b)",
+    ),
+    (
         "relative",
         r"(?P<mod>{MODT})?(?:(?P<the>the)\s+)?(?P<rel>{REL}|current|same)\s+"
         r"(?P<unit>week|weekend|month|year|decade|century)\b(?!-)",
@@ -222,13 +228,13 @@ _TRIGGERED: dict[str, tuple[str, ...]] = {
     "weekday": ("weekday", "month_day", "day_month", "clock", "set"),
     "unit": (
         "duration", "ago", "relative", "in_the_year", "offset_adj", "vague_span", "for_units", "quarter", "set", "the_unit",
-        "century", "period", "year_end", "period_end",
+        "century", "period", "year_end", "period_end", "anaphoric",
     ),
     "half": ("quarter",),
     "clock": ("clock",),
     "year": ("year", "fiscal", "month_year", "month_day", "day_month", "quarter", "period", "season", "decade"),
     "decade": ("decade",),
-    "deictic": ("deictic", "clock"),
+    "deictic": ("deictic", "clock", "anaphoric"),
     "season": ("season", "set"),
     "period": ("period",),
 }

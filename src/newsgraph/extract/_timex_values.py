@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable
 from datetime import date, timedelta
 
+from newsgraph.extract._timex_anaphora import resolve_anaphoric
 from newsgraph.extract._timex_arith import (
     holiday_date,
     iso_week,
@@ -391,4 +392,5 @@ RESOLVERS: dict[str, Callable[[Groups, date | None, int], Resolved]] = {
     "period_end": resolve_period_end,
     "spelled_year": resolve_spelled_year,
     "holiday": resolve_holiday,
+    "anaphoric": resolve_anaphoric,
 }

@@ -22,6 +22,7 @@ from spacy.attrs import IDX, LENGTH, LOWER, SHAPE
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
+from newsgraph.extract._timex_anaphora import is_concrete_date, resolve_anaphoric
 from newsgraph.extract._timex_grammar import (
     WHOLE_TEXT_RULES,
     lexicon,
@@ -39,7 +40,8 @@ _DATE_PREPOSITIONS = frozenset(
     "and or throughout around as at for within until into the".split()
 )
 _NOT_DATE_ENTITIES = frozenset({"PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "FAC", "LAW"})
-_SPAN_WORDS = frozenset({"for", "during", "over", "throughout"})
+_NOT_NOW_CURRENT = frozenset(lexicon()["current_not_now"])
+_SPAN_ENDS = frozenset({"ended", "ending", "through", "to"})
 _NUMERIC_ENTITIES = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL"})
 _PUBLISHED = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _QUARTER = re.compile(r"\d{4}-Q[1-4]")
@@ -66,6 +68,7 @@ def find_timexes(doc: Doc, text: str, *, published: str | None) -> tuple[Timex, 
     anchor = anchor_date(published)
     found: list[Timex] = []
     quarter: tuple[int, int] | None = None  # the fiscal quarter the story last named
+    last_date: str | None = None  # the date the story last named: "the following year" counts from it
     for candidate in _choose(_candidates(doc, text)):
         span = doc.char_span(candidate.start, candidate.end, alignment_mode="expand")
         if span is not None and len(span) > 1 and span[0].pos_ == "VERB" and candidate.rule == "duration":
@@ -76,15 +79,20 @@ def find_timexes(doc: Doc, text: str, *, published: str | None) -> tuple[Timex, 
         if span is None or span.text != text[span.start_char : span.end_char] or not _plausible(candidate, span):
             continue
         try:
-            value, kind, mod = RESOLVERS[candidate.rule](candidate.groups, anchor, _orientation(span))
+            if candidate.rule == "anaphoric":
+                value, kind, mod = resolve_anaphoric(candidate.groups, anchor, 0, last_date)
+            else:
+                value, kind, mod = RESOLVERS[candidate.rule](candidate.groups, anchor, _orientation(span))
         except (ValueError, KeyError):
             continue
-        if candidate.rule == "the_unit" and candidate.groups["unit"] == "year" and _previous_word(span) in _SPAN_WORDS:
-            value, kind = "P1Y", "DURATION"  # "for the year": the stretch of time, not the calendar year
+        if candidate.rule == "the_unit" and candidate.groups["unit"] == "year" and _next_word(span) in _SPAN_ENDS:
+            value, kind = "P1Y", "DURATION"  # "the year ended Sept. 30": a twelve-month stretch, not the calendar year
         if candidate.rule == "quarter" and candidate.groups["ord"] and value and _QUARTER.fullmatch(value):
             quarter = (int(value[:4]), int(value[-1]))  # only a named quarter sets the context
         else:
             value = _in_quarter_context(candidate, value, quarter)
+        if kind == "DATE" and is_concrete_date(value):
+            last_date = value
         found.append(Timex(candidate.start, candidate.end, text[candidate.start : candidate.end], value, kind, mod))
     return tuple(found)
 
@@ -186,6 +194,10 @@ def _choose(candidates: list[_Candidate]) -> list[_Candidate]:
     return sorted(taken, key=lambda c: c.start)
 
 
+def _next_word(span: Span) -> str:
+    return span.doc[span.end].lower_ if span.end < len(span.doc) else ""
+
+
 def _previous_word(span: Span) -> str:
     return span.doc[span.start - 1].lower_ if span.start > 0 else ""
 
@@ -235,6 +247,9 @@ def _plausible_reference(span: Span) -> bool:
         return False  # "the future king", "the present report"
     if last.lower_ == "now" and last.i + 1 < len(span.doc) and span.doc[last.i + 1].lower_ == "that":
         return True
+    if last.lower_ == "current":
+        # "his current position" is now; "the then current price", "the current account", "a strong current" are not
+        return last.pos_ == "ADJ" and _previous_word(span) != "then" and _next_word(span) not in _NOT_NOW_CURRENT
     return last.pos_ not in ("VERB", "PROPN")
 
 

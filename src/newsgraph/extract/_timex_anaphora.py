@@ -1,0 +1,64 @@
+"""Time expressions that point at the date the story last mentioned, not at publication.
+
+Owns the resolution of "that year", "the following month", "the next
+morning", "earlier that day": TimeML anchors these to the previous date in
+the text ("On May 22, 1995 ... the following year" is 1996). When the story
+has named no date of that granularity yet, publication is the anchor.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from newsgraph.extract._timex_arith import iso_week, modifier, norm, shift_months
+
+Groups = dict[str, str | None]
+Resolved = tuple[str | None, str, str | None]
+
+_STEPS = {"that": 0, "the same": 0, "the following": 1, "the next": 1, "the previous": -1, "the prior": -1}
+_CONCRETE = re.compile(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?)?")
+
+
+def is_concrete_date(value: str | None) -> bool:
+    """A year, month or day value another expression can count from ("1995", "1995-05", "1995-05-22")."""
+    return bool(value and _CONCRETE.fullmatch(value))
+
+
+def resolve_anaphoric(g: Groups, anchor: date | None, orientation: int, last: str | None = None) -> Resolved:
+    step = _STEPS[norm(g["ref"])]
+    unit = norm(g["unit"])
+    mod = modifier(g["mod"])
+    if last and _has_granularity(last, unit):
+        base: str | None = last
+    elif step == 0 and unit != "year":
+        raise ValueError("'that day' with no day named before is generic ('trades made that day')")
+    else:
+        base = anchor.isoformat() if anchor else None
+    if base is None:
+        return None, "DATE", mod
+    return _shift(base, unit, step), "DATE", mod
+
+
+def _has_granularity(value: str, unit: str) -> bool:
+    match = _CONCRETE.fullmatch(value)
+    if match is None:
+        return False
+    if unit == "year":
+        return True
+    if unit == "month":
+        return match.group(2) is not None
+    return match.group(3) is not None  # week, day and parts of a day need a day to count from
+
+
+def _shift(value: str, unit: str, step: int) -> str:
+    year, month, day = (int(part) if part else 1 for part in _CONCRETE.fullmatch(value).groups())  # type: ignore[union-attr]
+    if unit == "year":
+        return f"{year + step:04d}"
+    if unit == "month":
+        shifted_year, shifted_month = shift_months(date(year, month, 1), step)
+        return f"{shifted_year:04d}-{shifted_month:02d}"
+    moment = date(year, month, day)
+    if unit == "week":
+        return iso_week(moment + timedelta(weeks=step))
+    return (moment + timedelta(days=step)).isoformat()  # day, morning, evening, night: TimeBank gives the day
