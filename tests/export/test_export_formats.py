@@ -13,7 +13,8 @@ from corpus_articles import EVERYTHING
 from newsgraph.aggregate import rebuild
 from newsgraph.export import write_csv, write_gdelt, write_jsonl, write_parquet
 from newsgraph.export._tables import EXPORTED
-from newsgraph.export.gdelt import COLUMNS
+from newsgraph.export import gdelt
+from newsgraph.export.gdelt import COLUMNS, fips_country
 from newsgraph.store import Store
 
 
@@ -65,6 +66,12 @@ def test_parquet_tables_are_typed(store: Store, tmp_path: Path) -> None:
     assert len(empty) == 0 and "message" in empty.columns
 
 
+@pytest.mark.parametrize(("iso3", "fips"), [("KAZ", "KZ"), ("DEU", "GM"), ("GBR", "UK"), ("RUS", "RS"), ("XYZ", None),
+                                            (None, None)])
+def test_gdelt_geography_uses_fips_country_codes(iso3: str | None, fips: str | None) -> None:
+    assert fips_country(iso3) == fips
+
+
 def test_gdelt_has_the_61_event_columns_one_row_per_cluster(store: Store, tmp_path: Path) -> None:
     out = tmp_path / "events.tsv"
     assert write_gdelt(store, out) == len(store.clusters())
@@ -76,6 +83,16 @@ def test_gdelt_has_the_61_event_columns_one_row_per_cluster(store: Store, tmp_pa
     assert (invite["Actor2Code"], invite["NumSources"], invite["NumArticles"]) == ("USA", 3, 3)
     assert (invite["SQLDATE"], invite["MonthYear"], invite["Year"]) == (20170119, 201701, 2017)
     assert (invite["EventRootCode"], invite["QuadClass"], invite["ActionGeo_FullName"]) == ("03", 1, "Astana")
+    assert invite["ActionGeo_CountryCode"] == "KZ"  # GDELT's FIPS 10-4 code, not ISO's KAZ
     assert invite["SOURCEURL"] == "https://www.reuters.com/world/syria-talks-1"
     rows = duckdb.sql(f"SELECT GLOBALEVENTID, NumMentions FROM read_csv('{out}', delim = '\t', header = true)")
     assert rows.fetchall() == [(c.id, c.num_mentions) for c in store.clusters()]
+
+
+def test_gdelt_export_read_in_pages_is_the_same_file(store: Store, tmp_path: Path,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    whole, paged = tmp_path / "whole.tsv", tmp_path / "paged.tsv"
+    rows = write_gdelt(store, whole)
+    monkeypatch.setattr(gdelt, "_CLUSTERS_PER_READ", 2)
+    assert rows >= 3 and write_gdelt(store, paged) == rows
+    assert paged.read_text(encoding="utf-8") == whole.read_text(encoding="utf-8")

