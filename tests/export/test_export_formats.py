@@ -13,7 +13,8 @@ from corpus_articles import EVERYTHING
 from newsgraph.aggregate import rebuild
 from newsgraph.export import write_csv, write_gdelt, write_jsonl, write_parquet
 from newsgraph.export._tables import EXPORTED
-from newsgraph.export import gdelt
+from newsgraph.export import _tables, gdelt
+from newsgraph.store import queries
 from newsgraph.export.gdelt import COLUMNS, fips_country
 from newsgraph.store import Store
 
@@ -96,3 +97,21 @@ def test_gdelt_export_read_in_pages_is_the_same_file(store: Store, tmp_path: Pat
     monkeypatch.setattr(gdelt, "_CLUSTERS_PER_READ", 2)
     assert rows >= 3 and write_gdelt(store, paged) == rows
     assert paged.read_text(encoding="utf-8") == whole.read_text(encoding="utf-8")
+
+
+def test_exports_read_in_small_batches_are_the_same_files(store: Store, tmp_path: Path,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    whole, batched = tmp_path / "whole", tmp_path / "batched"
+    write_csv(store, whole / "csv")
+    write_parquet(store, whole / "parquet")
+    whole_lines = write_jsonl(store, whole / "all.jsonl")
+    monkeypatch.setattr(_tables, "ROWS_PER_BATCH", 3)
+    monkeypatch.setattr(queries, "_DOCUMENTS_PER_READ", 2)
+    write_csv(store, batched / "csv")
+    write_parquet(store, batched / "parquet")
+    assert write_jsonl(store, batched / "all.jsonl") == whole_lines
+    assert (batched / "all.jsonl").read_text(encoding="utf-8") == (whole / "all.jsonl").read_text(encoding="utf-8")
+    for path in sorted((whole / "csv").iterdir()):
+        assert (batched / "csv" / path.name).read_text(encoding="utf-8") == path.read_text(encoding="utf-8")
+    for path in sorted((whole / "parquet").iterdir()):
+        assert pd.read_parquet(batched / "parquet" / path.name).equals(pd.read_parquet(path)), path.name

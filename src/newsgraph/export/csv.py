@@ -25,6 +25,7 @@ def write_csv(store: Store, out_dir: Path) -> list[Path]:
         with path.open("w", encoding="utf-8", newline="") as stream:
             writer = csv.writer(stream, lineterminator="\n")
             writer.writerow(table.columns)
-            writer.writerows(table.rows)
+            for batch in table.batches:
+                writer.writerows(batch)
         written.append(path)
     return written

@@ -18,10 +18,19 @@ def write_parquet(store: Store, out_dir: Path) -> list[Path]:
     out_dir.mkdir(parents=True, exist_ok=True)
     written = []
     for table in read_tables(store):
-        columns = list(zip(*table.rows, strict=True)) if table.rows else [() for _ in table.columns]
-        arrays = [pa.array(list(values), type=arrow_types[kind]) for values, kind in zip(columns, table.types,
-                                                                                          strict=True)]
+        schema = pa.schema([(column, arrow_types[kind]) for column, kind in zip(table.columns, table.types,
+                                                                                 strict=True)])
         path = out_dir / f"{table.name}.parquet"
-        pq.write_table(pa.Table.from_arrays(arrays, names=list(table.columns)), path)
+        # One row group per batch: the file is written as the rows are read.
+        with pq.ParquetWriter(path, schema) as writer:
+            wrote_any = False
+            for batch in table.batches:
+                columns = list(zip(*batch, strict=True))
+                writer.write_batch(pa.record_batch([pa.array(list(values), type=field.type)
+                                                    for values, field in zip(columns, schema, strict=True)],
+                                                   schema=schema))
+                wrote_any = True
+            if not wrote_any:
+                writer.write_table(schema.empty_table())
         written.append(path)
     return written

@@ -27,6 +27,8 @@ from newsgraph.store._sql import source_filter as _source_filter
 from newsgraph.store._sql import window as _window
 from newsgraph.store.aggregates import AggregateQueries
 
+# Documents read per query when streaming results back (texts can be long).
+_DOCUMENTS_PER_READ = 100
 TABLES = ("documents", "removed", "actors", "mentions", "quotes", "events", "timexes", "places", "errors", "runs")
 
 
@@ -135,12 +137,20 @@ class Queries(AggregateQueries):
         """Every stored document as the ``Result`` that was stored, in ingest order."""
         where = _Where()
         _source_filter(where, source)
-        rows = self.conn.execute(
-            "SELECT d.id, d.doc_id, d.text, d.title, d.published, d.url, d.schema_version, d.extra"
-            f" FROM documents d{where.sql()} ORDER BY d.id", where.params,
-        )
-        for row in rows.fetchall():
-            yield self._result(row)
+        after = 0
+        # Keyset paging: a few documents in memory at a time however large the store.
+        while True:
+            page = _Where()
+            page.clauses, page.params = [*where.clauses, "d.id > ?"], [*where.params, after]
+            rows = self.conn.execute(
+                "SELECT d.id, d.doc_id, d.text, d.title, d.published, d.url, d.schema_version, d.extra"
+                f" FROM documents d{page.sql()} ORDER BY d.id LIMIT ?", [*page.params, _DOCUMENTS_PER_READ],
+            ).fetchall()
+            if not rows:
+                return
+            after = rows[-1][0]
+            for row in rows:
+                yield self._result(row)
 
     def _children(self, table: str, doc: int) -> list[dict[str, Any]]:
         rows = self.conn.execute(f"SELECT data FROM {table} WHERE document_id = ? ORDER BY idx", (doc,))
