@@ -35,7 +35,9 @@ EXPRESSIONS = [
     ("He stayed for a couple of years.", "a couple of years", "P2Y", "DURATION", "APPROX"),
     ("Inspectors visit the site every week.", "every week", "P1W", "SET", None),
     ("The council meets each Thursday.", "each Thursday", "XXXX-WXX-4", "SET", None),
-    ("Profit rose in the third quarter.", "the third quarter", "2017-Q3", "DATE", None),
+    # in a January story, a past-tense third quarter is last year's; a future one is this year's
+    ("Profit rose in the third quarter.", "the third quarter", "2016-Q3", "DATE", None),
+    ("Profit will rise in the third quarter.", "the third quarter", "2017-Q3", "DATE", None),
     ("Sales fell in the fourth quarter of 2016.", "the fourth quarter of 2016", "2016-Q4", "DATE", None),
     ("Revenue for fiscal 2016 was flat.", "fiscal 2016", "2016", "DATE", None),
     ("The city grew quickly in the 1990s.", "the 1990s", "199", "DATE", None),
@@ -104,7 +106,7 @@ def test_false_positives_are_avoided(nlp, text, words):  # type: ignore[no-untyp
 def test_year_ago_after_a_named_quarter_is_that_quarter(nlp):  # type: ignore[no-untyped-def]
     text = "Profit rose 8% in the third quarter from a year ago."
     timexes = find_timexes(nlp(text), text, published=PUBLISHED)
-    assert [(t.text, t.value) for t in timexes] == [("the third quarter", "2017-Q3"), ("a year ago", "2016-Q3")]
+    assert [(t.text, t.value) for t in timexes] == [("the third quarter", "2016-Q3"), ("a year ago", "2015-Q3")]
 
 
 def test_offsets_hold_when_lower_casing_changes_length(nlp):  # type: ignore[no-untyped-def]
@@ -167,6 +169,13 @@ IN_CONTEXT = [
     # "the year ended ...": twelve months, not a calendar year; "for the year" alone is the year
     ("In the fiscal year ended Jan. 31, sales rose.", PUBLISHED, "the fiscal year", "P1Y"),
     ("For the year, volume was flat.", PUBLISHED, "the year", "2017"),
+    # earnings reports: after a named quarter "a year earlier" is that quarter, unless the sentence is about
+    # a longer period, and a forecast quarter sets no context
+    ("Profit rose 8% in the fourth quarter. Sales rose 5% from a year earlier.", "2017-01-30", "a year earlier", "2015-Q4"),
+    ("Profit rose 8% in the fourth quarter. For the nine months, net rose from a year earlier.", "2017-01-30",
+     "a year earlier", "2016"),
+    ("Losses may last through the second quarter of 2018. Sales rose 5% from a year earlier.", PUBLISHED,
+     "a year earlier", "2016"),
     # "current" as an adjective is the present
     ("He entered his current position in April.", PUBLISHED, "current", "PRESENT_REF"),
 ]

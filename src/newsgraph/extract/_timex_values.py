@@ -177,7 +177,10 @@ def resolve_quarter(g: Groups, anchor: date | None, orientation: int) -> Resolve
             year = year if base.month > 6 else year - 1
         return f"{year:04d}-H{half}", "DATE", None
     if ordinal in ordinals:
-        return f"{year:04d}-Q{ordinals[ordinal]}", "DATE", None
+        number = ordinals[ordinal]
+        if not qyear and anchor is not None and number > quarter_of(anchor.year, anchor.month)[1] and orientation <= 0:
+            year -= 1  # "profit rose in the fourth quarter" in a January story: the quarter just reported
+        return f"{year:04d}-Q{number}", "DATE", None
     _, current = quarter_of(base.year, base.month)
     shift = 0 if adj == "current" or the == "this" else (1 if the == "next" else -1)
     return shift_quarter(year, current, shift), "DATE", None

@@ -45,6 +45,8 @@ _SPAN_ENDS = frozenset({"ended", "ending", "through", "to"})
 _NUMERIC_ENTITIES = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL"})
 _PUBLISHED = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _QUARTER = re.compile(r"\d{4}-Q[1-4]")
+# "For the nine months, net rose from a year earlier": that sentence compares years, not quarters.
+_LONGER_PERIOD = re.compile("|".join(re.escape(period) for period in lexicon()["longer_periods"]))
 # How far before and after a trigger word an expression can reach ("the end of ...", "... 2011").
 _REACH_BACK = 48
 _REACH_AHEAD = 40
@@ -88,8 +90,9 @@ def find_timexes(doc: Doc, text: str, *, published: str | None) -> tuple[Timex, 
         if candidate.rule == "the_unit" and candidate.groups["unit"] == "year" and _next_word(span) in _SPAN_ENDS:
             value, kind = "P1Y", "DURATION"  # "the year ended Sept. 30": a twelve-month stretch, not the calendar year
         if candidate.rule == "quarter" and candidate.groups["ord"] and value and _QUARTER.fullmatch(value):
-            quarter = (int(value[:4]), int(value[-1]))  # only a named quarter sets the context
-        else:
+            if not _after_publication(value, anchor):
+                quarter = (int(value[:4]), int(value[-1]))  # only a named, reported quarter sets the context
+        elif not _in_longer_period_sentence(span):
             value = _in_quarter_context(candidate, value, quarter)
         if kind == "DATE" and is_concrete_date(value):
             last_date = value
@@ -115,6 +118,17 @@ def _in_quarter_context(candidate: _Candidate, value: str | None, quarter: tuple
         if (g.get("the") or "").lower() in ("the", "") and adj in ("", "latest", "comparable", "same", "most recent"):
             return f"{year}-Q{number_}"
     return value
+
+
+def _in_longer_period_sentence(span: Span) -> bool:
+    if not span.doc.has_annotation("SENT_START"):
+        return False
+    return bool(_LONGER_PERIOD.search(span.sent.text.lower()))
+
+
+def _after_publication(quarter: str, anchor: date | None) -> bool:
+    """ "the first two quarters of 1990" in a 1989 story is a forecast, not the quarter being reported."""
+    return anchor is not None and (int(quarter[:4]), int(quarter[-1])) > (anchor.year, (anchor.month - 1) // 3 + 1)
 
 
 def anchor_date(published: str | None) -> date | None:
