@@ -92,3 +92,33 @@ def test_a_page_is_read_from_sqlite_as_the_same_slice_of_the_whole(
     for limit, offset in [(1, 0), (1, 1), (3, 1), (50, len(everything) - 1), (5, len(everything))]:
         page = [item.to_dict() for item in getattr(store, kind)(**filters, limit=limit, offset=offset)]
         assert page == everything[offset : offset + limit]
+
+
+def test_actor_totals_group_by_code_as_the_records_say(store: Store) -> None:
+    expected: dict[str, dict] = {}  # type: ignore[type-arg]
+    for stored in store.actors():
+        actor = stored.actor
+        total = expected.setdefault(actor.code or actor.name, {"names": set(), "documents": set(), "mentions": 0})
+        total["names"].add(actor.name)
+        total["documents"].add(stored.found.doc_id)
+        total["mentions"] += len(actor.mentions)
+    totals = store.actor_totals()
+    assert {t.key: (set(t.names), t.documents, t.mentions) for t in totals} == {
+        key: (t["names"], len(t["documents"]), t["mentions"]) for key, t in expected.items()}
+    assert [t.mentions for t in totals] == sorted((t.mentions for t in totals), reverse=True)
+    assert store.count_actor_totals() == len(totals)
+    assert store.actor_totals(limit=2, offset=1) == totals[1:3]
+    (russia,) = store.actor_totals(key="RUSGOV")
+    assert russia == next(t for t in totals if t.key == "RUSGOV")
+
+
+def test_event_edges_count_asserted_events_between_coded_actors(store: Store) -> None:
+    expected: dict[tuple, int] = {}  # type: ignore[type-arg]
+    for stored in store.events(negated=False):
+        event = stored.event
+        if event.source and event.source.code and event.target and event.target.code:
+            key = (event.source.code, event.target.code, event.plover, event.quad_class)
+            expected[key] = expected.get(key, 0) + 1
+    edges = store.event_edges()
+    assert {(e.source, e.target, e.plover, e.quad_class): e.count for e in edges} == expected
+    assert all(e.plover == "ASSAULT" for e in store.event_edges(type="ASSAULT"))

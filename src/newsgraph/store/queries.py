@@ -26,6 +26,7 @@ from newsgraph.store._sql import date_filter as _date_filter
 from newsgraph.store._sql import source_filter as _source_filter
 from newsgraph.store._sql import window as _window
 from newsgraph.store.aggregates import AggregateQueries
+from newsgraph.store.totals import TotalsQueries
 
 # Documents read per query when streaming results back (texts can be long).
 _DOCUMENTS_PER_READ = 100
@@ -124,7 +125,7 @@ def _quote_filters(speaker: str | None, since: str | None, until: str | None, so
     return where
 
 
-class Queries(AggregateQueries):
+class Queries(AggregateQueries, TotalsQueries):
     """Read methods of ``Store`` (which provides ``self.conn``)."""
 
     conn: sqlite3.Connection

@@ -4,12 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import Any
 
 MAX_PAGE_SIZE = 100
 DEFAULT_PAGE_SIZE = 25
-
-T = TypeVar("T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,6 +31,3 @@ class Page:
             "total": total,
             "has_more": self.offset + len(items) < total,
         }
-
-    def slice(self, items: Sequence[T]) -> list[T]:
-        return list(items[self.offset : self.offset + self.size])

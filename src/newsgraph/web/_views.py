@@ -1,4 +1,4 @@
-"""Read models the API and the pages share: actor summaries, profiles and the network.
+"""Read models the API and the pages share: documents, actor profiles and the network.
 
 Built from the store's record queries; plain functions of a ``Store`` so the
 JSON API and the HTML pages say the same thing.
@@ -7,45 +7,10 @@ JSON API and the HTML pages say the same thing.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
-from dataclasses import dataclass, field
 from typing import Any
 
 from newsgraph.records import Result
-from newsgraph.store import Store, StoredActor
-
-
-@dataclass(slots=True)
-class ActorSummary:
-    """One actor across the corpus: a code (or a name when uncoded) and where it appears."""
-
-    key: str
-    code: str | None
-    names: set[str] = field(default_factory=set)
-    documents: set[str] = field(default_factory=set)
-    mentions: int = 0
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "key": self.key,
-            "code": self.code,
-            "names": sorted(self.names),
-            "documents": len(self.documents),
-            "mentions": self.mentions,
-        }
-
-
-def actor_summaries(found: Sequence[StoredActor]) -> list[ActorSummary]:
-    """Group per-document actors by code, most mentioned first."""
-    by_key: dict[str, ActorSummary] = {}
-    for stored in found:
-        actor = stored.actor
-        key = actor.code or actor.name
-        summary = by_key.setdefault(key, ActorSummary(key=key, code=actor.code))
-        summary.names.add(actor.name)
-        summary.documents.add(stored.found.doc_id)
-        summary.mentions += len(actor.mentions)
-    return sorted(by_key.values(), key=lambda s: (-s.mentions, s.key))
+from newsgraph.store import Store
 
 
 def find_document(store: Store, doc_id: str) -> Result | None:
@@ -56,7 +21,7 @@ def find_document(store: Store, doc_id: str) -> Result | None:
 
 def actor_profile(store: Store, key: str) -> dict[str, Any]:
     """Everything about one actor: its names, quotes and events over time, positions, contradictions."""
-    actors = actor_summaries([s for s in store.actors(actor=key) if (s.actor.code or s.actor.name) == key])
+    actors = store.actor_totals(key=key)
     quotes = [q for q in store.quotes(speaker=key) if q.quote.speaker_actor == key or _named(q.quote, key)]
     events = [
         e
@@ -74,23 +39,14 @@ def actor_profile(store: Store, key: str) -> dict[str, Any]:
 
 
 def network(store: Store, *, type: str | None = None) -> dict[str, Any]:  # noqa: A002 - API word
-    """Actors as nodes, events as edges grouped by dyad, PLOVER type and quad class."""
-    edges: dict[tuple[str, str, str, int | None], dict[str, Any]] = {}
+    """Actors as nodes, events as edges grouped by dyad, PLOVER type and quad class (counted in SQL)."""
+    edges = store.event_edges(type=type)
     weight: dict[str, int] = defaultdict(int)
-    for stored in store.events(type=type, negated=False):
-        event = stored.event
-        source, target = _code(event.source), _code(event.target)
-        if not source or not target:
-            continue
-        key = (source, target, event.plover, event.quad_class)
-        edge = edges.setdefault(
-            key, {"source": source, "target": target, "plover": event.plover, "quad_class": event.quad_class, "count": 0}
-        )
-        edge["count"] += 1
-        weight[source] += 1
-        weight[target] += 1
+    for edge in edges:
+        weight[edge.source] += edge.count
+        weight[edge.target] += edge.count
     nodes = [{"id": code, "events": count} for code, count in sorted(weight.items(), key=lambda kv: (-kv[1], kv[0]))]
-    return {"ok": True, "nodes": nodes, "edges": sorted(edges.values(), key=lambda e: -e["count"])}
+    return {"ok": True, "nodes": nodes, "edges": [edge.to_dict() for edge in edges]}
 
 
 def _code(coded: Any) -> str | None:

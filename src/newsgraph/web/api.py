@@ -13,7 +13,7 @@ from fastapi import APIRouter, HTTPException, Path, Query
 
 from newsgraph.store.documents import count_documents, list_documents
 from newsgraph.web._deps import MAX_FILTER_CHARS, Date, PageDep, StoreDep, Text
-from newsgraph.web._views import actor_profile, actor_summaries, find_document, network
+from newsgraph.web._views import actor_profile, find_document, network
 
 router = APIRouter(prefix="/api", tags=["api"])
 
@@ -50,8 +50,9 @@ def actors(
     source: SourceFilter = None,
 ) -> dict[str, Any]:
     """Actors across the corpus, grouped by CAMEO code, most mentioned first."""
-    summaries = actor_summaries(store.actors(actor=actor, since=since, until=until, source=source))
-    return page.envelope(page.slice(summaries), len(summaries))
+    filters = {"actor": actor, "since": since, "until": until, "source": source}
+    found = store.actor_totals(**filters, limit=page.size, offset=page.offset)
+    return page.envelope(found, store.count_actor_totals(**filters))
 
 
 @router.get("/actors/{key}")

@@ -19,7 +19,7 @@ from fastapi.templating import Jinja2Templates
 from newsgraph.store.documents import count_documents, list_documents
 from newsgraph.web._deps import MAX_FILTER_CHARS, PageDep, StoreDep, Text
 from newsgraph.web._highlight import facts_of, segments
-from newsgraph.web._views import actor_profile, actor_summaries, find_document
+from newsgraph.web._views import actor_profile, find_document
 
 templates = Jinja2Templates(directory=str(Path(__file__).parent / "templates"))
 router = APIRouter(include_in_schema=False)
@@ -62,10 +62,10 @@ def document(
 
 @router.get("/actors", response_class=HTMLResponse)
 def actors(request: Request, store: StoreDep, page: PageDep, actor: Text = None) -> HTMLResponse:
-    summaries = actor_summaries(store.actors(actor=actor))
-    shown = page.slice(summaries)
+    shown = store.actor_totals(actor=actor, limit=page.size, offset=page.offset)
     return templates.TemplateResponse(request, "actors.html", {
-        "actors": shown, "page": page.number, "has_more": page.offset + len(shown) < len(summaries),
+        "actors": shown, "page": page.number,
+        "has_more": page.offset + len(shown) < store.count_actor_totals(actor=actor),
         "pager_query": _pager_query(actor=actor),
     })
 
