@@ -224,12 +224,13 @@ def rules() -> tuple[Rule, ...]:
 # triggers keeps the grammar at a few milliseconds per article; the rules
 # that are cheap or have no single key word scan the whole text.
 _TRIGGERED: dict[str, tuple[str, ...]] = {
-    "month": ("month_day", "day_month", "month_year", "month", "clock", "set"),
+    "month": ("month_day", "day_month", "month_year", "month", "clock", "set", "holiday"),
     "weekday": ("weekday", "month_day", "day_month", "clock", "set"),
     "unit": (
         "duration", "ago", "relative", "in_the_year", "offset_adj", "vague_span", "for_units", "quarter", "set", "the_unit",
-        "century", "period", "year_end", "period_end", "anaphoric",
+        "century", "period", "year_end", "period_end", "anaphoric", "holiday",
     ),
+    "holiday": ("holiday",),
     "half": ("quarter",),
     "clock": ("clock",),
     "year": ("year", "fiscal", "month_year", "month_day", "day_month", "quarter", "period", "season", "decade"),
@@ -238,7 +239,7 @@ _TRIGGERED: dict[str, tuple[str, ...]] = {
     "season": ("season", "set"),
     "period": ("period",),
 }
-WHOLE_TEXT_RULES: tuple[str, ...] = ("numeric", "iso", "set_adverb", "reference", "spelled_year", "holiday")
+WHOLE_TEXT_RULES: tuple[str, ...] = ("numeric", "iso", "set_adverb", "reference", "spelled_year")
 
 
 @lru_cache(maxsize=1)
@@ -255,6 +256,8 @@ def trigger_words() -> dict[str, str]:
         "deictic": ["yesterday", "today", "tomorrow", "tonight", "overnight", "night", "morning", "afternoon", "evening"],
         "season": list(lex["seasons"]),
         "period": ["period"],
+        # holidays not named with "day" or "year" ("Labor Day", "New Year's") or a month ("the Fourth of July")
+        "holiday": ["christmas", "thanksgiving", "halloween"],
     }
     for kind, members in groups.items():
         for word in members:

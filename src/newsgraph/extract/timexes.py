@@ -92,7 +92,7 @@ def find_timexes(doc: Doc, text: str, *, published: str | None) -> tuple[Timex, 
         if candidate.rule == "quarter" and candidate.groups["ord"] and value and _QUARTER.fullmatch(value):
             if not _after_publication(value, anchor):
                 quarter = (int(value[:4]), int(value[-1]))  # only a named, reported quarter sets the context
-        elif not _in_longer_period_sentence(span):
+        elif quarter is not None and not _in_longer_period_sentence(span):
             value = _in_quarter_context(candidate, value, quarter)
         if kind == "DATE" and is_concrete_date(value):
             last_date = value
