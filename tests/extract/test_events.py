@@ -108,6 +108,56 @@ def test_dyads(nlp, text: str, codes: dict[str, str], expected: set) -> None:  #
     assert _dyads(_events(nlp, text, codes)) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "codes", "expected"),
+    [
+        (
+            # A threat of an embedded act, here through the support verb of an event noun.
+            "Iran threatened to launch a new military offensive against Iraq.",
+            {"Iran": "IRNGOV", "Iraq": "IRQGOV"},
+            {("1384", "IRNGOV", "IRQGOV")},
+        ),
+        (
+            # "sworn to fight" parsed as a purpose clause: the wrapper still governs it.
+            "The rebels have sworn to fight the army until they gain control of the villages.",
+            {"rebels": "ALBREB", "army": "MKDMIL"},
+            {("1384", "ALBREB", "MKDMIL")},
+        ),
+        (
+            # The purpose clause inherits the subject its head inherited.
+            "Norway is willing to send material to help defend Saudi Arabia.",
+            {"Norway": "NORGOV", "Saudi Arabia": "SAUGOV"},
+            {("070", "NORGOV", "SAUGOV")},
+        ),
+        (
+            # The demanded clause hangs from the support verb, not from the noun.
+            "The ILO reiterated its demand today that Israel ease restrictions on the movement of workers.",
+            {"ILO": "IGOUNOILO", "Israel": "ISRGOV"},
+            {("100", "IGOUNOILO", "ISRGOV")},
+        ),
+        (
+            # Coordinated verbs share the object and its recipient.
+            "American doctors donated and personally delivered medicine to Iraq.",
+            {"American doctors": "USAHLH", "Iraq": "IRQ"},
+            {("070", "USAHLH", "IRQ")},
+        ),
+        (
+            # "in its war" is where the offensive happens, not a war the verb launched.
+            "Iran launched an offensive in its war with Iraq.",
+            {"Iran": "IRNGOV", "Iraq": "IRQGOV"},
+            {("190", "IRNGOV", None)},
+        ),
+        (
+            "Russia is engaged in negotiations with Turkey.",
+            {"Russia": "RUS", "Turkey": "TUR"},
+            {("046", "RUS", "TUR"), ("046", "TUR", "RUS")},
+        ),
+    ],
+)
+def test_governed_and_shared_arguments(nlp, text: str, codes: dict[str, str], expected: set) -> None:  # type: ignore[no-untyped-def]
+    assert _dyads(_events(nlp, text, codes)) == expected
+
+
 def test_no_actors_no_events(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "The talks were brokered by the three sides."
     assert find_events(nlp(text), text, actors=(), timexes=(), locations={}, quotes=(), published=None) == ()

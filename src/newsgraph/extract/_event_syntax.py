@@ -40,7 +40,10 @@ def subjects(token: Token) -> list[Token]:
     if node.dep_ == "advcl" and (node.tag_ == "VBG" or purpose):
         # "staged rallies ..., saying he must resign", "shunned work to protest";
         # never the victims of a passive head.
-        return [child for child in node.head.children if child.dep_ == "nsubj"]
+        if any(child.dep_ == "nsubjpass" for child in node.head.children):
+            return []
+        # "is willing to send material to help defend X": the head's own subject may be inherited.
+        return subjects(node.head)
     return []
 
 

@@ -38,6 +38,8 @@ _NOT_PARTIES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MON
 _FINITE = frozenset({"VBP", "VBZ", "VBD"})
 # How a governed verb hangs from the verb that governs it ("agreed to lift").
 _EMBED_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "advcl"})
+# Pattern flags of verbs whose infinitive complement, even parsed as a purpose clause, is governed.
+_GOVERNING_FLAGS = frozenset({"wrap", "obj2", "refusal", "threat"})
 
 
 @dataclass(slots=True)
@@ -61,6 +63,7 @@ class Trigger:
     possible: bool = False
     intent: bool = False
     refused: bool = False
+    threatened: bool = False
     obligation: bool = False
     speakers: list[Token] = field(default_factory=list)
     # Token indices of clauses that spell out what a noun trigger is about ("an accord to supply ...").
@@ -79,22 +82,7 @@ def find_triggers(sentence: SpacySpan) -> list[Trigger]:
     kept: list[Trigger] = []
     dropped: set[int] = set()
     for trigger in verbs:
-        governor = _governing_trigger(trigger.token, by_token)
-        if governor is None:
-            continue
-        if governor.pattern.has("refusal") and trigger.pattern.cameo[:2] in _COOPERATIVE_ROOTS:
-            # "refused to meet": a rejection of the embedded event (CAMEO 12x).
-            dropped.add(governor.token.i)
-            trigger.refused = True
-        elif _wraps(governor, trigger):
-            # "agreed to lift": the embedded verb is the event; the wrapper marks intent.
-            dropped.add(governor.token.i)
-            trigger.hypothetical = True
-            trigger.intent = not governor.pattern.has("obj2")
-            trigger.negated = trigger.negated or governor.negated
-        else:
-            # "urged Bree to help", "invited the US to attend": the governing verb is the event.
-            dropped.add(trigger.token.i)
+        _resolve_governor(trigger, trigger.token, by_token, dropped)
     for trigger in verbs:
         if trigger.token.i in dropped:
             continue
@@ -107,6 +95,13 @@ def find_triggers(sentence: SpacySpan) -> list[Trigger]:
         if noun is None:
             continue
         support = noun.support
+        if support is not None and support.i not in by_token:
+            # "threatened to launch an offensive", "agreed to hold talks": the support verb is governed.
+            governor_dropped: set[int] = set()
+            _resolve_governor(noun, support, by_token, governor_dropped)
+            if support.i in governor_dropped:
+                continue
+            kept = [trigger for trigger in kept if trigger.token.i not in governor_dropped]
         if support is not None and support.i in by_token:
             verb = by_token[support.i]
             if verb.pattern.specificity or support.lemma_.lower() not in support_verbs:
@@ -119,12 +114,45 @@ def find_triggers(sentence: SpacySpan) -> list[Trigger]:
         if noun.pattern.has("obj2"):
             # "its demand that Israel ease restrictions": a demand of Israel, not Israel's act.
             clauses = [child for child in noun.token.children if child.dep_ in ("acl", "ccomp")]
+            if support is not None and noun.token.dep_ == "dobj":
+                # "reiterated its demand that Israel ease ...": the clause may hang from the support verb.
+                clauses += [child for child in support.children if child.dep_ == "ccomp" and _that_clause(child)]
             noun.targets = [sub for clause in clauses for sub in own_subjects(clause)] or noun.targets
             embedded = {clause.i for clause in clauses}
             kept = [trigger for trigger in kept if trigger.token.i not in embedded]
     for trigger in kept:
         _mark_clause(trigger)
     return kept
+
+
+def _resolve_governor(trigger: Trigger, governed: Token, triggers: dict[int, Trigger], dropped: set[int]) -> None:
+    """Settle a trigger governed by another trigger verb: which of the two is the event.
+
+    ``governed`` is the trigger's verb, or a noun trigger's support verb. Adds
+    the token index of the one that is not an event to ``dropped``.
+    """
+    governor = _governing_trigger(governed, triggers)
+    if governor is None:
+        return
+    if governor.pattern.has("refusal") and trigger.pattern.cameo[:2] in _COOPERATIVE_ROOTS:
+        # "refused to meet": a rejection of the embedded event (CAMEO 12x).
+        dropped.add(governor.token.i)
+        trigger.refused = True
+    elif governor.pattern.has("threat"):
+        # "threatened to launch an offensive": a threat of that act (CAMEO 13x).
+        dropped.add(governor.token.i)
+        trigger.hypothetical = True
+        trigger.threatened = True
+        trigger.negated = trigger.negated or governor.negated
+    elif _wraps(governor, trigger, governed):
+        # "agreed to lift": the embedded verb is the event; the wrapper marks intent.
+        dropped.add(governor.token.i)
+        trigger.hypothetical = True
+        trigger.intent = not governor.pattern.has("obj2")
+        trigger.negated = trigger.negated or governor.negated
+    else:
+        # "urged Bree to help", "invited the US to attend": the governing verb is the event.
+        dropped.add(trigger.token.i if governed is trigger.token else governed.i)
 
 
 def _reported_obligations(sentence: SpacySpan, triggers: dict[int, Trigger]) -> Iterator[Trigger]:
@@ -176,7 +204,11 @@ def _verb_trigger(token: Token) -> Trigger | None:
 def _verb_roles(trigger: Trigger, children: list[Token]) -> None:
     token = trigger.token
     has_agent = any(child.dep_ == "agent" for child in children)
-    passive = has_agent or any(child.dep_ in ("nsubjpass", "auxpass") for child in children)
+    passive_marks = any(child.dep_ in ("nsubjpass", "auxpass") for child in children)
+    if has_agent and not passive_marks and any(child.dep_ == "nsubj" for child in children):
+        # "has received by courier money from X": an active perfect with a "by" phrase.
+        has_agent = False
+    passive = has_agent or passive_marks
     if passive and not has_agent and trigger.pattern.preps & {child.lower_ for child in children}:
         passive = False  # "Israel is opposed to French mediation": a state of the subject
     if passive:
@@ -219,6 +251,14 @@ def _verb_roles(trigger: Trigger, children: list[Token]) -> None:
     trigger.fallback_targets = [sub for child in complements for sub in own_subjects(child)] + [
         obj for child in complements if child.dep_ == "xcomp" for obj in _verb_targets(child, None)
     ]
+    if not trigger.targets and not trigger.loose_targets:
+        # "donated and delivered goods to X": coordinated verbs share the object and its recipient.
+        trigger.fallback_targets += [
+            obj
+            for child in children
+            if child.dep_ == "conj" and child.pos_ == "VERB" and not own_subjects(child)
+            for obj in _verb_targets(child, None)
+        ]
 
 
 def _verb_targets(token: Token, pattern: Pattern | None, *, tier: int = 0) -> list[Token]:
@@ -258,8 +298,13 @@ def _noun_trigger(token: Token, verb_heads: set[int]) -> Trigger | None:
     elif node.dep_ == "nsubj" and node.head.lemma_.lower() in words.get("ongoing_verbs", frozenset()):
         # "Palestinian riots against Israeli policies are continuing"
         support = node.head
-    elif node.dep_ == "pobj" and node.head.lower_ in ("in", "into") and node.head.head.pos_ in ("VERB", "AUX"):
-        # "is in talks with", "engaged in negotiations with"
+    elif (
+        node.dep_ == "pobj"
+        and node.head.lower_ in ("in", "into")
+        and node.head.head.pos_ in ("VERB", "AUX")
+        and node.head.head.lemma_.lower() in words.get("engagement_verbs", frozenset())
+    ):
+        # "is in talks with", "engaged in negotiations with"; not "launched an offensive in its war"
         support = node.head.head
         start = node.head.idx
     # "Iran's opposition to ...": a possessor makes the noun an event without a support verb,
@@ -328,19 +373,28 @@ def _governing_trigger(token: Token, triggers: dict[int, Trigger]) -> Trigger | 
     governor = triggers.get(head.i)
     if governor is None:
         return None
-    if token.dep_ == "advcl":
+    if token.dep_ == "advcl" and not (_infinitive(token) and governor.pattern.flags & _GOVERNING_FLAGS):
+        # "vowed to fight", "demanded the parties to allow" are often parsed as purpose clauses.
         return None
     if token.dep_ == "ccomp" and not governor.pattern.has("obj2") and not governor.pattern.has("wrap"):
         return None
     return governor
 
 
-def _wraps(governor: Trigger, embedded: Trigger) -> bool:
+def _that_clause(token: Token) -> bool:
+    return any(child.dep_ == "mark" and child.lower_ == "that" for child in token.children)
+
+
+def _infinitive(token: Token) -> bool:
+    return any(child.dep_ == "aux" and child.lower_ == "to" for child in token.children)
+
+
+def _wraps(governor: Trigger, embedded: Trigger, governed_token: Token) -> bool:
     if not governor.pattern.has("wrap"):
         return False
     if governor.pattern.has("obj2"):
         # "wants Putin to attack": an appeal to Putin, not Obama's own intent.
-        governed = list(embedded.token.children)
+        governed = list(governed_token.children)
         has_own_subject = any(child.dep_ == "nsubj" for child in governed)
         has_object = any(child.dep_ == "dobj" for child in governor.token.children)
         return not (has_own_subject or has_object)

@@ -159,6 +159,9 @@ def _modal_code(trigger: Trigger) -> tuple[str, bool]:
         return code, trigger.negated
     if trigger.negated:
         return code, True
+    if trigger.threatened:
+        # "threatened to launch an offensive": a threat of the act itself.
+        return recode("threat", code) or "130", False
     if trigger.obligation and trigger.speakers:
         return recode("demand", code) or code, False
     if (trigger.future or trigger.intent) and trigger.conditional:
