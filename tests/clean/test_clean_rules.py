@@ -49,6 +49,7 @@ def _removed(page: str, **kwargs: str) -> list[tuple[str, str]]:
         ("Press TV’s website can also be accessed at the following alternate addresses:", "promotion"),
         ("© 2017 Reuters. All rights reserved.", "footer"),
         ("Copyright 2017 Press TV", "footer"),
+        ("Our Standards: The Thomson Reuters Trust Principles.", "footer"),
         ("Terms of Use | Privacy Policy | Contact Us", "footer"),
         ("Read more: Putin says Russia is ready to host Syria talks", "related"),
         ("READ MORE: Astana talks to begin on January 23", "related"),
