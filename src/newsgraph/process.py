@@ -27,7 +27,7 @@ from newsgraph.extract.places import find_places, sentence_locations
 from newsgraph.extract.quotes import find_quotes
 from newsgraph.extract.timexes import find_timexes
 from newsgraph.nlp import load_pipeline
-from newsgraph.records import ErrorRecord, Place, Quote, RawDocument, RemovedSpan, Result, Timex
+from newsgraph.records import ErrorRecord, RawDocument, RemovedSpan, Result
 from newsgraph.settings import Settings
 
 _NOT_NEWLINE = re.compile(r"[^\n]")
