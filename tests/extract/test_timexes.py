@@ -199,3 +199,37 @@ NOT_TIME_IN_CONTEXT = [
 def test_not_time_in_context(nlp, text, words):  # type: ignore[no-untyped-def]
     found = {t.text for t in find_timexes(nlp(text), text, published=PUBLISHED)}
     assert found.isdisjoint(words)
+
+
+# (text, published, expression, value): clock times are TIMEX3 TIME values, day and minute
+CLOCK_TIMES = [
+    ("The blast came three hours ago.", "2017-01-19T08:30:00Z", "three hours ago", "2017-01-19T05:30"),
+    ("The blast came 90 minutes ago.", "2017-01-19T08:30:00Z", "90 minutes ago", "2017-01-19T07:00"),
+    # without the time of publication the clock is unknown; "minutes" are never months
+    ("The blast came 90 minutes ago.", PUBLISHED, "90 minutes ago", None),
+    ("The ceasefire began at 2330 GMT.", PUBLISHED, "2330 GMT", "2017-01-19T23:30"),
+    ("He was shot on Oct. 23, 2016. He died at 10 p.m. in hospital.", PUBLISHED, "10 p.m.", "2016-10-23T22:00"),
+    ("The polls closed at 10 p.m. Wednesday.", PUBLISHED, "10 p.m. Wednesday", "2017-01-18T22:00"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expression", "value"), CLOCK_TIMES)
+def test_clock_times(nlp, text, published, expression, value):  # type: ignore[no-untyped-def]
+    found = {t.text: (t.value, t.type) for t in find_timexes(nlp(text), text, published=published)}
+    assert found.get(expression) == (value, "TIME")
+
+
+_TIMEX3_TIME = r"\d{4}-\d{2}-\d{2}T(?:[01]\d|2[0-4]):[0-5]\d|\d{4}-\d{2}-\d{2}T(?:MO|AF|EV|NI)"
+
+
+def test_time_values_are_well_formed_timex3(nlp):  # type: ignore[no-untyped-def]
+    import re
+
+    text = (
+        "The vote was at 3 p.m. today. They met at noon Wednesday and again at midnight. At 12 a.m. the guards "
+        "changed; at 9:15 the bell rang. The blast came yesterday afternoon, at 0900 GMT, and late last night "
+        "the army left at 10:30 a.m. EST Jan. 23."
+    )
+    times = [t for t in find_timexes(nlp(text), text, published="2017-01-19T08:30:00Z") if t.type == "TIME"]
+    assert len(times) >= 7
+    assert all(t.value is not None and re.fullmatch(_TIMEX3_TIME, t.value) for t in times), times

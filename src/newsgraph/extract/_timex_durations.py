@@ -7,7 +7,7 @@ the granularity of the unit); the rule table lives in ``_timex_values``.
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from newsgraph.extract._timex_arith import (
     iso_week,
@@ -35,6 +35,8 @@ def resolve_offset_adj(g: Groups, anchor: date | None, orientation: int) -> Reso
 def _offset(anchor: date | None, amount: float | None, unit: str, sign: int, mod: str | None) -> Resolved:
     if anchor is None:
         return None, "DATE", mod
+    if _is_clock_unit(unit):
+        return None, "TIME", mod  # hours, minutes: needs the clock time of publication ("minute" is not "M"onth)
     code = unit_code(unit)
     if amount is None:
         vague = {"Y": f"{anchor.year // 10:03d}X", "DE": f"{anchor.year // 100:02d}", "M": f"{anchor.year:04d}-XX"}
@@ -55,6 +57,24 @@ def _offset(anchor: date | None, amount: float | None, unit: str, sign: int, mod
         years = n * {"Y": 1, "DE": 10, "CE": 100}[code]
         return f"{anchor.year + sign * years:04d}", "DATE", mod
     return None, "TIME", mod  # hours, minutes: needs the clock time of publication
+
+
+def clock_offset(g: Groups, moment: datetime) -> str | None:
+    """ "three hours ago" against a publication time: the clock time it names (minute granularity)."""
+    amount = number(g["num"]) if g.get("num") else _couple(g.get("vague"))
+    if amount is None:
+        return None
+    direction = norm(g["dir"])
+    if direction not in ("ago", "from now", "hence"):
+        return None  # "two hours later" counts from an event in the story, not from publication
+    sign = -1 if direction == "ago" else 1
+    seconds = {"hour": 3600, "minute": 60, "second": 1}[norm(g["unit"]).removesuffix("s")]
+    shifted = moment + sign * timedelta(seconds=amount * seconds)
+    return shifted.strftime("%Y-%m-%dT%H:%M")
+
+
+def _is_clock_unit(unit: str) -> bool:
+    return norm(unit).removesuffix("s") in lexicon()["clock_units"]
 
 
 def _couple(vague: str | None) -> float | None:

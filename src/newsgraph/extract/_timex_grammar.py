@@ -87,7 +87,8 @@ _RULES: tuple[tuple[str, str], ...] = (
     (
         "clock",
         r"(?P<mod>{MOD})?\b(?P<clock>(?P<hour>[01]?\d|2[0-3])(?::(?P<minute>[0-5]\d))?\s*(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b)"
-        r"|(?P<hm>[01]?\d|2[0-3]):(?P<mm>[0-5]\d)\b(?!:\d)|noon\b|midnight\b)"
+        r"|(?P<hm>[01]?\d|2[0-3]):(?P<mm>[0-5]\d)\b(?!:\d)|noon\b|midnight\b"
+        r"|\b(?P<hh24>[01]\d|2[0-3])(?P<mm24>[0-5]\d)(?=\s+(?:{TZ})\b))"
         r"(?:\s+(?P<tz>{TZ})\b)?"
         r"(?:,?\s+(?P<wd>{WEEKDAY})\b|,?\s+(?P<deic>today|yesterday|tomorrow)\b"
         r"|,?\s+(?P<mon>{MONTH})\s+(?P<day>{DAY}))?",
@@ -252,7 +253,7 @@ def trigger_words() -> dict[str, str]:
         "weekday": [w for day in lex["weekdays"] for w in (day, day + "s")],
         "unit": [u for unit in lex["units"] for u in (unit, unit + "s")] + ["centuries"],
         "half": ["half"],
-        "clock": ["a.m.", "p.m.", "am", "pm", "noon", "midnight"],
+        "clock": ["a.m.", "p.m.", "am", "pm", "noon", "midnight"] + list(lex["timezones"]),
         "deictic": ["yesterday", "today", "tomorrow", "tonight", "overnight", "night", "morning", "afternoon", "evening"],
         "season": list(lex["seasons"]),
         "period": ["period"],

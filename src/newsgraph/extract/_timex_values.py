@@ -53,8 +53,9 @@ def resolve_clock(g: Groups, anchor: date | None, orientation: int) -> Resolved:
     elif clock == "midnight":
         hhmm = "24:00"
     else:
-        hour = int(g["hour"] or g["hm"] or 0)
-        minute = g["minute"] or g["mm"] or "00"
+        # "3 p.m.", "15:30", and the wire services' "0900 GMT"
+        hour = int(g["hour"] or g["hm"] or g.get("hh24") or 0)
+        minute = g["minute"] or g["mm"] or g.get("mm24") or "00"
         ampm = norm(g["ampm"]).replace(".", "")
         if ampm == "pm" and hour < 12:
             hour += 12

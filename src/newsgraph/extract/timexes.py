@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from functools import lru_cache
 
 from spacy.attrs import IDX, LENGTH, LOWER, SHAPE
@@ -23,6 +23,7 @@ from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract._timex_anaphora import is_concrete_date, resolve_anaphoric
+from newsgraph.extract._timex_durations import clock_offset
 from newsgraph.extract._timex_grammar import (
     WHOLE_TEXT_RULES,
     lexicon,
@@ -44,6 +45,8 @@ _NOT_NOW_CURRENT = frozenset(lexicon()["current_not_now"])
 _SPAN_ENDS = frozenset({"ended", "ending", "through", "to"})
 _NUMERIC_ENTITIES = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL"})
 _PUBLISHED = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_PUBLISHED_CLOCK = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}")
 _QUARTER = re.compile(r"\d{4}-Q[1-4]")
 # "For the nine months, net rose from a year earlier": that sentence compares years, not quarters.
 _LONGER_PERIOD = re.compile("|".join(re.escape(period) for period in lexicon()["longer_periods"]))
@@ -68,6 +71,7 @@ def find_timexes(doc: Doc, text: str, *, published: str | None) -> tuple[Timex, 
     expressions; without it they keep value ``None``.
     """
     anchor = anchor_date(published)
+    clock = _anchor_clock(published)
     found: list[Timex] = []
     quarter: tuple[int, int] | None = None  # the fiscal quarter the story last named
     last_date: str | None = None  # the date the story last named: "the following year" counts from it
@@ -94,6 +98,10 @@ def find_timexes(doc: Doc, text: str, *, published: str | None) -> tuple[Timex, 
                 quarter = (int(value[:4]), int(value[-1]))  # only a named, reported quarter sets the context
         elif quarter is not None and not _in_longer_period_sentence(span):
             value = _in_quarter_context(candidate, value, quarter)
+        if candidate.rule == "clock" and value and _DAY.fullmatch(last_date or "") and not _names_day(candidate.groups):
+            value = f"{last_date}{value[10:]}"  # "shot at 10 p.m.": on the day the story last named
+        if candidate.rule == "ago" and kind == "TIME" and value is None and clock is not None:
+            value = clock_offset(candidate.groups, clock)  # "two hours ago": needs the time of publication
         if kind == "DATE" and is_concrete_date(value):
             last_date = value
         found.append(Timex(candidate.start, candidate.end, text[candidate.start : candidate.end], value, kind, mod))
@@ -129,6 +137,21 @@ def _in_longer_period_sentence(span: Span) -> bool:
 def _after_publication(quarter: str, anchor: date | None) -> bool:
     """ "the first two quarters of 1990" in a 1989 story is a forecast, not the quarter being reported."""
     return anchor is not None and (int(quarter[:4]), int(quarter[-1])) > (anchor.year, (anchor.month - 1) // 3 + 1)
+
+
+def _names_day(groups: dict[str, str | None]) -> bool:
+    return any(groups.get(name) for name in ("wd", "deic", "mon"))
+
+
+def _anchor_clock(published: str | None) -> datetime | None:
+    """The publication time, when ``published`` gives one ("2017-01-19T08:30:00Z"); the offset is ignored."""
+    match = _PUBLISHED_CLOCK.match(published or "")
+    if not match:
+        return None
+    try:
+        return datetime.fromisoformat(match.group(0))
+    except ValueError:
+        return None
 
 
 def anchor_date(published: str | None) -> date | None:
