@@ -39,12 +39,9 @@ def parse_day(value: str | None) -> date | None:
         return None
 
 
-def load_items(store: Store) -> list[Item]:
-    """Every stored event, in ingest order."""
-    return [
-        Item(stored.found, stored.event, parse_day(stored.event.date) or parse_day(stored.found.published))
-        for stored in store.events()
-    ]
+def item_of(found: Found, event: Event) -> Item:
+    """A stored event with its day: its own date, else the day its document was published."""
+    return Item(found, event, parse_day(event.date) or parse_day(found.published))
 
 
 def codes_match(a: str | None, b: str | None) -> bool:

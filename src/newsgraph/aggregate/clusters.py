@@ -17,6 +17,7 @@ NumArticles and NumSources, and keeps its first and last report.
 
 from __future__ import annotations
 
+import json
 import math
 from collections import Counter
 from collections.abc import Sequence
@@ -104,6 +105,15 @@ def _key(item: Item) -> tuple[str, str, str]:
     return (event.plover, _side(item, event.source), _side(item, event.target))
 
 
+def cluster_key(item: Item) -> str | None:
+    """The partition an event is clustered in (its PLOVER type and dyad), as text; None when not clusterable.
+
+    Only events with the same key can share a cluster, so each key's clusters
+    can be rebuilt from that key's events alone.
+    """
+    return json.dumps(_key(item), ensure_ascii=False) if clusterable(item) else None
+
+
 def group_events(items: Sequence[Item], *, window_days: int = DEFAULT_WINDOW_DAYS) -> list[list[Item]]:
     """The reports of each event, grouped; each group in report order, groups by first date."""
     by_key: dict[tuple[str, str, str], list[Item]] = {}
@@ -135,7 +145,7 @@ def _most_common(values: Sequence[str | None]) -> str | None:
 
 
 def build_clusters(groups: Sequence[Sequence[Item]]) -> list[Cluster]:
-    """Cluster records of ``group_events`` groups, numbered from 1 in their order."""
+    """Cluster records of ``group_events`` groups, numbered from 1 in their order (the store renumbers them)."""
     clusters = []
     for number, group in enumerate(groups, start=1):
         events = [it.event for it in group]

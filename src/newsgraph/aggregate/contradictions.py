@@ -19,6 +19,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
@@ -56,6 +57,26 @@ class Claimants:
             if start <= at < end:
                 return who
         return None
+
+
+def negation_key(item: Item) -> str | None:
+    """The partition an event is compared in for negations: its PLOVER type and target country, as text.
+
+    None for an event that can be neither side of a negation: hypothetical,
+    without a coded target, or asserted without a coded source.
+    """
+    event = item.event
+    if event.hypothetical or event.target is None or not event.target.code:
+        return None
+    if not event.negated and (event.source is None or not event.source.code):
+        return None
+    return json.dumps([event.plover, event.target.code[:3]], ensure_ascii=False)
+
+
+def negation_partition(key: str) -> tuple[str, str]:
+    """(PLOVER type, target code prefix) of a ``negation_key``."""
+    plover, target = json.loads(key)
+    return plover, target
 
 
 def negations(items: Sequence[Item], texts: Texts, quotes: Sequence[StoredQuote] = (), *,

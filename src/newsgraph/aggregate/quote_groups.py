@@ -42,12 +42,18 @@ def speaker_key(stored: StoredQuote) -> str | None:
     return named.text.casefold().strip() if named else None
 
 
+def group_key(stored: StoredQuote) -> str | None:
+    """The partition a quote is grouped in (its speaker key); None when it cannot join a group."""
+    key = speaker_key(stored)
+    return key if key and len(words(stored.quote.content.text)) >= MIN_WORDS else None
+
+
 def build_quote_groups(quotes: Sequence[StoredQuote], *, min_jaccard: float = DEFAULT_MIN_JACCARD) -> list[QuoteGroup]:
-    """Groups of repeated quotes, numbered from 1 in order of first appearance."""
+    """Groups of repeated quotes, numbered from 1 in order of first appearance (the store renumbers them)."""
     by_speaker: dict[str, list[StoredQuote]] = {}
     for stored in quotes:
-        key = speaker_key(stored)
-        if key and len(words(stored.quote.content.text)) >= MIN_WORDS:
+        key = group_key(stored)
+        if key:
             by_speaker.setdefault(key, []).append(stored)
     groups: list[tuple[str, list[StoredQuote]]] = []
     for key, members in by_speaker.items():

@@ -1,34 +1,61 @@
-"""Recompute every finding across articles from the stored records, in one transaction.
+"""Keep the findings across articles up to date: refresh the partitions new documents touch, or rebuild.
 
-Rebuilding is idempotent: the findings are a function of the stored records
-only, numbered deterministically, and replace the previous set as a whole.
-``ensure_fresh`` rebuilds only when documents were stored since the last
-build or the findings were built by other aggregation code, so queries can
-call it every time.
+Every finding depends on the records of one partition only (see
+``_partitions``), or, for positions, on one record. So after an ingest
+``ensure_fresh`` recomputes only what documents stored since the last build
+(ids above ``built_through``) can change:
+
+1. per new document: its partition keys and its positions;
+2. per cluster key the new events fall in: that key's clusters and their
+   date and count conflicts;
+3. per negation key: that key's negation contradictions;
+4. per speaker: that speaker's quote groups.
+
+Each partition's old findings are deleted and the new ones inserted in one
+transaction with ``built_through``, so a crash leaves the previous
+consistent set. ``rebuild`` does the same for every document and every
+partition, and is used when the stored findings were built by other
+aggregation code (``BUILT_BY``). Either way only one chunk of documents or
+one partition is in memory at a time, and the result is a function of the
+stored records only: refreshing after each ingest gives the findings a
+rebuild gives (their ids aside).
 """
 
 from __future__ import annotations
 
+import sqlite3
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from newsgraph import __version__
-from newsgraph.aggregate._common import Texts, load_items
-from newsgraph.aggregate.clusters import DEFAULT_WINDOW_DAYS, build_clusters, group_events
-from newsgraph.aggregate.contradictions import cluster_conflicts, negations
+from newsgraph.aggregate import _partitions as partitions
+from newsgraph.aggregate._common import Item, Texts
+from newsgraph.aggregate.clusters import DEFAULT_WINDOW_DAYS, build_clusters, cluster_key, group_events
+from newsgraph.aggregate.contradictions import cluster_conflicts, negation_key, negation_partition, negations
 from newsgraph.aggregate.positions import event_positions, quote_positions
-from newsgraph.aggregate.quote_groups import build_quote_groups
-from newsgraph.store import Store
-from newsgraph.store.aggregates import replace_aggregates
-
+from newsgraph.aggregate.quote_groups import build_quote_groups, group_key
+from newsgraph.store import Position, StoredQuote, Store
+from newsgraph.store.aggregates import (
+    count_aggregates,
+    delete_aggregates,
+    delete_clusters,
+    delete_negations,
+    delete_quote_groups,
+    insert_cluster,
+    insert_contradictions,
+    insert_positions,
+    insert_quote_group,
+    mark_built,
+)
 
 # Bump when a change here changes the findings, so stored ones are rebuilt.
-REVISION = 3
+REVISION = 4
 BUILT_BY = f"newsgraph {__version__} aggregate r{REVISION}"
 
 
 @dataclass(frozen=True, slots=True)
 class Built:
-    """How many findings of each kind a rebuild stored."""
+    """How many findings of each kind are stored after a rebuild or refresh."""
 
     clusters: int
     quote_groups: int
@@ -36,27 +63,104 @@ class Built:
     contradictions: int
 
 
+def _built_by(window_days: int) -> str:
+    # Findings built with another window are other findings: a refresh must not mix them.
+    return BUILT_BY if window_days == DEFAULT_WINDOW_DAYS else f"{BUILT_BY} window {window_days}"
+
+
 def rebuild(store: Store, *, window_days: int = DEFAULT_WINDOW_DAYS) -> Built:
-    """Recompute clusters, quote groups, positions and contradictions and store them."""
-    through = store.last_document()
-    items = load_items(store)
-    quotes = store.quotes()
-    texts = Texts(store)
-    groups = group_events(items, window_days=window_days)
-    clusters = build_clusters(groups)
-    quote_groups = build_quote_groups(quotes)
-    positions = event_positions(items, texts) + quote_positions(quotes)
-    contradictions = negations(items, texts, quotes)
-    for cluster, group in zip(clusters, groups, strict=True):
-        contradictions.extend(cluster_conflicts(cluster.id, group, texts))
-    with store.transaction() as conn:
-        replace_aggregates(conn, built_through=through, built_by=BUILT_BY, clusters=clusters, quote_groups=quote_groups,
-                           positions=positions, contradictions=contradictions)
-    return Built(len(clusters), len(quote_groups), len(positions), len(contradictions))
+    """Recompute every cluster, quote group, position and contradiction, one partition at a time."""
+    return _update(store, window_days=window_days, full=True)
+
+
+def refresh(store: Store, *, window_days: int = DEFAULT_WINDOW_DAYS) -> Built:
+    """Recompute only the findings that documents stored since the last build can change.
+
+    The stored findings must have been built by this code (``ensure_fresh``
+    checks); otherwise use ``rebuild``.
+    """
+    return _update(store, window_days=window_days, full=False)
 
 
 def ensure_fresh(store: Store, *, window_days: int = DEFAULT_WINDOW_DAYS) -> Built | None:
-    """Rebuild when documents were stored since the last build (or by other code); None when fresh."""
-    if store.aggregates_built_through() == store.last_document() and store.aggregates_built_by() == BUILT_BY:
+    """Bring the findings up to date: None when they are; a refresh after new documents; else a rebuild."""
+    through, last = store.aggregates_built_through(), store.last_document()
+    if store.aggregates_built_by() != _built_by(window_days) or through is None or through > last:
+        return rebuild(store, window_days=window_days)
+    if through == last:
         return None
-    return rebuild(store, window_days=window_days)
+    return refresh(store, window_days=window_days)
+
+
+def _update(store: Store, *, window_days: int, full: bool) -> Built:
+    with store.transaction() as conn:
+        # Read inside the write transaction: no document can be stored meanwhile.
+        after = 0 if full else (store.aggregates_built_through() or 0)
+        through = store.last_document()
+        if full:
+            delete_aggregates(conn)
+            partitions.clear_keys(conn)
+        texts = Texts(store)
+        for low, high in partitions.document_chunks(conn, after, through):
+            _index_documents(conn, low, high, texts)
+        # Negations first: in a full rebuild they are listed before date and count conflicts, as they always were.
+        for key in partitions.touched_keys(conn, "negation", after, through):
+            _rebuild_negations(conn, key, texts)
+        for key in partitions.touched_keys(conn, "cluster", after, through):
+            _rebuild_clusters(conn, key, texts, window_days)
+        for key in partitions.touched_keys(conn, "speaker", after, through):
+            _rebuild_quote_groups(conn, key)
+        mark_built(conn, built_through=through, built_by=_built_by(window_days))
+        return Built(*count_aggregates(conn))
+
+
+def _index_documents(conn: sqlite3.Connection, low: int, high: int, texts: Texts) -> None:
+    """For documents ``(low, high]``: their records' partition keys, and their positions."""
+    items = partitions.events_between(conn, low, high)
+    quotes = partitions.quotes_between(conn, low, high)
+    keyed_events = []
+    for item in items:
+        keys = (cluster_key(item), negation_key(item))
+        if keys != (None, None):
+            keyed_events.append((item.found.document_id, item.found.index, *keys))
+    partitions.write_event_keys(conn, keyed_events)
+    partitions.write_quote_keys(conn, [(q.found.document_id, q.found.index, key)
+                                       for q in quotes if (key := group_key(q)) is not None])
+    insert_positions(conn, _by_document(event_positions(items, texts), quote_positions(quotes)))
+
+
+def _by_document(from_events: Sequence[Position], from_quotes: Sequence[Position]) -> list[Position]:
+    """Positions document by document, each document's events before its quotes.
+
+    The order a refresh stores them in, so a rebuild stores them in the same one.
+    """
+    return sorted([*from_events, *from_quotes], key=lambda p: p.evidence.document_id)  # stable: events first
+
+
+def _rebuild_clusters(conn: sqlite3.Connection, key: str, texts: Texts, window_days: int) -> None:
+    delete_clusters(conn, partitions.stored_cluster_ids(conn, key))
+    groups = group_events(partitions.partition_events(conn, "cluster", key), window_days=window_days)
+    for cluster, group in zip(build_clusters(groups), groups, strict=True):
+        cluster_id = insert_cluster(conn, cluster)
+        insert_contradictions(conn, cluster_conflicts(cluster_id, group, texts))
+
+
+def _rebuild_negations(conn: sqlite3.Connection, key: str, texts: Texts) -> None:
+    plover, target_prefix = negation_partition(key)
+    delete_negations(conn, plover, target_prefix)
+    items = partitions.partition_events(conn, "negation", key)
+    quotes = partitions.quotes_of(conn, _documents_with_both_sides(items))
+    insert_contradictions(conn, negations(items, texts, quotes))
+
+
+def _documents_with_both_sides(items: Sequence[Item]) -> set[int]:
+    """Documents that both assert and deny in a partition: only there do claimants (from quotes) matter."""
+    asserting = {it.found.document_id for it in items if not it.event.negated}
+    return {it.found.document_id for it in items if it.event.negated and it.found.document_id in asserting}
+
+
+def _rebuild_quote_groups(conn: sqlite3.Connection, key: str) -> None:
+    delete_quote_groups(conn, partitions.stored_group_ids(conn, key))
+    quotes: list[StoredQuote] = partitions.partition_quotes(conn, key)
+    for group in build_quote_groups(quotes):
+        insert_quote_group(conn, group)

@@ -1,8 +1,8 @@
 """Findings across articles as records, and their tables: clusters, quote groups, positions, contradictions.
 
 ``newsgraph.aggregate`` computes them from the stored records; this module
-only defines their shapes, replaces the stored set in one transaction
-(``replace_aggregates``) and reads them back with filters. The schema owns
+only defines their shapes, writes and deletes them (inside the caller's
+transaction) and reads them back with filters. The schema owns
 them, so the store can serve them without the aggregation code.
 """
 
@@ -172,50 +172,78 @@ class Contradiction:
 
 
 # -- writing -----------------------------------------------------------------
+# ``newsgraph.aggregate`` replaces findings partition by partition inside one
+# transaction of its own; these helpers write and delete them. Ids are given
+# by SQLite on insert: a rebuilt partition gets new ids, the others keep theirs.
 
 _AGGREGATE_TABLES = ("cluster_events", "clusters", "quote_group_members", "quote_groups", "positions",
                      "contradictions")
 
 
-def replace_aggregates(
-    conn: sqlite3.Connection,
-    *,
-    built_through: int,
-    built_by: str,
-    clusters: Sequence[Cluster],
-    quote_groups: Sequence[QuoteGroup],
-    positions: Sequence[Position],
-    contradictions: Sequence[Contradiction],
-) -> None:
-    """Replace every stored finding with these, inside the caller's transaction."""
+def delete_aggregates(conn: sqlite3.Connection) -> None:
+    """Delete every stored finding (before a full rebuild)."""
     for table in _AGGREGATE_TABLES:
         conn.execute(f"DELETE FROM {table}")
-    for c in clusters:
-        loc = c.location
-        conn.execute(
-            "INSERT INTO clusters VALUES (" + ", ".join("?" * 22) + ")",
-            (c.id, c.plover, c.cameo, c.source_code, c.source_name, c.target_code, c.target_name, c.first_date,
-             c.last_date, c.first_report, c.last_report, c.num_mentions, c.num_sources, c.num_articles,
-             *((None,) * 5 if loc is None else (loc.name, loc.country, loc.lat, loc.lon, loc.geonameid)),
-             c.goldstein, c.quad_class, c.source_url),
-        )
-        conn.executemany(
-            "INSERT OR IGNORE INTO cluster_events VALUES (?, ?, ?)",
-            [(c.id, m.evidence.document_id, m.index) for m in c.mentions],
-        )
-    for g in quote_groups:
-        conn.execute("INSERT INTO quote_groups VALUES (?, ?, ?, ?, ?, ?, ?)",
-                     (g.id, g.speaker, g.content, g.num_quotes, g.num_sources, g.first_report, g.last_report))
-        conn.executemany(
-            "INSERT OR IGNORE INTO quote_group_members VALUES (?, ?, ?)",
-            [(g.id, m.evidence.document_id, m.index) for m in g.members],
-        )
+
+
+def insert_cluster(conn: sqlite3.Connection, c: Cluster) -> int:
+    """Store one cluster and its events; returns its new id (``c.id`` is not used)."""
+    loc = c.location
+    cursor = conn.execute(
+        "INSERT INTO clusters VALUES (" + ", ".join("?" * 22) + ")",
+        (None, c.plover, c.cameo, c.source_code, c.source_name, c.target_code, c.target_name, c.first_date,
+         c.last_date, c.first_report, c.last_report, c.num_mentions, c.num_sources, c.num_articles,
+         *((None,) * 5 if loc is None else (loc.name, loc.country, loc.lat, loc.lon, loc.geonameid)),
+         c.goldstein, c.quad_class, c.source_url),
+    )
+    cluster_id = int(cursor.lastrowid or 0)
+    conn.executemany(
+        "INSERT OR IGNORE INTO cluster_events VALUES (?, ?, ?)",
+        [(cluster_id, m.evidence.document_id, m.index) for m in c.mentions],
+    )
+    return cluster_id
+
+
+def delete_clusters(conn: sqlite3.Connection, ids: Sequence[int]) -> None:
+    """Delete clusters with their events and the date and count conflicts found in them."""
+    for first in range(0, len(ids), _IDS_PER_STATEMENT):
+        wanted = list(ids[first : first + _IDS_PER_STATEMENT])
+        marks = ", ".join("?" * len(wanted))
+        conn.execute(f"DELETE FROM contradictions WHERE cluster_id IN ({marks})", wanted)
+        conn.execute(f"DELETE FROM cluster_events WHERE cluster_id IN ({marks})", wanted)
+        conn.execute(f"DELETE FROM clusters WHERE id IN ({marks})", wanted)
+
+
+def insert_quote_group(conn: sqlite3.Connection, g: QuoteGroup) -> int:
+    """Store one quote group and its members; returns its new id (``g.id`` is not used)."""
+    cursor = conn.execute("INSERT INTO quote_groups VALUES (?, ?, ?, ?, ?, ?, ?)",
+                          (None, g.speaker, g.content, g.num_quotes, g.num_sources, g.first_report, g.last_report))
+    group_id = int(cursor.lastrowid or 0)
+    conn.executemany(
+        "INSERT OR IGNORE INTO quote_group_members VALUES (?, ?, ?)",
+        [(group_id, m.evidence.document_id, m.index) for m in g.members],
+    )
+    return group_id
+
+
+def delete_quote_groups(conn: sqlite3.Connection, ids: Sequence[int]) -> None:
+    for first in range(0, len(ids), _IDS_PER_STATEMENT):
+        wanted = list(ids[first : first + _IDS_PER_STATEMENT])
+        marks = ", ".join("?" * len(wanted))
+        conn.execute(f"DELETE FROM quote_group_members WHERE group_id IN ({marks})", wanted)
+        conn.execute(f"DELETE FROM quote_groups WHERE id IN ({marks})", wanted)
+
+
+def insert_positions(conn: sqlite3.Connection, positions: Sequence[Position]) -> None:
     conn.executemany(
         "INSERT INTO positions (actor_code, actor_name, stance, object, via, predicate, doc_id, document_id,"
         " start, end, text, date) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [(p.actor_code, p.actor_name, p.stance, p.object, p.via, p.predicate, p.evidence.doc_id,
           p.evidence.document_id, p.evidence.start, p.evidence.end, p.evidence.text, p.date) for p in positions],
     )
+
+
+def insert_contradictions(conn: sqlite3.Connection, contradictions: Sequence[Contradiction]) -> None:
     conn.executemany(
         "INSERT INTO contradictions (kind, predicate, source_code, target_code, cluster_id, a_doc_id, a_document_id,"
         " a_start, a_end, a_text, a_value, b_doc_id, b_document_id, b_start, b_end, b_text, b_value)"
@@ -223,10 +251,30 @@ def replace_aggregates(
         [(c.kind, c.predicate, c.source_code, c.target_code, c.cluster_id, *_claim(c.a), *_claim(c.b))
          for c in contradictions],
     )
+
+
+def delete_negations(conn: sqlite3.Connection, predicate: str, target_prefix: str) -> None:
+    """Delete the negation contradictions of one predicate whose target code starts with ``target_prefix``."""
+    conn.execute(
+        "DELETE FROM contradictions WHERE kind = 'negation' AND predicate = ? AND substr(target_code, 1, ?) = ?",
+        (predicate, len(target_prefix), target_prefix),
+    )
+
+
+def mark_built(conn: sqlite3.Connection, *, built_through: int, built_by: str) -> None:
+    """Record which documents (ids up to ``built_through``) and which code the stored findings come from."""
     conn.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (BUILT_THROUGH, str(built_through)))
     conn.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (BUILT_BY, built_by))
     conn.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)",
                  ("aggregates_built_at", datetime.now(UTC).isoformat(timespec="seconds")))
+
+
+def count_aggregates(conn: sqlite3.Connection) -> tuple[int, int, int, int]:
+    """How many clusters, quote groups, positions and contradictions are stored."""
+    return tuple(  # type: ignore[return-value]
+        int(conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+        for table in ("clusters", "quote_groups", "positions", "contradictions")
+    )
 
 
 def _claim(claim: Claim) -> tuple[Any, ...]:
@@ -275,7 +323,7 @@ class AggregateQueries:
         where = _cluster_filters(actor, type, since, until, source, min_sources)
         page, page_params = window(limit, offset)
         rows = self.conn.execute(
-            f"SELECT * FROM clusters c{where.sql()} ORDER BY c.id{page}", [*where.params, *page_params]
+            f"SELECT * FROM clusters c{where.sql()} ORDER BY {_CLUSTER_ORDER}{page}", [*where.params, *page_params]
         ).fetchall()
         mentions = self._cluster_mentions([row[0] for row in rows])
         return [_cluster(row, tuple(mentions.get(row[0], ()))) for row in rows]
@@ -315,7 +363,8 @@ class AggregateQueries:
         if speaker:
             where.like("g.speaker LIKE '%' || ? || '%'", speaker)
         where.add("g.num_sources >= ?", min_sources)
-        groups = self.conn.execute(f"SELECT * FROM quote_groups g{where.sql()} ORDER BY g.id", where.params)
+        groups = self.conn.execute(f"SELECT * FROM quote_groups g{where.sql()} ORDER BY {_GROUP_ORDER}",
+                                   where.params)
         result = []
         for gid, spk, content, num_quotes, num_sources, first, last in groups.fetchall():
             members = self.conn.execute(
@@ -401,6 +450,12 @@ class AggregateQueries:
 
 # Cluster ids bound into one IN (...) list; well under SQLite's parameter limit.
 _IDS_PER_STATEMENT = 500
+# Ids are given per partition as it is rebuilt, so they do not say when an event happened: list clusters
+# by their first date (undated last), then id (the order they were found in). The index clusters_order
+# (migration 0003) serves it.
+_CLUSTER_ORDER = "c.first_date IS NULL, c.first_date, c.id"
+# Quote groups in order of first appearance: the document of their first member, then id.
+_GROUP_ORDER = "(SELECT min(m.document_id) FROM quote_group_members m WHERE m.group_id = g.id), g.id"
 
 
 def _cluster_filters(

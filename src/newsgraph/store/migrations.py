@@ -183,9 +183,45 @@ def _aggregate_tables(conn: sqlite3.Connection) -> None:
     )
 
 
+def _aggregate_partitions(conn: sqlite3.Connection) -> None:
+    """Partition keys and indexes, so findings are rebuilt one partition at a time (``newsgraph.aggregate``).
+
+    ``event_keys`` and ``quote_keys`` hold, for each record that takes part
+    in a finding, the key of its partition (written by the aggregation code,
+    like the findings). The other indexes find a partition's stored findings
+    and serve the listing order of clusters.
+    """
+    conn.executescript(
+        """
+        CREATE TABLE event_keys (
+            document_id INTEGER NOT NULL REFERENCES documents(id),
+            event_idx INTEGER NOT NULL,
+            cluster_key TEXT,
+            negation_key TEXT,
+            PRIMARY KEY (document_id, event_idx)
+        );
+        CREATE INDEX event_keys_cluster ON event_keys(cluster_key, document_id, event_idx);
+        CREATE INDEX event_keys_negation ON event_keys(negation_key, document_id, event_idx);
+        CREATE TABLE quote_keys (
+            document_id INTEGER NOT NULL REFERENCES documents(id),
+            quote_idx INTEGER NOT NULL,
+            speaker_key TEXT NOT NULL,
+            PRIMARY KEY (document_id, quote_idx)
+        );
+        CREATE INDEX quote_keys_speaker ON quote_keys(speaker_key, document_id, quote_idx);
+        CREATE INDEX cluster_events_event ON cluster_events(document_id, event_idx);
+        CREATE INDEX quote_group_members_quote ON quote_group_members(document_id, quote_idx);
+        CREATE INDEX contradictions_cluster ON contradictions(cluster_id);
+        CREATE INDEX contradictions_predicate ON contradictions(kind, predicate);
+        CREATE INDEX clusters_order ON clusters(first_date IS NULL, first_date);
+        """
+    )
+
+
 MIGRATIONS: tuple[tuple[str, Migration], ...] = (
     ("0001_contract_tables", _contract_tables),
     ("0002_aggregate_tables", _aggregate_tables),
+    ("0003_aggregate_partitions", _aggregate_partitions),
 )
 
 

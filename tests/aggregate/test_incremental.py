@@ -1,0 +1,166 @@
+"""Refreshing the findings after each ingest gives what one rebuild over everything gives, and touches only
+the partitions the new documents fall in."""
+
+from __future__ import annotations
+
+import importlib
+import random
+from collections.abc import Sequence
+from typing import Any
+
+import pytest
+
+from corpus_articles import EVERYTHING, STRIKE_A, invitation
+from newsgraph.aggregate import _partitions, ensure_fresh, rebuild, refresh
+from newsgraph.records import Result
+from newsgraph.store import Store
+
+# The module, not the function ``newsgraph.aggregate.rebuild`` that shadows it.
+rebuild_module = importlib.import_module("newsgraph.aggregate.rebuild")
+_CODES = ("RUSGOV", "RUS", "USA", "USAGOV", "IRNGOV", "SYRMIL", "SYRREB", None)
+
+
+def _variant(base: Result, number: int, rng: random.Random) -> Result:
+    """A corpus article as another outlet might report it: other day, actors redrawn, sometimes denied."""
+    data = base.to_dict()
+    shift = rng.randrange(-4, 5)
+    day = f"2017-01-{19 + shift:02d}"
+    data.update(doc_id=f"{base.doc_id}-v{number}", url=f"https://outlet{rng.randrange(4)}.example/{number}",
+                published=day)
+    for event in data["events"]:
+        for side in ("source", "target"):
+            if event[side] is not None and rng.random() < 0.4:
+                event[side]["code"] = rng.choice(_CODES)
+        if rng.random() < 0.2:
+            event["negated"] = not event["negated"]
+        if event["date"] and rng.random() < 0.7:
+            event["date"] = day
+    for quote in data["quotes"]:
+        if rng.random() < 0.3:
+            quote["speaker_actor"] = rng.choice(_CODES)
+    return Result.from_dict(data)
+
+
+def corpus(seed: int, size: int = 40) -> list[Result]:
+    """The corpus articles, then ``size`` variants of them that collide in every kind of partition."""
+    rng = random.Random(seed)
+    return [*EVERYTHING, *(_variant(rng.choice(EVERYTHING), n, rng) for n in range(size))]
+
+
+def _mentions(mentions: Sequence[Any]) -> tuple[tuple[str, int], ...]:
+    return tuple(sorted((m.evidence.doc_id, m.index) for m in mentions))
+
+
+def canonical(store: Store) -> dict[str, list[Any]]:
+    """Every finding without its id, sorted; a conflict names its cluster by the cluster's reports."""
+    clusters = store.clusters()
+    reports = {c.id: _mentions(c.mentions) for c in clusters}
+
+    def without(data: dict[str, Any], *keys: str) -> dict[str, Any]:
+        return {k: v for k, v in data.items() if k not in keys}
+
+    contradictions = [{**c.to_dict(), "cluster_id": reports.get(c.cluster_id) if c.cluster_id else None}
+                      for c in store.contradictions()]
+    return {
+        "clusters": sorted((without(c.to_dict(), "id") for c in clusters), key=repr),
+        "quote_groups": sorted((without(g.to_dict(), "id") for g in store.quote_groups()), key=repr),
+        "positions": sorted((p.to_dict() for p in store.positions()), key=repr),
+        "contradictions": sorted(contradictions, key=repr),
+    }
+
+
+def _rebuilt(results: Sequence[Result]) -> Store:
+    store = Store.open(":memory:")
+    store.ingest_results(results)
+    rebuild(store)
+    return store
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+@pytest.mark.parametrize("batches", [2, 3, 7, 50])
+def test_refreshing_after_each_batch_equals_one_rebuild(seed: int, batches: int) -> None:
+    results = corpus(seed)
+    rng = random.Random(seed * 100 + batches)
+    cuts = sorted(rng.sample(range(1, len(results)), min(batches, len(results)) - 1))
+    store = Store.open(":memory:")
+    for low, high in zip([0, *cuts], [*cuts, len(results)], strict=True):
+        store.ingest_results(results[low:high])
+        assert ensure_fresh(store) is not None
+    expected = canonical(_rebuilt(results))
+    assert expected["clusters"] and expected["contradictions"] and expected["quote_groups"]
+    assert canonical(store) == expected
+    # And a rebuild over the refreshed store changes nothing either.
+    rebuild(store)
+    assert canonical(store) == expected
+
+
+def test_a_refresh_rewrites_only_the_partitions_it_touches(monkeypatch: pytest.MonkeyPatch) -> None:
+    store = _rebuilt(EVERYTHING)
+    clusters_before = {(c.plover, c.source_code): c.id for c in store.clusters()}
+    groups_before = [g.id for g in store.quote_groups()]
+    positions_before = store.positions()
+    negations_before = store.contradictions(type="negation")
+    assert set(clusters_before) == {("AGREE", "RUSGOV"), ("CONSULT", "RUSGOV"), ("ASSAULT", "SYRMIL")}
+
+    third_strike = Result.from_dict({**STRIKE_A.to_dict(), "doc_id": "strike-c", "url": "https://c.example/1"})
+    store.ingest_results([third_strike])
+    read: list[tuple[str, str]] = []
+    original = _partitions.partition_events
+
+    def spy(conn: Any, kind: str, key: str) -> Any:
+        read.append((kind, key))
+        return original(conn, kind, key)
+
+    monkeypatch.setattr(_partitions, "partition_events", spy)
+    refresh(store)
+
+    # The new strike can be one side of a negation too; nothing else is read.
+    assert read == [("negation", '["ASSAULT", "SYR"]'), ("cluster", '["ASSAULT", "SYRMIL", "SYRREB"]')]
+    clusters_after = {(c.plover, c.source_code): c for c in store.clusters()}
+    assert clusters_after[("AGREE", "RUSGOV")].id == clusters_before[("AGREE", "RUSGOV")]
+    assert clusters_after[("CONSULT", "RUSGOV")].id == clusters_before[("CONSULT", "RUSGOV")]
+    assert clusters_after[("ASSAULT", "SYRMIL")].num_articles == 3
+    assert [g.id for g in store.quote_groups()] == groups_before
+    assert store.contradictions(type="negation") == negations_before
+    assert store.positions() == positions_before  # a strike states no position
+    conflicts = store.contradictions(type="count")
+    assert {c.cluster_id for c in conflicts} == {clusters_after[("ASSAULT", "SYRMIL")].id}
+
+
+def test_a_refresh_that_fails_leaves_the_previous_findings(monkeypatch: pytest.MonkeyPatch) -> None:
+    store = _rebuilt(EVERYTHING)
+    before = canonical(store)
+    through = store.aggregates_built_through()
+    store.ingest_results([invitation("late", "https://late.example/1", "2017-01-20", "Moscow invited the United "
+                                     "States.")])
+
+    def broken(*_: Any) -> int:
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(rebuild_module, "insert_cluster", broken)
+    with pytest.raises(RuntimeError):
+        ensure_fresh(store)
+    assert canonical(store) == before
+    assert store.aggregates_built_through() == through
+    monkeypatch.undo()
+    assert ensure_fresh(store) is not None
+    (agree,) = [c for c in store.clusters() if c.plover == "AGREE"]
+    assert agree.num_articles == 4
+
+
+def test_findings_of_other_aggregation_code_are_rebuilt_not_refreshed() -> None:
+    store = _rebuilt(EVERYTHING)
+    store.conn.execute("UPDATE meta SET value = 'newsgraph 0.0 aggregate r0' WHERE key = 'aggregates_built_by'")
+    store.conn.execute("DELETE FROM clusters")  # what another version may have left: refreshing would keep it
+    assert ensure_fresh(store) is not None
+    assert canonical(store) == canonical(_rebuilt(EVERYTHING))
+
+
+def test_clusters_are_listed_by_first_date() -> None:
+    store = Store.open(":memory:")
+    for batch in ([*EVERYTHING[4:]], [*EVERYTHING[:4]]):  # the earlier AGREE cluster is refreshed last
+        store.ingest_results(batch)
+        ensure_fresh(store)
+    dates = [c.first_date or "~" for c in store.clusters()]
+    assert dates == sorted(dates)
+    assert [c.to_dict() for c in store.clusters(limit=1, offset=1)] == [store.clusters()[1].to_dict()]
