@@ -176,6 +176,12 @@ IN_CONTEXT = [
      "a year earlier", "2016"),
     ("Losses may last through the second quarter of 2018. Sales rose 5% from a year earlier.", PUBLISHED,
      "a year earlier", "2016"),
+    # years read out in broadcast transcripts
+    ("Atlanta, nineteen ninety-six. A bomb shocks the games.", PUBLISHED, "nineteen ninety-six", "1996"),
+    ("January nineteen ninety-seven. Atlanta again.", PUBLISHED, "January nineteen ninety-seven", "1997-01"),
+    ("Prices fell to the level we saw in the winter of nineteen ninety-four.", PUBLISHED,
+     "the winter of nineteen ninety-four", "1994-WI"),
+    ("He promised to halve unemployment by the year two thousand.", PUBLISHED, "the year two thousand", "2000"),
     # "current" as an adjective is the present
     ("He entered his current position in April.", PUBLISHED, "current", "PRESENT_REF"),
 ]
@@ -192,6 +198,7 @@ NOT_TIME_IN_CONTEXT = [
     ("Market makers lose money on trades made that day.", ["that day"]),
     ("The current account deficit widened.", ["current"]),
     ("Shares were sold at the then current price.", ["current"]),
+    ("He paid nineteen ninety-five dollars for it.", ["nineteen ninety-five"]),
 ]
 
 

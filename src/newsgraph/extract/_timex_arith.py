@@ -173,3 +173,19 @@ def holiday_date(year: int, rule: str) -> date:
     if weekday:
         moment += timedelta(days=(int(weekday) - moment.isoweekday()) % 7)
     return moment
+
+
+_TEENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+          "seventeen": 17, "eighteen": 18, "nineteen": 19}
+
+
+def spelled_year(text: str | None) -> int:
+    """ "nineteen ninety-six" -> 1996, "two thousand and two" -> 2002 (ValueError when it is not a year)."""
+    words = norm(text).replace("-", " ").split()
+    numbers: dict[str, float] = lexicon()["numbers"]
+    if words[:1] == ["nineteen"] and len(words) > 1:
+        tail = _TEENS.get(words[1]) or int(numbers[words[1]])
+        return 1900 + tail + sum(int(numbers[word]) for word in words[2:])
+    if words[:2] == ["two", "thousand"]:
+        return 2000 + sum(int(numbers[word]) for word in words[2:] if word != "and")
+    raise ValueError(f"not a spelled year: {text!r}")

@@ -79,6 +79,10 @@ def _pieces() -> dict[str, str]:
         "TZ": _alternation(lex["timezones"]),
         "REL": r"(?:this\s+past|this\s+coming|last|next|this|coming|past|previous|following)",
         "ORD": _alternation(lex["ordinals"]),
+        # Years read out in broadcast transcripts: "nineteen ninety-six", "two thousand".
+        "SPELLED": r"\b(?:nineteen[\s-]+(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen"
+        r"|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]+(?:one|two|three|four|five|six"
+        r"|seven|eight|nine))?|two\s+thousand(?:\s+and)?(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?)\b",
     }
 
 
@@ -103,7 +107,7 @@ _RULES: tuple[tuple[str, str], ...] = (
         r"(?P<mod>{MOD})?(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?\b(?P<day>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH})"
         r"(?:,?\s+(?P<year>{YEAR}))?",
     ),
-    ("month_year", r"(?P<mod>{MOD})?(?P<mon>{MONTH}),?\s+(?:of\s+)?(?P<year>{YEAR})"),
+    ("month_year", r"(?P<mod>{MOD})?(?P<mon>{MONTH}),?\s+(?:of\s+)?(?:(?P<year>{YEAR})|(?P<syear>{SPELLED}))"),
     (
         "month",
         r"(?P<mod>{MODT})?(?:(?P<rel>{REL})\s+)?(?P<mon>{MONTH})"
@@ -179,7 +183,8 @@ _RULES: tuple[tuple[str, str], ...] = (
     ("for_units", r"(?<=\bfor\s)(?P<unit>(?:week|month|year|decade)s)\b"),
     (
         "season",
-        r"(?P<mod>{MODT})?(?:(?P<rel>{REL}|the)\s+)?(?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<year>{YEAR}))?",
+        r"(?P<mod>{MODT})?(?:(?P<rel>{REL}|the)\s+)?(?P<season>{SEASON})"
+        r"(?:\s+(?:of\s+)?(?:(?P<year>{YEAR})|(?P<syear>{SPELLED})))?",
     ),
     (
         "set",
@@ -195,7 +200,7 @@ _RULES: tuple[tuple[str, str], ...] = (
     ("period_end", r"(?P<mod>{MODT})(?:the|this)\s+(?P<unit>year|month|week|quarter)\b(?!-)"),
     (
         "spelled_year",
-        r"\b(?P<century>nineteen|two\s+thousand(?:\s+and)?)(?:[\s-]+(?P<tens>ten|eleven|twelve|thirteen|fourteen|fifteen"
+        r"(?:the\s+year\s+)?\b(?P<century>nineteen|two\s+thousand(?:\s+and)?)(?:[\s-]+(?P<tens>ten|eleven|twelve|thirteen|fourteen|fifteen"
         r"|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety))?"
         r"(?:[\s-]+(?P<ones>one|two|three|four|five|six|seven|eight|nine))?\b",
     ),

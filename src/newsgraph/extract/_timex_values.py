@@ -27,6 +27,7 @@ from newsgraph.extract._timex_arith import (
     quarter_of,
     shift_months,
     shift_quarter,
+    spelled_year,
     weekday_date,
     weekday_of,
     year_for_month,
@@ -101,7 +102,12 @@ def resolve_month_day(g: Groups, anchor: date | None, orientation: int) -> Resol
 
 
 def resolve_month_year(g: Groups, anchor: date | None, orientation: int) -> Resolved:
-    return f"{int(g['year'] or 0):04d}-{month_of(g['mon']):02d}", "DATE", modifier(g["mod"])
+    return f"{_year_number(g):04d}-{month_of(g['mon']):02d}", "DATE", modifier(g["mod"])
+
+
+def _year_number(g: Groups) -> int:
+    """The year in digits ("1994") or read out ("nineteen ninety-four")."""
+    return int(g["year"]) if g.get("year") else spelled_year(g.get("syear"))
 
 
 def resolve_month(g: Groups, anchor: date | None, orientation: int) -> Resolved:
@@ -250,8 +256,8 @@ def resolve_in_the_year(g: Groups, anchor: date | None, orientation: int) -> Res
 def resolve_season(g: Groups, anchor: date | None, orientation: int) -> Resolved:
     code = lexicon()["seasons"][norm(g["season"])]
     mod = modifier(g["mod"])
-    if g["year"]:
-        return f"{int(g['year'] or 0):04d}-{code}", "DATE", mod
+    if g["year"] or g.get("syear"):
+        return f"{_year_number(g):04d}-{code}", "DATE", mod
     if anchor is None:
         return None, "DATE", mod
     order = ["WI", "SP", "SU", "FA"]

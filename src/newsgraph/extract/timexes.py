@@ -43,6 +43,8 @@ _DATE_PREPOSITIONS = frozenset(
 _NOT_DATE_ENTITIES = frozenset({"PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "FAC", "LAW"})
 _NOT_NOW_CURRENT = frozenset(lexicon()["current_not_now"])
 _SPAN_ENDS = frozenset({"ended", "ending", "through", "to"})
+# Words after a number that make it an amount, not a year ("nineteen ninety-five dollars").
+_AMOUNT_WORDS = frozenset({"dollars", "cents", "pounds", "euros", "yen", "percent", "%", "people", "times", "miles"})
 _NUMERIC_ENTITIES = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL"})
 _PUBLISHED = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -260,6 +262,8 @@ def _plausible(candidate: _Candidate, span: Span) -> bool:
     if candidate.rule == "reference":
         return _plausible_reference(span)
     if candidate.rule == "spelled_year":
+        if g["tens"] and span[-1].ent_type_ == "DATE" and _next_word(span) not in _AMOUNT_WORDS:
+            return True  # "Atlanta, nineteen ninety-six": a year read out in full
         return first.ent_type_ in ("DATE", "") and _previous_word(span) in _DATE_PREPOSITIONS | {"nineteen"}
     if candidate.rule == "duration":
         return _plausible_duration(span, g)
