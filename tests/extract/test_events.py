@@ -152,6 +152,35 @@ def test_dyads(nlp, text: str, codes: dict[str, str], expected: set) -> None:  #
             {"Russia": "RUS", "Turkey": "TUR"},
             {("046", "RUS", "TUR"), ("046", "TUR", "RUS")},
         ),
+        (
+            # A measure noun stands in for the event noun it counts; "war" only modifies "games".
+            "French and Egyptian warships on Monday launched 10 days of war games.",
+            {"French": "FRAMIL", "Egyptian": "EGYMIL"},
+            {("062", "FRAMIL", "EGYMIL"), ("062", "EGYMIL", "FRAMIL")},
+        ),
+        (
+            # "on alert": an event noun under an engagement verb; the place is the target when nobody is.
+            "Israeli troops remained on alert in the occupied West Bank today.",
+            {"Israeli troops": "ISRMIL", "West Bank": "PSE"},
+            {("152", "ISRMIL", "PSE")},
+        ),
+        (
+            # "thousands of refugees": the counted noun is the party.
+            "The Sri Lankan army has been holding thousands of Tamil civilian refugees as human shields.",
+            {"Sri Lankan army": "LKAMIL", "Tamil civilian refugees": "LKAREF"},
+            {("184", "LKAMIL", "LKAREF")},
+        ),
+        (
+            "Russia is conducting military exercises in Syria.",
+            {"Russia": "RUSGOV", "Syria": "SYR"},
+            {("150", "RUSGOV", "SYR")},
+        ),
+        (
+            # The place only fills in: a named counterpart comes first.
+            "Russia met Turkey in Syria.",
+            {"Russia": "RUSGOV", "Turkey": "TUR", "Syria": "SYR"},
+            {("040", "RUSGOV", "TUR")},
+        ),
     ],
 )
 def test_governed_and_shared_arguments(nlp, text: str, codes: dict[str, str], expected: set) -> None:  # type: ignore[no-untyped-def]

@@ -32,6 +32,11 @@ _NOUN_TARGET_PREPS = frozenset({"with", "to", "against", "at", "on", "between", 
 _DEMAND = Pattern(lemma="must", cameo="100")
 # CAMEO roots of cooperation, which a refusal turns into a rejection.
 _COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
+# Prepositions whose object can be an event noun of the verb above ("is in talks", "on alert").
+_ENGAGEMENT_PREPS = frozenset({"in", "into", "on", "as"})
+# Prepositions and entity types of the place an event happens in.
+_PLACE_PREPS = frozenset({"in", "inside", "across", "throughout"})
+_PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 # Entity types that are never a party to an event ("resigned on Sunday").
 _NOT_PARTIES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
 # Finite verb tags: a conjunct with one of these does not share the first conjunct's auxiliaries.
@@ -55,6 +60,8 @@ class Trigger:
     targets: list[Token] = field(default_factory=list)
     loose_targets: list[Token] = field(default_factory=list)
     fallback_targets: list[Token] = field(default_factory=list)
+    # The place the event happens in ("conducting exercises in Alaska"): the target when nobody else is.
+    place_targets: list[Token] = field(default_factory=list)
     negated: bool = False
     hypothetical: bool = False
     support: Token | None = None
@@ -122,7 +129,22 @@ def find_triggers(sentence: SpacySpan) -> list[Trigger]:
             kept = [trigger for trigger in kept if trigger.token.i not in embedded]
     for trigger in kept:
         _mark_clause(trigger)
+        trigger.place_targets = _place_targets(trigger)
     return kept
+
+
+def _place_targets(trigger: Trigger) -> list[Token]:
+    """Named places of the trigger's "in" phrases, on the verb (or support verb) and its object."""
+    heads = [trigger.token] if trigger.support is None else [trigger.token, trigger.support]
+    heads += [child for head in list(heads) for child in head.children if child.dep_ == "dobj"]
+    return [
+        obj
+        for head in heads
+        for prep in head.children
+        if prep.dep_ == "prep" and prep.lower_ in _PLACE_PREPS
+        for obj in pobjs(prep)
+        if obj.ent_type_ in _PLACE_ENTITIES
+    ]
 
 
 def _resolve_governor(trigger: Trigger, governed: Token, triggers: dict[int, Trigger], dropped: set[int]) -> None:
@@ -277,7 +299,7 @@ def _verb_targets(token: Token, pattern: Pattern | None, *, tier: int = 0) -> li
         allowed = _TARGET_PREPS - _CLOSE_PREPS - (pattern.preps if pattern is not None else frozenset())
     preps = [child for child in children if child.dep_ in ("prep", "dative") and child.lower_ in allowed]
     targets.extend(obj for prep in preps for obj in pobjs(prep))
-    return [target for target in targets if target.ent_type_ not in _NOT_PARTIES]
+    return _parties(targets)
 
 
 def _noun_trigger(token: Token, verb_heads: set[int]) -> Trigger | None:
@@ -288,10 +310,16 @@ def _noun_trigger(token: Token, verb_heads: set[int]) -> Trigger | None:
         return None
     words = cues()
     support: Token | None = None
+    engaged = False
     start = token.idx
     # "launched a mediation effort between": the compound's head stands in for the noun.
     compound = token.dep_ == "compound" and token.head.pos_ == "NOUN"
+    if compound and token.head.lemma_.lower() in noun_patterns():
+        return None  # "war games": the head noun is the event word
     node = token.head if compound else token
+    if _measured(node):
+        # "launched ten days of war games", "a series of attacks": the measure stands in for the noun.
+        node = node.head.head
     support_verbs = words.get("support_verbs", frozenset())
     if node.dep_ in ("dobj", "nsubjpass", "attr") and node.head.pos_ in ("VERB", "AUX"):
         support = node.head
@@ -300,17 +328,22 @@ def _noun_trigger(token: Token, verb_heads: set[int]) -> Trigger | None:
         support = node.head
     elif (
         node.dep_ == "pobj"
-        and node.head.lower_ in ("in", "into")
+        and node.head.lower_ in _ENGAGEMENT_PREPS
         and node.head.head.pos_ in ("VERB", "AUX")
         and node.head.head.lemma_.lower() in words.get("engagement_verbs", frozenset())
     ):
-        # "is in talks with", "engaged in negotiations with"; not "launched an offensive in its war"
+        # "is in talks with", "engaged in negotiations with", "remained on alert", "held refugees as
+        # human shields"; not "launched an offensive in its war"
         support = node.head.head
         start = node.head.idx
+        engaged = True
     # "Iran's opposition to ...": a possessor makes the noun an event without a support verb,
     # but not through a compound ("Gondor's main opposition groups" are a group, not an act).
     possessor = None if compound else next((child for child in node.children if child.dep_ == "poss"), None)
-    if support is not None and support.lemma_.lower() not in support_verbs | words.get("ongoing_verbs", frozenset()):
+    light = support_verbs | words.get("ongoing_verbs", frozenset())
+    if engaged:
+        light = light | words.get("engagement_verbs", frozenset())
+    if support is not None and support.lemma_.lower() not in light:
         if support.i in verb_heads or possessor is None:
             return None  # "condemned an attack": the verb itself is the event
         support = None
@@ -338,6 +371,9 @@ def _noun_trigger(token: Token, verb_heads: set[int]) -> Trigger | None:
     # "in talks with Iranian officials on preparations for ...": "with" names the counterpart.
     targets = [obj for prep, obj in own if prep in _CLOSE_PREPS]
     loose = [obj for prep, obj in own if prep in _NOUN_TARGET_PREPS and prep not in _CLOSE_PREPS]
+    if support is not None and engaged:
+        # "held Tamil refugees as human shields": the support verb's object is acted upon.
+        targets += [child for child in support.children if child.dep_ == "dobj"]
     if support is not None:
         targets += [
             obj
@@ -351,8 +387,8 @@ def _noun_trigger(token: Token, verb_heads: set[int]) -> Trigger | None:
             if child.dep_ == "prep" and child.lower_ in _TARGET_PREPS - _CLOSE_PREPS and child.i != node.head.i
             for obj in pobjs(child)
         ]
-    trigger.targets = [target for target in targets if target.ent_type_ not in _NOT_PARTIES]
-    trigger.loose_targets = [target for target in loose if target.ent_type_ not in _NOT_PARTIES]
+    trigger.targets = _parties(targets)
+    trigger.loose_targets = _parties(loose)
     # "signed an accord to supply Gondor with wheat": the accord's clause names the other party.
     clauses = [child for child in node.children if child.dep_ in ("acl", "relcl")]
     if support is not None:
@@ -379,6 +415,32 @@ def _governing_trigger(token: Token, triggers: dict[int, Trigger]) -> Trigger | 
     if token.dep_ == "ccomp" and not governor.pattern.has("obj2") and not governor.pattern.has("wrap"):
         return None
     return governor
+
+
+def _parties(tokens: list[Token]) -> list[Token]:
+    """Tokens that may name a party: "thousands of refugees" counts the refugees; dates never do."""
+    found = []
+    for token in tokens:
+        if token.ent_type_ in _NOT_PARTIES:
+            token = next(
+                (obj for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "of" for obj in pobjs(prep)),
+                token,
+            )
+        if token.ent_type_ not in _NOT_PARTIES:
+            found.append(token)
+    return found
+
+
+def _measured(noun: Token) -> bool:
+    """Whether ``noun`` is counted by a measure noun that is a verb's object ("ten days of war games")."""
+    measure = noun.head.head
+    return (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ == "of"
+        and measure.pos_ == "NOUN"
+        and measure.lemma_.lower() in cues().get("measure_nouns", frozenset())
+        and measure.dep_ in ("dobj", "nsubjpass", "attr")
+    )
 
 
 def _that_clause(token: Token) -> bool:

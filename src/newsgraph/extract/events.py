@@ -186,7 +186,7 @@ def _dyads(trigger: Trigger, index: ActorIndex) -> list[tuple[CodedSpan, CodedSp
     if not any(party.code for party in sources):
         sources = _collect(index, trigger.sources, through=False)
     targets: list[CodedSpan] = []
-    for tier in (trigger.targets, trigger.loose_targets, trigger.fallback_targets):
+    for tier in (trigger.targets, trigger.loose_targets, trigger.fallback_targets, trigger.place_targets):
         targets = _collect(index, tier, through=True)
         if any(party.code for party in targets):
             break
