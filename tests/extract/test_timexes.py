@@ -176,6 +176,13 @@ IN_CONTEXT = [
      "a year earlier", "2016"),
     ("Losses may last through the second quarter of 2018. Sales rose 5% from a year earlier.", PUBLISHED,
      "a year earlier", "2016"),
+    # "effective", "as early as", "set to": dates still ahead
+    ("The labor pact effective June 1 raised costs.", "2017-10-26", "June 1", "2018-06-01"),
+    ("The father could come as early as Tuesday.", PUBLISHED, "Tuesday", "2017-01-24"),
+    ("The peace process, set to resume Monday, is in danger.", PUBLISHED, "Monday", "2017-01-23"),
+    # "the previous Friday" counts back from the day just named
+    ("The index closed lower on Friday, down 4.5% from the previous Friday.", "2017-01-23", "the previous Friday",
+     "2017-01-13"),
     # years read out in broadcast transcripts
     ("Atlanta, nineteen ninety-six. A bomb shocks the games.", PUBLISHED, "nineteen ninety-six", "1996"),
     ("January nineteen ninety-seven. Atlanta again.", PUBLISHED, "January nineteen ninety-seven", "1997-01"),

@@ -141,7 +141,7 @@ def year_for_month(anchor: date, month: int, day: int | None, orientation: int) 
         distance = (moment - anchor).days * _FUTURE_WEIGHT if moment > anchor else (anchor - moment).days
         ahead = moment > anchor + timedelta(days=0 if day else 20)
         if orientation < 0 and ahead or orientation > 0 and moment < anchor - timedelta(days=0 if day else 20):
-            distance += _TENSE_PENALTY_DAYS
+            distance += _TENSE_PENALTY_DAYS if abs(orientation) == 1 else _SURE_TENSE_PENALTY_DAYS
         if distance < best_distance:
             best_year, best_distance = year, distance
     return best_year
@@ -149,6 +149,8 @@ def year_for_month(anchor: date, month: int, day: int | None, orientation: int) 
 
 # How many days a date on the wrong side of publication (for the tense) counts as further away.
 _TENSE_PENALTY_DAYS = 120
+# "until", "effective": the date cannot lie on the other side of publication.
+_SURE_TENSE_PENALTY_DAYS = 1000
 _FUTURE_WEIGHT = 2
 
 

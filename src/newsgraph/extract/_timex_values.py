@@ -7,7 +7,7 @@ value ("2016", "2017-01", "2017-W03", "2016-Q4", "199"), qualifiers keep
 the unqualified value and go to ``mod``. Anything that needs the anchor
 and has none gets value ``None``.
 
-Tense (``orientation``): -1 past, 0 unknown or present, +1 future.
+Tense (``orientation``): -1 past, 0 unknown or present, +1 future, +2 surely future ("until", "effective").
 """
 
 from __future__ import annotations

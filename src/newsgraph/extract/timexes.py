@@ -89,6 +89,9 @@ def find_timexes(doc: Doc, text: str, *, published: str | None) -> tuple[Timex, 
         try:
             if candidate.rule == "anaphoric":
                 value, kind, mod = resolve_anaphoric(candidate.groups, anchor, 0, last_date)
+            elif candidate.rule == "weekday" and _counts_from_last_day(candidate.groups, last_date):
+                # "down 4.5% from the previous Friday": the Friday before the day just named
+                value, kind, mod = RESOLVERS["weekday"](candidate.groups, date.fromisoformat(last_date or ""), 0)
             else:
                 value, kind, mod = RESOLVERS[candidate.rule](candidate.groups, anchor, _orientation(span))
         except (ValueError, KeyError):
@@ -139,6 +142,11 @@ def _in_longer_period_sentence(span: Span) -> bool:
 def _after_publication(quarter: str, anchor: date | None) -> bool:
     """ "the first two quarters of 1990" in a 1989 story is a forecast, not the quarter being reported."""
     return anchor is not None and (int(quarter[:4]), int(quarter[-1])) > (anchor.year, (anchor.month - 1) // 3 + 1)
+
+
+def _counts_from_last_day(groups: dict[str, str | None], last_date: str | None) -> bool:
+    rel = " ".join((groups.get("rel") or "").split())
+    return rel in ("the previous", "the following") and bool(_DAY.fullmatch(last_date or ""))
 
 
 def _names_day(groups: dict[str, str | None]) -> bool:
@@ -237,6 +245,16 @@ def _next_word(span: Span) -> str:
     return span.doc[span.end].lower_ if span.end < len(span.doc) else ""
 
 
+def _words_before(span: Span, count: int) -> str:
+    """The ``count`` lower-cased words before ``span``, space-separated with a leading space."""
+    start = max(span.start - count, 0)
+    return "".join(" " + token.lower_ for token in span.doc[start : span.start])
+
+
+def _has_auxiliary(verb: Token, words: set[str]) -> bool:
+    return any(child.dep_ in ("aux", "auxpass") and child.lower_ in words for child in verb.children)
+
+
 def _previous_word(span: Span) -> str:
     return span.doc[span.start - 1].lower_ if span.start > 0 else ""
 
@@ -311,20 +329,25 @@ _FUTURE = frozenset(lexicon()["future_cues"])
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 # Other modals point ahead only on the verb the expression hangs from: "would meet Thursday".
 _MODALS = frozenset(lexicon()["future_modals"])
-# "until Tuesday": a deadline still to come, whatever the tense of the verb.
-_FUTURE_PREPOSITIONS = frozenset(lexicon()["future_prepositions"])
+# "until Tuesday", "effective Feb. 1": a deadline still to come, whatever the tense of the verb.
+_FUTURE_PREPOSITIONS = tuple(" " + words for words in lexicon()["future_prepositions"])
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 def _orientation(span: Span) -> int:
-    """-1 when the governing verb is past, +1 when future ("will", "due to", "scheduled"), 0 otherwise."""
-    if _previous_word(span) in _FUTURE_PREPOSITIONS:
-        return 1
+    """-1 when the governing verb is past, +1 when future ("will", "due to", "scheduled"), 0 otherwise.
+
+    +2 after "until", "effective", "as early as": a date that cannot lie before publication.
+    """
+    if _words_before(span, 3).endswith(_FUTURE_PREPOSITIONS):
+        return 2  # surely ahead: no date before publication
     node, first_verb = span.root, True
     for _ in range(6):
         if node.head is node:
             break
         node = node.head
+        if node.lower_ == "set" and node.tag_ == "VBN" and not _has_auxiliary(node, {"has", "have", "had"}):
+            return 1  # "talks set to resume Monday", "a vote set for Friday"
         if node.lower_ in _FUTURE and node.pos_ != "VERB" or node.lemma_ in ("schedule", "plan", "expect", "due"):
             if node.tag_ != "VBD" or node.lemma_ in ("schedule", "plan"):
                 return 1
