@@ -96,6 +96,31 @@ CASES = [
         "''The economy is strong,'' Mr. Sanders said.",
         [("direct", "The economy is strong", "Sanders", "said")],
     ),
+    (  # a that-less clause the parser reads as an object of "says"
+        "Stone says the increase in polarization that Bloomberg decries also makes his election even less likely.",
+        [("reported", "the increase in polarization that Bloomberg decries also makes his election even less likely",
+          "Stone", "says")],
+    ),
+    (  # "by saying ...": the gerund's subject is the subject of the verb the phrase hangs on
+        "Bolton distanced himself from the movement by saying he would be willing to serve.",
+        [("reported", "he would be willing to serve", "Bolton", "saying")],
+    ),
+    (  # a participle modifying its speaker
+        "Wealthy donors gave $25 million to an outside group backing Marco Rubio.",
+        [("reported", "Marco Rubio", "an outside group", "backing")],
+    ),
+    (  # "sees X as Y"
+        "Team Trump sees the convention as a second chance to make a first impression.",
+        [("reported", "the convention as a second chance to make a first impression", "Team Trump", "sees")],
+    ),
+    (  # a poll opening the sentence is its source; the content ends before the full stop
+        "In a Washington Post-ABC News poll released Sunday, Clinton led Trump by eight points.",
+        [("reported", "Clinton led Trump by eight points", "a Washington Post-ABC News poll", "In")],
+    ),
+    (  # a sentence the parser ran over a paragraph break: "according to" stays on its line
+        "It is now cleared to fly again, according to the F.A.A.\n\nMost owners have one plane.",
+        [("reported", "It is now cleared to fly again", "F.A.A.", "according to")],
+    ),
 ]
 
 
@@ -107,6 +132,13 @@ def test_constructions(nlp, text: str, expected: list[tuple[str, str, str, str]]
     for quote in _quotes(nlp, text):
         assert quote.direct == (quote.kind == "direct")
         assert text[quote.content.start : quote.content.end] == quote.content.text
+
+
+def test_speaker_going_on_ends_the_content(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "... and said B": a cue verb with no subject of its own is not part of the first content
+    text = "The director told the AP her group never worked with Manafort and said the group hired the lobbyists."
+    first = _quotes(nlp, text)[0]
+    assert _summary(first) == ("reported", "her group never worked with Manafort", "The director", "told")
 
 
 def test_split_quote_has_two_contents_one_speaker(nlp) -> None:  # type: ignore[no-untyped-def]

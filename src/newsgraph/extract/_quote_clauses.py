@@ -84,10 +84,13 @@ def syntactic_drafts(doc: Doc, text: str, marks: MarkIndex, lexicon: CueLexicon)
             or lemma in lexicon.object_verbs
             or lemma in lexicon.prep_verbs
             or lemma in lexicon.xcomp_verbs
+            or lemma in lexicon.as_verbs
         ):
             drafts.extend(_verb_drafts(token, lemma, lexicon, paragraphs))
         elif token.lower_ == "according":
             draft = _according_draft(token, paragraphs)
+        elif token.lower_ == "in":
+            draft = _survey_draft(token, lexicon, paragraphs)
         elif token.pos in (NOUN, PROPN) and token.lower_ in lexicon.nouns:
             draft = _noun_draft(token, lexicon, paragraphs)
         if draft is not None:
@@ -110,9 +113,9 @@ def _candidate_indices(doc: Doc, lexicon: CueLexicon) -> list[int]:
 
 @lru_cache(maxsize=4)
 def _cue_hashes(lexicon: CueLexicon) -> tuple[frozenset[int], frozenset[int]]:
-    words = lexicon.verbs | lexicon.object_verbs | lexicon.xcomp_verbs | frozenset(lexicon.prep_verbs)
+    words = lexicon.verbs | lexicon.object_verbs | lexicon.xcomp_verbs | frozenset(lexicon.prep_verbs) | lexicon.as_verbs
     lemmas = frozenset(hash_string(word) for word in words) | frozenset(hash_string(w.title()) for w in words)
-    lowers = frozenset(hash_string(word) for word in lexicon.nouns | {"according"})
+    lowers = frozenset(hash_string(word) for word in lexicon.nouns | {"according", "in"})
     return lemmas, lowers
 
 
@@ -128,6 +131,8 @@ def _verb_drafts(verb: Token, lemma: str, lexicon: CueLexicon, paragraphs: Parag
         subject = _child(agent, "pobj") if agent is not None else None
     else:
         subject = subject_of(verb)
+        if subject is None and verb.dep_ == "acl" and verb.tag_ == "VBG":
+            subject = verb.head  # "a group backing Rubio", "a gunman claiming allegiance to ..."
     if subject is None or not paragraphs.same(verb.idx, subject.idx):
         return []  # no speaker, or one the parser found in another paragraph
     cue = cue_chars(verb)
@@ -146,6 +151,10 @@ def _verb_drafts(verb: Token, lemma: str, lexicon: CueLexicon, paragraphs: Parag
             complement = next(
                 (child for child in verb.rights if child.dep_ == "advcl" and _marked(child, _QUESTION_MARKS)), None
             )
+    if complement is None and lemma in lexicon.said_object_verbs:
+        complement = _said_object(verb)
+        if complement is not None:
+            end = _object_end(verb, complement)
     if complement is None:
         complement, cue, end = _object_content(verb, lemma, lexicon, cue)
         weak = True
@@ -154,7 +163,7 @@ def _verb_drafts(verb: Token, lemma: str, lexicon: CueLexicon, paragraphs: Parag
             return _parenthetical(verb, cue, subject, paragraphs)
         return []
     if end is None:
-        end = _clause_end(complement, subject)
+        end = _clause_end(complement, subject, lexicon)
     start, end = paragraphs.clip(verb.idx, complement.left_edge.idx, end)
     if start <= verb.idx < end and complement.i > verb.i:
         start = verb.idx + len(verb)  # "..., which officials said will go ...": the words after the cue
@@ -207,11 +216,36 @@ def _object_content(
                 target = next((grand for grand in child.children if grand.dep_ in ("pobj", "pcomp")), None)
                 if target is not None:
                     return target, (verb.idx, child.idx + len(child)), _object_end(verb, child)
+    if lemma in lexicon.as_verbs:
+        target = _child(verb, "dobj")
+        if target is not None and _has_as_phrase(verb, target):
+            return target, cue, _object_end(verb, target)  # "sees the convention as a second chance"
     if lemma in lexicon.object_verbs:
         target = _child(verb, "dobj")
         if target is not None and target.pos_ != "PRON":
             return target, cue, _object_end(verb, target)
     return None, cue, None
+
+
+def _said_object(verb: Token) -> Token | None:
+    """What was said as a noun phrase: "said yes", "told a joke", "says the increase ... makes ...".
+
+    The parser often reads a that-less clause as an object plus a relative
+    clause; either way the words after the cue are the content. Pronouns
+    ("said it", "what he said") give no content.
+    """
+    target = _child(verb, "dobj")
+    if target is None or target.i < verb.i or target.pos_ == "PRON":
+        return None
+    return target
+
+
+def _has_as_phrase(verb: Token, target: Token) -> bool:
+    """True when "as ..." follows the object, attached to the verb or to the object."""
+    return any(
+        child.dep_ == "prep" and child.lower_ == "as" and child.i > target.i
+        for child in (*verb.children, *target.children)
+    )
 
 
 def _object_end(verb: Token, target: Token) -> int:
@@ -259,17 +293,20 @@ def _phrase_end(head: Token) -> int:
     return end_token.idx + len(end_token)
 
 
-def _clause_end(head: Token, subject: Token) -> int:
+def _clause_end(head: Token, subject: Token, lexicon: CueLexicon) -> int:
     """End of a clause's words, stopping before "and he railed ...": a new clause by the speaker.
 
-    Coordinated content ("that A, and that B") stays whole.
+    "... and said B" or "... and questioning B" (a cue verb with no subject of
+    its own) is the speaker going on, not content. Coordinated content ("that
+    A, and that B") stays whole.
     """
     end_token = head.right_edge
     for child in head.rights:
         if child.dep_ != "conj" or any(grand.dep_ == "mark" for grand in child.children):
             continue
         own = next((grand for grand in child.children if grand.dep_ in ("nsubj", "nsubjpass")), None)
-        if own is not None and (own.lower_ in _SPEAKER_AGAIN or own.lower_ == subject.lower_):
+        speaker_goes_on = own is None and child.pos == VERB and child.lemma_.lower() in lexicon.speech_verbs
+        if speaker_goes_on or (own is not None and (own.lower_ in _SPEAKER_AGAIN or own.lower_ == subject.lower_)):
             previous = child.left_edge.i - 1
             while previous > head.i and head.doc[previous].dep_ in ("cc", "punct"):
                 previous -= 1
@@ -306,9 +343,15 @@ def _according_draft(token: Token, paragraphs: Paragraphs) -> Draft | None:
     source = next((child for child in to.children if child.dep_ == "pobj"), None)
     if source is None:
         return None
-    phrase_start, phrase_end = token.i, source.right_edge.i + 1
+    # The parser's sentences sometimes run over a paragraph break ("the F.A.A.\n\nMost ..."):
+    # both the source and the sentence stop at the paragraph's edges.
     sentence = token.sent
-    left, right = sentence.start, sentence.end
+    left, right = _paragraph_tokens(doc, token, sentence.start, sentence.end)
+    phrase_start, phrase_end = token.i, min(source.right_edge.i + 1, right)
+    if source.i >= right:
+        source = _last_noun(doc, to.i + 1, right)
+        if source is None:
+            return None
     # The content is the sentence around the phrase, minus the phrase itself.
     if phrase_start - left <= right - phrase_end:
         start_token, end_token = doc[min(phrase_end, right - 1)], doc[right - 1]
@@ -320,6 +363,45 @@ def _according_draft(token: Token, paragraphs: Paragraphs) -> Draft | None:
     if end <= start:
         return None
     return Draft(start, end, (token.idx, to.idx + len(to)), source, token.idx)
+
+
+def _survey_draft(token: Token, lexicon: CueLexicon, paragraphs: Paragraphs) -> Draft | None:
+    """"In a Fox News poll, Trump leads ...": a sentence opened by a survey or report as its source."""
+    doc = token.doc
+    source = _child(token, "pobj")
+    if source is None or source.lemma_.lower() not in lexicon.survey_nouns or token.dep_ != "prep":
+        return None
+    sentence = token.sent
+    left, right = _paragraph_tokens(doc, token, sentence.start, sentence.end)
+    if token.i != left:
+        return None  # only a sentence opener frames the whole sentence
+    after = token.right_edge.i + 1
+    if after >= right or doc[after].text != ",":
+        return None
+    last = right - 1
+    while last > after and (doc[last].is_punct or doc[last].is_space):
+        last -= 1  # PolNeAR's contents end before the full stop
+    if last <= after:
+        return None
+    start, end = paragraphs.clip(token.idx, *token_range_chars(doc[after + 1], doc[last]))
+    if end <= start:
+        return None
+    return Draft(start, end, (token.idx, token.idx + len(token)), source, token.idx)
+
+
+def _last_noun(doc: Doc, start: int, end: int) -> Token | None:
+    return next((doc[i] for i in range(end - 1, start - 1, -1) if doc[i].pos in (NOUN, PROPN)), None)
+
+
+def _paragraph_tokens(doc: Doc, token: Token, left: int, right: int) -> tuple[int, int]:
+    """The token range ``[left, right)`` cut to the line ``token`` is on."""
+    first = token.i
+    while first > left and "\n" not in doc[first - 1].text and "\n" not in doc[first - 1].whitespace_:
+        first -= 1
+    last = token.i + 1
+    while last < right and "\n" not in doc[last - 1].whitespace_ and "\n" not in doc[last].text:
+        last += 1
+    return first, last
 
 
 def _noun_draft(noun: Token, lexicon: CueLexicon, paragraphs: Paragraphs) -> Draft | None:

@@ -31,6 +31,9 @@ class CueLexicon:
     object_verbs: frozenset[str]
     prep_verbs: dict[str, frozenset[str]]
     not_speaker_labels: frozenset[str]
+    said_object_verbs: frozenset[str]
+    as_verbs: frozenset[str]
+    survey_nouns: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -56,4 +59,7 @@ def load_lexicon() -> CueLexicon:
         object_verbs=words("object_verbs"),
         prep_verbs={verb: frozenset(preps) for verb, preps in data["prep_verbs"].items()},
         not_speaker_labels=words("not_speaker_labels"),
+        said_object_verbs=words("said_object_verbs"),
+        as_verbs=words("as_verbs"),
+        survey_nouns=words("survey_nouns"),
     )
