@@ -176,6 +176,25 @@ def test_dyads(nlp, text: str, codes: dict[str, str], expected: set) -> None:  #
             {("150", "RUSGOV", "SYR")},
         ),
         (
+            # A scheduled event is coded as itself (hypothetical), not as an expressed intent;
+            # its target is found one phrase down ("a summit on the unrest in Iran").
+            "Obama is scheduled to attend a summit on the unrest in Iran.",
+            {"Obama": "USAGOV", "Iran": "IRN"},
+            {("044", "USAGOV", "IRN")},
+        ),
+        (
+            # "in" is not followed from the first noun: the disputes are not China's.
+            "The Philippines and France agree that territorial disputes in the South China Sea should be resolved.",
+            {"Philippines": "PHL", "France": "FRA", "South China Sea": "CHN"},
+            {("030", "PHL", "FRA"), ("030", "FRA", "PHL")},
+        ),
+        (
+            # The participle's agent is the party a non-actor noun points at.
+            "Calenardhon welcomed the proposals sent by Bree.",
+            {"Calenardhon": "CAL", "Bree": "BRE"},
+            {("051", "CAL", "BRE")},
+        ),
+        (
             # The place only fills in: a named counterpart comes first.
             "Russia met Turkey in Syria.",
             {"Russia": "RUSGOV", "Turkey": "TUR", "Syria": "SYR"},

@@ -25,7 +25,10 @@ _PHRASE_DEPS = frozenset({"compound", "poss", "amod", "nmod", "nummod", "det", "
 _PHRASE_PREPS = frozenset({"of", "from"})
 # Prepositions through which a non-actor noun points at the party ("ties with Gondor").
 # "by" comes first: "condemned an attack by Osgiliath soldiers" condemns the attackers.
-_THROUGH_PREPS = ("by", "with", "between", "against", "at", "on", "to", "for", "toward", "towards", "over", "about", "of")
+_THROUGH_PREPS = ("by", "with", "between", "against", "at", "on", "to", "for", "toward", "towards", "over", "about", "of", "in")
+# "in" only one phrase down: "a summit on the unrest in Iran" is about Iran, but "disputes in the
+# South China Sea" are not China's.
+_NESTED_ONLY_PREPS = frozenset({"in"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 
 
@@ -78,7 +81,21 @@ class ActorIndex:
         for member in coordinated(token):
             members = self._phrase_parties(member)
             if not members and through and depth > 0:
-                preps = [c for c in member.children if c.dep_ in ("prep", "agent") and c.lower_ in _THROUGH_PREPS]
+                preps = [
+                    c
+                    for c in member.children
+                    if c.dep_ in ("prep", "agent")
+                    and c.lower_ in _THROUGH_PREPS
+                    and (depth < 2 or c.lower_ not in _NESTED_ONLY_PREPS)
+                ]
+                # "memos sent by Bree", "attacks carried out by X": the participle's agent.
+                preps += [
+                    agent
+                    for clause in member.children
+                    if clause.dep_ == "acl" and clause.tag_ == "VBN"
+                    for agent in clause.children
+                    if agent.dep_ == "agent"
+                ]
                 for prep in sorted(preps, key=lambda c: _THROUGH_PREPS.index(c.lower_)):
                     for obj in prep.children:
                         if obj.dep_ == "pobj":
