@@ -183,6 +183,11 @@ IN_CONTEXT = [
     # "the previous Friday" counts back from the day just named
     ("The index closed lower on Friday, down 4.5% from the previous Friday.", "2017-01-23", "the previous Friday",
      "2017-01-13"),
+    # halves and periods in earnings reports
+    ("Losses will continue through the first two quarters of 2018.", PUBLISHED, "the first two quarters of 2018",
+     "2018-H1"),
+    ("Profit rose in the fourth quarter. In the 2015 period, the company lost money.", "2017-01-30", "the 2015 period",
+     "2015-Q4"),
     # years read out in broadcast transcripts
     ("Atlanta, nineteen ninety-six. A bomb shocks the games.", PUBLISHED, "nineteen ninety-six", "1996"),
     ("January nineteen ninety-seven. Atlanta again.", PUBLISHED, "January nineteen ninety-seven", "1997-01"),
@@ -206,6 +211,7 @@ NOT_TIME_IN_CONTEXT = [
     ("The current account deficit widened.", ["current"]),
     ("Shares were sold at the then current price.", ["current"]),
     ("He paid nineteen ninety-five dollars for it.", ["nineteen ninety-five"]),
+    ("Net rose in the first nine months of 2016.", ["the first nine months of 2016"]),
 ]
 
 

@@ -135,6 +135,11 @@ _RULES: tuple[tuple[str, str], ...] = (
         r"(?:\s+(?P<ago>a\s+year\s+(?:ago|earlier)|(?:of\s+)?last\s+year))?",
     ),
     (
+        "two_quarters",
+        r"(?:the\s+)?(?P<which>first|last|final|second)\s+(?:two|2)\s+quarters\b"
+        r"(?:\s+of\s+(?:fiscal\s+)?(?P<year>{YEAR}))?",
+    ),
+    (
         "period",
         r"(?:the\s+)?(?P<adj>{YEAR}|year-ago|year-earlier|latest|comparable|same|corresponding)\s+period\b"
         r"(?:\s+(?P<ago>a\s+year\s+(?:ago|earlier)|(?:of\s+)?last\s+year))?",
@@ -173,7 +178,9 @@ _RULES: tuple[tuple[str, str], ...] = (
         r"(?P<mod>{MOD})?(?:(?P<det>the|a|an|each\s+of\s+the)\s+)?(?:(?P<rel>past|last|next|first|coming|previous|following"
         r"|final|latest|initial|remaining|same|recent)\s+)?(?:(?P<num>{NUMBER})(?:\s+to\s+(?P<num2>{NUMBER}))?"
         r"|(?P<vague>{VAGUE}))[\s-]+(?:more\s+)?(?:(?:trading|business|working|straight|consecutive)\s+)?"
-        r"(?P<unit>{UNIT})(?P<plural>s)?\b(?!-old)(?:\s+(?P<orso>or\s+so))?",
+        # "the first two quarters of 1990" is a part of that year, not a stretch of time
+        r"(?P<unit>{UNIT})(?P<plural>s)?\b(?!-old|(?<=quarters)\s+of\s+(?:fiscal\s+)?(?:1[6-9]|20)\d\d\b)"
+        r"(?:\s+(?P<orso>or\s+so))?",
     ),
     (
         "vague_span",
@@ -234,7 +241,7 @@ _TRIGGERED: dict[str, tuple[str, ...]] = {
     "weekday": ("weekday", "month_day", "day_month", "clock", "set"),
     "unit": (
         "duration", "ago", "relative", "in_the_year", "offset_adj", "vague_span", "for_units", "quarter", "set", "the_unit",
-        "century", "period", "year_end", "period_end", "anaphoric", "holiday",
+        "century", "period", "year_end", "period_end", "anaphoric", "holiday", "two_quarters",
     ),
     "holiday": ("holiday",),
     "half": ("quarter",),

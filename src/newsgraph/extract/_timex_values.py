@@ -193,6 +193,16 @@ def resolve_quarter(g: Groups, anchor: date | None, orientation: int) -> Resolve
     return shift_quarter(year, current, shift), "DATE", None
 
 
+def resolve_two_quarters(g: Groups, anchor: date | None, orientation: int) -> Resolved:
+    """ "the first two quarters of 1990" is the first half (1990-H1); "the last two quarters" the second."""
+    half = 1 if norm(g["which"]) == "first" else 2
+    if g["year"]:
+        return f"{int(g['year'] or 0):04d}-H{half}", "DATE", None
+    if anchor is None:
+        return None, "DATE", None
+    return f"{anchor.year:04d}-H{half}", "DATE", None
+
+
 def resolve_period(g: Groups, anchor: date | None, orientation: int) -> Resolved:
     adj = norm(g["adj"])
     if adj.isdigit():
@@ -384,6 +394,7 @@ RESOLVERS: dict[str, Callable[[Groups, date | None, int], Resolved]] = {
     "century": resolve_century,
     "quarter": resolve_quarter,
     "period": resolve_period,
+    "two_quarters": resolve_two_quarters,
     "relative": resolve_relative,
     "in_the_year": resolve_in_the_year,
     "the_unit": resolve_the_unit,

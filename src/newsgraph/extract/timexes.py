@@ -127,7 +127,7 @@ def _in_quarter_context(candidate: _Candidate, value: str | None, quarter: tuple
         if adj.endswith(("year-ago", "year-earlier")) or g.get("ago"):
             return f"{year - 1}-Q{number_}"
         if candidate.rule == "period" and adj[:1].isdigit():
-            return value
+            return f"{adj[:4]}-Q{number_}"  # "the 1988 period": the named quarter, in 1988
         if (g.get("the") or "").lower() in ("the", "") and adj in ("", "latest", "comparable", "same", "most recent"):
             return f"{year}-Q{number_}"
     return value
