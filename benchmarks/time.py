@@ -6,7 +6,10 @@ scores both systems in the same run:
 
 - relaxed span P/R/F1 (any overlap, one-to-one) and strict span F1 (exact offsets);
 - DATE value F1: a gold DATE counts as found when a predicted DATE overlaps it
-  with the same value; precision over predicted DATEs, recall over gold DATEs;
+  with the same value (compared as strings, after zero-padding ISO week numbers:
+  the annotation writes week 7 both "2000-W7" and "2000-W07"); precision over
+  predicted DATEs, recall over gold DATEs; granularity is part of the value, so
+  "2016" does not match "2016-Q4" and "XXXX-01-23" matches only itself;
 - value F1 over all types (TempEval-3 style), and the time per article.
 
 Records whose crc32(id) % 5 == 0 are held out: rules were never tuned on
@@ -17,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 import time
 import zlib
@@ -67,6 +71,14 @@ class Score:
             self.strict += (p.start, p.end) == (g.start, g.end)
             self.value_all += p.value == g.value
             self.value_date += g.type == "DATE" and p.type == "DATE" and p.value == g.value
+
+
+_SHORT_WEEK = re.compile(r"(?<=-W)(\d)(?!\d)")
+
+
+def _canonical(value: str | None) -> str | None:
+    """The same TIMEX3 value written one way: some annotators wrote ISO week 7 as "2000-W7", not "2000-W07"."""
+    return _SHORT_WEEK.sub(r"0\1", value) if value else value
 
 
 def _best_overlap(gold: Mention, predicted: list[Mention], used: set[int]) -> int | None:
@@ -152,7 +164,7 @@ def main(argv: list[str] | None = None) -> int:
         ours, baseline = Score(), Score()
         for record in rows:
             text, published = record["text"], record["published"]
-            gold = [Mention(t["start"], t["end"], t["value"], t["type"]) for t in record["timexes"]]
+            gold = [Mention(t["start"], t["end"], _canonical(t["value"]), t["type"]) for t in record["timexes"]]
             started = time.perf_counter()
             doc = nlp(text)
             parse_seconds += time.perf_counter() - started
@@ -160,7 +172,7 @@ def main(argv: list[str] | None = None) -> int:
             timexes = find_timexes(doc, text, published=published)
             ours.seconds += time.perf_counter() - started
             ours.documents += 1
-            predicted = [Mention(t.start, t.end, t.value, t.type) for t in timexes]
+            predicted = [Mention(t.start, t.end, _canonical(t.value), t.type) for t in timexes]
             ours.add(gold, predicted)
             if split == "dev" and args.misses:
                 _collect_misses(ours, text, gold, predicted)
