@@ -117,6 +117,22 @@ CASES = [
         "In a Washington Post-ABC News poll released Sunday, Clinton led Trump by eight points.",
         [("reported", "Clinton led Trump by eight points", "a Washington Post-ABC News poll", "In")],
     ),
+    (  # a naming verb with the name in quotation marks after the object
+        "Trump called the Texas senator “the next George Washington” at the rally.",
+        [("mixed", "the Texas senator “the next George Washington”", "Trump", "called")],
+    ),
+    (  # passive object verb: the agent speaks, the subject is the content
+        "Trump was criticized by Republican leaders for the remarks.",
+        [("reported", "Trump", "Republican leaders", "criticized")],
+    ),
+    (  # a message does not speak: its issuer does
+        "His office issued a statement saying the U.S. does not have the capacity to vet every immigrant.",
+        [("reported", "the U.S. does not have the capacity to vet every immigrant", "His office", "saying")],
+    ),
+    (  # evidence verb with an object
+        "The latest Reuters/Ipsos poll showed Trump leading the field with 31 percent.",
+        [("reported", "Trump leading the field with 31 percent", "The latest Reuters/Ipsos poll", "showed")],
+    ),
     (  # a sentence the parser ran over a paragraph break: "according to" stays on its line
         "It is now cleared to fly again, according to the F.A.A.\n\nMost owners have one plane.",
         [("reported", "It is now cleared to fly again", "F.A.A.", "according to")],
@@ -220,6 +236,7 @@ ASTANA = [
     ("reported", "it was reviewing the invitation", "Washington", None),
     ("direct", "We did get an invitation", "an unnamed US State Department official", None),
     ("reported", "the US participation in the upcoming Astana talks", "Iran", None),
+    ("reported", "Washington’s dedication to the ouster of the Syrian government", "Iran", None),
     ("mixed", "have not sent any “joint invitation”", "Ali Shamkhani", None),
     ("reported", "The US may only be invited", "he", "Ali Shamkhani"),
     ("mixed", "Washington cannot play a part in", "he", "Ali Shamkhani"),

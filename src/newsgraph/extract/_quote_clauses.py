@@ -85,6 +85,7 @@ def syntactic_drafts(doc: Doc, text: str, marks: MarkIndex, lexicon: CueLexicon)
             or lemma in lexicon.prep_verbs
             or lemma in lexicon.xcomp_verbs
             or lemma in lexicon.as_verbs
+            or lemma in lexicon.naming_verbs
         ):
             drafts.extend(_verb_drafts(token, lemma, lexicon, paragraphs))
         elif token.lower_ == "according":
@@ -113,7 +114,8 @@ def _candidate_indices(doc: Doc, lexicon: CueLexicon) -> list[int]:
 
 @lru_cache(maxsize=4)
 def _cue_hashes(lexicon: CueLexicon) -> tuple[frozenset[int], frozenset[int]]:
-    words = lexicon.verbs | lexicon.object_verbs | lexicon.xcomp_verbs | frozenset(lexicon.prep_verbs) | lexicon.as_verbs
+    words = lexicon.verbs | lexicon.object_verbs | lexicon.xcomp_verbs | lexicon.as_verbs | lexicon.naming_verbs
+    words = words | frozenset(lexicon.prep_verbs)
     lemmas = frozenset(hash_string(word) for word in words) | frozenset(hash_string(w.title()) for w in words)
     lowers = frozenset(hash_string(word) for word in lexicon.nouns | {"according", "in"})
     return lemmas, lowers
@@ -132,7 +134,7 @@ def _verb_drafts(verb: Token, lemma: str, lexicon: CueLexicon, paragraphs: Parag
     else:
         subject = subject_of(verb)
         if subject is None and verb.dep_ == "acl" and verb.tag_ == "VBG":
-            subject = verb.head  # "a group backing Rubio", "a gunman claiming allegiance to ..."
+            subject = _participle_speaker(verb.head, lexicon)
     if subject is None or not paragraphs.same(verb.idx, subject.idx):
         return []  # no speaker, or one the parser found in another paragraph
     cue = cue_chars(verb)
@@ -171,6 +173,22 @@ def _verb_drafts(verb: Token, lemma: str, lexicon: CueLexicon, paragraphs: Parag
     if start <= verb.idx < end or end <= start:
         return []  # a complement wrapping its own cue is a misparse
     return [Draft(start, end, cue, subject, verb.idx, weak)]
+
+
+def _participle_speaker(noun: Token, lexicon: CueLexicon) -> Token | None:
+    """Who speaks through "a group backing Rubio" (the group) or "issued a statement saying ..." (the issuer).
+
+    A message ("a statement", "an ad") does not speak: whoever issued it does,
+    when the parse says so; otherwise the message stands for its issuer.
+    """
+    if noun.lemma_.lower() not in lexicon.message_nouns:
+        return noun
+    governor = noun.head
+    if noun.dep_ == "pobj" and governor.dep_ == "prep":
+        governor = governor.head  # "said in a statement saying ..."
+    if noun.dep_ in ("dobj", "pobj") and governor.pos == VERB:
+        return subject_of(governor) or noun
+    return noun
 
 
 def _nearest_child(verb: Token, dep: str, paragraphs: Paragraphs) -> Token | None:
@@ -216,6 +234,15 @@ def _object_content(
                 target = next((grand for grand in child.children if grand.dep_ in ("pobj", "pcomp")), None)
                 if target is not None:
                     return target, (verb.idx, child.idx + len(child)), _object_end(verb, child)
+    if lemma in lexicon.naming_verbs:
+        target = _child(verb, "dobj")
+        name_end = _quoted_name_end(target) if target is not None else None
+        if name_end is not None:
+            return target, cue, name_end  # "called the senator “the next George Washington”"
+    if lemma in lexicon.object_verbs:
+        target = _child(verb, "nsubjpass")
+        if target is not None and target.pos_ != "PRON" and _child(verb, "agent") is not None:
+            return target, cue, _phrase_end(target)  # "Trump was criticized by ...": the criticized
     if lemma in lexicon.as_verbs:
         target = _child(verb, "dobj")
         if target is not None and _has_as_phrase(verb, target):
@@ -238,6 +265,20 @@ def _said_object(verb: Token) -> Token | None:
     if target is None or target.i < verb.i or target.pos_ == "PRON":
         return None
     return target
+
+
+def _quoted_name_end(target: Token) -> int | None:
+    """End of the quoted name right after an object ("X “thugs”"), or None when no quotation follows."""
+    doc = target.doc
+    after = target.right_edge.i + 1
+    if after >= len(doc) or not doc[after].is_quote:
+        return None
+    for token in doc[after + 1 : after + 30]:
+        if token.is_quote:
+            return token.idx + len(token)
+        if "\n" in token.text:
+            break
+    return None
 
 
 def _has_as_phrase(verb: Token, target: Token) -> bool:

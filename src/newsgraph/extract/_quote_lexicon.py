@@ -33,6 +33,8 @@ class CueLexicon:
     not_speaker_labels: frozenset[str]
     said_object_verbs: frozenset[str]
     as_verbs: frozenset[str]
+    naming_verbs: frozenset[str]
+    message_nouns: frozenset[str]
     survey_nouns: frozenset[str]
 
 
@@ -61,5 +63,7 @@ def load_lexicon() -> CueLexicon:
         not_speaker_labels=words("not_speaker_labels"),
         said_object_verbs=words("said_object_verbs"),
         as_verbs=words("as_verbs"),
+        naming_verbs=words("naming_verbs"),
+        message_nouns=words("message_nouns"),
         survey_nouns=words("survey_nouns"),
     )
