@@ -157,3 +157,17 @@ def test_missing_database_is_a_clear_error(tmp_path: Path) -> None:
 
     with pytest.raises(ConfigError, match="no newsgraph database"):
         create_app(tmp_path / "absent.db")
+
+
+def test_timeline_page_lists_clusters_by_date_a_page_at_a_time(client) -> None:  # type: ignore[no-untyped-def]
+    clusters = client.get("/api/clusters", params={"per_page": 100}).json()["items"]
+    assert len(clusters) >= 2
+    first = client.get("/timeline", params={"per_page": 1})
+    assert first.status_code == 200
+    assert first.text.count('<li class="q') == 1 and 'rel="next"' in first.text and "later →" in first.text
+    last = client.get("/timeline", params={"per_page": 1, "page": len(clusters)})
+    assert last.text.count('<li class="q') == 1 and 'rel="next"' not in last.text and "← earlier" in last.text
+    russia = client.get("/timeline", params={"actor": "RUS"}).text
+    assert russia.count('<li class="q') == sum(
+        1 for c in clusters if "RUS" in {(c["source_code"] or "")[:3], (c["target_code"] or "")[:3]})
+    assert client.get("/timeline", params={"since": "not-a-date"}).status_code == 400

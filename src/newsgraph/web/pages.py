@@ -17,7 +17,7 @@ from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 
 from newsgraph.store.documents import count_documents, list_documents
-from newsgraph.web._deps import MAX_FILTER_CHARS, PageDep, StoreDep, Text
+from newsgraph.web._deps import MAX_FILTER_CHARS, Date, PageDep, StoreDep, Text
 from newsgraph.web._highlight import facts_of, segments
 from newsgraph.web._views import actor_profile, find_document
 
@@ -84,9 +84,14 @@ def network_page(request: Request) -> HTMLResponse:
 
 
 @router.get("/timeline", response_class=HTMLResponse)
-def timeline(request: Request, store: StoreDep) -> HTMLResponse:
-    clusters = sorted(
-        (cluster.to_dict() for cluster in store.clusters()),
-        key=lambda c: (c["first_date"] or c["first_report"] or "", c["id"]),
-    )
-    return templates.TemplateResponse(request, "timeline.html", {"clusters": clusters[:500]})
+def timeline(
+    request: Request, store: StoreDep, page: PageDep, actor: Text = None, since: Date = None, until: Date = None,
+) -> HTMLResponse:
+    """Event clusters by first date, one page at a time (the store orders them)."""
+    filters = {"actor": actor, "since": since, "until": until}
+    clusters = store.clusters(**filters, limit=page.size, offset=page.offset)
+    return templates.TemplateResponse(request, "timeline.html", {
+        "clusters": [cluster.to_dict() for cluster in clusters], "page": page.number,
+        "has_more": page.offset + len(clusters) < store.count_clusters(**filters),
+        "pager_query": _pager_query(**filters), "filters": filters, "prev_label": "← earlier", "next_label": "later →",
+    })
