@@ -195,6 +195,18 @@ def test_dyads(nlp, text: str, codes: dict[str, str], expected: set) -> None:  #
             {("051", "CAL", "BRE")},
         ),
         (
+            # An infinitive clause of a preposition's noun: the subject of the clause holding the noun.
+            "Thousands of Nigerians were converging for a rally in Lagos to protest the rights violations.",
+            {"Nigerians": "NGA"},
+            {("141", "NGA", None)},
+        ),
+        (
+            # ... but not for a predicate noun: Mordor does not visit.
+            "Gollum said that Mordor is not a neat place to visit.",
+            {"Gollum": "HOB", "Mordor": "MOR"},
+            set(),
+        ),
+        (
             # The place only fills in: a named counterpart comes first.
             "Russia met Turkey in Syria.",
             {"Russia": "RUSGOV", "Turkey": "TUR", "Syria": "SYR"},
@@ -204,6 +216,16 @@ def test_dyads(nlp, text: str, codes: dict[str, str], expected: set) -> None:  #
 )
 def test_governed_and_shared_arguments(nlp, text: str, codes: dict[str, str], expected: set) -> None:  # type: ignore[no-untyped-def]
     assert _dyads(_events(nlp, text, codes)) == expected
+
+
+def test_named_but_uncoded_source_acts_alone(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Ousted President Askar Akayev has agreed to resign."
+    start = text.index("Askar")
+    actor = Actor("a1", None, "Askar Akayev", None, None, (Span.of(text, start, start + 12),))
+    (event,) = find_events(
+        nlp(text), text, actors=(actor,), timexes=(), locations={}, quotes=(), published=PUBLISHED
+    )
+    assert (event.cameo, event.source.code, event.source.text, event.target) == ("0341", None, "Askar Akayev", None)
 
 
 def test_no_actors_no_events(nlp) -> None:  # type: ignore[no-untyped-def]

@@ -37,6 +37,11 @@ def subjects(token: Token) -> list[Token]:
     if node.dep_ == "acl" and node.head.dep_ == "dobj" and node.head.head.pos_ in ("VERB", "AUX"):
         return subjects(node.head.head)
     purpose = any(child.dep_ == "aux" and child.lower_ == "to" for child in node.children)
+    if node.dep_ in ("acl", "relcl") and purpose and node.head.dep_ == "pobj":
+        # "were converging for a rally to protest X": the noun's clause holds the protesters.
+        governor = node.head.head.head
+        if governor.pos_ in ("VERB", "AUX"):
+            return subjects(governor)
     if node.dep_ == "advcl" and (node.tag_ == "VBG" or purpose):
         # "staged rallies ..., saying he must resign", "shunned work to protest";
         # never the victims of a passive head.

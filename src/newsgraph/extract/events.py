@@ -61,8 +61,9 @@ def find_events(
     from a same-length copy with removed spans blanked. ``locations`` maps a
     sentence's start character to its place. An event needs a source actor;
     its target is null only when the trigger acts on nobody the text names
-    ("Shevardnadze resigned"). Dyads of two uncoded actors, or of an actor
-    with itself, are dropped.
+    ("Shevardnadze resigned"); such a source-only event may have a named but
+    uncoded source ("Askar Akayev agreed to resign"). Dyads of two uncoded
+    actors, or of an actor with itself, are dropped.
     """
     index = ActorIndex(doc, text, actors, quotes)
     if not index:
@@ -203,7 +204,7 @@ def _dyads(trigger: Trigger, index: ActorIndex) -> list[tuple[CodedSpan, CodedSp
         pairs = [(a, b) for a in sources for b in sources if a is not b]
     elif sources and trigger.standalone and not _names_someone(trigger) and _SOURCE_ONLY_EVENTS:
         # "Shevardnadze resigned": nobody is acted upon, so the event has no target.
-        return [(source, None) for source in sources if source.code]
+        return [(source, None) for source in sources if _named(source)]
     # An actor does nothing to itself, and two uncoded parties make no usable event.
     kept: list[tuple[CodedSpan, CodedSpan | None]] = [
         (source, target)
@@ -214,7 +215,7 @@ def _dyads(trigger: Trigger, index: ActorIndex) -> list[tuple[CodedSpan, CodedSp
     ]
     if pairs and not kept and trigger.standalone and _SOURCE_ONLY_EVENTS:
         # "Kostunica promised to democratize Serbia": nobody else is acted upon.
-        kept = [(source, None) for source in sources if source.code]
+        kept = [(source, None) for source in sources if _named(source)]
     return kept
 
 
@@ -273,3 +274,9 @@ def _event(
         quad_class=entry.quad_class,
         group=group,
     )
+
+
+def _named(party: CodedSpan) -> bool:
+    """Whether a party can act alone: coded, or a named actor the dictionaries do not code
+    ("Ousted President Askar Akayev has agreed to resign")."""
+    return bool(party.code) or party.actor_id is not None
