@@ -157,10 +157,12 @@ def test_anchor_date(published, expected):  # type: ignore[no-untyped-def]
 # (text, published, expression, value): rules whose value depends on the rest of the text or on the date
 IN_CONTEXT = [
     # anchoring: "the following year", "that day" count from the date the story last named
-    ("He was promoted on May 22, 1995, and the following year he moved to Paris.", PUBLISHED, "the following year", "1996"),
+    ("He was promoted on May 22, 1995, and the following year he moved to Paris.", PUBLISHED, "the following year",
+     "1996"),
     ("The firm hired a new chief in March 2016. The following month, it put itself up for sale.", PUBLISHED,
      "The following month", "2016-04"),
-    ("The envoy arrived on Oct. 23, 2015. Earlier that day, a bomb exploded.", PUBLISHED, "Earlier that day", "2015-10-23"),
+    ("The envoy arrived on Oct. 23, 2015. Earlier that day, a bomb exploded.", PUBLISHED, "Earlier that day",
+     "2015-10-23"),
     ("She fled in June 2014 and returned later that year.", PUBLISHED, "later that year", "2014"),
     ("The hearing began on Feb. 22, 2016. He appeared in court the next morning.", PUBLISHED, "the next morning",
      "2016-02-23"),
@@ -171,7 +173,8 @@ IN_CONTEXT = [
     ("For the year, volume was flat.", PUBLISHED, "the year", "2017"),
     # earnings reports: after a named quarter "a year earlier" is that quarter, unless the sentence is about
     # a longer period, and a forecast quarter sets no context
-    ("Profit rose 8% in the fourth quarter. Sales rose 5% from a year earlier.", "2017-01-30", "a year earlier", "2015-Q4"),
+    ("Profit rose 8% in the fourth quarter. Sales rose 5% from a year earlier.", "2017-01-30", "a year earlier",
+     "2015-Q4"),
     ("Profit rose 8% in the fourth quarter. For the nine months, net rose from a year earlier.", "2017-01-30",
      "a year earlier", "2016"),
     ("Losses may last through the second quarter of 2018. Sales rose 5% from a year earlier.", PUBLISHED,

@@ -52,7 +52,10 @@ def _has_granularity(value: str, unit: str) -> bool:
 
 
 def _shift(value: str, unit: str, step: int) -> str:
-    year, month, day = (int(part) if part else 1 for part in _CONCRETE.fullmatch(value).groups())  # type: ignore[union-attr]
+    match = _CONCRETE.fullmatch(value)
+    if match is None:
+        raise ValueError(f"not a date: {value!r}")
+    year, month, day = (int(part) if part else 1 for part in match.groups())
     if unit == "year":
         return f"{year + step:04d}"
     if unit == "month":

@@ -207,7 +207,8 @@ _RULES: tuple[tuple[str, str], ...] = (
     ("period_end", r"(?P<mod>{MODT})(?:the|this)\s+(?P<unit>year|month|week|quarter)\b(?!-)"),
     (
         "spelled_year",
-        r"(?:the\s+year\s+)?\b(?P<century>nineteen|two\s+thousand(?:\s+and)?)(?:[\s-]+(?P<tens>ten|eleven|twelve|thirteen|fourteen|fifteen"
+        r"(?:the\s+year\s+)?\b(?P<century>nineteen|two\s+thousand(?:\s+and)?)"
+        r"(?:[\s-]+(?P<tens>ten|eleven|twelve|thirteen|fourteen|fifteen"
         r"|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety))?"
         r"(?:[\s-]+(?P<ones>one|two|three|four|five|six|seven|eight|nine))?\b",
     ),

@@ -66,17 +66,24 @@ class _Candidate:
     groups: dict[str, str | None]
 
 
+@dataclass(slots=True)
+class _Story:
+    """What the story has said so far that later expressions count from."""
+
+    anchor: date | None  # publication date
+    clock: datetime | None  # publication time, when known
+    quarter: tuple[int, int] | None = None  # the fiscal quarter the story last named
+    last_date: str | None = None  # the date the story last named: "the following year" counts from it
+
+
 def find_timexes(doc: Doc, text: str, *, published: str | None) -> tuple[Timex, ...]:
     """Every time expression in ``doc`` as a Timex over ``text`` (the original, same length as ``doc.text``).
 
     ``published`` (ISO date, optionally with a time) anchors relative
     expressions; without it they keep value ``None``.
     """
-    anchor = anchor_date(published)
-    clock = _anchor_clock(published)
+    story = _Story(anchor_date(published), _anchor_clock(published))
     found: list[Timex] = []
-    quarter: tuple[int, int] | None = None  # the fiscal quarter the story last named
-    last_date: str | None = None  # the date the story last named: "the following year" counts from it
     for candidate in _choose(_candidates(doc, text)):
         span = doc.char_span(candidate.start, candidate.end, alignment_mode="expand")
         if span is not None and len(span) > 1 and span[0].pos_ == "VERB" and candidate.rule == "duration":
@@ -87,30 +94,42 @@ def find_timexes(doc: Doc, text: str, *, published: str | None) -> tuple[Timex, 
         if span is None or span.text != text[span.start_char : span.end_char] or not _plausible(candidate, span):
             continue
         try:
-            if candidate.rule == "anaphoric":
-                value, kind, mod = resolve_anaphoric(candidate.groups, anchor, 0, last_date)
-            elif candidate.rule == "weekday" and _counts_from_last_day(candidate.groups, last_date):
-                # "down 4.5% from the previous Friday": the Friday before the day just named
-                value, kind, mod = RESOLVERS["weekday"](candidate.groups, date.fromisoformat(last_date or ""), 0)
-            else:
-                value, kind, mod = RESOLVERS[candidate.rule](candidate.groups, anchor, _orientation(span))
+            value, kind, mod = _resolve(candidate, span, story)
         except (ValueError, KeyError):
             continue
-        if candidate.rule == "the_unit" and candidate.groups["unit"] == "year" and _next_word(span) in _SPAN_ENDS:
-            value, kind = "P1Y", "DURATION"  # "the year ended Sept. 30": a twelve-month stretch, not the calendar year
-        if candidate.rule == "quarter" and candidate.groups["ord"] and value and _QUARTER.fullmatch(value):
-            if not _after_publication(value, anchor):
-                quarter = (int(value[:4]), int(value[-1]))  # only a named, reported quarter sets the context
-        elif quarter is not None and not _in_longer_period_sentence(span):
-            value = _in_quarter_context(candidate, value, quarter)
-        if candidate.rule == "clock" and value and _DAY.fullmatch(last_date or "") and not _names_day(candidate.groups):
-            value = f"{last_date}{value[10:]}"  # "shot at 10 p.m.": on the day the story last named
-        if candidate.rule == "ago" and kind == "TIME" and value is None and clock is not None:
-            value = clock_offset(candidate.groups, clock)  # "two hours ago": needs the time of publication
-        if kind == "DATE" and is_concrete_date(value):
-            last_date = value
+        value = _in_story_context(candidate, span, value, kind, story)
         found.append(Timex(candidate.start, candidate.end, text[candidate.start : candidate.end], value, kind, mod))
     return tuple(found)
+
+
+def _resolve(candidate: _Candidate, span: Span, story: _Story) -> tuple[str | None, str, str | None]:
+    """(value, type, mod) of one expression, from publication or, for anaphora, from the date last named."""
+    if candidate.rule == "anaphoric":
+        return resolve_anaphoric(candidate.groups, story.anchor, 0, story.last_date)
+    if candidate.rule == "weekday" and _counts_from_last_day(candidate.groups, story.last_date):
+        # "down 4.5% from the previous Friday": the Friday before the day just named
+        return RESOLVERS["weekday"](candidate.groups, date.fromisoformat(story.last_date or ""), 0)
+    value, kind, mod = RESOLVERS[candidate.rule](candidate.groups, story.anchor, _orientation(span))
+    if candidate.rule == "the_unit" and candidate.groups["unit"] == "year" and _next_word(span) in _SPAN_ENDS:
+        value, kind = "P1Y", "DURATION"  # "the year ended Sept. 30": a twelve-month stretch, not the calendar year
+    return value, kind, mod
+
+
+def _in_story_context(candidate: _Candidate, span: Span, value: str | None, kind: str, story: _Story) -> str | None:
+    """The value once the story so far is known (quarter context, last date, publication time); updates ``story``."""
+    g = candidate.groups
+    if candidate.rule == "quarter" and g["ord"] and value and _QUARTER.fullmatch(value):
+        if not _after_publication(value, story.anchor):
+            story.quarter = (int(value[:4]), int(value[-1]))  # only a named, reported quarter sets the context
+    elif story.quarter is not None and not _in_longer_period_sentence(span):
+        value = _in_quarter_context(candidate, value, story.quarter)
+    if candidate.rule == "clock" and value and _DAY.fullmatch(story.last_date or "") and not _names_day(g):
+        value = f"{story.last_date}{value[10:]}"  # "shot at 10 p.m.": on the day the story last named
+    if candidate.rule == "ago" and kind == "TIME" and value is None and story.clock is not None:
+        value = clock_offset(g, story.clock)  # "two hours ago": needs the time of publication
+    if kind == "DATE" and is_concrete_date(value):
+        story.last_date = value
+    return value
 
 
 def _in_quarter_context(candidate: _Candidate, value: str | None, quarter: tuple[int, int] | None) -> str | None:
