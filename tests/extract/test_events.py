@@ -228,6 +228,23 @@ def test_named_but_uncoded_source_acts_alone(nlp) -> None:  # type: ignore[no-un
     assert (event.cameo, event.source.code, event.source.text, event.target) == ("0341", None, "Askar Akayev", None)
 
 
+def test_alternative_codings_of_one_phrase_are_all_parties(nlp) -> None:  # type: ignore[no-untyped-def]
+    # A user dictionary may code a phrase as alternatives ("FRO/BIL/SAM"): one actor each, one span.
+    text = "Mordor and the Shire welcomed the talks with Gondor."
+    shire = Span.of(text, text.index("Shire"), text.index("Shire") + 5)
+    actors = _actors(text, {"Mordor": "MOR", "Gondor": "GON"}) + tuple(
+        Actor(f"s{code}", code, "Shire", code, None, (shire,)) for code in ("FRO", "BIL", "SAM")
+    )
+    events = find_events(nlp(text), text, actors=actors, timexes=(), locations={}, quotes=(), published=PUBLISHED)
+    assert {event.source.code for event in events if event.source} == {"MOR", "FRO", "BIL", "SAM"}
+
+
+def test_apposition_renaming_a_coded_head_adds_no_party(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Ithilen's minister Calimehtar warned Gondor."
+    events = _events(nlp, text, {"Ithilen's minister": "ITHGOV", "Calimehtar": "CAL", "Gondor": "GON"})
+    assert _dyads(events) == {("130", "ITHGOV", "GON")}
+
+
 def test_no_actors_no_events(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "The talks were brokered by the three sides."
     assert find_events(nlp(text), text, actors=(), timexes=(), locations={}, quotes=(), published=None) == ()

@@ -38,8 +38,11 @@ class ActorIndex:
     def __init__(self, doc: Doc, text: str, actors: Sequence[Actor], quotes: Sequence[Quote]) -> None:
         self._text = text
         self._by_token: dict[int, tuple[Actor, Span]] = {}
+        # Alternative codings of one phrase (a user dictionary's "FRO/BIL/SAM"): one actor each, same span.
+        self._alternatives: dict[tuple[int, int], list[Actor]] = {}
         for actor in actors:
             for mention in actor.mentions:
+                self._alternatives.setdefault((mention.start, mention.end), []).append(actor)
                 span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
                 if span is None:
                     continue
@@ -79,6 +82,8 @@ class ActorIndex:
         """
         found: list[CodedSpan] = []
         for member in coordinated(token):
+            if found and _restates(member):
+                continue  # "Ithilen's minister Calimehtar": the apposition is the same party, coded once
             members = self._phrase_parties(member)
             if not members and through and depth > 0:
                 preps = [
@@ -113,7 +118,7 @@ class ActorIndex:
     def _phrase_parties(self, token: Token) -> list[CodedSpan]:
         held = self._by_token.get(token.i)
         if held is not None:
-            return [self._coded(*held)]
+            return self._codings(*held)
         if token.pos_ == "PRON":
             resolved = self._pronoun(token)
             return [resolved] if resolved is not None else []
@@ -128,7 +133,14 @@ class ActorIndex:
         if len(hits) > 1 and any(part.dep_ == "conj" for part, _, _ in hits):
             return [self._coded(actor, mention) for _, actor, mention in hits]
         _, actor, mention = max(hits, key=lambda hit: (hit[2].end - hit[2].start, -abs(hit[0].i - token.i)))
-        return [self._coded(actor, mention)]
+        return self._codings(actor, mention)
+
+    def _codings(self, actor: Actor, mention: Span) -> list[CodedSpan]:
+        """The mention as ``actor``, and as every alternative actor of the very same span."""
+        alternatives = self._alternatives.get((mention.start, mention.end), [actor])
+        return [self._coded(actor, mention)] + [
+            self._coded(other, mention) for other in alternatives if other is not actor and other.code != actor.code
+        ]
 
     def _pronoun(self, token: Token) -> CodedSpan | None:
         low = token.lower_
@@ -191,6 +203,13 @@ def coordinated(token: Token) -> Iterator[Token]:
             yield from coordinated(child)
         elif child.dep_ == "nmod" and child.i < token.i and any(sub.dep_ == "conj" for sub in child.children):
             yield from coordinated(child)
+
+
+def _restates(member: Token) -> bool:
+    """An apposition that renames its head, not a misparsed list ("Mordor, the Shire, Fornost and Bree")."""
+    if member.dep_ != "appos":
+        return False
+    return not any(child.dep_ == "conj" for child in (*member.children, *member.head.children))
 
 
 def _phrase(token: Token) -> Iterator[Token]:
