@@ -20,14 +20,30 @@ rebuild_module = importlib.import_module("newsgraph.aggregate.rebuild")
 _CODES = ("RUSGOV", "RUS", "USA", "USAGOV", "IRNGOV", "SYRMIL", "SYRREB", None)
 
 
-def _variant(base: Result, number: int, rng: random.Random) -> Result:
-    """A corpus article as another outlet might report it: other day, actors redrawn, sometimes denied."""
-    data = base.to_dict()
+def _shifted(data: Any, delta: int) -> Any:
+    """Every span of a record dict (a dict with integer start and end) moved by ``delta`` characters."""
+    if isinstance(data, list):
+        return [_shifted(item, delta) for item in data]
+    if not isinstance(data, dict):
+        return data
+    moved = {key: _shifted(value, delta) for key, value in data.items()}
+    if isinstance(moved.get("start"), int) and isinstance(moved.get("end"), int):
+        moved["start"] += delta
+        moved["end"] += delta
+    return moved
+
+
+def _variant(bases: Sequence[Result], number: int, rng: random.Random) -> Result:
+    """Corpus articles joined as another outlet might report them: other day, actors redrawn, some denied."""
     shift = rng.randrange(-4, 5)
     day = f"2017-01-{19 + shift:02d}"
-    data.update(doc_id=f"{base.doc_id}-v{number}", url=f"https://outlet{rng.randrange(4)}.example/{number}",
-                published=day)
-    for event in data["events"]:
+    text, events, quotes = "", [], []
+    for base in bases:
+        data = _shifted(base.to_dict(), len(text))
+        text += base.text + "\n"
+        events += data["events"]
+        quotes += data["quotes"]
+    for event in events:
         for side in ("source", "target"):
             if event[side] is not None and rng.random() < 0.4:
                 event[side]["code"] = rng.choice(_CODES)
@@ -35,16 +51,24 @@ def _variant(base: Result, number: int, rng: random.Random) -> Result:
             event["negated"] = not event["negated"]
         if event["date"] and rng.random() < 0.7:
             event["date"] = day
-    for quote in data["quotes"]:
+    for quote in quotes:
         if rng.random() < 0.3:
             quote["speaker_actor"] = rng.choice(_CODES)
-    return Result.from_dict(data)
+    return Result.from_dict({
+        "doc_id": f"v{number}", "text": text, "title": None, "published": day,
+        "url": f"https://outlet{rng.randrange(4)}.example/{number}", "events": events, "quotes": quotes,
+    })
 
 
 def corpus(seed: int, size: int = 40) -> list[Result]:
-    """The corpus articles, then ``size`` variants of them that collide in every kind of partition."""
+    """The corpus articles, then ``size`` variants of them that collide in every kind of partition.
+
+    A variant joins one to three articles, so one document can hold several
+    reports of one partition (a denial and an assertion, two assertions).
+    """
     rng = random.Random(seed)
-    return [*EVERYTHING, *(_variant(rng.choice(EVERYTHING), n, rng) for n in range(size))]
+    variants = (_variant(rng.choices(EVERYTHING, k=rng.choice((1, 1, 2, 3))), n, rng) for n in range(size))
+    return [*EVERYTHING, *variants]
 
 
 def _mentions(mentions: Sequence[Any]) -> tuple[tuple[str, int], ...]:
@@ -104,18 +128,19 @@ def test_a_refresh_rewrites_only_the_partitions_it_touches(monkeypatch: pytest.M
 
     third_strike = Result.from_dict({**STRIKE_A.to_dict(), "doc_id": "strike-c", "url": "https://c.example/1"})
     store.ingest_results([third_strike])
-    read: list[tuple[str, str]] = []
-    original = _partitions.partition_events
+    read: list[tuple[str, ...]] = []
+    for reader in ("partition_events", "asserted_events", "denied_events", "partition_quotes"):
+        def spy(conn: Any, *args: Any, _reader: str = reader, _original: Any = getattr(_partitions, reader),
+                **kwargs: Any) -> Any:
+            read.append((_reader, *args))
+            return _original(conn, *args, **kwargs)
 
-    def spy(conn: Any, kind: str, key: str) -> Any:
-        read.append((kind, key))
-        return original(conn, kind, key)
-
-    monkeypatch.setattr(_partitions, "partition_events", spy)
+        monkeypatch.setattr(_partitions, reader, spy)
     refresh(store)
 
-    # The new strike can be one side of a negation too; nothing else is read.
-    assert read == [("negation", '["ASSAULT", "SYR"]'), ("cluster", '["ASSAULT", "SYRMIL", "SYRREB"]')]
+    # The strike's cluster is rebuilt; as an assertion it is compared with the denials of its partition only.
+    assert read == [("denied_events", '["ASSAULT", "SYR"]', "SYR"),
+                    ("partition_events", "cluster", '["ASSAULT", "SYRMIL", "SYRREB"]')]
     clusters_after = {(c.plover, c.source_code): c for c in store.clusters()}
     assert clusters_after[("AGREE", "RUSGOV")].id == clusters_before[("AGREE", "RUSGOV")]
     assert clusters_after[("CONSULT", "RUSGOV")].id == clusters_before[("CONSULT", "RUSGOV")]

@@ -96,9 +96,12 @@ def quotes_of(conn: sqlite3.Connection, document_ids: Iterable[int]) -> list[Sto
 # -- partition keys ----------------------------------------------------------
 
 
-def write_event_keys(conn: sqlite3.Connection, rows: Iterable[tuple[int, int, str | None, str | None]]) -> None:
-    """``(document_id, event_idx, cluster_key, negation_key)`` for events in at least one partition."""
-    conn.executemany("INSERT OR REPLACE INTO event_keys VALUES (?, ?, ?, ?)", rows)
+EventKeys = tuple[int, int, str | None, str | None, int | None, str | None]
+
+
+def write_event_keys(conn: sqlite3.Connection, rows: Iterable[EventKeys]) -> None:
+    """``(document_id, event_idx, cluster_key, negation_key, denied, source_country)`` per event in a partition."""
+    conn.executemany("INSERT OR REPLACE INTO event_keys VALUES (?, ?, ?, ?, ?, ?)", rows)
 
 
 def write_quote_keys(conn: sqlite3.Connection, rows: Iterable[tuple[int, int, str]]) -> None:
@@ -144,6 +147,38 @@ def partition_events(conn: sqlite3.Connection, kind: str, key: str) -> list[Item
         f"SELECT {_FOUND} FROM event_keys k JOIN events r ON r.document_id = k.document_id AND r.idx = k.event_idx"
         f" JOIN documents d ON d.id = k.document_id WHERE k.{column} = ? ORDER BY k.document_id, k.event_idx",
         (key,),
+    )
+    return [_item(row) for row in rows]
+
+
+def negation_events_between(conn: sqlite3.Connection, low: int, high: int) -> list[Item]:
+    """The events of documents ``(low, high]`` that can be a side of a negation, in ingest order."""
+    rows = conn.execute(
+        f"SELECT {_FOUND} FROM event_keys k JOIN events r ON r.document_id = k.document_id AND r.idx = k.event_idx"
+        " JOIN documents d ON d.id = k.document_id"
+        " WHERE k.document_id > ? AND k.document_id <= ? AND k.negation_key IS NOT NULL"
+        " ORDER BY k.document_id, k.event_idx", (low, high),
+    )
+    return [_item(row) for row in rows]
+
+
+def asserted_events(conn: sqlite3.Connection, key: str, source_country: str) -> list[Item]:
+    """Asserted events of a negation partition, from one source country (every source when empty)."""
+    where = "k.negation_key = ? AND k.denied = 0" + (" AND k.source_country = ?" if source_country else "")
+    return _keyed_events(conn, where, (key, source_country) if source_country else (key,))
+
+
+def denied_events(conn: sqlite3.Connection, key: str, source_country: str, *, through: int) -> list[Item]:
+    """Denials of a negation partition in documents up to ``through`` that an assertion from
+    ``source_country`` can meet: from that country or without a source."""
+    return _keyed_events(conn, "k.negation_key = ? AND k.denied = 1 AND k.source_country IN (?, '')"
+                         " AND k.document_id <= ?", (key, source_country, through))
+
+
+def _keyed_events(conn: sqlite3.Connection, where: str, params: tuple[object, ...]) -> list[Item]:
+    rows = conn.execute(
+        f"SELECT {_FOUND} FROM event_keys k JOIN events r ON r.document_id = k.document_id AND r.idx = k.event_idx"
+        f" JOIN documents d ON d.id = k.document_id WHERE {where} ORDER BY k.document_id, k.event_idx", params,
     )
     return [_item(row) for row in rows]
 

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 
 from newsgraph.aggregate._common import Item, Texts, codes_match, read_words
@@ -62,8 +62,10 @@ class Claimants:
 def negation_key(item: Item) -> str | None:
     """The partition an event is compared in for negations: its PLOVER type and target country, as text.
 
-    None for an event that can be neither side of a negation: hypothetical,
-    without a coded target, or asserted without a coded source.
+    Matching codes share their first three letters (one refines the other),
+    so only events of the same type and target country can contradict each
+    other. None for an event that can be neither side of a negation:
+    hypothetical, without a coded target, or asserted without a coded source.
     """
     event = item.event
     if event.hypothetical or event.target is None or not event.target.code:
@@ -79,26 +81,28 @@ def negation_partition(key: str) -> tuple[str, str]:
     return plover, target
 
 
-def negations(items: Sequence[Item], texts: Texts, quotes: Sequence[StoredQuote] = (), *,
-              window_days: int = DEFAULT_NEGATION_WINDOW_DAYS) -> list[Contradiction]:
-    claimants = Claimants(quotes)
-    # Matching codes share their first three letters (one refines the other), so
-    # only events of the same type, target and source country can match: index by those.
-    asserted: dict[tuple[str, str], dict[str, list[Item]]] = {}
-    for it in items:
+def source_country(item: Item) -> str:
+    """The first three letters of the event's source code; empty when it has none."""
+    source = item.event.source
+    return source.code[:3] if source is not None and source.code else ""
+
+
+def negation_pairs(denied: Sequence[Item], asserted: Sequence[Item], claimants: Claimants, *,
+                   window_days: int = DEFAULT_NEGATION_WINDOW_DAYS) -> Iterator[tuple[Item, Item]]:
+    """(asserted, denied) pairs of reports that contradict each other, denial by denial."""
+    # Only events of the same type, target and source country can match: index by those.
+    index: dict[tuple[str, str], dict[str, list[Item]]] = {}
+    for it in asserted:
         event = it.event
         if event.negated or event.hypothetical or not (event.target and event.target.code):
             continue
         if event.source and event.source.code:
-            by_source = asserted.setdefault((event.plover, event.target.code[:3]), {})
+            by_source = index.setdefault((event.plover, event.target.code[:3]), {})
             by_source.setdefault(event.source.code[:3], []).append(it)
-    denied = [it for it in items if it.event.negated and not it.event.hypothetical]
-    found: list[Contradiction] = []
-    seen: set[tuple[object, ...]] = set()
     for no in denied:
-        if no.event.target is None or not no.event.target.code:
+        if not no.event.negated or no.event.hypothetical or no.event.target is None or not no.event.target.code:
             continue
-        by_source = asserted.get((no.event.plover, no.event.target.code[:3]), {})
+        by_source = index.get((no.event.plover, no.event.target.code[:3]), {})
         if no.event.source and no.event.source.code:
             candidates: list[Item] = by_source.get(no.event.source.code[:3], [])
         else:  # a denial without a source ("no invitation was sent") meets every source
@@ -110,19 +114,53 @@ def negations(items: Sequence[Item], texts: Texts, quotes: Sequence[StoredQuote]
                 one, other = claimants.of(yes), claimants.of(no)
                 if one is None or other is None or codes_match(one, other) or one == other:
                     continue
-            a, b = yes.event, no.event
-            source = a.source.code if a.source else None
-            target = a.target.code if a.target else None
-            key = (a.plover, source, target, yes.found.document_id, no.found.document_id)
-            if key in seen:
-                continue
+            yield yes, no
+
+
+def _pair_key(yes: Item, no: Item) -> tuple[object, ...]:
+    """One contradiction is kept per predicate, arguments and pair of documents."""
+    a = yes.event
+    return (a.plover, a.source.code if a.source else None, a.target.code if a.target else None,
+            yes.found.document_id, no.found.document_id)
+
+
+def _negation(yes: Item, no: Item, texts: Texts) -> Contradiction:
+    a, b = yes.event, no.event
+    return Contradiction(
+        kind="negation", predicate=a.plover, source_code=a.source.code if a.source else None,
+        target_code=a.target.code if a.target else None, cluster_id=None,
+        a=Claim(texts.sentence(yes.found, a.sentence, a.trigger), "asserted"),
+        b=Claim(texts.sentence(no.found, b.sentence, b.trigger), "denied"),
+    )
+
+
+def negations(items: Sequence[Item], texts: Texts, quotes: Sequence[StoredQuote] = (), *,
+              window_days: int = DEFAULT_NEGATION_WINDOW_DAYS) -> list[Contradiction]:
+    """Negation contradictions among ``items`` (in ingest order): the first pair of each key."""
+    found: list[Contradiction] = []
+    seen: set[tuple[object, ...]] = set()
+    for yes, no in negation_pairs(items, items, Claimants(quotes), window_days=window_days):
+        key = _pair_key(yes, no)
+        if key not in seen:
             seen.add(key)
-            found.append(Contradiction(
-                kind="negation", predicate=a.plover, source_code=source, target_code=target, cluster_id=None,
-                a=Claim(texts.sentence(yes.found, a.sentence, a.trigger), "asserted"),
-                b=Claim(texts.sentence(no.found, b.sentence, b.trigger), "denied"),
-            ))
+            found.append(_negation(yes, no, texts))
     return found
+
+
+def first_negations(pairs: Iterable[tuple[Item, Item]], texts: Texts) -> list[Contradiction]:
+    """What ``negations`` keeps of pairs found in any order: the first pair of each key in ingest order.
+
+    ``negations`` walks denials in ingest order and their candidates in ingest
+    order; for one key (one pair of documents) that finds first the pair with
+    the earliest denial, then the earliest assertion.
+    """
+    best: dict[tuple[object, ...], tuple[tuple[int, int, int, int], Item, Item]] = {}
+    for yes, no in pairs:
+        key = _pair_key(yes, no)
+        order = (no.found.document_id, no.found.index, yes.found.document_id, yes.found.index)
+        if key not in best or order < best[key][0]:
+            best[key] = (order, yes, no)
+    return [_negation(yes, no, texts) for _, yes, no in sorted(best.values(), key=lambda found: found[0])]
 
 
 def _same_claim(yes: Item, no: Item, window_days: int) -> bool:

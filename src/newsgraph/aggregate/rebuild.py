@@ -24,14 +24,23 @@ rebuild gives (their ids aside).
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from newsgraph import __version__
 from newsgraph.aggregate import _partitions as partitions
 from newsgraph.aggregate._common import Item, Texts
 from newsgraph.aggregate.clusters import DEFAULT_WINDOW_DAYS, build_clusters, cluster_key, group_events
-from newsgraph.aggregate.contradictions import cluster_conflicts, negation_key, negation_partition, negations
+from newsgraph.aggregate.contradictions import (
+    Claimants,
+    cluster_conflicts,
+    first_negations,
+    negation_key,
+    negation_pairs,
+    negation_partition,
+    negations,
+    source_country,
+)
 from newsgraph.aggregate.positions import event_positions, quote_positions
 from newsgraph.aggregate.quote_groups import build_quote_groups, group_key
 from newsgraph.store import Position, StoredQuote, Store
@@ -104,12 +113,16 @@ def _update(store: Store, *, window_days: int, full: bool) -> Built:
         for low, high in partitions.document_chunks(conn, after, through):
             _index_documents(conn, low, high, texts)
         # Negations first: in a full rebuild they are listed before date and count conflicts, as they always were.
-        for key in partitions.touched_keys(conn, "negation", after, through):
-            _rebuild_negations(conn, key, texts)
+        if full:
+            for key in partitions.touched_keys(conn, "negation", after, through):
+                _rebuild_negations(conn, key, texts)
+        else:
+            for low, high in partitions.document_chunks(conn, after, through):
+                _add_negations(conn, low, high, after, texts)
         for key in partitions.touched_keys(conn, "cluster", after, through):
-            _rebuild_clusters(conn, key, texts, window_days)
+            _rebuild_clusters(conn, key, texts, window_days, stored=not full)
         for key in partitions.touched_keys(conn, "speaker", after, through):
-            _rebuild_quote_groups(conn, key)
+            _rebuild_quote_groups(conn, key, stored=not full)
         mark_built(conn, built_through=through, built_by=_built_by(window_days))
         return Built(*count_aggregates(conn))
 
@@ -118,11 +131,13 @@ def _index_documents(conn: sqlite3.Connection, low: int, high: int, texts: Texts
     """For documents ``(low, high]``: their records' partition keys, and their positions."""
     items = partitions.events_between(conn, low, high)
     quotes = partitions.quotes_between(conn, low, high)
-    keyed_events = []
+    keyed_events: list[partitions.EventKeys] = []
     for item in items:
-        keys = (cluster_key(item), negation_key(item))
-        if keys != (None, None):
-            keyed_events.append((item.found.document_id, item.found.index, *keys))
+        clustered, compared = cluster_key(item), negation_key(item)
+        if clustered is not None or compared is not None:
+            keyed_events.append((item.found.document_id, item.found.index, clustered, compared,
+                                 None if compared is None else int(item.event.negated),
+                                 None if compared is None else source_country(item)))
     partitions.write_event_keys(conn, keyed_events)
     partitions.write_quote_keys(conn, [(q.found.document_id, q.found.index, key)
                                        for q in quotes if (key := group_key(q)) is not None])
@@ -137,8 +152,9 @@ def _by_document(from_events: Sequence[Position], from_quotes: Sequence[Position
     return sorted([*from_events, *from_quotes], key=lambda p: p.evidence.document_id)  # stable: events first
 
 
-def _rebuild_clusters(conn: sqlite3.Connection, key: str, texts: Texts, window_days: int) -> None:
-    delete_clusters(conn, partitions.stored_cluster_ids(conn, key))
+def _rebuild_clusters(conn: sqlite3.Connection, key: str, texts: Texts, window_days: int, *, stored: bool) -> None:
+    if stored:
+        delete_clusters(conn, partitions.stored_cluster_ids(conn, key))
     groups = group_events(partitions.partition_events(conn, "cluster", key), window_days=window_days)
     for cluster, group in zip(build_clusters(groups), groups, strict=True):
         cluster_id = insert_cluster(conn, cluster)
@@ -153,14 +169,46 @@ def _rebuild_negations(conn: sqlite3.Connection, key: str, texts: Texts) -> None
     insert_contradictions(conn, negations(items, texts, quotes))
 
 
+def _add_negations(conn: sqlite3.Connection, low: int, high: int, after: int, texts: Texts) -> None:
+    """The negations new documents ``(low, high]`` take part in (documents up to ``after`` are already done).
+
+    A negation pairs two reports; the stored ones pair reports of old
+    documents, which a new document cannot change (one is kept per pair of
+    documents). So each new document is compared with the reports that can
+    contradict it: its denials with every assertion, its assertions with the
+    denials of old documents (those of new documents meet it from their side).
+    """
+    items = partitions.negation_events_between(conn, low, high)
+    for first in range(len(items)):
+        if first and items[first].found.document_id == items[first - 1].found.document_id:
+            continue
+        document = [it for it in items[first:] if it.found.document_id == items[first].found.document_id]
+        insert_contradictions(conn, first_negations(_new_pairs(conn, document, after), texts))
+
+
+def _new_pairs(conn: sqlite3.Connection, document: Sequence[Item], after: int) -> Iterator[tuple[Item, Item]]:
+    """Contradicting (asserted, denied) pairs with one side in ``document`` and the other anywhere."""
+    denials = [it for it in document if it.event.negated]
+    assertions = [it for it in document if not it.event.negated]
+    own_quotes = partitions.quotes_of(conn, [document[0].found.document_id]) if denials and assertions else []
+    claimants = Claimants(own_quotes)
+    for key, country in sorted({(negation_key(it) or "", source_country(it)) for it in denials}):
+        mine = [it for it in denials if negation_key(it) == key and source_country(it) == country]
+        yield from negation_pairs(mine, partitions.asserted_events(conn, key, country), claimants)
+    for key, country in sorted({(negation_key(it) or "", source_country(it)) for it in assertions}):
+        mine = [it for it in assertions if negation_key(it) == key and source_country(it) == country]
+        yield from negation_pairs(partitions.denied_events(conn, key, country, through=after), mine, Claimants(()))
+
+
 def _documents_with_both_sides(items: Sequence[Item]) -> set[int]:
     """Documents that both assert and deny in a partition: only there do claimants (from quotes) matter."""
     asserting = {it.found.document_id for it in items if not it.event.negated}
     return {it.found.document_id for it in items if it.event.negated and it.found.document_id in asserting}
 
 
-def _rebuild_quote_groups(conn: sqlite3.Connection, key: str) -> None:
-    delete_quote_groups(conn, partitions.stored_group_ids(conn, key))
+def _rebuild_quote_groups(conn: sqlite3.Connection, key: str, *, stored: bool) -> None:
+    if stored:
+        delete_quote_groups(conn, partitions.stored_group_ids(conn, key))
     quotes: list[StoredQuote] = partitions.partition_quotes(conn, key)
     for group in build_quote_groups(quotes):
         insert_quote_group(conn, group)

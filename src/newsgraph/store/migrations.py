@@ -188,7 +188,9 @@ def _aggregate_partitions(conn: sqlite3.Connection) -> None:
 
     ``event_keys`` and ``quote_keys`` hold, for each record that takes part
     in a finding, the key of its partition (written by the aggregation code,
-    like the findings). The other indexes find a partition's stored findings
+    like the findings); for negations also whether the event is denied and
+    its source country, so a new report is compared only with the reports
+    that can contradict it. The other indexes find a partition's stored findings
     and serve the listing order of clusters.
     """
     conn.executescript(
@@ -197,11 +199,11 @@ def _aggregate_partitions(conn: sqlite3.Connection) -> None:
             document_id INTEGER NOT NULL REFERENCES documents(id),
             event_idx INTEGER NOT NULL,
             cluster_key TEXT,
-            negation_key TEXT,
+            negation_key TEXT, denied INTEGER, source_country TEXT,
             PRIMARY KEY (document_id, event_idx)
         );
         CREATE INDEX event_keys_cluster ON event_keys(cluster_key, document_id, event_idx);
-        CREATE INDEX event_keys_negation ON event_keys(negation_key, document_id, event_idx);
+        CREATE INDEX event_keys_negation ON event_keys(negation_key, denied, source_country, document_id, event_idx);
         CREATE TABLE quote_keys (
             document_id INTEGER NOT NULL REFERENCES documents(id),
             quote_idx INTEGER NOT NULL,
