@@ -191,6 +191,9 @@ IN_CONTEXT = [
      "2018-H1"),
     ("Profit rose in the fourth quarter. In the 2015 period, the company lost money.", "2017-01-30", "the 2015 period",
      "2015-Q4"),
+    # a bare month follows the tense of the verb it hangs from, even far from publication
+    ("He will command a mission in December.", "2017-03-04", "December", "2017-12"),
+    ("In December, the company changed its fiscal year.", "2017-10-27", "December", "2016-12"),
     # years read out in broadcast transcripts
     ("Atlanta, nineteen ninety-six. A bomb shocks the games.", PUBLISHED, "nineteen ninety-six", "1996"),
     ("January nineteen ninety-seven. Atlanta again.", PUBLISHED, "January nineteen ninety-seven", "1997-01"),

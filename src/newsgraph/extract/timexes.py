@@ -109,7 +109,10 @@ def _resolve(candidate: _Candidate, span: Span, story: _Story) -> tuple[str | No
     if candidate.rule == "weekday" and _counts_from_last_day(candidate.groups, story.last_date):
         # "down 4.5% from the previous Friday": the Friday before the day just named
         return RESOLVERS["weekday"](candidate.groups, date.fromisoformat(story.last_date or ""), 0)
-    value, kind, mod = RESOLVERS[candidate.rule](candidate.groups, story.anchor, _orientation(span))
+    orientation = _orientation(span)
+    if candidate.rule == "month" and abs(orientation) == 1 and _tense_of_governing_verb(span) == orientation:
+        orientation *= 2  # "will fly in December", "In January, it brought in a new chief": the verb of the month
+    value, kind, mod = RESOLVERS[candidate.rule](candidate.groups, story.anchor, orientation)
     if candidate.rule == "the_unit" and candidate.groups["unit"] == "year" and _next_word(span) in _SPAN_ENDS:
         value, kind = "P1Y", "DURATION"  # "the year ended Sept. 30": a twelve-month stretch, not the calendar year
     return value, kind, mod
@@ -351,6 +354,21 @@ _MODALS = frozenset(lexicon()["future_modals"])
 # "until Tuesday", "effective Feb. 1": a deadline still to come, whatever the tense of the verb.
 _FUTURE_PREPOSITIONS = tuple(" " + words for words in lexicon()["future_prepositions"])
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _tense_of_governing_verb(span: Span) -> int:
+    """The tense (-1, 0, +1) of the nearest verb above ``span`` alone, ignoring verbs further up."""
+    node = span.root
+    for _ in range(4):
+        if node.head is node:
+            return 0
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            auxiliaries = {child.lower_ for child in node.children if child.dep_ in ("aux", "auxpass")}
+            if auxiliaries & _FUTURE_AUX:
+                return 1
+            return -1 if node.tag_ == "VBD" or auxiliaries & {"had", "did", "was", "were"} else 0
+    return 0
 
 
 def _orientation(span: Span) -> int:
