@@ -133,6 +133,18 @@ CASES = [
         "The latest Reuters/Ipsos poll showed Trump leading the field with 31 percent.",
         [("reported", "Trump leading the field with 31 percent", "The latest Reuters/Ipsos poll", "showed")],
     ),
+    (  # a cue inside another quote's content: only the outer attribution
+        "Critics said Trump claimed that the election was rigged.",
+        [("reported", "Trump claimed that the election was rigged", "Critics", "said")],
+    ),
+    (  # a that-clause the parser hung on the noun after the cue
+        "Schneiderman alleged in the suit that Trump personally earned $5 million from the enterprise.",
+        [("reported", "that Trump personally earned $5 million from the enterprise", "Schneiderman", "alleged")],
+    ),
+    (  # ... but a relative clause of that noun is not content
+        "Schneiderman alleged fraud in the suit that Trump filed last year.",
+        [],
+    ),
     (  # a sentence the parser ran over a paragraph break: "according to" stays on its line
         "It is now cleared to fly again, according to the F.A.A.\n\nMost owners have one plane.",
         [("reported", "It is now cleared to fly again", "F.A.A.", "according to")],

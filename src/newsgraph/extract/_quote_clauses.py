@@ -43,7 +43,7 @@ class Draft:
     cue: tuple[int, int] | None  # characters
     subject: Token | None
     anchor: int  # where the cue is: orders the drafts for speaker resolution
-    weak: bool = False  # an infinitive complement ("urged X to ..."): dropped when nested in another quote
+    weak: bool = False  # an infinitive or object complement ("urged X to ...", "criticized X")
 
 
 class Paragraphs:
@@ -96,7 +96,7 @@ def syntactic_drafts(doc: Doc, text: str, marks: MarkIndex, lexicon: CueLexicon)
             draft = _noun_draft(token, lexicon, paragraphs)
         if draft is not None:
             drafts.append(draft)
-    return [draft for draft in drafts if not (draft.weak and _nested(draft, drafts))]
+    return [draft for draft in drafts if not _nested(draft, drafts)]
 
 
 def _candidate_indices(doc: Doc, lexicon: CueLexicon) -> list[int]:
@@ -122,6 +122,7 @@ def _cue_hashes(lexicon: CueLexicon) -> tuple[frozenset[int], frozenset[int]]:
 
 
 def _nested(draft: Draft, drafts: list[Draft]) -> bool:
+    """True for a cue inside another quote's content: PolNeAR mostly keeps only the outer attribution."""
     return any(other is not draft and other.start <= draft.anchor < other.end for other in drafts)
 
 
@@ -148,6 +149,8 @@ def _verb_drafts(verb: Token, lemma: str, lexicon: CueLexicon, paragraphs: Parag
             weak = lemma not in lexicon.speech_verbs or lemma in lexicon.xcomp_verbs
             if complement is not None and lemma not in lexicon.xcomp_verbs and complement.tag_ != "VBG":
                 complement = None  # "said to be": only "said legalizing it ..." reads as content
+        if complement is None:
+            complement = _displaced_clause(verb)
         if complement is None:
             # "asked the students if they ...": an indirect question
             complement = next(
@@ -189,6 +192,33 @@ def _participle_speaker(noun: Token, lexicon: CueLexicon) -> Token | None:
     if noun.dep_ in ("dobj", "pobj") and governor.pos == VERB:
         return subject_of(governor) or noun
     return noun
+
+
+def _displaced_clause(verb: Token) -> Token | None:
+    """A that-clause the parser hung on a noun after the cue: "alleged in the suit that ...",
+    "predicted at the debate that ..."."""
+    for child in verb.rights:
+        if child.dep_ != "prep":
+            continue
+        for noun in child.children:
+            if noun.dep_ != "pobj":
+                continue
+            for clause in noun.rights:
+                if clause.dep_ in ("acl", "ccomp", "relcl") and clause.pos == VERB and _opens_with_that(clause):
+                    return clause
+    return None
+
+
+def _opens_with_that(clause: Token) -> bool:
+    """True when "that" opens the clause as a conjunction, not as a relative pronoun of the clause's verb.
+
+    The parser sometimes hangs the conjunction deep inside the clause ("that Trump earned $5 million
+    from ...", with "that" as object of "from"); a relative "that" is the verb's own subject or object.
+    """
+    first = clause.left_edge
+    if first.lower_ != "that":
+        return False
+    return first.dep_ == "mark" or first.head is not clause
 
 
 def _nearest_child(verb: Token, dep: str, paragraphs: Paragraphs) -> Token | None:
