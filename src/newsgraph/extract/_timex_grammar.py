@@ -136,7 +136,7 @@ _RULES: tuple[tuple[str, str], ...] = (
     ),
     (
         "two_quarters",
-        r"(?:the\s+)?(?P<which>first|last|final|second)\s+(?:two|2)\s+quarters\b"
+        r"\b(?=the|first|last|final|second)(?:the\s+)?(?P<which>first|last|final|second)\s+(?:two|2)\s+quarters\b"
         r"(?:\s+of\s+(?:fiscal\s+)?(?P<year>{YEAR}))?",
     ),
     (
@@ -146,7 +146,7 @@ _RULES: tuple[tuple[str, str], ...] = (
     ),
     (
         "anaphoric",
-        r"(?:(?P<mod>earlier|later)\s+)?(?P<ref>that|the\s+same|the\s+following|the\s+previous|the\s+prior"
+        r"\b(?=earlier|later|that|the\s)(?:(?P<mod>earlier|later)\s+)?(?P<ref>that|the\s+same|the\s+following|the\s+previous|the\s+prior"
         r"|the\s+next(?=\s+(?:day|morning|afternoon|evening|night)\b))\s+"
         r"(?P<unit>day|week|month|year|morning|afternoon|evening|night)\b(?!-|'|\s+(?:of|to|before|after|when)\b)",
     ),
@@ -212,7 +212,7 @@ _RULES: tuple[tuple[str, str], ...] = (
         r"|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety))?"
         r"(?:[\s-]+(?P<ones>one|two|three|four|five|six|seven|eight|nine))?\b",
     ),
-    ("holiday", r"(?:(?P<rel>{REL})\s+)?(?P<holiday>{HOLIDAYS})(?!\w)(?:,?\s+(?P<year>{YEAR}))?"),
+    ("holiday", r"\b(?:(?P<rel>{REL})\s+)?(?P<holiday>{HOLIDAYS})(?!\w)(?:,?\s+(?P<year>{YEAR}))?"),
 )
 
 
