@@ -207,6 +207,24 @@ def test_dyads(nlp, text: str, codes: dict[str, str], expected: set) -> None:  #
             set(),
         ),
         (
+            # A reported attack by another party: the attack, and the reporter accusing the attacker.
+            "The US claimed that ISIL had attacked Iraq.",
+            {"US": "USA", "ISIL": "IMGMUSISI", "Iraq": "IRQ"},
+            {("190", "IMGMUSISI", "IRQ"), ("112", "USA", "IMGMUSISI")},
+        ),
+        (
+            # Reporting one's own attack accuses nobody.
+            "The US said that it had attacked Iraq.",
+            {"US": "USA", "Iraq": "IRQ"},
+            {("190", "USA", "IRQ")},
+        ),
+        (
+            # A passive attack without agent comes from the place it was fired from; "at" names the target.
+            "Israel said a mortar bomb was fired at it from the Gaza Strip on Tuesday.",
+            {"Israel": "ISR", "Gaza Strip": "PSEGZA"},
+            {("190", "PSEGZA", "ISR"), ("112", "ISR", "PSEGZA")},
+        ),
+        (
             # The place only fills in: a named counterpart comes first.
             "Russia met Turkey in Syria.",
             {"Russia": "RUSGOV", "Turkey": "TUR", "Syria": "SYR"},

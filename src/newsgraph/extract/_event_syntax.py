@@ -11,6 +11,8 @@ from spacy.tokens import Token
 
 # How a verb inherits its subject from the clause above ("is about to restore").
 _CLIMB_DEPS = frozenset({"xcomp", "acomp", "conj"})
+# Entity types of an adjective that names an actor ("Israeli shelling"), unlike "the first such attack".
+_ACTOR_ENTITIES = frozenset({"NORP", "GPE", "ORG"})
 
 
 def climb(token: Token) -> Iterator[Token]:
@@ -54,7 +56,12 @@ def subjects(token: Token) -> list[Token]:
 
 def actor_modifiers(noun: Token) -> list[Token]:
     """Adjective and compound modifiers that may name the actor of an event noun ("Israeli shelling")."""
-    return [child for child in noun.children if child.dep_ in ("amod", "compound") and child.pos_ in ("ADJ", "PROPN")]
+    return [
+        child
+        for child in noun.children
+        if child.dep_ in ("amod", "compound")
+        and (child.pos_ == "PROPN" or (child.pos_ == "ADJ" and child.ent_type_ in _ACTOR_ENTITIES))
+    ]
 
 
 def own_subjects(token: Token) -> list[Token]:

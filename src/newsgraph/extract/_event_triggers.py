@@ -30,6 +30,9 @@ _CLOSE_PREPS = frozenset({"with", "to", "against", "at", "between", "into", "upo
 _NOUN_TARGET_PREPS = frozenset({"with", "to", "against", "at", "on", "between", "toward", "towards", "over", "for"})
 # The pattern of a reported obligation whose verb is not itself an event word.
 _DEMAND = Pattern(lemma="must", cameo="100")
+# The pattern of a reported attack by another party: the reporter accuses the attacker.
+_ACCUSE = Pattern(lemma="say", cameo="112")
+_MATERIAL_CONFLICT_ROOTS = frozenset({"18", "19", "20"})
 # CAMEO roots of cooperation, which a refusal turns into a rejection.
 _COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
 # Prepositions whose object can be an event noun of the verb above ("is in talks", "on alert").
@@ -76,10 +79,13 @@ class Trigger:
     # Token indices of clauses that spell out what a noun trigger is about ("an accord to supply ...").
     content: list[int] = field(default_factory=list)
 
+    # An accusation read off a reported attack needs a coded accused: never an event without a target.
+    needs_target: bool = False
+
     @property
     def standalone(self) -> bool:
         """Whether the trigger can be an event without a target: a verb or a noun with a support verb."""
-        return self.token.pos_ == "VERB" or self.support is not None
+        return not self.needs_target and (self.token.pos_ == "VERB" or self.support is not None)
 
 
 def find_triggers(sentence: SpacySpan) -> list[Trigger]:
@@ -95,6 +101,7 @@ def find_triggers(sentence: SpacySpan) -> list[Trigger]:
             continue
         kept.append(trigger)
     kept.extend(_reported_obligations(sentence, by_token))
+    kept.extend(_reported_attacks(kept, by_token))
     verb_heads = set(by_token)
     support_verbs = cues().get("support_verbs", frozenset())
     for token in sentence:
@@ -177,6 +184,37 @@ def _resolve_governor(trigger: Trigger, governed: Token, triggers: dict[int, Tri
         dropped.add(trigger.token.i if governed is trigger.token else governed.i)
 
 
+def _reported_attacks(kept: list[Trigger], triggers: dict[int, Trigger]) -> list[Trigger]:
+    """"The US said ISIL had attacked Iraq": the speaker accuses the attacker (CAMEO 112).
+
+    The reported attack stays an event of its own; a speaker reporting its own
+    attack claims it, which codes nothing here (same party on both sides).
+    """
+    reporting = cues().get("reporting_verbs", frozenset())
+    found = []
+    for trigger in kept:
+        token = trigger.token
+        if trigger.pattern.cameo[:2] not in _MATERIAL_CONFLICT_ROOTS or token.dep_ != "ccomp":
+            continue
+        head = token.head
+        if head.lemma_.lower() not in reporting or head.i in triggers or not trigger.sources:
+            continue
+        speakers = subjects(head)
+        if not speakers:
+            continue
+        accusation = Trigger(
+            token=head,
+            pattern=_ACCUSE,
+            start=head.idx,
+            end=head.idx + len(head.text),
+            sources=speakers,
+            targets=list(trigger.sources),
+            needs_target=True,
+        )
+        found.append(accusation)
+    return found
+
+
 def _reported_obligations(sentence: SpacySpan, triggers: dict[int, Trigger]) -> Iterator[Trigger]:
     """"China must drop barriers", said by someone else: a demand (CAMEO 100) whatever the verb.
 
@@ -231,7 +269,12 @@ def _verb_roles(trigger: Trigger, children: list[Token]) -> None:
         # "has received by courier money from X": an active perfect with a "by" phrase.
         has_agent = False
     passive = has_agent or passive_marks
-    if passive and not has_agent and trigger.pattern.preps & {child.lower_ for child in children}:
+    if (
+        passive
+        and not has_agent
+        and trigger.pattern.preps & {child.lower_ for child in children}
+        and trigger.pattern.cameo[:2] not in _MATERIAL_CONFLICT_ROOTS  # "was fired at" is a real passive
+    ):
         passive = False  # "Israel is opposed to French mediation": a state of the subject
     if passive:
         trigger.sources = [obj for child in children if child.dep_ == "agent" for obj in pobjs(child)]
@@ -245,7 +288,19 @@ def _verb_roles(trigger: Trigger, children: list[Token]) -> None:
                 if obj.lemma_.lower() in noun_patterns()
                 for modifier in actor_modifiers(obj)
             ]
-        trigger.targets = [child for child in children if child.dep_ == "nsubjpass"]
+        if not trigger.sources and trigger.pattern.cameo[:2] in _MATERIAL_CONFLICT_ROOTS:
+            # "a mortar bomb was fired at Israel from the Gaza Strip": fire comes from where the attackers are.
+            trigger.sources = [
+                obj
+                for child in children
+                if child.dep_ == "prep" and child.lower_ == "from"
+                for obj in pobjs(child)
+                if obj.ent_type_ in _PLACE_ENTITIES
+            ]
+        # "was fired at Israel": the pattern's own preposition names the target, not the thing fired.
+        trigger.targets = _parties(
+            [obj for child in children if child.dep_ == "prep" and child.lower_ in trigger.pattern.preps for obj in pobjs(child)]
+        ) or [child for child in children if child.dep_ == "nsubjpass"]
         if not trigger.targets and token.dep_ in ("acl", "relcl"):
             trigger.targets = [token.head]
         if not trigger.targets and token.dep_ == "advcl":
