@@ -145,6 +145,26 @@ CASES = [
         "Schneiderman alleged fraud in the suit that Trump filed last year.",
         [],
     ),
+    (  # a stance noun with a possessive and a prepositional phrase
+        "Trump's attacks on the Khan family drew rebukes from Republicans.",
+        [("reported", "the Khan family", "Trump's", "attacks")],
+    ),
+    (  # a stance adjective after a copula, with a prepositional phrase ...
+        "Cruz has been critical of the nuclear deal with Iran.",
+        [("reported", "the nuclear deal with Iran", "Cruz", "critical")],
+    ),
+    (  # ... or with a clause
+        "Aides were confident that the senator would win the primary.",
+        [("reported", "that the senator would win the primary", "Aides", "confident")],
+    ),
+    (  # an expletive subject holds no stance
+        "It is clear that the senator would win the primary.",
+        [],
+    ),
+    (  # "As X revealed, ...": the clause the as-clause hangs on
+        "As POLITICO revealed, most of the payments were to purchase copies of a book.",
+        [("reported", "most of the payments were to purchase copies of a book.", "POLITICO", "revealed")],
+    ),
     (  # a sentence the parser ran over a paragraph break: "according to" stays on its line
         "It is now cleared to fly again, according to the F.A.A.\n\nMost owners have one plane.",
         [("reported", "It is now cleared to fly again", "F.A.A.", "according to")],

@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from spacy.attrs import LEMMA, LOWER
 from spacy.strings import hash_string
-from spacy.symbols import NOUN, PROPN, VERB
+from spacy.symbols import ADJ, NOUN, PROPN, VERB
 from spacy.tokens import Doc, Token
 
 from newsgraph.extract._quote_lexicon import CueLexicon
@@ -31,6 +31,8 @@ _OBJECT_TAIL_PREPS = frozenset({"as", "for", "of", "to", "against", "with", "fro
 _SPEAKER_AGAIN = frozenset({"he", "she"})
 _QUESTION_MARKS = frozenset({"if", "whether"})
 _THAT = frozenset({"that"})
+_AS = frozenset({"as"})
+_EXPLETIVES = frozenset({"it", "there", "this", "that"})
 _NEWLINE = re.compile("\n")
 
 
@@ -92,8 +94,10 @@ def syntactic_drafts(doc: Doc, text: str, marks: MarkIndex, lexicon: CueLexicon)
             draft = _according_draft(token, paragraphs)
         elif token.lower_ == "in":
             draft = _survey_draft(token, lexicon, paragraphs)
-        elif token.pos in (NOUN, PROPN) and token.lower_ in lexicon.nouns:
+        elif token.pos in (NOUN, PROPN) and (token.lower_ in lexicon.nouns or token.lower_ in lexicon.stance_nouns):
             draft = _noun_draft(token, lexicon, paragraphs)
+        elif token.pos == ADJ and token.lower_ in lexicon.stance_adjectives:
+            draft = _adjective_draft(token, paragraphs)
         if draft is not None:
             drafts.append(draft)
     return [draft for draft in drafts if not _nested(draft, drafts)]
@@ -117,7 +121,8 @@ def _cue_hashes(lexicon: CueLexicon) -> tuple[frozenset[int], frozenset[int]]:
     words = lexicon.verbs | lexicon.object_verbs | lexicon.xcomp_verbs | lexicon.as_verbs | lexicon.naming_verbs
     words = words | frozenset(lexicon.prep_verbs)
     lemmas = frozenset(hash_string(word) for word in words) | frozenset(hash_string(w.title()) for w in words)
-    lowers = frozenset(hash_string(word) for word in lexicon.nouns | {"according", "in"})
+    nouns = lexicon.nouns | lexicon.stance_nouns | lexicon.stance_adjectives
+    lowers = frozenset(hash_string(word) for word in nouns | {"according", "in"})
     return lemmas, lowers
 
 
@@ -166,6 +171,9 @@ def _verb_drafts(verb: Token, lemma: str, lexicon: CueLexicon, paragraphs: Parag
     if complement is None:
         if verb.dep_ == "parataxis" and lemma in lexicon.speech_verbs:
             return _parenthetical(verb, cue, subject, paragraphs)
+        if verb.dep_ == "advcl" and lemma in lexicon.verbs and _marked(verb, _AS):
+            pieces = _parenthetical(verb, cue, subject, paragraphs)  # "As POLITICO revealed, ..."
+            return pieces if len(pieces) == 1 else []
         return []
     if end is None:
         end = _clause_end(complement, subject, lexicon)
@@ -494,8 +502,8 @@ def _noun_draft(noun: Token, lexicon: CueLexicon, paragraphs: Paragraphs) -> Dra
         anchor = verb.idx
     else:
         subject = next((child for child in noun.children if child.dep_ == "poss"), None)
-        if subject is None or content.dep_ not in ("acl", "ccomp"):
-            return None
+        if subject is None or (content.dep_ not in ("acl", "ccomp") and noun.lower_ not in lexicon.stance_nouns):
+            return None  # "Trump's attacks on Clinton" passes, "Trump's plan for ..." does not
         cue = cue_chars(noun)
         anchor = noun.idx
     if subject is None:
@@ -504,6 +512,29 @@ def _noun_draft(noun: Token, lexicon: CueLexicon, paragraphs: Paragraphs) -> Dra
     if end <= start:
         return None
     return Draft(start, end, cue, subject, anchor)
+
+
+def _adjective_draft(adjective: Token, paragraphs: Paragraphs) -> Draft | None:
+    """"X is critical of Y", "X was confident that ...": a stance adjective after a copula."""
+    if adjective.dep_ != "acomp":
+        return None
+    subject = subject_of(adjective.head)
+    if subject is None or subject.lower_ in _EXPLETIVES:
+        return None  # "it is clear that ...": nobody holds the stance
+    content: Token | None = None
+    for child in adjective.rights:
+        if child.dep_ == "ccomp":
+            content = child
+        elif child.dep_ == "prep" and child.lower_ in _NOUN_CONTENT_PREPS:
+            content = next((grand for grand in child.children if grand.dep_ in ("pobj", "pcomp")), None)
+        if content is not None:
+            break
+    if content is None:
+        return None
+    start, end = paragraphs.clip(adjective.idx, *token_range_chars(content.left_edge, content.right_edge))
+    if end <= start:
+        return None
+    return Draft(start, end, cue_chars(adjective), subject, adjective.idx)
 
 
 def token_range_chars(first: Token, last: Token) -> tuple[int, int]:

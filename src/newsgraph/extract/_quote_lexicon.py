@@ -35,6 +35,8 @@ class CueLexicon:
     as_verbs: frozenset[str]
     naming_verbs: frozenset[str]
     message_nouns: frozenset[str]
+    stance_nouns: frozenset[str]
+    stance_adjectives: frozenset[str]
     survey_nouns: frozenset[str]
 
 
@@ -65,5 +67,7 @@ def load_lexicon() -> CueLexicon:
         as_verbs=words("as_verbs"),
         naming_verbs=words("naming_verbs"),
         message_nouns=words("message_nouns"),
+        stance_nouns=words("stance_nouns"),
+        stance_adjectives=words("stance_adjectives"),
         survey_nouns=words("survey_nouns"),
     )
