@@ -171,6 +171,7 @@ IN_CONTEXT = [
     # "the year ended ...": twelve months, not a calendar year; "for the year" alone is the year
     ("In the fiscal year ended Jan. 31, sales rose.", PUBLISHED, "the fiscal year", "P1Y"),
     ("For the year, volume was flat.", PUBLISHED, "the year", "2017"),
+    ("Profit should grow throughout the fiscal year.", PUBLISHED, "the fiscal year", "P1Y"),
     # earnings reports: after a named quarter "a year earlier" is that quarter, unless the sentence is about
     # a longer period, and a forecast quarter sets no context
     ("Profit rose 8% in the fourth quarter. Sales rose 5% from a year earlier.", "2017-01-30", "a year earlier",
@@ -186,6 +187,7 @@ IN_CONTEXT = [
     # "the previous Friday" counts back from the day just named
     ("The index closed lower on Friday, down 4.5% from the previous Friday.", "2017-01-23", "the previous Friday",
      "2017-01-13"),
+    ("The case may be resolved at a hearing the week of March 6.", PUBLISHED, "the week of March 6", "2017-W10"),
     # halves and periods in earnings reports
     ("Losses will continue through the first two quarters of 2018.", PUBLISHED, "the first two quarters of 2018",
      "2018-H1"),

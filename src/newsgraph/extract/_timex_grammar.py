@@ -102,6 +102,7 @@ _RULES: tuple[tuple[str, str], ...] = (
         r"(?P<mod>{MOD})?(?:(?P<rel>this\s+coming|this|next|last)\s+)?(?:(?P<wd>{WEEKDAY}),?\s+)?"
         r"(?P<mon>{MONTH})\s+(?:the\s+)?(?P<day>{DAY}|(?P<dayword>{ORD})\b)(?:,?\s+(?P<year>{YEAR}))?",
     ),
+    ("week_of", r"\bthe\s+week\s+of\s+(?P<mon>{MONTH})\s+(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR}))?"),
     (
         "day_month",
         r"(?P<mod>{MOD})?(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?\b(?P<day>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH})"
@@ -238,7 +239,7 @@ def rules() -> tuple[Rule, ...]:
 # triggers keeps the grammar at a few milliseconds per article; the rules
 # that are cheap or have no single key word scan the whole text.
 _TRIGGERED: dict[str, tuple[str, ...]] = {
-    "month": ("month_day", "day_month", "month_year", "month", "clock", "set", "holiday"),
+    "month": ("month_day", "day_month", "month_year", "month", "clock", "set", "holiday", "week_of"),
     "weekday": ("weekday", "month_day", "day_month", "clock", "set"),
     "unit": (
         "duration", "ago", "relative", "in_the_year", "offset_adj", "vague_span", "for_units", "quarter", "set", "the_unit",

@@ -101,6 +101,12 @@ def resolve_month_day(g: Groups, anchor: date | None, orientation: int) -> Resol
     return value, "DATE", modifier(g.get("mod"))
 
 
+def resolve_week_of(g: Groups, anchor: date | None, orientation: int) -> Resolved:
+    """ "the week of March 6": the ISO week that day falls in."""
+    day, _, _ = resolve_month_day(g, anchor, orientation)
+    return (iso_week(date.fromisoformat(day)) if day else None), "DATE", None
+
+
 def resolve_month_year(g: Groups, anchor: date | None, orientation: int) -> Resolved:
     return f"{_year_number(g):04d}-{month_of(g['mon']):02d}", "DATE", modifier(g["mod"])
 
@@ -385,6 +391,7 @@ RESOLVERS: dict[str, Callable[[Groups, date | None, int], Resolved]] = {
     "month_day": resolve_month_day,
     "day_month": resolve_month_day,
     "month_year": resolve_month_year,
+    "week_of": resolve_week_of,
     "month": resolve_month,
     "numeric": resolve_numeric,
     "iso": resolve_numeric,

@@ -113,7 +113,7 @@ def _resolve(candidate: _Candidate, span: Span, story: _Story) -> tuple[str | No
     if candidate.rule == "month" and abs(orientation) == 1 and _tense_of_governing_verb(span) == orientation:
         orientation *= 2  # "will fly in December", "In January, it brought in a new chief": the verb of the month
     value, kind, mod = RESOLVERS[candidate.rule](candidate.groups, story.anchor, orientation)
-    if candidate.rule == "the_unit" and candidate.groups["unit"] == "year" and _next_word(span) in _SPAN_ENDS:
+    if candidate.rule == "the_unit" and candidate.groups["unit"] == "year" and _a_stretch_of_a_year(span):
         value, kind = "P1Y", "DURATION"  # "the year ended Sept. 30": a twelve-month stretch, not the calendar year
     return value, kind, mod
 
@@ -261,6 +261,10 @@ def _choose(candidates: list[_Candidate]) -> list[_Candidate]:
         if all(candidate.end <= other.start or candidate.start >= other.end for other in taken):
             taken.append(candidate)
     return sorted(taken, key=lambda c: c.start)
+
+
+def _a_stretch_of_a_year(span: Span) -> bool:
+    return _next_word(span) in _SPAN_ENDS or _previous_word(span) == "throughout"
 
 
 def _next_word(span: Span) -> str:
