@@ -225,6 +225,18 @@ def test_dyads(nlp, text: str, codes: dict[str, str], expected: set) -> None:  #
             {("190", "PSEGZA", "ISR"), ("112", "ISR", "PSEGZA")},
         ),
         (
+            # A refused permission is a rejection; the permitted act spells out the noun.
+            "Obama said he would not give permission to Russia to help Israel.",
+            {"Obama": "USAGOV", "Russia": "RUS", "Israel": "ISR"},
+            {("124", "USAGOV", "RUS")},
+        ),
+        (
+            # An accident is nobody's act.
+            "Twenty people were killed by the crash of a Malaysia Airlines flight.",
+            {"Malaysia Airlines": "MYSBUS"},
+            set(),
+        ),
+        (
             # The place only fills in: a named counterpart comes first.
             "Russia met Turkey in Syria.",
             {"Russia": "RUSGOV", "Turkey": "TUR", "Syria": "SYR"},

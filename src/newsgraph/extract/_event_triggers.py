@@ -277,7 +277,15 @@ def _verb_roles(trigger: Trigger, children: list[Token]) -> None:
     ):
         passive = False  # "Israel is opposed to French mediation": a state of the subject
     if passive:
-        trigger.sources = [obj for child in children if child.dep_ == "agent" for obj in pobjs(child)]
+        accidents = cues().get("accident_nouns", frozenset())
+        # "victims killed by the MH17 crash": an accident is nobody's act.
+        trigger.sources = [
+            obj
+            for child in children
+            if child.dep_ == "agent"
+            for obj in pobjs(child)
+            if obj.lemma_.lower() not in accidents
+        ]
         if not trigger.sources:
             # "were killed in Israeli tank shelling": the attack's own actor did it.
             trigger.sources = [
