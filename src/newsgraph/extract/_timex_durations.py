@@ -84,8 +84,13 @@ def _couple(vague: str | None) -> float | None:
 
 def resolve_ago(g: Groups, anchor: date | None, orientation: int) -> Resolved:
     amount = number(g["num"]) if g["num"] else _couple(g["vague"])
-    sign = 1 if norm(g["dir"]) in ("later", "from now", "hence") else -1
+    direction, unit = norm(g["dir"]), norm(g["unit"])
     mod = modifier(g["mod"])
+    if direction in ("later", "earlier") and unit_code(unit) not in ("Y", "DE", "CE"):
+        # "three days later", "a day earlier" count from an event in the story, not from publication:
+        # TimeBank marks the stretch of time
+        return period(amount, unit), "DURATION", mod
+    sign = 1 if direction in ("later", "from now", "hence") else -1
     return _offset(anchor, amount, norm(g["unit"]), sign, "APPROX" if mod else None)
 
 
