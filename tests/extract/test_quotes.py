@@ -165,6 +165,15 @@ CASES = [
         "As POLITICO revealed, most of the payments were to purchase copies of a book.",
         [("reported", "most of the payments were to purchase copies of a book.", "POLITICO", "revealed")],
     ),
+    (  # the noun a relative clause's cue is about
+        "Her turn against the trade pact - a deal she once supported - makes sense.",
+        [("reported", "a deal", "she", "supported")],
+    ),
+    (  # "said A, but that B": both clauses are content
+        "The Ohio governor said the U.S. needs to secure the border, but that he would not support mass deportation.",
+        [("reported", "the U.S. needs to secure the border, but that he would not support mass deportation",
+          "The Ohio governor", "said")],
+    ),
     (  # a sentence the parser ran over a paragraph break: "according to" stays on its line
         "It is now cleared to fly again, according to the F.A.A.\n\nMost owners have one plane.",
         [("reported", "It is now cleared to fly again", "F.A.A.", "according to")],

@@ -32,6 +32,8 @@ _SPEAKER_AGAIN = frozenset({"he", "she"})
 _QUESTION_MARKS = frozenset({"if", "whether"})
 _THAT = frozenset({"that"})
 _AS = frozenset({"as"})
+_RELATIVES = frozenset({"who", "whom", "which", "that", "what"})
+_GAP_PRONOUNS = frozenset({"everything", "something", "anything", "nothing", "one", "all", "much"})
 _EXPLETIVES = frozenset({"it", "there", "this", "that"})
 _NEWLINE = re.compile("\n")
 
@@ -169,6 +171,10 @@ def _verb_drafts(verb: Token, lemma: str, lexicon: CueLexicon, paragraphs: Parag
         complement, cue, end = _object_content(verb, lemma, lexicon, cue)
         weak = True
     if complement is None:
+        complement = _gapped_antecedent(verb, subject)
+        if complement is not None:
+            end = complement.idx + len(complement)
+    if complement is None:
         if verb.dep_ == "parataxis" and lemma in lexicon.speech_verbs:
             return _parenthetical(verb, cue, subject, paragraphs)
         if verb.dep_ == "advcl" and lemma in lexicon.verbs and _marked(verb, _AS):
@@ -177,6 +183,7 @@ def _verb_drafts(verb: Token, lemma: str, lexicon: CueLexicon, paragraphs: Parag
         return []
     if end is None:
         end = _clause_end(complement, subject, lexicon)
+        end = max(end, _coordinated_complement_end(verb, complement))
     start, end = paragraphs.clip(verb.idx, complement.left_edge.idx, end)
     if start <= verb.idx < end and complement.i > verb.i:
         start = verb.idx + len(verb)  # "..., which officials said will go ...": the words after the cue
@@ -200,6 +207,29 @@ def _participle_speaker(noun: Token, lexicon: CueLexicon) -> Token | None:
     if noun.dep_ in ("dobj", "pobj") and governor.pos == VERB:
         return subject_of(governor) or noun
     return noun
+
+
+def _gapped_antecedent(verb: Token, subject: Token) -> Token | None:
+    """"a deal she once supported", "everything they wanted": the noun a relative clause's cue is about.
+
+    Only when the relative clause has its own subject and no object: the noun
+    fills the object's place.
+    """
+    if verb.dep_ != "relcl" or subject.head != verb or subject.lower_ in _RELATIVES:
+        return None
+    if any(child.dep_ in ("dobj", "ccomp", "xcomp", "prep", "oprd") for child in verb.children):
+        return None
+    antecedent = verb.head
+    return antecedent if antecedent.pos in (NOUN, PROPN) or antecedent.lower_ in _GAP_PRONOUNS else None
+
+
+def _coordinated_complement_end(verb: Token, complement: Token) -> int:
+    """End of a second that-clause the parser coordinated with the cue: "said A, but that B"."""
+    end = 0
+    for child in verb.rights:
+        if child.i > complement.i and child.dep_ == "conj" and _marked(child, _THAT):
+            end = child.right_edge.idx + len(child.right_edge)
+    return end
 
 
 def _displaced_clause(verb: Token) -> Token | None:
@@ -226,7 +256,7 @@ def _opens_with_that(clause: Token) -> bool:
     first = clause.left_edge
     if first.lower_ != "that":
         return False
-    return first.dep_ == "mark" or first.head is not clause
+    return first.dep_ == "mark" or first.head != clause
 
 
 def _nearest_child(verb: Token, dep: str, paragraphs: Paragraphs) -> Token | None:
