@@ -237,6 +237,12 @@ def test_dyads(nlp, text: str, codes: dict[str, str], expected: set) -> None:  #
             set(),
         ),
         (
+            # A named but uncoded target is still the one the demand is made of.
+            "The opposition groups are demanding that President Mugabe abandon his policy.",
+            {"opposition groups": "ZWEOPP", "Mugabe": "ZWEGOV"},
+            {("100", "ZWEOPP", "ZWEGOV")},
+        ),
+        (
             # The place only fills in: a named counterpart comes first.
             "Russia met Turkey in Syria.",
             {"Russia": "RUSGOV", "Turkey": "TUR", "Syria": "SYR"},
@@ -256,6 +262,15 @@ def test_named_but_uncoded_source_acts_alone(nlp) -> None:  # type: ignore[no-un
         nlp(text), text, actors=(actor,), timexes=(), locations={}, quotes=(), published=PUBLISHED
     )
     assert (event.cameo, event.source.code, event.source.text, event.target) == ("0341", None, "Askar Akayev", None)
+
+
+def test_named_but_uncoded_target_when_nobody_coded_is_acted_upon(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The opposition groups are demanding that President Mugabe abandon his policy."
+    start = text.index("Mugabe")
+    mugabe = Actor("m1", None, "Mugabe", None, None, (Span.of(text, start, start + 6),))
+    actors = _actors(text, {"opposition groups": "ZWEOPP"}) + (mugabe,)
+    (event,) = find_events(nlp(text), text, actors=actors, timexes=(), locations={}, quotes=(), published=PUBLISHED)
+    assert (event.cameo, event.source.code, event.target.text, event.target.code) == ("100", "ZWEOPP", "Mugabe", None)
 
 
 def test_alternative_codings_of_one_phrase_are_all_parties(nlp) -> None:  # type: ignore[no-untyped-def]

@@ -187,10 +187,15 @@ def _dyads(trigger: Trigger, index: ActorIndex) -> list[tuple[CodedSpan, CodedSp
     if not any(party.code for party in sources):
         sources = _collect(index, trigger.sources, through=False)
     targets: list[CodedSpan] = []
+    uncoded: list[CodedSpan] = []
     for tier in (trigger.targets, trigger.loose_targets, trigger.fallback_targets, trigger.place_targets):
         targets = _collect(index, tier, through=True)
         if any(party.code for party in targets):
             break
+        # "demanded that President Mugabe abandon ...": a named but uncoded party, if nobody coded is found.
+        uncoded = uncoded or targets
+    else:
+        targets = uncoded
     # An uncoded party ("Iftar") next to coded ones adds only noise.
     sources = [party for party in sources if party.code] or sources
     targets = [party for party in targets if party.code] or targets
@@ -215,7 +220,7 @@ def _dyads(trigger: Trigger, index: ActorIndex) -> list[tuple[CodedSpan, CodedSp
     ]
     if pairs and not kept and trigger.standalone and _SOURCE_ONLY_EVENTS:
         # "Kostunica promised to democratize Serbia": nobody else is acted upon.
-        kept = [(source, None) for source in sources if _named(source)]
+        kept = [(source, None) for source in sources if source.code]
     return kept
 
 
