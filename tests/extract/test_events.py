@@ -243,6 +243,18 @@ def test_dyads(nlp, text: str, codes: dict[str, str], expected: set) -> None:  #
             {("100", "ZWEOPP", "ZWEGOV")},
         ),
         (
+            # Calling off one's own strike yields.
+            "The teachers' union announced that it has called off the strike.",
+            {"teachers' union": "NGALAB"},
+            {("080", "NGALAB", None)},
+        ),
+        (
+            # Protesting that a clause holds is a complaint about its subject.
+            "Croatian authorities are failing to uphold the rights of refugees, a human rights group protested.",
+            {"Croatian authorities": "HRVGOV", "human rights group": "NGOHRI"},
+            {("114", "NGOHRI", "HRVGOV"), ("120", "HRVGOV", None)},
+        ),
+        (
             # The place only fills in: a named counterpart comes first.
             "Russia met Turkey in Syria.",
             {"Russia": "RUSGOV", "Turkey": "TUR", "Syria": "SYR"},
