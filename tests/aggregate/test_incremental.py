@@ -10,10 +10,15 @@ from typing import Any
 
 import pytest
 
-from corpus_articles import EVERYTHING, STRIKE_A, invitation
+from corpus_articles import EVERYTHING, STRIKE_A, event, invitation, span
 from newsgraph.aggregate import _partitions, ensure_fresh, rebuild, refresh
-from newsgraph.records import Result
-from newsgraph.store import Store
+from newsgraph.aggregate._common import Texts, item_of
+from newsgraph.aggregate.clusters import build_clusters, group_events
+from newsgraph.aggregate.contradictions import cluster_conflicts, negations
+from newsgraph.aggregate.positions import event_positions, quote_positions
+from newsgraph.aggregate.quote_groups import build_quote_groups
+from newsgraph.records import Quote, Result
+from newsgraph.store import Cluster, Contradiction, Position, QuoteGroup, Store
 
 # The module, not the function ``newsgraph.aggregate.rebuild`` that shadows it.
 rebuild_module = importlib.import_module("newsgraph.aggregate.rebuild")
@@ -60,6 +65,27 @@ def _variant(bases: Sequence[Result], number: int, rng: random.Random) -> Result
     })
 
 
+def _two_claimants() -> Result:
+    """One article reporting both sides: Lavrov says Moscow invited the US, Shamkhani that it did not."""
+    text = ("Lavrov said Moscow had invited the US to the talks. Shamkhani said Russia has not sent any "
+            "invitation to the US.")
+    quotes = tuple(
+        Quote(content=span(text, content), speaker=span(text, who), speaker_resolved=None, speaker_actor=code,
+              cue=span(text, "said", nth), direct=False, kind="reported")
+        for content, who, code, nth in (("Moscow had invited the US to the talks", "Lavrov", "RUSGOV", 0),
+                                        ("Russia has not sent any invitation to the US", "Shamkhani", "IRNGOV", 1))
+    )
+    events = (
+        event(text, "invited", plover="AGREE", cameo="036", source=("Moscow", "RUSGOV"), target=("the US", "USA")),
+        event(text, "sent", plover="AGREE", cameo="036", source=("Russia", "RUS"), target=("the US", "USA"),
+              negated=True),
+    )
+    return Result("two-claimants", text, None, "2017-01-19", quotes=quotes, events=events)
+
+
+BASES = (*EVERYTHING, _two_claimants())
+
+
 def corpus(seed: int, size: int = 40) -> list[Result]:
     """The corpus articles, then ``size`` variants of them that collide in every kind of partition.
 
@@ -67,8 +93,8 @@ def corpus(seed: int, size: int = 40) -> list[Result]:
     reports of one partition (a denial and an assertion, two assertions).
     """
     rng = random.Random(seed)
-    variants = (_variant(rng.choices(EVERYTHING, k=rng.choice((1, 1, 2, 3))), n, rng) for n in range(size))
-    return [*EVERYTHING, *variants]
+    variants = (_variant(rng.choices(BASES, k=rng.choice((1, 1, 2, 3))), n, rng) for n in range(size))
+    return [*BASES, *variants]
 
 
 def _mentions(mentions: Sequence[Any]) -> tuple[tuple[str, int], ...]:
@@ -76,21 +102,38 @@ def _mentions(mentions: Sequence[Any]) -> tuple[tuple[str, int], ...]:
 
 
 def canonical(store: Store) -> dict[str, list[Any]]:
-    """Every finding without its id, sorted; a conflict names its cluster by the cluster's reports."""
-    clusters = store.clusters()
+    """Every stored finding without its id, sorted; a conflict names its cluster by the cluster's reports."""
+    return _canonical(store.clusters(), store.quote_groups(), store.positions(), store.contradictions())
+
+
+def _canonical(clusters: Sequence[Cluster], groups: Sequence[QuoteGroup], positions: Sequence[Position],
+               contradictions: Sequence[Contradiction]) -> dict[str, list[Any]]:
     reports = {c.id: _mentions(c.mentions) for c in clusters}
 
     def without(data: dict[str, Any], *keys: str) -> dict[str, Any]:
         return {k: v for k, v in data.items() if k not in keys}
 
-    contradictions = [{**c.to_dict(), "cluster_id": reports.get(c.cluster_id) if c.cluster_id else None}
-                      for c in store.contradictions()]
     return {
         "clusters": sorted((without(c.to_dict(), "id") for c in clusters), key=repr),
-        "quote_groups": sorted((without(g.to_dict(), "id") for g in store.quote_groups()), key=repr),
-        "positions": sorted((p.to_dict() for p in store.positions()), key=repr),
-        "contradictions": sorted(contradictions, key=repr),
+        "quote_groups": sorted((without(g.to_dict(), "id") for g in groups), key=repr),
+        "positions": sorted((p.to_dict() for p in positions), key=repr),
+        "contradictions": sorted(({**c.to_dict(), "cluster_id": reports.get(c.cluster_id) if c.cluster_id else None}
+                                  for c in contradictions), key=repr),
     }
+
+
+def in_memory(store: Store) -> dict[str, list[Any]]:
+    """The findings as computed before partitions: every record in memory, each rule over all of them."""
+    items = [item_of(stored.found, stored.event) for stored in store.events()]
+    quotes = store.quotes()
+    texts = Texts(store)
+    groups = group_events(items)
+    clusters = build_clusters(groups)
+    contradictions = negations(items, texts, quotes)
+    for cluster, group in zip(clusters, groups, strict=True):
+        contradictions.extend(cluster_conflicts(cluster.id, group, texts))
+    positions = event_positions(items, texts) + quote_positions(quotes)
+    return _canonical(clusters, build_quote_groups(quotes), positions, contradictions)
 
 
 def _rebuilt(results: Sequence[Result]) -> Store:
@@ -110,8 +153,10 @@ def test_refreshing_after_each_batch_equals_one_rebuild(seed: int, batches: int)
     for low, high in zip([0, *cuts], [*cuts, len(results)], strict=True):
         store.ingest_results(results[low:high])
         assert ensure_fresh(store) is not None
-    expected = canonical(_rebuilt(results))
+    rebuilt = _rebuilt(results)
+    expected = canonical(rebuilt)
     assert expected["clusters"] and expected["contradictions"] and expected["quote_groups"]
+    assert expected == in_memory(rebuilt)  # the partitions change how, not what
     assert canonical(store) == expected
     # And a rebuild over the refreshed store changes nothing either.
     rebuild(store)

@@ -31,8 +31,7 @@ KEYS_PER_PAGE = 256
 
 _FOUND = "d.doc_id, d.source, d.published, d.url, r.idx, r.data, d.id"
 # Which key column of which table names each kind of partition.
-_KEY_COLUMNS = {"cluster": ("event_keys", "cluster_key"), "negation": ("event_keys", "negation_key"),
-                "speaker": ("quote_keys", "speaker_key")}
+_KEY_COLUMNS = {"cluster": ("event_keys", "cluster_key"), "speaker": ("quote_keys", "speaker_key")}
 
 
 def _found(row: Sequence[object]) -> Found:
@@ -166,6 +165,17 @@ def asserted_events(conn: sqlite3.Connection, key: str, source_country: str) -> 
     """Asserted events of a negation partition, from one source country (every source when empty)."""
     where = "k.negation_key = ? AND k.denied = 0" + (" AND k.source_country = ?" if source_country else "")
     return _keyed_events(conn, where, (key, source_country) if source_country else (key,))
+
+
+def asserting_groups(conn: sqlite3.Connection) -> Iterator[tuple[str, str]]:
+    """Every (negation key, source country) that has assertions, in key order (walked on the index)."""
+    key = ""
+    while (row := conn.execute("SELECT min(negation_key) FROM event_keys WHERE negation_key > ?",
+                               (key,)).fetchone())[0] is not None:
+        key = row[0]
+        countries = conn.execute("SELECT DISTINCT source_country FROM event_keys WHERE negation_key = ? AND denied = 0"
+                                 " ORDER BY source_country", (key,)).fetchall()
+        yield from ((key, country) for (country,) in countries)
 
 
 def denied_events(conn: sqlite3.Connection, key: str, source_country: str, *, through: int) -> list[Item]:

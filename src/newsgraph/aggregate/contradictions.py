@@ -75,12 +75,6 @@ def negation_key(item: Item) -> str | None:
     return json.dumps([event.plover, event.target.code[:3]], ensure_ascii=False)
 
 
-def negation_partition(key: str) -> tuple[str, str]:
-    """(PLOVER type, target code prefix) of a ``negation_key``."""
-    plover, target = json.loads(key)
-    return plover, target
-
-
 def source_country(item: Item) -> str:
     """The first three letters of the event's source code; empty when it has none."""
     source = item.event.source

@@ -37,8 +37,6 @@ from newsgraph.aggregate.contradictions import (
     first_negations,
     negation_key,
     negation_pairs,
-    negation_partition,
-    negations,
     source_country,
 )
 from newsgraph.aggregate.positions import event_positions, quote_positions
@@ -48,7 +46,6 @@ from newsgraph.store.aggregates import (
     count_aggregates,
     delete_aggregates,
     delete_clusters,
-    delete_negations,
     delete_quote_groups,
     insert_cluster,
     insert_contradictions,
@@ -114,8 +111,8 @@ def _update(store: Store, *, window_days: int, full: bool) -> Built:
             _index_documents(conn, low, high, texts)
         # Negations first: in a full rebuild they are listed before date and count conflicts, as they always were.
         if full:
-            for key in partitions.touched_keys(conn, "negation", after, through):
-                _rebuild_negations(conn, key, texts)
+            for key, country in partitions.asserting_groups(conn):
+                _all_negations(conn, key, country, through, texts)
         else:
             for low, high in partitions.document_chunks(conn, after, through):
                 _add_negations(conn, low, high, after, texts)
@@ -161,12 +158,17 @@ def _rebuild_clusters(conn: sqlite3.Connection, key: str, texts: Texts, window_d
         insert_contradictions(conn, cluster_conflicts(cluster_id, group, texts))
 
 
-def _rebuild_negations(conn: sqlite3.Connection, key: str, texts: Texts) -> None:
-    plover, target_prefix = negation_partition(key)
-    delete_negations(conn, plover, target_prefix)
-    items = partitions.partition_events(conn, "negation", key)
-    quotes = partitions.quotes_of(conn, _documents_with_both_sides(items))
-    insert_contradictions(conn, negations(items, texts, quotes))
+def _all_negations(conn: sqlite3.Connection, key: str, country: str, through: int, texts: Texts) -> None:
+    """The negations of the assertions from one source country in one negation partition.
+
+    Each pair has one assertion, so taking the assertions group by group finds
+    every pair once, with only one group and the denials that can meet it in memory.
+    """
+    asserted = partitions.asserted_events(conn, key, country)
+    denied = partitions.denied_events(conn, key, country, through=through)
+    asserting = {it.found.document_id for it in asserted}
+    quotes = partitions.quotes_of(conn, {it.found.document_id for it in denied} & asserting)
+    insert_contradictions(conn, first_negations(negation_pairs(denied, asserted, Claimants(quotes)), texts))
 
 
 def _add_negations(conn: sqlite3.Connection, low: int, high: int, after: int, texts: Texts) -> None:
@@ -198,12 +200,6 @@ def _new_pairs(conn: sqlite3.Connection, document: Sequence[Item], after: int) -
     for key, country in sorted({(negation_key(it) or "", source_country(it)) for it in assertions}):
         mine = [it for it in assertions if negation_key(it) == key and source_country(it) == country]
         yield from negation_pairs(partitions.denied_events(conn, key, country, through=after), mine, Claimants(()))
-
-
-def _documents_with_both_sides(items: Sequence[Item]) -> set[int]:
-    """Documents that both assert and deny in a partition: only there do claimants (from quotes) matter."""
-    asserting = {it.found.document_id for it in items if not it.event.negated}
-    return {it.found.document_id for it in items if it.event.negated and it.found.document_id in asserting}
 
 
 def _rebuild_quote_groups(conn: sqlite3.Connection, key: str, *, stored: bool) -> None:

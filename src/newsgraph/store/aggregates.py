@@ -253,14 +253,6 @@ def insert_contradictions(conn: sqlite3.Connection, contradictions: Sequence[Con
     )
 
 
-def delete_negations(conn: sqlite3.Connection, predicate: str, target_prefix: str) -> None:
-    """Delete the negation contradictions of one predicate whose target code starts with ``target_prefix``."""
-    conn.execute(
-        "DELETE FROM contradictions WHERE kind = 'negation' AND predicate = ? AND substr(target_code, 1, ?) = ?",
-        (predicate, len(target_prefix), target_prefix),
-    )
-
-
 def mark_built(conn: sqlite3.Connection, *, built_through: int, built_by: str) -> None:
     """Record which documents (ids up to ``built_through``) and which code the stored findings come from."""
     conn.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (BUILT_THROUGH, str(built_through)))

@@ -214,7 +214,6 @@ def _aggregate_partitions(conn: sqlite3.Connection) -> None:
         CREATE INDEX cluster_events_event ON cluster_events(document_id, event_idx);
         CREATE INDEX quote_group_members_quote ON quote_group_members(document_id, quote_idx);
         CREATE INDEX contradictions_cluster ON contradictions(cluster_id);
-        CREATE INDEX contradictions_predicate ON contradictions(kind, predicate);
         CREATE INDEX clusters_order ON clusters(first_date IS NULL, first_date);
         """
     )
