@@ -174,6 +174,14 @@ CASES = [
         [("reported", "the U.S. needs to secure the border, but that he would not support mass deportation",
           "The Ohio governor", "said")],
     ),
+    (  # an answer as an interjection
+        "When reporters asked about a third run, the candidate said no.",
+        [("reported", "no", "the candidate", "said")],
+    ),
+    (  # the subject in the cue's own paragraph, not in the line before
+        "12:15 p.m.:\n\nPresident Barack Obama says that he is not plotting to take away everyone's guns.",
+        [("reported", "that he is not plotting to take away everyone's guns", "Barack Obama", "says")],
+    ),
     (  # a sentence the parser ran over a paragraph break: "according to" stays on its line
         "It is now cleared to fly again, according to the F.A.A.\n\nMost owners have one plane.",
         [("reported", "It is now cleared to fly again", "F.A.A.", "according to")],

@@ -143,8 +143,10 @@ def _verb_drafts(verb: Token, lemma: str, lexicon: CueLexicon, paragraphs: Parag
         subject = subject_of(verb)
         if subject is None and verb.dep_ == "acl" and verb.tag_ == "VBG":
             subject = _participle_speaker(verb.head, lexicon)
-    if subject is None or not paragraphs.same(verb.idx, subject.idx):
-        return []  # no speaker, or one the parser found in another paragraph
+    if subject is not None and not paragraphs.same(verb.idx, subject.idx):
+        subject = _subject_in_paragraph(verb, paragraphs)
+    if subject is None:
+        return []  # no speaker, or only one the parser found in another paragraph
     cue = cue_chars(verb)
     weak = False
     end: int | None = None
@@ -191,6 +193,20 @@ def _verb_drafts(verb: Token, lemma: str, lexicon: CueLexicon, paragraphs: Parag
     if start <= verb.idx < end or end <= start:
         return []  # a complement wrapping its own cue is a misparse
     return [Draft(start, end, cue, subject, verb.idx, weak)]
+
+
+def _subject_in_paragraph(verb: Token, paragraphs: Paragraphs) -> Token | None:
+    """The verb's subject closest to it in its own paragraph.
+
+    A sentence the parser ran over a paragraph break ("12:15 p.m.:\n\nObama says ...")
+    can give a verb two subjects, one of them in the line before.
+    """
+    candidates = [
+        child
+        for child in verb.children
+        if child.dep_ in ("nsubj", "nsubjpass") and paragraphs.same(verb.idx, child.idx)
+    ]
+    return min(candidates, key=lambda child: abs(child.i - verb.i), default=None)
 
 
 def _participle_speaker(noun: Token, lexicon: CueLexicon) -> Token | None:
@@ -329,7 +345,7 @@ def _said_object(verb: Token) -> Token | None:
     clause; either way the words after the cue are the content. Pronouns
     ("said it", "what he said") give no content.
     """
-    target = _child(verb, "dobj")
+    target = _child(verb, "dobj") or _child(verb, "intj")  # "said no"
     if target is None or target.i < verb.i or target.pos_ == "PRON":
         return None
     return target
