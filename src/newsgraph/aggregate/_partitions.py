@@ -162,9 +162,8 @@ def negation_events_between(conn: sqlite3.Connection, low: int, high: int) -> li
 
 
 def asserted_events(conn: sqlite3.Connection, key: str, source_country: str) -> list[Item]:
-    """Asserted events of a negation partition, from one source country (every source when empty)."""
-    where = "k.negation_key = ? AND k.denied = 0" + (" AND k.source_country = ?" if source_country else "")
-    return _keyed_events(conn, where, (key, source_country) if source_country else (key,))
+    """Asserted events of a negation partition from one source country."""
+    return _keyed_events(conn, "k.negation_key = ? AND k.denied = 0 AND k.source_country = ?", (key, source_country))
 
 
 def asserting_groups(conn: sqlite3.Connection) -> Iterator[tuple[str, str]]:
@@ -173,9 +172,14 @@ def asserting_groups(conn: sqlite3.Connection) -> Iterator[tuple[str, str]]:
     while (row := conn.execute("SELECT min(negation_key) FROM event_keys WHERE negation_key > ?",
                                (key,)).fetchone())[0] is not None:
         key = row[0]
-        countries = conn.execute("SELECT DISTINCT source_country FROM event_keys WHERE negation_key = ? AND denied = 0"
-                                 " ORDER BY source_country", (key,)).fetchall()
-        yield from ((key, country) for (country,) in countries)
+        yield from ((key, country) for country in asserting_countries(conn, key))
+
+
+def asserting_countries(conn: sqlite3.Connection, key: str) -> list[str]:
+    """The source countries of the assertions of one negation partition."""
+    rows = conn.execute("SELECT DISTINCT source_country FROM event_keys WHERE negation_key = ? AND denied = 0"
+                        " ORDER BY source_country", (key,))
+    return [country for (country,) in rows]
 
 
 def denied_events(conn: sqlite3.Connection, key: str, source_country: str, *, through: int) -> list[Item]:

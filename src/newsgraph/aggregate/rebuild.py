@@ -26,6 +26,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from itertools import groupby
 
 from newsgraph import __version__
 from newsgraph.aggregate import _partitions as partitions
@@ -181,11 +182,8 @@ def _add_negations(conn: sqlite3.Connection, low: int, high: int, after: int, te
     denials of old documents (those of new documents meet it from their side).
     """
     items = partitions.negation_events_between(conn, low, high)
-    for first in range(len(items)):
-        if first and items[first].found.document_id == items[first - 1].found.document_id:
-            continue
-        document = [it for it in items[first:] if it.found.document_id == items[first].found.document_id]
-        insert_contradictions(conn, first_negations(_new_pairs(conn, document, after), texts))
+    for _, document in groupby(items, key=lambda it: it.found.document_id):
+        insert_contradictions(conn, first_negations(_new_pairs(conn, list(document), after), texts))
 
 
 def _new_pairs(conn: sqlite3.Connection, document: Sequence[Item], after: int) -> Iterator[tuple[Item, Item]]:
@@ -196,7 +194,9 @@ def _new_pairs(conn: sqlite3.Connection, document: Sequence[Item], after: int) -
     claimants = Claimants(own_quotes)
     for key, country in sorted({(negation_key(it) or "", source_country(it)) for it in denials}):
         mine = [it for it in denials if negation_key(it) == key and source_country(it) == country]
-        yield from negation_pairs(mine, partitions.asserted_events(conn, key, country), claimants)
+        # A denial without a source meets assertions from every country: read them one country at a time.
+        for asserting in [country] if country else partitions.asserting_countries(conn, key):
+            yield from negation_pairs(mine, partitions.asserted_events(conn, key, asserting), claimants)
     for key, country in sorted({(negation_key(it) or "", source_country(it)) for it in assertions}):
         mine = [it for it in assertions if negation_key(it) == key and source_country(it) == country]
         yield from negation_pairs(partitions.denied_events(conn, key, country, through=after), mine, Claimants(()))
