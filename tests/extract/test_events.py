@@ -255,6 +255,25 @@ def test_dyads(nlp, text: str, codes: dict[str, str], expected: set) -> None:  #
             {("114", "NGOHRI", "HRVGOV"), ("120", "HRVGOV", None)},
         ),
         (
+            # "X and Y met": coordinated subjects meet each other; the place is no counterpart.
+            "Putin and Erdogan met in Moscow on Tuesday.",
+            {"Putin": "RUSGOV", "Erdogan": "TURGOV", "Moscow": "RUS"},
+            {("040", "RUSGOV", "TURGOV"), ("040", "TURGOV", "RUSGOV")},
+        ),
+        (
+            # Talks "on" a topic are not talks with it.
+            "Russia and Turkey held talks on Syria.",
+            {"Russia": "RUS", "Turkey": "TUR", "Syria": "SYR"},
+            {("046", "RUS", "TUR"), ("046", "TUR", "RUS")},
+        ),
+        (
+            # A material act on people: their captor is not the target.
+            "Iran released the sailors detained by Israel.",
+            {"Iran": "IRN", "Israel": "ISR"},
+            {("0841", "IRN", None), ("173", "ISR", None)},
+        ),
+        ("Turkey shot down a Russian jet.", {"Turkey": "TUR", "Russian jet": "RUSMIL"}, {("190", "TUR", "RUSMIL")}),
+        (
             # The place only fills in: a named counterpart comes first.
             "Russia met Turkey in Syria.",
             {"Russia": "RUSGOV", "Turkey": "TUR", "Syria": "SYR"},

@@ -74,11 +74,12 @@ class ActorIndex:
         actor = self._actor_near(quote.speaker_resolved) or self._actor_near(quote.speaker)
         return actor.code if actor is not None else None
 
-    def parties(self, token: Token, *, through: bool = False, depth: int = 2) -> list[CodedSpan]:
+    def parties(self, token: Token, *, through: bool = False, agents: bool = False, depth: int = 2) -> list[CodedSpan]:
         """The actors ``token`` names, one per coordinated member, in text order.
 
         ``through``: when a member names no actor itself, look inside its
-        prepositional phrases ("full diplomatic ties with Gondor" -> Gondor).
+        prepositional phrases ("full diplomatic ties with Gondor" -> Gondor);
+        ``agents``: and at the agent of its participle ("the proposals sent by Bree").
         """
         found: list[CodedSpan] = []
         for member in coordinated(token):
@@ -97,14 +98,14 @@ class ActorIndex:
                 preps += [
                     agent
                     for clause in member.children
-                    if clause.dep_ == "acl" and clause.tag_ == "VBN"
+                    if agents and clause.dep_ == "acl" and clause.tag_ == "VBN"
                     for agent in clause.children
                     if agent.dep_ == "agent"
                 ]
                 for prep in sorted(preps, key=lambda c: _THROUGH_PREPS.index(c.lower_)):
                     for obj in prep.children:
                         if obj.dep_ == "pobj":
-                            members.extend(self.parties(obj, through=True, depth=depth - 1))
+                            members.extend(self.parties(obj, through=True, agents=agents, depth=depth - 1))
                     if members:
                         break
             for party in members:

@@ -39,6 +39,12 @@ _PLOVER_FALLBACK = {"02": "REQUEST"}
 # Pattern flag of meetings and the like: coded in both directions, and among coordinated
 # actors when there is no separate target ("Brazil and the United States are seeking to deepen ...").
 _RECIPROCAL = "recip"
+# Verbal CAMEO roots: what they act on is often someone's act or word, whose author is the party
+# ("welcomed the proposals sent by Bree"), unlike a material act ("released the sailors detained by X").
+_VERBAL_ROOTS = frozenset({"01", "02", "03", "04", "05", "10", "11", "12", "13"})
+# Pattern flag of acts that coordinated subjects do to each other when nobody else is named
+# ("Putin and Erdogan met"), without coding a named counterpart in both directions ("X met Y").
+_MUTUAL = "mutual"
 # Events whose trigger acts on nobody coded ("Shevardnadze resigned") keep a null target.
 _SOURCE_ONLY_EVENTS = True
 # Entity types of a target that names someone: without their actor, a source-only event would mislead.
@@ -186,10 +192,16 @@ def _dyads(trigger: Trigger, index: ActorIndex) -> list[tuple[CodedSpan, CodedSp
     sources = _collect(index, trigger.modifier_sources, through=False)
     if not any(party.code for party in sources):
         sources = _collect(index, trigger.sources, through=False)
+    mutual = trigger.pattern.has(_RECIPROCAL) or trigger.pattern.has(_MUTUAL)
+    tiers = (trigger.targets, trigger.loose_targets, trigger.fallback_targets, trigger.place_targets)
+    if mutual and len([party for party in sources if party.code]) > 1:
+        # "Russia and Turkey held talks on Syria", "Putin and Erdogan met in Moscow": only a close
+        # counterpart ("talks with Iran") is a target; otherwise the parties meet each other.
+        tiers = (trigger.targets,)
     targets: list[CodedSpan] = []
     uncoded: list[CodedSpan] = []
-    for tier in (trigger.targets, trigger.loose_targets, trigger.fallback_targets, trigger.place_targets):
-        targets = _collect(index, tier, through=True)
+    for tier in tiers:
+        targets = _collect(index, tier, through=True, agents=trigger.pattern.cameo[:2] in _VERBAL_ROOTS)
         if any(party.code for party in targets):
             break
         # "demanded that President Mugabe abandon ...": a named but uncoded party, if nobody coded is found.
@@ -204,7 +216,7 @@ def _dyads(trigger: Trigger, index: ActorIndex) -> list[tuple[CodedSpan, CodedSp
         pairs = [(source, target) for source in sources for target in targets]
         if trigger.pattern.has(_RECIPROCAL):
             pairs += [(target, source) for source in sources for target in targets]
-    elif len(sources) > 1 and trigger.pattern.has(_RECIPROCAL):
+    elif len(sources) > 1 and mutual:
         # "Brazil and the United States are seeking to deepen a partnership": with each other.
         pairs = [(a, b) for a in sources for b in sources if a is not b]
     elif sources and trigger.standalone and not _names_someone(trigger) and _SOURCE_ONLY_EVENTS:
@@ -236,10 +248,10 @@ def _names_someone(trigger: Trigger) -> bool:
     )
 
 
-def _collect(index: ActorIndex, tokens: Iterable, *, through: bool) -> list[CodedSpan]:  # type: ignore[type-arg]
+def _collect(index: ActorIndex, tokens: Iterable, *, through: bool, agents: bool = False) -> list[CodedSpan]:  # type: ignore[type-arg]
     found: list[CodedSpan] = []
     for token in tokens:
-        for party in index.parties(token, through=through):
+        for party in index.parties(token, through=through, agents=agents):
             if all((party.actor_id, party.code) != (seen.actor_id, seen.code) for seen in found):
                 found.append(party)
     return found
