@@ -182,6 +182,14 @@ CASES = [
         "12:15 p.m.:\n\nPresident Barack Obama says that he is not plotting to take away everyone's guns.",
         [("reported", "that he is not plotting to take away everyone's guns", "Barack Obama", "says")],
     ),
+    (  # a stance adjective with an infinitive
+        "She is keen to make her party more mainstream.",
+        [("reported", "to make her party more mainstream", "She", "keen")],
+    ),
+    (  # the convinced hold the view
+        "They are convinced that the president could have accomplished much more.",
+        [("reported", "that the president could have accomplished much more", "They", "convinced")],
+    ),
     (  # a sentence the parser ran over a paragraph break: "according to" stays on its line
         "It is now cleared to fly again, according to the F.A.A.\n\nMost owners have one plane.",
         [("reported", "It is now cleared to fly again", "F.A.A.", "according to")],

@@ -139,8 +139,12 @@ def _verb_drafts(verb: Token, lemma: str, lexicon: CueLexicon, paragraphs: Parag
         # ("is expected to") there is no speaker to report.
         agent = _child(verb, "agent")
         subject = _child(agent, "pobj") if agent is not None else None
+        if subject is None and lemma in lexicon.holder_passives:
+            subject = _child(verb, "nsubjpass")  # "they are convinced that ...": the convinced hold the view
     else:
         subject = subject_of(verb)
+        if subject is None and verb.dep_ == "acomp" and lemma in lexicon.holder_passives:
+            subject = subject_of(verb.head)  # "they are convinced that ..." read as an adjective
         if subject is None and verb.dep_ == "acl" and verb.tag_ == "VBG":
             subject = _participle_speaker(verb.head, lexicon)
     if subject is not None and not paragraphs.same(verb.idx, subject.idx):
@@ -569,7 +573,7 @@ def _adjective_draft(adjective: Token, paragraphs: Paragraphs) -> Draft | None:
         return None  # "it is clear that ...": nobody holds the stance
     content: Token | None = None
     for child in adjective.rights:
-        if child.dep_ == "ccomp":
+        if child.dep_ in ("ccomp", "xcomp"):  # "confident that ...", "eager to ..."
             content = child
         elif child.dep_ == "prep" and child.lower_ in _NOUN_CONTENT_PREPS:
             content = next((grand for grand in child.children if grand.dep_ in ("pobj", "pcomp")), None)

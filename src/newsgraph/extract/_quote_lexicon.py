@@ -37,6 +37,7 @@ class CueLexicon:
     message_nouns: frozenset[str]
     stance_nouns: frozenset[str]
     stance_adjectives: frozenset[str]
+    holder_passives: frozenset[str]
     survey_nouns: frozenset[str]
 
 
@@ -69,5 +70,6 @@ def load_lexicon() -> CueLexicon:
         message_nouns=words("message_nouns"),
         stance_nouns=words("stance_nouns"),
         stance_adjectives=words("stance_adjectives"),
+        holder_passives=words("holder_passives"),
         survey_nouns=words("survey_nouns"),
     )
