@@ -274,6 +274,23 @@ def test_dyads(nlp, text: str, codes: dict[str, str], expected: set) -> None:  #
         ),
         ("Turkey shot down a Russian jet.", {"Turkey": "TUR", "Russian jet": "RUSMIL"}, {("190", "TUR", "RUSMIL")}),
         (
+            # The resolution condemns Syria, not the one who vetoed it.
+            "Russia vetoed a UN resolution condemning Syria.",
+            {"Russia": "RUS", "UN": "IGOUNO", "Syria": "SYR"},
+            {("120", "RUS", "IGOUNO")},
+        ),
+        (
+            "Pakistan and India exchanged fire along the border.",
+            {"Pakistan": "PAK", "India": "IND"},
+            {("190", "PAK", "IND"), ("190", "IND", "PAK")},
+        ),
+        (
+            # A reciprocal noun without a subject: the parties it is between.
+            "The talks between Iran and the United States resumed in Vienna.",
+            {"Iran": "IRN", "United States": "USA"},
+            {("046", "IRN", "USA"), ("046", "USA", "IRN")},
+        ),
+        (
             # The place only fills in: a named counterpart comes first.
             "Russia met Turkey in Syria.",
             {"Russia": "RUSGOV", "Turkey": "TUR", "Syria": "SYR"},
@@ -319,6 +336,11 @@ def test_apposition_renaming_a_coded_head_adds_no_party(nlp) -> None:  # type: i
     text = "Ithilen's minister Calimehtar warned Gondor."
     events = _events(nlp, text, {"Ithilen's minister": "ITHGOV", "Calimehtar": "CAL", "Gondor": "GON"})
     assert _dyads(events) == {("130", "ITHGOV", "GON")}
+
+
+def test_denied_event_is_negated(nlp) -> None:  # type: ignore[no-untyped-def]
+    (event,) = _events(nlp, "Iran denied that it had attacked Israel.", {"Iran": "IRN", "Israel": "ISR"})
+    assert (event.cameo, event.source.code, event.target.code, event.negated) == ("190", "IRN", "ISR", True)
 
 
 def test_no_actors_no_events(nlp) -> None:  # type: ignore[no-untyped-def]

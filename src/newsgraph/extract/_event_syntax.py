@@ -11,6 +11,11 @@ from spacy.tokens import Token
 
 # How a verb inherits its subject from the clause above ("is about to restore").
 _CLIMB_DEPS = frozenset({"xcomp", "acomp", "conj"})
+# Verbs whose object speaks for their subject ("issued a declaration demanding ...").
+_AUTHORING_VERBS = frozenset(
+    {"issue", "release", "publish", "adopt", "pass", "approve", "sign", "send", "deliver", "make", "draft",
+     "circulate", "put", "present", "submit", "table", "announce", "unveil", "produce", "write", "lodge", "file"}
+)
 # Entity types of an adjective that names an actor ("Israeli shelling"), unlike "the first such attack".
 _ACTOR_ENTITIES = frozenset({"NORP", "GPE", "ORG"})
 
@@ -36,7 +41,13 @@ def subjects(token: Token) -> list[Token]:
         found = [child for child in node.children if child.dep_ in ("nsubj", "nsubjpass")]
         if found:
             return found
-    if node.dep_ == "acl" and node.head.dep_ == "dobj" and node.head.head.pos_ in ("VERB", "AUX"):
+    if (
+        node.dep_ == "acl"
+        and node.head.dep_ == "dobj"
+        and node.head.head.pos_ in ("VERB", "AUX")
+        and node.head.head.lemma_.lower() in _AUTHORING_VERBS
+    ):
+        # "issued a declaration demanding ...": the issuer demands; not "vetoed a resolution condemning X".
         return subjects(node.head.head)
     purpose = any(child.dep_ == "aux" and child.lower_ == "to" for child in node.children)
     if node.dep_ in ("acl", "relcl") and purpose and node.head.dep_ == "pobj":

@@ -561,6 +561,10 @@ def _mark_clause(trigger: Trigger) -> None:
             trigger.intent = trigger.intent or lemma in intent_heads
     if trigger.token.pos_ != "VERB" and trigger.token.head.lower_ in negators:
         trigger.negated = True
+    denials = words.get("denial_verbs", frozenset())
+    if any(node.dep_ in ("ccomp", "xcomp", "pcomp") and node.head.lemma_.lower() in denials for node in chain):
+        # "Iran denied that it had attacked Israel": the denied event did not happen, as far as said.
+        trigger.negated = True
     if trigger.obligation:
         trigger.speakers = _speakers(chain[-1], words.get("speech_verbs", frozenset()))
     conditions = words.get("threat_conditions", frozenset())

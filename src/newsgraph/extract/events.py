@@ -216,6 +216,10 @@ def _dyads(trigger: Trigger, index: ActorIndex) -> list[tuple[CodedSpan, CodedSp
         pairs = [(source, target) for source in sources for target in targets]
         if trigger.pattern.has(_RECIPROCAL):
             pairs += [(target, source) for source in sources for target in targets]
+    elif not sources and mutual and len([party for party in targets if party.code]) > 1:
+        # "The talks between Iran and the United States resumed": the parties talk with each other.
+        coded = [party for party in targets if party.code]
+        pairs = [(a, b) for a in coded for b in coded if a is not b]
     elif len(sources) > 1 and mutual:
         # "Brazil and the United States are seeking to deepen a partnership": with each other.
         pairs = [(a, b) for a in sources for b in sources if a is not b]
