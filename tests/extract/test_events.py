@@ -213,6 +213,12 @@ def test_dyads(nlp, text: str, codes: dict[str, str], expected: set) -> None:  #
             {("190", "IMGMUSISI", "IRQ"), ("112", "USA", "IMGMUSISI")},
         ),
         (
+            # A denied or hypothetical attack accuses nobody.
+            "The US said that ISIL had not attacked Iraq.",
+            {"US": "USA", "ISIL": "IMGMUSISI", "Iraq": "IRQ"},
+            set(),
+        ),
+        (
             # Reporting one's own attack accuses nobody.
             "The US said that it had attacked Iraq.",
             {"US": "USA", "Iraq": "IRQ"},

@@ -92,16 +92,24 @@ def find_triggers(sentence: SpacySpan) -> list[Trigger]:
     """Every event trigger of one sentence, embedded and wrapper verbs already resolved."""
     verbs = [trigger for token in sentence if (trigger := _verb_trigger(token)) is not None]
     by_token = {trigger.token.i: trigger for trigger in verbs}
-    kept: list[Trigger] = []
     dropped: set[int] = set()
     for trigger in verbs:
         _resolve_governor(trigger, trigger.token, by_token, dropped)
-    for trigger in verbs:
-        if trigger.token.i in dropped:
-            continue
-        kept.append(trigger)
+    kept = [trigger for trigger in verbs if trigger.token.i not in dropped]
     kept.extend(_reported_obligations(sentence, by_token))
-    kept.extend(_reported_attacks(kept, by_token))
+    kept = _with_noun_triggers(sentence, kept, by_token)
+    for trigger in kept:
+        _mark_clause(trigger)
+        trigger.place_targets = _place_targets(trigger)
+    # Read off the marked attacks: a denied or hypothetical attack accuses nobody.
+    accusations = _reported_attacks(kept, by_token)
+    for accusation in accusations:
+        _mark_clause(accusation)
+    return kept + accusations
+
+
+def _with_noun_triggers(sentence: SpacySpan, kept: list[Trigger], by_token: dict[int, Trigger]) -> list[Trigger]:
+    """``kept`` with the sentence's noun triggers added, and the verbs they stand for removed."""
     verb_heads = set(by_token)
     support_verbs = cues().get("support_verbs", frozenset())
     for token in sentence:
@@ -126,18 +134,20 @@ def find_triggers(sentence: SpacySpan) -> list[Trigger]:
         if noun.content:
             kept = [trigger for trigger in kept if trigger.token.i not in noun.content]
         if noun.pattern.has("obj2"):
-            # "its demand that Israel ease restrictions": a demand of Israel, not Israel's act.
-            clauses = [child for child in noun.token.children if child.dep_ in ("acl", "ccomp")]
-            if support is not None and noun.token.dep_ == "dobj":
-                # "reiterated its demand that Israel ease ...": the clause may hang from the support verb.
-                clauses += [child for child in support.children if child.dep_ == "ccomp" and _that_clause(child)]
-            noun.targets = [sub for clause in clauses for sub in own_subjects(clause)] or noun.targets
-            embedded = {clause.i for clause in clauses}
-            kept = [trigger for trigger in kept if trigger.token.i not in embedded]
-    for trigger in kept:
-        _mark_clause(trigger)
-        trigger.place_targets = _place_targets(trigger)
+            kept = _demanded_of(noun, kept)
     return kept
+
+
+def _demanded_of(noun: Trigger, kept: list[Trigger]) -> list[Trigger]:
+    """"its demand that Israel ease restrictions": a demand of Israel, not Israel's act."""
+    clauses = [child for child in noun.token.children if child.dep_ in ("acl", "ccomp")]
+    support = noun.support
+    if support is not None and noun.token.dep_ == "dobj":
+        # "reiterated its demand that Israel ease ...": the clause may hang from the support verb.
+        clauses += [child for child in support.children if child.dep_ == "ccomp" and _that_clause(child)]
+    noun.targets = [sub for clause in clauses for sub in own_subjects(clause)] or noun.targets
+    embedded = {clause.i for clause in clauses}
+    return [trigger for trigger in kept if trigger.token.i not in embedded]
 
 
 def _place_targets(trigger: Trigger) -> list[Token]:
@@ -195,6 +205,8 @@ def _reported_attacks(kept: list[Trigger], triggers: dict[int, Trigger]) -> list
     for trigger in kept:
         token = trigger.token
         if trigger.pattern.cameo[:2] not in _MATERIAL_CONFLICT_ROOTS or token.dep_ != "ccomp":
+            continue
+        if trigger.negated or trigger.hypothetical:
             continue
         head = token.head
         if head.lemma_.lower() not in reporting or head.i in triggers or not trigger.sources:
