@@ -304,7 +304,9 @@ def test_dyads(nlp, text: str, codes: dict[str, str], expected: set) -> None:  #
         ),
     ],
 )
-def test_governed_and_shared_arguments(nlp, text: str, codes: dict[str, str], expected: set) -> None:  # type: ignore[no-untyped-def]
+def test_governed_and_shared_arguments(  # type: ignore[no-untyped-def]
+    nlp, text: str, codes: dict[str, str], expected: set
+) -> None:
     assert _dyads(_events(nlp, text, codes)) == expected
 
 

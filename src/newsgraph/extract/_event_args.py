@@ -25,7 +25,9 @@ _PHRASE_DEPS = frozenset({"compound", "poss", "amod", "nmod", "nummod", "det", "
 _PHRASE_PREPS = frozenset({"of", "from"})
 # Prepositions through which a non-actor noun points at the party ("ties with Gondor").
 # "by" comes first: "condemned an attack by Osgiliath soldiers" condemns the attackers.
-_THROUGH_PREPS = ("by", "with", "between", "against", "at", "on", "to", "for", "toward", "towards", "over", "about", "of", "in")
+_THROUGH_PREPS = (
+    "by", "with", "between", "against", "at", "on", "to", "for", "toward", "towards", "over", "about", "of", "in"
+)
 # "in" only one phrase down: "a summit on the unrest in Iran" is about Iran, but "disputes in the
 # South China Sea" are not China's.
 _NESTED_ONLY_PREPS = frozenset({"in"})

@@ -318,9 +318,10 @@ def _verb_roles(trigger: Trigger, children: list[Token]) -> None:
                 if obj.ent_type_ in _PLACE_ENTITIES
             ]
         # "was fired at Israel": the pattern's own preposition names the target, not the thing fired.
-        trigger.targets = _parties(
-            [obj for child in children if child.dep_ == "prep" and child.lower_ in trigger.pattern.preps for obj in pobjs(child)]
-        ) or [child for child in children if child.dep_ == "nsubjpass"]
+        own_preps = [child for child in children if child.dep_ == "prep" and child.lower_ in trigger.pattern.preps]
+        trigger.targets = _parties([obj for prep in own_preps for obj in pobjs(prep)]) or [
+            child for child in children if child.dep_ == "nsubjpass"
+        ]
         if not trigger.targets and token.dep_ in ("acl", "relcl"):
             trigger.targets = [token.head]
         if not trigger.targets and token.dep_ == "advcl":

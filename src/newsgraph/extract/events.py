@@ -23,6 +23,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
 
 from newsgraph.extract._cameo import CameoEntry, lookup
 from newsgraph.extract._event_args import ActorIndex
@@ -252,7 +253,13 @@ def _names_someone(trigger: Trigger) -> bool:
     )
 
 
-def _collect(index: ActorIndex, tokens: Iterable, *, through: bool, agents: bool = False) -> list[CodedSpan]:  # type: ignore[type-arg]
+def _collect(
+    index: ActorIndex,
+    tokens: Iterable[Token],
+    *,
+    through: bool,
+    agents: bool = False,
+) -> list[CodedSpan]:
     found: list[CodedSpan] = []
     for token in tokens:
         for party in index.parties(token, through=through, agents=agents):
