@@ -190,6 +190,16 @@ CASES = [
         "They are convinced that the president could have accomplished much more.",
         [("reported", "that the president could have accomplished much more", "They", "convinced")],
     ),
+    (  # "A, according to X": the words before the phrase, even when more follows it
+        "Some 59 percent of voters view her unfavorably, according to an ABC News poll released last week - "
+        "virtually the same as Trump's 60 percent.",
+        [("reported", "Some 59 percent of voters view her unfavorably", "an ABC News poll", "according to")],
+    ),
+    (  # a statement inside an "according to" sentence keeps its own attribution
+        "Ohio Gov. John Kasich said he would have fired Lewandowski, according to press reports.",
+        [("reported", "Ohio Gov. John Kasich said he would have fired Lewandowski", "press reports", "according to"),
+         ("reported", "he would have fired Lewandowski", "John Kasich", "said")],
+    ),
     (  # a sentence the parser ran over a paragraph break: "according to" stays on its line
         "It is now cleared to fly again, according to the F.A.A.\n\nMost owners have one plane.",
         [("reported", "It is now cleared to fly again", "F.A.A.", "according to")],

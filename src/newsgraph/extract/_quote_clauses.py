@@ -36,6 +36,7 @@ _RELATIVES = frozenset({"who", "whom", "which", "that", "what"})
 _GAP_PRONOUNS = frozenset({"everything", "something", "anything", "nothing", "one", "all", "much"})
 _EXPLETIVES = frozenset({"it", "there", "this", "that"})
 _NEWLINE = re.compile("\n")
+_ACCORDING = re.compile(r",\s+according to\b", re.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -48,6 +49,7 @@ class Draft:
     subject: Token | None
     anchor: int  # where the cue is: orders the drafts for speaker resolution
     weak: bool = False  # an infinitive or object complement ("urged X to ...", "criticized X")
+    framing: bool = False  # "according to X" frames its whole sentence: kept even inside another content
 
 
 class Paragraphs:
@@ -102,7 +104,7 @@ def syntactic_drafts(doc: Doc, text: str, marks: MarkIndex, lexicon: CueLexicon)
             draft = _adjective_draft(token, paragraphs)
         if draft is not None:
             drafts.append(draft)
-    return [draft for draft in drafts if not _nested(draft, drafts)]
+    return [draft for draft in drafts if draft.framing or not _nested(draft, drafts)]
 
 
 def _candidate_indices(doc: Doc, lexicon: CueLexicon) -> list[int]:
@@ -130,7 +132,9 @@ def _cue_hashes(lexicon: CueLexicon) -> tuple[frozenset[int], frozenset[int]]:
 
 def _nested(draft: Draft, drafts: list[Draft]) -> bool:
     """True for a cue inside another quote's content: PolNeAR mostly keeps only the outer attribution."""
-    return any(other is not draft and other.start <= draft.anchor < other.end for other in drafts)
+    return any(
+        other is not draft and not other.framing and other.start <= draft.anchor < other.end for other in drafts
+    )
 
 
 def _verb_drafts(verb: Token, lemma: str, lexicon: CueLexicon, paragraphs: Paragraphs) -> list[Draft]:
@@ -194,6 +198,7 @@ def _verb_drafts(verb: Token, lemma: str, lexicon: CueLexicon, paragraphs: Parag
     if start <= verb.idx < end and complement.i > verb.i:
         start = verb.idx + len(verb)  # "..., which officials said will go ...": the words after the cue
     end = _trim_tail(verb.doc, start, end)
+    end = _before_according(verb.doc.text, start, end)
     if start <= verb.idx < end or end <= start:
         return []  # a complement wrapping its own cue is a misparse
     return [Draft(start, end, cue, subject, verb.idx, weak)]
@@ -408,6 +413,12 @@ def _trim_tail(doc: Doc, start: int, end: int) -> int:
     return end
 
 
+def _before_according(text: str, start: int, end: int) -> int:
+    """Content end before ", according to X": that phrase is a second attribution, not content."""
+    match = _ACCORDING.search(text, start, end)
+    return match.start() if match is not None else end
+
+
 def _is_tail(root: Token) -> bool:
     return root.dep_ == "relcl" or (root.dep_ in ("advcl", "conj") and root.tag_ == "VBG")
 
@@ -481,8 +492,9 @@ def _according_draft(token: Token, paragraphs: Paragraphs) -> Draft | None:
         source = _last_noun(doc, to.i + 1, right)
         if source is None:
             return None
-    # The content is the sentence around the phrase, minus the phrase itself.
-    if phrase_start - left <= right - phrase_end:
+    # The content is the sentence around the phrase, minus the phrase itself: what follows
+    # "According to X," at the start of a sentence, else what comes before ("A, according to X").
+    if all(doc[i].is_punct or doc[i].is_space for i in range(left, phrase_start)):
         start_token, end_token = doc[min(phrase_end, right - 1)], doc[right - 1]
     else:
         start_token, end_token = doc[left], doc[max(phrase_start - 1, left)]
@@ -491,7 +503,7 @@ def _according_draft(token: Token, paragraphs: Paragraphs) -> Draft | None:
     start, end = paragraphs.clip(token.idx, *token_range_chars(start_token, end_token))
     if end <= start:
         return None
-    return Draft(start, end, (token.idx, to.idx + len(to)), source, token.idx)
+    return Draft(start, end, (token.idx, to.idx + len(to)), source, token.idx, framing=True)
 
 
 def _survey_draft(token: Token, lexicon: CueLexicon, paragraphs: Paragraphs) -> Draft | None:
