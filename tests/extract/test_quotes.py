@@ -200,6 +200,11 @@ CASES = [
         [("reported", "Ohio Gov. John Kasich said he would have fired Lewandowski", "press reports", "according to"),
          ("reported", "he would have fired Lewandowski", "John Kasich", "said")],
     ),
+    (  # a poll frames its sentence; the statement inside keeps its own attribution
+        "In a Washington Post poll released Sunday, just 8 percent of Democrats said they would vote for Trump.",
+        [("reported", "just 8 percent of Democrats said they would vote for Trump", "a Washington Post poll", "In"),
+         ("reported", "they would vote for Trump", "just 8 percent of Democrats", "said")],
+    ),
     (  # a sentence the parser ran over a paragraph break: "according to" stays on its line
         "It is now cleared to fly again, according to the F.A.A.\n\nMost owners have one plane.",
         [("reported", "It is now cleared to fly again", "F.A.A.", "according to")],

@@ -49,7 +49,7 @@ class Draft:
     subject: Token | None
     anchor: int  # where the cue is: orders the drafts for speaker resolution
     weak: bool = False  # an infinitive or object complement ("urged X to ...", "criticized X")
-    framing: bool = False  # "according to X" frames its whole sentence: kept even inside another content
+    framing: bool = False  # "according to X", "in a poll" frame their sentence: neither nested nor nesting
 
 
 class Paragraphs:
@@ -527,7 +527,7 @@ def _survey_draft(token: Token, lexicon: CueLexicon, paragraphs: Paragraphs) -> 
     start, end = paragraphs.clip(token.idx, *token_range_chars(doc[after + 1], doc[last]))
     if end <= start:
         return None
-    return Draft(start, end, (token.idx, token.idx + len(token)), source, token.idx)
+    return Draft(start, end, (token.idx, token.idx + len(token)), source, token.idx, framing=True)
 
 
 def _last_noun(doc: Doc, start: int, end: int) -> Token | None:
