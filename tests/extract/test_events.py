@@ -231,6 +231,17 @@ def test_dyads(nlp, text: str, codes: dict[str, str], expected: set) -> None:  #
             {("190", "PSEGZA", "ISR"), ("112", "ISR", "PSEGZA")},
         ),
         (
+            # An unspecified appeal or demand says what it asks for.
+            "Congress is asking Obama to help Iran.",
+            {"Congress": "USALEG", "Obama": "USAGOV", "Iran": "IRN"},
+            {("023", "USALEG", "USAGOV")},
+        ),
+        (
+            "The UN demanded that the parties allow humanitarian access.",
+            {"UN": "IGOUNO"},
+            {("105", "IGOUNO", None)},
+        ),
+        (
             # A refused permission is a rejection; the permitted act spells out the noun.
             "Obama said he would not give permission to Russia to help Israel.",
             {"Obama": "USAGOV", "Russia": "RUS", "Israel": "ISR"},

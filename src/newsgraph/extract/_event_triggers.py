@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from newsgraph.extract._event_lexicon import Pattern, cues, match, noun_patterns, verb_patterns
+from newsgraph.extract._event_lexicon import Pattern, cues, match, noun_patterns, recode, verb_patterns
 from newsgraph.extract._event_syntax import actor_modifiers, climb, own_subjects, pobjs, subjects
 
 _OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd"})
@@ -33,6 +33,8 @@ _DEMAND = Pattern(lemma="must", cameo="100")
 # The pattern of a reported attack by another party: the reporter accuses the attacker.
 _ACCUSE = Pattern(lemma="say", cameo="112")
 _MATERIAL_CONFLICT_ROOTS = frozenset({"18", "19", "20"})
+# Unspecified appeal and demand codes, and the modality.tsv kind that says what they ask for.
+_UNSPECIFIED_ASKS = {"020": "appeal", "100": "demand"}
 # CAMEO roots of cooperation, which a refusal turns into a rejection.
 _COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
 # Prepositions whose object can be an event noun of the verb above ("is in talks", "on alert").
@@ -58,6 +60,8 @@ class Trigger:
     pattern: Pattern
     start: int
     end: int
+    # The CAMEO code when the clause makes it more specific than the pattern's ("asked X to help": 023).
+    code: str | None = None
     sources: list[Token] = field(default_factory=list)
     modifier_sources: list[Token] = field(default_factory=list)
     targets: list[Token] = field(default_factory=list)
@@ -190,8 +194,12 @@ def _resolve_governor(trigger: Trigger, governed: Token, triggers: dict[int, Tri
         trigger.intent = not governor.pattern.has("obj2")
         trigger.negated = trigger.negated or governor.negated
     else:
-        # "urged Bree to help", "invited the US to attend": the governing verb is the event.
+        # "urged Bree to help", "invited the US to attend": the governing verb is the event;
+        # an unspecified appeal or demand says what it asks for ("asked Obama to help Iran": 023).
         dropped.add(trigger.token.i if governed is trigger.token else governed.i)
+        kind = _UNSPECIFIED_ASKS.get(governor.pattern.cameo)
+        if kind is not None and governor.code is None:
+            governor.code = recode(kind, trigger.pattern.cameo)
 
 
 def _reported_attacks(kept: list[Trigger], triggers: dict[int, Trigger]) -> list[Trigger]:

@@ -159,7 +159,7 @@ def _modal_code(trigger: Trigger) -> tuple[str, bool]:
     law" threatens (13x); "Sudan must return" said by Russia is Russia's demand.
     A denied past event ("have not sent any invitation") stays negated.
     """
-    code = trigger.pattern.cameo
+    code = trigger.code or trigger.pattern.cameo
     if trigger.refused or (trigger.negated and (trigger.future or trigger.intent)):
         refused = recode("refuse", code)
         if refused is not None:
