@@ -13,8 +13,9 @@ For each size, in fresh processes (so peak RSS belongs to one step):
   incremental  with findings built, store ``--add`` new documents, then
                ``ensure_fresh(store)`` (what ``newsgraph ingest`` runs)
 
-Peak RSS is the process high-water mark (``ru_maxrss``) minus the RSS
-before the step. ``--baseline ROOT`` runs the same steps with the code of
+Wall and CPU seconds of the step (CPU time is the steadier figure on a
+shared machine); peak RSS is the process high-water mark (``ru_maxrss``)
+minus the RSS before the step. ``--baseline ROOT`` runs the same steps with the code of
 another checkout (``git worktree add /tmp/agg-old HEAD``) on the same
 databases and prints the ratios. The databases are built once by the
 baseline code (if given, so that both can open them) and kept in ``--workdir``.
@@ -137,11 +138,12 @@ def step(name: str, db: str, size: int, add: int, seed: int, articles: int) -> d
         store.ingest_results(documents(size, add, seed, articles))
         return {}
     before = _rss_kb()
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     built = rebuild(store) if name == "full" else ensure_fresh(store)
-    seconds = time.perf_counter() - started
+    seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
     store.close()
-    return {"seconds": seconds, "peak_mb": (_peak_kb() - before) / 1024, "clusters": getattr(built, "clusters", 0)}
+    return {"seconds": seconds, "cpu": cpu, "peak_mb": (_peak_kb() - before) / 1024,
+            "clusters": getattr(built, "clusters", 0)}
 
 
 def _run(code_root: Path, *args: str) -> dict[str, Any]:
@@ -187,8 +189,8 @@ def main() -> int:
     args.workdir.mkdir(parents=True, exist_ok=True)
     roots = ({} if args.baseline_only else {"new": ROOT}) | ({"old": args.baseline.resolve()} if args.baseline else {})
     builder = roots.get("old", ROOT)
-    header = (f"{'docs':>6} {'events':>8} {'code':>4} | {'full s':>8} {'full MB':>8} | "
-              f"{'incr s':>8} {'incr MB':>8}")
+    header = (f"{'docs':>6} {'events':>8} {'code':>4} | {'full s':>8} {'cpu s':>8} {'MB':>7} | "
+              f"{'incr s':>8} {'cpu s':>8} {'MB':>7}")
     print(header)
     print("-" * len(header))
     for size in (int(s) for s in args.sizes.split(",")):
@@ -211,12 +213,14 @@ def main() -> int:
                 saved.write_text(json.dumps(measured[label]))
         for label, m in measured.items():
             full, incr = m["full"], m["incremental"]
-            print(f"{size:>6} {events:>8} {label:>4} | {full['seconds']:>8.2f} {full['peak_mb']:>8.1f} | "
-                  f"{incr['seconds']:>8.2f} {incr['peak_mb']:>8.1f}", flush=True)
+            print(f"{size:>6} {events:>8} {label:>4} | {full['seconds']:>8.2f} {full.get('cpu', 0):>8.2f} "
+                  f"{full['peak_mb']:>7.1f} | {incr['seconds']:>8.2f} {incr.get('cpu', 0):>8.2f} "
+                  f"{incr['peak_mb']:>7.1f}", flush=True)
         if len(measured) == 2:
             old, new = measured["old"], measured["new"]
-            ratio = {f"{kind} {what}": old[kind][key] / max(new[kind][key], 1e-9)
-                     for kind in ("full", "incremental") for what, key in (("time", "seconds"), ("RSS", "peak_mb"))}
+            ratio = {f"{kind} {what}": old[kind].get(key, 0) / max(new[kind].get(key, 0), 1e-9)
+                     for kind in ("full", "incremental")
+                     for what, key in (("time", "seconds"), ("cpu", "cpu"), ("RSS", "peak_mb"))}
             print(f"{size:>6} old/new: " + ", ".join(f"{k} x{v:.1f}" for k, v in ratio.items()), flush=True)
     return 0
 

@@ -48,14 +48,14 @@ def _variant(bases: Sequence[Result], number: int, rng: random.Random) -> Result
         text += base.text + "\n"
         events += data["events"]
         quotes += data["quotes"]
-    for event in events:
+    for record in events:
         for side in ("source", "target"):
-            if event[side] is not None and rng.random() < 0.4:
-                event[side]["code"] = rng.choice(_CODES)
+            if record[side] is not None and rng.random() < 0.4:
+                record[side]["code"] = rng.choice(_CODES)
         if rng.random() < 0.2:
-            event["negated"] = not event["negated"]
-        if event["date"] and rng.random() < 0.7:
-            event["date"] = day
+            record["negated"] = not record["negated"]
+        if record["date"] and rng.random() < 0.7:
+            record["date"] = day
     for quote in quotes:
         if rng.random() < 0.3:
             quote["speaker_actor"] = rng.choice(_CODES)
@@ -234,3 +234,12 @@ def test_clusters_are_listed_by_first_date() -> None:
     dates = [c.first_date or "~" for c in store.clusters()]
     assert dates == sorted(dates)
     assert [c.to_dict() for c in store.clusters(limit=1, offset=1)] == [store.clusters()[1].to_dict()]
+
+
+def test_events_from_columns_are_the_stored_events() -> None:
+    # The aggregation reads events from their columns, not their JSON copy; both must give the same records.
+    store = Store.open(":memory:")
+    store.ingest_results([*corpus(1), *corpus(2)])
+    from_columns = _partitions.events_between(store.conn, 0, store.last_document())
+    assert [(it.found, it.event) for it in from_columns] == [(s.found, s.event) for s in store.events()]
+    assert len(from_columns) > 50

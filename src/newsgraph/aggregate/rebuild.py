@@ -112,8 +112,8 @@ def _update(store: Store, *, window_days: int, full: bool) -> Built:
             _index_documents(conn, low, high, texts)
         # Negations first: in a full rebuild they are listed before date and count conflicts, as they always were.
         if full:
-            for key, country in partitions.asserting_groups(conn):
-                _all_negations(conn, key, country, through, texts)
+            for key in partitions.negation_keys(conn):
+                _all_negations(conn, key, texts)
         else:
             for low, high in partitions.document_chunks(conn, after, through):
                 _add_negations(conn, low, high, after, texts)
@@ -159,17 +159,19 @@ def _rebuild_clusters(conn: sqlite3.Connection, key: str, texts: Texts, window_d
         insert_contradictions(conn, cluster_conflicts(cluster_id, group, texts))
 
 
-def _all_negations(conn: sqlite3.Connection, key: str, country: str, through: int, texts: Texts) -> None:
-    """The negations of the assertions from one source country in one negation partition.
+def _all_negations(conn: sqlite3.Connection, key: str, texts: Texts) -> None:
+    """The negations of one negation partition, its assertions read one source country at a time.
 
     Each pair has one assertion, so taking the assertions group by group finds
-    every pair once, with only one group and the denials that can meet it in memory.
+    every pair once, with one group and the partition's denials (a few) in memory.
     """
-    asserted = partitions.asserted_events(conn, key, country)
-    denied = partitions.denied_events(conn, key, country, through=through)
-    asserting = {it.found.document_id for it in asserted}
-    quotes = partitions.quotes_of(conn, {it.found.document_id for it in denied} & asserting)
-    insert_contradictions(conn, first_negations(negation_pairs(denied, asserted, Claimants(quotes)), texts))
+    denied = partitions.denied_events(conn, key)
+    for country in partitions.asserting_countries(conn, key):
+        asserted = partitions.asserted_events(conn, key, country)
+        meeting = [it for it in denied if source_country(it) in (country, "")]
+        both = {it.found.document_id for it in meeting} & {it.found.document_id for it in asserted}
+        claimants = Claimants(partitions.quotes_of(conn, both))
+        insert_contradictions(conn, first_negations(negation_pairs(meeting, asserted, claimants), texts))
 
 
 def _add_negations(conn: sqlite3.Connection, low: int, high: int, after: int, texts: Texts) -> None:
