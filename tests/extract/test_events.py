@@ -231,6 +231,12 @@ def test_dyads(nlp, text: str, codes: dict[str, str], expected: set) -> None:  #
             {("190", "PSEGZA", "ISR"), ("112", "ISR", "PSEGZA")},
         ),
         (
+            # The actor of an attack noun may modify its weapon ("US drone strikes").
+            "Five civilians were killed in US drone strikes.",
+            {"US": "USA", "civilians": "YEMCVL"},
+            {("190", "USA", "YEMCVL")},
+        ),
+        (
             # An unspecified appeal or demand says what it asks for.
             "Congress is asking Obama to help Iran.",
             {"Congress": "USALEG", "Obama": "USAGOV", "Iran": "IRN"},

@@ -67,12 +67,16 @@ def subjects(token: Token) -> list[Token]:
 
 def actor_modifiers(noun: Token) -> list[Token]:
     """Adjective and compound modifiers that may name the actor of an event noun ("Israeli shelling")."""
-    return [
-        child
-        for child in noun.children
-        if child.dep_ in ("amod", "compound")
-        and (child.pos_ == "PROPN" or (child.pos_ == "ADJ" and child.ent_type_ in _ACTOR_ENTITIES))
-    ]
+    found = []
+    for child in noun.children:
+        if child.dep_ not in ("amod", "compound"):
+            continue
+        if child.pos_ == "PROPN" or (child.pos_ == "ADJ" and child.ent_type_ in _ACTOR_ENTITIES):
+            found.append(child)
+        elif child.pos_ == "NOUN" and child.dep_ == "compound":
+            # "Israeli tank shelling", "US drone strikes": the actor modifies the weapon.
+            found.extend(actor_modifiers(child))
+    return found
 
 
 def own_subjects(token: Token) -> list[Token]:
