@@ -205,6 +205,14 @@ CASES = [
         [("reported", "just 8 percent of Democrats said they would vote for Trump", "a Washington Post poll", "In"),
          ("reported", "they would vote for Trump", "just 8 percent of Democrats", "said")],
     ),
+    (  # a prepositional cue from the lexicon
+        "Most delegates in the county voted for Sanders.",
+        [("reported", "Sanders", "Most delegates in the county", "voted for")],
+    ),
+    (  # an object verb from the lexicon
+        "He outlined a plan to cut corporate taxes.",
+        [("reported", "a plan to cut corporate taxes", "He", "outlined")],
+    ),
     (  # a sentence the parser ran over a paragraph break: "according to" stays on its line
         "It is now cleared to fly again, according to the F.A.A.\n\nMost owners have one plane.",
         [("reported", "It is now cleared to fly again", "F.A.A.", "according to")],
