@@ -4,8 +4,11 @@ A trigger is a verb matched by ``verbs.tsv`` ("brokered", "invited") or a
 noun matched by ``nouns.tsv`` ("voiced opposition", "in talks with"). For
 each trigger this module finds the argument tokens (subject, object,
 preposition objects; passives swap them, "received X from" reverses them)
-and the clause facts the record needs: negation and modality. Turning
-argument tokens into actors is ``_event_args``' job.
+and the clause facts the record needs: negation and modality. A verb
+governing another trigger settles which of the two is the event (wrappers,
+refusals, threats, appeals); a reported attack by another party adds the
+reporter's accusation. Turning argument tokens into actors is
+``_event_args``' job.
 """
 
 from __future__ import annotations
@@ -297,43 +300,7 @@ def _verb_roles(trigger: Trigger, children: list[Token]) -> None:
     ):
         passive = False  # "Israel is opposed to French mediation": a state of the subject
     if passive:
-        accidents = cues().get("accident_nouns", frozenset())
-        # "victims killed by the MH17 crash": an accident is nobody's act.
-        trigger.sources = [
-            obj
-            for child in children
-            if child.dep_ == "agent"
-            for obj in pobjs(child)
-            if obj.lemma_.lower() not in accidents
-        ]
-        if not trigger.sources:
-            # "were killed in Israeli tank shelling": the attack's own actor did it.
-            trigger.sources = [
-                modifier
-                for child in children
-                if child.dep_ == "prep" and child.lower_ in ("in", "during", "by")
-                for obj in pobjs(child)
-                if obj.lemma_.lower() in noun_patterns()
-                for modifier in actor_modifiers(obj)
-            ]
-        if not trigger.sources and trigger.pattern.cameo[:2] in _MATERIAL_CONFLICT_ROOTS:
-            # "a mortar bomb was fired at Israel from the Gaza Strip": fire comes from where the attackers are.
-            trigger.sources = [
-                obj
-                for child in children
-                if child.dep_ == "prep" and child.lower_ == "from"
-                for obj in pobjs(child)
-                if obj.ent_type_ in _PLACE_ENTITIES
-            ]
-        # "was fired at Israel": the pattern's own preposition names the target, not the thing fired.
-        own_preps = [child for child in children if child.dep_ == "prep" and child.lower_ in trigger.pattern.preps]
-        trigger.targets = _parties([obj for prep in own_preps for obj in pobjs(prep)]) or [
-            child for child in children if child.dep_ == "nsubjpass"
-        ]
-        if not trigger.targets and token.dep_ in ("acl", "relcl"):
-            trigger.targets = [token.head]
-        if not trigger.targets and token.dep_ == "advcl":
-            trigger.targets = subjects(token.head)
+        _passive_roles(trigger, children)
         return
     subject_tokens = subjects(token)
     if trigger.pattern.has("rev"):
@@ -365,6 +332,48 @@ def _verb_roles(trigger: Trigger, children: list[Token]) -> None:
             if child.dep_ == "conj" and child.pos_ == "VERB" and not own_subjects(child)
             for obj in _verb_targets(child, None)
         ]
+
+
+def _passive_roles(trigger: Trigger, children: list[Token]) -> None:
+    """Source and target of a passive trigger: the agent acts on the passive subject."""
+    token = trigger.token
+    accidents = cues().get("accident_nouns", frozenset())
+    # "victims killed by the MH17 crash": an accident is nobody's act.
+    trigger.sources = [
+        obj
+        for child in children
+        if child.dep_ == "agent"
+        for obj in pobjs(child)
+        if obj.lemma_.lower() not in accidents
+    ]
+    if not trigger.sources:
+        # "were killed in Israeli tank shelling": the attack's own actor did it.
+        trigger.sources = [
+            modifier
+            for child in children
+            if child.dep_ == "prep" and child.lower_ in ("in", "during", "by")
+            for obj in pobjs(child)
+            if obj.lemma_.lower() in noun_patterns()
+            for modifier in actor_modifiers(obj)
+        ]
+    if not trigger.sources and trigger.pattern.cameo[:2] in _MATERIAL_CONFLICT_ROOTS:
+        # "a mortar bomb was fired at Israel from the Gaza Strip": fire comes from where the attackers are.
+        trigger.sources = [
+            obj
+            for child in children
+            if child.dep_ == "prep" and child.lower_ == "from"
+            for obj in pobjs(child)
+            if obj.ent_type_ in _PLACE_ENTITIES
+        ]
+    # "was fired at Israel": the pattern's own preposition names the target, not the thing fired.
+    own_preps = [child for child in children if child.dep_ == "prep" and child.lower_ in trigger.pattern.preps]
+    trigger.targets = _parties([obj for prep in own_preps for obj in pobjs(prep)]) or [
+        child for child in children if child.dep_ == "nsubjpass"
+    ]
+    if not trigger.targets and token.dep_ in ("acl", "relcl"):
+        trigger.targets = [token.head]
+    if not trigger.targets and token.dep_ == "advcl":
+        trigger.targets = subjects(token.head)
 
 
 def _verb_targets(token: Token, pattern: Pattern | None, *, tier: int = 0) -> list[Token]:

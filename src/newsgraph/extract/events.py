@@ -6,7 +6,10 @@
 become actors through ``_event_args``. Each trigger gives one event per
 source-target dyad (CAMEO convention): coordinated actors expand into one
 event per member sharing a ``group`` id, and meetings ("held talks with")
-are coded in both directions. Negation and modality come from the clause,
+are coded in both directions; coordinated subjects of a mutual act with
+nobody else named ("Putin and Erdogan met") act on each other. A target is
+looked for in tiers: objects and close prepositions, looser prepositions,
+complements, and last the place the event happens in. Negation and modality come from the clause,
 ``reported_by`` from the quote the trigger sits in, the date from the
 sentence's time expressions (else the publication date), the place from
 the sentence's location, and Goldstein score, quad class, PLOVER type and
