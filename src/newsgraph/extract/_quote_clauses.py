@@ -4,10 +4,16 @@ Owns pass 1 of the quote extractor (see ``quotes``): reporting verbs with a
 clausal complement ("said that ..."), verbs with a phrase as content
 ("criticized X", "called for X", "called X 'unhinged'"), a light verb with a
 cue noun ("voiced strong opposition to ..."), a possessive cue noun ("X's
-remarks that ..."), "according to X, ..." and parenthetical cues ("A, she
-said, B"). Contents stay inside the cue's paragraph and lose trailing
-relative or participle clauses. The drafts it returns are character ranges
-plus the cue and the subject token; kinds and speakers are decided later.
+remarks that ...", "X's attacks on Y"), a stance adjective ("critical of Y",
+"confident that ..."), "according to X, ...", a poll opening its sentence
+("In a Fox poll, ..."), parenthetical cues ("A, she said, B", "As X revealed,
+A") and the noun a relative clause's cue is about ("a deal she supported").
+Contents stay inside the cue's paragraph and lose trailing relative or
+participle clauses. A cue inside another draft's content is dropped: PolNeAR
+keeps the outer attribution, except that "according to X" and "in a poll"
+frame their sentence without swallowing the statements in it. The drafts it
+returns are character ranges plus the cue and the subject token; kinds and
+speakers are decided later.
 """
 
 from __future__ import annotations
@@ -48,7 +54,6 @@ class Draft:
     cue: tuple[int, int] | None  # characters
     subject: Token | None
     anchor: int  # where the cue is: orders the drafts for speaker resolution
-    weak: bool = False  # an infinitive or object complement ("urged X to ...", "criticized X")
     framing: bool = False  # "according to X", "in a poll" frame their sentence: neither nested nor nesting
 
 
@@ -156,14 +161,12 @@ def _verb_drafts(verb: Token, lemma: str, lexicon: CueLexicon, paragraphs: Parag
     if subject is None:
         return []  # no speaker, or only one the parser found in another paragraph
     cue = cue_chars(verb)
-    weak = False
     end: int | None = None
     complement = None
     if lemma in lexicon.verbs or lemma in lexicon.xcomp_verbs:
         complement = _nearest_child(verb, "ccomp", paragraphs)
         if complement is None:
             complement = _nearest_child(verb, "xcomp", paragraphs)
-            weak = lemma not in lexicon.speech_verbs or lemma in lexicon.xcomp_verbs
             if complement is not None and lemma not in lexicon.xcomp_verbs and complement.tag_ != "VBG":
                 complement = None  # "said to be": only "said legalizing it ..." reads as content
         if complement is None:
@@ -179,7 +182,6 @@ def _verb_drafts(verb: Token, lemma: str, lexicon: CueLexicon, paragraphs: Parag
             end = _object_end(verb, complement)
     if complement is None:
         complement, cue, end = _object_content(verb, lemma, lexicon, cue)
-        weak = True
     if complement is None:
         complement = _gapped_antecedent(verb, subject)
         if complement is not None:
@@ -201,7 +203,7 @@ def _verb_drafts(verb: Token, lemma: str, lexicon: CueLexicon, paragraphs: Parag
     end = _before_according(verb.doc.text, start, end)
     if start <= verb.idx < end or end <= start:
         return []  # a complement wrapping its own cue is a misparse
-    return [Draft(start, end, cue, subject, verb.idx, weak)]
+    return [Draft(start, end, cue, subject, verb.idx)]
 
 
 def _subject_in_paragraph(verb: Token, paragraphs: Paragraphs) -> Token | None:

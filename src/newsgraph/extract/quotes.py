@@ -8,7 +8,9 @@ records; each pass lives in a private module:
    a clausal complement ("said that ...", "told journalists ..."), a verb
    with a phrase ("criticized X", "called for X"), a light verb with a cue
    noun ("voiced strong opposition to ..."), a possessive cue noun ("X's
-   remarks that ..."), "according to X, ...", parenthetical cues.
+   remarks that ..."), a stance adjective ("critical of X"), "according to
+   X, ...", "In a poll, ...", parenthetical cues; a cue inside another
+   quote's content gives no quote of its own (PolNeAR's convention).
 2. ``_quote_orphans``: headline and transcript labels ("Cruz: ..."), and the
    quoted stretches (``_quote_marks``) nobody claimed, attributed by position
    ("A," he said. "B").
