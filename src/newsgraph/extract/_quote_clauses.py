@@ -66,6 +66,7 @@ class Paragraphs:
     """
 
     def __init__(self, text: str) -> None:
+        self.text = text
         self.length = len(text)
         self.breaks = [match.start() for match in _NEWLINE.finditer(text)]
 
@@ -200,7 +201,7 @@ def _verb_drafts(verb: Token, lemma: str, lexicon: CueLexicon, paragraphs: Parag
     if start <= verb.idx < end and complement.i > verb.i:
         start = verb.idx + len(verb)  # "..., which officials said will go ...": the words after the cue
     end = _trim_tail(verb.doc, start, end)
-    end = _before_according(verb.doc.text, start, end)
+    end = _before_according(paragraphs.text, start, end)
     if start <= verb.idx < end or end <= start:
         return []  # a complement wrapping its own cue is a misparse
     return [Draft(start, end, cue, subject, verb.idx)]
