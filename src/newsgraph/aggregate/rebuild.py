@@ -169,9 +169,13 @@ def _all_negations(conn: sqlite3.Connection, key: str, texts: Texts) -> None:
     for country in partitions.asserting_countries(conn, key):
         asserted = partitions.asserted_events(conn, key, country)
         meeting = [it for it in denied if source_country(it) in (country, "")]
-        both = {it.found.document_id for it in meeting} & {it.found.document_id for it in asserted}
-        claimants = Claimants(partitions.quotes_of(conn, both))
-        insert_contradictions(conn, first_negations(negation_pairs(meeting, asserted, claimants), texts))
+        asserting = {it.found.document_id for it in asserted}
+        # One denying document at a time: a pair's key holds its document, so only its pairs are held at once
+        # (a hot partition has pairs by the hundred thousand).
+        for document_id, denials in groupby(meeting, key=lambda it: it.found.document_id):
+            own = partitions.quotes_of(conn, [document_id]) if document_id in asserting else []
+            pairs = negation_pairs(list(denials), asserted, Claimants(own))
+            insert_contradictions(conn, first_negations(pairs, texts))
 
 
 def _add_negations(conn: sqlite3.Connection, low: int, high: int, after: int, texts: Texts) -> None:
