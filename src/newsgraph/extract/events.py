@@ -122,7 +122,12 @@ class _SentenceContext:
         end = sentence.end_char
         while end > sentence.start_char and text[end - 1].isspace():
             end -= 1
-        self.range = TextRange(sentence.start_char, end)
+        start = sentence.start_char
+        # Masked boilerplate parses as leading whitespace of the first sentence:
+        # the evidence range must not reach back over it.
+        while start < end and text[start].isspace():
+            start += 1
+        self.range = TextRange(start, end)
         self.timexes = [
             timex
             for timex in timexes
