@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -204,11 +204,16 @@ def insert_cluster(conn: sqlite3.Connection, c: Cluster) -> int:
     return cluster_id
 
 
-def delete_clusters(conn: sqlite3.Connection, ids: Sequence[int]) -> None:
-    """Delete clusters with their events and the date and count conflicts found in them."""
+def _id_slices(ids: Sequence[int]) -> Iterator[tuple[list[int], str]]:
+    """``ids`` in slices for ``IN (...)`` lists, each with its placeholders (SQLite bounds a statement's parameters)."""
     for first in range(0, len(ids), _IDS_PER_STATEMENT):
         wanted = list(ids[first : first + _IDS_PER_STATEMENT])
-        marks = ", ".join("?" * len(wanted))
+        yield wanted, ", ".join("?" * len(wanted))
+
+
+def delete_clusters(conn: sqlite3.Connection, ids: Sequence[int]) -> None:
+    """Delete clusters with their events and the date and count conflicts found in them."""
+    for wanted, marks in _id_slices(ids):
         conn.execute(f"DELETE FROM contradictions WHERE cluster_id IN ({marks})", wanted)
         conn.execute(f"DELETE FROM cluster_events WHERE cluster_id IN ({marks})", wanted)
         conn.execute(f"DELETE FROM clusters WHERE id IN ({marks})", wanted)
@@ -227,9 +232,7 @@ def insert_quote_group(conn: sqlite3.Connection, g: QuoteGroup) -> int:
 
 
 def delete_quote_groups(conn: sqlite3.Connection, ids: Sequence[int]) -> None:
-    for first in range(0, len(ids), _IDS_PER_STATEMENT):
-        wanted = list(ids[first : first + _IDS_PER_STATEMENT])
-        marks = ", ".join("?" * len(wanted))
+    for wanted, marks in _id_slices(ids):
         conn.execute(f"DELETE FROM quote_group_members WHERE group_id IN ({marks})", wanted)
         conn.execute(f"DELETE FROM quote_groups WHERE id IN ({marks})", wanted)
 
@@ -335,15 +338,13 @@ class AggregateQueries:
 
     def _cluster_mentions(self, ids: list[int]) -> dict[int, list[Mention]]:
         found: dict[int, list[Mention]] = defaultdict(list)
-        # In slices: SQLite bounds the number of parameters of one statement.
-        for first in range(0, len(ids), _IDS_PER_STATEMENT):
-            wanted = ids[first : first + _IDS_PER_STATEMENT]
+        for wanted, marks in _id_slices(ids):
             rows = self.conn.execute(
                 "SELECT x.cluster_id, d.source, x.event_idx, d.doc_id, e.trigger_start, e.trigger_end,"
                 " e.trigger_text, d.id FROM cluster_events x"
                 " JOIN events e ON e.document_id = x.document_id AND e.idx = x.event_idx"
                 " JOIN documents d ON d.id = x.document_id"
-                f" WHERE x.cluster_id IN ({', '.join('?' * len(wanted))}) ORDER BY x.cluster_id, d.id, x.event_idx",
+                f" WHERE x.cluster_id IN ({marks}) ORDER BY x.cluster_id, d.id, x.event_idx",
                 wanted,
             )
             for cid, outlet, idx, doc_id, start, end, text, document in rows:
