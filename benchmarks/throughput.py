@@ -19,7 +19,12 @@ is high are not comparable. Documents whose crc32(id) % 5 == 0 form a
 held-out slice that was never used to tune batch size or components; bare and
 full are measured on it too.
 
-    python benchmarks/throughput.py [--limit 200] [--workers 2] [--skip dask,ingest]
+Each ratio is taken within a round. With ``--rounds N`` every phase runs N
+times in turn and the median of the N per-round ratios is the figure to
+quote: on a shared machine the speed of a core drifts by 10-30% between
+minutes, which a single sequence of phases reads as a speed-up or a loss.
+
+    python benchmarks/throughput.py [--limit 200] [--workers 2] [--rounds 3] [--skip dask1,dask2,ingest]
 """
 
 from __future__ import annotations
@@ -28,6 +33,7 @@ import argparse
 import json
 import os
 import resource
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -38,7 +44,9 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT.parent / "shared" / "data" / "quotes" / "polnear_train.jsonl"
-PHASES = ("bare", "full", "paired", "ingest", "writer", "workers", "dask1", "dask2")
+# Phases compared with each other run next to each other (bare, full,
+# workers; dask1, dask2): the machine's speed drifts over minutes.
+PHASES = ("bare", "full", "workers", "paired", "ingest", "writer", "dask1", "dask2")
 # Documents per turn in the paired phase: bare and full take turns on the
 # same slices, so load from other processes hits both alike.
 _PAIRED_SLICE = 10
@@ -309,13 +317,25 @@ def _line(name: str, figures: dict[str, Any]) -> str:
     )
 
 
-def _ratio(results: dict[str, dict[str, Any]], top: str, bottom: str) -> str:
-    a, b = results.get(top, {}), results.get(bottom, {})
-    if "articles_per_s" not in a or "articles_per_s" not in b:
+def _ratios(rounds: list[dict[str, dict[str, Any]]], top: str, bottom: str) -> tuple[list[float], list[float]]:
+    """Per round: the measured and the idle-core-projected ratio of two phases' rates."""
+    measured, idle = [], []
+    for results in rounds:
+        a, b = results.get(top, {}), results.get(bottom, {})
+        if "articles_per_s" in a and "articles_per_s" in b:
+            measured.append(a["articles_per_s"] / b["articles_per_s"])
+            idle.append(a["idle_articles_per_s"] / b["idle_articles_per_s"])
+    return measured, idle
+
+
+def _ratio(rounds: list[dict[str, dict[str, Any]]], top: str, bottom: str) -> str:
+    measured, idle = _ratios(rounds, top, bottom)
+    if not measured:
         return "n/a"
-    measured = a["articles_per_s"] / b["articles_per_s"]
-    idle = a["idle_articles_per_s"] / b["idle_articles_per_s"]
-    return f"{measured:.2f} measured, {idle:.2f} projected on idle cores"
+    text = f"{statistics.median(measured):.2f} measured, {statistics.median(idle):.2f} projected on idle cores"
+    if len(measured) > 1:
+        text += f" (median of {len(measured)} rounds: {', '.join(f'{value:.2f}' for value in measured)})"
+    return text
 
 
 def main() -> int:
@@ -324,6 +344,7 @@ def main() -> int:
     parser.add_argument("--batch-size", type=int, default=None, help="nlp.pipe batch (default: Settings)")
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--skip", default="", help="comma-separated phases to skip")
+    parser.add_argument("--rounds", type=int, default=1, help="run the phases this many times in turn")
     parser.add_argument("--phase", choices=PHASES, help=argparse.SUPPRESS)
     parser.add_argument("--held-out", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -344,26 +365,34 @@ def main() -> int:
     skip = set(filter(None, args.skip.split(",")))
     print(f"throughput on {DATA.name}: {args.limit} dev documents, batch size {args.batch_size}, "
           f"{os.cpu_count()} cores")
-    results: dict[str, dict[str, Any]] = {}
-    for phase in PHASES:
-        if phase in skip:
-            continue
-        results[phase] = _spawn_phase(phase, args, held_out=False)
-        label = f"workers={args.workers}" if phase == "workers" else phase
-        print(_line(label, results[phase]), flush=True)
+    rounds: list[dict[str, dict[str, Any]]] = []
+    for number in range(1, args.rounds + 1):
+        if args.rounds > 1:
+            print(f"round {number} of {args.rounds}", flush=True)
+        results: dict[str, dict[str, Any]] = {}
+        for phase in PHASES:
+            if phase in skip:
+                continue
+            results[phase] = _spawn_phase(phase, args, held_out=False)
+            label = f"workers={args.workers}" if phase == "workers" else phase
+            print(_line(label, results[phase]), flush=True)
+        rounds.append(results)
     held: dict[str, dict[str, Any]] = {}
     if "held-out" not in skip:
         held_args = argparse.Namespace(**{**vars(args), "limit": max(args.limit // 4, 8)})
         for phase in ("bare", "full"):
             held[phase] = _spawn_phase(phase, held_args, held_out=True)
             print(_line(f"held/{phase}", held[phase]), flush=True)
-    paired = results.get("paired", {})
-    paired = f"{paired.get('full_over_bare', 'n/a')} (by CPU time {paired.get('full_over_bare_cpu', 'n/a')})"
-    print(f"full / bare            {_ratio(results, 'full', 'bare')}  (target >= 0.85, aim 1.0); "
-          f"taking turns {paired}; held-out {_ratio(held, 'full', 'bare')}")
-    print(f"workers {args.workers} / full       {_ratio(results, 'workers', 'full')}  (target >= 1.8 for 2)")
-    print(f"dask 2 / dask 1        {_ratio(results, 'dask2', 'dask1')}  (target >= 1.7)")
-    print(f"ingest / full          {_ratio(results, 'ingest', 'full')}")
+    turns = [results["paired"] for results in rounds if "full_over_bare" in results.get("paired", {})]
+    paired = "n/a"
+    if turns:
+        paired = (f"{statistics.median(t['full_over_bare'] for t in turns):.3f} "
+                  f"(by CPU time {statistics.median(t['full_over_bare_cpu'] for t in turns):.3f})")
+    print(f"full / bare            {_ratio(rounds, 'full', 'bare')}  (target >= 0.85, aim 1.0); "
+          f"taking turns {paired}; held-out {_ratio([held], 'full', 'bare')}")
+    print(f"workers {args.workers} / full       {_ratio(rounds, 'workers', 'full')}  (target >= 1.8 for 2)")
+    print(f"dask 2 / dask 1        {_ratio(rounds, 'dask2', 'dask1')}  (target >= 1.7)")
+    print(f"ingest / full          {_ratio(rounds, 'ingest', 'full')}")
     return 0
 
 
