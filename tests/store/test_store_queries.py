@@ -42,6 +42,17 @@ def test_event_filters(store: Store, filters: dict, expected: list[str]) -> None
     assert _ids(store.events(**filters)) == expected
 
 
+def test_a_list_and_its_count_take_the_same_filters(store: Store) -> None:
+    for filters in ({}, {"actor": "RUS"}, {"type": "04", "negated": False}, {"since": "2017-01-31"}):
+        assert store.count_events(**filters) == len(store.events(**filters))  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("query", ["events", "count_events", "quotes", "clusters", "positions", "actor_totals"])
+def test_a_misspelt_filter_fails_instead_of_matching_everything(store: Store, query: str) -> None:
+    with pytest.raises(TypeError, match="unexpected filter 'acter'"):
+        getattr(store, query)(acter="RUS")
+
+
 def test_events_carry_where_they_were_found(store: Store) -> None:
     (found,) = store.events(source="ap-7")
     data = found.to_dict()

@@ -43,7 +43,7 @@ from newsgraph.aggregate.contradictions import (
 from newsgraph.aggregate.positions import event_positions, quote_positions
 from newsgraph.aggregate.quote_groups import build_quote_groups, group_key
 from newsgraph.store import Position, StoredQuote, Store
-from newsgraph.store.aggregates import (
+from newsgraph.store.finding_writes import (
     count_aggregates,
     delete_aggregates,
     delete_clusters,

@@ -5,7 +5,7 @@
 the batch runners; the query methods return records. No spaCy here.
 """
 
-from newsgraph.store.aggregates import Claim, Cluster, Contradiction, Evidence, Mention, Position, QuoteGroup
+from newsgraph.store.findings import Claim, Cluster, Contradiction, Evidence, Mention, Position, QuoteGroup
 from newsgraph.store.db import DEFAULT_DB, IngestCounts, Store, content_hash, ingest, result_hash
 from newsgraph.store.queries import Found, StoredActor, StoredEvent, StoredQuote
 

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator, Sequence
 from typing import Any
 
+# Ids bound into one IN (...) list; well under SQLite's parameter limit.
+_IDS_PER_STATEMENT = 500
 # A LIKE pattern the filters build: "x LIKE ? || '%'" (prefix) or "x LIKE '%' || ? || '%'" (contains).
 _LIKE = re.compile(r"(LIKE (?:'%' \|\| )?\? \|\| '%')")
 
@@ -57,3 +60,10 @@ def date_filter(where: Where, column: str, since: str | None, until: str | None)
     if until:
         # "2017-01-19T10:00" and "2017-01-19" both fall on the until day.
         where.add(f"substr({column}, 1, 10) <= ?", until)
+
+
+def id_slices(ids: Sequence[int]) -> Iterator[tuple[list[int], str]]:
+    """``ids`` in slices for ``IN (...)`` lists, each with its placeholders (SQLite bounds a statement's parameters)."""
+    for first in range(0, len(ids), _IDS_PER_STATEMENT):
+        wanted = list(ids[first : first + _IDS_PER_STATEMENT])
+        yield wanted, ", ".join("?" * len(wanted))

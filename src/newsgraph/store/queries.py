@@ -2,14 +2,7 @@
 
 ``Queries`` is mixed into ``Store``; every method returns frozen records
 (``Result``, or a ``Stored*`` wrapper that adds where a record was found),
-never rows. Filters mean the same on every query and on the CLI:
-
-- ``actor``: a CAMEO code prefix (``RUS`` matches ``RUSGOV``) or a name,
-  matched without case against the span text and the actor's name;
-- ``type``: a PLOVER type (``ACCUSE``) or a CAMEO code prefix (``11``);
-- ``since`` / ``until``: ISO dates, inclusive, on the event date, else the
-  publication date;
-- ``source``: an outlet (the url's host, ``reuters.com``) or a doc id.
+never rows. What the filters mean is written once, in ``store/filters.py``.
 """
 
 from __future__ import annotations
@@ -18,13 +11,14 @@ import json
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Unpack
 
 from newsgraph.records import Actor, ErrorRecord, Event, Place, Quote, RemovedSpan, Result, Timex
 from newsgraph.store._sql import Where as _Where
 from newsgraph.store._sql import date_filter as _date_filter
 from newsgraph.store._sql import source_filter as _source_filter
 from newsgraph.store._sql import window as _window
+from newsgraph.store.filters import EventFilters, QuoteFilters, event_where, quote_where
 from newsgraph.store.aggregates import AggregateQueries
 from newsgraph.store.totals import TotalsQueries
 
@@ -83,48 +77,6 @@ def _found(row: sqlite3.Row | tuple[Any, ...]) -> Found:
     return Found(doc_id=row[0], outlet=row[1], published=row[2], url=row[3], index=row[4], document_id=row[6])
 
 
-def _actor_match(code_col: str, text_col: str, id_col: str) -> str:
-    return (
-        f"({code_col} LIKE ? || '%' OR {text_col} LIKE '%' || ? || '%' OR EXISTS (SELECT 1 FROM actors a"
-        f" WHERE a.document_id = r.document_id AND a.actor_id = {id_col} AND a.name LIKE '%' || ? || '%'))"
-    )
-
-
-def _event_filters(
-    actor: str | None, type_: str | None, since: str | None, until: str | None, source: str | None,
-    negated: bool | None,
-) -> _Where:
-    where = _Where()
-    if actor:
-        where.like(
-            "(" + _actor_match("r.source_code", "r.source_text", "r.source_actor_id") + " OR "
-            + _actor_match("r.target_code", "r.target_text", "r.target_actor_id") + ")",
-            *([actor] * 6),
-        )
-    if type_:
-        if type_.isdigit():
-            where.like("r.cameo LIKE ? || '%'", type_)
-        else:
-            where.add("r.plover = ?", type_.upper())
-    if negated is not None:
-        where.add("r.negated = ?", int(negated))
-    _date_filter(where, "coalesce(r.date, d.published)", since, until)
-    _source_filter(where, source)
-    return where
-
-
-def _quote_filters(speaker: str | None, since: str | None, until: str | None, source: str | None) -> _Where:
-    where = _Where()
-    if speaker:
-        where.like(
-            "(r.speaker_actor LIKE ? || '%' OR r.speaker_text LIKE '%' || ? || '%'"
-            " OR r.speaker_resolved_text LIKE '%' || ? || '%')", speaker, speaker, speaker,
-        )
-    _date_filter(where, "d.published", since, until)
-    _source_filter(where, source)
-    return where
-
-
 class Queries(AggregateQueries, TotalsQueries):
     """Read methods of ``Store`` (which provides ``self.conn``)."""
 
@@ -177,19 +129,10 @@ class Queries(AggregateQueries, TotalsQueries):
         return Result.from_dict(data)
 
     def events(
-        self,
-        *,
-        actor: str | None = None,
-        type: str | None = None,  # noqa: A002 - the CLI's word for it
-        since: str | None = None,
-        until: str | None = None,
-        source: str | None = None,
-        negated: bool | None = None,
-        limit: int | None = None,
-        offset: int = 0,
+        self, *, limit: int | None = None, offset: int = 0, **filters: Unpack[EventFilters]
     ) -> list[StoredEvent]:
         """Events matching every filter given, in ingest order; ``limit``/``offset`` read one page."""
-        where = _event_filters(actor, type, since, until, source, negated)
+        where = event_where(filters)
         page, page_params = _window(limit, offset)
         rows = self.conn.execute(
             f"SELECT {_FOUND} FROM events r JOIN documents d ON d.id = r.document_id{where.sql()}"
@@ -197,34 +140,18 @@ class Queries(AggregateQueries, TotalsQueries):
         )
         return [StoredEvent(_found(row), Event.from_dict(json.loads(row[5]))) for row in rows]
 
-    def count_events(
-        self,
-        *,
-        actor: str | None = None,
-        type: str | None = None,  # noqa: A002 - the CLI's word for it
-        since: str | None = None,
-        until: str | None = None,
-        source: str | None = None,
-        negated: bool | None = None,
-    ) -> int:
+    def count_events(self, **filters: Unpack[EventFilters]) -> int:
         """How many events ``events`` would return with the same filters and no limit."""
-        where = _event_filters(actor, type, since, until, source, negated)
+        where = event_where(filters)
         return int(self.conn.execute(
             f"SELECT count(*) FROM events r JOIN documents d ON d.id = r.document_id{where.sql()}", where.params,
         ).fetchone()[0])
 
     def quotes(
-        self,
-        *,
-        speaker: str | None = None,
-        since: str | None = None,
-        until: str | None = None,
-        source: str | None = None,
-        limit: int | None = None,
-        offset: int = 0,
+        self, *, limit: int | None = None, offset: int = 0, **filters: Unpack[QuoteFilters]
     ) -> list[StoredQuote]:
         """Quotes matching every filter given, in ingest order; ``limit``/``offset`` read one page."""
-        where = _quote_filters(speaker, since, until, source)
+        where = quote_where(filters)
         page, page_params = _window(limit, offset)
         rows = self.conn.execute(
             f"SELECT {_FOUND} FROM quotes r JOIN documents d ON d.id = r.document_id{where.sql()}"
@@ -232,16 +159,9 @@ class Queries(AggregateQueries, TotalsQueries):
         )
         return [StoredQuote(_found(row), Quote.from_dict(json.loads(row[5]))) for row in rows]
 
-    def count_quotes(
-        self,
-        *,
-        speaker: str | None = None,
-        since: str | None = None,
-        until: str | None = None,
-        source: str | None = None,
-    ) -> int:
+    def count_quotes(self, **filters: Unpack[QuoteFilters]) -> int:
         """How many quotes ``quotes`` would return with the same filters and no limit."""
-        where = _quote_filters(speaker, since, until, source)
+        where = quote_where(filters)
         return int(self.conn.execute(
             f"SELECT count(*) FROM quotes r JOIN documents d ON d.id = r.document_id{where.sql()}", where.params,
         ).fetchone()[0])

@@ -11,12 +11,10 @@ from __future__ import annotations
 import json
 import sqlite3
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Unpack
 
-from newsgraph.store._sql import Where, date_filter, source_filter, window
-
-# One actor across the corpus: its code, or its name when it has no code.
-_ACTOR_KEY = "coalesce(a.code, a.name)"
+from newsgraph.store._sql import Where, window
+from newsgraph.store.filters import ACTOR_KEY, ActorFilters, actor_where, type_filter
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,25 +53,13 @@ class TotalsQueries:
     conn: sqlite3.Connection
 
     def actor_totals(
-        self,
-        *,
-        actor: str | None = None,
-        key: str | None = None,
-        since: str | None = None,
-        until: str | None = None,
-        source: str | None = None,
-        limit: int | None = None,
-        offset: int = 0,
+        self, *, limit: int | None = None, offset: int = 0, **filters: Unpack[ActorFilters]
     ) -> list[ActorTotal]:
-        """Actors grouped by code (uncoded ones by name), most mentioned first.
-
-        ``actor`` is the usual filter (code prefix or part of a name); ``key``
-        picks one actor exactly.
-        """
-        where = _actor_filters(actor, key, since, until, source)
+        """Actors grouped by code (uncoded ones by name), most mentioned first."""
+        where = actor_where(filters)
         page, page_params = window(limit, offset)
         rows = self.conn.execute(
-            f"SELECT {_ACTOR_KEY} AS k, max(a.code), json_group_array(DISTINCT a.name), count(DISTINCT d.doc_id),"
+            f"SELECT {ACTOR_KEY} AS k, max(a.code), json_group_array(DISTINCT a.name), count(DISTINCT d.doc_id),"
             " sum((SELECT count(*) FROM mentions m WHERE m.document_id = a.document_id AND m.actor_idx = a.idx))"
             f" AS n FROM actors a JOIN documents d ON d.id = a.document_id{where.sql()}"
             f" GROUP BY k ORDER BY n DESC, k{page}", [*where.params, *page_params],
@@ -81,18 +67,10 @@ class TotalsQueries:
         return [ActorTotal(k, code, tuple(sorted(json.loads(names))), documents, mentions or 0)
                 for k, code, names, documents, mentions in rows]
 
-    def count_actor_totals(
-        self,
-        *,
-        actor: str | None = None,
-        key: str | None = None,
-        since: str | None = None,
-        until: str | None = None,
-        source: str | None = None,
-    ) -> int:
-        where = _actor_filters(actor, key, since, until, source)
+    def count_actor_totals(self, **filters: Unpack[ActorFilters]) -> int:
+        where = actor_where(filters)
         return int(self.conn.execute(
-            f"SELECT count(DISTINCT {_ACTOR_KEY}) FROM actors a JOIN documents d ON d.id = a.document_id{where.sql()}",
+            f"SELECT count(DISTINCT {ACTOR_KEY}) FROM actors a JOIN documents d ON d.id = a.document_id{where.sql()}",
             where.params,
         ).fetchone()[0])
 
@@ -101,26 +79,9 @@ class TotalsQueries:
         where = Where()
         where.add("e.negated = 0")
         where.add("e.source_code IS NOT NULL AND e.target_code IS NOT NULL")
-        if type:
-            if type.isdigit():
-                where.like("e.cameo LIKE ? || '%'", type)
-            else:
-                where.add("e.plover = ?", type.upper())
+        type_filter(where, type, cameo="e.cameo", plover="e.plover")
         rows = self.conn.execute(
             "SELECT e.source_code, e.target_code, e.plover, e.quad_class, count(*) AS n FROM events e"
             f"{where.sql()} GROUP BY 1, 2, 3, 4 ORDER BY n DESC, 1, 2, 3", where.params,
         )
         return [EventEdge(*row) for row in rows]
-
-
-def _actor_filters(
-    actor: str | None, key: str | None, since: str | None, until: str | None, source: str | None,
-) -> Where:
-    where = Where()
-    if actor:
-        where.like("(a.code LIKE ? || '%' OR a.name LIKE '%' || ? || '%')", actor, actor)
-    if key is not None:
-        where.add(f"{_ACTOR_KEY} = ?", key)
-    date_filter(where, "d.published", since, until)
-    source_filter(where, source)
-    return where
