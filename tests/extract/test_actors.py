@@ -149,6 +149,29 @@ def test_roles_learned_from_appositions_and_titles(nlp: Language, text: str, nam
     assert _by_name(_actors(nlp, text), name).code == code
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        # A title without a country serves the one country its sentence names.
+        ("President Karim Wanda has reneged on his promise to the Zambian people.", "Karim Wanda", "ZMBGOV"),
+        ("Gen. Paul Avrin resigned to allow Haiti's first elections.", "Paul Avrin", "HTIMIL"),
+        # Not a country it travels to or deals with, nor one of several.
+        ("President Karim Wanda left for Beijing on Thursday.", "Karim Wanda", None),
+        ("President Karim Wanda held talks with Iran.", "Karim Wanda", None),
+        ("President Karim Wanda said Iran and Iraq must talk.", "Karim Wanda", None),
+    ],
+)
+def test_a_title_without_a_country_takes_the_sentence_country(
+    nlp: Language, text: str, name: str, code: str | None
+) -> None:
+    assert _by_name(_actors(nlp, text), name).code == code
+
+
+def test_a_listed_person_keeps_the_listed_code_despite_the_sentence_country(nlp: Language) -> None:
+    actors = _actors(nlp, "President Obama said Iran must stop enrichment.", published="2015-06-09")
+    assert _by_name(actors, "Obama").code == "USAGOV"
+
+
 def test_dated_office_holders(nlp: Language) -> None:
     text = "Obama said he would not provide support to Israel."
     assert _by_name(_actors(nlp, text, published="2015-06-09"), "Obama").code == "USAGOV"

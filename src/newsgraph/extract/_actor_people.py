@@ -32,6 +32,10 @@ _PARTICLES = frozenset({"de", "da", "di", "del", "van", "von", "der", "al", "el"
 _PRONOUNS = frozenset({"he", "him", "his", "she", "her"})
 _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "WORK_OF_ART", "PRODUCT"})
 _TITLE_DEPS = frozenset({"compound", "amod", "poss", "nmod", "det", "nummod", "punct", "case"})
+# Sectors of titles that place a person in a country's state ("President", "Gen."), and the
+# prepositions that name a country someone deals with rather than serves.
+_TITLED_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD"})
+_COUNTERPART_PREPS = frozenset({"to", "for", "with", "against", "toward", "towards", "into", "from", "at"})
 # A pronoun looks back at most this many sentences for its person.
 _PRONOUN_REACH = 2
 
@@ -198,6 +202,7 @@ def _learn(scene: Scene, start: int, end: int) -> tuple[str | None, bool, list[t
     root = doc[start:end].root
     extra: list[tuple[int, int]] = []
     code: str | None = None
+    description: Description | None = None
     title = _title_range(scene, start, root)
     if any(scene.match_at[i] is not None for i in title) and scene.free(title.start, title.stop):
         description = describe(scene, title, [])
@@ -220,6 +225,11 @@ def _learn(scene: Scene, start: int, end: int) -> tuple[str | None, bool, list[t
     listed = scene.match_at[start]
     whole = listed is not None and listed.kind == "person" and listed.start == start and listed.end == end
     known = scene.code(listed) if whole and listed is not None else None
+    if code is None and not known and description is not None:
+        # "President Levy Mwanawasa ... the Zambian people": a title without a country
+        # serves the one country its sentence names, or the article is about.
+        country = _title_country(scene, description, root)
+        code = compose(scene, description, country) if country else None
     if code is not None and not (len(code) == 3 and known and known.startswith(code)):
         return code, True, extra
     # "Iraq's Saddam Hussein": the title gives only the country the table already knows.
@@ -228,12 +238,49 @@ def _learn(scene: Scene, start: int, end: int) -> tuple[str | None, bool, list[t
 
 def _person_code(scene: Scene, description: Description, head: Token) -> str | None:
     if description.affiliation is None:
-        return None  # a title without a country ("President Clinton") is not coded from context
+        return None  # a title without a country ("President Clinton"): see ``_context_code``
     if not description.has_role:
         # "French novelist X": a nationality alone does not make a government actor.
         if description.affiliation.kind == "country":
             return (scene.code(description.affiliation) or "")[:3] or None
     return compose(scene, description)
+
+
+def _title_country(scene: Scene, description: Description, head: Token) -> str | None:
+    """The country of a titled person whose title names none ("President X", "Gen. Y").
+
+    Only an office of state or army counts, and only when the sentence names
+    exactly one country and not as a destination or counterpart ("left for
+    Beijing", "talks with Iran": a visiting leader is not that country's), else
+    the country the article is about.
+    """
+    role = description.role
+    if role is None or not role.entry.single or not description.has_role or description.former:
+        return None
+    code = role.entry.codes[0].code if role.entry.codes else ""
+    if code[1:4] not in _TITLED_SECTORS:
+        return None
+    sentence = scene.sentence[head.i]
+    found: set[str] = set()
+    for match in scene.matches:
+        if scene.sentence[match.start] != sentence or match.kind not in ("country", "seat", "actor"):
+            continue
+        country = scene.code(match)
+        if not country or country.startswith(INTERNATIONAL):
+            continue
+        if _counterpart(scene.doc[match.start : match.end].root):
+            return None
+        found.add(country[:3])
+    if len(found) == 1:
+        return next(iter(found))
+    return scene.main_country if not found else None
+
+
+def _counterpart(token: Token) -> bool:
+    """Whether a country is where someone goes or whom they deal with ("for Beijing", "with Iran")."""
+    if token.dep_ == "pobj" and token.head.lower_ in _COUNTERPART_PREPS:
+        return True
+    return token.dep_ in ("dobj", "dative")
 
 
 def _surnames(scene: Scene, by_surname: dict[str, _Person]) -> None:
