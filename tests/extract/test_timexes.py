@@ -96,6 +96,13 @@ NOT_TIME = [
     ("The company employs 1500 people.", ["1500"]),
     # TimeBank annotators leave "previously" unmarked (1 of 17 uses in the training data)
     ("He had previously served as envoy.", ["previously"]),
+    # "the future of ...", "the future looks ...": prospects, not a time
+    ("The future of the alliance is uncertain.", ["The future"]),
+    ("Sales were bad, and the future looks grim.", ["the future"]),
+    # a lower-case "march" and a procession named "March" are not the month
+    ("He was arrested at this march in Washington.", ["this march", "march"]),
+    ("Thousands joined the annual March for Life in Washington.", ["March"]),
+    ("This may take a while.", ["This may", "may"]),
 ]
 
 
@@ -205,6 +212,12 @@ IN_CONTEXT = [
     ("Prices fell to the level we saw in the winter of nineteen ninety-four.", PUBLISHED,
      "the winter of nineteen ninety-four", "1994-WI"),
     ("He promised to halve unemployment by the year two thousand.", PUBLISHED, "the year two thousand", "2000"),
+    # "April 24 and 25": the second day is a date of its own, in the same month and year
+    ("The summit will be held on April 24 and 25.", PUBLISHED, "25", "2017-04-25"),
+    ("Talks were held on Oct. 3 and 4, 2015, in Vienna.", PUBLISHED, "4, 2015", "2015-10-04"),
+    ("Talks were held on Oct. 3 and 4, 2015, in Vienna.", PUBLISHED, "Oct. 3", "2015-10-03"),
+    # "the future" as a time is still one
+    ("Nobody knows what will happen in the future.", PUBLISHED, "the future", "FUTURE_REF"),
     # "current" as an adjective is the present
     ("He entered his current position in April.", PUBLISHED, "current", "PRESENT_REF"),
 ]

@@ -100,7 +100,15 @@ _RULES: tuple[tuple[str, str], ...] = (
     (
         "month_day",
         r"(?P<mod>{MOD})?(?:(?P<rel>this\s+coming|this|next|last)\s+)?(?:(?P<wd>{WEEKDAY}),?\s+)?"
-        r"(?P<mon>{MONTH})\s+(?:the\s+)?(?P<day>{DAY}|(?P<dayword>{ORD})\b)(?:,?\s+(?P<year>{YEAR}))?",
+        r"(?P<mon>{MONTH})\s+(?:the\s+)?(?P<day>{DAY}|(?P<dayword>{ORD})\b)(?:,?\s+(?P<year>{YEAR})"
+        # "Oct. 3 and 4, 2015": the year written after the second day is the first day's too
+        r"|(?=\s+(?:and|or|to|through)\s+{DAY},?\s+(?P<pairyear>{YEAR})))?",
+    ),
+    # "April 24 and 25": the second day is a date of its own, in the first one's month; only it is the span
+    (
+        "second_day",
+        r"(?P<mon>{MONTH})\s+(?:{DAY})\s+(?:and|or|to|through)\s+"
+        r"(?P<only>(?P<day>{DAY})(?!\s*(?:%|percent|\$))(?:,?\s+(?P<year>{YEAR}))?)",
     ),
     ("week_of", r"\bthe\s+week\s+of\s+(?P<mon>{MONTH})\s+(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR}))?"),
     (
@@ -239,7 +247,7 @@ def rules() -> tuple[Rule, ...]:
 # triggers keeps the grammar at a few milliseconds per article; the rules
 # that are cheap or have no single key word scan the whole text.
 _TRIGGERED: dict[str, tuple[str, ...]] = {
-    "month": ("month_day", "day_month", "month_year", "month", "clock", "set", "holiday", "week_of"),
+    "month": ("month_day", "second_day", "day_month", "month_year", "month", "clock", "set", "holiday", "week_of"),
     "weekday": ("weekday", "month_day", "day_month", "clock", "set"),
     "unit": (
         "duration", "ago", "relative", "in_the_year", "offset_adj", "vague_span", "for_units", "quarter", "set", "the_unit",

@@ -90,8 +90,8 @@ def resolve_month_day(g: Groups, anchor: date | None, orientation: int) -> Resol
     month, day = month_of(g["mon"]), _day_number(g)
     if day is None or day > 31:
         return None, "DATE", None
-    if g.get("year"):
-        year: int | None = int(g["year"] or 0)
+    if g.get("year") or g.get("pairyear"):
+        year: int | None = int(g.get("year") or g.get("pairyear") or 0)
     elif anchor is None:
         year = None
     else:
@@ -390,6 +390,7 @@ RESOLVERS: dict[str, Callable[[Groups, date | None, int], Resolved]] = {
     "clock": resolve_clock,
     "month_day": resolve_month_day,
     "day_month": resolve_month_day,
+    "second_day": resolve_month_day,
     "month_year": resolve_month_year,
     "week_of": resolve_week_of,
     "month": resolve_month,

@@ -42,6 +42,11 @@ _DATE_PREPOSITIONS = frozenset(
 )
 _NOT_DATE_ENTITIES = frozenset({"PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "FAC", "LAW"})
 _NOT_NOW_CURRENT = frozenset(lexicon()["current_not_now"])
+# "the future" and "the past" also name what lies ahead of or behind something, not a time.
+_PROSPECT_NOUNS = frozenset({"future", "past"})
+# "the March for Life", "a March on Washington": a procession named "March", not the month.
+_PROCESSION_LINKS = frozenset({"for", "on", "against", "of"})
+_PROCESSION_OPENERS = frozenset({"the", "a", "annual", "this", "that"})
 _SPAN_ENDS = frozenset({"ended", "ending", "through", "to"})
 # Words after a number that make it an amount, not a year ("nineteen ninety-five dollars").
 _AMOUNT_WORDS = frozenset({"dollars", "cents", "pounds", "euros", "yen", "percent", "%", "people", "times", "miles"})
@@ -217,8 +222,10 @@ def _candidates(doc: Doc, text: str) -> list[_Candidate]:
         rule = by_name[name]
         for start, end in _merge(spans):
             for match in rule.pattern.finditer(lowered, start, end):
-                if match.end() > match.start():
-                    found.append(_Candidate(match.start(), match.end(), rule.name, rule.rank, match.groupdict()))
+                # A rule may read context it does not annotate: its "only" group is then the expression.
+                first, last = match.span("only") if "only" in rule.pattern.groupindex else match.span()
+                if last > first:
+                    found.append(_Candidate(first, last, rule.name, rule.rank, match.groupdict()))
     return found
 
 
@@ -289,6 +296,8 @@ def _plausible(candidate: _Candidate, span: Span) -> bool:
     """Parse-based checks for words that are often not about time."""
     g = candidate.groups
     first = span[0]
+    if candidate.rule == "month" and any(_not_the_month(token) for token in span):
+        return False
     if candidate.rule == "month" and not (g["rel"] or g["mod"] or g["yrel"]):
         return _bare_month(first, span)
     if candidate.rule in ("month_day", "month_year") and first.lower_ in ("may", "march"):
@@ -318,6 +327,19 @@ def _plausible(candidate: _Candidate, span: Span) -> bool:
     return True
 
 
+def _not_the_month(month: Token) -> bool:
+    """ "this may take time", "this march", "the annual March for Life": a modal or a procession, not the month."""
+    if month.lower_ not in ("may", "march"):
+        return False
+    if month.text.islower():
+        return True  # month names are capitalised; the lower-case words are the modal, the noun and the verb
+    doc = month.doc
+    after = doc[month.i + 1 : month.i + 3]
+    before = doc[month.i - 1].lower_ if month.i > 0 else ""
+    return (month.lower_ == "march" and len(after) == 2 and after[0].lower_ in _PROCESSION_LINKS
+            and after[1].is_title and before in _PROCESSION_OPENERS)
+
+
 def _bare_month(token: Token, span: Span) -> bool:
     if token.ent_type_ in _NOT_DATE_ENTITIES or token.lower_ in ("may", "march") and token.text.islower():
         return False  # "the march", "this march" are processions
@@ -330,6 +352,8 @@ def _plausible_reference(span: Span) -> bool:
     last = span[-1]
     if span[0].lower_ == "the" and last.pos_ == "ADJ":
         return False  # "the future king", "the present report"
+    if len(span) == 2 and last.lower_ in _PROSPECT_NOUNS and (_next_word(span) == "of" or last.dep_ == "nsubj"):
+        return False  # "the future of NATO", "the future looks bleak": prospects, not a time
     if last.lower_ == "now" and last.i + 1 < len(span.doc) and span.doc[last.i + 1].lower_ == "that":
         return True
     if last.lower_ == "current":
