@@ -13,7 +13,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from newsgraph.store._sql import id_slices
-from newsgraph.store.findings import Claim, Cluster, Contradiction, Position, QuoteGroup
+from newsgraph.store.findings import Claim, Cluster, Contradiction, Mention, Position, QuoteGroup
 
 # meta keys: the highest documents.id the stored findings were built from, and by which code.
 BUILT_THROUGH = "aggregates_built_through"
@@ -39,12 +39,7 @@ def insert_cluster(conn: sqlite3.Connection, c: Cluster) -> int:
          *((None,) * 5 if loc is None else (loc.name, loc.country, loc.lat, loc.lon, loc.geonameid)),
          c.goldstein, c.quad_class, c.source_url),
     )
-    cluster_id = int(cursor.lastrowid or 0)
-    conn.executemany(
-        "INSERT OR IGNORE INTO cluster_events VALUES (?, ?, ?)",
-        [(cluster_id, m.evidence.document_id, m.index) for m in c.mentions],
-    )
-    return cluster_id
+    return _with_mentions(conn, cursor, "cluster_events", c.mentions)
 
 
 def delete_clusters(conn: sqlite3.Connection, ids: Sequence[int]) -> None:
@@ -59,12 +54,7 @@ def insert_quote_group(conn: sqlite3.Connection, g: QuoteGroup) -> int:
     """Store one quote group and its members; returns its new id (``g.id`` is not used)."""
     cursor = conn.execute("INSERT INTO quote_groups VALUES (?, ?, ?, ?, ?, ?, ?)",
                           (None, g.speaker, g.content, g.num_quotes, g.num_sources, g.first_report, g.last_report))
-    group_id = int(cursor.lastrowid or 0)
-    conn.executemany(
-        "INSERT OR IGNORE INTO quote_group_members VALUES (?, ?, ?)",
-        [(group_id, m.evidence.document_id, m.index) for m in g.members],
-    )
-    return group_id
+    return _with_mentions(conn, cursor, "quote_group_members", g.members)
 
 
 def delete_quote_groups(conn: sqlite3.Connection, ids: Sequence[int]) -> None:
@@ -106,6 +96,14 @@ def count_aggregates(conn: sqlite3.Connection) -> tuple[int, int, int, int]:
         int(conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
         for table in ("clusters", "quote_groups", "positions", "contradictions")
     )
+
+
+def _with_mentions(conn: sqlite3.Connection, cursor: sqlite3.Cursor, table: str, mentions: Sequence[Mention]) -> int:
+    """The id of the row ``cursor`` inserted, after storing its mentions in ``table`` (id, document, index)."""
+    owner = int(cursor.lastrowid or 0)
+    conn.executemany(f"INSERT OR IGNORE INTO {table} VALUES (?, ?, ?)",
+                     [(owner, m.evidence.document_id, m.index) for m in mentions])
+    return owner
 
 
 def _claim(claim: Claim) -> tuple[Any, ...]:
