@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator
 
 import pytest
 
-from newsgraph.batch.workers import PoolStats, chunked, run_workers
+from newsgraph.batch.workers import PoolStats, balance_tail, chunked, run_workers
 from newsgraph.errors import NewsgraphError
 from newsgraph.records import ErrorRecord, RawDocument, Result
 from newsgraph.settings import Settings
@@ -65,6 +65,23 @@ def test_chunked(size: int, expected: list[list[int]]) -> None:
     assert list(chunked(range(7), size)) == expected  # type: ignore[arg-type]
 
 
+@pytest.mark.parametrize(
+    ("items", "size", "workers", "expected_sizes"),
+    [
+        (40, 8, 2, [8, 8, 8, 2, 2, 2, 2, 2, 2, 2, 2]),  # the last 2 chunks cut in quarters
+        (36, 8, 2, [8, 8, 8, 2, 2, 2, 2, 2, 2]),
+        (12, 8, 4, [2, 2, 2, 2, 2, 2]),
+        (8, 8, 2, [8]),  # one chunk stays whole: it runs in this process
+        (40, 2, 2, [2] * 20),  # chunks too small to cut
+        (0, 8, 2, []),
+    ],
+)
+def test_the_last_chunks_are_cut_into_pieces(items: int, size: int, workers: int, expected_sizes: list[int]) -> None:
+    chunks = list(balance_tail(chunked(range(items), size), size, workers))  # type: ignore[arg-type]
+    assert [len(chunk) for chunk in chunks] == expected_sizes
+    assert [item for chunk in chunks for item in chunk] == list(range(items))
+
+
 def test_outcomes_come_back_in_input_order_with_input_errors_in_place() -> None:
     items = _docs(30)
     items[11] = ErrorRecord("bad.html", "ingest", "E006", "HTML page with no main text")
@@ -98,8 +115,9 @@ def test_input_is_read_only_a_window_ahead_and_workers_stop_with_the_consumer() 
     outcomes = run_workers(endless(), settings=Settings(), workers=2, chunk_size=4, engine_factory=UpperEngine)
     first = [next(outcomes) for _ in range(10)]
     assert [o.doc_id for o in first] == [f"d{n}" for n in range(1, 11)]
-    # 2 workers x 4 chunks in flight x 4 documents, plus the chunk being cut.
-    assert read <= 2 * 4 * 4 + 4 + 1
+    # 2 workers x 4 chunks in flight x 4 documents, the 2 chunks balance_tail
+    # holds back, plus the chunk being cut.
+    assert read <= 2 * 4 * 4 + 2 * 4 + 4 + 1
     outcomes.close()
     assert multiprocessing.active_children() == []
 

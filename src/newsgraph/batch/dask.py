@@ -23,7 +23,15 @@ from functools import lru_cache
 from itertools import chain
 from typing import Any
 
-from newsgraph.batch.workers import EngineLike, Item, Outcome, analyse_chunk, build_engine, chunked
+from newsgraph.batch.workers import (
+    EngineLike,
+    Item,
+    Outcome,
+    analyse_chunk,
+    balance_tail,
+    build_engine,
+    chunked,
+)
 from newsgraph.errors import Code, ConfigError, NewsgraphError
 from newsgraph.settings import Settings
 
@@ -45,14 +53,16 @@ def run_dask(
 ) -> Iterator[Outcome]:
     """Outcomes of ``documents`` in input order, analysed on the Dask cluster at ``address``."""
     parse_address(address)  # a bad local:N fails before any input is read
-    chunks = chunked(documents, chunk_size or settings.batch_size)
+    size = chunk_size or settings.batch_size
+    chunks = chunked(documents, size)
     first = next(chunks, None)
     if first is None:
         return  # nothing to analyse: no cluster to start
     with ExitStack() as stack:
         client = _connect(address, stack)
         threads = sum(client.nthreads().values()) or 1
-        yield from _stream(client, chain([first], chunks), settings, window=threads * _WINDOW_PER_THREAD)
+        balanced = balance_tail(chain([first], chunks), size, threads)
+        yield from _stream(client, balanced, settings, window=threads * _WINDOW_PER_THREAD)
 
 
 def parse_address(address: str) -> int | None:

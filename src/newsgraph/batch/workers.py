@@ -23,6 +23,7 @@ import multiprocessing
 import os
 import queue
 import time
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from itertools import chain, islice
@@ -50,6 +51,8 @@ _WINDOW_PER_WORKER = 4
 # A chunk whose worker died is given to a fresh worker once more; if that one
 # dies too, the chunk's documents become error records.
 _MAX_ATTEMPTS = 2
+# The last chunks of a run are cut into pieces of this fraction of a chunk (balance_tail).
+_TAIL_PIECES = 4
 # A worker's current chunk number when it is analysing none.
 _IDLE = -1
 
@@ -112,6 +115,29 @@ def chunked(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
         yield chunk
 
 
+def balance_tail(chunks: Iterable[list[Item]], size: int, workers: int) -> Iterator[list[Item]]:
+    """``chunks`` as they come, but the last ``workers`` of them re-cut into pieces of a quarter chunk.
+
+    Workers take chunks as they free up, so a run ends when the slowest one
+    finishes its last chunk: with whole chunks one worker may idle for most
+    of a chunk's time (seconds of parsing) while another finishes. Pieces
+    shrink that wait to a piece's time, at the cost of smaller ``nlp.pipe``
+    batches for the last few chunks only. An input of one chunk stays whole.
+    """
+    piece = size // _TAIL_PIECES
+    held: deque[list[Item]] = deque()
+    seen = 0
+    for chunk in chunks:
+        held.append(chunk)
+        seen += 1
+        if len(held) > workers:
+            yield held.popleft()
+    if seen <= 1 or piece < 1:
+        yield from held
+        return
+    yield from chunked(chain.from_iterable(held), piece)
+
+
 def run_workers(
     documents: Iterable[Item],
     *,
@@ -132,7 +158,8 @@ def run_workers(
     factory = engine_factory or _default_factory
     stats = stats if stats is not None else PoolStats()
     started = time.perf_counter()
-    chunks = chunked(documents, chunk_size or settings.batch_size)
+    size = chunk_size or settings.batch_size
+    chunks = balance_tail(chunked(documents, size), size, workers) if workers > 1 else chunked(documents, size)
     # Read up to one chunk per worker first: a short input starts only the
     # workers it can keep busy (each costs a model in memory).
     head = list(islice(chunks, max(workers, 1)))
