@@ -102,6 +102,25 @@ def _dyads(events: tuple[Event, ...]) -> set[tuple[str, str | None, str | None]]
             {"Arnor": "ARN", "Gondor": "GON"},
             {("081", "ARN", "GON")},
         ),
+        # An attack nobody is named for has an unknown attacker, not no event.
+        (
+            "A roadside bombing near the town killed one U.S. soldier on Sunday.",
+            {"U.S. soldier": "USAMIL"},
+            {("190", None, "USAMIL")},
+        ),
+        (
+            "Three Iraqi civilians have been killed in a suicide car bombing in the capital.",
+            {"Iraqi civilians": "IRQCVL"},
+            {("190", None, "IRQCVL")},
+        ),
+        # An accident is nobody's attack.
+        ("Three Iraqi civilians were killed in a car crash.", {"Iraqi civilians": "IRQCVL"}, set()),
+        # A main verb misparsed as a participle of a verbless sentence still has its subject.
+        (
+            "Doctors from two American aid groups donated and personally delivered goods to Baghdad.",
+            {"American aid groups": "USAMED", "Baghdad": "IRQ"},
+            {("070", "USAMED", "IRQ")},
+        ),
     ],
 )
 def test_dyads(nlp, text: str, codes: dict[str, str], expected: set) -> None:  # type: ignore[no-untyped-def]

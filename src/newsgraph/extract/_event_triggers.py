@@ -86,6 +86,9 @@ class Trigger:
     # Token indices of clauses that spell out what a noun trigger is about ("an accord to supply ...").
     content: list[int] = field(default_factory=list)
 
+    # The weapon or attack noun that did it when nobody is named ("a roadside bombing killed"):
+    # an unknown attacker, used only when no actor is found among the sources.
+    unattributed: list[Token] = field(default_factory=list)
     # An accusation read off a reported attack needs a coded accused: never an event without a target.
     needs_target: bool = False
 
@@ -302,7 +305,7 @@ def _verb_roles(trigger: Trigger, children: list[Token]) -> None:
     if passive:
         _passive_roles(trigger, children)
         return
-    subject_tokens = subjects(token)
+    subject_tokens = subjects(token) or _verbless_subject(token, trigger.pattern)
     if trigger.pattern.has("rev"):
         objects = [child for child in children if child.dep_ == "dobj"]
         trigger.sources = [
@@ -315,6 +318,7 @@ def _verb_roles(trigger: Trigger, children: list[Token]) -> None:
         trigger.targets = subject_tokens
         return
     trigger.sources = subject_tokens
+    trigger.unattributed = _attack_nouns(trigger, subject_tokens)
     trigger.targets = _verb_targets(token, trigger.pattern)
     trigger.loose_targets = _verb_targets(token, trigger.pattern, tier=1)
     # Fallbacks, tried only when the first choice names no actor (see ``fallback_targets``):
@@ -332,6 +336,36 @@ def _verb_roles(trigger: Trigger, children: list[Token]) -> None:
             if child.dep_ == "conj" and child.pos_ == "VERB" and not own_subjects(child)
             for obj in _verb_targets(child, None)
         ]
+
+
+def _attack_nouns(trigger: Trigger, tokens: list[Token]) -> list[Token]:
+    """The weapons and attacks among ``tokens`` that did a material-conflict act without an author."""
+    if trigger.pattern.cameo[:2] not in _MATERIAL_CONFLICT_ROOTS:
+        return []
+    weapons = cues().get("attack_nouns", frozenset())
+    return [token for token in tokens if token.pos_ == "NOUN" and token.lemma_.lower() in weapons]
+
+
+def _verbless_subject(token: Token, pattern: Pattern) -> list[Token]:
+    """The subject of a main verb misparsed as a participle of the sentence's noun root.
+
+    "An official Syrian newspaper called Thursday on Arabs to ...", "Doctors from
+    two aid groups donated and delivered goods to ...": a sentence without a verb
+    root whose participle takes an object or its pattern's preposition is active,
+    and the root noun acts; "Three soldiers killed in a bombing" stays passive.
+    """
+    root = token.sent.root
+    if token.dep_ != "acl" or token.tag_ not in ("VBN", "VBD") or root.pos_ not in ("NOUN", "PROPN"):
+        return []
+    if any(ancestor.pos_ in ("VERB", "AUX") for ancestor in token.ancestors):
+        return []
+    clauses = [token, *(child for child in token.children if child.dep_ == "conj" and child.pos_ == "VERB")]
+    active = any(
+        child.dep_ == "dobj" or (child.dep_ in ("prep", "prt") and child.lower_ in pattern.preps)
+        for clause in clauses
+        for child in clause.children
+    )
+    return [root] if active else []
 
 
 def _passive_roles(trigger: Trigger, children: list[Token]) -> None:
@@ -365,6 +399,17 @@ def _passive_roles(trigger: Trigger, children: list[Token]) -> None:
             for obj in pobjs(child)
             if obj.ent_type_ in _PLACE_ENTITIES
         ]
+    if not trigger.sources:
+        # "were killed in a suicide car bombing", "by an improvised explosive device".
+        trigger.unattributed = _attack_nouns(
+            trigger,
+            [
+                obj
+                for child in children
+                if child.dep_ in ("agent", "prep") and child.lower_ in ("in", "during", "by")
+                for obj in pobjs(child)
+            ],
+        )
     # "was fired at Israel": the pattern's own preposition names the target, not the thing fired.
     own_preps = [child for child in children if child.dep_ == "prep" and child.lower_ in trigger.pattern.preps]
     trigger.targets = _parties([obj for prep in own_preps for obj in pobjs(prep)]) or [

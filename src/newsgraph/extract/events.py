@@ -201,6 +201,9 @@ def _dyads(trigger: Trigger, index: ActorIndex) -> list[tuple[CodedSpan, CodedSp
     sources = _collect(index, trigger.modifier_sources, through=False)
     if not any(party.code for party in sources):
         sources = _collect(index, trigger.sources, through=False)
+    if not sources and trigger.unattributed:
+        # "A roadside bombing killed one U.S. soldier": an attack by someone unknown (CAMEO "---").
+        sources = [_unknown_party(token) for token in trigger.unattributed[:1]]
     mutual = trigger.pattern.has(_RECIPROCAL) or trigger.pattern.has(_MUTUAL)
     tiers = (trigger.targets, trigger.loose_targets, trigger.fallback_targets, trigger.place_targets)
     if mutual and len([party for party in sources if party.code]) > 1:
@@ -247,6 +250,16 @@ def _dyads(trigger: Trigger, index: ActorIndex) -> list[tuple[CodedSpan, CodedSp
         # "Kostunica promised to democratize Serbia": nobody else is acted upon.
         kept = [(source, None) for source in sources if source.code]
     return kept
+
+
+def _unknown_party(token: Token) -> CodedSpan:
+    """An uncoded source spanning the attack noun's phrase ("a roadside bombing")."""
+    first = token.left_edge
+    while first.i < token.i and first.dep_ == "det":
+        first = token.doc[first.i + 1]
+    start = first.idx
+    end = token.idx + len(token.text)
+    return CodedSpan(start, end, token.doc.text[start:end], None, None)
 
 
 def _names_someone(trigger: Trigger) -> bool:
