@@ -103,6 +103,10 @@ NOT_TIME = [
     ("He was arrested at this march in Washington.", ["this march", "march"]),
     ("Thousands joined the annual March for Life in Washington.", ["March"]),
     ("This may take a while.", ["This may", "may"]),
+    # a house number before a street name, an award title, a half of a match
+    ("Henry, 19, of 1935 Orchard St., was arrested.", ["1935"]),
+    ("He was named Citizen of the Year.", ["the Year"]),
+    ("He scored in the first half of the game.", ["the first half"]),
 ]
 
 
@@ -216,6 +220,17 @@ IN_CONTEXT = [
     ("The summit will be held on April 24 and 25.", PUBLISHED, "25", "2017-04-25"),
     ("Talks were held on Oct. 3 and 4, 2015, in Vienna.", PUBLISHED, "4, 2015", "2015-10-04"),
     ("Talks were held on Oct. 3 and 4, 2015, in Vienna.", PUBLISHED, "Oct. 3", "2015-10-03"),
+    # a bare "following" is the preposition; "the following Saturday" counts ahead
+    ("He spoke following Saturday's game.", "2017-01-25", "Saturday", "2017-01-21"),
+    ("The rally took place the following Saturday.", "2017-01-25", "the following Saturday", "2017-01-28"),
+    # a season still to come in the same year: "this spring" said in March is this year's
+    ("The road is scheduled for an overhaul this spring.", "2017-03-20", "this spring", "2017-SP"),
+    ("The store will open in the fall.", "2017-03-20", "the fall", "2017-FA"),
+    ("The store will open next spring.", "2017-04-20", "next spring", "2018-SP"),
+    # a half of the year is a date; a quarter's result "of $2 million" does not make it something else
+    ("Profit rose in the first half of the year.", "2017-10-20", "the first half", "2017-H1"),
+    ("It posted a loss for the third quarter of $2 million.", "2017-10-20", "the third quarter", "2017-Q3"),
+    ("It lost money in the third quarter of its fiscal year.", "2017-10-20", "the third quarter", "2017-Q3"),
     # "the future" as a time is still one
     ("Nobody knows what will happen in the future.", PUBLISHED, "the future", "FUTURE_REF"),
     # "current" as an adjective is the present

@@ -174,7 +174,9 @@ _RULES: tuple[tuple[str, str], ...] = (
     ),
     (
         "weekday",
-        r"(?P<mod>{MODT})?(?:(?P<rel>{REL}|the\s+previous|the\s+following)\s+)?(?P<wd>{WEEKDAY})(?P<plural>s)?\b"
+        # a bare "following" is the preposition: "said following Saturday's game" is after that Saturday
+        r"(?P<mod>{MODT})?(?:(?P<rel>(?!following\s){REL}|the\s+previous|the\s+following)\s+)?"
+        r"(?P<wd>{WEEKDAY})(?P<plural>s)?\b"
         r"(?:\s+(?P<part>{PART}s?))?",
     ),
     (

@@ -282,8 +282,11 @@ def resolve_season(g: Groups, anchor: date | None, orientation: int) -> Resolved
     later = order.index(code) > order.index(current)
     if rel in ("last", "past", "previous", "this past") or (rel in ("", "the") and orientation < 0):
         year -= 1 if order.index(code) >= order.index(current) and rel != "this past" or later else 0
-    elif rel in ("next", "coming", "this coming", "following") or orientation > 0:
+    elif rel in ("next", "coming", "this coming", "following"):
         year += 1 if order.index(code) <= order.index(current) and rel != "this coming" else 0
+    elif rel in ("", "the") and orientation > 0:
+        # "will open in the spring", said in March: the spring about to begin, not next year's
+        year += 1 if order.index(code) < order.index(current) else 0
     return f"{year:04d}-{code}", "DATE", mod
 
 

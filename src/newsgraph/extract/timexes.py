@@ -47,6 +47,11 @@ _PROSPECT_NOUNS = frozenset({"future", "past"})
 # "the March for Life", "a March on Washington": a procession named "March", not the month.
 _PROCESSION_LINKS = frozenset({"for", "on", "against", "of"})
 _PROCESSION_OPENERS = frozenset({"the", "a", "annual", "this", "that"})
+_STREET_WORDS = frozenset(lexicon()["street_words"])
+# "the first half of the season", "the second half of the match": a part of something else, not of a year
+_YEAR_AFTER_OF = re.compile(
+    r"\s+of\s+(?:the|this|last|next|that|its|their|his|her|our)\s+(?:(?:fiscal|calendar|current)\s+)?year\b", re.I
+)
 _SPAN_ENDS = frozenset({"ended", "ending", "through", "to"})
 # Words after a number that make it an amount, not a year ("nineteen ninety-five dollars").
 _AMOUNT_WORDS = frozenset({"dollars", "cents", "pounds", "euros", "yen", "percent", "%", "people", "times", "miles"})
@@ -302,6 +307,12 @@ def _plausible(candidate: _Candidate, span: Span) -> bool:
         return _bare_month(first, span)
     if candidate.rule in ("month_day", "month_year") and first.lower_ in ("may", "march"):
         return first.tag_ != "MD" and not first.pos_ == "VERB"
+    if candidate.rule == "year" and _house_number(span):
+        return False
+    if candidate.rule == "the_unit" and first.is_lower and any(token.is_title for token in span[1:]):
+        return False  # "Citizen of the Year", "Player of the Year": a title, not the calendar year
+    if candidate.rule == "quarter" and _of_something_else(span):
+        return False
     if candidate.rule == "year" and not (g["mod"] or g["open"]):
         token = span[-1]
         if token.ent_type_ == "DATE" or _previous_word(span) in _DATE_PREPOSITIONS:
@@ -325,6 +336,25 @@ def _plausible(candidate: _Candidate, span: Span) -> bool:
     if candidate.rule == "set_adverb":
         return span[0].pos_ == "ADV" or span[0].lower_ == "daily" and span[0].dep_ != "compound"
     return True
+
+
+def _house_number(span: Span) -> bool:
+    """ "of 1935 Orchard St.": a number before a capitalised street name is an address."""
+    following = span.doc[span.end : span.end + 4]
+    for token in following:
+        if token.lower_ in _STREET_WORDS and token.i > span.end:
+            return True
+        if not token.is_title:
+            return False
+    return False
+
+
+def _of_something_else(span: Span) -> bool:
+    """ "the first half of the season": a half or quarter of something that is not a year."""
+    doc = span.doc
+    if _next_word(span) != "of" or span.end + 1 >= len(doc) or doc[span.end + 1].pos_ not in ("DET", "PRON"):
+        return False  # "the third quarter of $226 million" is an amount earned in the quarter
+    return not _YEAR_AFTER_OF.match(doc.text, span.end_char)
 
 
 def _not_the_month(month: Token) -> bool:
