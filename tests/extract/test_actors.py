@@ -73,6 +73,10 @@ def _by_name(actors: tuple[Actor, ...], name: str) -> Actor:
         ("Russian police arrested Russian students.", {"RUSCOP", "RUSEDU"}),
         ("US and British activists staged a protest.", {"USAOPP", "GBROPP"}),
         ("The government of Chile rejected the claim.", {"CHLGOV"}),
+        ("Three US servicemen were killed near the border.", {"USAMIL"}),
+        ("U.S. and Russian negotiators met in Geneva.", {"USAGOV", "RUSGOV"}),
+        ("Islamic fundamentalists demanded the resignation of the Algerian president.", {"DZARAD"}),
+        ("Leaders of the opposition coalition postponed the march in Baku.", {"AZEOPP"}),
     ],
 )
 def test_codes_from_the_lexicon(nlp: Language, text: str, expected: set[str]) -> None:

@@ -113,6 +113,11 @@ def _dyads(events: tuple[Event, ...]) -> set[tuple[str, str | None, str | None]]
             {"Iraqi civilians": "IRQCVL"},
             {("190", None, "IRQCVL")},
         ),
+        (
+            "Three US servicemen were killed by an improvised explosive device near Basra.",
+            {"US servicemen": "USAMIL"},
+            {("190", None, "USAMIL")},
+        ),
         # An accident is nobody's attack.
         ("Three Iraqi civilians were killed in a car crash.", {"Iraqi civilians": "IRQCVL"}, set()),
         # A main verb misparsed as a participle of a verbless sentence still has its subject.

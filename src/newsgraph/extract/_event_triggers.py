@@ -399,17 +399,16 @@ def _passive_roles(trigger: Trigger, children: list[Token]) -> None:
             for obj in pobjs(child)
             if obj.ent_type_ in _PLACE_ENTITIES
         ]
-    if not trigger.sources:
-        # "were killed in a suicide car bombing", "by an improvised explosive device".
-        trigger.unattributed = _attack_nouns(
-            trigger,
-            [
-                obj
-                for child in children
-                if child.dep_ in ("agent", "prep") and child.lower_ in ("in", "during", "by")
-                for obj in pobjs(child)
-            ],
-        )
+    # "were killed by an improvised explosive device", "in a suicide car bombing": no author named.
+    trigger.unattributed = _attack_nouns(
+        trigger,
+        [
+            obj
+            for child in children
+            if child.dep_ in ("agent", "prep") and child.lower_ in ("in", "during", "by")
+            for obj in pobjs(child)
+        ],
+    )
     # "was fired at Israel": the pattern's own preposition names the target, not the thing fired.
     own_preps = [child for child in children if child.dep_ == "prep" and child.lower_ in trigger.pattern.preps]
     trigger.targets = _parties([obj for prep in own_preps for obj in pobjs(prep)]) or [
