@@ -107,6 +107,11 @@ NOT_TIME = [
     ("Henry, 19, of 1935 Orchard St., was arrested.", ["1935"]),
     ("He was named Citizen of the Year.", ["the Year"]),
     ("He scored in the first half of the game.", ["the first half"]),
+    # a procession or an organisation named "March", a person named Daily, a number named by its label
+    ("The family serves as March for Babies ambassadors.", ["March"]),
+    ("Linda Daily, the director, said so.", ["Daily"]),
+    ("He saw VFW Post No. 1922 in the distance.", ["1922"]),
+    ("The crew of Flight 1999 was safe.", ["1999"]),
 ]
 
 
@@ -231,6 +236,10 @@ IN_CONTEXT = [
     ("Profit rose in the first half of the year.", "2017-10-20", "the first half", "2017-H1"),
     ("It posted a loss for the third quarter of $2 million.", "2017-10-20", "the third quarter", "2017-Q3"),
     ("It lost money in the third quarter of its fiscal year.", "2017-10-20", "the third quarter", "2017-Q3"),
+    # "Veterans Day in 2007": the year that follows says which one
+    ("The dedication was planned for Veterans Day in 2007.", PUBLISHED, "Veterans Day", "2007-11-11"),
+    # "in March on Capitol Hill" is still the month
+    ("He met them in March on Capitol Hill.", PUBLISHED, "March", "2016-03"),
     # "the future" as a time is still one
     ("Nobody knows what will happen in the future.", PUBLISHED, "the future", "FUTURE_REF"),
     # "current" as an adjective is the present
@@ -269,6 +278,13 @@ CLOCK_TIMES = [
     ("The ceasefire began at 2330 GMT.", PUBLISHED, "2330 GMT", "2017-01-19T23:30"),
     ("He was shot on Oct. 23, 2016. He died at 10 p.m. in hospital.", PUBLISHED, "10 p.m.", "2016-10-23T22:00"),
     ("The polls closed at 10 p.m. Wednesday.", PUBLISHED, "10 p.m. Wednesday", "2017-01-18T22:00"),
+    # the date written after the weekday decides the day
+    ("Training starts at 6:30 p.m. Monday, March 30, in the hall.", PUBLISHED, "6:30 p.m. Monday, March 30",
+     "2017-03-30T18:30"),
+    # the start of a range takes the end's half of the day and date, unless that puts it after the end
+    ("The party runs from 6:30 to 8:30 p.m. May 1.", PUBLISHED, "6:30", "2017-05-01T18:30"),
+    ("The party runs from 6:30 to 8:30 p.m. May 1.", PUBLISHED, "8:30 p.m. May 1", "2017-05-01T20:30"),
+    ("Lunch is served 11:30 to 2 p.m. today.", PUBLISHED, "11:30", "2017-01-19T11:30"),
 ]
 
 

@@ -77,6 +77,10 @@ def _pieces() -> dict[str, str]:
         "DAY": r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d,.]\d|\d)",
         "YEAR": r"(?<![\d$.,])(?:1[6-9]\d\d|20\d\d)(?![\d%]|\.\d|,\d)",
         "TZ": _alternation(lex["timezones"]),
+        # the day after a clock time: "10 p.m. Wednesday", "6:30 p.m. Monday, March 30", "9 a.m. today"
+        "CLOCK_DAY": r"(?:,?\s+(?P<deic>today|yesterday|tomorrow)\b|(?:,?\s+(?P<wd>" + weekday + r")\b)?"
+        r"(?:,?\s+(?P<mon>" + month + r")\s+(?P<day>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d,.]\d|\d))"
+        r"(?:,?\s+(?P<year>(?<![\d$.,])(?:1[6-9]\d\d|20\d\d)(?![\d%]|\.\d|,\d)))?)?)",
         "REL": r"(?:this\s+past|this\s+coming|last|next|this|coming|past|previous|following)",
         "ORD": _alternation(lex["ordinals"]),
         # Years read out in broadcast transcripts: "nineteen ninety-six", "two thousand".
@@ -88,14 +92,19 @@ def _pieces() -> dict[str, str]:
 
 # Each rule is written with {PLACEHOLDERS} from _pieces(); rank breaks ties.
 _RULES: tuple[tuple[str, str], ...] = (
+    # "6:30 to 8:30 p.m. May 1": the start of a range takes the half of the day and the date of its end
+    (
+        "clock_from",
+        r"\b(?P<only>(?P<hm>[01]?\d|2[0-3]):(?P<mm>[0-5]\d))\s*(?:-|\u2013|to|until|till)\s*"
+        r"(?P<hour2>[01]?\d)(?::[0-5]\d)?\s*(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b)(?:\s+(?:{TZ})\b)?{CLOCK_DAY}",
+    ),
     (
         "clock",
         r"(?P<mod>{MOD})?\b(?P<clock>(?P<hour>[01]?\d|2[0-3])(?::(?P<minute>[0-5]\d))?\s*(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b)"
         r"|(?P<hm>[01]?\d|2[0-3]):(?P<mm>[0-5]\d)\b(?!:\d)|noon\b|midnight\b"
         r"|\b(?P<hh24>[01]\d|2[0-3])(?P<mm24>[0-5]\d)(?=\s+(?:{TZ})\b))"
         r"(?:\s+(?P<tz>{TZ})\b)?"
-        r"(?:,?\s+(?P<wd>{WEEKDAY})\b|,?\s+(?P<deic>today|yesterday|tomorrow)\b"
-        r"|,?\s+(?P<mon>{MONTH})\s+(?P<day>{DAY}))?",
+        r"{CLOCK_DAY}",
     ),
     (
         "month_day",
@@ -223,7 +232,12 @@ _RULES: tuple[tuple[str, str], ...] = (
         r"|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety))?"
         r"(?:[\s-]+(?P<ones>one|two|three|four|five|six|seven|eight|nine))?\b",
     ),
-    ("holiday", r"\b(?:(?P<rel>{REL})\s+)?(?P<holiday>{HOLIDAYS})(?!\w)(?:,?\s+(?P<year>{YEAR}))?"),
+    (
+        "holiday",
+        # "Veterans Day in 2007": the year after "in" is a timex of its own but says which Veterans Day
+        r"\b(?:(?P<rel>{REL})\s+)?(?P<holiday>{HOLIDAYS})(?!\w)(?:,?\s+(?P<year>{YEAR})"
+        r"|(?=\s+(?:in|of)\s+(?P<inyear>{YEAR})))?",
+    ),
 )
 
 
@@ -257,7 +271,7 @@ _TRIGGERED: dict[str, tuple[str, ...]] = {
     ),
     "holiday": ("holiday",),
     "half": ("quarter",),
-    "clock": ("clock",),
+    "clock": ("clock", "clock_from"),
     "year": ("year", "fiscal", "month_year", "month_day", "day_month", "quarter", "period", "season", "decade"),
     "decade": ("decade",),
     "deictic": ("deictic", "clock", "anaphoric"),

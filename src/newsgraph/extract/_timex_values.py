@@ -64,19 +64,32 @@ def resolve_clock(g: Groups, anchor: date | None, orientation: int) -> Resolved:
             hour = 0
         hhmm = f"{hour:02d}:{minute}"
     day: str | None = None
-    if anchor is not None:
+    if g.get("mon") and (g.get("year") or anchor is not None):
+        # the date, when written, says more than the weekday before it ("6:30 p.m. Monday, March 30")
+        month, dom = month_of(g["mon"]), int(re.sub(r"\D", "", g["day"] or "1"))
+        year = int(g["year"] or 0) if g.get("year") else year_for_month(anchor or date.min, month, dom, orientation)
+        day = f"{year:04d}-{month:02d}-{dom:02d}"
+    elif anchor is not None:
         if g["wd"]:
             day = weekday_date(anchor, weekday_of(g["wd"]), orientation, "").isoformat()
         elif g["deic"]:
             offset = {"yesterday": -1, "today": 0, "tomorrow": 1}[norm(g["deic"])]
             day = (anchor + timedelta(days=offset)).isoformat()
-        elif g["mon"]:
-            month, dom = month_of(g["mon"]), int(re.sub(r"\D", "", g["day"] or "1"))
-            day = f"{year_for_month(anchor, month, dom, orientation):04d}-{month:02d}-{dom:02d}"
         else:
             day = anchor.isoformat()
     value = f"{day}T{hhmm}" if day else None
     return value, "TIME", modifier(g["mod"])
+
+
+def resolve_clock_from(g: Groups, anchor: date | None, orientation: int) -> Resolved:
+    """ "6:30 to 8:30 p.m.": the start takes the end's a.m. or p.m., unless that would put it after the end."""
+    start, end = int(g["hm"] or 0), int(g["hour2"] or 0) % 12
+    ampm = norm(g["ampm"]).replace(".", "")
+    if ampm == "pm" and start % 12 > end:
+        ampm = "am"  # "11:30 to 2 p.m." starts in the morning
+    groups = {**g, "clock": f"{start}:{g['mm']} {ampm}", "hour": str(start), "minute": g["mm"], "ampm": ampm,
+              "mod": None, "hm": None, "mm": None}
+    return resolve_clock(groups, anchor, orientation)
 
 
 def _day_number(g: Groups) -> int | None:
@@ -368,8 +381,8 @@ def resolve_spelled_year(g: Groups, anchor: date | None, orientation: int) -> Re
 def resolve_holiday(g: Groups, anchor: date | None, orientation: int) -> Resolved:
     """ "Thanksgiving" -> that year's fourth Thursday of November; "last Christmas" -> the one before publication."""
     rule = lexicon()["holidays"][norm(g["holiday"]).replace("\u2019", "'")]
-    if g["year"]:
-        return holiday_date(int(g["year"] or 0), rule).isoformat(), "DATE", None
+    if g["year"] or g.get("inyear"):
+        return holiday_date(int(g["year"] or g.get("inyear") or 0), rule).isoformat(), "DATE", None
     if anchor is None:
         return None, "DATE", None
     rel = norm(g["rel"])
@@ -391,6 +404,7 @@ def _holiday_distance(moment: date, anchor: date) -> int:
 
 RESOLVERS: dict[str, Callable[[Groups, date | None, int], Resolved]] = {
     "clock": resolve_clock,
+    "clock_from": resolve_clock_from,
     "month_day": resolve_month_day,
     "day_month": resolve_month_day,
     "second_day": resolve_month_day,

@@ -46,7 +46,12 @@ _NOT_NOW_CURRENT = frozenset(lexicon()["current_not_now"])
 _PROSPECT_NOUNS = frozenset({"future", "past"})
 # "the March for Life", "a March on Washington": a procession named "March", not the month.
 _PROCESSION_LINKS = frozenset({"for", "on", "against", "of"})
-_PROCESSION_OPENERS = frozenset({"the", "a", "annual", "this", "that"})
+_MONTH_PREPOSITIONS = frozenset(
+    "in since until till by from to during through before after early late mid last next of on for between".split()
+)
+_CALENDAR_WORDS = frozenset(list(lexicon()["months"]) + list(lexicon()["weekdays"]))
+# "Post No. 1922", "Flight 1922": a number named by the word before it, not a year
+_NUMBER_LABELS = frozenset(lexicon()["number_labels"])
 _STREET_WORDS = frozenset(lexicon()["street_words"])
 # "the first half of the season", "the second half of the match": a part of something else, not of a year
 _YEAR_AFTER_OF = re.compile(
@@ -307,7 +312,7 @@ def _plausible(candidate: _Candidate, span: Span) -> bool:
         return _bare_month(first, span)
     if candidate.rule in ("month_day", "month_year") and first.lower_ in ("may", "march"):
         return first.tag_ != "MD" and not first.pos_ == "VERB"
-    if candidate.rule == "year" and _house_number(span):
+    if candidate.rule == "year" and (_house_number(span) or _labelled_number(span)):
         return False
     if candidate.rule == "the_unit" and first.is_lower and any(token.is_title for token in span[1:]):
         return False  # "Citizen of the Year", "Player of the Year": a title, not the calendar year
@@ -334,6 +339,8 @@ def _plausible(candidate: _Candidate, span: Span) -> bool:
     if candidate.rule in ("weekday", "deictic"):
         return not any(t.ent_type_ in _NOT_DATE_ENTITIES and t.ent_iob_ != "B" for t in span)
     if candidate.rule == "set_adverb":
+        if span[0].ent_type_ in _NOT_DATE_ENTITIES or span[0].is_title and not span[0].is_sent_start:
+            return False  # "Linda Daily", "the Daily Chronicle": a name
         return span[0].pos_ == "ADV" or span[0].lower_ == "daily" and span[0].dep_ != "compound"
     return True
 
@@ -347,6 +354,12 @@ def _house_number(span: Span) -> bool:
         if not token.is_title:
             return False
     return False
+
+
+def _labelled_number(span: Span) -> bool:
+    """ "Post No. 1922", "Flight 1999": the word written just before names the number (the tokenizer may split "No.")."""
+    before = span.doc.text[max(span.start_char - 16, 0) : span.start_char].lower().split()
+    return bool(before) and before[-1] in _NUMBER_LABELS
 
 
 def _of_something_else(span: Span) -> bool:
@@ -366,8 +379,9 @@ def _not_the_month(month: Token) -> bool:
     doc = month.doc
     after = doc[month.i + 1 : month.i + 3]
     before = doc[month.i - 1].lower_ if month.i > 0 else ""
+    # "in March on Capitol Hill" is the month: only a word that cannot introduce a date makes it a name
     return (month.lower_ == "march" and len(after) == 2 and after[0].lower_ in _PROCESSION_LINKS
-            and after[1].is_title and before in _PROCESSION_OPENERS)
+            and after[1].is_title and after[1].lower_ not in _CALENDAR_WORDS and before not in _MONTH_PREPOSITIONS)
 
 
 def _bare_month(token: Token, span: Span) -> bool:
