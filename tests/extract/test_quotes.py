@@ -213,6 +213,39 @@ CASES = [
         "He outlined a plan to cut corporate taxes.",
         [("reported", "a plan to cut corporate taxes", "He", "outlined")],
     ),
+    (  # an unsourced hedge: the subject and the complement are two pieces with no speaker
+        "Manafort seemed to be a part of the establishment.",
+        [("reported", "Manafort", None, "seemed"), ("reported", "to be a part of the establishment", None, "seemed")],
+    ),
+    (  # an expletive subject gives the clause alone
+        "It appears that the senator will not run again.",
+        [("reported", "that the senator will not run again", None, "appears")],
+    ),
+    (  # a passive hedge with no agent
+        "Walker is thought to be the front-runner in Iowa.",
+        [("reported", "Walker", None, "thought"), ("reported", "to be the front-runner in Iowa", None, "thought")],
+    ),
+    (  # ... with an as-phrase
+        "The senator is widely seen as a moderate on immigration.",
+        [("reported", "The senator", None, "seen"), ("reported", "a moderate on immigration", None, "seen")],
+    ),
+    (  # a participle hedge: the noun phrase it modifies and the name
+        "Clinton won the string of contests known as Super Tuesday.",
+        [("reported", "the string of contests", None, "known"), ("reported", "Super Tuesday", None, "known")],
+    ),
+    (  # a hedging adverb splits its clause
+        "The Club for Growth is reportedly spending $1.5 million on advertisements.",
+        [("reported", "The Club for Growth is", None, "reportedly"),
+         ("reported", "spending $1.5 million on advertisements", None, "reportedly")],
+    ),
+    (  # a relative pronoun is a piece of what the relative clause's cue reports
+        "Trump attacked the delegate system, which he said was rigged against him.",
+        [("reported", "which", "he", "said"), ("reported", "was rigged against him", "he", "said")],
+    ),
+    (  # a cue verb with its own complement is no hedge
+        "Manafort appeared on Fox News on Sunday.",
+        [],
+    ),
     (  # a sentence the parser ran over a paragraph break: "according to" stays on its line
         "It is now cleared to fly again, according to the F.A.A.\n\nMost owners have one plane.",
         [("reported", "It is now cleared to fly again", "F.A.A.", "according to")],
@@ -301,6 +334,10 @@ def test_stray_mark_does_not_lose_later_quotes(nlp) -> None:  # type: ignore[no-
 
 def test_scare_quotes_alone_are_not_quotes(nlp) -> None:  # type: ignore[no-untyped-def]
     assert _quotes(nlp, "The so-called “peace process” stalled in the winter.") == ()
+
+
+def test_things_do_not_speak_through_a_participle(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert _quotes(nlp, "The statistics showing a decline in crime were released on Monday.") == ()
 
 
 def test_no_cue_no_quote(nlp) -> None:  # type: ignore[no-untyped-def]

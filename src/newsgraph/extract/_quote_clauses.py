@@ -41,6 +41,7 @@ _AS = frozenset({"as"})
 _RELATIVES = frozenset({"who", "whom", "which", "that", "what"})
 _GAP_PRONOUNS = frozenset({"everything", "something", "anything", "nothing", "one", "all", "much"})
 _EXPLETIVES = frozenset({"it", "there", "this", "that"})
+_SPEAKING_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 _NEWLINE = re.compile("\n")
 _ACCORDING = re.compile(r",\s+according to\b", re.IGNORECASE)
 
@@ -161,6 +162,30 @@ def _verb_drafts(verb: Token, lemma: str, lexicon: CueLexicon, paragraphs: Parag
         subject = _subject_in_paragraph(verb, paragraphs)
     if subject is None:
         return []  # no speaker, or only one the parser found in another paragraph
+    drafts = _clause_drafts(verb, lemma, lexicon, paragraphs, subject)
+    pronoun = _relative_content(verb, subject)
+    if pronoun is not None:
+        # "a deadline that insiders said went unnoticed": PolNeAR gives the relative pronoun
+        # as a piece of the content, beside the words after the cue
+        drafts = [draft for draft in drafts if draft.end > verb.idx]  # not the antecedent as well
+        drafts.append(Draft(pronoun.idx, pronoun.idx + len(pronoun), cue_chars(verb), subject, verb.idx))
+    return drafts
+
+
+def _relative_content(verb: Token, subject: Token) -> Token | None:
+    """The relative pronoun that stands for (part of) what the cue reports: "which she said was ...",
+    "what Clinton is promising", "a show of muscle that Clinton hopes can help"."""
+    first = verb.left_edge
+    if verb.dep_ == "ROOT" or first.i >= subject.left_edge.i or first.lower_ not in _RELATIVES:
+        return None
+    if first.tag_ not in ("WDT", "WP") or first.dep_ in ("det", "mark", "nsubjpass") or first is subject:
+        return None
+    return first
+
+
+def _clause_drafts(
+    verb: Token, lemma: str, lexicon: CueLexicon, paragraphs: Paragraphs, subject: Token
+) -> list[Draft]:
     cue = cue_chars(verb)
     end: int | None = None
     complement = None
@@ -228,13 +253,24 @@ def _participle_speaker(noun: Token, lexicon: CueLexicon) -> Token | None:
     when the parse says so; otherwise the message stands for its issuer.
     """
     if noun.lemma_.lower() not in lexicon.message_nouns:
-        return noun
+        return noun if _can_speak(noun, lexicon) else None
     governor = noun.head
     if noun.dep_ == "pobj" and governor.dep_ == "prep":
         governor = governor.head  # "said in a statement saying ..."
     if noun.dep_ in ("dobj", "pobj") and governor.pos == VERB:
         return subject_of(governor) or noun
     return noun
+
+
+def _can_speak(noun: Token, lexicon: CueLexicon) -> bool:
+    """True for a noun that can hold a view: a named person, group or place, a pronoun, a source noun.
+
+    "the statistics showing ...", "one point calling ...": things and moments do not speak.
+    """
+    if noun.ent_type_ in _SPEAKING_ENTITIES or noun.pos_ == "PRON":
+        return True
+    words = lexicon.source_nouns | lexicon.speaking_nouns
+    return noun.lower_ in words or noun.lemma_.lower() in words
 
 
 def _gapped_antecedent(verb: Token, subject: Token) -> Token | None:

@@ -39,6 +39,10 @@ class CueLexicon:
     stance_adjectives: frozenset[str]
     holder_passives: frozenset[str]
     survey_nouns: frozenset[str]
+    hedge_verbs: frozenset[str]
+    hedge_passives: frozenset[str]
+    hedge_adverbs: frozenset[str]
+    speaking_nouns: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -72,4 +76,8 @@ def load_lexicon() -> CueLexicon:
         stance_adjectives=words("stance_adjectives"),
         holder_passives=words("holder_passives"),
         survey_nouns=words("survey_nouns"),
+        hedge_verbs=words("hedge_verbs"),
+        hedge_passives=words("hedge_passives"),
+        hedge_adverbs=words("hedge_adverbs"),
+        speaking_nouns=words("speaking_nouns"),
     )

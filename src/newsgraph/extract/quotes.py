@@ -31,6 +31,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from newsgraph.extract._quote_clauses import Draft, syntactic_drafts, token_range_chars
+from newsgraph.extract._quote_hedges import hedge_drafts
 from newsgraph.extract._quote_lexicon import CueLexicon, load_lexicon
 from newsgraph.extract._quote_marks import MarkIndex
 from newsgraph.extract._quote_orphans import colon_drafts, positional_drafts
@@ -56,6 +57,7 @@ def find_quotes(doc: Doc, text: str) -> tuple[Quote, ...]:
         raise ValueError(f"doc has {len(seen)} characters but text has {len(text)}: offsets would not hold")
     marks = MarkIndex(seen)
     drafts = syntactic_drafts(doc, seen, marks, lexicon)
+    drafts.extend(hedge_drafts(doc, seen, marks, lexicon, drafts))
     drafts.extend(colon_drafts(doc, seen, lexicon))
     drafts.extend(positional_drafts(doc, seen, marks, lexicon, drafts))
     return _finish(doc, text, seen, marks, lexicon, drafts)

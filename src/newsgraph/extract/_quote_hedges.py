@@ -1,0 +1,131 @@
+"""Unsourced attributions: a view the sentence hedges without saying whose it is.
+
+Owns pass 1b of the quote extractor (see ``quotes``). News attribution
+corpora (PolNeAR) count hedged statements as attributions with no source,
+and split their content around the cue into pieces:
+
+- a raising verb: "Trump seems to be winning" gives "Trump" and "to be
+  winning"; "it appears that ..." gives the that-clause alone;
+- a passive with no agent: "X is expected to Y", "X is seen as Y", and the
+  participle "the contests known as Super Tuesday";
+- a hedging adverb: "The group is reportedly spending $1 million" gives
+  "The group is" and "spending $1 million".
+
+The cue words are data (resources/quote_cues.json: hedge_verbs,
+hedge_passives, hedge_adverbs). A hedge inside another quote's content is
+left to that quote, and a hedge never swallows the quotes inside it.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from newsgraph.extract._quote_clauses import Draft, Paragraphs, cue_chars, token_range_chars
+from newsgraph.extract._quote_lexicon import CueLexicon
+from newsgraph.extract._quote_marks import MarkIndex
+
+_COMPLEMENTS = frozenset({"xcomp", "ccomp", "acomp", "oprd"})
+_EXPLETIVES = frozenset({"it", "there"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+
+
+def hedge_drafts(doc: Doc, text: str, marks: MarkIndex, lexicon: CueLexicon, drafts: list[Draft]) -> list[Draft]:
+    """Drafts with no speaker for every hedge outside quotation marks and outside other contents."""
+    paragraphs = Paragraphs(text)
+    found: list[Draft] = []
+    for token in doc:
+        lemma = token.lemma_.lower()
+        if lemma in lexicon.hedge_adverbs and token.dep_ == "advmod":
+            pieces = _adverb_pieces(token)
+        elif token.pos_ in ("VERB", "AUX") and lemma in lexicon.hedge_verbs:
+            pieces = _raising_pieces(token)
+        elif token.pos_ == "VERB" and lemma in lexicon.hedge_passives:
+            pieces = _passive_pieces(token)
+        else:
+            continue
+        if not pieces or marks.containing(token.idx) is not None or _inside(token.idx, drafts):
+            continue
+        cue = cue_chars(token)
+        for first, last in pieces:
+            start, end = paragraphs.clip(token.idx, *token_range_chars(first, last))
+            if end > start:
+                found.append(Draft(start, end, cue, None, token.idx))
+    return found
+
+
+def _inside(offset: int, drafts: list[Draft]) -> bool:
+    return any(not draft.framing and draft.start <= offset < draft.end for draft in drafts)
+
+
+def _subject(verb: Token) -> Token | None:
+    return next((child for child in verb.lefts if child.dep_ in _SUBJECTS), None)
+
+
+def _complement(verb: Token) -> Token | None:
+    return next((child for child in verb.rights if child.dep_ in _COMPLEMENTS), None)
+
+
+def _raising_pieces(verb: Token) -> list[tuple[Token, Token]]:
+    """"X seems to Y": X and "to Y"; "it appears that Z": Z alone; "appeared on TV" is no hedge."""
+    complement = _complement(verb)
+    if complement is None or complement.dep_ == "oprd":
+        return []
+    subject = _subject(verb)
+    pieces = []
+    if subject is not None and subject.lower_ not in _EXPLETIVES:
+        pieces.append((subject.left_edge, subject.right_edge))
+    pieces.append((complement.left_edge, complement.right_edge))
+    return pieces
+
+
+def _passive_pieces(verb: Token) -> list[tuple[Token, Token]]:
+    """"X is expected to Y", "X was seen as Y", "contests known as Z": the held-about thing and the view."""
+    if any(child.dep_ == "agent" for child in verb.children):
+        return []  # "was seen by voters as ...": the agent holds the view, a sourced quote
+    view = _complement(verb) or _as_object(verb)
+    if view is None or view.dep_ == "ccomp" and verb.lemma_.lower() in ("say", "report"):
+        return []
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.i > verb.head.i:
+        head = verb.head  # "the string of contests known as Super Tuesday": the whole noun phrase
+        while head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ in ("NOUN", "PROPN"):
+            head = head.head.head
+        return [(head.left_edge, verb.doc[verb.i - 1]), (view.left_edge, view.right_edge)]
+    if not any(child.dep_ == "auxpass" for child in verb.children):
+        return []
+    subject = _subject(verb)
+    if subject is None:
+        return []
+    pieces = []
+    if subject.lower_ not in _EXPLETIVES:
+        pieces.append((subject.left_edge, subject.right_edge))
+    pieces.append((view.left_edge, view.right_edge))
+    return pieces
+
+
+def _as_object(verb: Token) -> Token | None:
+    for child in verb.rights:
+        if child.dep_ == "prep" and child.lower_ == "as":
+            return next((grand for grand in child.children if grand.dep_ in ("pobj", "pcomp", "amod", "acomp")), None)
+    return None
+
+
+def _adverb_pieces(adverb: Token) -> list[tuple[Token, Token]]:
+    """"The group is reportedly spending ...": the clause before the adverb and the clause after it."""
+    clause = adverb.head
+    doc = adverb.doc
+    first, last = clause.left_edge, clause.right_edge
+    while last.i > adverb.i and (last.is_punct or last.is_space):
+        last = doc[last.i - 1]
+    pieces = []
+    if first.i < adverb.i:
+        before = doc[adverb.i - 1]
+        if before.text == "," and before.i > first.i:
+            before = doc[before.i - 1]
+        if not before.is_punct:
+            pieces.append((first, before))
+    if adverb.i < last.i:
+        after = doc[adverb.i + 1]
+        if after.text == "," and after.i < last.i:
+            after = doc[after.i + 1]
+        pieces.append((after, last))
+    return pieces if _subject(clause) is not None else []
