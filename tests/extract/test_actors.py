@@ -77,6 +77,7 @@ def _by_name(actors: tuple[Actor, ...], name: str) -> Actor:
         ("U.S. and Russian negotiators met in Geneva.", {"USAGOV", "RUSGOV"}),
         ("Islamic fundamentalists demanded the resignation of the Algerian president.", {"DZARAD"}),
         ("Leaders of the opposition coalition postponed the march in Baku.", {"AZEOPP"}),
+        ("Afghan guerillas blew up power lines.", {"AFGREB"}),
     ],
 )
 def test_codes_from_the_lexicon(nlp: Language, text: str, expected: set[str]) -> None:
