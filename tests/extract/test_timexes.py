@@ -112,6 +112,9 @@ NOT_TIME = [
     ("Linda Daily, the director, said so.", ["Daily"]),
     ("He saw VFW Post No. 1922 in the distance.", ["1922"]),
     ("The crew of Flight 1999 was safe.", ["1999"]),
+    ("The house at 2031 Monument Ave. was sold.", ["2031"]),
+    # "the fall of" something that is not a year is a collapse, not autumn
+    ("Art was shown in Russia after the fall of the Soviet Union.", ["the fall"]),
 ]
 
 
@@ -232,6 +235,9 @@ IN_CONTEXT = [
     ("The road is scheduled for an overhaul this spring.", "2017-03-20", "this spring", "2017-SP"),
     ("The store will open in the fall.", "2017-03-20", "the fall", "2017-FA"),
     ("The store will open next spring.", "2017-04-20", "next spring", "2018-SP"),
+    # the season under way, in a past-tense sentence, is this year's; "last spring" is a year back
+    ("Students went abroad during spring break last week.", "2017-03-25", "spring", "2017-SP"),
+    ("Sales fell last spring.", "2017-03-25", "last spring", "2016-SP"),
     # a half of the year is a date; a quarter's result "of $2 million" does not make it something else
     ("Profit rose in the first half of the year.", "2017-10-20", "the first half", "2017-H1"),
     ("It posted a loss for the third quarter of $2 million.", "2017-10-20", "the third quarter", "2017-Q3"),

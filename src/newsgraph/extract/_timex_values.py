@@ -294,7 +294,9 @@ def resolve_season(g: Groups, anchor: date | None, orientation: int) -> Resolved
     rel, year = norm(g["rel"]), anchor.year
     later = order.index(code) > order.index(current)
     if rel in ("last", "past", "previous", "this past") or (rel in ("", "the") and orientation < 0):
-        year -= 1 if order.index(code) >= order.index(current) and rel != "this past" or later else 0
+        # "last spring" said in spring is a year back; "during spring break" in a past-tense sentence is this one
+        named_last = rel in ("last", "past", "previous")
+        year -= 1 if order.index(code) >= order.index(current) and named_last or later else 0
     elif rel in ("next", "coming", "this coming", "following"):
         year += 1 if order.index(code) <= order.index(current) and rel != "this coming" else 0
     elif rel in ("", "the") and orientation > 0:

@@ -52,7 +52,7 @@ _MONTH_PREPOSITIONS = frozenset(
 _CALENDAR_WORDS = frozenset(list(lexicon()["months"]) + list(lexicon()["weekdays"]))
 # "Post No. 1922", "Flight 1922": a number named by the word before it, not a year
 _NUMBER_LABELS = frozenset(lexicon()["number_labels"])
-_STREET_WORDS = frozenset(lexicon()["street_words"])
+_STREET_WORDS = frozenset(word.rstrip(".") for word in lexicon()["street_words"])
 # "the first half of the season", "the second half of the match": a part of something else, not of a year
 _YEAR_AFTER_OF = re.compile(
     r"\s+of\s+(?:the|this|last|next|that|its|their|his|her|our)\s+(?:(?:fiscal|calendar|current)\s+)?year\b", re.I
@@ -327,6 +327,8 @@ def _plausible(candidate: _Candidate, span: Span) -> bool:
         season = next(t for t in span if t.lower_ in lexicon()["seasons"])
         if season.pos_ not in ("NOUN", "PROPN") or season.ent_type_ in _NOT_DATE_ENTITIES:
             return False
+        if season.i == span.end - 1 and _next_word(span) == "of":
+            return False  # "the fall of the Soviet Union": "of" with a year would be inside the span
         return bool(g["rel"] or g["year"] or g["mod"] or _previous_word(span) in _DATE_PREPOSITIONS)
     if candidate.rule == "reference":
         return _plausible_reference(span)
@@ -349,7 +351,7 @@ def _house_number(span: Span) -> bool:
     """ "of 1935 Orchard St.": a number before a capitalised street name is an address."""
     following = span.doc[span.end : span.end + 4]
     for token in following:
-        if token.lower_ in _STREET_WORDS and token.i > span.end:
+        if token.lower_.rstrip(".") in _STREET_WORDS and token.i > span.end:
             return True
         if not token.is_title:
             return False
