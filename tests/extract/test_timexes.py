@@ -238,6 +238,11 @@ IN_CONTEXT = [
     # the season under way, in a past-tense sentence, is this year's; "last spring" is a year back
     ("Students went abroad during spring break last week.", "2017-03-25", "spring", "2017-SP"),
     ("Sales fell last spring.", "2017-03-25", "last spring", "2016-SP"),
+    # in December the summers ahead and behind are counted from the coming year
+    ("Next summer, Charlotte will be a big sister.", "2015-12-21", "Next summer", "2016-SU"),
+    ("Three people were shot last summer.", "2015-12-21", "last summer", "2015-SU"),
+    # "the second half of July" is a part of the month, not of the year
+    ("The conventions will meet in the second half of July.", "2016-01-05", "July", "2016-07"),
     # a half of the year is a date; a quarter's result "of $2 million" does not make it something else
     ("Profit rose in the first half of the year.", "2017-10-20", "the first half", "2017-H1"),
     ("It posted a loss for the third quarter of $2 million.", "2017-10-20", "the third quarter", "2017-Q3"),

@@ -292,6 +292,8 @@ def resolve_season(g: Groups, anchor: date | None, orientation: int) -> Resolved
     order = ["WI", "SP", "SU", "FA"]
     current = order[(anchor.month % 12) // 3]
     rel, year = norm(g["rel"]), anchor.year
+    if anchor.month == 12 and code != "WI":
+        year += 1  # December opens the winter, so the seasons that follow it are next year's: "next summer"
     later = order.index(code) > order.index(current)
     if rel in ("last", "past", "previous", "this past") or (rel in ("", "the") and orientation < 0):
         # "last spring" said in spring is a year back; "during spring break" in a past-tense sentence is this one

@@ -367,7 +367,11 @@ def _labelled_number(span: Span) -> bool:
 def _of_something_else(span: Span) -> bool:
     """ "the first half of the season": a half or quarter of something that is not a year."""
     doc = span.doc
-    if _next_word(span) != "of" or span.end + 1 >= len(doc) or doc[span.end + 1].pos_ not in ("DET", "PRON"):
+    if _next_word(span) != "of" or span.end + 1 >= len(doc):
+        return False
+    if doc[span.end + 1].lower_ in _CALENDAR_WORDS:
+        return True  # "the second half of July": a part of the month, which is a timex of its own
+    if doc[span.end + 1].pos_ not in ("DET", "PRON"):
         return False  # "the third quarter of $226 million" is an amount earned in the quarter
     return not _YEAR_AFTER_OF.match(doc.text, span.end_char)
 
