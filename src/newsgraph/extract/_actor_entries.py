@@ -31,6 +31,7 @@ STEM_SUFFIXES = frozenset(
 # Armed groups and radicals (UAF, RAD) are left out: they are as often foreign.
 DOMESTIC_SECTORS = frozenset({"OPP", "REB", "SEP", "CVL", "REF", "EDU", "LAB", "AGR", "REL", "HLH"})
 
+_POSSESSIVE = re.compile(r"(\w)(['\u2019]s)\b")
 _HYPHENS = re.compile(r"[\s\-\u2010-\u2015]+")
 _CODE = re.compile(r"^(?:~[A-Z0-9]{0,15}|[A-Z0-9]{1,15}~|[A-Z0-9+\-]{3,18}(?:/[A-Z0-9]{3,18})*)$")
 
@@ -44,7 +45,9 @@ def word_key(text: str) -> str:
 
 def phrase_words(phrase: str) -> tuple[str, ...]:
     """The word keys of a phrase; hyphens separate words as spaCy's tokenizer does."""
-    keys = [word_key(part) for part in _HYPHENS.split(phrase.strip())]
+    # spaCy splits a possessive off its word ("People" + "'s"): so does the phrase, or
+    # "Democratic People's Republic of Korea" would never match and "Republic of Korea" would.
+    keys = [word_key(part) for part in _HYPHENS.split(_POSSESSIVE.sub(r"\1 \2", phrase.strip()))]
     words = tuple(key for key in keys if key)
     if len(words) > 1 and words[0] == "the":
         # "the Kremlin", "THE HERMIT KINGDOM": the article is matched, or not, by the text.
