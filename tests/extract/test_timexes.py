@@ -113,6 +113,10 @@ NOT_TIME = [
     ("He saw VFW Post No. 1922 in the distance.", ["1922"]),
     ("The crew of Flight 1999 was safe.", ["1999"]),
     ("The house at 2031 Monument Ave. was sold.", ["2031"]),
+    # a share of people, and the names of broadcasts, are not time
+    ("He did well with the quarter of voters who decided late.", ["the quarter"]),
+    ("Speaking to \u201cCBS This Morning\u201d, he declined to comment.", ["This Morning"]),
+    ("Baker, speaking on ABC News' \"This Week,\" said so.", ["This Week"]),
     # "the fall of" something that is not a year is a collapse, not autumn
     ("Art was shown in Russia after the fall of the Soviet Union.", ["the fall"]),
 ]
@@ -288,6 +292,9 @@ CLOCK_TIMES = [
     ("The blast came 90 minutes ago.", PUBLISHED, "90 minutes ago", None),
     ("The ceasefire began at 2330 GMT.", PUBLISHED, "2330 GMT", "2017-01-19T23:30"),
     ("He was shot on Oct. 23, 2016. He died at 10 p.m. in hospital.", PUBLISHED, "10 p.m.", "2016-10-23T22:00"),
+    # a live blog's time stamp on a line of its own is on the day of publication, whatever date came before
+    ("Texas votes on March 1.\n\n___.\n\n9:18 p.m.\n\nTrump thanks his supporters.", PUBLISHED, "9:18 p.m.",
+     "2017-01-19T21:18"),
     ("The polls closed at 10 p.m. Wednesday.", PUBLISHED, "10 p.m. Wednesday", "2017-01-18T22:00"),
     # the date written after the weekday decides the day
     ("Training starts at 6:30 p.m. Monday, March 30, in the hall.", PUBLISHED, "6:30 p.m. Monday, March 30",

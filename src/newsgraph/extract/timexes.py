@@ -141,13 +141,23 @@ def _in_story_context(candidate: _Candidate, span: Span, value: str | None, kind
             story.quarter = (int(value[:4]), int(value[-1]))  # only a named, reported quarter sets the context
     elif story.quarter is not None and not _in_longer_period_sentence(span):
         value = _in_quarter_context(candidate, value, story.quarter)
-    if candidate.rule == "clock" and value and _DAY.fullmatch(story.last_date or "") and not _names_day(g):
+    if (candidate.rule == "clock" and value and _DAY.fullmatch(story.last_date or "") and not _names_day(g)
+            and not _stands_alone(span)):
         value = f"{story.last_date}{value[10:]}"  # "shot at 10 p.m.": on the day the story last named
     if candidate.rule == "ago" and kind == "TIME" and value is None and story.clock is not None:
         value = clock_offset(g, story.clock)  # "two hours ago": needs the time of publication
     if kind == "DATE" and is_concrete_date(value):
         story.last_date = value
     return value
+
+
+def _stands_alone(span: Span) -> bool:
+    """ "___ 9:18 p.m." on a line of its own: a live blog's time stamp, on the day of publication."""
+    text = span.doc.text
+    line_start = text.rfind("\n", 0, span.start_char) + 1
+    line_end = text.find("\n", span.end_char)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    return not any(c.isalpha() for c in line.replace(span.text, "", 1))
 
 
 def _in_quarter_context(candidate: _Candidate, value: str | None, quarter: tuple[int, int] | None) -> str | None:
@@ -316,7 +326,9 @@ def _plausible(candidate: _Candidate, span: Span) -> bool:
         return False
     if candidate.rule == "the_unit" and first.is_lower and any(token.is_title for token in span[1:]):
         return False  # "Citizen of the Year", "Player of the Year": a title, not the calendar year
-    if candidate.rule == "quarter" and _of_something_else(span):
+    if candidate.rule == "quarter" and (_of_something_else(span) or _a_fraction_of(span, g)):
+        return False
+    if candidate.rule in ("deictic", "relative", "the_unit") and _a_title(span):
         return False
     if candidate.rule == "year" and not (g["mod"] or g["open"]):
         token = span[-1]
@@ -362,6 +374,19 @@ def _labelled_number(span: Span) -> bool:
     """ "Post No. 1922", "Flight 1999": the word written just before names the number (the tokenizer may split "No.")."""
     before = span.doc.text[max(span.start_char - 16, 0) : span.start_char].lower().split()
     return bool(before) and before[-1] in _NUMBER_LABELS
+
+
+def _a_fraction_of(span: Span, g: dict[str, str | None]) -> bool:
+    """ "the quarter of voters who ...": without an ordinal, a quarter or half of something is a share."""
+    return not g["ord"] and not g["qyear"] and _next_word(span) == "of"
+
+
+def _a_title(span: Span) -> bool:
+    """ "CBS This Morning", ABC's "This Week": every word capitalised after a name or a quotation mark."""
+    if len(span) < 2 or not all(token.is_title for token in span) or span[0].is_sent_start:
+        return False
+    before = span.doc[span.start - 1]
+    return before.pos_ == "PROPN" or before.is_quote or before.lower_ in ("'s", "’s")
 
 
 def _of_something_else(span: Span) -> bool:
