@@ -246,6 +246,19 @@ CASES = [
         "Manafort appeared on Fox News on Sunday.",
         [],
     ),
+    (  # "according to X" inside its sentence: the words before and after it are two pieces
+        "Fundraising, according to the campaign, has surged in the same period.",
+        [("reported", "Fundraising", "the campaign", "according to"),
+         ("reported", "has surged in the same period", "the campaign", "according to")],
+    ),
+    (  # object verbs added to the lexicon
+        "Trump bemoaned the state of the nation's airports.",
+        [("reported", "the state of the nation's airports", "Trump", "bemoaned")],
+    ),
+    (  # a reflexive object with an as-phrase
+        "Clinton described herself as a progressive who gets things done.",
+        [("reported", "herself as a progressive who gets things done", "Clinton", "described")],
+    ),
     (  # a sentence the parser ran over a paragraph break: "according to" stays on its line
         "It is now cleared to fly again, according to the F.A.A.\n\nMost owners have one plane.",
         [("reported", "It is now cleared to fly again", "F.A.A.", "according to")],

@@ -103,6 +103,8 @@ def syntactic_drafts(doc: Doc, text: str, marks: MarkIndex, lexicon: CueLexicon)
             drafts.extend(_verb_drafts(token, lemma, lexicon, paragraphs))
         elif token.lower_ == "according":
             draft = _according_draft(token, paragraphs)
+            if draft is not None and draft.end <= token.idx:
+                drafts.extend(_according_rest(token, draft, paragraphs))
         elif token.lower_ == "in":
             draft = _survey_draft(token, lexicon, paragraphs)
         elif token.pos in (NOUN, PROPN) and (token.lower_ in lexicon.nouns or token.lower_ in lexicon.stance_nouns):
@@ -543,6 +545,29 @@ def _according_draft(token: Token, paragraphs: Paragraphs) -> Draft | None:
     if end <= start:
         return None
     return Draft(start, end, (token.idx, to.idx + len(to)), source, token.idx, framing=True)
+
+
+def _according_rest(token: Token, before: Draft, paragraphs: Paragraphs) -> list[Draft]:
+    """"Fundraising, according to the campaign, has surged": the sentence goes on after the phrase,
+    and its rest is a second piece of the same content (PolNeAR splits content around its cue)."""
+    doc = token.doc
+    source = before.subject
+    if source is None or token.i == 0 or doc[token.i - 1].text != ",":
+        return []
+    after = source.right_edge.i + 1
+    if after + 1 >= len(doc) or doc[after].text != ",":
+        return []  # the phrase ends its sentence, or an apposition ("- the same as ...") follows
+    sentence = token.sent
+    _, right = _paragraph_tokens(doc, token, sentence.start, sentence.end)
+    last = right - 1
+    while last > after and (doc[last].is_punct or doc[last].is_space):
+        last -= 1
+    if last <= after + 1:
+        return []
+    start, end = paragraphs.clip(token.idx, *token_range_chars(doc[after + 1], doc[last]))
+    if end <= start:
+        return []
+    return [Draft(start, end, before.cue, source, token.idx, framing=True)]
 
 
 def _survey_draft(token: Token, lexicon: CueLexicon, paragraphs: Paragraphs) -> Draft | None:
