@@ -245,6 +245,12 @@ IN_CONTEXT = [
     # in December the summers ahead and behind are counted from the coming year
     ("Next summer, Charlotte will be a big sister.", "2015-12-21", "Next summer", "2016-SU"),
     ("Three people were shot last summer.", "2015-12-21", "last summer", "2015-SU"),
+    # a month with no tense around it: ahead when it dates a scheduled contest or hangs from an infinitive,
+    # a gerund or a present modal
+    ("Voters are focused on the November election.", "2016-01-10", "November", "2016-11"),
+    ("Nobody doubts the importance of electing a Democrat in November.", "2016-06-08", "November", "2016-11"),
+    ("They want a candidate who can win in November.", "2016-03-01", "November", "2016-11"),
+    ("Turnout fell in November.", "2016-01-10", "November", "2015-11"),
     # "the second half of July" is a part of the month, not of the year
     ("The conventions will meet in the second half of July.", "2016-01-05", "July", "2016-07"),
     # a half of the year is a date; a quarter's result "of $2 million" does not make it something else

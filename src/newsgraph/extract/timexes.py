@@ -52,6 +52,7 @@ _MONTH_PREPOSITIONS = frozenset(
 _CALENDAR_WORDS = frozenset(list(lexicon()["months"]) + list(lexicon()["weekdays"]))
 # "Post No. 1922", "Flight 1922": a number named by the word before it, not a year
 _NUMBER_LABELS = frozenset(lexicon()["number_labels"])
+_SCHEDULED_EVENTS = frozenset(lexicon()["scheduled_events"])
 _STREET_WORDS = frozenset(word.rstrip(".") for word in lexicon()["street_words"])
 # "the first half of the season", "the second half of the match": a part of something else, not of a year
 _YEAR_AFTER_OF = re.compile(
@@ -125,6 +126,10 @@ def _resolve(candidate: _Candidate, span: Span, story: _Story) -> tuple[str | No
         # "down 4.5% from the previous Friday": the Friday before the day just named
         return RESOLVERS["weekday"](candidate.groups, date.fromisoformat(story.last_date or ""), 0)
     orientation = _orientation(span)
+    if candidate.rule == "month" and orientation == 0 and _hangs_from_non_finite_verb(span):
+        orientation = 1  # "the importance of electing a Democrat in November", "to win in May": an event ahead
+    if candidate.rule == "month" and orientation == 0 and _names_a_scheduled_event(span):
+        orientation = 2  # "the November election", "November's primary", with no tense saying it is over
     if candidate.rule == "month" and abs(orientation) == 1 and _tense_of_governing_verb(span) == orientation:
         orientation *= 2  # "will fly in December", "In January, it brought in a new chief": the verb of the month
     value, kind, mod = RESOLVERS[candidate.rule](candidate.groups, story.anchor, orientation)
@@ -454,9 +459,26 @@ _FUTURE = frozenset(lexicon()["future_cues"])
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 # Other modals point ahead only on the verb the expression hangs from: "would meet Thursday".
 _MODALS = frozenset(lexicon()["future_modals"])
+# Modals that look ahead from now even in reported speech; "would", "might" and "could" also report the past.
+_PRESENT_MODALS = frozenset({"can", "may", "must", "should", "ca"})
 # "until Tuesday", "effective Feb. 1": a deadline still to come, whatever the tense of the verb.
 _FUTURE_PREPOSITIONS = tuple(" " + words for words in lexicon()["future_prepositions"])
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _names_a_scheduled_event(span: Span) -> bool:
+    """The month dates a contest that is held on a set day ("the November election", "November's vote")."""
+    month = span[-1]
+    return month.dep_ in ("compound", "nmod", "poss", "npadvmod", "amod") and month.head.lemma_ in _SCHEDULED_EVENTS
+
+
+def _hangs_from_non_finite_verb(span: Span) -> bool:
+    """The verb the expression hangs from is a bare infinitive or a gerund with no auxiliary ("to win in May")."""
+    head = span.root.head
+    if head.lower_ in ("in", "by", "until", "before") and head.head is not head:
+        head = head.head
+    return head.tag_ in ("VB", "VBG") and not any(child.dep_ in ("aux", "auxpass") and child.lower_ != "to"
+                                                  for child in head.children)
 
 
 def _tense_of_governing_verb(span: Span) -> int:
@@ -468,8 +490,8 @@ def _tense_of_governing_verb(span: Span) -> int:
         node = node.head
         if node.pos_ in ("VERB", "AUX"):
             auxiliaries = {child.lower_ for child in node.children if child.dep_ in ("aux", "auxpass")}
-            if auxiliaries & _FUTURE_AUX:
-                return 1
+            if auxiliaries & _FUTURE_AUX or auxiliaries & _PRESENT_MODALS and not auxiliaries & {"have", "'ve"}:
+                return 1  # "will fly in December", "a candidate who can win in November"
             return -1 if node.tag_ == "VBD" or auxiliaries & {"had", "did", "was", "were"} else 0
     return 0
 
