@@ -118,6 +118,18 @@ def _dyads(events: tuple[Event, ...]) -> set[tuple[str, str | None, str | None]]
             {"US servicemen": "USAMIL"},
             {("190", None, "USAMIL")},
         ),
+        # Event nouns of repression, violence and cooperation.
+        (
+            "Police launched a crackdown on protesters.",
+            {"Police": "EGYCOP", "protesters": "EGYOPP"},
+            {("175", "EGYCOP", "EGYOPP")},
+        ),
+        (
+            "Fighting between Armenia and Azerbaijan erupted on Sunday.",
+            {"Armenia": "ARM", "Azerbaijan": "AZE"},
+            {("190", "ARM", "AZE"), ("190", "AZE", "ARM")},
+        ),
+        ("China extended a loan to Pakistan.", {"China": "CHN", "Pakistan": "PAK"}, {("071", "CHN", "PAK")}),
         # An accident is nobody's attack.
         ("Three Iraqi civilians were killed in a car crash.", {"Iraqi civilians": "IRQCVL"}, set()),
         # A main verb misparsed as a participle of a verbless sentence still has its subject.
