@@ -251,6 +251,8 @@ IN_CONTEXT = [
     ("Nobody doubts the importance of electing a Democrat in November.", "2016-06-08", "November", "2016-11"),
     ("They want a candidate who can win in November.", "2016-03-01", "November", "2016-11"),
     ("Turnout fell in November.", "2016-01-10", "November", "2015-11"),
+    # a quotation keeps its own tense: the past-tense reporting verb outside it does not count
+    ("He leaned in and boomed: \u201cLet\u2019s defeat her in November.\u201d", "2016-07-21", "November", "2016-11"),
     # "the second half of July" is a part of the month, not of the year
     ("The conventions will meet in the second half of July.", "2016-01-05", "July", "2016-07"),
     # a half of the year is a date; a quarter's result "of $2 million" does not make it something else

@@ -472,6 +472,15 @@ def _names_a_scheduled_event(span: Span) -> bool:
     return month.dep_ in ("compound", "nmod", "poss", "npadvmod", "amod") and month.head.lemma_ in _SCHEDULED_EVENTS
 
 
+_QUOTE_MARKS = re.compile("[\"\u201c\u201d]|``|''")
+
+
+def _quote_between(token: Token, head: Token) -> bool:
+    """A quotation mark lies between a word and its head: the head is the reporting clause outside the quote."""
+    start, end = sorted((token.idx, head.idx))
+    return bool(_QUOTE_MARKS.search(token.doc.text, start, end))
+
+
 def _hangs_from_non_finite_verb(span: Span) -> bool:
     """The verb the expression hangs from is a bare infinitive or a gerund with no auxiliary ("to win in May")."""
     head = span.root.head
@@ -505,8 +514,8 @@ def _orientation(span: Span) -> int:
         return 2  # surely ahead: no date before publication
     node, first_verb = span.root, True
     for _ in range(6):
-        if node.head is node:
-            break
+        if node.head is node or _quote_between(node, node.head):
+            break  # a quotation keeps its own tense: "Let's defeat her in November," he boomed
         node = node.head
         if node.lower_ == "set" and node.tag_ == "VBN" and not _has_auxiliary(node, {"has", "have", "had"}):
             return 1  # "talks set to resume Monday", "a vote set for Friday"
