@@ -130,6 +130,14 @@ def _dyads(events: tuple[Event, ...]) -> set[tuple[str, str | None, str | None]]
             {("190", "ARM", "AZE"), ("190", "AZE", "ARM")},
         ),
         ("China extended a loan to Pakistan.", {"China": "CHN", "Pakistan": "PAK"}, {("071", "CHN", "PAK")}),
+        # Phrasal verbs, with the particle parsed as an adverb or a particle.
+        ("President Ilves stepped down on Sunday.", {"President Ilves": "ESTGOV"}, {("0831", "ESTGOV", None)}),
+        ("Russian troops pulled out on Monday.", {"Russian troops": "RUSMIL"}, {("087", "RUSMIL", None)}),
+        (
+            "Israel evicted Palestinian families from their homes.",
+            {"Israel": "ISRGOV", "Palestinian families": "PSE"},
+            {("174", "ISRGOV", "PSE")},
+        ),
         # An accident is nobody's attack.
         ("Three Iraqi civilians were killed in a car crash.", {"Iraqi civilians": "IRQCVL"}, set()),
         # A main verb misparsed as a participle of a verbless sentence still has its subject.

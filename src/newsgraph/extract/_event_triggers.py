@@ -24,6 +24,9 @@ from newsgraph.extract._event_syntax import actor_modifiers, climb, own_subjects
 
 _OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd"})
 _PREP_DEPS = frozenset({"prep", "agent", "dative", "prt"})
+# Particles the parser often attaches as adverbs ("stepped down", "pulled out"): they still
+# complete a phrasal verb's pattern.
+_PARTICLES = frozenset({"down", "out", "off", "up", "back", "away"})
 # Prepositions that introduce the one acted upon.
 _TARGET_PREPS = frozenset(
     {"with", "to", "against", "at", "on", "upon", "into", "toward", "towards", "for", "over", "from", "of", "about"}
@@ -277,7 +280,11 @@ def _verb_trigger(token: Token) -> Trigger | None:
         return None
     children = list(token.children)
     objects = frozenset(child.lemma_.lower() for child in children if child.dep_ in _OBJECT_DEPS)
-    preps = frozenset(child.lower_ for child in children if child.dep_ in _PREP_DEPS)
+    preps = frozenset(
+        child.lower_
+        for child in children
+        if child.dep_ in _PREP_DEPS or (child.dep_ == "advmod" and child.lower_ in _PARTICLES)
+    )
     has_xcomp = any(child.dep_ in ("xcomp", "ccomp") for child in children)
     pattern = match(patterns, objects=objects, preps=preps, verb=None, has_xcomp=has_xcomp)
     if pattern is None:
