@@ -259,6 +259,16 @@ CASES = [
         "Clinton described herself as a progressive who gets things done.",
         [("reported", "herself as a progressive who gets things done", "Clinton", "described")],
     ),
+    (  # a parenthetical cue the parser hung the opening words on: both pieces
+        "Putting the show together, Butz said, allowed him to get in touch with his feminine side.",
+        [("reported", "Putting the show together", "Butz", "said"),
+         ("reported", "allowed him to get in touch with his feminine side.", "Butz", "said")],
+    ),
+    (  # a clause-final cue with the content going on after it
+        "He is leaning toward Kasich, he said, because he prizes electability.",
+        [("reported", "He is leaning toward Kasich", "he", "said"),
+         ("reported", "because he prizes electability", "he", "said")],
+    ),
     (  # a sentence the parser ran over a paragraph break: "according to" stays on its line
         "It is now cleared to fly again, according to the F.A.A.\n\nMost owners have one plane.",
         [("reported", "It is now cleared to fly again", "F.A.A.", "according to")],

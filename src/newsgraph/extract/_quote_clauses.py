@@ -231,7 +231,11 @@ def _clause_drafts(
     end = _before_according(paragraphs.text, start, end)
     if start <= verb.idx < end or end <= start:
         return []  # a complement wrapping its own cue is a misparse
-    return [Draft(start, end, cue, subject, verb.idx)]
+    drafts = [Draft(start, end, cue, subject, verb.idx)]
+    rest = _after_cue_piece(verb, complement, paragraphs)
+    if rest is not None:
+        drafts.append(Draft(rest[0], rest[1], cue, subject, verb.idx))
+    return drafts
 
 
 def _subject_in_paragraph(verb: Token, paragraphs: Paragraphs) -> Token | None:
@@ -502,9 +506,13 @@ def _parenthetical(verb: Token, cue: tuple[int, int], subject: Token, paragraphs
     doc = verb.doc
     pieces = []
     inner_start, inner_end = verb.left_edge.i, verb.right_edge.i + 1
+    if verb.dep_ == "parataxis" and subject.head == verb and subject.i < verb.i and subject.left_edge.i > inner_start:
+        # "Putting the show together, Butz said, allowed ...": the parser hung the opening words on the cue
+        inner_start = subject.left_edge.i
+        inner_end = _comma_after(verb, inner_end)
     if head.left_edge.i < inner_start:
         last = doc[inner_start - 1]
-        pieces.append((head.left_edge.idx, last.idx + len(last)))
+        pieces.append((min(head.left_edge.idx, verb.left_edge.idx), last.idx + len(last)))
     if inner_end <= head.right_edge.i:
         last = head.right_edge
         pieces.append((doc[inner_end].idx, last.idx + len(last)))
@@ -514,6 +522,31 @@ def _parenthetical(verb: Token, cue: tuple[int, int], subject: Token, paragraphs
         if end > start:
             drafts.append(Draft(start, end, cue, subject, verb.idx))
     return drafts
+
+
+def _comma_after(verb: Token, limit: int) -> int:
+    """Index of the first comma after the cue, or ``limit``: where the parenthetical "Butz said," ends."""
+    doc = verb.doc
+    return next((i for i in range(verb.i + 1, limit) if doc[i].text == ","), limit)
+
+
+def _after_cue_piece(verb: Token, complement: Token, paragraphs: Paragraphs) -> tuple[int, int] | None:
+    """"A, he said, because B": the clause after a clause-final cue goes on with the content."""
+    doc = verb.doc
+    if complement.i > verb.i or verb.i + 2 >= len(doc) or doc[verb.i + 1].text != ",":
+        return None
+    for child in verb.rights:
+        if child.dep_ in ("advcl", "ccomp", "conj") and child.left_edge.i == verb.i + 2 and _marked_any(child):
+            last = child.right_edge
+            while last.i > child.left_edge.i and (last.is_punct or last.is_space):
+                last = doc[last.i - 1]
+            start, end = paragraphs.clip(verb.idx, child.left_edge.idx, last.idx + len(last))
+            return (start, end) if end > start else None
+    return None
+
+
+def _marked_any(clause: Token) -> bool:
+    return any(child.dep_ == "mark" for child in clause.children)
 
 
 def _according_draft(token: Token, paragraphs: Paragraphs) -> Draft | None:
