@@ -78,6 +78,7 @@ def _by_name(actors: tuple[Actor, ...], name: str) -> Actor:
         ("Islamic fundamentalists demanded the resignation of the Algerian president.", {"DZARAD"}),
         ("Leaders of the opposition coalition postponed the march in Baku.", {"AZEOPP"}),
         ("Afghan guerillas blew up power lines.", {"AFGREB"}),
+        ("Opposition supporters marched on parliament in Caracas.", {"VENOPP"}),
         # A possessive inside a listed name: not "Republic of Korea" (South Korea) or "Republic of China".
         ("The Democratic People's Republic of Korea fired a missile.", {"PRKGOV"}),
         ("The People's Republic of China rejected the claim.", {"CHNGOV"}),
