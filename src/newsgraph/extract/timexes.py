@@ -158,11 +158,19 @@ def _in_story_context(candidate: _Candidate, span: Span, value: str | None, kind
 
 def _stands_alone(span: Span) -> bool:
     """ "___ 9:18 p.m." on a line of its own: a live blog's time stamp, on the day of publication."""
-    text = span.doc.text
-    line_start = text.rfind("\n", 0, span.start_char) + 1
-    line_end = text.find("\n", span.end_char)
-    line = text[line_start : len(text) if line_end < 0 else line_end]
-    return not any(c.isalpha() for c in line.replace(span.text, "", 1))
+    doc = span.doc
+    if "\n" not in span[-1].whitespace_:
+        for token in doc[span.end :]:
+            if token.is_alpha:
+                return False
+            if "\n" in token.text_with_ws:
+                break
+    for token in reversed(doc[: span.start]):
+        if "\n" in token.text_with_ws:
+            break
+        if token.is_alpha:
+            return False
+    return True
 
 
 def _in_quarter_context(candidate: _Candidate, value: str | None, quarter: tuple[int, int] | None) -> str | None:
@@ -377,8 +385,13 @@ def _house_number(span: Span) -> bool:
 
 def _labelled_number(span: Span) -> bool:
     """ "Post No. 1922", "Flight 1999": the word written just before names the number (the tokenizer may split "No.")."""
-    before = span.doc.text[max(span.start_char - 16, 0) : span.start_char].lower().split()
-    return bool(before) and before[-1] in _NUMBER_LABELS
+    doc, start = span.doc, span.start
+    if start == 0:
+        return False
+    label = doc[start - 1].lower_
+    if start > 1 and not doc[start - 2].whitespace_:
+        label = doc[start - 2].lower_ + label  # "No." split into "No" and "."
+    return label in _NUMBER_LABELS
 
 
 def _a_fraction_of(span: Span, g: dict[str, str | None]) -> bool:
@@ -403,7 +416,8 @@ def _of_something_else(span: Span) -> bool:
         return True  # "the second half of July": a part of the month, which is a timex of its own
     if doc[span.end + 1].pos_ not in ("DET", "PRON"):
         return False  # "the third quarter of $226 million" is an amount earned in the quarter
-    return not _YEAR_AFTER_OF.match(doc.text, span.end_char)
+    following = span[-1].whitespace_ + "".join(token.text_with_ws for token in doc[span.end : span.end + 6])
+    return not _YEAR_AFTER_OF.match(following)
 
 
 def _not_the_month(month: Token) -> bool:
@@ -477,8 +491,8 @@ _QUOTE_MARKS = re.compile("[\"\u201c\u201d]|``|''")
 
 def _quote_between(token: Token, head: Token) -> bool:
     """A quotation mark lies between a word and its head: the head is the reporting clause outside the quote."""
-    start, end = sorted((token.idx, head.idx))
-    return bool(_QUOTE_MARKS.search(token.doc.text, start, end))
+    first, last = sorted((token.i, head.i))
+    return any(word.is_quote or _QUOTE_MARKS.fullmatch(word.text) for word in token.doc[first + 1 : last])
 
 
 def _hangs_from_non_finite_verb(span: Span) -> bool:
