@@ -553,3 +553,10 @@ def test_every_pattern_code_is_in_the_cameo_table() -> None:
         assert entry.name, code
         assert entry.plover is not None or code.startswith("02"), code
     assert {"support_verbs", "modal_aux", "negators", "speech_verbs"} <= set(cues())
+
+
+def test_events_of_a_sentence_are_in_text_order(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Fatah activists staged rallies against Abbas, saying he must resign."
+    events = _events(nlp, text, {"Fatah activists": "PSEOPP", "Abbas": "PSEGOV"})
+    assert [event.trigger.start for event in events] == sorted(event.trigger.start for event in events)
+    assert events[0].plover == "PROTEST"

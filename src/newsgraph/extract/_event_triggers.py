@@ -118,7 +118,8 @@ def find_triggers(sentence: SpacySpan) -> list[Trigger]:
     accusations = _reported_attacks(kept, by_token)
     for accusation in accusations:
         _mark_clause(accusation)
-    return kept + accusations
+    # In text order: the record lists events as the sentence tells them.
+    return sorted(kept + accusations, key=lambda trigger: trigger.start)
 
 
 def _with_noun_triggers(sentence: SpacySpan, kept: list[Trigger], by_token: dict[int, Trigger]) -> list[Trigger]:
