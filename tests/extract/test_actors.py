@@ -165,6 +165,7 @@ def test_roles_learned_from_appositions_and_titles(nlp: Language, text: str, nam
         ("President Karim Wanda has reneged on his promise to the Zambian people.", "Karim Wanda", "ZMBGOV"),
         ("Gen. Paul Avrin resigned to allow Haiti's first elections.", "Paul Avrin", "HTIMIL"),
         # Not a country it travels to or deals with, nor one of several.
+        ("Former President Karim Wanda criticized the Zambian government.", "Karim Wanda", "ZMBELI"),
         ("President Karim Wanda left for Beijing on Thursday.", "Karim Wanda", None),
         ("President Karim Wanda held talks with Iran.", "Karim Wanda", None),
         ("President Karim Wanda said Iran and Iraq must talk.", "Karim Wanda", None),

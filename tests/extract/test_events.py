@@ -138,6 +138,18 @@ def _dyads(events: tuple[Event, ...]) -> set[tuple[str, str | None, str | None]]
             {"Israel": "ISRGOV", "Palestinian families": "PSE"},
             {("174", "ISRGOV", "PSE")},
         ),
+        # "ordered X to do": a demand of X, specific when what is ordered is an event.
+        (
+            "The judge ordered Carlos Menem to appear for questioning.",
+            {"judge": "ARGJUD", "Carlos Menem": "ARGELI"},
+            {("100", "ARGJUD", "ARGELI")},
+        ),
+        (
+            "Putin ordered Russian troops to withdraw from Syria.",
+            {"Putin": "RUSGOV", "Russian troops": "RUSMIL", "Syria": "SYR"},
+            {("1056", "RUSGOV", "RUSMIL")},
+        ),
+        ("The court ordered an investigation into the killing.", {"court": "ARGJUD"}, set()),
         # An accident is nobody's attack.
         ("Three Iraqi civilians were killed in a car crash.", {"Iraqi civilians": "IRQCVL"}, set()),
         # A main verb misparsed as a participle of a verbless sentence still has its subject.

@@ -255,7 +255,7 @@ def _title_country(scene: Scene, description: Description, head: Token) -> str |
     the country the article is about.
     """
     role = description.role
-    if role is None or not role.entry.single or not description.has_role or description.former:
+    if role is None or not role.entry.single or not description.has_role:
         return None
     code = role.entry.codes[0].code if role.entry.codes else ""
     if code[1:4] not in _TITLED_SECTORS:
