@@ -180,10 +180,17 @@ def test_dyads(nlp, text: str, codes: dict[str, str], expected: set) -> None:  #
             {("1384", "ALBREB", "MKDMIL")},
         ),
         (
-            # The purpose clause inherits the subject its head inherited.
+            # The purpose clause inherits the subject its head inherited, and its intent:
+            # an intent to provide aid (033).
             "Norway is willing to send material to help defend Saudi Arabia.",
             {"Norway": "NORGOV", "Saudi Arabia": "SAUGOV"},
-            {("070", "NORGOV", "SAUGOV")},
+            {("033", "NORGOV", "SAUGOV")},
+        ),
+        (
+            # A denied act denies its purpose too.
+            "Norway did not send troops to help Saudi Arabia.",
+            {"Norway": "NORGOV", "Saudi Arabia": "SAUGOV"},
+            set(),
         ),
         (
             # The demanded clause hangs from the support verb, not from the noun.

@@ -625,6 +625,11 @@ def _mark_clause(trigger: Trigger) -> None:
         if chain[-1].dep_ == "conj" and chain[-1].tag_ in _FINITE:
             break  # "have not invited the US and oppose": a finite conjunct has its own negation
         chain.append(node)
+    if chain[-1].dep_ == "advcl" and _infinitive(chain[-1]) and chain[-1].head.pos_ in ("VERB", "AUX"):
+        # "is willing to send material to help defend X": a purpose shares its clause's intent.
+        purpose_of = chain[-1].head
+        chain.append(purpose_of)
+        chain.extend(climb(purpose_of))
     for position, node in enumerate(chain):
         for child in node.children:
             low = child.lower_
