@@ -18,6 +18,10 @@ left to that quote, and a hedge never swallows the quotes inside it.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
+from spacy.attrs import LEMMA
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Token
 
 from newsgraph.extract._quote_clauses import Draft, Paragraphs, cue_chars, token_range_chars
@@ -33,7 +37,8 @@ def hedge_drafts(doc: Doc, text: str, marks: MarkIndex, lexicon: CueLexicon, dra
     """Drafts with no speaker for every hedge outside quotation marks and outside other contents."""
     paragraphs = Paragraphs(text)
     found: list[Draft] = []
-    for token in doc:
+    for index in _candidate_indices(doc, lexicon):
+        token = doc[index]
         lemma = token.lemma_.lower()
         if lemma in lexicon.hedge_adverbs and token.dep_ == "advmod":
             pieces = _adverb_pieces(token)
@@ -51,6 +56,20 @@ def hedge_drafts(doc: Doc, text: str, marks: MarkIndex, lexicon: CueLexicon, dra
             if end > start:
                 found.append(Draft(start, end, cue, None, token.idx))
     return found
+
+
+def _candidate_indices(doc: Doc, lexicon: CueLexicon) -> list[int]:
+    """Indices of tokens whose lemma is a hedge word, found on the doc's arrays (no Token objects made)."""
+    if not len(doc):
+        return []
+    wanted = _hedge_hashes(lexicon)
+    return [index for index, lemma in enumerate(doc.to_array([LEMMA]).tolist()) if lemma in wanted]
+
+
+@lru_cache(maxsize=4)
+def _hedge_hashes(lexicon: CueLexicon) -> frozenset[int]:
+    words = lexicon.hedge_verbs | lexicon.hedge_passives | lexicon.hedge_adverbs
+    return frozenset(hash_string(word) for word in words) | frozenset(hash_string(word.title()) for word in words)
 
 
 def _inside(offset: int, drafts: list[Draft]) -> bool:
