@@ -39,6 +39,8 @@ _QUESTION_MARKS = frozenset({"if", "whether"})
 _THAT = frozenset({"that"})
 _AS = frozenset({"as"})
 _RELATIVES = frozenset({"who", "whom", "which", "that", "what"})
+# Relative pronouns PolNeAR marks as a piece of content; "that" and "what" are mostly left out
+_RELATIVE_CONTENT = frozenset({"which", "whom"})
 _GAP_PRONOUNS = frozenset({"everything", "something", "anything", "nothing", "one", "all", "much"})
 _EXPLETIVES = frozenset({"it", "there", "this", "that"})
 _SPEAKING_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
@@ -167,7 +169,7 @@ def _verb_drafts(verb: Token, lemma: str, lexicon: CueLexicon, paragraphs: Parag
     drafts = _clause_drafts(verb, lemma, lexicon, paragraphs, subject)
     pronoun = _relative_content(verb, subject)
     if pronoun is not None:
-        # "a deadline that insiders said went unnoticed": PolNeAR gives the relative pronoun
+        # "the delegate system, which he said was rigged": PolNeAR gives the relative pronoun
         # as a piece of the content, beside the words after the cue
         drafts = [draft for draft in drafts if draft.end > verb.idx]  # not the antecedent as well
         drafts.append(Draft(pronoun.idx, pronoun.idx + len(pronoun), cue_chars(verb), subject, verb.idx))
@@ -175,10 +177,9 @@ def _verb_drafts(verb: Token, lemma: str, lexicon: CueLexicon, paragraphs: Parag
 
 
 def _relative_content(verb: Token, subject: Token) -> Token | None:
-    """The relative pronoun that stands for (part of) what the cue reports: "which she said was ...",
-    "what Clinton is promising", "a show of muscle that Clinton hopes can help"."""
+    """The relative pronoun that stands for (part of) what the cue reports: "which she said was ..."."""
     first = verb.left_edge
-    if verb.dep_ == "ROOT" or first.i >= subject.left_edge.i or first.lower_ not in _RELATIVES:
+    if verb.dep_ == "ROOT" or first.i >= subject.left_edge.i or first.lower_ not in _RELATIVE_CONTENT:
         return None
     if first.tag_ not in ("WDT", "WP") or first.dep_ in ("det", "mark", "nsubjpass") or first is subject:
         return None
