@@ -251,6 +251,8 @@ IN_CONTEXT = [
     ("Nobody doubts the importance of electing a Democrat in November.", "2016-06-08", "November", "2016-11"),
     ("They want a candidate who can win in November.", "2016-03-01", "November", "2016-11"),
     ("Turnout fell in November.", "2016-01-10", "November", "2015-11"),
+    # a quoted title between the verb and the weekday is not a quotation the weekday is in
+    ("The museum will host \"Stars Over Springfield\" on Friday.", "2017-01-16", "Friday", "2017-01-20"),
     # a quotation keeps its own tense: the past-tense reporting verb outside it does not count
     ("He leaned in and boomed: \u201cLet\u2019s defeat her in November.\u201d", "2016-07-21", "November", "2016-11"),
     # "the second half of July" is a part of the month, not of the year
@@ -311,6 +313,9 @@ CLOCK_TIMES = [
     ("The party runs from 6:30 to 8:30 p.m. May 1.", PUBLISHED, "6:30", "2017-05-01T18:30"),
     ("The party runs from 6:30 to 8:30 p.m. May 1.", PUBLISHED, "8:30 p.m. May 1", "2017-05-01T20:30"),
     ("Lunch is served 11:30 to 2 p.m. today.", PUBLISHED, "11:30", "2017-01-19T11:30"),
+    # a clock time after "6 p.m. Monday, Feb. 18" is on that day
+    ("Tryouts run to 6 p.m. Monday, Feb. 13, then from 3:15 to 5:15 p.m.", PUBLISHED, "5:15 p.m.",
+     "2017-02-13T17:15"),
 ]
 
 

@@ -52,6 +52,7 @@ _MONTH_PREPOSITIONS = frozenset(
 _CALENDAR_WORDS = frozenset(list(lexicon()["months"]) + list(lexicon()["weekdays"]))
 # "Post No. 1922", "Flight 1922": a number named by the word before it, not a year
 _NUMBER_LABELS = frozenset(lexicon()["number_labels"])
+_CLOCK_RULES = ("clock", "clock_from")
 _SCHEDULED_EVENTS = frozenset(lexicon()["scheduled_events"])
 _STREET_WORDS = frozenset(word.rstrip(".") for word in lexicon()["street_words"])
 # "the first half of the season", "the second half of the match": a part of something else, not of a year
@@ -146,13 +147,15 @@ def _in_story_context(candidate: _Candidate, span: Span, value: str | None, kind
             story.quarter = (int(value[:4]), int(value[-1]))  # only a named, reported quarter sets the context
     elif story.quarter is not None and not _in_longer_period_sentence(span):
         value = _in_quarter_context(candidate, value, story.quarter)
-    if (candidate.rule == "clock" and value and _DAY.fullmatch(story.last_date or "") and not _names_day(g)
+    if (candidate.rule in _CLOCK_RULES and value and _DAY.fullmatch(story.last_date or "") and not _names_day(g)
             and not _stands_alone(span)):
         value = f"{story.last_date}{value[10:]}"  # "shot at 10 p.m.": on the day the story last named
     if candidate.rule == "ago" and kind == "TIME" and value is None and story.clock is not None:
         value = clock_offset(g, story.clock)  # "two hours ago": needs the time of publication
     if kind == "DATE" and is_concrete_date(value):
         story.last_date = value
+    elif kind == "TIME" and candidate.rule in _CLOCK_RULES and g.get("mon") and value and _DAY.match(value):
+        story.last_date = value[:10]  # "6 p.m. Monday, Feb. 18": the written date is the story's day from now on
     return value
 
 
@@ -490,9 +493,21 @@ _QUOTE_MARKS = re.compile("[\"\u201c\u201d]|``|''")
 
 
 def _quote_between(token: Token, head: Token) -> bool:
-    """A quotation mark lies between a word and its head: the head is the reporting clause outside the quote."""
+    """The word is inside a quotation and its head outside it (the reporting clause), or the other way round."""
     first, last = sorted((token.i, head.i))
-    return any(word.is_quote or _QUOTE_MARKS.fullmatch(word.text) for word in token.doc[first + 1 : last])
+    if not any(word.is_quote or _QUOTE_MARKS.fullmatch(word.text) for word in token.doc[first + 1 : last]):
+        return False  # no mark between them: both sides of any quotation (the cheap test, nearly always enough)
+    return _inside_quote(token) != _inside_quote(head)
+
+
+def _inside_quote(token: Token) -> bool:
+    """An odd number of quotation marks since the start of the paragraph: the word is quoted."""
+    marks = 0
+    for word in reversed(token.doc[: token.i]):
+        if "\n" in word.text_with_ws:
+            break
+        marks += word.is_quote or bool(_QUOTE_MARKS.fullmatch(word.text))
+    return marks % 2 == 1
 
 
 def _hangs_from_non_finite_verb(span: Span) -> bool:
