@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from corpus_articles import EVERYTHING
+from newsgraph.aggregate import ensure_fresh
 from newsgraph.store import Store
 
 
@@ -45,6 +46,16 @@ def test_event_filters(store: Store, filters: dict, expected: list[str]) -> None
 def test_a_list_and_its_count_take_the_same_filters(store: Store) -> None:
     for filters in ({}, {"actor": "RUS"}, {"type": "04", "negated": False}, {"since": "2017-01-31"}):
         assert store.count_events(**filters) == len(store.events(**filters))  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("name", ["events", "quotes", "actors", "clusters", "positions", "contradictions"])
+def test_each_list_query_streams_the_same_records(store: Store, name: str) -> None:
+    # The CLI writes from the iter_ form: records come from the cursor as they are consumed.
+    ensure_fresh(store)
+    streamed = getattr(store, f"iter_{name}")()
+    assert iter(streamed) is streamed
+    listed = [r.to_dict() for r in getattr(store, name)()]
+    assert listed and [r.to_dict() for r in streamed] == listed
 
 
 @pytest.mark.parametrize("query", ["events", "count_events", "quotes", "clusters", "positions", "actor_totals"])

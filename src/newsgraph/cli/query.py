@@ -12,7 +12,7 @@ import csv
 import json
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable
 from typing import Any, Protocol
 
 import click
@@ -41,9 +41,18 @@ def flatten(data: dict[str, Any], prefix: str = "") -> dict[str, Any]:
     return flat
 
 
-def write_records(records: Sequence[_Record], output_format: str) -> None:
+def write_records(records: Callable[[], Iterable[_Record]], output_format: str) -> None:
+    """Write the records ``records()`` yields, as they are read from the store.
+
+    JSON Lines takes one pass. CSV takes two (the first finds the columns),
+    so memory stays flat however many records match.
+    """
     try:
-        _write(records, output_format)
+        if output_format == "jsonl":
+            for record in records():
+                sys.stdout.write(json.dumps(record.to_dict(), ensure_ascii=False) + "\n")
+        else:
+            _write_csv(records)
         sys.stdout.flush()
     except BrokenPipeError:
         # The reader stopped early (`| head`): not an error. Point stdout at
@@ -51,24 +60,19 @@ def write_records(records: Sequence[_Record], output_format: str) -> None:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
 
 
-def _write(records: Sequence[_Record], output_format: str) -> None:
-    if output_format == "jsonl":
-        for record in records:
-            sys.stdout.write(json.dumps(record.to_dict(), ensure_ascii=False) + "\n")
-        return
-    rows = [flatten(record.to_dict()) for record in records]
+def _write_csv(records: Callable[[], Iterable[_Record]]) -> None:
     columns: dict[str, None] = {}
-    for row in rows:
-        columns.update(dict.fromkeys(row))
+    for record in records():
+        columns.update(dict.fromkeys(flatten(record.to_dict())))
     # A span that is null in one record and present in another would give both a
     # ``speaker_resolved`` column and ``speaker_resolved_start``...: keep the latter.
-    for name in [c for c in columns if any(other.startswith(f"{c}_") for other in columns)]:
+    dropped = [c for c in columns if any(other.startswith(f"{c}_") for other in columns)]
+    for name in dropped:
         del columns[name]
-        for row in rows:
-            row.pop(name, None)
-    writer = csv.DictWriter(sys.stdout, fieldnames=list(columns), lineterminator="\n")
+    writer = csv.DictWriter(sys.stdout, fieldnames=list(columns), lineterminator="\n", extrasaction="ignore")
     writer.writeheader()
-    writer.writerows(rows)
+    for record in records():
+        writer.writerow(flatten(record.to_dict()))
 
 
 def _open(db_path: str) -> Store:
@@ -110,8 +114,8 @@ def events_command(db_path: str, actor: str | None, type_: str | None, since: st
         newsgraph events --actor RUS --type AGREE --since 2017-01-01 --format csv
     """
     with _open(db_path) as store:
-        write_records(store.events(actor=actor, type=type_, since=since, until=until, source=source,
-                                   negated=negated), output_format)
+        write_records(lambda: store.iter_events(actor=actor, type=type_, since=since, until=until, source=source,
+                                                negated=negated), output_format)
 
 
 @click.command("quotes")
@@ -129,9 +133,10 @@ def quotes_command(db_path: str, speaker: str | None, since: str | None, until: 
     with _open(db_path) as store:
         if repeated:
             ensure_fresh(store)
-            write_records(store.quote_groups(speaker=speaker, min_sources=2), output_format)
+            write_records(lambda: store.iter_quote_groups(speaker=speaker, min_sources=2), output_format)
         else:
-            write_records(store.quotes(speaker=speaker, since=since, until=until, source=source), output_format)
+            write_records(lambda: store.iter_quotes(speaker=speaker, since=since, until=until, source=source),
+                          output_format)
 
 
 @click.command("actors")
@@ -145,7 +150,7 @@ def actors_command(db_path: str, actor: str | None, since: str | None, until: st
         newsgraph actors --actor IRN --format csv
     """
     with _open(db_path) as store:
-        write_records(store.actors(actor=actor, since=since, until=until, source=source), output_format)
+        write_records(lambda: store.iter_actors(actor=actor, since=since, until=until, source=source), output_format)
 
 
 @click.command("clusters")
@@ -162,8 +167,8 @@ def clusters_command(db_path: str, actor: str | None, type_: str | None, since: 
     """
     with _open(db_path) as store:
         ensure_fresh(store)
-        write_records(store.clusters(actor=actor, type=type_, since=since, until=until, source=source,
-                                     min_sources=min_sources), output_format)
+        write_records(lambda: store.iter_clusters(actor=actor, type=type_, since=since, until=until, source=source,
+                                                  min_sources=min_sources), output_format)
 
 
 @click.command("positions")
@@ -180,8 +185,8 @@ def positions_command(db_path: str, actor: str | None, stance: str | None, since
     """
     with _open(db_path) as store:
         ensure_fresh(store)
-        write_records(store.positions(actor=actor, stance=stance, since=since, until=until, source=source),
-                      output_format)
+        write_records(lambda: store.iter_positions(actor=actor, stance=stance, since=since, until=until,
+                                                   source=source), output_format)
 
 
 @click.command("contradictions")
@@ -197,7 +202,7 @@ def contradictions_command(db_path: str, actor: str | None, type_: str | None, s
     """
     with _open(db_path) as store:
         ensure_fresh(store)
-        write_records(store.contradictions(actor=actor, type=type_, source=source), output_format)
+        write_records(lambda: store.iter_contradictions(actor=actor, type=type_, source=source), output_format)
 
 
 QUERY_COMMANDS = (events_command, quotes_command, actors_command, clusters_command, positions_command,

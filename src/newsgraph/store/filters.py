@@ -63,6 +63,13 @@ class ContradictionFilters(TypedDict, total=False):
     source: str | None
 
 
+class ActorRecordFilters(TypedDict, total=False):
+    actor: str | None
+    since: str | None
+    until: str | None
+    source: str | None
+
+
 class ActorFilters(TypedDict, total=False):
     """``actor`` is the usual filter; ``key`` picks one actor (code, or name when uncoded) exactly."""
 
@@ -149,6 +156,16 @@ def contradiction_where(filters: ContradictionFilters) -> Where:
             "EXISTS (SELECT 1 FROM documents d WHERE d.id IN (c.a_document_id, c.b_document_id)"
             " AND (d.source = ? OR d.doc_id = ?))", source.lower().removeprefix("www."), source,
         )
+    return where
+
+
+def actor_record_where(filters: ActorRecordFilters) -> Where:
+    actor = _known(filters, ActorRecordFilters).get("actor")
+    where = Where()
+    if actor:
+        where.like("(r.code LIKE ? || '%' OR r.name LIKE '%' || ? || '%')", actor, actor)
+    date_filter(where, "d.published", filters.get("since"), filters.get("until"))
+    source_filter(where, filters.get("source"))
     return where
 
 

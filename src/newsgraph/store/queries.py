@@ -15,10 +15,16 @@ from typing import Any, Unpack
 
 from newsgraph.records import Actor, ErrorRecord, Event, Place, Quote, RemovedSpan, Result, Timex
 from newsgraph.store._sql import Where as _Where
-from newsgraph.store._sql import date_filter as _date_filter
 from newsgraph.store._sql import source_filter as _source_filter
 from newsgraph.store._sql import window as _window
-from newsgraph.store.filters import EventFilters, QuoteFilters, event_where, quote_where
+from newsgraph.store.filters import (
+    ActorRecordFilters,
+    EventFilters,
+    QuoteFilters,
+    actor_record_where,
+    event_where,
+    quote_where,
+)
 from newsgraph.store.aggregates import AggregateQueries
 from newsgraph.store.totals import TotalsQueries
 
@@ -132,13 +138,20 @@ class Queries(AggregateQueries, TotalsQueries):
         self, *, limit: int | None = None, offset: int = 0, **filters: Unpack[EventFilters]
     ) -> list[StoredEvent]:
         """Events matching every filter given, in ingest order; ``limit``/``offset`` read one page."""
+        return list(self.iter_events(limit=limit, offset=offset, **filters))
+
+    def iter_events(
+        self, *, limit: int | None = None, offset: int = 0, **filters: Unpack[EventFilters]
+    ) -> Iterator[StoredEvent]:
+        """As ``events``, read from SQLite as they are consumed: memory stays flat however many match."""
         where = event_where(filters)
         page, page_params = _window(limit, offset)
         rows = self.conn.execute(
             f"SELECT {_FOUND} FROM events r JOIN documents d ON d.id = r.document_id{where.sql()}"
             f" ORDER BY d.id, r.idx{page}", [*where.params, *page_params],
         )
-        return [StoredEvent(_found(row), Event.from_dict(json.loads(row[5]))) for row in rows]
+        for row in rows:
+            yield StoredEvent(_found(row), Event.from_dict(json.loads(row[5])))
 
     def count_events(self, **filters: Unpack[EventFilters]) -> int:
         """How many events ``events`` would return with the same filters and no limit."""
@@ -151,13 +164,20 @@ class Queries(AggregateQueries, TotalsQueries):
         self, *, limit: int | None = None, offset: int = 0, **filters: Unpack[QuoteFilters]
     ) -> list[StoredQuote]:
         """Quotes matching every filter given, in ingest order; ``limit``/``offset`` read one page."""
+        return list(self.iter_quotes(limit=limit, offset=offset, **filters))
+
+    def iter_quotes(
+        self, *, limit: int | None = None, offset: int = 0, **filters: Unpack[QuoteFilters]
+    ) -> Iterator[StoredQuote]:
+        """As ``quotes``, read from SQLite as they are consumed: memory stays flat however many match."""
         where = quote_where(filters)
         page, page_params = _window(limit, offset)
         rows = self.conn.execute(
             f"SELECT {_FOUND} FROM quotes r JOIN documents d ON d.id = r.document_id{where.sql()}"
             f" ORDER BY d.id, r.idx{page}", [*where.params, *page_params],
         )
-        return [StoredQuote(_found(row), Quote.from_dict(json.loads(row[5]))) for row in rows]
+        for row in rows:
+            yield StoredQuote(_found(row), Quote.from_dict(json.loads(row[5])))
 
     def count_quotes(self, **filters: Unpack[QuoteFilters]) -> int:
         """How many quotes ``quotes`` would return with the same filters and no limit."""
@@ -166,24 +186,19 @@ class Queries(AggregateQueries, TotalsQueries):
             f"SELECT count(*) FROM quotes r JOIN documents d ON d.id = r.document_id{where.sql()}", where.params,
         ).fetchone()[0])
 
-    def actors(
-        self,
-        *,
-        actor: str | None = None,
-        since: str | None = None,
-        until: str | None = None,
-        source: str | None = None,
-    ) -> list[StoredActor]:
-        where = _Where()
-        if actor:
-            where.like("(r.code LIKE ? || '%' OR r.name LIKE '%' || ? || '%')", actor, actor)
-        _date_filter(where, "d.published", since, until)
-        _source_filter(where, source)
+    def actors(self, **filters: Unpack[ActorRecordFilters]) -> list[StoredActor]:
+        """The actors of each document matching every filter given, in ingest order."""
+        return list(self.iter_actors(**filters))
+
+    def iter_actors(self, **filters: Unpack[ActorRecordFilters]) -> Iterator[StoredActor]:
+        """As ``actors``, read from SQLite as they are consumed."""
+        where = actor_record_where(filters)
         rows = self.conn.execute(
             f"SELECT {_FOUND} FROM actors r JOIN documents d ON d.id = r.document_id{where.sql()}"
             " ORDER BY d.id, r.idx", where.params,
         )
-        return [StoredActor(_found(row), Actor.from_dict(json.loads(row[5]))) for row in rows]
+        for row in rows:
+            yield StoredActor(_found(row), Actor.from_dict(json.loads(row[5])))
 
     def timexes(self) -> list[tuple[Found, Timex]]:
         rows = self.conn.execute(
