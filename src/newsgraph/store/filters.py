@@ -24,60 +24,46 @@ from newsgraph.store._sql import Where, date_filter, source_filter
 ACTOR_KEY = "coalesce(a.code, a.name)"
 
 
-class EventFilters(TypedDict, total=False):
+class _SourceFilters(TypedDict, total=False):
+    source: str | None
+
+
+class _DatedFilters(_SourceFilters, total=False):
+    since: str | None
+    until: str | None
+
+
+class ActorRecordFilters(_DatedFilters, total=False):
     actor: str | None
+
+
+class ActorFilters(ActorRecordFilters, total=False):
+    """``actor`` is the usual filter; ``key`` picks one actor (code, or name when uncoded) exactly."""
+
+    key: str | None
+
+
+class PositionFilters(ActorRecordFilters, total=False):
+    stance: str | None
+
+
+class ClusterFilters(ActorRecordFilters, total=False):
     type: str | None
-    since: str | None
-    until: str | None
-    source: str | None
-    negated: bool | None
-
-
-class QuoteFilters(TypedDict, total=False):
-    speaker: str | None
-    since: str | None
-    until: str | None
-    source: str | None
-
-
-class ClusterFilters(TypedDict, total=False):
-    actor: str | None
-    type: str | None
-    since: str | None
-    until: str | None
-    source: str | None
     min_sources: int
 
 
-class PositionFilters(TypedDict, total=False):
-    actor: str | None
-    stance: str | None
-    since: str | None
-    until: str | None
-    source: str | None
+class EventFilters(ActorRecordFilters, total=False):
+    type: str | None
+    negated: bool | None
 
 
-class ContradictionFilters(TypedDict, total=False):
+class QuoteFilters(_DatedFilters, total=False):
+    speaker: str | None
+
+
+class ContradictionFilters(_SourceFilters, total=False):
     actor: str | None
     type: str | None
-    source: str | None
-
-
-class ActorRecordFilters(TypedDict, total=False):
-    actor: str | None
-    since: str | None
-    until: str | None
-    source: str | None
-
-
-class ActorFilters(TypedDict, total=False):
-    """``actor`` is the usual filter; ``key`` picks one actor (code, or name when uncoded) exactly."""
-
-    actor: str | None
-    key: str | None
-    since: str | None
-    until: str | None
-    source: str | None
 
 
 def event_where(filters: EventFilters) -> Where:
@@ -93,8 +79,7 @@ def event_where(filters: EventFilters) -> Where:
     negated = filters.get("negated")
     if negated is not None:
         where.add("r.negated = ?", int(negated))
-    date_filter(where, "coalesce(r.date, d.published)", filters.get("since"), filters.get("until"))
-    source_filter(where, filters.get("source"))
+    _dated_source(where, filters, "coalesce(r.date, d.published)")
     return where
 
 
@@ -106,8 +91,7 @@ def quote_where(filters: QuoteFilters) -> Where:
             "(r.speaker_actor LIKE ? || '%' OR r.speaker_text LIKE '%' || ? || '%'"
             " OR r.speaker_resolved_text LIKE '%' || ? || '%')", speaker, speaker, speaker,
         )
-    date_filter(where, "d.published", filters.get("since"), filters.get("until"))
-    source_filter(where, filters.get("source"))
+    _dated_source(where, filters, "d.published")
     return where
 
 
@@ -138,8 +122,7 @@ def position_where(filters: PositionFilters) -> Where:
         where.like(_code_or_name("p.actor_code", "p.actor_name"), actor, actor)
     if stance:
         where.add("p.stance = ?", stance.lower())
-    date_filter(where, "p.date", filters.get("since"), filters.get("until"))
-    source_filter(where, filters.get("source"))
+    _dated_source(where, filters, "p.date")
     return where
 
 
@@ -160,24 +143,19 @@ def contradiction_where(filters: ContradictionFilters) -> Where:
 
 
 def actor_record_where(filters: ActorRecordFilters) -> Where:
-    actor = _known(filters, ActorRecordFilters).get("actor")
     where = Where()
-    if actor:
-        where.like("(r.code LIKE ? || '%' OR r.name LIKE '%' || ? || '%')", actor, actor)
-    date_filter(where, "d.published", filters.get("since"), filters.get("until"))
-    source_filter(where, filters.get("source"))
+    _code_prefix_or_name(where, "r", _known(filters, ActorRecordFilters).get("actor"))
+    _dated_source(where, filters, "d.published")
     return where
 
 
 def actor_where(filters: ActorFilters) -> Where:
-    actor, key = _known(filters, ActorFilters).get("actor"), filters.get("key")
+    key = _known(filters, ActorFilters).get("key")
     where = Where()
-    if actor:
-        where.like("(a.code LIKE ? || '%' OR a.name LIKE '%' || ? || '%')", actor, actor)
+    _code_prefix_or_name(where, "a", filters.get("actor"))
     if key is not None:
         where.add(f"{ACTOR_KEY} = ?", key)
-    date_filter(where, "d.published", filters.get("since"), filters.get("until"))
-    source_filter(where, filters.get("source"))
+    _dated_source(where, filters, "d.published")
     return where
 
 
@@ -198,6 +176,17 @@ def type_filter(where: Where, type_: str | None, *, cameo: str, plover: str) -> 
         where.like(f"{cameo} LIKE ? || '%'", type_)
     else:
         where.add(f"{plover} = ?", type_.upper())
+
+
+def _dated_source(where: Where, filters: Mapping[str, Any], date_column: str) -> None:
+    date_filter(where, date_column, filters.get("since"), filters.get("until"))
+    source_filter(where, filters.get("source"))
+
+
+def _code_prefix_or_name(where: Where, table: str, actor: str | None) -> None:
+    """An actor row (alias ``table``) whose code starts with, or whose name contains, ``actor``."""
+    if actor:
+        where.like(_code_or_name(f"{table}.code", f"{table}.name"), actor, actor)
 
 
 def _actor_match(code_col: str, text_col: str, id_col: str) -> str:
