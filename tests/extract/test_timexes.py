@@ -313,6 +313,7 @@ CLOCK_TIMES = [
     ("The party runs from 6:30 to 8:30 p.m. May 1.", PUBLISHED, "6:30", "2017-05-01T18:30"),
     ("The party runs from 6:30 to 8:30 p.m. May 1.", PUBLISHED, "8:30 p.m. May 1", "2017-05-01T20:30"),
     ("Lunch is served 11:30 to 2 p.m. today.", PUBLISHED, "11:30", "2017-01-19T11:30"),
+    ("The office is open from 9 a.m. to 5 p.m. Saturday, Jan. 21.", PUBLISHED, "9 a.m.", "2017-01-21T09:00"),
     # a clock time after "6 p.m. Monday, Feb. 18" is on that day
     ("Tryouts run to 6 p.m. Monday, Feb. 13, then from 3:15 to 5:15 p.m.", PUBLISHED, "5:15 p.m.",
      "2017-02-13T17:15"),

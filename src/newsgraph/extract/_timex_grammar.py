@@ -95,7 +95,8 @@ _RULES: tuple[tuple[str, str], ...] = (
     # "6:30 to 8:30 p.m. May 1": the start of a range takes the half of the day and the date of its end
     (
         "clock_from",
-        r"\b(?P<only>(?P<hm>[01]?\d|2[0-3]):(?P<mm>[0-5]\d))\s*(?:-|\u2013|to|until|till)\s*"
+        r"\b(?P<only>(?P<hm>[01]?\d|2[0-3])(?::(?P<mm>[0-5]\d)(?:\s*(?P<ampm1>a\.m\.|p\.m\.|am\b|pm\b))?"
+        r"|\s*(?P<ampm2>a\.m\.|p\.m\.|am\b|pm\b)))\s*(?:-|\u2013|to|until|till)\s*"
         r"(?P<hour2>[01]?\d)(?::[0-5]\d)?\s*(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b)(?:\s+(?:{TZ})\b)?{CLOCK_DAY}",
     ),
     (

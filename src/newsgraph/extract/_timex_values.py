@@ -84,10 +84,12 @@ def resolve_clock(g: Groups, anchor: date | None, orientation: int) -> Resolved:
 def resolve_clock_from(g: Groups, anchor: date | None, orientation: int) -> Resolved:
     """ "6:30 to 8:30 p.m.": the start takes the end's a.m. or p.m., unless that would put it after the end."""
     start, end = int(g["hm"] or 0), int(g["hour2"] or 0) % 12
-    ampm = norm(g["ampm"]).replace(".", "")
-    if ampm == "pm" and start % 12 > end:
+    own = norm(g.get("ampm1") or g.get("ampm2")).replace(".", "")
+    ampm = own or norm(g["ampm"]).replace(".", "")
+    if not own and ampm == "pm" and start % 12 > end:
         ampm = "am"  # "11:30 to 2 p.m." starts in the morning
-    groups = {**g, "clock": f"{start}:{g['mm']} {ampm}", "hour": str(start), "minute": g["mm"], "ampm": ampm,
+    minute = g["mm"] or "00"
+    groups = {**g, "clock": f"{start}:{minute} {ampm}", "hour": str(start), "minute": minute, "ampm": ampm,
               "mod": None, "hm": None, "mm": None}
     return resolve_clock(groups, anchor, orientation)
 
