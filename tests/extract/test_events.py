@@ -150,6 +150,17 @@ def _dyads(events: tuple[Event, ...]) -> set[tuple[str, str | None, str | None]]
             {("1056", "RUSGOV", "RUSMIL")},
         ),
         ("The court ordered an investigation into the killing.", {"court": "ARGJUD"}, set()),
+        (
+            "Gunmen killed three Iraqi policemen in Baghdad on Monday.",
+            {"Iraqi policemen": "IRQCOP"},
+            {("190", None, "IRQCOP")},
+        ),
+        (
+            # A coded attacker is preferred to the unknown one.
+            "Syrian militants attacked a Turkish army base.",
+            {"Syrian militants": "SYRUAF", "Turkish army": "TURMIL"},
+            {("190", "SYRUAF", "TURMIL")},
+        ),
         # An accident is nobody's attack.
         ("Three Iraqi civilians were killed in a car crash.", {"Iraqi civilians": "IRQCVL"}, set()),
         # A main verb misparsed as a participle of a verbless sentence still has its subject.

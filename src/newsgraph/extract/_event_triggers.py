@@ -347,11 +347,17 @@ def _verb_roles(trigger: Trigger, children: list[Token]) -> None:
 
 
 def _attack_nouns(trigger: Trigger, tokens: list[Token]) -> list[Token]:
-    """The weapons and attacks among ``tokens`` that did a material-conflict act without an author."""
+    """The weapons, attacks and unnamed attackers among ``tokens`` that did a material-conflict act
+    without an author the text names ("a roadside bombing", "gunmen")."""
     if trigger.pattern.cameo[:2] not in _MATERIAL_CONFLICT_ROOTS:
         return []
-    weapons = cues().get("attack_nouns", frozenset())
-    return [token for token in tokens if token.pos_ == "NOUN" and token.lemma_.lower() in weapons]
+    words = cues()
+    unnamed = words.get("attack_nouns", frozenset()) | words.get("unnamed_attackers", frozenset())
+    return [
+        token
+        for token in tokens
+        if token.pos_ == "NOUN" and (token.lemma_.lower() in unnamed or token.lower_ in unnamed)
+    ]
 
 
 def _verbless_subject(token: Token, pattern: Pattern) -> list[Token]:
