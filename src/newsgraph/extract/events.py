@@ -72,8 +72,10 @@ def find_events(
     sentence's start character to its place. An event needs a source actor;
     its target is null only when the trigger acts on nobody the text names
     ("Shevardnadze resigned"); such a source-only event may have a named but
-    uncoded source ("Askar Akayev agreed to resign"). Dyads of two uncoded
-    actors, or of an actor with itself, are dropped.
+    uncoded source ("Askar Akayev agreed to resign"). An attack whose author
+    the text does not name ("a roadside bombing killed", "gunmen killed") has
+    an uncoded source spanning the weapon or attacker noun. Dyads of two
+    uncoded actors, or of an actor with itself, are dropped.
     """
     index = ActorIndex(doc, text, actors, quotes)
     if not index:
