@@ -161,6 +161,17 @@ def _dyads(events: tuple[Event, ...]) -> set[tuple[str, str | None, str | None]]
             {"Syrian militants": "SYRUAF", "Turkish army": "TURMIL"},
             {("190", "SYRUAF", "TURMIL")},
         ),
+        # An arrest with no agent is made by the authorities of the place.
+        (
+            "Two French journalists were detained in Iran on Monday.",
+            {"French journalists": "FRAMED", "Iran": "IRN"},
+            {("173", "IRN", "FRAMED")},
+        ),
+        (
+            "Two French journalists were detained by Syrian rebels in Iran.",
+            {"French journalists": "FRAMED", "Syrian rebels": "SYRREB", "Iran": "IRN"},
+            {("173", "SYRREB", "FRAMED")},
+        ),
         # An accident is nobody's attack.
         ("Three Iraqi civilians were killed in a car crash.", {"Iraqi civilians": "IRQCVL"}, set()),
         # A main verb misparsed as a participle of a verbless sentence still has its subject.

@@ -39,6 +39,8 @@ _DEMAND = Pattern(lemma="must", cameo="100")
 # The pattern of a reported attack by another party: the reporter accuses the attacker.
 _ACCUSE = Pattern(lemma="say", cameo="112")
 _MATERIAL_CONFLICT_ROOTS = frozenset({"18", "19", "20"})
+# Coercion (arrests, detentions, expulsions, bans): with no agent, the authorities of the place did it.
+_STATE_COERCION_ROOT = "17"
 # Unspecified appeal and demand codes, and the modality.tsv kind that says what they ask for.
 _UNSPECIFIED_ASKS = {"020": "appeal", "100": "demand"}
 # CAMEO roots of cooperation, which a refusal turns into a rejection.
@@ -412,6 +414,15 @@ def _passive_roles(trigger: Trigger, children: list[Token]) -> None:
             if child.dep_ == "prep" and child.lower_ == "from"
             for obj in pobjs(child)
             if obj.ent_type_ in _PLACE_ENTITIES
+        ]
+    if not trigger.sources and trigger.pattern.cameo[:2] == _STATE_COERCION_ROOT:
+        # "a missionary was arrested in Lebanon": only the state arrests, detains or deports there.
+        trigger.sources = [
+            obj
+            for child in children
+            if child.dep_ == "prep" and child.lower_ in ("in", "from")
+            for obj in pobjs(child)
+            if obj.ent_type_ == "GPE"
         ]
     # "were killed by an improvised explosive device", "in a suicide car bombing": no author named.
     trigger.unattributed = _attack_nouns(
