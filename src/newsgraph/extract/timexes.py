@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from spacy.attrs import IDX, LENGTH, LOWER, SHAPE
 from spacy.strings import hash_string
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from newsgraph.extract._timex_anaphora import is_concrete_date, resolve_anaphoric
 from newsgraph.extract._timex_durations import clock_offset
@@ -32,37 +32,18 @@ from newsgraph.extract._timex_grammar import (
     trigger_words,
     woken_rules,
 )
+from newsgraph.extract._timex_plausible import next_word, plausible, previous_word
+from newsgraph.extract._timex_tense import (
+    hangs_from_non_finite_verb,
+    names_a_scheduled_event,
+    orientation,
+    tense_of_governing_verb,
+)
 from newsgraph.extract._timex_values import RESOLVERS
 from newsgraph.records import Timex
 
-# Words before a bare month or year that make it a date ("in May", "since 2011").
-_DATE_PREPOSITIONS = frozenset(
-    "in since until till by from to during of through before after last next early late mid this between "
-    "and or throughout around as at for within until into the".split()
-)
-_NOT_DATE_ENTITIES = frozenset({"PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "FAC", "LAW"})
-_NOT_NOW_CURRENT = frozenset(lexicon()["current_not_now"])
-# "the future" and "the past" also name what lies ahead of or behind something, not a time.
-_PROSPECT_NOUNS = frozenset({"future", "past"})
-# "the March for Life", "a March on Washington": a procession named "March", not the month.
-_PROCESSION_LINKS = frozenset({"for", "on", "against", "of"})
-_MONTH_PREPOSITIONS = frozenset(
-    "in since until till by from to during through before after early late mid last next of on for between".split()
-)
-_CALENDAR_WORDS = frozenset(list(lexicon()["months"]) + list(lexicon()["weekdays"]))
-# "Post No. 1922", "Flight 1922": a number named by the word before it, not a year
-_NUMBER_LABELS = frozenset(lexicon()["number_labels"])
 _CLOCK_RULES = ("clock", "clock_from")
-_SCHEDULED_EVENTS = frozenset(lexicon()["scheduled_events"])
-_STREET_WORDS = frozenset(word.rstrip(".") for word in lexicon()["street_words"])
-# "the first half of the season", "the second half of the match": a part of something else, not of a year
-_YEAR_AFTER_OF = re.compile(
-    r"\s+of\s+(?:the|this|last|next|that|its|their|his|her|our)\s+(?:(?:fiscal|calendar|current)\s+)?year\b", re.I
-)
 _SPAN_ENDS = frozenset({"ended", "ending", "through", "to"})
-# Words after a number that make it an amount, not a year ("nineteen ninety-five dollars").
-_AMOUNT_WORDS = frozenset({"dollars", "cents", "pounds", "euros", "yen", "percent", "%", "people", "times", "miles"})
-_NUMERIC_ENTITIES = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL"})
 _PUBLISHED = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _PUBLISHED_CLOCK = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}")
@@ -108,7 +89,7 @@ def find_timexes(doc: Doc, text: str, *, published: str | None) -> tuple[Timex, 
             candidate = _Candidate(span[1].idx, candidate.end, candidate.rule, candidate.rank, candidate.groups)
             span = span[1:]
         # Matching runs on the original text; a span touching blanked boilerplate is not in the story.
-        if span is None or span.text != text[span.start_char : span.end_char] or not _plausible(candidate, span):
+        if span is None or span.text != text[span.start_char : span.end_char] or not plausible(candidate.rule, candidate.groups, span):
             continue
         try:
             value, kind, mod = _resolve(candidate, span, story)
@@ -126,14 +107,14 @@ def _resolve(candidate: _Candidate, span: Span, story: _Story) -> tuple[str | No
     if candidate.rule == "weekday" and _counts_from_last_day(candidate.groups, story.last_date):
         # "down 4.5% from the previous Friday": the Friday before the day just named
         return RESOLVERS["weekday"](candidate.groups, date.fromisoformat(story.last_date or ""), 0)
-    orientation = _orientation(span)
-    if candidate.rule == "month" and orientation == 0 and _hangs_from_non_finite_verb(span):
-        orientation = 1  # "the importance of electing a Democrat in November", "to win in May": an event ahead
-    if candidate.rule == "month" and orientation == 0 and _names_a_scheduled_event(span):
-        orientation = 2  # "the November election", "November's primary", with no tense saying it is over
-    if candidate.rule == "month" and abs(orientation) == 1 and _tense_of_governing_verb(span) == orientation:
-        orientation *= 2  # "will fly in December", "In January, it brought in a new chief": the verb of the month
-    value, kind, mod = RESOLVERS[candidate.rule](candidate.groups, story.anchor, orientation)
+    direction = orientation(span)
+    if candidate.rule == "month" and direction == 0 and hangs_from_non_finite_verb(span):
+        direction = 1  # "the importance of electing a Democrat in November", "to win in May": an event ahead
+    if candidate.rule == "month" and direction == 0 and names_a_scheduled_event(span):
+        direction = 2  # "the November election", "November's primary", with no tense saying it is over
+    if candidate.rule == "month" and abs(direction) == 1 and tense_of_governing_verb(span) == direction:
+        direction *= 2  # "will fly in December", "In January, it brought in a new chief": the verb of the month
+    value, kind, mod = RESOLVERS[candidate.rule](candidate.groups, story.anchor, direction)
     if candidate.rule == "the_unit" and candidate.groups["unit"] == "year" and _a_stretch_of_a_year(span):
         value, kind = "P1Y", "DURATION"  # "the year ended Sept. 30": a twelve-month stretch, not the calendar year
     return value, kind, mod
@@ -307,260 +288,6 @@ def _choose(candidates: list[_Candidate]) -> list[_Candidate]:
 
 
 def _a_stretch_of_a_year(span: Span) -> bool:
-    return _next_word(span) in _SPAN_ENDS or _previous_word(span) == "throughout"
+    return next_word(span) in _SPAN_ENDS or previous_word(span) == "throughout"
 
 
-def _next_word(span: Span) -> str:
-    return span.doc[span.end].lower_ if span.end < len(span.doc) else ""
-
-
-def _words_before(span: Span, count: int) -> str:
-    """The ``count`` lower-cased words before ``span``, space-separated with a leading space."""
-    start = max(span.start - count, 0)
-    return "".join(" " + token.lower_ for token in span.doc[start : span.start])
-
-
-def _has_auxiliary(verb: Token, words: set[str]) -> bool:
-    return any(child.dep_ in ("aux", "auxpass") and child.lower_ in words for child in verb.children)
-
-
-def _previous_word(span: Span) -> str:
-    return span.doc[span.start - 1].lower_ if span.start > 0 else ""
-
-
-def _plausible(candidate: _Candidate, span: Span) -> bool:
-    """Parse-based checks for words that are often not about time."""
-    g = candidate.groups
-    first = span[0]
-    if candidate.rule == "month" and any(_not_the_month(token) for token in span):
-        return False
-    if candidate.rule == "month" and not (g["rel"] or g["mod"] or g["yrel"]):
-        return _bare_month(first, span)
-    if candidate.rule in ("month_day", "month_year") and first.lower_ in ("may", "march"):
-        return first.tag_ != "MD" and not first.pos_ == "VERB"
-    if candidate.rule == "year" and (_house_number(span) or _labelled_number(span)):
-        return False
-    if candidate.rule == "the_unit" and first.is_lower and any(token.is_title for token in span[1:]):
-        return False  # "Citizen of the Year", "Player of the Year": a title, not the calendar year
-    if candidate.rule == "quarter" and (_of_something_else(span) or _a_fraction_of(span, g)):
-        return False
-    if candidate.rule in ("deictic", "relative", "the_unit") and _a_title(span):
-        return False
-    if candidate.rule == "year" and not (g["mod"] or g["open"]):
-        token = span[-1]
-        if token.ent_type_ == "DATE" or _previous_word(span) in _DATE_PREPOSITIONS:
-            return token.ent_type_ not in _NUMERIC_ENTITIES or _previous_word(span) in ("in", "since", "until")
-        return token.i + 1 < len(span.doc) and span.doc[token.i + 1].lower_ == "'s"
-    if candidate.rule == "season":
-        season = next(t for t in span if t.lower_ in lexicon()["seasons"])
-        if season.pos_ not in ("NOUN", "PROPN") or season.ent_type_ in _NOT_DATE_ENTITIES:
-            return False
-        if season.i == span.end - 1 and _next_word(span) == "of":
-            return False  # "the fall of the Soviet Union": "of" with a year would be inside the span
-        return bool(g["rel"] or g["year"] or g["mod"] or _previous_word(span) in _DATE_PREPOSITIONS)
-    if candidate.rule == "reference":
-        return _plausible_reference(span)
-    if candidate.rule == "spelled_year":
-        if g["tens"] and span[-1].ent_type_ == "DATE" and _next_word(span) not in _AMOUNT_WORDS:
-            return True  # "Atlanta, nineteen ninety-six": a year read out in full
-        return first.ent_type_ in ("DATE", "") and _previous_word(span) in _DATE_PREPOSITIONS | {"nineteen"}
-    if candidate.rule == "duration":
-        return _plausible_duration(span, g)
-    if candidate.rule in ("weekday", "deictic"):
-        return not any(t.ent_type_ in _NOT_DATE_ENTITIES and t.ent_iob_ != "B" for t in span)
-    if candidate.rule == "set_adverb":
-        if span[0].ent_type_ in _NOT_DATE_ENTITIES or span[0].is_title and not span[0].is_sent_start:
-            return False  # "Linda Daily", "the Daily Chronicle": a name
-        return span[0].pos_ == "ADV" or span[0].lower_ == "daily" and span[0].dep_ != "compound"
-    return True
-
-
-def _house_number(span: Span) -> bool:
-    """ "of 1935 Orchard St.": a number before a capitalised street name is an address."""
-    following = span.doc[span.end : span.end + 4]
-    for token in following:
-        if token.lower_.rstrip(".") in _STREET_WORDS and token.i > span.end:
-            return True
-        if not token.is_title:
-            return False
-    return False
-
-
-def _labelled_number(span: Span) -> bool:
-    """ "Post No. 1922", "Flight 1999": the word written just before names the number (the tokenizer may split "No.")."""
-    doc, start = span.doc, span.start
-    if start == 0:
-        return False
-    label = doc[start - 1].lower_
-    if start > 1 and not doc[start - 2].whitespace_:
-        label = doc[start - 2].lower_ + label  # "No." split into "No" and "."
-    return label in _NUMBER_LABELS
-
-
-def _a_fraction_of(span: Span, g: dict[str, str | None]) -> bool:
-    """ "the quarter of voters who ...": without an ordinal, a quarter or half of something is a share."""
-    return not g["ord"] and not g["qyear"] and _next_word(span) == "of"
-
-
-def _a_title(span: Span) -> bool:
-    """ "CBS This Morning", ABC's "This Week": every word capitalised after a name or a quotation mark."""
-    if len(span) < 2 or not all(token.is_title for token in span) or span[0].is_sent_start:
-        return False
-    before = span.doc[span.start - 1]
-    return before.pos_ == "PROPN" or before.is_quote or before.lower_ in ("'s", "’s")
-
-
-def _of_something_else(span: Span) -> bool:
-    """ "the first half of the season": a half or quarter of something that is not a year."""
-    doc = span.doc
-    if _next_word(span) != "of" or span.end + 1 >= len(doc):
-        return False
-    if doc[span.end + 1].lower_ in _CALENDAR_WORDS:
-        return True  # "the second half of July": a part of the month, which is a timex of its own
-    if doc[span.end + 1].pos_ not in ("DET", "PRON"):
-        return False  # "the third quarter of $226 million" is an amount earned in the quarter
-    following = span[-1].whitespace_ + "".join(token.text_with_ws for token in doc[span.end : span.end + 6])
-    return not _YEAR_AFTER_OF.match(following)
-
-
-def _not_the_month(month: Token) -> bool:
-    """ "this may take time", "this march", "the annual March for Life": a modal or a procession, not the month."""
-    if month.lower_ not in ("may", "march"):
-        return False
-    if month.text.islower():
-        return True  # month names are capitalised; the lower-case words are the modal, the noun and the verb
-    doc = month.doc
-    after = doc[month.i + 1 : month.i + 3]
-    before = doc[month.i - 1].lower_ if month.i > 0 else ""
-    # "in March on Capitol Hill" is the month: only a word that cannot introduce a date makes it a name
-    return (month.lower_ == "march" and len(after) == 2 and after[0].lower_ in _PROCESSION_LINKS
-            and after[1].is_title and after[1].lower_ not in _CALENDAR_WORDS and before not in _MONTH_PREPOSITIONS)
-
-
-def _bare_month(token: Token, span: Span) -> bool:
-    if token.ent_type_ in _NOT_DATE_ENTITIES or token.lower_ in ("may", "march") and token.text.islower():
-        return False  # "the march", "this march" are processions
-    if token.lower_ in ("may", "march") and (token.tag_ == "MD" or token.pos_ in ("VERB", "AUX")):
-        return False
-    return token.ent_type_ == "DATE" or _previous_word(span) in _DATE_PREPOSITIONS
-
-
-def _plausible_reference(span: Span) -> bool:
-    last = span[-1]
-    if span[0].lower_ == "the" and last.pos_ == "ADJ":
-        return False  # "the future king", "the present report"
-    if len(span) == 2 and last.lower_ in _PROSPECT_NOUNS and (_next_word(span) == "of" or last.dep_ == "nsubj"):
-        return False  # "the future of NATO", "the future looks bleak": prospects, not a time
-    if last.lower_ == "now" and last.i + 1 < len(span.doc) and span.doc[last.i + 1].lower_ == "that":
-        return True
-    if last.lower_ == "current":
-        # "his current position" is now; "the then current price", "the current account", "a strong current" are not
-        return last.pos_ == "ADJ" and _previous_word(span) != "then" and _next_word(span) not in _NOT_NOW_CURRENT
-    return last.pos_ not in ("VERB", "PROPN")
-
-
-def _plausible_duration(span: Span, g: dict[str, str | None]) -> bool:
-    unit = (g["unit"] or "").lower()
-    after = span.doc[span.end].lower_ if span.end < len(span.doc) else ""
-    if unit == "quarter" and (after == "of" or not g["plural"]):
-        return False  # "a quarter of the shares", "one quarter" are fractions
-    if after in ("%", "percent", "cents", "dollars", "old", "older", "younger"):
-        return False  # "52 years old" is an age
-    before = span.doc[span.start - 1] if span.start > 0 else None
-    if (g["num"] or "").lower() in ("a", "an") and before is not None and before.pos_ in ("NUM", "NOUN", "SYM"):
-        return False  # "four flights a week", "$1.76 a year": a rate, not a duration
-    return not (g["num"] and span[0].ent_type_ == "MONEY")
-
-
-_FUTURE = frozenset(lexicon()["future_cues"])
-_FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
-# Other modals point ahead only on the verb the expression hangs from: "would meet Thursday".
-_MODALS = frozenset(lexicon()["future_modals"])
-# Modals that look ahead from now even in reported speech; "would", "might" and "could" also report the past.
-_PRESENT_MODALS = frozenset({"can", "may", "must", "should", "ca"})
-# "until Tuesday", "effective Feb. 1": a deadline still to come, whatever the tense of the verb.
-_FUTURE_PREPOSITIONS = tuple(" " + words for words in lexicon()["future_prepositions"])
-_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
-
-
-def _names_a_scheduled_event(span: Span) -> bool:
-    """The month dates a contest that is held on a set day ("the November election", "November's vote")."""
-    month = span[-1]
-    return month.dep_ in ("compound", "nmod", "poss", "npadvmod", "amod") and month.head.lemma_ in _SCHEDULED_EVENTS
-
-
-_QUOTE_MARKS = re.compile("[\"\u201c\u201d]|``|''")
-
-
-def _quote_between(token: Token, head: Token) -> bool:
-    """The word is inside a quotation and its head outside it (the reporting clause), or the other way round."""
-    first, last = sorted((token.i, head.i))
-    if not any(word.is_quote or _QUOTE_MARKS.fullmatch(word.text) for word in token.doc[first + 1 : last]):
-        return False  # no mark between them: both sides of any quotation (the cheap test, nearly always enough)
-    return _inside_quote(token) != _inside_quote(head)
-
-
-def _inside_quote(token: Token) -> bool:
-    """An odd number of quotation marks since the start of the paragraph: the word is quoted."""
-    marks = 0
-    for word in reversed(token.doc[: token.i]):
-        if "\n" in word.text_with_ws:
-            break
-        marks += word.is_quote or bool(_QUOTE_MARKS.fullmatch(word.text))
-    return marks % 2 == 1
-
-
-def _hangs_from_non_finite_verb(span: Span) -> bool:
-    """The verb the expression hangs from is a bare infinitive or a gerund with no auxiliary ("to win in May")."""
-    head = span.root.head
-    if head.lower_ in ("in", "by", "until", "before") and head.head is not head:
-        head = head.head
-    return head.tag_ in ("VB", "VBG") and not any(child.dep_ in ("aux", "auxpass") and child.lower_ != "to"
-                                                  for child in head.children)
-
-
-def _tense_of_governing_verb(span: Span) -> int:
-    """The tense (-1, 0, +1) of the nearest verb above ``span`` alone, ignoring verbs further up."""
-    node = span.root
-    for _ in range(4):
-        if node.head is node:
-            return 0
-        node = node.head
-        if node.pos_ in ("VERB", "AUX"):
-            auxiliaries = {child.lower_ for child in node.children if child.dep_ in ("aux", "auxpass")}
-            if auxiliaries & _FUTURE_AUX or auxiliaries & _PRESENT_MODALS and not auxiliaries & {"have", "'ve"}:
-                return 1  # "will fly in December", "a candidate who can win in November"
-            return -1 if node.tag_ == "VBD" or auxiliaries & {"had", "did", "was", "were"} else 0
-    return 0
-
-
-def _orientation(span: Span) -> int:
-    """-1 when the governing verb is past, +1 when future ("will", "due to", "scheduled"), 0 otherwise.
-
-    +2 after "until", "effective", "as early as": a date that cannot lie before publication.
-    """
-    if _words_before(span, 3).endswith(_FUTURE_PREPOSITIONS):
-        return 2  # surely ahead: no date before publication
-    node, first_verb = span.root, True
-    for _ in range(6):
-        if node.head is node or _quote_between(node, node.head):
-            break  # a quotation keeps its own tense: "Let's defeat her in November," he boomed
-        node = node.head
-        if node.lower_ == "set" and node.tag_ == "VBN" and not _has_auxiliary(node, {"has", "have", "had"}):
-            return 1  # "talks set to resume Monday", "a vote set for Friday"
-        if node.lower_ in _FUTURE and node.pos_ != "VERB" or node.lemma_ in ("schedule", "plan", "expect", "due"):
-            if node.tag_ != "VBD" or node.lemma_ in ("schedule", "plan"):
-                return 1
-        if node.pos_ not in ("VERB", "AUX"):
-            continue
-        auxiliaries = {child.lower_ for child in node.children if child.dep_ in ("aux", "auxpass")}
-        if auxiliaries & _FUTURE_AUX or first_verb and auxiliaries & _MODALS and not auxiliaries & {"have", "'ve"}:
-            return 1
-        if node.tag_ == "VBD" or auxiliaries & {"had", "did", "was", "were"}:
-            return -1
-        if first_verb and node.tag_ == "VBN" and not auxiliaries and node.dep_ in ("acl", "amod", "relcl"):
-            return -1  # "the ruling announced Wednesday"
-        if node.tag_ in _FINITE or auxiliaries & {"has", "have", "is", "are", "am", "does", "do"}:
-            return -1 if node.tag_ == "VBN" and auxiliaries & {"has", "have"} else 0
-        first_verb = False
-    return 0

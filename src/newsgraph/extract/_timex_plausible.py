@@ -1,0 +1,192 @@
+"""Which time-shaped candidates are not about time, judged from the parse around them.
+
+"May" the modal, "March" the verb or the procession, "the future of", a
+house number, "Post No. 1922", "Citizen of the Year", "Linda Daily": the
+surface grammar (``_timex_grammar``) finds them all; ``plausible`` keeps
+those the tags, entities and neighbouring words say are time.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from newsgraph.extract._timex_grammar import lexicon
+
+# Words after a number that make it an amount, not a year ("nineteen ninety-five dollars").
+_AMOUNT_WORDS = frozenset({"dollars", "cents", "pounds", "euros", "yen", "percent", "%", "people", "times", "miles"})
+_CALENDAR_WORDS = frozenset(list(lexicon()["months"]) + list(lexicon()["weekdays"]))
+# Words before a bare month or year that make it a date ("in May", "since 2011").
+_DATE_PREPOSITIONS = frozenset(
+    "in since until till by from to during of through before after last next early late mid this between "
+    "and or throughout around as at for within until into the".split()
+)
+_MONTH_PREPOSITIONS = frozenset(
+    "in since until till by from to during through before after early late mid last next of on for between".split()
+)
+_NOT_DATE_ENTITIES = frozenset({"PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "FAC", "LAW"})
+_NOT_NOW_CURRENT = frozenset(lexicon()["current_not_now"])
+# "Post No. 1922", "Flight 1922": a number named by the word before it, not a year
+_NUMBER_LABELS = frozenset(lexicon()["number_labels"])
+_NUMERIC_ENTITIES = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL"})
+# "the March for Life", "a March on Washington": a procession named "March", not the month.
+_PROCESSION_LINKS = frozenset({"for", "on", "against", "of"})
+# "the future" and "the past" also name what lies ahead of or behind something, not a time.
+_PROSPECT_NOUNS = frozenset({"future", "past"})
+_STREET_WORDS = frozenset(word.rstrip(".") for word in lexicon()["street_words"])
+# "the first half of the season", "the second half of the match": a part of something else, not of a year
+_YEAR_AFTER_OF = re.compile(
+    r"\s+of\s+(?:the|this|last|next|that|its|their|his|her|our)\s+(?:(?:fiscal|calendar|current)\s+)?year\b", re.I
+)
+
+
+def plausible(rule: str, g: dict[str, str | None], span: Span) -> bool:
+    """Parse-based checks for words that are often not about time (``rule`` found ``span``, with groups ``g``)."""
+    first = span[0]
+    if rule == "month" and any(_not_the_month(token) for token in span):
+        return False
+    if rule == "month" and not (g["rel"] or g["mod"] or g["yrel"]):
+        return _bare_month(first, span)
+    if rule in ("month_day", "month_year") and first.lower_ in ("may", "march"):
+        return first.tag_ != "MD" and not first.pos_ == "VERB"
+    if rule == "year" and (_house_number(span) or _labelled_number(span)):
+        return False
+    if rule == "the_unit" and first.is_lower and any(token.is_title for token in span[1:]):
+        return False  # "Citizen of the Year", "Player of the Year": a title, not the calendar year
+    if rule == "quarter" and (_of_something_else(span) or _a_fraction_of(span, g)):
+        return False
+    if rule in ("deictic", "relative", "the_unit") and _a_title(span):
+        return False
+    if rule == "year" and not (g["mod"] or g["open"]):
+        token = span[-1]
+        if token.ent_type_ == "DATE" or previous_word(span) in _DATE_PREPOSITIONS:
+            return token.ent_type_ not in _NUMERIC_ENTITIES or previous_word(span) in ("in", "since", "until")
+        return token.i + 1 < len(span.doc) and span.doc[token.i + 1].lower_ == "'s"
+    if rule == "season":
+        season = next(t for t in span if t.lower_ in lexicon()["seasons"])
+        if season.pos_ not in ("NOUN", "PROPN") or season.ent_type_ in _NOT_DATE_ENTITIES:
+            return False
+        if season.i == span.end - 1 and next_word(span) == "of":
+            return False  # "the fall of the Soviet Union": "of" with a year would be inside the span
+        return bool(g["rel"] or g["year"] or g["mod"] or previous_word(span) in _DATE_PREPOSITIONS)
+    if rule == "reference":
+        return _plausible_reference(span)
+    if rule == "spelled_year":
+        if g["tens"] and span[-1].ent_type_ == "DATE" and next_word(span) not in _AMOUNT_WORDS:
+            return True  # "Atlanta, nineteen ninety-six": a year read out in full
+        return first.ent_type_ in ("DATE", "") and previous_word(span) in _DATE_PREPOSITIONS | {"nineteen"}
+    if rule == "duration":
+        return _plausible_duration(span, g)
+    if rule in ("weekday", "deictic"):
+        return not any(t.ent_type_ in _NOT_DATE_ENTITIES and t.ent_iob_ != "B" for t in span)
+    if rule == "set_adverb":
+        if span[0].ent_type_ in _NOT_DATE_ENTITIES or span[0].is_title and not span[0].is_sent_start:
+            return False  # "Linda Daily", "the Daily Chronicle": a name
+        return span[0].pos_ == "ADV" or span[0].lower_ == "daily" and span[0].dep_ != "compound"
+    return True
+
+
+def _house_number(span: Span) -> bool:
+    """ "of 1935 Orchard St.": a number before a capitalised street name is an address."""
+    following = span.doc[span.end : span.end + 4]
+    for token in following:
+        if token.lower_.rstrip(".") in _STREET_WORDS and token.i > span.end:
+            return True
+        if not token.is_title:
+            return False
+    return False
+
+
+def _labelled_number(span: Span) -> bool:
+    """ "Post No. 1922", "Flight 1999": the word written just before names the number (the tokenizer may split "No.")."""
+    doc, start = span.doc, span.start
+    if start == 0:
+        return False
+    label = doc[start - 1].lower_
+    if start > 1 and not doc[start - 2].whitespace_:
+        label = doc[start - 2].lower_ + label  # "No." split into "No" and "."
+    return label in _NUMBER_LABELS
+
+
+def _a_fraction_of(span: Span, g: dict[str, str | None]) -> bool:
+    """ "the quarter of voters who ...": without an ordinal, a quarter or half of something is a share."""
+    return not g["ord"] and not g["qyear"] and next_word(span) == "of"
+
+
+def _a_title(span: Span) -> bool:
+    """ "CBS This Morning", ABC's "This Week": every word capitalised after a name or a quotation mark."""
+    if len(span) < 2 or not all(token.is_title for token in span) or span[0].is_sent_start:
+        return False
+    before = span.doc[span.start - 1]
+    return before.pos_ == "PROPN" or before.is_quote or before.lower_ in ("'s", "’s")
+
+
+def _of_something_else(span: Span) -> bool:
+    """ "the first half of the season": a half or quarter of something that is not a year."""
+    doc = span.doc
+    if next_word(span) != "of" or span.end + 1 >= len(doc):
+        return False
+    if doc[span.end + 1].lower_ in _CALENDAR_WORDS:
+        return True  # "the second half of July": a part of the month, which is a timex of its own
+    if doc[span.end + 1].pos_ not in ("DET", "PRON"):
+        return False  # "the third quarter of $226 million" is an amount earned in the quarter
+    following = span[-1].whitespace_ + "".join(token.text_with_ws for token in doc[span.end : span.end + 6])
+    return not _YEAR_AFTER_OF.match(following)
+
+
+def _not_the_month(month: Token) -> bool:
+    """ "this may take time", "this march", "the annual March for Life": a modal or a procession, not the month."""
+    if month.lower_ not in ("may", "march"):
+        return False
+    if month.text.islower():
+        return True  # month names are capitalised; the lower-case words are the modal, the noun and the verb
+    doc = month.doc
+    after = doc[month.i + 1 : month.i + 3]
+    before = doc[month.i - 1].lower_ if month.i > 0 else ""
+    # "in March on Capitol Hill" is the month: only a word that cannot introduce a date makes it a name
+    return (month.lower_ == "march" and len(after) == 2 and after[0].lower_ in _PROCESSION_LINKS
+            and after[1].is_title and after[1].lower_ not in _CALENDAR_WORDS and before not in _MONTH_PREPOSITIONS)
+
+
+def _bare_month(token: Token, span: Span) -> bool:
+    if token.ent_type_ in _NOT_DATE_ENTITIES or token.lower_ in ("may", "march") and token.text.islower():
+        return False  # "the march", "this march" are processions
+    if token.lower_ in ("may", "march") and (token.tag_ == "MD" or token.pos_ in ("VERB", "AUX")):
+        return False
+    return token.ent_type_ == "DATE" or previous_word(span) in _DATE_PREPOSITIONS
+
+
+def _plausible_reference(span: Span) -> bool:
+    last = span[-1]
+    if span[0].lower_ == "the" and last.pos_ == "ADJ":
+        return False  # "the future king", "the present report"
+    if len(span) == 2 and last.lower_ in _PROSPECT_NOUNS and (next_word(span) == "of" or last.dep_ == "nsubj"):
+        return False  # "the future of NATO", "the future looks bleak": prospects, not a time
+    if last.lower_ == "now" and last.i + 1 < len(span.doc) and span.doc[last.i + 1].lower_ == "that":
+        return True
+    if last.lower_ == "current":
+        # "his current position" is now; "the then current price", "the current account", "a strong current" are not
+        return last.pos_ == "ADJ" and previous_word(span) != "then" and next_word(span) not in _NOT_NOW_CURRENT
+    return last.pos_ not in ("VERB", "PROPN")
+
+
+def _plausible_duration(span: Span, g: dict[str, str | None]) -> bool:
+    unit = (g["unit"] or "").lower()
+    after = span.doc[span.end].lower_ if span.end < len(span.doc) else ""
+    if unit == "quarter" and (after == "of" or not g["plural"]):
+        return False  # "a quarter of the shares", "one quarter" are fractions
+    if after in ("%", "percent", "cents", "dollars", "old", "older", "younger"):
+        return False  # "52 years old" is an age
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    if (g["num"] or "").lower() in ("a", "an") and before is not None and before.pos_ in ("NUM", "NOUN", "SYM"):
+        return False  # "four flights a week", "$1.76 a year": a rate, not a duration
+    return not (g["num"] and span[0].ent_type_ == "MONEY")
+
+
+def next_word(span: Span) -> str:
+    return span.doc[span.end].lower_ if span.end < len(span.doc) else ""
+
+
+def previous_word(span: Span) -> str:
+    return span.doc[span.start - 1].lower_ if span.start > 0 else ""

@@ -1,0 +1,117 @@
+"""Which way a time expression points: the tense, modals and quotation around it.
+
+"on Thursday" is the coming Thursday after "will", the last one after a
+past-tense verb; a reporting verb outside a quotation does not set the
+tense of the dates inside it. ``orientation`` gives -1 (past), 0 (no
+sign) or 1 (ahead); the other checks settle a tenseless month.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from newsgraph.extract._timex_grammar import lexicon
+
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_FUTURE = frozenset(lexicon()["future_cues"])
+_FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+# "until Tuesday", "effective Feb. 1": a deadline still to come, whatever the tense of the verb.
+_FUTURE_PREPOSITIONS = tuple(" " + words for words in lexicon()["future_prepositions"])
+# Other modals point ahead only on the verb the expression hangs from: "would meet Thursday".
+_MODALS = frozenset(lexicon()["future_modals"])
+# Modals that look ahead from now even in reported speech; "would", "might" and "could" also report the past.
+_PRESENT_MODALS = frozenset({"can", "may", "must", "should", "ca"})
+_QUOTE_MARKS = re.compile("[\"\u201c\u201d]|``|''")
+_SCHEDULED_EVENTS = frozenset(lexicon()["scheduled_events"])
+
+
+def names_a_scheduled_event(span: Span) -> bool:
+    """The month dates a contest that is held on a set day ("the November election", "November's vote")."""
+    month = span[-1]
+    return month.dep_ in ("compound", "nmod", "poss", "npadvmod", "amod") and month.head.lemma_ in _SCHEDULED_EVENTS
+
+
+def _quote_between(token: Token, head: Token) -> bool:
+    """The word is inside a quotation and its head outside it (the reporting clause), or the other way round."""
+    first, last = sorted((token.i, head.i))
+    if not any(word.is_quote or _QUOTE_MARKS.fullmatch(word.text) for word in token.doc[first + 1 : last]):
+        return False  # no mark between them: both sides of any quotation (the cheap test, nearly always enough)
+    return _inside_quote(token) != _inside_quote(head)
+
+
+def _inside_quote(token: Token) -> bool:
+    """An odd number of quotation marks since the start of the paragraph: the word is quoted."""
+    marks = 0
+    for word in reversed(token.doc[: token.i]):
+        if "\n" in word.text_with_ws:
+            break
+        marks += word.is_quote or bool(_QUOTE_MARKS.fullmatch(word.text))
+    return marks % 2 == 1
+
+
+def hangs_from_non_finite_verb(span: Span) -> bool:
+    """The verb the expression hangs from is a bare infinitive or a gerund with no auxiliary ("to win in May")."""
+    head = span.root.head
+    if head.lower_ in ("in", "by", "until", "before") and head.head is not head:
+        head = head.head
+    return head.tag_ in ("VB", "VBG") and not any(child.dep_ in ("aux", "auxpass") and child.lower_ != "to"
+                                                  for child in head.children)
+
+
+def tense_of_governing_verb(span: Span) -> int:
+    """The tense (-1, 0, +1) of the nearest verb above ``span`` alone, ignoring verbs further up."""
+    node = span.root
+    for _ in range(4):
+        if node.head is node:
+            return 0
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            auxiliaries = {child.lower_ for child in node.children if child.dep_ in ("aux", "auxpass")}
+            if auxiliaries & _FUTURE_AUX or auxiliaries & _PRESENT_MODALS and not auxiliaries & {"have", "'ve"}:
+                return 1  # "will fly in December", "a candidate who can win in November"
+            return -1 if node.tag_ == "VBD" or auxiliaries & {"had", "did", "was", "were"} else 0
+    return 0
+
+
+def orientation(span: Span) -> int:
+    """-1 when the governing verb is past, +1 when future ("will", "due to", "scheduled"), 0 otherwise.
+
+    +2 after "until", "effective", "as early as": a date that cannot lie before publication.
+    """
+    if _words_before(span, 3).endswith(_FUTURE_PREPOSITIONS):
+        return 2  # surely ahead: no date before publication
+    node, first_verb = span.root, True
+    for _ in range(6):
+        if node.head is node or _quote_between(node, node.head):
+            break  # a quotation keeps its own tense: "Let's defeat her in November," he boomed
+        node = node.head
+        if node.lower_ == "set" and node.tag_ == "VBN" and not _has_auxiliary(node, {"has", "have", "had"}):
+            return 1  # "talks set to resume Monday", "a vote set for Friday"
+        if node.lower_ in _FUTURE and node.pos_ != "VERB" or node.lemma_ in ("schedule", "plan", "expect", "due"):
+            if node.tag_ != "VBD" or node.lemma_ in ("schedule", "plan"):
+                return 1
+        if node.pos_ not in ("VERB", "AUX"):
+            continue
+        auxiliaries = {child.lower_ for child in node.children if child.dep_ in ("aux", "auxpass")}
+        if auxiliaries & _FUTURE_AUX or first_verb and auxiliaries & _MODALS and not auxiliaries & {"have", "'ve"}:
+            return 1
+        if node.tag_ == "VBD" or auxiliaries & {"had", "did", "was", "were"}:
+            return -1
+        if first_verb and node.tag_ == "VBN" and not auxiliaries and node.dep_ in ("acl", "amod", "relcl"):
+            return -1  # "the ruling announced Wednesday"
+        if node.tag_ in _FINITE or auxiliaries & {"has", "have", "is", "are", "am", "does", "do"}:
+            return -1 if node.tag_ == "VBN" and auxiliaries & {"has", "have"} else 0
+        first_verb = False
+    return 0
+
+
+def _words_before(span: Span, count: int) -> str:
+    """The ``count`` lower-cased words before ``span``, space-separated with a leading space."""
+    start = max(span.start - count, 0)
+    return "".join(" " + token.lower_ for token in span.doc[start : span.start])
+
+
+def _has_auxiliary(verb: Token, words: set[str]) -> bool:
+    return any(child.dep_ in ("aux", "auxpass") and child.lower_ in words for child in verb.children)
