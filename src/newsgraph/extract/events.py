@@ -31,7 +31,8 @@ from spacy.tokens import Token
 from newsgraph.extract._cameo import CameoEntry, lookup
 from newsgraph.extract._event_args import ActorIndex
 from newsgraph.extract._event_lexicon import recode
-from newsgraph.extract._event_triggers import Trigger, find_triggers
+from newsgraph.extract._event_roles import Trigger
+from newsgraph.extract._event_triggers import find_triggers
 from newsgraph.records import Actor, CodedSpan, Event, Location, Place, Quote, Span, TextRange, Timex
 
 __all__ = ["find_events"]
