@@ -2,25 +2,21 @@
 
 Owns pass 1 of the quote extractor (see ``quotes``): reporting verbs with a
 clausal complement ("said that ..."), verbs with a phrase as content
-("criticized X", "called for X", "called X 'unhinged'"), a light verb with a
-cue noun ("voiced strong opposition to ..."), a possessive cue noun ("X's
-remarks that ...", "X's attacks on Y"), a stance adjective ("critical of Y",
-"confident that ..."), "according to X, ...", a poll opening its sentence
-("In a Fox poll, ..."), parenthetical cues ("A, she said, B", "As X revealed,
-A") and the noun a relative clause's cue is about ("a deal she supported").
-Contents stay inside the cue's paragraph and lose trailing relative or
-participle clauses. A cue inside another draft's content is dropped: PolNeAR
-keeps the outer attribution, except that "according to X" and "in a poll"
-frame their sentence without swallowing the statements in it. The drafts it
-returns are character ranges plus the cue and the subject token; kinds and
-speakers are decided later.
+("criticized X", "called for X", "called X 'unhinged'"), parenthetical cues
+("A, she said, B", "As X revealed, A") and the noun a relative clause's cue
+is about ("a deal she supported"). Cue nouns and adjectives, "according to"
+and polls are framed by a phrase, not a verb: ``_quote_frames`` drafts them
+when this pass meets their cue word. Contents stay inside the cue's
+paragraph and lose trailing relative or participle clauses. A cue inside
+another draft's content is dropped: PolNeAR keeps the outer attribution,
+except that "according to X" and "in a poll" frame their sentence without
+swallowing the statements in it. The drafts it returns are character ranges
+plus the cue and the subject token; kinds and speakers are decided later.
 """
 
 from __future__ import annotations
 
-import bisect
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 
 from spacy.attrs import LEMMA, LOWER
@@ -28,11 +24,12 @@ from spacy.strings import hash_string
 from spacy.symbols import ADJ, NOUN, PROPN, VERB
 from spacy.tokens import Doc, Token
 
+from newsgraph.extract._quote_drafts import Draft, Paragraphs, child_with_dep, cue_chars
+from newsgraph.extract._quote_frames import according_draft, according_rest, adjective_draft, noun_draft, survey_draft
 from newsgraph.extract._quote_lexicon import CueLexicon
 from newsgraph.extract._quote_marks import MarkIndex
 from newsgraph.extract._quote_speakers import subject_of
 
-_NOUN_CONTENT_PREPS = frozenset({"to", "for", "about", "over", "of", "at", "with", "on", "regarding"})
 _OBJECT_TAIL_PREPS = frozenset({"as", "for", "of", "to", "against", "with", "from", "over"})
 _SPEAKER_AGAIN = frozenset({"he", "she"})
 _QUESTION_MARKS = frozenset({"if", "whether"})
@@ -42,46 +39,8 @@ _RELATIVES = frozenset({"who", "whom", "which", "that", "what"})
 # Relative pronouns PolNeAR marks as a piece of content; "that" and "what" are mostly left out
 _RELATIVE_CONTENT = frozenset({"which", "whom"})
 _GAP_PRONOUNS = frozenset({"everything", "something", "anything", "nothing", "one", "all", "much"})
-_EXPLETIVES = frozenset({"it", "there", "this", "that"})
 _SPEAKING_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
-_NEWLINE = re.compile("\n")
 _ACCORDING = re.compile(r",\s+according to\b", re.IGNORECASE)
-
-
-@dataclass(slots=True)
-class Draft:
-    """A quote before its kind and speaker are decided."""
-
-    start: int  # content, characters
-    end: int
-    cue: tuple[int, int] | None  # characters
-    subject: Token | None
-    anchor: int  # where the cue is: orders the drafts for speaker resolution
-    framing: bool = False  # "according to X", "in a poll" frame their sentence: neither nested nor nesting
-
-
-class Paragraphs:
-    """Line boundaries of one text: contents stay inside their cue's paragraph.
-
-    The parser's sentences sometimes run across paragraphs. A quotation running
-    over several paragraphs is restored afterwards, when the content is grown
-    over the quoted stretches it touches.
-    """
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-        self.length = len(text)
-        self.breaks = [match.start() for match in _NEWLINE.finditer(text)]
-
-    def same(self, first: int, second: int) -> bool:
-        """True when two character offsets lie in the same paragraph."""
-        return bisect.bisect_left(self.breaks, first) == bisect.bisect_left(self.breaks, second)
-
-    def clip(self, anchor: int, start: int, end: int) -> tuple[int, int]:
-        index = bisect.bisect_left(self.breaks, anchor)
-        paragraph_start = self.breaks[index - 1] + 1 if index > 0 else 0
-        paragraph_end = self.breaks[index] if index < len(self.breaks) else self.length
-        return max(start, paragraph_start), min(end, paragraph_end)
 
 
 def syntactic_drafts(doc: Doc, text: str, marks: MarkIndex, lexicon: CueLexicon) -> list[Draft]:
@@ -104,15 +63,15 @@ def syntactic_drafts(doc: Doc, text: str, marks: MarkIndex, lexicon: CueLexicon)
         ):
             drafts.extend(_verb_drafts(token, lemma, lexicon, paragraphs))
         elif token.lower_ == "according":
-            draft = _according_draft(token, paragraphs)
+            draft = according_draft(token, paragraphs)
             if draft is not None and draft.end <= token.idx:
-                drafts.extend(_according_rest(token, draft, paragraphs))
+                drafts.extend(according_rest(token, draft, paragraphs))
         elif token.lower_ == "in":
-            draft = _survey_draft(token, lexicon, paragraphs)
+            draft = survey_draft(token, lexicon, paragraphs)
         elif token.pos in (NOUN, PROPN) and (token.lower_ in lexicon.nouns or token.lower_ in lexicon.stance_nouns):
-            draft = _noun_draft(token, lexicon, paragraphs)
+            draft = noun_draft(token, lexicon, paragraphs)
         elif token.pos == ADJ and token.lower_ in lexicon.stance_adjectives:
-            draft = _adjective_draft(token, paragraphs)
+            draft = adjective_draft(token, paragraphs)
         if draft is not None:
             drafts.append(draft)
     return [draft for draft in drafts if draft.framing or not _nested(draft, drafts)]
@@ -152,10 +111,10 @@ def _verb_drafts(verb: Token, lemma: str, lexicon: CueLexicon, paragraphs: Parag
     if any(child.dep_ in ("auxpass", "nsubjpass") for child in verb.children):
         # "was asked by X whether ...": the speaker is the agent; without one
         # ("is expected to") there is no speaker to report.
-        agent = _child(verb, "agent")
-        subject = _child(agent, "pobj") if agent is not None else None
+        agent = child_with_dep(verb, "agent")
+        subject = child_with_dep(agent, "pobj") if agent is not None else None
         if subject is None and lemma in lexicon.holder_passives:
-            subject = _child(verb, "nsubjpass")  # "they are convinced that ...": the convinced hold the view
+            subject = child_with_dep(verb, "nsubjpass")  # "they are convinced that ...": the convinced hold the view
     else:
         subject = subject_of(verb)
         if subject is None and verb.dep_ == "acomp" and lemma in lexicon.holder_passives:
@@ -351,17 +310,13 @@ def _marked(clause: Token, marks: frozenset[str]) -> bool:
     return any(child.dep_ == "mark" and child.lower_ in marks for child in clause.children)
 
 
-def _child(token: Token, dep: str) -> Token | None:
-    return next((child for child in token.children if child.dep_ == dep), None)
-
-
 def _object_content(
     verb: Token, lemma: str, lexicon: CueLexicon, cue: tuple[int, int]
 ) -> tuple[Token | None, tuple[int, int], int | None]:
     """A phrase, not a clause, as the content: "called it a hoax", "called for X", "criticized X"."""
-    predicate = _child(verb, "oprd")
+    predicate = child_with_dep(verb, "oprd")
     if predicate is not None:
-        target = _child(verb, "dobj")
+        target = child_with_dep(verb, "dobj")
         end = predicate.right_edge.idx + len(predicate.right_edge)
         if target is not None and target.i < predicate.i:
             return target, cue, end  # "called Trump 'unhinged'"
@@ -374,20 +329,20 @@ def _object_content(
                 if target is not None:
                     return target, (verb.idx, child.idx + len(child)), _object_end(verb, child)
     if lemma in lexicon.naming_verbs:
-        target = _child(verb, "dobj")
+        target = child_with_dep(verb, "dobj")
         name_end = _quoted_name_end(target) if target is not None else None
         if name_end is not None:
             return target, cue, name_end  # "called the senator “the next George Washington”"
     if lemma in lexicon.object_verbs:
-        target = _child(verb, "nsubjpass")
-        if target is not None and target.pos_ != "PRON" and _child(verb, "agent") is not None:
+        target = child_with_dep(verb, "nsubjpass")
+        if target is not None and target.pos_ != "PRON" and child_with_dep(verb, "agent") is not None:
             return target, cue, _phrase_end(target)  # "Trump was criticized by ...": the criticized
     if lemma in lexicon.as_verbs:
-        target = _child(verb, "dobj")
+        target = child_with_dep(verb, "dobj")
         if target is not None and _has_as_phrase(verb, target):
             return target, cue, _object_end(verb, target)  # "sees the convention as a second chance"
     if lemma in lexicon.object_verbs:
-        target = _child(verb, "dobj")
+        target = child_with_dep(verb, "dobj")
         if target is not None and target.pos_ != "PRON":
             return target, cue, _object_end(verb, target)
     return None, cue, None
@@ -400,7 +355,7 @@ def _said_object(verb: Token) -> Token | None:
     clause; either way the words after the cue are the content. Pronouns
     ("said it", "what he said") give no content.
     """
-    target = _child(verb, "dobj") or _child(verb, "intj")  # "said no"
+    target = child_with_dep(verb, "dobj") or child_with_dep(verb, "intj")  # "said no"
     if target is None or target.i < verb.i or target.pos_ == "PRON":
         return None
     return target
@@ -550,161 +505,3 @@ def _marked_any(clause: Token) -> bool:
     return any(child.dep_ == "mark" for child in clause.children)
 
 
-def _according_draft(token: Token, paragraphs: Paragraphs) -> Draft | None:
-    doc = token.doc
-    if token.i + 1 >= len(doc) or doc[token.i + 1].lower_ != "to":
-        return None
-    to = doc[token.i + 1]
-    source = next((child for child in to.children if child.dep_ == "pobj"), None)
-    if source is None:
-        return None
-    # The parser's sentences sometimes run over a paragraph break ("the F.A.A.\n\nMost ..."):
-    # both the source and the sentence stop at the paragraph's edges.
-    sentence = token.sent
-    left, right = _paragraph_tokens(doc, token, sentence.start, sentence.end)
-    phrase_start, phrase_end = token.i, min(source.right_edge.i + 1, right)
-    if source.i >= right:
-        source = _last_noun(doc, to.i + 1, right)
-        if source is None:
-            return None
-    # The content is the sentence around the phrase, minus the phrase itself: what follows
-    # "According to X," at the start of a sentence, else what comes before ("A, according to X").
-    if all(doc[i].is_punct or doc[i].is_space for i in range(left, phrase_start)):
-        start_token, end_token = doc[min(phrase_end, right - 1)], doc[right - 1]
-    else:
-        start_token, end_token = doc[left], doc[max(phrase_start - 1, left)]
-    if start_token.i > end_token.i:
-        return None
-    start, end = paragraphs.clip(token.idx, *token_range_chars(start_token, end_token))
-    if end <= start:
-        return None
-    return Draft(start, end, (token.idx, to.idx + len(to)), source, token.idx, framing=True)
-
-
-def _according_rest(token: Token, before: Draft, paragraphs: Paragraphs) -> list[Draft]:
-    """"Fundraising, according to the campaign, has surged": the sentence goes on after the phrase,
-    and its rest is a second piece of the same content (PolNeAR splits content around its cue)."""
-    doc = token.doc
-    source = before.subject
-    if source is None or token.i == 0 or doc[token.i - 1].text != ",":
-        return []
-    after = source.right_edge.i + 1
-    if after + 1 >= len(doc) or doc[after].text != ",":
-        return []  # the phrase ends its sentence, or an apposition ("- the same as ...") follows
-    sentence = token.sent
-    _, right = _paragraph_tokens(doc, token, sentence.start, sentence.end)
-    last = right - 1
-    while last > after and (doc[last].is_punct or doc[last].is_space):
-        last -= 1
-    if last <= after + 1:
-        return []
-    start, end = paragraphs.clip(token.idx, *token_range_chars(doc[after + 1], doc[last]))
-    if end <= start:
-        return []
-    return [Draft(start, end, before.cue, source, token.idx, framing=True)]
-
-
-def _survey_draft(token: Token, lexicon: CueLexicon, paragraphs: Paragraphs) -> Draft | None:
-    """"In a Fox News poll, Trump leads ...": a sentence opened by a survey or report as its source."""
-    doc = token.doc
-    source = _child(token, "pobj")
-    if source is None or source.lemma_.lower() not in lexicon.survey_nouns or token.dep_ != "prep":
-        return None
-    sentence = token.sent
-    left, right = _paragraph_tokens(doc, token, sentence.start, sentence.end)
-    if token.i != left:
-        return None  # only a sentence opener frames the whole sentence
-    after = token.right_edge.i + 1
-    if after >= right or doc[after].text != ",":
-        return None
-    last = right - 1
-    while last > after and (doc[last].is_punct or doc[last].is_space):
-        last -= 1  # PolNeAR's contents end before the full stop
-    if last <= after:
-        return None
-    start, end = paragraphs.clip(token.idx, *token_range_chars(doc[after + 1], doc[last]))
-    if end <= start:
-        return None
-    return Draft(start, end, (token.idx, token.idx + len(token)), source, token.idx, framing=True)
-
-
-def _last_noun(doc: Doc, start: int, end: int) -> Token | None:
-    return next((doc[i] for i in range(end - 1, start - 1, -1) if doc[i].pos in (NOUN, PROPN)), None)
-
-
-def _paragraph_tokens(doc: Doc, token: Token, left: int, right: int) -> tuple[int, int]:
-    """The token range ``[left, right)`` cut to the line ``token`` is on."""
-    first = token.i
-    while first > left and "\n" not in doc[first - 1].text and "\n" not in doc[first - 1].whitespace_:
-        first -= 1
-    last = token.i + 1
-    while last < right and "\n" not in doc[last - 1].whitespace_ and "\n" not in doc[last].text:
-        last += 1
-    return first, last
-
-
-def _noun_draft(noun: Token, lexicon: CueLexicon, paragraphs: Paragraphs) -> Draft | None:
-    content: Token | None = None
-    for child in noun.children:
-        if child.dep_ in ("acl", "ccomp") and any(grand.dep_ == "mark" for grand in child.children):
-            content = child
-            break
-        if child.dep_ == "prep" and child.lower_ in _NOUN_CONTENT_PREPS:
-            content = next((grand for grand in child.children if grand.dep_ in ("pobj", "pcomp")), None)
-            if content is not None:
-                break
-    if content is None:
-        return None
-    verb = noun.head
-    if noun.dep_ == "dobj" and verb.lemma_.lower() in lexicon.light_verbs:
-        subject = subject_of(verb)
-        cue = (verb.idx, noun.idx + len(noun))
-        anchor = verb.idx
-    else:
-        subject = next((child for child in noun.children if child.dep_ == "poss"), None)
-        if subject is None or (content.dep_ not in ("acl", "ccomp") and noun.lower_ not in lexicon.stance_nouns):
-            return None  # "Trump's attacks on Clinton" passes, "Trump's plan for ..." does not
-        cue = cue_chars(noun)
-        anchor = noun.idx
-    if subject is None:
-        return None
-    start, end = paragraphs.clip(noun.idx, *token_range_chars(content.left_edge, content.right_edge))
-    if end <= start:
-        return None
-    return Draft(start, end, cue, subject, anchor)
-
-
-def _adjective_draft(adjective: Token, paragraphs: Paragraphs) -> Draft | None:
-    """"X is critical of Y", "X was confident that ...": a stance adjective after a copula."""
-    if adjective.dep_ != "acomp":
-        return None
-    subject = subject_of(adjective.head)
-    if subject is None or subject.lower_ in _EXPLETIVES:
-        return None  # "it is clear that ...": nobody holds the stance
-    content: Token | None = None
-    for child in adjective.rights:
-        if child.dep_ in ("ccomp", "xcomp"):  # "confident that ...", "eager to ..."
-            content = child
-        elif child.dep_ == "prep" and child.lower_ in _NOUN_CONTENT_PREPS:
-            content = next((grand for grand in child.children if grand.dep_ in ("pobj", "pcomp")), None)
-        if content is not None:
-            break
-    if content is None:
-        return None
-    start, end = paragraphs.clip(adjective.idx, *token_range_chars(content.left_edge, content.right_edge))
-    if end <= start:
-        return None
-    return Draft(start, end, cue_chars(adjective), subject, adjective.idx)
-
-
-def token_range_chars(first: Token, last: Token) -> tuple[int, int]:
-    return first.idx, last.idx + len(last)
-
-
-def cue_chars(token: Token) -> tuple[int, int]:
-    """The cue word, with its particle when there is one ("pointed out")."""
-    end = token.idx + len(token)
-    for child in token.rights:
-        if child.dep_ == "prt" and child.i == token.i + 1:
-            end = child.idx + len(child)
-    return token.idx, end

@@ -24,7 +24,7 @@ from spacy.attrs import LEMMA
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Token
 
-from newsgraph.extract._quote_clauses import Draft, Paragraphs, cue_chars, token_range_chars
+from newsgraph.extract._quote_drafts import Draft, Paragraphs, cue_chars, token_range_chars
 from newsgraph.extract._quote_lexicon import CueLexicon
 from newsgraph.extract._quote_marks import MarkIndex
 

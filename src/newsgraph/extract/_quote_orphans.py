@@ -16,7 +16,7 @@ import re
 from spacy.symbols import VERB
 from spacy.tokens import Doc, Token
 
-from newsgraph.extract._quote_clauses import Draft, cue_chars
+from newsgraph.extract._quote_drafts import Draft, cue_chars
 from newsgraph.extract._quote_lexicon import CueLexicon
 from newsgraph.extract._quote_marks import MarkIndex, Quoted
 from newsgraph.extract._quote_speakers import subject_of

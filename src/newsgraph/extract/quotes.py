@@ -30,7 +30,8 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from newsgraph.extract._quote_clauses import Draft, syntactic_drafts, token_range_chars
+from newsgraph.extract._quote_clauses import syntactic_drafts
+from newsgraph.extract._quote_drafts import Draft, token_range_chars
 from newsgraph.extract._quote_hedges import hedge_drafts
 from newsgraph.extract._quote_lexicon import CueLexicon, load_lexicon
 from newsgraph.extract._quote_marks import MarkIndex

@@ -1,0 +1,171 @@
+"""Quotes framed by a phrase rather than a reporting verb.
+
+"according to X, ..." (and "X, according to Y, Z" in two pieces), a poll
+opening its sentence ("In a Fox poll, ..."), a light verb with a cue noun
+("voiced strong opposition to ..."), a possessive cue noun ("X's remarks
+that ...") and a stance adjective ("critical of Y", "confident that ...").
+``_quote_clauses`` calls these for the cue words it meets.
+"""
+
+from __future__ import annotations
+
+from spacy.symbols import NOUN, PROPN
+from spacy.tokens import Doc, Token
+
+from newsgraph.extract._quote_drafts import Draft, Paragraphs, child_with_dep, cue_chars, token_range_chars
+from newsgraph.extract._quote_lexicon import CueLexicon
+from newsgraph.extract._quote_speakers import subject_of
+
+_NOUN_CONTENT_PREPS = frozenset({"to", "for", "about", "over", "of", "at", "with", "on", "regarding"})
+_EXPLETIVES = frozenset({"it", "there", "this", "that"})
+
+
+def according_draft(token: Token, paragraphs: Paragraphs) -> Draft | None:
+    doc = token.doc
+    if token.i + 1 >= len(doc) or doc[token.i + 1].lower_ != "to":
+        return None
+    to = doc[token.i + 1]
+    source = next((child for child in to.children if child.dep_ == "pobj"), None)
+    if source is None:
+        return None
+    # The parser's sentences sometimes run over a paragraph break ("the F.A.A.\n\nMost ..."):
+    # both the source and the sentence stop at the paragraph's edges.
+    sentence = token.sent
+    left, right = _paragraph_tokens(doc, token, sentence.start, sentence.end)
+    phrase_start, phrase_end = token.i, min(source.right_edge.i + 1, right)
+    if source.i >= right:
+        source = _last_noun(doc, to.i + 1, right)
+        if source is None:
+            return None
+    # The content is the sentence around the phrase, minus the phrase itself: what follows
+    # "According to X," at the start of a sentence, else what comes before ("A, according to X").
+    if all(doc[i].is_punct or doc[i].is_space for i in range(left, phrase_start)):
+        start_token, end_token = doc[min(phrase_end, right - 1)], doc[right - 1]
+    else:
+        start_token, end_token = doc[left], doc[max(phrase_start - 1, left)]
+    if start_token.i > end_token.i:
+        return None
+    start, end = paragraphs.clip(token.idx, *token_range_chars(start_token, end_token))
+    if end <= start:
+        return None
+    return Draft(start, end, (token.idx, to.idx + len(to)), source, token.idx, framing=True)
+
+
+def according_rest(token: Token, before: Draft, paragraphs: Paragraphs) -> list[Draft]:
+    """"Fundraising, according to the campaign, has surged": the sentence goes on after the phrase,
+    and its rest is a second piece of the same content (PolNeAR splits content around its cue)."""
+    doc = token.doc
+    source = before.subject
+    if source is None or token.i == 0 or doc[token.i - 1].text != ",":
+        return []
+    after = source.right_edge.i + 1
+    if after + 1 >= len(doc) or doc[after].text != ",":
+        return []  # the phrase ends its sentence, or an apposition ("- the same as ...") follows
+    sentence = token.sent
+    _, right = _paragraph_tokens(doc, token, sentence.start, sentence.end)
+    last = right - 1
+    while last > after and (doc[last].is_punct or doc[last].is_space):
+        last -= 1
+    if last <= after + 1:
+        return []
+    start, end = paragraphs.clip(token.idx, *token_range_chars(doc[after + 1], doc[last]))
+    if end <= start:
+        return []
+    return [Draft(start, end, before.cue, source, token.idx, framing=True)]
+
+
+def survey_draft(token: Token, lexicon: CueLexicon, paragraphs: Paragraphs) -> Draft | None:
+    """"In a Fox News poll, Trump leads ...": a sentence opened by a survey or report as its source."""
+    doc = token.doc
+    source = child_with_dep(token, "pobj")
+    if source is None or source.lemma_.lower() not in lexicon.survey_nouns or token.dep_ != "prep":
+        return None
+    sentence = token.sent
+    left, right = _paragraph_tokens(doc, token, sentence.start, sentence.end)
+    if token.i != left:
+        return None  # only a sentence opener frames the whole sentence
+    after = token.right_edge.i + 1
+    if after >= right or doc[after].text != ",":
+        return None
+    last = right - 1
+    while last > after and (doc[last].is_punct or doc[last].is_space):
+        last -= 1  # PolNeAR's contents end before the full stop
+    if last <= after:
+        return None
+    start, end = paragraphs.clip(token.idx, *token_range_chars(doc[after + 1], doc[last]))
+    if end <= start:
+        return None
+    return Draft(start, end, (token.idx, token.idx + len(token)), source, token.idx, framing=True)
+
+
+def _last_noun(doc: Doc, start: int, end: int) -> Token | None:
+    return next((doc[i] for i in range(end - 1, start - 1, -1) if doc[i].pos in (NOUN, PROPN)), None)
+
+
+def _paragraph_tokens(doc: Doc, token: Token, left: int, right: int) -> tuple[int, int]:
+    """The token range ``[left, right)`` cut to the line ``token`` is on."""
+    first = token.i
+    while first > left and "\n" not in doc[first - 1].text and "\n" not in doc[first - 1].whitespace_:
+        first -= 1
+    last = token.i + 1
+    while last < right and "\n" not in doc[last - 1].whitespace_ and "\n" not in doc[last].text:
+        last += 1
+    return first, last
+
+
+def noun_draft(noun: Token, lexicon: CueLexicon, paragraphs: Paragraphs) -> Draft | None:
+    content: Token | None = None
+    for child in noun.children:
+        if child.dep_ in ("acl", "ccomp") and any(grand.dep_ == "mark" for grand in child.children):
+            content = child
+            break
+        content = _prep_object(child)
+        if content is not None:
+            break
+    if content is None:
+        return None
+    verb = noun.head
+    if noun.dep_ == "dobj" and verb.lemma_.lower() in lexicon.light_verbs:
+        subject = subject_of(verb)
+        cue = (verb.idx, noun.idx + len(noun))
+        anchor = verb.idx
+    else:
+        subject = next((child for child in noun.children if child.dep_ == "poss"), None)
+        if subject is None or (content.dep_ not in ("acl", "ccomp") and noun.lower_ not in lexicon.stance_nouns):
+            return None  # "Trump's attacks on Clinton" passes, "Trump's plan for ..." does not
+        cue = cue_chars(noun)
+        anchor = noun.idx
+    if subject is None:
+        return None
+    start, end = paragraphs.clip(noun.idx, *token_range_chars(content.left_edge, content.right_edge))
+    if end <= start:
+        return None
+    return Draft(start, end, cue, subject, anchor)
+
+
+def adjective_draft(adjective: Token, paragraphs: Paragraphs) -> Draft | None:
+    """"X is critical of Y", "X was confident that ...": a stance adjective after a copula."""
+    if adjective.dep_ != "acomp":
+        return None
+    subject = subject_of(adjective.head)
+    if subject is None or subject.lower_ in _EXPLETIVES:
+        return None  # "it is clear that ...": nobody holds the stance
+    content: Token | None = None
+    for child in adjective.rights:
+        # "confident that ...", "eager to ...", "critical of X"
+        content = child if child.dep_ in ("ccomp", "xcomp") else _prep_object(child)
+        if content is not None:
+            break
+    if content is None:
+        return None
+    start, end = paragraphs.clip(adjective.idx, *token_range_chars(content.left_edge, content.right_edge))
+    if end <= start:
+        return None
+    return Draft(start, end, cue_chars(adjective), subject, adjective.idx)
+
+
+def _prep_object(prep: Token) -> Token | None:
+    """What a content preposition is about ("opposition to X", "critical of X"), if ``prep`` is one."""
+    if prep.dep_ != "prep" or prep.lower_ not in _NOUN_CONTENT_PREPS:
+        return None
+    return next((grand for grand in prep.children if grand.dep_ in ("pobj", "pcomp")), None)
