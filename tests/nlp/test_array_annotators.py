@@ -1,4 +1,4 @@
-"""The array attribute ruler and lemmatizer give exactly the stock components' annotations."""
+"""The array attribute ruler gives exactly the stock component's annotations."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import pytest
 import spacy
 
 from newsgraph.nlp import resolve_model_name
-from newsgraph.nlp.array_annotators import AttributeTable, CachedLemmatizer, use_array_annotators
+from newsgraph.nlp.array_annotators import AttributeTable, use_array_annotators
 
 # Sentences that reach the ruler's exception patterns: regex and multi-token
 # patterns (ain't, y'all, nothin'), NOT_IN tests on DEP and TAG, the
@@ -31,19 +31,16 @@ def stock() -> spacy.language.Language:
     return spacy.load(resolve_model_name())
 
 
-def test_the_pipeline_uses_the_array_versions(nlp) -> None:  # type: ignore[no-untyped-def]
+def test_the_pipeline_uses_the_array_version(nlp) -> None:  # type: ignore[no-untyped-def]
     assert isinstance(nlp.get_pipe("attribute_ruler"), AttributeTable)
-    assert isinstance(nlp.get_pipe("lemmatizer"), CachedLemmatizer)
     # Swapped in place: the names and the order are the model's.
     assert nlp.pipe_names == ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner"]
 
 
 def test_every_token_is_annotated_as_the_stock_pipeline_does(stock, nlp, astana_text) -> None:  # type: ignore[no-untyped-def]
     texts = [*TEXTS, astana_text]
-    # Twice: the second pass answers from the lemma cache.
-    for _ in range(2):
-        for expected, got in zip(stock.pipe(texts), nlp.pipe(texts)):
-            assert _annotations(got) == _annotations(expected)
+    for expected, got in zip(stock.pipe(texts), nlp.pipe(texts)):
+        assert _annotations(got) == _annotations(expected)
 
 
 def test_a_pattern_it_cannot_compile_keeps_the_stock_ruler() -> None:
