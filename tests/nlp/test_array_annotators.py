@@ -43,6 +43,15 @@ def test_every_token_is_annotated_as_the_stock_pipeline_does(stock, nlp, astana_
         assert _annotations(got) == _annotations(expected)
 
 
+def test_answers_are_the_same_when_the_token_cache_starts_again(stock, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr("newsgraph.nlp.array_annotators._CACHE_LIMIT", 5)
+    nlp = spacy.load(resolve_model_name())
+    assert use_array_annotators(nlp) == ["attribute_ruler"]
+    for expected, got in zip(stock.pipe(TEXTS), nlp.pipe(TEXTS)):
+        assert _annotations(got) == _annotations(expected)
+    assert len(nlp.get_pipe("attribute_ruler")._effects) <= 5 + len(max(TEXTS, key=len).split()) * 2
+
+
 def test_a_pattern_it_cannot_compile_keeps_the_stock_ruler() -> None:
     nlp = spacy.blank("en")
     ruler = nlp.add_pipe("attribute_ruler")

@@ -50,7 +50,7 @@ def load_pipeline(configured: str | None = None) -> Language:
     """Load the pipeline with only the components newsgraph uses (cached per process).
 
     The attribute ruler is swapped for an array version with the same output
-    (nlp/array_annotators.py), which saves about 7% of the parse time.
+    (nlp/array_annotators.py), which saves about 7-10% of the parse time.
     """
     name = resolve_model_name(configured)
     available = _pipe_names(name)
