@@ -43,9 +43,8 @@ _SPEAKING_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 _ACCORDING = re.compile(r",\s+according to\b", re.IGNORECASE)
 
 
-def syntactic_drafts(doc: Doc, text: str, marks: MarkIndex, lexicon: CueLexicon) -> list[Draft]:
-    """Drafts for every cue outside quotation marks; ``text`` is what the doc was parsed from."""
-    paragraphs = Paragraphs(text)
+def syntactic_drafts(doc: Doc, paragraphs: Paragraphs, marks: MarkIndex, lexicon: CueLexicon) -> list[Draft]:
+    """Drafts for every cue outside quotation marks; ``paragraphs`` are those of the text the doc was parsed from."""
     drafts: list[Draft] = []
     for index in _candidate_indices(doc, lexicon):
         token = doc[index]

@@ -33,9 +33,10 @@ _EXPLETIVES = frozenset({"it", "there"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
-def hedge_drafts(doc: Doc, text: str, marks: MarkIndex, lexicon: CueLexicon, drafts: list[Draft]) -> list[Draft]:
+def hedge_drafts(
+    doc: Doc, paragraphs: Paragraphs, marks: MarkIndex, lexicon: CueLexicon, drafts: list[Draft]
+) -> list[Draft]:
     """Drafts with no speaker for every hedge outside quotation marks and outside other contents."""
-    paragraphs = Paragraphs(text)
     found: list[Draft] = []
     for index in _candidate_indices(doc, lexicon):
         token = doc[index]

@@ -31,7 +31,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from newsgraph.extract._quote_clauses import syntactic_drafts
-from newsgraph.extract._quote_drafts import Draft, token_range_chars
+from newsgraph.extract._quote_drafts import Draft, Paragraphs, token_range_chars
 from newsgraph.extract._quote_hedges import hedge_drafts
 from newsgraph.extract._quote_lexicon import CueLexicon, load_lexicon
 from newsgraph.extract._quote_marks import MarkIndex
@@ -57,8 +57,9 @@ def find_quotes(doc: Doc, text: str) -> tuple[Quote, ...]:
     if len(seen) != len(text):
         raise ValueError(f"doc has {len(seen)} characters but text has {len(text)}: offsets would not hold")
     marks = MarkIndex(seen)
-    drafts = syntactic_drafts(doc, seen, marks, lexicon)
-    drafts.extend(hedge_drafts(doc, seen, marks, lexicon, drafts))
+    paragraphs = Paragraphs(seen)
+    drafts = syntactic_drafts(doc, paragraphs, marks, lexicon)
+    drafts.extend(hedge_drafts(doc, paragraphs, marks, lexicon, drafts))
     drafts.extend(colon_drafts(doc, seen, lexicon))
     drafts.extend(positional_drafts(doc, seen, marks, lexicon, drafts))
     return _finish(doc, text, seen, marks, lexicon, drafts)
