@@ -19,7 +19,7 @@ keeps the stock component in place.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import re
@@ -59,7 +59,7 @@ class _Test:
     values: numpy.ndarray | None = None
     negated: bool = False
     regex: re.Pattern[str] | None = None
-    answers: dict[int, bool] | None = None
+    answers: dict[int, bool] = field(default_factory=dict)  # regex verdicts by string id
     value_set: frozenset[int] = frozenset()
 
     def passes_value(self, value: int, vocab: Vocab) -> bool:
@@ -77,10 +77,11 @@ class _Test:
         return numpy.array(verdicts, dtype=bool)[inverse]
 
     def _search(self, value: int, vocab: Vocab) -> bool:
-        answers = self.answers if self.answers is not None else {}
-        verdict = answers.get(value)
+        verdict = self.answers.get(value)
         if verdict is None:
-            verdict = answers[value] = bool(self.regex and self.regex.search(vocab.strings[value]))
+            if len(self.answers) > _CACHE_LIMIT:
+                self.answers.clear()
+            verdict = self.answers[value] = bool(self.regex and self.regex.search(vocab.strings[value]))
         return verdict
 
 
@@ -244,7 +245,7 @@ def _token_tests(vocab: Vocab, spec: dict[str, Any]) -> tuple[_Test, ...] | None
             return None
         ((operator, operand),) = wanted.items()
         if operator == "REGEX" and name != "IS_SPACE":
-            tests.append(_Test(column, regex=re.compile(operand), answers={}))
+            tests.append(_Test(column, regex=re.compile(operand)))
         elif operator in ("IN", "NOT_IN"):
             ids = numpy.array([_value_id(vocab, name, value) for value in operand], dtype="uint64")
             tests.append(_Test(column, values=ids, negated=operator == "NOT_IN", value_set=frozenset(ids.tolist())))
