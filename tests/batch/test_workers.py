@@ -50,6 +50,14 @@ class CrashingEngine(UpperEngine):
 
 
 
+class ClockEngine(UpperEngine):
+    """Answers each document with the wall-clock time at which it was analysed."""
+
+    def run(self, documents: Iterable[Item]) -> Iterator[Result | ErrorRecord]:
+        for document in documents:
+            yield Result(doc_id=document.doc_id, text=repr(time.time()), title=None, published=None)
+
+
 def unbuildable(settings: Settings) -> UpperEngine:
     from newsgraph.errors import ModelNotFoundError
 
@@ -120,6 +128,18 @@ def test_input_is_read_only_a_window_ahead_and_workers_stop_with_the_consumer() 
     assert read <= 2 * 4 * 4 + 2 * 4 + 4 + 1
     outcomes.close()
     assert multiprocessing.active_children() == []
+
+
+def test_a_free_worker_gets_its_next_chunk_before_the_consumer_is_served() -> None:
+    analysed_at: dict[str, float] = {}
+    consumed_at: dict[str, float] = {}
+    for outcome in run_workers(_docs(8), settings=Settings(), workers=2, chunk_size=2, engine_factory=ClockEngine):
+        analysed_at[outcome.doc_id] = float(outcome.text)
+        time.sleep(0.25)  # a slow writer
+        consumed_at[outcome.doc_id] = time.time()
+    # Chunk (d4, d5) waits read ahead while chunk (d0, d1) finishes: its worker
+    # starts on it while the writer is still busy with d0 and d1.
+    assert analysed_at["d4"] < consumed_at["d1"]
 
 
 def test_a_dead_worker_costs_only_its_chunk() -> None:

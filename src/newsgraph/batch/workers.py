@@ -275,11 +275,6 @@ class _WorkerPool:
         exhausted = False
         try:
             while True:
-                if next_out in self._finished:
-                    del self._chunks[next_out]
-                    yield from self._finished.pop(next_out)
-                    next_out += 1
-                    continue
                 # Keep one chunk read ahead, so that reading the input (HTML
                 # extraction for WARC) overlaps the workers' parsing.
                 if not self._waiting and not exhausted and next_seq - next_out < self._window:
@@ -291,7 +286,15 @@ class _WorkerPool:
                         self._waiting.append(next_seq)
                         next_seq += 1
                     continue
+                # An idle worker gets its next chunk before the consumer is
+                # given anything: the consumer (the SQLite writer) may take a
+                # while over a chunk's outcomes, and no worker should wait on it.
                 if self._hand_out():
+                    continue
+                if next_out in self._finished:
+                    del self._chunks[next_out]
+                    yield from self._finished.pop(next_out)
+                    next_out += 1
                     continue
                 if exhausted and next_out == next_seq:
                     break
