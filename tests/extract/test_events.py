@@ -172,6 +172,17 @@ def _dyads(events: tuple[Event, ...]) -> set[tuple[str, str | None, str | None]]
             {"French journalists": "FRAMED", "Syrian rebels": "SYRREB", "Iran": "IRN"},
             {("173", "SYRREB", "FRAMED")},
         ),
+        # Unnamed attackers: also through a pronoun, and for coercion such as damaging property.
+        (
+            "Militants said they attempted to assassinate Prime Minister Iyad Allawi.",
+            {"Iyad Allawi": "IRQGOV"},
+            {("186", None, "IRQGOV")},
+        ),
+        (
+            "Hackers defaced the websites of the Danish government.",
+            {"Danish government": "DNKGOV"},
+            {("171", None, "DNKGOV")},
+        ),
         # An accident is nobody's attack.
         ("Three Iraqi civilians were killed in a car crash.", {"Iraqi civilians": "IRQCVL"}, set()),
         # A main verb misparsed as a participle of a verbless sentence still has its subject.

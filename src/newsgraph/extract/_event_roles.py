@@ -33,6 +33,8 @@ _NOUN_TARGET_PREPS = frozenset({"with", "to", "against", "at", "on", "between", 
 MATERIAL_CONFLICT_ROOTS = frozenset({"18", "19", "20"})
 # Coercion (arrests, detentions, expulsions, bans): with no agent, the authorities of the place did it.
 _STATE_COERCION_ROOT = "17"
+# Acts an unnamed attacker can do ("gunmen killed", "hackers defaced the sites"): violence and coercion.
+_UNATTRIBUTED_ROOTS = MATERIAL_CONFLICT_ROOTS | {_STATE_COERCION_ROOT}
 # Prepositions whose object can be an event noun of the verb above ("is in talks", "on alert").
 _ENGAGEMENT_PREPS = frozenset({"in", "into", "on", "as"})
 # Prepositions and entity types of the place an event happens in.
@@ -175,15 +177,29 @@ def _verb_roles(trigger: Trigger, children: list[Token]) -> None:
 def _attack_nouns(trigger: Trigger, tokens: list[Token]) -> list[Token]:
     """The weapons, attacks and unnamed attackers among ``tokens`` that did a material-conflict act
     without an author the text names ("a roadside bombing", "gunmen")."""
-    if trigger.pattern.cameo[:2] not in MATERIAL_CONFLICT_ROOTS:
+    if trigger.pattern.cameo[:2] not in _UNATTRIBUTED_ROOTS:
         return []
     words = cues()
     unnamed = words.get("attack_nouns", frozenset()) | words.get("unnamed_attackers", frozenset())
+    third_person = words.get("third_person", frozenset())
+    # "Militants said they attempted to assassinate ...": the pronoun stands for the speaker.
+    nouns = [_governing_subject(token) if token.lower_ in third_person else token for token in tokens]
     return [
         token
-        for token in tokens
-        if token.pos_ == "NOUN" and (token.lemma_.lower() in unnamed or token.lower_ in unnamed)
+        for token in nouns
+        if token is not None
+        and token.pos_ == "NOUN"
+        and (token.lemma_.lower() in unnamed or token.lower_ in unnamed)
     ]
+
+
+def _governing_subject(pronoun: Token) -> Token | None:
+    """The noun subject of a clause above ``pronoun`` ("Militants said they ..." -> Militants)."""
+    for ancestor in list(pronoun.ancestors)[1:4]:
+        for child in ancestor.children:
+            if child.dep_ in ("nsubj", "nsubjpass") and child.i != pronoun.i and child.pos_ != "PRON":
+                return child
+    return None
 
 
 def _verbless_subject(token: Token, pattern: Pattern) -> list[Token]:
