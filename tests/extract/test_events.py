@@ -183,6 +183,18 @@ def _dyads(events: tuple[Event, ...]) -> set[tuple[str, str | None, str | None]]
             {"Danish government": "DNKGOV"},
             {("171", None, "DNKGOV")},
         ),
+        # An event noun the subject is put through: the agent, else the state of the place, does it.
+        (
+            "A US national has been put under investigation in Italy.",
+            {"US": "USA", "Italy": "ITA"},
+            {("090", "ITA", "USA")},
+        ),
+        (
+            "The opposition leader was placed under house arrest by the Iranian government.",
+            {"opposition leader": "IRNOPP", "Iranian government": "IRNGOV"},
+            {("173", "IRNGOV", "IRNOPP")},
+        ),
+        ("The Iranian opposition leader remains under house arrest.", {"Iranian opposition leader": "IRNOPP"}, set()),
         # An accident is nobody's attack.
         ("Three Iraqi civilians were killed in a car crash.", {"Iraqi civilians": "IRQCVL"}, set()),
         # A main verb misparsed as a participle of a verbless sentence still has its subject.

@@ -35,8 +35,12 @@ MATERIAL_CONFLICT_ROOTS = frozenset({"18", "19", "20"})
 _STATE_COERCION_ROOT = "17"
 # Acts an unnamed attacker can do ("gunmen killed", "hackers defaced the sites"): violence and coercion.
 _UNATTRIBUTED_ROOTS = MATERIAL_CONFLICT_ROOTS | {_STATE_COERCION_ROOT}
+# Acts that, done to someone with no agent named, are the state's: investigations and coercion.
+_STATE_ACT_ROOTS = frozenset({"09", _STATE_COERCION_ROOT})
 # Prepositions whose object can be an event noun of the verb above ("is in talks", "on alert").
-_ENGAGEMENT_PREPS = frozenset({"in", "into", "on", "as"})
+_ENGAGEMENT_PREPS = frozenset({"in", "into", "on", "as", "under"})
+# Of those, the ones whose event the subject undergoes ("is under investigation", "remains under arrest").
+_UNDERGONE_PREPS = frozenset({"under"})
 # Prepositions and entity types of the place an event happens in.
 _PLACE_PREPS = frozenset({"in", "inside", "across", "throughout"})
 _PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
@@ -367,6 +371,10 @@ def noun_trigger(token: Token, verb_heads: set[int]) -> Trigger | None:
         trigger.modifier_sources = actor_modifiers(node)
         if node.dep_ == "nsubjpass":
             trigger.sources = [obj for child in support.children if child.dep_ == "agent" for obj in pobjs(child)]
+        elif engaged and node.head.lower_ in _UNDERGONE_PREPS:
+            # "was put under investigation in Italy", "remains under arrest": the subject undergoes it
+            # (unlike "is engaged in negotiations").
+            _undergone_roles(trigger, node, support)
         else:
             trigger.sources = [subject for subject in subjects(support) if subject.i != node.i]
     own = [(child.lower_, obj) for child in node.children if child.dep_ == "prep" for obj in pobjs(child)]
@@ -389,7 +397,7 @@ def noun_trigger(token: Token, verb_heads: set[int]) -> Trigger | None:
             if child.dep_ == "prep" and child.lower_ in _TARGET_PREPS - _CLOSE_PREPS and child.i != node.head.i
             for obj in pobjs(child)
         ]
-    trigger.targets = _parties(targets)
+    trigger.targets = _parties(targets) or trigger.targets
     trigger.loose_targets = _parties(loose)
     # "signed an accord to supply Gondor with wheat": the accord's clause names the other party.
     clauses = [child for child in node.children if child.dep_ in ("acl", "relcl")]
@@ -399,6 +407,27 @@ def noun_trigger(token: Token, verb_heads: set[int]) -> Trigger | None:
     # A relative clause ("the attack, which killed five") is an event of its own; the rest spell out the noun.
     trigger.content = [clause.i for clause in clauses if clause.dep_ != "relcl"]
     return trigger
+
+
+def _undergone_roles(trigger: Trigger, node: Token, support: Token) -> None:
+    """Roles of an event noun a passive subject is put through ("was placed under arrest by police").
+
+    The agent acts on the passive subject; with no agent, an arrest or an
+    investigation is the act of the state of the place it happens in
+    ("was put under investigation in Italy").
+    """
+    trigger.targets = [subject for subject in subjects(support) if subject.i != node.i]
+    trigger.sources = [obj for child in support.children if child.dep_ == "agent" for obj in pobjs(child)]
+    if trigger.sources or trigger.pattern.cameo[:2] not in _STATE_ACT_ROOTS:
+        return
+    trigger.sources = [
+        obj
+        for head in (node, support)
+        for child in head.children
+        if child.dep_ == "prep" and child.lower_ in ("in", "by")
+        for obj in pobjs(child)
+        if obj.ent_type_ == "GPE"
+    ]
 
 
 def _parties(tokens: list[Token]) -> list[Token]:
