@@ -195,6 +195,17 @@ def _dyads(events: tuple[Event, ...]) -> set[tuple[str, str | None, str | None]]
             {("173", "IRNGOV", "IRNOPP")},
         ),
         ("The Iranian opposition leader remains under house arrest.", {"Iranian opposition leader": "IRNOPP"}, set()),
+        # Standing one's own forces down: a passive with no agent is the subject's own act.
+        (
+            "Ethnic Albanian guerrillas have been demobilized since the peace accord.",
+            {"Ethnic Albanian guerrillas": "ALBREB"},
+            {("0873", "ALBREB", None)},
+        ),
+        (
+            "Ethnic Albanian guerrillas were demobilized by the Macedonian army.",
+            {"Ethnic Albanian guerrillas": "ALBREB", "Macedonian army": "MKDMIL"},
+            {("0873", "MKDMIL", "ALBREB")},
+        ),
         # An accident is nobody's attack.
         ("Three Iraqi civilians were killed in a car crash.", {"Iraqi civilians": "IRQCVL"}, set()),
         # A main verb misparsed as a participle of a verbless sentence still has its subject.

@@ -259,6 +259,10 @@ def _passive_roles(trigger: Trigger, children: list[Token]) -> None:
             for obj in pobjs(child)
             if obj.ent_type_ in _PLACE_ENTITIES
         ]
+    if not trigger.sources and trigger.pattern.has("self"):
+        # "guerrillas have been demobilized": they stand down; nobody else is acted upon.
+        trigger.sources = [child for child in children if child.dep_ == "nsubjpass"]
+        return
     if not trigger.sources and trigger.pattern.cameo[:2] == _STATE_COERCION_ROOT:
         # "a missionary was arrested in Lebanon": only the state arrests, detains or deports there.
         trigger.sources = [
