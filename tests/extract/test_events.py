@@ -206,6 +206,12 @@ def _dyads(events: tuple[Event, ...]) -> set[tuple[str, str | None, str | None]]
             {"Ethnic Albanian guerrillas": "ALBREB", "Macedonian army": "MKDMIL"},
             {("0873", "MKDMIL", "ALBREB")},
         ),
+        # An uncoded town reached by the act is a place, not a party left uncoded.
+        (
+            "Rebels in the Ivory Coast on Tuesday blocked transport into Abidjan.",
+            {"Rebels": "CIVREB"},
+            {("144", "CIVREB", None)},
+        ),
         # An accident is nobody's attack.
         ("Three Iraqi civilians were killed in a car crash.", {"Iraqi civilians": "IRQCVL"}, set()),
         # A main verb misparsed as a participle of a verbless sentence still has its subject.

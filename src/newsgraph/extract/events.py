@@ -54,6 +54,8 @@ _MUTUAL = "mutual"
 _SOURCE_ONLY_EVENTS = True
 # Entity types of a target that names someone: without their actor, a source-only event would mislead.
 _PARTY_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+# Prepositions of motion and position whose uncoded GPE object is somewhere, not someone.
+_PLACE_PREPS = frozenset({"into", "in", "inside", "across", "through", "throughout"})
 
 
 def find_events(
@@ -272,9 +274,14 @@ def _names_someone(trigger: Trigger) -> bool:
     fire on the convoy") is a real event with nobody coded on the receiving end.
     """
     return any(
-        token.ent_type_ in _PARTY_ENTITIES
+        token.ent_type_ in _PARTY_ENTITIES and not _place_reached(token)
         for token in (*trigger.targets, *trigger.loose_targets, *trigger.fallback_targets)
     )
+
+
+def _place_reached(token: Token) -> bool:
+    """An uncoded town a movement or blockade reaches ("blocked transport into Abidjan"): a place, not a party."""
+    return token.ent_type_ == "GPE" and token.dep_ == "pobj" and token.head.lower_ in _PLACE_PREPS
 
 
 def _collect(
