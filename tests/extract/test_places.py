@@ -226,7 +226,7 @@ def test_demonyms_are_places_only_in_place_contexts(nlp, text, expected) -> None
     [
         # "Town, State" and the document's other places decide between namesakes.
         ("The mayor of Paris, Texas, spoke on Monday.", "Paris", ("USA", 4717560)),
-        ("Flooding hit Paris, Tenn., after the storm.", "Paris", None),  # too small for the gazetteer
+        ("Flooding hit Paris, Tenn., after the storm.", "Paris", ("USA", 4647963)),
         ("Thousands marched in Paris, and the French president spoke.", "Paris", ("FRA", 2988507)),
         ("Russia sent troops into Georgia after clashes in South Ossetia.", "Georgia", ("GEO", 614540)),
         ("Voters in Atlanta, Savannah and Macon went to the polls across Georgia.", "Georgia", ("USA", 4197000)),
@@ -278,6 +278,32 @@ DOCUMENT_CONTEXT = [
 
 @pytest.mark.parametrize(("text", "mention", "country", "lat", "lon"), DOCUMENT_CONTEXT)
 def test_namesakes_are_resolved_from_the_story(nlp, text, mention, country, lat, lon):  # type: ignore[no-untyped-def]
+    doc = nlp(text)
+    (place,) = [place for place in find_places(doc, text) if place.text == mention]
+    assert place.country == country
+    assert place.lat is not None and place.lon is not None
+    assert _km(place.lat, place.lon, lat, lon) <= 161
+
+
+# US local news: counties and small towns, each within 161 km of the place meant.
+# (story, mention, alpha-3, approximate latitude and longitude).
+LOCAL_NEWS = [
+    # A county has a point (the middle of its towns), and the state named in the story
+    # picks among namesakes: Boone County, Indiana, not Kentucky's.
+    ("Flooding closed roads across Boone County on Tuesday, Indiana officials said.",
+     "Boone County", "USA", 40.0, -86.4),
+    ("Deputies in Madison County arrested two men in Huntsville on Monday, Alabama police said.",
+     "Madison County", "USA", 34.8, -86.6),
+    # Towns well under 15,000 people.
+    ("Deputies said the suspect fled to Cottonport, where he was arrested.", "Cottonport", "USA", 31.0, -92.05),
+    ("Volunteers stacked sandbags in Perham and Pelican Rapids as the river rose in Minnesota.",
+     "Pelican Rapids", "USA", 46.57, -96.08),
+    ("Flooding hit Paris, Tenn., after the storm.", "Paris", "USA", 36.3, -88.33),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "country", "lat", "lon"), LOCAL_NEWS)
+def test_counties_and_small_towns_are_placed(nlp, text, mention, country, lat, lon):  # type: ignore[no-untyped-def]
     doc = nlp(text)
     (place,) = [place for place in find_places(doc, text) if place.text == mention]
     assert place.country == country

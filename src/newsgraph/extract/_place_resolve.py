@@ -5,6 +5,7 @@ story is the same Paris). Each candidate entry is scored from:
 
 - a prior: countries, continents, regions and US states before cities;
   cities by population (log scale); national capitals get a little more;
+  US counties by their number of towns;
 - how the name belongs to the entry: our alias table (the sense a news reader
   expects) over the entry's own name over an alternate name;
 - the document's other places: the entry's country or US state is mentioned;
@@ -115,6 +116,10 @@ def _best(group: list[Mention], context: _Context, gazetteer: Gazetteer) -> Entr
 def _score(hit: Hit, context: _Context, qualifier: Entry | None, gazetteer: Gazetteer) -> float:
     entry = hit.entry
     score = FEATURE_PRIOR.get(entry.feature) or math.log10(max(entry.population, 1000))
+    if entry.feature == "admin2":
+        # Of the 30 Washington Counties, the one with most towns, unless the story
+        # names a state (worth more than any size difference).
+        score += math.log10(1 + entry.towns)
     score += RANK_BONUS[hit.rank]
     if entry.geonameid in gazetteer.capitals:
         score += CAPITAL_BONUS
