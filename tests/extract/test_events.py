@@ -212,6 +212,12 @@ def _dyads(events: tuple[Event, ...]) -> set[tuple[str, str | None, str | None]]
             {"Rebels": "CIVREB"},
             {("144", "CIVREB", None)},
         ),
+        # A counterpart named but not coded one preposition down: no event rather than a half one.
+        (
+            "Arnor is about to restore full diplomatic ties with Gxndor, a senior official said.",
+            {"Arnor": "ARN"},
+            set(),
+        ),
         # An accident is nobody's attack.
         ("Three Iraqi civilians were killed in a car crash.", {"Iraqi civilians": "IRQCVL"}, set()),
         # A main verb misparsed as a participle of a verbless sentence still has its subject.

@@ -32,6 +32,7 @@ from newsgraph.extract._cameo import CameoEntry, lookup
 from newsgraph.extract._event_args import ActorIndex
 from newsgraph.extract._event_lexicon import recode
 from newsgraph.extract._event_roles import Trigger
+from newsgraph.extract._event_syntax import pobjs
 from newsgraph.extract._event_triggers import find_triggers
 from newsgraph.records import Actor, CodedSpan, Event, Location, Place, Quote, Span, TextRange, Timex
 
@@ -54,6 +55,8 @@ _MUTUAL = "mutual"
 _SOURCE_ONLY_EVENTS = True
 # Entity types of a target that names someone: without their actor, a source-only event would mislead.
 _PARTY_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+# Prepositions of a target noun that name the counterpart ("ties with Gxndor"), unlike "an offer from X".
+_COUNTERPART_PREPS = frozenset({"with", "to", "against", "between"})
 # Prepositions of motion and position whose uncoded GPE object is somewhere, not someone.
 _PLACE_PREPS = frozenset({"into", "in", "inside", "across", "through", "throughout"})
 
@@ -273,10 +276,13 @@ def _names_someone(trigger: Trigger) -> bool:
     Then a source-only event would lose its target; a common-noun target ("opened
     fire on the convoy") is a real event with nobody coded on the receiving end.
     """
-    return any(
-        token.ent_type_ in _PARTY_ENTITIES and not _place_reached(token)
-        for token in (*trigger.targets, *trigger.loose_targets, *trigger.fallback_targets)
-    )
+    targets = (*trigger.targets, *trigger.loose_targets, *trigger.fallback_targets)
+    # "restore ties with Gxndor": the party may be named one preposition down.
+    named = [
+        *targets,
+        *(obj for token in targets for prep in token.children if prep.lower_ in _COUNTERPART_PREPS for obj in pobjs(prep)),
+    ]
+    return any(token.ent_type_ in _PARTY_ENTITIES and not _place_reached(token) for token in named)
 
 
 def _place_reached(token: Token) -> bool:
