@@ -218,6 +218,13 @@ def _dyads(events: tuple[Event, ...]) -> set[tuple[str, str | None, str | None]]
             {"Arnor": "ARN"},
             set(),
         ),
+        # Defying a ban or a law rejects the one who imposed it (CAMEO 128).
+        (
+            "The Lebanese newspaper has violated a ban by General Michel Aoun.",
+            {"Lebanese newspaper": "LBNMED", "Michel Aoun": "LBNMIL"},
+            {("128", "LBNMED", "LBNMIL")},
+        ),
+        ("North Korea flouted UN sanctions.", {"North Korea": "PRKGOV", "UN": "IGOUNO"}, {("128", "PRKGOV", "IGOUNO")}),
         # An accident is nobody's attack.
         ("Three Iraqi civilians were killed in a car crash.", {"Iraqi civilians": "IRQCVL"}, set()),
         # A main verb misparsed as a participle of a verbless sentence still has its subject.
