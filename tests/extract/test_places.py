@@ -251,6 +251,9 @@ def test_ambiguous_names_follow_the_document(nlp, text, name, expected) -> None:
         ("Officials in Washington state and Washington, D.C. disagreed.",
          [("Washington state", "admin1"), ("Washington", "city"), ("D.C.", "city")]),
         ("The Islamic Republic's envoy arrived.", []),
+        # Streets named after places.
+        ("Police were called to a house on Memphis St. on Sunday.", []),
+        ("Water service was cut between Lakeview and Harrison streets.", []),
     ],
 )
 def test_false_friends(nlp, text, expected) -> None:  # type: ignore[no-untyped-def]
@@ -299,6 +302,12 @@ LOCAL_NEWS = [
     ("Volunteers stacked sandbags in Perham and Pelican Rapids as the river rose in Minnesota.",
      "Pelican Rapids", "USA", 46.57, -96.08),
     ("Flooding hit Paris, Tenn., after the storm.", "Paris", "USA", 36.3, -88.33),
+    # A town named elsewhere in the story settles its neighbour's namesakes (Sharon,
+    # Connecticut, not the larger Sharon, Pennsylvania).
+    ("Taxes will rise in Falls Village and in Sharon, school officials said.", "Sharon", "USA", 41.88, -73.48),
+    # A county inside an organisation's name is still the county.
+    ("The Madison County Health Department will hold a clinic in Huntsville, Alabama.",
+     "Madison County", "USA", 34.8, -86.6),
 ]
 
 

@@ -77,6 +77,7 @@ class Gazetteer:
     neighbours: dict[str, frozenset[str]]  # alpha-2 -> neighbouring alpha-2 codes
     capitals: frozenset[int]  # geonameids of national capitals
     stopwords: frozenset[str]
+    street_words: frozenset[str]  # "street", "ave": the name before them is a street's
     state_codes: dict[str, str]  # "tenn", "tn", "wva" -> USPS code; only to qualify a town
 
     def lookup(self, name: str) -> tuple[Hit, ...]:
@@ -280,6 +281,7 @@ def load_gazetteer() -> Gazetteer:
         neighbours=neighbours,
         capitals=frozenset(capitals),
         stopwords=stopwords,
+        street_words=frozenset(name_key(row[0]) for row in _rows("street_words.tsv")),
         state_codes=state_codes,
     )
 

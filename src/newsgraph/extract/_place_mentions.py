@@ -83,9 +83,20 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
     mentions.extend(_repeats(doc, covered, mentions, gazetteer))
     mentions.extend(_state_abbreviations(doc, mentions, gazetteer))
     mentions.sort(key=lambda m: (m.start, -m.end))
-    kept = _without_overlaps(mentions)
+    kept = [mention for mention in _without_overlaps(mentions) if not _names_street(doc, mention, gazetteer)]
     _qualify(doc, kept)
     return kept
+
+
+def _names_street(doc: Doc, mention: Mention, gazetteer: Gazetteer) -> bool:
+    """True for a place name that is part of a street's name: "Memphis St.", "Lakeview and Harrison streets"."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or span[-1].lower_ == "county":
+        return False  # "Freestone County Road 360" is a road of the county
+    following = span.end
+    if following + 1 < len(doc) and doc[following].lower_ == "and" and doc[following + 1].text[:1].isupper():
+        following += 2  # "Lakeview and Harrison streets": the first name is a street too
+    return following < len(doc) and name_key(doc[following].text) in gazetteer.street_words
 
 
 def _mention(span: Span, hits: tuple[Hit, ...], *, sure: bool, in_name: bool = False) -> Mention:
@@ -207,7 +218,7 @@ def _area(hit: Hit) -> bool:
 
 def _unmistakable(hit: Hit) -> bool:
     entry = hit.entry
-    if entry.feature in ("country", "admin1", "continent", "region"):
+    if entry.feature in ("country", "admin1", "admin2", "continent", "region"):  # "County" says it is one
         return hit.rank >= 1
     return hit.rank == 2 or (hit.rank == 1 and entry.population >= 1_000_000)
 

@@ -12,8 +12,9 @@ story is the same Paris). Each candidate entry is scored from:
   a country that dominates the story ("Paris" in a story about Texas towns);
 - a "Town, State" or "Town, Country" qualifier, which decides outright.
 
-Scoring runs three times: without context, then twice with the other names'
-current choices, so that unambiguous names settle ambiguous ones.
+Scoring runs four times: without context, to find the names that are clear on
+their own; then three times with the other names' current choices (the first
+time only the clear ones), so that unambiguous names settle ambiguous ones.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ SAME_STATE = 3.0
 DOMINANT_COUNTRY = 3.0
 NEIGHBOUR = 1.5
 QUALIFIED = 20.0
+CLEAR_MARGIN = 2.0
 # A name found only by the capitalised-word scan must score at least this much to
 # count as a city: a town of 10,000 with no support from the rest of the story
 # is more likely a surname or a company.
@@ -58,9 +60,11 @@ def resolve(mentions: list[Mention], gazetteer: Gazetteer) -> None:
     groups: dict[str, list[Mention]] = defaultdict(list)
     for mention in mentions:
         groups[mention.key].append(mention)
-    empty = _Context()
-    choice = {key: _best(group, empty, gazetteer) for key, group in groups.items()}
-    for _ in range(2):
+    # The first context comes only from names clear on their own ("Texas", "Falls
+    # Village"): ambiguous names chosen blind would pull one another into the wrong
+    # state ("Sharon" and "Cornwall" are towns in Pennsylvania too).
+    choice = {key: _clear_choice(group, gazetteer) for key, group in groups.items()}
+    for _ in range(3):
         totals = _Context()
         for key, entry in choice.items():
             _add(totals, entry, len(groups[key]))
@@ -73,6 +77,18 @@ def resolve(mentions: list[Mention], gazetteer: Gazetteer) -> None:
     for key, group in groups.items():
         for mention in group:
             mention.resolved = choice[key]
+
+
+def _clear_choice(group: list[Mention], gazetteer: Gazetteer) -> Entry | None:
+    """The entry a name stands for with no context, when no entry in another state or country comes close."""
+    empty = _Context()
+    best = _best(group, empty, gazetteer)
+    if best is None:
+        return None
+    scores = [(_score(hit, empty, None, gazetteer), hit.entry) for hit in group[0].hits]
+    top = max(score for score, entry in scores if entry is best)
+    rivals = [score for score, entry in scores if (entry.country2, entry.admin1) != (best.country2, best.admin1)]
+    return best if not rivals or top - max(rivals) >= CLEAR_MARGIN else None
 
 
 def _add(context: _Context, entry: Entry | None, count: int) -> None:
