@@ -286,6 +286,36 @@ def test_constructions(nlp, text: str, expected: list[tuple[str, str, str, str]]
         assert text[quote.content.start : quote.content.end] == quote.content.text
 
 
+# Whole outputs: the quotes listed and no others.
+EXACT = [
+    (  # a cue noun with a that-clause and no possessive: an attribution with no holder
+        "Despite complaints that he is a quixotic crusader, the senator has passed several bills.",
+        [("reported", "that he is a quixotic crusader", None, "complaints")],
+    ),
+    (  # cue nouns match by lemma ("warnings"), with a holder after "from" or "by"
+        "The warnings from aides that the plan would fail went unheeded.",
+        [("reported", "that the plan would fail", "aides", "warnings")],
+    ),
+    (  # an indirect question after a cue noun's preposition
+        "Voters were left with the question of whether the governor would run again.",
+        [("reported", "whether the governor would run again", None, "question")],
+    ),
+    (  # a hedge on a cue verb is part of that cue ("seemed to indicate"), not a second, unsourced quote
+        "On Wednesday, he seemed to indicate that he knows her tendencies.",
+        [("reported", "that he knows her tendencies", "he", "indicate")],
+    ),
+    (  # ... but a hedge on any other verb is one
+        "The senator seems to be winning.",
+        [("reported", "The senator", None, "seems"), ("reported", "to be winning", None, "seems")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EXACT)
+def test_whole_output(nlp, text: str, expected: list[tuple[str, str, str | None, str | None]]) -> None:  # type: ignore[no-untyped-def]
+    assert [_summary(quote) for quote in _quotes(nlp, text)] == expected
+
+
 def test_speaker_going_on_ends_the_content(nlp) -> None:  # type: ignore[no-untyped-def]
     # "... and said B": a cue verb with no subject of its own is not part of the first content
     text = "The director told the AP her group never worked with Manafort and said the group hired the lobbyists."

@@ -67,7 +67,9 @@ def syntactic_drafts(doc: Doc, paragraphs: Paragraphs, marks: MarkIndex, lexicon
                 drafts.extend(according_rest(token, draft, paragraphs))
         elif token.lower_ == "in":
             draft = survey_draft(token, lexicon, paragraphs)
-        elif token.pos in (NOUN, PROPN) and (token.lower_ in lexicon.nouns or token.lower_ in lexicon.stance_nouns):
+        elif token.pos in (NOUN, PROPN) and (
+            token.lower_ in lexicon.nouns or token.lower_ in lexicon.stance_nouns or lemma in lexicon.nouns
+        ):
             draft = noun_draft(token, lexicon, paragraphs)
         elif token.pos == ADJ and token.lower_ in lexicon.stance_adjectives:
             draft = adjective_draft(token, paragraphs)
@@ -93,6 +95,7 @@ def _candidate_indices(doc: Doc, lexicon: CueLexicon) -> list[int]:
 def _cue_hashes(lexicon: CueLexicon) -> tuple[frozenset[int], frozenset[int]]:
     words = lexicon.verbs | lexicon.object_verbs | lexicon.xcomp_verbs | lexicon.as_verbs | lexicon.naming_verbs
     words = words | frozenset(lexicon.prep_verbs)
+    words = words | lexicon.nouns  # "allegations", "warnings": cue nouns match by lemma as well
     lemmas = frozenset(hash_string(word) for word in words) | frozenset(hash_string(w.title()) for w in words)
     nouns = lexicon.nouns | lexicon.stance_nouns | lexicon.stance_adjectives
     lowers = frozenset(hash_string(word) for word in nouns | {"according", "in"})

@@ -18,6 +18,10 @@ from newsgraph.extract._quote_speakers import subject_of
 
 _NOUN_CONTENT_PREPS = frozenset({"to", "for", "about", "over", "of", "at", "with", "on", "regarding"})
 _EXPLETIVES = frozenset({"it", "there", "this", "that"})
+_HOLDER_PREPS = frozenset({"by", "from"})
+_NOUN_CLAUSES = frozenset({"acl", "ccomp", "relcl"})
+_QUESTION_WORDS = frozenset({"whether", "if", "how", "why", "what", "who", "when", "where", "which"})
+_HOLDER_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 
 
 def according_draft(token: Token, paragraphs: Paragraphs) -> Draft | None:
@@ -116,7 +120,8 @@ def _paragraph_tokens(doc: Doc, token: Token, left: int, right: int) -> tuple[in
 def noun_draft(noun: Token, lexicon: CueLexicon, paragraphs: Paragraphs) -> Draft | None:
     content: Token | None = None
     for child in noun.children:
-        if child.dep_ in ("acl", "ccomp") and any(grand.dep_ == "mark" for grand in child.children):
+        # a that-clause the parser read as a relative clause still has "that" as its conjunction
+        if child.dep_ in _NOUN_CLAUSES and any(grand.dep_ == "mark" for grand in child.children):
             content = child
             break
         content = _prep_object(child)
@@ -127,20 +132,42 @@ def noun_draft(noun: Token, lexicon: CueLexicon, paragraphs: Paragraphs) -> Draf
     verb = noun.head
     if noun.dep_ == "dobj" and verb.lemma_.lower() in lexicon.light_verbs:
         subject = subject_of(verb)
+        if subject is None:
+            return None
         cue = (verb.idx, noun.idx + len(noun))
         anchor = verb.idx
     else:
         subject = next((child for child in noun.children if child.dep_ == "poss"), None)
-        if subject is None or (content.dep_ not in ("acl", "ccomp") and noun.lower_ not in lexicon.stance_nouns):
+        clause = content.dep_ in _NOUN_CLAUSES or _is_question_clause(content)
+        if subject is None and clause:
+            # "the DOJ demand that ...", "warnings from aides that ...", "complaints that ...":
+            # a cue noun with its that-clause is an attribution, with or without a holder
+            subject = _noun_holder(noun)
+        elif subject is None or (not clause and noun.lower_ not in lexicon.stance_nouns):
             return None  # "Trump's attacks on Clinton" passes, "Trump's plan for ..." does not
         cue = cue_chars(noun)
         anchor = noun.idx
-    if subject is None:
-        return None
     start, end = paragraphs.clip(noun.idx, *token_range_chars(content.left_edge, content.right_edge))
     if end <= start:
         return None
     return Draft(start, end, cue, subject, anchor)
+
+
+def _is_question_clause(content: Token) -> bool:
+    """"the question of whether ...", "debate over how ...": an indirect question after the cue noun's preposition."""
+    return content.dep_ == "pcomp" and content.left_edge.lower_ in _QUESTION_WORDS
+
+
+def _noun_holder(noun: Token) -> Token | None:
+    """Who holds the view a cue noun names when no possessive says so: "the DOJ demand", "advice from aides"."""
+    for child in noun.children:
+        if child.dep_ == "compound" and child.ent_type_ in _HOLDER_ENTITIES:
+            return child
+        if child.dep_ == "prep" and child.lower_ in _HOLDER_PREPS:
+            holder = child_with_dep(child, "pobj")
+            if holder is not None:
+                return holder
+    return None
 
 
 def adjective_draft(adjective: Token, paragraphs: Paragraphs) -> Draft | None:

@@ -51,6 +51,8 @@ def hedge_drafts(
             continue
         if not pieces or marks.containing(token.idx) is not None or _inside(token.idx, drafts):
             continue
+        if _hedges_a_cue(token, drafts):
+            continue
         cue = cue_chars(token)
         for first, last in pieces:
             start, end = paragraphs.clip(token.idx, *token_range_chars(first, last))
@@ -75,6 +77,13 @@ def _hedge_hashes(lexicon: CueLexicon) -> frozenset[int]:
 
 def _inside(offset: int, drafts: list[Draft]) -> bool:
     return any(not draft.framing and draft.start <= offset < draft.end for draft in drafts)
+
+
+def _hedges_a_cue(hedge: Token, drafts: list[Draft]) -> bool:
+    """True for "he seemed to indicate that ...": the complement's verb is a cue with its own quote,
+    and the hedge is part of that cue ("seemed to indicate"), not a second attribution."""
+    complement = _complement(hedge)
+    return complement is not None and any(draft.anchor == complement.idx for draft in drafts)
 
 
 def _subject(verb: Token) -> Token | None:
