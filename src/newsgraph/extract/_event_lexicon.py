@@ -14,6 +14,10 @@ from importlib import resources
 
 
 
+# The CAMEO column of a pattern row that is no event.
+NOT_AN_EVENT = "-"
+
+
 @dataclass(frozen=True, slots=True)
 class Pattern:
     """One row of ``verbs.tsv`` / ``nouns.tsv``: a trigger lemma with its conditions and CAMEO code."""
@@ -32,6 +36,11 @@ class Pattern:
 
     def has(self, flag: str) -> bool:
         return flag in self.flags
+
+    @property
+    def is_event(self) -> bool:
+        """False for a row that takes a use of an event word out ("signed a bill" is no agreement)."""
+        return self.cameo != NOT_AN_EVENT
 
 
 def _read(name: str) -> str:

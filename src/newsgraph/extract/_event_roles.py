@@ -120,7 +120,7 @@ def verb_trigger(token: Token) -> Trigger | None:
     )
     has_xcomp = any(child.dep_ in ("xcomp", "ccomp") for child in children)
     pattern = match(patterns, objects=objects, preps=preps, verb=None, has_xcomp=has_xcomp)
-    if pattern is None:
+    if pattern is None or not pattern.is_event:
         return None
     trigger = Trigger(token=token, pattern=pattern, start=token.idx, end=token.idx + len(token.text))
     _verb_roles(trigger, children)
@@ -362,7 +362,7 @@ def noun_trigger(token: Token, verb_heads: set[int]) -> Trigger | None:
     preps = frozenset(child.lower_ for child in node.children if child.dep_ == "prep")
     verb = support.lemma_.lower() if support is not None else None
     pattern = match(patterns, objects=frozenset(), preps=preps, verb=verb, has_xcomp=False)
-    if pattern is None:
+    if pattern is None or not pattern.is_event:
         return None
     trigger = Trigger(token=token, pattern=pattern, start=start, end=token.idx + len(token.text), support=support)
     by_agent = [obj for child in node.children if child.lower_ == "by" for obj in pobjs(child)]

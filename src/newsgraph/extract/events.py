@@ -278,10 +278,10 @@ def _names_someone(trigger: Trigger) -> bool:
     """
     targets = (*trigger.targets, *trigger.loose_targets, *trigger.fallback_targets)
     # "restore ties with Gxndor": the party may be named one preposition down.
-    named = [
-        *targets,
-        *(obj for token in targets for prep in token.children if prep.lower_ in _COUNTERPART_PREPS for obj in pobjs(prep)),
+    counterparts = [
+        obj for token in targets for prep in token.children if prep.lower_ in _COUNTERPART_PREPS for obj in pobjs(prep)
     ]
+    named = [*targets, *counterparts]
     return any(token.ent_type_ in _PARTY_ENTITIES and not _place_reached(token) for token in named)
 
 
