@@ -228,6 +228,7 @@ def _dyads(events: tuple[Event, ...]) -> set[tuple[str, str | None, str | None]]
         # Stopping work is a strike; signing a bill is no agreement with anyone.
         ("Dock workers in Greece stopped work for 24 hours.", {"Dock workers": "GRCLAB"}, {("143", "GRCLAB", None)}),
         ("The Serbian president signed the bill into law.", {"Serbian president": "SRBGOV"}, set()),
+        ("Workers went on strike over a bill signed by the Serbian president.", {"Serbian president": "SRBGOV"}, set()),
         (
             "Serbia signed a trade agreement with Hungary.",
             {"Serbia": "SRB", "Hungary": "HUN"},

@@ -113,6 +113,9 @@ def verb_trigger(token: Token) -> Trigger | None:
         return None
     children = list(token.children)
     objects = frozenset(child.lemma_.lower() for child in children if child.dep_ in _OBJECT_DEPS)
+    if token.dep_ == "acl" and token.tag_ == "VBN":
+        # "an employment bill signed by the minister", "the curfew imposed on X": the noun is its object.
+        objects |= {token.head.lemma_.lower()}
     preps = frozenset(
         child.lower_
         for child in children
