@@ -300,6 +300,18 @@ EXACT = [
         "Voters were left with the question of whether the governor would run again.",
         [("reported", "whether the governor would run again", None, "question")],
     ),
+    (  # a cue verb's passive with no agent: the subject and what is said of it, unsourced
+        "Marquez is accused of plotting two other assaults.",
+        [("reported", "Marquez", None, "accused"), ("reported", "plotting two other assaults", None, "accused")],
+    ),
+    (  # ... but a name or a record is no view
+        "The bill is called the Every Student Succeeds Act.",
+        [],
+    ),
+    (
+        "The video was released on Monday.",
+        [],
+    ),
     (  # a hedge on a cue verb is part of that cue ("seemed to indicate"), not a second, unsourced quote
         "On Wednesday, he seemed to indicate that he knows her tendencies.",
         [("reported", "that he knows her tendencies", "he", "indicate")],

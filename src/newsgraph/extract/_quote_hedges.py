@@ -31,6 +31,7 @@ from newsgraph.extract._quote_marks import MarkIndex
 _COMPLEMENTS = frozenset({"xcomp", "ccomp", "acomp", "oprd"})
 _EXPLETIVES = frozenset({"it", "there"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_PASSIVE_PREPS = frozenset({"of", "for", "on", "about", "over", "as", "with"})
 
 
 def hedge_drafts(
@@ -47,6 +48,8 @@ def hedge_drafts(
             pieces = _raising_pieces(token)
         elif token.pos_ == "VERB" and lemma in lexicon.hedge_passives:
             pieces = _passive_pieces(token)
+        elif token.pos_ == "VERB" and lemma in _passive_object_cues(lexicon):
+            pieces = _passive_pieces(token, prep_objects=True)
         else:
             continue
         if not pieces or marks.containing(token.idx) is not None or _inside(token.idx, drafts):
@@ -71,7 +74,7 @@ def _candidate_indices(doc: Doc, lexicon: CueLexicon) -> list[int]:
 
 @lru_cache(maxsize=4)
 def _hedge_hashes(lexicon: CueLexicon) -> frozenset[int]:
-    words = lexicon.hedge_verbs | lexicon.hedge_passives | lexicon.hedge_adverbs
+    words = lexicon.hedge_verbs | lexicon.hedge_passives | lexicon.hedge_adverbs | _passive_object_cues(lexicon)
     return frozenset(hash_string(word) for word in words) | frozenset(hash_string(word.title()) for word in words)
 
 
@@ -107,11 +110,13 @@ def _raising_pieces(verb: Token) -> list[tuple[Token, Token]]:
     return pieces
 
 
-def _passive_pieces(verb: Token) -> list[tuple[Token, Token]]:
+def _passive_pieces(verb: Token, prep_objects: bool = False) -> list[tuple[Token, Token]]:
     """"X is expected to Y", "X was seen as Y", "contests known as Z": the held-about thing and the view."""
     if any(child.dep_ == "agent" for child in verb.children):
         return []  # "was seen by voters as ...": the agent holds the view, a sourced quote
     view = _complement(verb) or _as_object(verb)
+    if view is None and prep_objects:
+        view = _prep_object(verb)
     if view is None or view.dep_ == "ccomp" and verb.lemma_.lower() in ("say", "report"):
         return []
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.i > verb.head.i:
@@ -129,6 +134,23 @@ def _passive_pieces(verb: Token) -> list[tuple[Token, Token]]:
         pieces.append((subject.left_edge, subject.right_edge))
     pieces.append((view.left_edge, view.right_edge))
     return pieces
+
+
+def _prep_object(verb: Token) -> Token | None:
+    """"was accused of plotting ...", "were blamed for X": what the passive cue says about its subject."""
+    for child in verb.rights:
+        if child.dep_ == "prep" and child.lower_ in _PASSIVE_PREPS:
+            return next((grand for grand in child.children if grand.dep_ in ("pobj", "pcomp")), None)
+    return None
+
+
+@lru_cache(maxsize=4)
+def _passive_object_cues(lexicon: CueLexicon) -> frozenset[str]:
+    """Cue verbs whose agentless passive is an unsourced attribution ("is accused of ...", "was criticized for ...").
+
+    A name ("is called X") or a record ("was released", "was listed") is not a view.
+    """
+    return (lexicon.object_verbs | lexicon.as_verbs) - lexicon.naming_verbs - lexicon.factual_passives
 
 
 def _as_object(verb: Token) -> Token | None:

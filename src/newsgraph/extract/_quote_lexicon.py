@@ -42,6 +42,7 @@ class CueLexicon:
     hedge_verbs: frozenset[str]
     hedge_passives: frozenset[str]
     hedge_adverbs: frozenset[str]
+    factual_passives: frozenset[str]
     speaking_nouns: frozenset[str]
 
 
@@ -79,5 +80,6 @@ def load_lexicon() -> CueLexicon:
         hedge_verbs=words("hedge_verbs"),
         hedge_passives=words("hedge_passives"),
         hedge_adverbs=words("hedge_adverbs"),
+        factual_passives=words("factual_passives"),
         speaking_nouns=words("speaking_nouns"),
     )
