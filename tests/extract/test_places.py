@@ -320,6 +320,27 @@ def test_counties_and_small_towns_are_placed(nlp, text, mention, country, lat, l
     assert _km(place.lat, place.lon, lat, lon) <= 161
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Datelines: a name in capitals opening a paragraph before a dash or colon.
+        ("Home hit by fire. BYESVILLE -- Firefighters are searching for the cause.", ["BYESVILLE"]),
+        ("Shingleton to run again. CROMWELL \u2014 The third Democrat entered the race.", ["CROMWELL"]),
+        ("Police said - nothing more.", []),
+        # A town before a word of local life, even inside an organisation's or a title's name.
+        ("A Chapin man died early Tuesday in a collision.", ["Chapin"]),
+        ("Roselle police ticketed hundreds of motorists last month.", ["Roselle"]),
+        ("He is scheduled to appear in Litchfield Superior Court on April 7.", ["Litchfield"]),
+        ("Gainesville Mayor Myrtle Figueras would not comment.", ["Gainesville"]),
+        ("The state Supreme Court denied the request.", []),
+        ("Hopkins said revenues fell.", []),
+    ],
+)
+def test_local_news_names(nlp, text, expected) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp(text)
+    assert [place.text for place in find_places(doc, text)] == expected
+
+
 def test_spans_point_into_the_original_text(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "MOSCOW (Reuters) - Talks opened in Astana, Kazakhstan, on Monday."
     masked = " " * 19 + text[19:]  # the dateline blanked, as the orchestrator does with boilerplate

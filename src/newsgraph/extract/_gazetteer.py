@@ -78,6 +78,7 @@ class Gazetteer:
     capitals: frozenset[int]  # geonameids of national capitals
     stopwords: frozenset[str]
     street_words: frozenset[str]  # "street", "ave": the name before them is a street's
+    local_nouns: frozenset[str]  # "police", "mayor": the name before them is a town's
     state_codes: dict[str, str]  # "tenn", "tn", "wva" -> USPS code; only to qualify a town
 
     def lookup(self, name: str) -> tuple[Hit, ...]:
@@ -282,6 +283,7 @@ def load_gazetteer() -> Gazetteer:
         capitals=frozenset(capitals),
         stopwords=stopwords,
         street_words=frozenset(name_key(row[0]) for row in _rows("street_words.tsv")),
+        local_nouns=frozenset(name_key(row[0]) for row in _rows("local_nouns.tsv")),
         state_codes=state_codes,
     )
 

@@ -43,6 +43,8 @@ FEATURE_WORDS = frozenset(
     airport square plaza""".split()
 )
 MAX_NAME_TOKENS = 4
+SENTENCE_ENDS = frozenset({".", "!", "?", "\u201d", '"'})
+DATELINE_MARKS = frozenset({"\u2014", "\u2013", "-", "--", ":", "("})
 WELL_KNOWN_POPULATION = 100_000
 
 
@@ -153,7 +155,14 @@ def _from_entity(piece: Span, label: str, gazetteer: Gazetteer) -> list[Mention]
         person_ok = label != "PERSON" or _after_locative(piece) or _listed_with_place(piece)
         if any(_unmistakable(hit) or (_well_known(hit) and person_ok) for hit in hits):
             return [_mention(piece, hits, sure=_unmistakable_any(hits))]
+        if _is_dateline(piece, gazetteer) or (key not in gazetteer.stopwords and _before_local_noun(piece, gazetteer)):
+            return [_mention(piece, hits, sure=True)]
         return []
+    # "the Athens Police Department", "Gainesville Mayor Myrtle Figueras": a town
+    # heading a local institution's name or an official's title.
+    leading = _leading_town(piece, gazetteer)
+    if leading is not None:
+        return [_mention(leading[0], leading[1], sure=True, in_name=label not in PLACE_LABELS)]
     # Names inside a longer entity: "the East Steps of the US Capitol", "the Kentucky
     # Department of Education". Only well-known names: "Islamic Republic" must not
     # yield the Missouri town of Republic. A named natural feature is its own place:
@@ -260,7 +269,9 @@ def _scan(doc: Doc, covered: bytearray, inside: bytearray, gazetteer: Gazetteer)
     index, length = 0, len(doc)
     while index < length:
         token = doc[index]
-        if covered[index] or inside[index] or token.pos_ != "PROPN" or not token.text[:1].isupper():
+        # Words in capitals may be a dateline the tagger did not read as a name ("BYESVILLE --").
+        proper = token.pos_ == "PROPN" or (token.is_upper and len(token) > 2)
+        if covered[index] or inside[index] or not proper or not token.text[:1].isupper():
             index += 1
             continue
         if _inside_name(token):
@@ -277,7 +288,8 @@ def _scan(doc: Doc, covered: bytearray, inside: bytearray, gazetteer: Gazetteer)
                 continue
             hits = gazetteer.lookup(name.text)
             if hits and _scan_accepts(name, hits, gazetteer):
-                found.append(_mention(name, hits, sure=_unmistakable_any(hits)))
+                sure = _unmistakable_any(hits) or _is_dateline(name, gazetteer) or _before_local_noun(name, gazetteer)
+                found.append(_mention(name, hits, sure=sure))
                 index = end
                 break
         else:
@@ -287,6 +299,8 @@ def _scan(doc: Doc, covered: bytearray, inside: bytearray, gazetteer: Gazetteer)
 
 def _scan_accepts(name: Span, hits: tuple[Hit, ...], gazetteer: Gazetteer) -> bool:
     doc = name.doc
+    if _is_dateline(name, gazetteer) or _before_local_noun(name, gazetteer):
+        return True
     before = doc[name.start - 1] if name.start > 0 else None
     after = doc[name.end] if name.end < len(doc) else None
     if before is not None and before.lower_ in LOCATIVE:
@@ -298,6 +312,44 @@ def _scan_accepts(name: Span, hits: tuple[Hit, ...], gazetteer: Gazetteer) -> bo
         if state is not None or next(areas, None) is not None:
             return True
     return any(_unmistakable(hit) or _well_known(hit) for hit in hits)
+
+
+def _before_local_noun(name: Span, gazetteer: Gazetteer) -> bool:
+    """Right before a word of local life: "Roselle police", "a Chapin man", "Athens Mayor"."""
+    return name.end < len(name.doc) and name_key(name.doc[name.end].text) in gazetteer.local_nouns
+
+
+def _leading_town(piece: Span, gazetteer: Gazetteer) -> tuple[Span, tuple[Hit, ...]] | None:
+    """The gazetteer name that opens ``piece`` when a local noun follows it inside the piece."""
+    doc = piece.doc
+    for stop in range(min(piece.end - 1, piece.start + MAX_NAME_TOKENS), piece.start, -1):
+        name = doc[piece.start : stop]
+        if not _before_local_noun(name, gazetteer) or name_key(name.text) in gazetteer.stopwords:
+            continue
+        hits = gazetteer.lookup(name.text)
+        if hits:
+            return name, hits
+    return None
+
+
+def _is_dateline(name: Span, gazetteer: Gazetteer) -> bool:
+    """A capitalised name opening a story or paragraph before a dash or colon: "CROMWELL —", "BEIRUT:".
+
+    Also with its state: "CHARLESTON, W.Va. --". The name must be in capitals
+    (a dateline's style), so that "Police said - " is no dateline.
+    """
+    doc = name.doc
+    letters = [char for char in name.text if char.isalpha()]
+    if len(letters) < 3 or sum(char.isupper() for char in letters) < 0.7 * len(letters):
+        return False
+    if name.start > 0:
+        before = doc[name.start - 1]
+        if before.text not in SENTENCE_ENDS and "\n" not in before.text + before.whitespace_:
+            return False
+    after = name.end
+    if after + 2 < len(doc) and doc[after].text == "," and _state_abbreviation(doc[after + 1].text, gazetteer):
+        after += 2
+    return after < len(doc) and doc[after].text in DATELINE_MARKS
 
 
 def _repeats(doc: Doc, covered: bytearray, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
