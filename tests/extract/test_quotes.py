@@ -312,6 +312,18 @@ EXACT = [
         "The video was released on Monday.",
         [],
     ),
+    (  # an appositive the writer adds to the content's last noun is not content ...
+        "Officials said it would slash up to 30,000 jobs, a mass layoff rivaling the cuts under Fiorina.",
+        [("reported", "it would slash up to 30,000 jobs", "Officials", "said")],
+    ),
+    (  # ... whichever pass found the content
+        "Sanders criticized the Trans-Pacific Partnership, the 12-country trade deal the administration negotiated.",
+        [("reported", "the Trans-Pacific Partnership", "Sanders", "criticized")],
+    ),
+    (  # ... but the speaker's own words stay whole
+        'Trump said the deal was "a disaster, a total disaster."',
+        [("mixed", 'the deal was "a disaster, a total disaster."', "Trump", "said")],
+    ),
     (  # a hedge on a cue verb is part of that cue ("seemed to indicate"), not a second, unsourced quote
         "On Wednesday, he seemed to indicate that he knows her tendencies.",
         [("reported", "that he knows her tendencies", "he", "indicate")],

@@ -24,6 +24,7 @@ from spacy.strings import hash_string
 from spacy.symbols import ADJ, NOUN, PROPN, VERB
 from spacy.tokens import Doc, Token
 
+from newsgraph.extract._quote_bounds import trim_tail
 from newsgraph.extract._quote_drafts import Draft, Paragraphs, child_with_dep, cue_chars
 from newsgraph.extract._quote_frames import according_draft, according_rest, adjective_draft, noun_draft, survey_draft
 from newsgraph.extract._quote_lexicon import CueLexicon
@@ -189,7 +190,7 @@ def _clause_drafts(
     start, end = paragraphs.clip(verb.idx, complement.left_edge.idx, end)
     if start <= verb.idx < end and complement.i > verb.i:
         start = verb.idx + len(verb)  # "..., which officials said will go ...": the words after the cue
-    end = _trim_tail(verb.doc, start, end)
+    end = trim_tail(verb.doc, start, end)
     end = _before_according(paragraphs.text, start, end)
     if start <= verb.idx < end or end <= start:
         return []  # a complement wrapping its own cue is a misparse
@@ -396,34 +397,10 @@ def _object_end(verb: Token, target: Token) -> int:
     return end
 
 
-def _trim_tail(doc: Doc, start: int, end: int) -> int:
-    """Content end without a trailing ", who ...", ", which ..." or ", saying ..." hung on its last words."""
-    if end <= start:
-        return end
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or len(span) < 3:
-        return end
-    last = span[-1].i
-    for token in span[1:]:
-        if token.i >= last or doc[token.i - 1].text != ",":
-            continue
-        root = token.head if token.dep_ in ("nsubj", "mark", "advmod") else token
-        if token.left_edge.i != token.i and root is token:
-            continue
-        if root.right_edge.i >= last and root.left_edge.i == token.i and _is_tail(root):
-            previous = doc[token.i - 2]
-            return min(end, previous.idx + len(previous))
-    return end
-
-
 def _before_according(text: str, start: int, end: int) -> int:
     """Content end before ", according to X": that phrase is a second attribution, not content."""
     match = _ACCORDING.search(text, start, end)
     return match.start() if match is not None else end
-
-
-def _is_tail(root: Token) -> bool:
-    return root.dep_ == "relcl" or (root.dep_ in ("advcl", "conj") and root.tag_ == "VBG")
 
 
 def _phrase_end(head: Token) -> int:

@@ -30,6 +30,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from newsgraph.extract._quote_bounds import trim_tail
 from newsgraph.extract._quote_clauses import syntactic_drafts
 from newsgraph.extract._quote_drafts import Draft, Paragraphs, token_range_chars
 from newsgraph.extract._quote_hedges import hedge_drafts
@@ -72,7 +73,7 @@ def _finish(
     quotes: list[tuple[int, Quote]] = []
     done: set[tuple[int, int]] = set()
     for draft in sorted(drafts, key=lambda item: item.anchor):
-        start, end, kind = _content(seen, marks, draft.start, draft.end)
+        start, end, kind = _content(seen, marks, draft.start, trim_tail(doc, draft.start, draft.end, marks))
         if end <= start or (start, end) in done or not has_letters(seen, start, end):
             continue
         done.add((start, end))

@@ -1,0 +1,62 @@
+"""Where a reported content ends: the author's additions hung on its last words are cut off.
+
+Owns one rule shared by every quote pass: PolNeAR's contents stop before a
+trailing ", who ...", ", which ...", ", saying ..." or an appositive the
+writer adds to the last noun (", a state she hoped to carry", ", the
+Republican front-runner"): those describe, they are not what the speaker
+said. Words inside quotation marks are never cut.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from newsgraph.extract._quote_marks import MarkIndex
+
+_HANGING = frozenset({"nsubj", "mark", "advmod"})
+# "..., a mass layoff rivaling ...": the parser reads a sentence-final appositive as a modifier of the verb too
+_APPOSITIVES = frozenset({"appos", "npadvmod"})
+
+
+def trim_tail(doc: Doc, start: int, end: int, marks: MarkIndex | None = None) -> int:
+    """Content end without a tail hung on its last words after a comma."""
+    if end <= start:
+        return end
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) < 3:
+        return end
+    last = span[-1].i
+    for token in span[1:]:
+        if token.i >= last or doc[token.i - 1].text != ",":
+            continue
+        if marks is not None and marks.containing(token.idx) is not None:
+            continue  # the speaker's own words
+        root = _tail_root(token, last)
+        if root is not None:
+            previous = doc[token.i - 2]
+            return min(end, previous.idx + len(previous))
+    return end
+
+
+def _tail_root(token: Token, last: int) -> Token | None:
+    """The head of a tail opening at ``token`` and running to the end of the content, if it is one."""
+    root = token.head if token.dep_ in _HANGING else token
+    if token.left_edge.i == token.i or root is not token:
+        if root.right_edge.i >= last and root.left_edge.i == token.i and _is_tail(root):
+            return root
+    appositive = _phrase_head(token)
+    if appositive is not None and appositive.dep_ in _APPOSITIVES and appositive.right_edge.i >= last:
+        return appositive
+    return None
+
+
+def _phrase_head(token: Token) -> Token | None:
+    """The head of the phrase ``token`` opens: ", a state she hoped to carry" gives "state"."""
+    head = token
+    while head.head is not head and head.head.i > token.i - 1 and head.head.left_edge.i == token.i:
+        head = head.head
+    return head if head.left_edge.i == token.i else None
+
+
+def _is_tail(root: Token) -> bool:
+    return root.dep_ == "relcl" or (root.dep_ in ("advcl", "conj") and root.tag_ == "VBG")
