@@ -20,6 +20,7 @@ Owns deciding which spans of text name a place. Sources, in order:
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -43,6 +44,10 @@ FEATURE_WORDS = frozenset(
     airport square plaza""".split()
 )
 MAX_NAME_TOKENS = 4
+# "Walton and Oconee counties": the plural after a list of names, and the singular each name takes.
+COUNTY_PLURALS = {"counties": "County", "parishes": "Parish"}
+# US party letters before a legislator's home town: "D-Fairfax", "DFL-Cook" (Minnesota).
+PARTY_LETTERS = frozenset({"D", "R", "I", "DFL"})
 SENTENCE_ENDS = frozenset({".", "!", "?", "\u201d", '"'})
 DATELINE_MARKS = frozenset({"\u2014", "\u2013", "-", "--", ":", "("})
 WELL_KNOWN_POPULATION = 100_000
@@ -79,6 +84,12 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
             code = gazetteer.demonyms.get(name_key(token.text))
             if code is not None and _place_meaning(token) and code in gazetteer.countries:
                 mentions.append(_mention(doc[token.i : token.i + 1], (Hit(gazetteer.countries[code], 2),), sure=True))
+    # Constructions that say what a name is outright win over the entity reading:
+    # "Walton and Oconee counties" are counties, not the towns of those names.
+    framed = _county_lists(doc, gazetteer) + _district_towns(doc, gazetteer)
+    if framed:
+        mentions = [mention for mention in mentions if not any(_overlap(mention, other) for other in framed)]
+        mentions.extend(framed)
     _mark(doc, mentions, covered)
     mentions.extend(_scan(doc, covered, inside, gazetteer))
     _mark(doc, mentions, covered)
@@ -88,6 +99,75 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
     kept = [mention for mention in _without_overlaps(mentions) if not _names_street(doc, mention, gazetteer)]
     _qualify(doc, kept)
     return kept
+
+
+def _overlap(one: Mention, other: Mention) -> bool:
+    return one.start < other.end and other.start < one.end
+
+
+def _county_lists(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
+    """Each name in "Barrow, Jackson and Madison counties" as its county, in the state they share."""
+    found: list[Mention] = []
+    for token in doc:
+        suffix = COUNTY_PLURALS.get(token.lower_)
+        if suffix is not None:
+            found.extend(_in_shared_state(_county_list(doc, token.i, suffix, gazetteer)))
+    return found
+
+
+def _in_shared_state(listed: list[Mention]) -> list[Mention]:
+    """The counties of one list narrowed to the state most of them share ("Walton and Oconee": Georgia)."""
+    shared = Counter(state for mention in listed for state in {hit.entry.admin1 for hit in mention.hits})
+    if not shared:
+        return listed
+    top = max(shared.values())
+    if top < 2:
+        return listed
+    states = {state for state, count in shared.items() if count == top}
+    for mention in listed:
+        narrowed = tuple(hit for hit in mention.hits if hit.entry.admin1 in states)
+        if narrowed:
+            mention.hits = narrowed
+    return listed
+
+
+def _county_list(doc: Doc, plural: int, suffix: str, gazetteer: Gazetteer) -> list[Mention]:
+    """The names listed before the plural at ``plural``, each with the counties it may be."""
+    found: list[Mention] = []
+    end = plural
+    while end > 0:
+        start = end
+        while start > 0 and end - start < MAX_NAME_TOKENS and doc[start - 1].text[:1].isupper():
+            start -= 1
+        if start == end:
+            break
+        name = doc[start:end]
+        hits = tuple(hit for hit in gazetteer.lookup(f"{name.text} {suffix}") if hit.entry.feature == "admin2")
+        if not hits:
+            break
+        found.append(Mention(name.start_char, name.end_char, name_key(f"{name.text} {suffix}"), hits, True))
+        end = start
+        while end > 0 and doc[end - 1].lower_ in (",", "and", "or"):
+            end -= 1
+    return found
+
+
+def _district_towns(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
+    """The home town after a legislator's party letter: "Rep. Torrey Westrom, R-Elbow Lake,"."""
+    found: list[Mention] = []
+    for token in doc[:-2]:
+        if token.text not in PARTY_LETTERS or token.whitespace_ or doc[token.i + 1].text != "-":
+            continue
+        start = end = token.i + 2
+        while end < len(doc) and end - start < MAX_NAME_TOKENS and doc[end].text[:1].isupper():
+            end += 1
+        if start == end or end >= len(doc) or doc[end].text not in (",", ")", ";", "."):
+            continue
+        name = doc[start:end]
+        hits = gazetteer.lookup(name.text)
+        if hits and name_key(name.text) not in gazetteer.demonyms:
+            found.append(_mention(name, hits, sure=True))
+    return found
 
 
 def _names_street(doc: Doc, mention: Mention, gazetteer: Gazetteer) -> bool:
