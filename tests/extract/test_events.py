@@ -537,6 +537,9 @@ def test_compound_actor_shares_a_group_and_negation(nlp) -> None:  # type: ignor
         ("The United States would supply arms to Israel.", "0332", True),
         ("The United States is expected to supply arms to Israel.", "072", True),
         ("The United States supplied arms to Israel.", "072", False),
+        # Being committed to an act is an intent to do it; committed to nothing coded, to cooperate.
+        ("The United States is committed to supplying arms to Israel.", "0332", True),
+        ("The United States is committed to opening up the economy of Israel.", "030", False),
         # Conflict in the future is a threat; refusals and future negation are rejections.
         ("The United States will impose sanctions on Israel.", "1312", True),
         ("The United States refused to supply arms to Israel.", "121", False),

@@ -24,10 +24,19 @@ def climb(token: Token) -> Iterator[Token]:
     """The clauses ``token`` inherits its subject from ("is about to restore" -> about, is)."""
     node = token
     for _ in range(4):
-        if node.dep_ not in _CLIMB_DEPS or node.head is node:
+        if _adjective_complement(node):
+            # "is committed to supplying arms": the gerund inherits through the adjective.
+            node = node.head.head
+        elif node.dep_ not in _CLIMB_DEPS or node.head is node:
             return
-        node = node.head
+        else:
+            node = node.head
         yield node
+
+
+def _adjective_complement(token: Token) -> bool:
+    """A gerund after an adjective's preposition ("committed to supplying", "intent on destroying")."""
+    return token.dep_ == "pcomp" and token.head.dep_ == "prep" and token.head.head.pos_ == "ADJ"
 
 
 def subjects(token: Token) -> list[Token]:

@@ -130,6 +130,9 @@ def _resolve_governor(trigger: Trigger, governed: Token, triggers: dict[int, Tri
         trigger.hypothetical = True
         trigger.intent = not governor.pattern.has("obj2")
         trigger.negated = trigger.negated or governor.negated
+        if not trigger.sources and not governor.pattern.has("obj2"):
+            # "is committed to lifting the sanctions": the embedded act is the committed one's.
+            trigger.sources = governor.sources
     else:
         # "urged Bree to help", "invited the US to attend": the governing verb is the event;
         # an unspecified appeal or demand says what it asks for ("asked Obama to help Iran": 023).
