@@ -172,6 +172,13 @@ def _dyads(events: tuple[Event, ...]) -> set[tuple[str, str | None, str | None]]
             {"French journalists": "FRAMED", "Syrian rebels": "SYRREB", "Iran": "IRN"},
             {("173", "SYRREB", "FRAMED")},
         ),
+        # A group named by an identity nobody codes is an uncoded source, not no event.
+        (
+            "Jewish settlers set fire to the offices of the Palestinian administrators.",
+            {"Palestinian": "PSE"},
+            {("171", None, "PSE")},
+        ),
+        ("The settlers set fire to the offices of the Palestinian administrators.", {"Palestinian": "PSE"}, set()),
         # Unnamed attackers: also through a pronoun, and for coercion such as damaging property.
         (
             "Militants said they attempted to assassinate Prime Minister Iyad Allawi.",

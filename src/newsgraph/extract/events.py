@@ -209,6 +209,9 @@ def _dyads(trigger: Trigger, index: ActorIndex) -> list[tuple[CodedSpan, CodedSp
     sources = _collect(index, trigger.modifier_sources, through=False)
     if not any(party.code for party in sources):
         sources = _collect(index, trigger.sources, through=False)
+    if not sources:
+        # "Jewish settlers", "Yoruba leaders": a group named by an identity nobody codes.
+        sources = [_unknown_party(token) for token in trigger.sources if _identity_group(token)][:1]
     if not sources and trigger.unattributed:
         # "A roadside bombing killed one U.S. soldier": an attack by someone unknown (CAMEO "---").
         sources = [_unknown_party(token) for token in trigger.unattributed[:1]]
@@ -268,6 +271,18 @@ def _unknown_party(token: Token) -> CodedSpan:
     start = first.idx
     end = token.idx + len(token.text)
     return CodedSpan(start, end, token.doc.text[start:end], None, None)
+
+
+def _identity_group(token: Token) -> bool:
+    """A common noun group qualified by a nationality, ethnicity or religion ("Yoruba leaders")."""
+    if token.pos_ != "NOUN":
+        return False
+    members = [token, *(obj for prep in token.children if prep.lower_ == "of" for obj in pobjs(prep))]
+    return any(
+        child.dep_ in ("amod", "compound") and child.ent_type_ in ("NORP", "GPE")
+        for member in members
+        for child in member.children
+    )
 
 
 def _names_someone(trigger: Trigger) -> bool:
