@@ -300,6 +300,9 @@ LOCAL_NEWS = [
     # Each name before "counties" is a county, in the state the others share.
     ("Enrollment slowed in Walton and Oconee counties this year.", "Walton", "USA", 33.8, -83.7),
     ("Enrollment slowed in Walton and Oconee counties this year.", "Oconee", "USA", 33.85, -83.45),
+    # Ambiguous names agree on a home state: Gainesville, Georgia, with Georgia's Hall County.
+    ("The Gainesville City Council met with Hall County commissioners on Tuesday.",
+     "Gainesville", "USA", 34.3, -83.82),
     # Towns well under 15,000 people.
     ("Deputies said the suspect fled to Cottonport, where he was arrested.", "Cottonport", "USA", 31.0, -92.05),
     ("Volunteers stacked sandbags in Perham and Pelican Rapids as the river rose in Minnesota.",
@@ -336,6 +339,8 @@ def test_counties_and_small_towns_are_placed(nlp, text, mention, country, lat, l
         ("He is scheduled to appear in Litchfield Superior Court on April 7.", ["Litchfield"]),
         ("Gainesville Mayor Myrtle Figueras would not comment.", ["Gainesville"]),
         ("The state Supreme Court denied the request.", []),
+        # Where a named person lives.
+        ("The driver, James Tauber of Nelson, was not hurt.", ["Nelson"]),
         # A legislator's home town after the party letter.
         ("Rep. Torrey Westrom, R-Elbow Lake, said the rules were too strict.", ["Elbow Lake"]),
         ("Hopkins said revenues fell.", []),

@@ -235,7 +235,9 @@ def _from_entity(piece: Span, label: str, gazetteer: Gazetteer) -> list[Mention]
         person_ok = label != "PERSON" or _after_locative(piece) or _listed_with_place(piece)
         if any(_unmistakable(hit) or (_well_known(hit) and person_ok) for hit in hits):
             return [_mention(piece, hits, sure=_unmistakable_any(hits))]
-        if _is_dateline(piece, gazetteer) or (key not in gazetteer.stopwords and _before_local_noun(piece, gazetteer)):
+        if _is_dateline(piece, gazetteer) or (
+            key not in gazetteer.stopwords and (_before_local_noun(piece, gazetteer) or _home_town(piece))
+        ):
             return [_mention(piece, hits, sure=True)]
         return []
     # "the Athens Police Department", "Gainesville Mayor Myrtle Figueras": a town
@@ -368,7 +370,12 @@ def _scan(doc: Doc, covered: bytearray, inside: bytearray, gazetteer: Gazetteer)
                 continue
             hits = gazetteer.lookup(name.text)
             if hits and _scan_accepts(name, hits, gazetteer):
-                sure = _unmistakable_any(hits) or _is_dateline(name, gazetteer) or _before_local_noun(name, gazetteer)
+                sure = (
+                    _unmistakable_any(hits)
+                    or _is_dateline(name, gazetteer)
+                    or _before_local_noun(name, gazetteer)
+                    or _home_town(name)
+                )
                 found.append(_mention(name, hits, sure=sure))
                 index = end
                 break
@@ -379,7 +386,7 @@ def _scan(doc: Doc, covered: bytearray, inside: bytearray, gazetteer: Gazetteer)
 
 def _scan_accepts(name: Span, hits: tuple[Hit, ...], gazetteer: Gazetteer) -> bool:
     doc = name.doc
-    if _is_dateline(name, gazetteer) or _before_local_noun(name, gazetteer):
+    if _is_dateline(name, gazetteer) or _before_local_noun(name, gazetteer) or _home_town(name):
         return True
     before = doc[name.start - 1] if name.start > 0 else None
     after = doc[name.end] if name.end < len(doc) else None
@@ -397,6 +404,18 @@ def _scan_accepts(name: Span, hits: tuple[Hit, ...], gazetteer: Gazetteer) -> bo
 def _before_local_noun(name: Span, gazetteer: Gazetteer) -> bool:
     """Right before a word of local life: "Roselle police", "a Chapin man", "Athens Mayor"."""
     return name.end < len(name.doc) and name_key(name.doc[name.end].text) in gazetteer.local_nouns
+
+
+def _home_town(name: Span) -> bool:
+    """Where a named person lives: "James Tauber of Nelson", "Rebecca Sears, 41, of Grovetown"."""
+    doc = name.doc
+    index = name.start - 1
+    if index < 1 or doc[index].lower_ != "of":
+        return False
+    before = doc[index - 1]
+    if before.text == "," and index > 1:
+        before = doc[index - 2]
+    return before.ent_type_ == "PERSON" or (before.like_num and before.i > 1 and doc[before.i - 1].text == ",")
 
 
 def _leading_town(piece: Span, gazetteer: Gazetteer) -> tuple[Span, tuple[Hit, ...]] | None:

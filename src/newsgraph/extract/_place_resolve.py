@@ -64,8 +64,11 @@ def resolve(mentions: list[Mention], gazetteer: Gazetteer) -> None:
     # Village"): ambiguous names chosen blind would pull one another into the wrong
     # state ("Sharon" and "Cornwall" are towns in Pennsylvania too).
     choice = {key: _clear_choice(group, gazetteer) for key, group in groups.items()}
+    home = _home_state(groups, gazetteer)
     for _ in range(3):
         totals = _Context()
+        if home is not None:
+            totals.states[home] += 1
         for key, entry in choice.items():
             _add(totals, entry, len(groups[key]))
         updated: dict[str, Entry | None] = {}
@@ -77,6 +80,34 @@ def resolve(mentions: list[Mention], gazetteer: Gazetteer) -> None:
     for key, group in groups.items():
         for mention in group:
             mention.resolved = choice[key]
+
+
+def _home_state(groups: dict[str, list[Mention]], gazetteer: Gazetteer) -> str | None:
+    """The US state that most names of the story could be in, when two or more could.
+
+    "Richmond" and "Madison County" are each in many states, but both in
+    Kentucky: a local story has a home state, and its ambiguous names agree on it.
+    """
+    empty = _Context()
+    options: list[dict[str, float]] = []  # per name: its best score in each state, less its best overall
+    for group in groups.values():
+        scores: dict[str, float] = {}
+        best = -math.inf
+        for hit in group[0].hits:
+            score = _score(hit, empty, None, gazetteer)
+            best = max(best, score)
+            state = hit.entry.admin1
+            if state is not None and score > scores.get(state, -math.inf):
+                scores[state] = score
+        options.append({state: score - best for state, score in scores.items() if score - best > -SAME_STATE})
+    support: Counter[str] = Counter(state for option in options for state in option)
+    if not support or support.most_common(1)[0][1] < 2:
+        return None
+    gain = {state: sum(option[state] + SAME_STATE for option in options if state in option) for state in support}
+    ranked = sorted(gain.items(), key=lambda item: -item[1])
+    if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
+        return None
+    return ranked[0][0] if support[ranked[0][0]] >= 2 else None
 
 
 def _clear_choice(group: list[Mention], gazetteer: Gazetteer) -> Entry | None:
