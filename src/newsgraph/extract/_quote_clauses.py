@@ -8,9 +8,11 @@ is about ("a deal she supported"). Cue nouns and adjectives, "according to"
 and polls are framed by a phrase, not a verb: ``_quote_frames`` drafts them
 when this pass meets their cue word. Contents stay inside the cue's
 paragraph and lose trailing relative or participle clauses. A cue inside
-another draft's content is dropped: PolNeAR keeps the outer attribution,
-except that "according to X" and "in a poll" frame their sentence without
-swallowing the statements in it. The drafts it returns are character ranges
+another draft's content is dropped: PolNeAR's contents never nest, and the
+outer attribution is the one it keeps, also when the outer one is "according
+to X" or "in a poll" framing its sentence ("X said A, according to Y" is Y's
+attribution). A framing phrase inside another content is kept all the same:
+it frames its own sentence. The drafts it returns are character ranges
 plus the cue and the subject token; kinds and speakers are decided later.
 """
 
@@ -104,10 +106,8 @@ def _cue_hashes(lexicon: CueLexicon) -> tuple[frozenset[int], frozenset[int]]:
 
 
 def _nested(draft: Draft, drafts: list[Draft]) -> bool:
-    """True for a cue inside another quote's content: PolNeAR mostly keeps only the outer attribution."""
-    return any(
-        other is not draft and not other.framing and other.start <= draft.anchor < other.end for other in drafts
-    )
+    """True for a cue inside another quote's content, framing or not: PolNeAR keeps only the outer attribution."""
+    return any(other is not draft and other.start <= draft.anchor < other.end for other in drafts)
 
 
 def _verb_drafts(verb: Token, lemma: str, lexicon: CueLexicon, paragraphs: Paragraphs) -> list[Draft]:

@@ -25,7 +25,7 @@ class Draft:
     cue: tuple[int, int] | None  # characters
     subject: Token | None
     anchor: int  # where the cue is: orders the drafts for speaker resolution
-    framing: bool = False  # "according to X", "in a poll" frame their sentence: neither nested nor nesting
+    framing: bool = False  # "according to X", "in a poll" frame their sentence: nesting, never nested
 
 
 class Paragraphs:

@@ -79,7 +79,7 @@ def _hedge_hashes(lexicon: CueLexicon) -> frozenset[int]:
 
 
 def _inside(offset: int, drafts: list[Draft]) -> bool:
-    return any(not draft.framing and draft.start <= offset < draft.end for draft in drafts)
+    return any(draft.start <= offset < draft.end for draft in drafts)
 
 
 def _hedges_a_cue(hedge: Token, drafts: list[Draft]) -> bool:
