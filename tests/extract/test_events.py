@@ -179,6 +179,11 @@ def _dyads(events: tuple[Event, ...]) -> set[tuple[str, str | None, str | None]]
             {("171", None, "PSE")},
         ),
         ("The settlers set fire to the offices of the Palestinian administrators.", {"Palestinian": "PSE"}, set()),
+        (
+            "A group of Yoruba leaders said they had criticized the Nigerian president.",
+            {"Nigerian president": "NGAGOV"},
+            {("111", None, "NGAGOV")},
+        ),
         # Unnamed attackers: also through a pronoun, and for coercion such as damaging property.
         (
             "Militants said they attempted to assassinate Prime Minister Iyad Allawi.",

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from newsgraph.extract._event_lexicon import Pattern, cues, match, noun_patterns, verb_patterns
-from newsgraph.extract._event_syntax import actor_modifiers, own_subjects, pobjs, subjects
+from newsgraph.extract._event_syntax import actor_modifiers, governing_subject, own_subjects, pobjs, subjects
 
 _OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd"})
 _PREP_DEPS = frozenset({"prep", "agent", "dative", "prt"})
@@ -190,7 +190,7 @@ def _attack_nouns(trigger: Trigger, tokens: list[Token]) -> list[Token]:
     unnamed = words.get("attack_nouns", frozenset()) | words.get("unnamed_attackers", frozenset())
     third_person = words.get("third_person", frozenset())
     # "Militants said they attempted to assassinate ...": the pronoun stands for the speaker.
-    nouns = [_governing_subject(token) if token.lower_ in third_person else token for token in tokens]
+    nouns = [governing_subject(token) if token.lower_ in third_person else token for token in tokens]
     return [
         token
         for token in nouns
@@ -198,15 +198,6 @@ def _attack_nouns(trigger: Trigger, tokens: list[Token]) -> list[Token]:
         and token.pos_ == "NOUN"
         and (token.lemma_.lower() in unnamed or token.lower_ in unnamed)
     ]
-
-
-def _governing_subject(pronoun: Token) -> Token | None:
-    """The noun subject of a clause above ``pronoun`` ("Militants said they ..." -> Militants)."""
-    for ancestor in list(pronoun.ancestors)[1:4]:
-        for child in ancestor.children:
-            if child.dep_ in ("nsubj", "nsubjpass") and child.i != pronoun.i and child.pos_ != "PRON":
-                return child
-    return None
 
 
 def _verbless_subject(token: Token, pattern: Pattern) -> list[Token]:

@@ -88,6 +88,15 @@ def actor_modifiers(noun: Token) -> list[Token]:
     return found
 
 
+def governing_subject(pronoun: Token) -> Token | None:
+    """The noun subject of a clause above ``pronoun`` ("Militants said they ..." -> Militants)."""
+    for ancestor in list(pronoun.ancestors)[1:4]:
+        for child in ancestor.children:
+            if child.dep_ in ("nsubj", "nsubjpass") and child.i != pronoun.i and child.pos_ != "PRON":
+                return child
+    return None
+
+
 def own_subjects(token: Token) -> list[Token]:
     """The subjects ``token`` itself governs, inherited ones aside."""
     return [child for child in token.children if child.dep_ in ("nsubj", "nsubjpass")]

@@ -32,7 +32,7 @@ from newsgraph.extract._cameo import CameoEntry, lookup
 from newsgraph.extract._event_args import ActorIndex
 from newsgraph.extract._event_lexicon import recode
 from newsgraph.extract._event_roles import Trigger
-from newsgraph.extract._event_syntax import pobjs
+from newsgraph.extract._event_syntax import governing_subject, pobjs
 from newsgraph.extract._event_triggers import find_triggers
 from newsgraph.records import Actor, CodedSpan, Event, Location, Place, Quote, Span, TextRange, Timex
 
@@ -211,7 +211,8 @@ def _dyads(trigger: Trigger, index: ActorIndex) -> list[tuple[CodedSpan, CodedSp
         sources = _collect(index, trigger.sources, through=False)
     if not sources:
         # "Jewish settlers", "Yoruba leaders": a group named by an identity nobody codes.
-        sources = [_unknown_party(token) for token in trigger.sources if _identity_group(token)][:1]
+        groups = [governing_subject(token) if token.pos_ == "PRON" else token for token in trigger.sources]
+        sources = [_unknown_party(token) for token in groups if token is not None and _identity_group(token)][:1]
     if not sources and trigger.unattributed:
         # "A roadside bombing killed one U.S. soldier": an attack by someone unknown (CAMEO "---").
         sources = [_unknown_party(token) for token in trigger.unattributed[:1]]
