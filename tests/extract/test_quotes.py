@@ -314,6 +314,10 @@ EXACT = [
         'Trump said the deal was "a disaster, a total disaster."',
         [("mixed", 'the deal was "a disaster, a total disaster."', "Trump", "said")],
     ),
+    (  # an adjective's infinitive borrows the copula's subject
+        "Sexton was quick to point out that not all Trump supporters espoused such views.",
+        [("reported", "that not all Trump supporters espoused such views", "Sexton", "point out")],
+    ),
     (  # contents never nest: a statement inside an "according to" sentence is part of that attribution
         "Ohio Gov. John Kasich said he would have fired Lewandowski, according to press reports.",
         [("reported", "Ohio Gov. John Kasich said he would have fired Lewandowski", "press reports", "according to")],

@@ -22,8 +22,9 @@ from newsgraph.extract._quote_lexicon import CueLexicon
 
 _SUBJECTS = frozenset({"nsubj", "csubj"})
 # A cue in one of these relations has no subject of its own: "he said, adding ...";
-# "prep" passes a gerund's subject up from "by saying ..." to the verb the phrase hangs on.
-_INHERITS_SUBJECT = frozenset({"advcl", "conj", "xcomp", "pcomp", "prep"})
+# "prep" passes a gerund's subject up from "by saying ..." to the verb the phrase hangs on;
+# "acomp" the copula's subject to "X was quick to condemn ...".
+_INHERITS_SUBJECT = frozenset({"advcl", "conj", "xcomp", "pcomp", "prep", "acomp"})
 _CUT_FROM_SPEAKER = frozenset({"relcl", "acl", "punct", "cc", "conj"})
 _INDEFINITE = frozenset({"a", "an", "some", "several", "two", "three", "many", "one", "other", "another"})
 _DEFINITE = frozenset({"the", "this", "that"})
