@@ -17,7 +17,13 @@ textacy's ``direct_quotations`` runs on the same docs (a benchmark-only
 dependency); it gives up on a document whose quotation marks are odd in
 number, which counts as no predictions for that document.
 
-Usage: python benchmarks/quotes.py [--limit N] [--split dev|heldout|both]
+``--errors PATH`` (diagnostics, dev part only: never look at held-out errors)
+writes newsgraph's errors as JSON Lines outside the repository, one line per
+error: ``missed`` (a gold content with no match, with the best overlapping
+prediction and its Jaccard, so boundary errors show apart from misses) or
+``spurious`` (a prediction that matches nothing). The metrics do not change.
+
+Usage: python benchmarks/quotes.py [--limit N] [--split dev|heldout|both] [--errors PATH]
 """
 
 from __future__ import annotations
@@ -161,7 +167,38 @@ def textacy_system(doc, text: str) -> list[Predicted]:  # type: ignore[no-untype
 SYSTEMS: dict[str, Callable] = {"newsgraph": newsgraph_system, "textacy": textacy_system}
 
 
-def evaluate(records: list[dict], nlp) -> tuple[dict[str, Tally], float]:  # type: ignore[no-untyped-def]
+def errors_of(record: dict, golds: list[Gold], predictions: list[Predicted]) -> Iterable[dict]:
+    """Unmatched gold contents (with the nearest prediction) and unmatched predictions of one article."""
+    text = record["text"]
+    pairs = match(golds, predictions)
+    matched_gold = {id(gold) for gold, _ in pairs}
+    matched_predicted = {id(prediction) for _, prediction in pairs}
+    for quote, gold in zip(record["quotes"], golds):
+        if id(gold) in matched_gold:
+            continue
+        nearest = max(predictions, key=lambda prediction: jaccard(gold.content, prediction.content), default=None)
+        score = jaccard(gold.content, nearest.content) if nearest is not None else 0.0
+        cue = quote["cue"]
+        yield {
+            "id": record["id"], "error": "missed", "quote_type": quote["quote_type"],
+            "content": gold.content, "text": text[slice(*gold.content)],
+            "cue": text[slice(*cue)] if cue else None,
+            "nearest": nearest.content if score else None,
+            "nearest_text": text[slice(*nearest.content)] if nearest is not None and score else None,
+            "jaccard": round(score, 3),
+        }
+    for prediction in predictions:
+        if id(prediction) not in matched_predicted:
+            yield {
+                "id": record["id"], "error": "spurious", "direct": prediction.direct,
+                "content": prediction.content, "text": text[slice(*prediction.content)],
+                "overlaps_gold": any(overlaps(prediction.content, gold.content) for gold in golds),
+            }
+
+
+def evaluate(
+    records: list[dict], nlp, errors: list[dict] | None = None  # type: ignore[no-untyped-def]
+) -> tuple[dict[str, Tally], float]:
     texts = [record["text"] for record in records]
     started = time.perf_counter()
     docs = list(nlp.pipe(texts, batch_size=32))
@@ -174,6 +211,8 @@ def evaluate(records: list[dict], nlp) -> tuple[dict[str, Tally], float]:  # typ
             predictions = system(doc, record["text"])
             tally.seconds += time.perf_counter() - started
             tally.add(gold_of(record), predictions)
+            if errors is not None and name == "newsgraph":
+                errors.extend(errors_of(record, gold_of(record), predictions))
     return tallies, parse_seconds
 
 
@@ -203,6 +242,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--limit", type=int, default=None, help="use only the first N records of each part")
     parser.add_argument("--split", choices=("dev", "heldout", "both"), default="both")
+    parser.add_argument("--errors", type=Path, default=None, help="write newsgraph's dev errors as JSON Lines here")
     args = parser.parse_args(argv)
     if not DATA.exists():
         print(f"benchmark data not found at {DATA}; nothing to do")
@@ -223,9 +263,15 @@ def main(argv: list[str] | None = None) -> int:
     for label, part in parts.items():
         if args.limit is not None:
             part = part[: args.limit]
-        tallies, parse_seconds = evaluate(part, nlp)
+        errors: list[dict] | None = [] if args.errors is not None and label == "dev" else None
+        tallies, parse_seconds = evaluate(part, nlp, errors)
         for line in report(label, part, tallies, parse_seconds):
             print(line)
+        if errors is not None:
+            with args.errors.open("w", encoding="utf-8") as out:
+                for error in errors:
+                    out.write(json.dumps(error, ensure_ascii=False) + "\n")
+            print(f"{len(errors)} dev errors written to {args.errors}")
     return 0
 
 
