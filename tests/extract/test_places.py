@@ -339,6 +339,9 @@ def test_counties_and_small_towns_are_placed(nlp, text, mention, country, lat, l
         ("He is scheduled to appear in Litchfield Superior Court on April 7.", ["Litchfield"]),
         ("Gainesville Mayor Myrtle Figueras would not comment.", ["Gainesville"]),
         ("The state Supreme Court denied the request.", []),
+        # State abbreviations with an inner period stand anywhere; "Co." is "County".
+        ("The S.C. Department of Revenue said taxes rose.", ["S.C."]),
+        ("A Loudon Co. man died in a wreck here.", ["Loudon Co."]),
         # Where a named person lives.
         ("The driver, James Tauber of Nelson, was not hurt.", ["Nelson"]),
         # A legislator's home town after the party letter.

@@ -86,7 +86,7 @@ class Gazetteer:
 
 
 def name_key(name: str) -> str:
-    """Normalise a name for lookup: case, periods, apostrophes, "St." and a leading "the"."""
+    """Normalise a name for lookup: case, periods, apostrophes, "St.", "Co." and a leading "the"."""
     key = name.casefold()
     # Each rewrite is guarded by a cheap test: this runs for every indexed name.
     if "\u2019" in key or "\u2018" in key:
@@ -100,6 +100,8 @@ def name_key(name: str) -> str:
     key = key.strip(" ,'")
     if key.startswith("the "):
         key = key[4:]
+    if key.endswith(" co"):
+        key = key[:-3] + " county"  # "Loudon Co."
     return key
 
 

@@ -20,6 +20,7 @@ Owns deciding which spans of text name a place. Sources, in order:
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -44,6 +45,7 @@ FEATURE_WORDS = frozenset(
     airport square plaza""".split()
 )
 MAX_NAME_TOKENS = 4
+DOTTED = re.compile(r"^[A-Z]\.(?:[A-Z][a-z]?\.)?$")  # "S.C.", "W.Va.", "W." of "W. Va."
 # "Walton and Oconee counties": the plural after a list of names, and the singular each name takes.
 COUNTY_PLURALS = {"counties": "County", "parishes": "Parish"}
 # US party letters before a legislator's home town: "D-Fairfax", "DFL-Cook" (Minnesota).
@@ -90,6 +92,8 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
     if framed:
         mentions = [mention for mention in mentions if not any(_overlap(mention, other) for other in framed)]
         mentions.extend(framed)
+    _mark(doc, mentions, covered)
+    mentions.extend(_dotted_states(doc, covered, gazetteer))
     _mark(doc, mentions, covered)
     mentions.extend(_scan(doc, covered, inside, gazetteer))
     _mark(doc, mentions, covered)
@@ -276,6 +280,27 @@ def _extended(piece: Span, gazetteer: Gazetteer) -> Span:
         if doc[end - 1].text[:1].isupper() and gazetteer.lookup(doc[piece.start : end].text):
             return doc[piece.start : end]
     return piece
+
+
+def _dotted_states(doc: Doc, covered: bytearray, gazetteer: Gazetteer) -> list[Mention]:
+    """State abbreviations with a period inside ("S.C.", "N.Y.", "W. Va."): no word looks like them.
+
+    Wherever they stand, even inside an organisation's name ("the S.C. Department
+    of Revenue"); "Pa." or "Miss." alone may be other words and are not taken here.
+    """
+    found: list[Mention] = []
+    for token in doc:
+        if covered[token.i] or not DOTTED.match(token.text):
+            continue
+        span = doc[token.i : token.i + 1]
+        if token.i + 1 < len(doc) and token.text.endswith(".") and doc[token.i + 1].text[:1].isupper():
+            longer = doc[token.i : token.i + 2]  # "W. Va."
+            if longer.text.endswith(".") and _state_abbreviation(longer.text, gazetteer) is not None:
+                span = longer
+        state = _state_abbreviation(span.text, gazetteer)
+        if state is not None and (len(span) == 2 or "." in span.text[:-1]):
+            found.append(_mention(span, (Hit(state, 2),), sure=True))
+    return found
 
 
 def _state_abbreviation(text: str, gazetteer: Gazetteer) -> Entry | None:
