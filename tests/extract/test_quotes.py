@@ -314,6 +314,11 @@ EXACT = [
         'Trump said the deal was "a disaster, a total disaster."',
         [("mixed", 'the deal was "a disaster, a total disaster."', "Trump", "said")],
     ),
+    (  # a relative clause with its own cue is cut out of the content around it
+        "Wilcox said he was a big advocate of common standards, which he argued help ease disruptions for students.",
+        [("reported", "he was a big advocate of common standards", "Wilcox", "said"),
+         ("reported", "which", "he", "argued")],
+    ),
     (  # an adjective's infinitive borrows the copula's subject
         "Sexton was quick to point out that not all Trump supporters espoused such views.",
         [("reported", "that not all Trump supporters espoused such views", "Sexton", "point out")],

@@ -78,7 +78,30 @@ def syntactic_drafts(doc: Doc, paragraphs: Paragraphs, marks: MarkIndex, lexicon
             draft = adjective_draft(token, paragraphs)
         if draft is not None:
             drafts.append(draft)
+    drafts = _cut_out_relatives(doc, drafts)
     return [draft for draft in drafts if draft.framing or not _nested(draft, drafts)]
+
+
+def _cut_out_relatives(doc: Doc, drafts: list[Draft]) -> list[Draft]:
+    """"the marchers, whom he described as "peaceful," for the length of the route": contents never
+    nest, and a relative clause with a cue of its own is cut out of the content around it, which
+    goes on in a second piece after the clause."""
+    found = list(drafts)
+    for inner in drafts:
+        span = doc.char_span(inner.anchor, inner.anchor + 1, alignment_mode="expand")
+        verb = span[0] if span is not None and len(span) else None
+        if verb is None or verb.dep_ != "relcl" or verb.left_edge.i == 0:
+            continue
+        comma = doc[verb.left_edge.i - 1]
+        if comma.text != ",":
+            continue
+        clause_end = verb.right_edge.idx + len(verb.right_edge)
+        for outer in list(found):
+            if outer.anchor == inner.anchor or not outer.start < comma.idx < clause_end <= outer.end:
+                continue
+            found.append(Draft(clause_end, outer.end, outer.cue, outer.subject, outer.anchor, outer.framing))
+            outer.end = comma.idx
+    return found
 
 
 def _candidate_indices(doc: Doc, lexicon: CueLexicon) -> list[int]:
