@@ -342,6 +342,10 @@ def test_counties_and_small_towns_are_placed(nlp, text, mention, country, lat, l
         # State abbreviations with an inner period stand anywhere; "Co." is "County".
         ("The S.C. Department of Revenue said taxes rose.", ["S.C."]),
         ("A Loudon Co. man died in a wreck here.", ["Loudon Co."]),
+        # After "in" or "north of" a town is a place whatever the tagger said; not after "to".
+        ("Firefighters fought a forest fire in Glastonbury.", ["Glastonbury"]),
+        ("Ridge Farm is about 45 miles southeast of Champaign.", ["Champaign"]),
+        ("The investigation led detectives to Henry.", []),
         # Where a named person lives.
         ("The driver, James Tauber of Nelson, was not hurt.", ["Nelson"]),
         # A legislator's home town after the party letter.

@@ -45,6 +45,10 @@ FEATURE_WORDS = frozenset(
     airport square plaza""".split()
 )
 MAX_NAME_TOKENS = 4
+STRONG_LOCATIVE = frozenset({"in", "near", "outside", "inside"})
+DIRECTIONS = frozenset(
+    "north south east west northeast northwest southeast southwest outside".split()
+)
 DOTTED = re.compile(r"^[A-Z]\.(?:[A-Z][a-z]?\.)?$")  # "S.C.", "W.Va.", "W." of "W. Va."
 # "Walton and Oconee counties": the plural after a list of names, and the singular each name takes.
 COUNTY_PLURALS = {"counties": "County", "parishes": "Parish"}
@@ -240,7 +244,8 @@ def _from_entity(piece: Span, label: str, gazetteer: Gazetteer) -> list[Mention]
         if any(_unmistakable(hit) or (_well_known(hit) and person_ok) for hit in hits):
             return [_mention(piece, hits, sure=_unmistakable_any(hits))]
         if _is_dateline(piece, gazetteer) or (
-            key not in gazetteer.stopwords and (_before_local_noun(piece, gazetteer) or _home_town(piece))
+            key not in gazetteer.stopwords
+            and (_before_local_noun(piece, gazetteer) or _home_town(piece) or _inside_place(piece))
         ):
             return [_mention(piece, hits, sure=True)]
         return []
@@ -312,14 +317,30 @@ def _state_abbreviation(text: str, gazetteer: Gazetteer) -> Entry | None:
 
 
 def _after_locative(span: Span) -> bool:
-    """After "in", "near"... or "the town of": what follows is a place."""
+    """After "in", "near"..., "the town of" or "north of": what follows is a place."""
     doc = span.doc
     if span.start == 0:
         return False
     before = doc[span.start - 1]
     if before.lower_ in LOCATIVE:
         return True
-    return before.lower_ == "of" and span.start > 1 and doc[span.start - 2].lemma_.lower() in PLACE_NOUNS
+    if before.lower_ != "of" or span.start < 2:
+        return False
+    # "the town of Goma", "north of Moorhead", "45 miles southeast of Champaign"
+    return doc[span.start - 2].lemma_.lower() in PLACE_NOUNS or doc[span.start - 2].lower_ in DIRECTIONS
+
+
+def _inside_place(span: Span) -> bool:
+    """After "in", "near" or "north of": "in Glastonbury" is a place even tagged as an organisation.
+
+    Not after "to", "from" or "at", which take people and companies as well
+    ("led detectives to Henry", "from Jones", "at Culver's").
+    """
+    doc = span.doc
+    if span.start == 0:
+        return False
+    before = doc[span.start - 1].lower_
+    return before in STRONG_LOCATIVE or (before == "of" and span.start > 1 and doc[span.start - 2].lower_ in DIRECTIONS)
 
 
 def _listed_with_place(span: Span) -> bool:
@@ -415,7 +436,7 @@ def _scan_accepts(name: Span, hits: tuple[Hit, ...], gazetteer: Gazetteer) -> bo
         return True
     before = doc[name.start - 1] if name.start > 0 else None
     after = doc[name.end] if name.end < len(doc) else None
-    if before is not None and before.lower_ in LOCATIVE:
+    if before is not None and _after_locative(name):
         return True
     if after is not None and after.text == "," and name.end + 1 < len(doc):
         following = doc[name.end + 1]
