@@ -314,6 +314,11 @@ EXACT = [
         'Trump said the deal was "a disaster, a total disaster."',
         [("mixed", 'the deal was "a disaster, a total disaster."', "Trump", "said")],
     ),
+    (  # a participle tail after a closing quotation mark is cut too, and is a quote of its own
+        'Trump insisted that he has "expanded the Republican party," claiming that he is responsible for higher turnout.',
+        [("mixed", 'that he has "expanded the Republican party,"', "Trump", "insisted"),
+         ("reported", "that he is responsible for higher turnout", "he", "claiming")],
+    ),
     (  # a relative clause with its own cue is cut out of the content around it
         "Wilcox said he was a big advocate of common standards, which he argued help ease disruptions for students.",
         [("reported", "he was a big advocate of common standards", "Wilcox", "said"),

@@ -27,15 +27,25 @@ def trim_tail(doc: Doc, start: int, end: int, marks: MarkIndex | None = None) ->
         return end
     last = span[-1].i
     for token in span[1:]:
-        if token.i >= last or doc[token.i - 1].text != ",":
+        kept = _before_comma(doc, token)
+        if token.i >= last or kept is None:
             continue
         if marks is not None and marks.containing(token.idx) is not None:
             continue  # the speaker's own words
         root = _tail_root(token, last)
         if root is not None:
-            previous = doc[token.i - 2]
-            return min(end, previous.idx + len(previous))
+            return min(end, kept.idx + len(kept))
     return end
+
+
+def _before_comma(doc: Doc, token: Token) -> Token | None:
+    """The last word kept when a comma comes right before ``token``: '..., claiming' or '... party,” claiming'
+    (the closing mark stays with the quoted words)."""
+    if token.i >= 2 and doc[token.i - 1].text == ",":
+        return doc[token.i - 2]
+    if token.i >= 2 and doc[token.i - 1].is_quote and doc[token.i - 2].text == ",":
+        return doc[token.i - 1]
+    return None
 
 
 def _tail_root(token: Token, last: int) -> Token | None:
