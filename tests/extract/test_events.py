@@ -246,6 +246,23 @@ def _dyads(events: tuple[Event, ...]) -> set[tuple[str, str | None, str | None]]
             {"Serbia": "SRB", "Hungary": "HUN"},
             {("057", "SRB", "HUN"), ("057", "HUN", "SRB")},
         ),
+        # Told from the victim's side: the cause of a death, or an abuse in someone's custody.
+        (
+            "A Palestinian prisoner died as a result of torture while in Israeli police custody.",
+            {"Palestinian prisoner": "PSECVL", "Israeli police": "ISRCOP"},
+            {("1822", "ISRCOP", "PSECVL")},
+        ),
+        (
+            "Three Afghan civilians died in a US drone strike on Sunday.",
+            {"Afghan civilians": "AFGCVL", "US": "USA"},
+            {("195", "USA", "AFGCVL")},
+        ),
+        (
+            "An Iraqi journalist was tortured in Syrian police custody.",
+            {"Iraqi journalist": "IRQMED", "Syrian police": "SYRCOP"},
+            {("1822", "SYRCOP", "IRQMED")},
+        ),
+        ("Two Iraqi soldiers died of their wounds.", {"Iraqi soldiers": "IRQMIL"}, set()),
         # An accident is nobody's attack.
         ("Three Iraqi civilians were killed in a car crash.", {"Iraqi civilians": "IRQCVL"}, set()),
         # A main verb misparsed as a participle of a verbless sentence still has its subject.

@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from newsgraph.extract._event_lexicon import Pattern, cues, match, noun_patterns, verb_patterns
 from newsgraph.extract._event_syntax import actor_modifiers, governing_subject, own_subjects, pobjs, subjects
+from newsgraph.extract._event_victims import custodians, death_cause_verb
 
 _OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd"})
 _PREP_DEPS = frozenset({"prep", "agent", "dative", "prt"})
@@ -253,6 +254,9 @@ def _passive_roles(trigger: Trigger, children: list[Token]) -> None:
             for obj in pobjs(child)
             if obj.ent_type_ in _PLACE_ENTITIES
         ]
+    if not trigger.sources:
+        # "was tortured in Israeli police custody": whoever held the victim did it.
+        trigger.sources = custodians(token)
     if not trigger.sources and trigger.pattern.has("self"):
         # "guerrillas have been demobilized": they stand down; nobody else is acted upon.
         trigger.sources = [child for child in children if child.dep_ == "nsubjpass"]
@@ -315,6 +319,7 @@ def noun_trigger(token: Token, verb_heads: set[int]) -> Trigger | None:
     words = cues()
     support: Token | None = None
     engaged = False
+    suffered = False
     start = token.idx
     # "launched a mediation effort between": the compound's head stands in for the noun.
     compound = token.dep_ == "compound" and token.head.pos_ == "NOUN"
@@ -341,13 +346,17 @@ def noun_trigger(token: Token, verb_heads: set[int]) -> Trigger | None:
         support = node.head.head
         start = node.head.idx
         engaged = True
+    elif (dying := death_cause_verb(node)) is not None:
+        # "died as a result of torture", "died in a US drone strike": the one who died suffered it.
+        support = dying
+        suffered = True
     # "Iran's opposition to ...": a possessor makes the noun an event without a support verb,
     # but not through a compound ("Gondor's main opposition groups" are a group, not an act).
     possessor = None if compound else next((child for child in node.children if child.dep_ == "poss"), None)
     light = support_verbs | words.get("ongoing_verbs", frozenset())
     if engaged:
         light = light | words.get("engagement_verbs", frozenset())
-    if support is not None and support.lemma_.lower() not in light:
+    if support is not None and support.lemma_.lower() not in light and not suffered:
         if support.i in verb_heads or possessor is None:
             return None  # "condemned an attack": the verb itself is the event
         support = None
@@ -369,6 +378,9 @@ def noun_trigger(token: Token, verb_heads: set[int]) -> Trigger | None:
         trigger.modifier_sources = actor_modifiers(node)
         if node.dep_ == "nsubjpass":
             trigger.sources = [obj for child in support.children if child.dep_ == "agent" for obj in pobjs(child)]
+        elif suffered:
+            trigger.targets = [subject for subject in subjects(support) if subject.i != node.i]
+            trigger.sources = custodians(support)
         elif engaged and node.head.lower_ in _UNDERGONE_PREPS:
             # "was put under investigation in Italy", "remains under arrest": the subject undergoes it
             # (unlike "is engaged in negotiations").

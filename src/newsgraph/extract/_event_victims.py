@@ -1,0 +1,47 @@
+"""Events told from the victim's side: who died of what, and who held them.
+
+"A prisoner died as a result of torture in Israeli police custody", "three
+civilians died in a US drone strike": the death verb is not an event, but
+the attack or abuse noun that caused it is, done to the one who died. The
+author is the noun's own actor ("US drone strike") or else whoever held the
+victim ("in Israeli police custody"), which also answers for a passive
+abuse with no agent ("was tortured in police custody").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsgraph.extract._event_lexicon import cues
+from newsgraph.extract._event_syntax import actor_modifiers, pobjs
+
+# Prepositions that introduce a cause of death ("died of torture", "died in a drone strike").
+_CAUSE_PREPS = frozenset({"of", "from", "in", "after", "during"})
+
+
+def death_cause_verb(noun: Token) -> Token | None:
+    """The death verb whose cause phrase holds ``noun``, through "as a result of" if need be."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in _CAUSE_PREPS:
+        return None
+    head = noun.head.head
+    if head.lemma_.lower() in ("result", "consequence") and head.dep_ == "pobj":
+        head = head.head.head  # "died as a result of torture"
+    if head.pos_ == "VERB" and head.lemma_.lower() in cues().get("death_verbs", frozenset()):
+        return head
+    return None
+
+
+def custodians(verb: Token) -> list[Token]:
+    """Who held the victim: "in Israeli police custody", "in the custody of X", "in an Egyptian prison"."""
+    holding = cues().get("custody_nouns", frozenset())
+    found: list[Token] = []
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "while"):
+            continue
+        for place in pobjs(prep):
+            if place.lemma_.lower() not in holding:
+                continue
+            found += actor_modifiers(place) or [
+                obj for of in place.children if of.dep_ == "prep" and of.lower_ == "of" for obj in pobjs(of)
+            ]
+    return found
