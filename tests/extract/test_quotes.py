@@ -306,6 +306,11 @@ EXACT = [
         "Officials said it would slash up to 30,000 jobs, a mass layoff rivaling the cuts under Fiorina.",
         [("reported", "it would slash up to 30,000 jobs", "Officials", "said")],
     ),
+    (  # ... though a list after a comma is no appositive
+        "A spokesman says Ali was accompanied by his wife, Lonnie, and other family members and friends.",
+        [("reported", "Ali was accompanied by his wife, Lonnie, and other family members and friends", "A spokesman",
+          "says")],
+    ),
     (  # ... whichever pass found the content
         "Sanders criticized the Trans-Pacific Partnership, the 12-country trade deal the administration negotiated.",
         [("reported", "the Trans-Pacific Partnership", "Sanders", "criticized")],

@@ -16,6 +16,7 @@ from newsgraph.extract._quote_marks import MarkIndex
 _HANGING = frozenset({"nsubj", "mark", "advmod"})
 # "..., a mass layoff rivaling ...": the parser reads a sentence-final appositive as a modifier of the verb too
 _APPOSITIVES = frozenset({"appos", "npadvmod"})
+_ARTICLES = frozenset({"a", "an", "the"})
 
 
 def trim_tail(doc: Doc, start: int, end: int, marks: MarkIndex | None = None) -> int:
@@ -55,9 +56,13 @@ def _tail_root(token: Token, last: int) -> Token | None:
         if root.right_edge.i >= last and root.left_edge.i == token.i and _is_tail(root):
             return root
     appositive = _phrase_head(token)
-    if appositive is not None and appositive.dep_ in _APPOSITIVES and appositive.right_edge.i >= last:
-        return appositive
-    return None
+    if appositive is None or appositive.dep_ not in _APPOSITIVES or appositive.right_edge.i < last:
+        return None
+    if any(child.dep_ in ("cc", "conj") for child in appositive.children):
+        return None  # "his wife, Lonnie, and other family members": a list, not an appositive
+    if appositive.dep_ == "npadvmod" and token.lower_ not in _ARTICLES:
+        return None
+    return appositive
 
 
 def _phrase_head(token: Token) -> Token | None:
