@@ -342,6 +342,7 @@ def test_counties_and_small_towns_are_placed(nlp, text, mention, country, lat, l
         # State abbreviations with an inner period stand anywhere; "Co." is "County".
         ("The S.C. Department of Revenue said taxes rose.", ["S.C."]),
         ("A Loudon Co. man died in a wreck here.", ["Loudon Co."]),
+        ("The report was written by D.E. Smith.", []),
         # After "in" or "north of" a town is a place whatever the tagger said; not after "to".
         ("Firefighters fought a forest fire in Glastonbury.", ["Glastonbury"]),
         ("Ridge Farm is about 45 miles southeast of Champaign.", ["Champaign"]),

@@ -80,6 +80,7 @@ class Gazetteer:
     street_words: frozenset[str]  # "street", "ave": the name before them is a street's
     local_nouns: frozenset[str]  # "police", "mayor": the name before them is a town's
     state_codes: dict[str, str]  # "tenn", "tn", "wva" -> USPS code; only to qualify a town
+    abbreviations: frozenset[str]  # the keys of state_codes that are written abbreviations ("nc"), not USPS codes
 
     def lookup(self, name: str) -> tuple[Hit, ...]:
         return self.index.get(name_key(name), ())
@@ -275,6 +276,7 @@ def load_gazetteer() -> Gazetteer:
     demonyms = {name_key(row[0]): row[1] for row in _rows("demonyms.tsv")}
     stopwords = frozenset(name_key(row[0]) for row in _rows("stopwords.tsv"))
     state_codes = {name_key(row[0]): row[1] for row in _rows("state_abbreviations.tsv")}
+    abbreviations = frozenset(state_codes)
     state_codes.update({name_key(code): code for code in states})
     return Gazetteer(
         index={key: _best_names(found) for key, found in raw.items()},
@@ -287,5 +289,6 @@ def load_gazetteer() -> Gazetteer:
         street_words=frozenset(name_key(row[0]) for row in _rows("street_words.tsv")),
         local_nouns=frozenset(name_key(row[0]) for row in _rows("local_nouns.tsv")),
         state_codes=state_codes,
+        abbreviations=abbreviations,
     )
 

@@ -303,7 +303,8 @@ def _dotted_states(doc: Doc, covered: bytearray, gazetteer: Gazetteer) -> list[M
             if longer.text.endswith(".") and _state_abbreviation(longer.text, gazetteer) is not None:
                 span = longer
         state = _state_abbreviation(span.text, gazetteer)
-        if state is not None and (len(span) == 2 or "." in span.text[:-1]):
+        written = name_key(span.text) in gazetteer.abbreviations  # "N.C.", not initials such as "D.E."
+        if state is not None and written and (len(span) == 2 or "." in span.text[:-1]):
             found.append(_mention(span, (Hit(state, 2),), sure=True))
     return found
 
