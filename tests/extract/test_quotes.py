@@ -306,6 +306,10 @@ EXACT = [
         "Officials said it would slash up to 30,000 jobs, a mass layoff rivaling the cuts under Fiorina.",
         [("reported", "it would slash up to 30,000 jobs", "Officials", "said")],
     ),
+    (  # a relative clause whose first word is not its subject ("whose findings ...") is a tail as well
+        "Woodward revealed that 20 staffers have been assigned to the task, whose findings will be released in a book.",
+        [("reported", "that 20 staffers have been assigned to the task", "Woodward", "revealed")],
+    ),
     (  # ... though a list after a comma is no appositive
         "A spokesman says Ali was accompanied by his wife, Lonnie, and other family members and friends.",
         [("reported", "Ali was accompanied by his wife, Lonnie, and other family members and friends", "A spokesman",

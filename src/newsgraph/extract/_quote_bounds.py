@@ -55,6 +55,9 @@ def _tail_root(token: Token, last: int) -> Token | None:
     if token.left_edge.i == token.i or root is not token:
         if root.right_edge.i >= last and root.left_edge.i == token.i and _is_tail(root):
             return root
+    clause = _phrase_head(token)  # ", whose findings will be released ...": the clause "whose" opens
+    if clause is not None and clause.right_edge.i >= last and _is_tail(clause):
+        return clause
     appositive = _phrase_head(token)
     if appositive is None or appositive.dep_ not in _APPOSITIVES or appositive.right_edge.i < last:
         return None
@@ -74,4 +77,5 @@ def _phrase_head(token: Token) -> Token | None:
 
 
 def _is_tail(root: Token) -> bool:
-    return root.dep_ == "relcl" or (root.dep_ in ("advcl", "conj") and root.tag_ == "VBG")
+    """A relative clause, or a participle clause (", saying ...", ", casting herself as ...")."""
+    return root.dep_ == "relcl" or (root.dep_ in ("advcl", "conj", "acl") and root.tag_ == "VBG")
