@@ -263,6 +263,22 @@ def _dyads(events: tuple[Event, ...]) -> set[tuple[str, str | None, str | None]]
             {("1822", "SYRCOP", "IRQMED")},
         ),
         ("Two Iraqi soldiers died of their wounds.", {"Iraqi soldiers": "IRQMIL"}, set()),
+        # The purpose of a trip is the event: talks with the one named, else with the host.
+        (
+            "Iranian officials arrived in Moscow for talks with Russian officials.",
+            {"Iranian officials": "IRNGOV", "Moscow": "RUSGOV", "Russian officials": "RUSGOV"},
+            {("046", "IRNGOV", "RUSGOV"), ("046", "RUSGOV", "IRNGOV")},
+        ),
+        (
+            "American negotiators and Russian negotiators return to Geneva this week for talks on missiles.",
+            {"American negotiators": "USAGOV", "Russian negotiators": "RUSGOV"},
+            {("046", "USAGOV", "RUSGOV"), ("046", "RUSGOV", "USAGOV")},
+        ),
+        (
+            "Iranian officials arrived in Moscow for a funeral.",
+            {"Iranian officials": "IRNGOV", "Moscow": "RUSGOV"},
+            {("042", "IRNGOV", "RUSGOV")},
+        ),
         # An accident is nobody's attack.
         ("Three Iraqi civilians were killed in a car crash.", {"Iraqi civilians": "IRQCVL"}, set()),
         # A main verb misparsed as a participle of a verbless sentence still has its subject.

@@ -85,6 +85,8 @@ class Trigger:
     unattributed: list[Token] = field(default_factory=list)
     # An accusation read off a reported attack needs a coded accused: never an event without a target.
     needs_target: bool = False
+    # A noun that is the purpose of its support verb's trip ("flew to Moscow for talks"): it is the event.
+    purpose: bool = False
 
     @property
     def standalone(self) -> bool:
@@ -320,6 +322,7 @@ def noun_trigger(token: Token, verb_heads: set[int]) -> Trigger | None:
     support: Token | None = None
     engaged = False
     suffered = False
+    purpose = False
     start = token.idx
     # "launched a mediation effort between": the compound's head stands in for the noun.
     compound = token.dep_ == "compound" and token.head.pos_ == "NOUN"
@@ -346,6 +349,14 @@ def noun_trigger(token: Token, verb_heads: set[int]) -> Trigger | None:
         support = node.head.head
         start = node.head.idx
         engaged = True
+    elif (
+        node.dep_ == "pobj"
+        and node.head.lower_ == "for"
+        and node.head.head.lemma_.lower() in words.get("travel_verbs", frozenset())
+    ):
+        # "returned to Geneva for talks", "arrived in Moscow for talks with X": the trip's purpose.
+        support = node.head.head
+        purpose = True
     elif (dying := death_cause_verb(node)) is not None:
         # "died as a result of torture", "died in a US drone strike": the one who died suffered it.
         support = dying
@@ -356,7 +367,7 @@ def noun_trigger(token: Token, verb_heads: set[int]) -> Trigger | None:
     light = support_verbs | words.get("ongoing_verbs", frozenset())
     if engaged:
         light = light | words.get("engagement_verbs", frozenset())
-    if support is not None and support.lemma_.lower() not in light and not suffered:
+    if support is not None and support.lemma_.lower() not in light and not (suffered or purpose):
         if support.i in verb_heads or possessor is None:
             return None  # "condemned an attack": the verb itself is the event
         support = None
@@ -367,7 +378,9 @@ def noun_trigger(token: Token, verb_heads: set[int]) -> Trigger | None:
     pattern = match(patterns, objects=frozenset(), preps=preps, verb=verb, has_xcomp=False)
     if pattern is None or not pattern.is_event:
         return None
-    trigger = Trigger(token=token, pattern=pattern, start=start, end=token.idx + len(token.text), support=support)
+    trigger = Trigger(
+        token=token, pattern=pattern, start=start, end=token.idx + len(token.text), support=support, purpose=purpose
+    )
     by_agent = [obj for child in node.children if child.lower_ == "by" for obj in pobjs(child)]
     if possessor is not None:
         trigger.sources = [possessor]

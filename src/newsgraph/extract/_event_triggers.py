@@ -81,9 +81,9 @@ def _with_noun_triggers(sentence: SpacySpan, kept: list[Trigger], by_token: dict
             kept = [trigger for trigger in kept if trigger.token.i not in governor_dropped]
         if support is not None and support.i in by_token:
             verb = by_token[support.i]
-            if verb.pattern.specificity or support.lemma_.lower() not in support_verbs:
+            if not noun.purpose and (verb.pattern.specificity or support.lemma_.lower() not in support_verbs):
                 continue  # "launched missiles", "condemned an attack": the verb pattern codes it
-            # "gave a warm welcome": the noun says what the generic verb did.
+            # "gave a warm welcome", "arrived for talks": the noun says what the verb did or was for.
             kept = [trigger for trigger in kept if trigger is not verb]
         kept.append(noun)
         if noun.content:
