@@ -347,6 +347,10 @@ def test_counties_and_small_towns_are_placed(nlp, text, mention, country, lat, l
         ("Firefighters fought a forest fire in Glastonbury.", ["Glastonbury"]),
         ("Ridge Farm is about 45 miles southeast of Champaign.", ["Champaign"]),
         ("The investigation led detectives to Henry.", []),
+        # A place named again, even where the tagger took it for a person; not inside a person's name.
+        ("Flying Tiger bids Gainesville goodbye. The plane flew in Gainesville for years.",
+         ["Gainesville", "Gainesville"]),
+        ("Police in Sydney arrested two men. Sydney Powell said the case was weak.", ["Sydney"]),
         # Where a named person lives.
         ("The driver, James Tauber of Nelson, was not hurt.", ["Nelson"]),
         # A legislator's home town after the party letter.

@@ -506,19 +506,31 @@ def _repeats(doc: Doc, covered: bytearray, mentions: list[Mention], gazetteer: G
     longest = max(len(key.split()) for key in accepted)
     found: list[Mention] = []
     for token in doc:
-        if covered[token.i] or not token.text[:1].isupper() or token.ent_type_ == "PERSON" or _inside_name(token):
+        if covered[token.i] or not token.text[:1].isupper() or _inside_name(token):
             continue
+        person = token.ent_type_ == "PERSON"
         for stop in range(min(len(doc), token.i + longest), token.i, -1):
             if any(covered[token.i : stop]):
                 continue
             span = doc[token.i : stop]
-            hits = accepted.get(name_key(span.text))
-            if hits is not None:
-                found.append(_mention(span, hits, sure=False, in_name=token.ent_type_ not in ("", *PLACE_LABELS)))
-                for index in range(token.i, stop):
-                    covered[index] = 1
-                break
+            key = name_key(span.text)
+            hits = accepted.get(key)
+            # A stopword is a place only where its own context says so ("Fairfield, Conn.",
+            # not the Mr. Fairfield of the next paragraph). A name the tagger took for a
+            # person's is the place only when the "person" is just that name ("Gainesville"
+            # alone), never part of a longer one ("Paris Hilton").
+            if hits is None or key in gazetteer.stopwords or (person and not _whole_entity(span)):
+                continue
+            found.append(_mention(span, hits, sure=False, in_name=token.ent_type_ not in ("", *PLACE_LABELS)))
+            for index in range(token.i, stop):
+                covered[index] = 1
+            break
     return found
+
+
+def _whole_entity(span: Span) -> bool:
+    doc = span.doc
+    return span[0].ent_iob_ == "B" and (span.end == len(doc) or doc[span.end].ent_iob_ != "I")
 
 
 def _inside_name(token: Token) -> bool:
