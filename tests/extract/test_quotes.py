@@ -361,6 +361,17 @@ def test_whole_output(nlp, text: str, expected: list[tuple[str, str, str | None,
     assert [_summary(quote) for quote in _quotes(nlp, text)] == expected
 
 
+def test_speaker_after_a_clause_final_cue_lost_in_apposition(nlp) -> None:  # type: ignore[no-untyped-def]
+    # The parser hangs "spokesman" on a later verb; the noun right after "said" still speaks.
+    text = (
+        "He also had a voice in decisions about major American investments in Ukraine, said a former spokesman "
+        "for Ukraine's Foreign Ministry, Oleg Voloshyn, who worked with him."
+    )
+    (quote,) = _quotes(nlp, text)
+    assert quote.content.text == "He also had a voice in decisions about major American investments in Ukraine"
+    assert quote.speaker is not None and quote.speaker.text.startswith("a former spokesman")
+
+
 def test_speaker_going_on_ends_the_content(nlp) -> None:  # type: ignore[no-untyped-def]
     # "... and said B": a cue verb with no subject of its own is not part of the first content
     text = "The director told the AP her group never worked with Manafort and said the group hired the lobbyists."

@@ -147,6 +147,8 @@ def _verb_drafts(verb: Token, lemma: str, lexicon: CueLexicon, paragraphs: Parag
             subject = subject_of(verb.head)  # "they are convinced that ..." read as an adjective
         if subject is None and verb.dep_ == "acl" and verb.tag_ == "VBG":
             subject = _participle_speaker(verb.head, lexicon)
+        if subject is None and lemma in lexicon.speech_verbs:
+            subject = _inverted_speaker(verb)
     if subject is not None and not paragraphs.same(verb.idx, subject.idx):
         subject = _subject_in_paragraph(verb, paragraphs)
     if subject is None:
@@ -159,6 +161,22 @@ def _verb_drafts(verb: Token, lemma: str, lexicon: CueLexicon, paragraphs: Parag
         drafts = [draft for draft in drafts if draft.end > verb.idx]  # not the antecedent as well
         drafts.append(Draft(pronoun.idx, pronoun.idx + len(pronoun), cue_chars(verb), subject, verb.idx))
     return drafts
+
+
+def _inverted_speaker(verb: Token) -> Token | None:
+    """"A, said a former spokesman for the ministry, Oleg Voloshyn": the speaker after a clause-final cue,
+    which the parser lost in a long apposition. Only right after the cue, and only after reported words."""
+    if not any(child.dep_ == "ccomp" and child.i < verb.i for child in verb.children):
+        return None
+    doc = verb.doc
+    for token in doc[verb.i + 1 : min(verb.i + 5, len(doc))]:
+        if token.pos in (NOUN, PROPN):
+            while token.dep_ in ("compound", "amod") and token.head.i > token.i:
+                token = token.head
+            return token
+        if token.pos_ not in ("DET", "ADJ", "NUM"):
+            return None
+    return None
 
 
 def _relative_content(verb: Token, subject: Token) -> Token | None:
