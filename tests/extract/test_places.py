@@ -333,6 +333,9 @@ def test_counties_and_small_towns_are_placed(nlp, text, mention, country, lat, l
         ("Home hit by fire. BYESVILLE -- Firefighters are searching for the cause.", ["BYESVILLE"]),
         ("Shingleton to run again. CROMWELL \u2014 The third Democrat entered the race.", ["CROMWELL"]),
         ("Police said - nothing more.", []),
+        # A name that is usually a person's is a town in a dateline with its state.
+        ("Woman handcuffs self to husband. FAIRFIELD, Conn. -- Police say she was arrested.",
+         ["FAIRFIELD", "Conn."]),
         # A town before a word of local life, even inside an organisation's or a title's name.
         ("A Chapin man died early Tuesday in a collision.", ["Chapin"]),
         ("Roselle police ticketed hundreds of motorists last month.", ["Roselle"]),

@@ -233,7 +233,8 @@ def _from_entity(piece: Span, label: str, gazetteer: Gazetteer) -> list[Mention]
         return [_mention(piece, (Hit(state, 2),), sure=True)]
     if hits:
         if key in gazetteer.stopwords and not (
-            label in PLACE_LABELS and (any(_area(hit) for hit in hits) or _after_locative(piece))
+            (label in PLACE_LABELS and (any(_area(hit) for hit in hits) or _after_locative(piece)))
+            or _framed_as_town(piece, gazetteer)
         ):
             return []
         if label in PLACE_LABELS:
@@ -243,7 +244,7 @@ def _from_entity(piece: Span, label: str, gazetteer: Gazetteer) -> list[Mention]
         person_ok = label != "PERSON" or _after_locative(piece) or _listed_with_place(piece)
         if any(_unmistakable(hit) or (_well_known(hit) and person_ok) for hit in hits):
             return [_mention(piece, hits, sure=_unmistakable_any(hits))]
-        if _is_dateline(piece, gazetteer) or (
+        if _framed_as_town(piece, gazetteer) or (
             key not in gazetteer.stopwords
             and (_before_local_noun(piece, gazetteer) or _home_town(piece) or _inside_place(piece))
         ):
@@ -413,7 +414,9 @@ def _scan(doc: Doc, covered: bytearray, inside: bytearray, gazetteer: Gazetteer)
             stop += 1
         for end in range(stop, index, -1):
             name = doc[index:end]
-            if doc[end - 1].lower_ in CONNECTORS or name_key(name.text) in gazetteer.stopwords:
+            if doc[end - 1].lower_ in CONNECTORS:
+                continue
+            if name_key(name.text) in gazetteer.stopwords and not _framed_as_town(name, gazetteer):
                 continue
             hits = gazetteer.lookup(name.text)
             if hits and _scan_accepts(name, hits, gazetteer):
@@ -432,20 +435,26 @@ def _scan(doc: Doc, covered: bytearray, inside: bytearray, gazetteer: Gazetteer)
 
 
 def _scan_accepts(name: Span, hits: tuple[Hit, ...], gazetteer: Gazetteer) -> bool:
-    doc = name.doc
-    if _is_dateline(name, gazetteer) or _before_local_noun(name, gazetteer) or _home_town(name):
+    if _framed_as_town(name, gazetteer) or _before_local_noun(name, gazetteer) or _home_town(name):
         return True
-    before = doc[name.start - 1] if name.start > 0 else None
-    after = doc[name.end] if name.end < len(doc) else None
-    if before is not None and _after_locative(name):
+    if _after_locative(name):
         return True
-    if after is not None and after.text == "," and name.end + 1 < len(doc):
-        following = doc[name.end + 1]
-        state = _state_abbreviation(following.text, gazetteer)
-        areas = (hit for hit in gazetteer.lookup(following.text) if hit.entry.feature in ("admin1", "country"))
-        if state is not None or next(areas, None) is not None:
-            return True
     return any(_unmistakable(hit) or _well_known(hit) for hit in hits)
+
+
+def _framed_as_town(name: Span, gazetteer: Gazetteer) -> bool:
+    """A dateline ("FAIRFIELD --") or a town before its state or country ("Fairfield, Conn.")."""
+    return _is_dateline(name, gazetteer) or _before_state(name, gazetteer)
+
+
+def _before_state(name: Span, gazetteer: Gazetteer) -> bool:
+    doc = name.doc
+    if name.end + 1 >= len(doc) or doc[name.end].text != ",":
+        return False
+    following = doc[name.end + 1]
+    if _state_abbreviation(following.text, gazetteer) is not None:
+        return True
+    return any(hit.entry.feature in ("admin1", "country") for hit in gazetteer.lookup(following.text))
 
 
 def _before_local_noun(name: Span, gazetteer: Gazetteer) -> bool:
