@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 from newsgraph.extract._event_lexicon import Pattern, cues, match, noun_patterns, verb_patterns
 from newsgraph.extract._event_syntax import actor_modifiers, governing_subject, own_subjects, pobjs, subjects
-from newsgraph.extract._event_victims import custodians, death_cause_verb
+from newsgraph.extract._event_victims import custodians, death_cause_verb, undergone_roles
 
 _OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd"})
 _PREP_DEPS = frozenset({"prep", "agent", "dative", "prt"})
@@ -36,8 +36,6 @@ MATERIAL_CONFLICT_ROOTS = frozenset({"18", "19", "20"})
 _STATE_COERCION_ROOT = "17"
 # Acts an unnamed attacker can do ("gunmen killed", "hackers defaced the sites"): violence and coercion.
 _UNATTRIBUTED_ROOTS = MATERIAL_CONFLICT_ROOTS | {_STATE_COERCION_ROOT}
-# Acts that, done to someone with no agent named, are the state's: investigations and coercion.
-_STATE_ACT_ROOTS = frozenset({"09", _STATE_COERCION_ROOT})
 # Prepositions whose object can be an event noun of the verb above ("is in talks", "on alert").
 _ENGAGEMENT_PREPS = frozenset({"in", "into", "on", "as", "under"})
 # Of those, the ones whose event the subject undergoes ("is under investigation", "remains under arrest").
@@ -256,7 +254,7 @@ def _passive_roles(trigger: Trigger, children: list[Token]) -> None:
             for obj in pobjs(child)
             if obj.ent_type_ in _PLACE_ENTITIES
         ]
-    if not trigger.sources:
+    if not trigger.sources and trigger.pattern.cameo[:2] in _UNATTRIBUTED_ROOTS:
         # "was tortured in Israeli police custody": whoever held the victim did it.
         trigger.sources = custodians(token)
     if not trigger.sources and trigger.pattern.has("self"):
@@ -397,7 +395,7 @@ def noun_trigger(token: Token, verb_heads: set[int]) -> Trigger | None:
         elif engaged and node.head.lower_ in _UNDERGONE_PREPS:
             # "was put under investigation in Italy", "remains under arrest": the subject undergoes it
             # (unlike "is engaged in negotiations").
-            _undergone_roles(trigger, node, support)
+            trigger.sources, trigger.targets = undergone_roles(node, support, trigger.pattern.cameo)
         else:
             trigger.sources = [subject for subject in subjects(support) if subject.i != node.i]
     own = [(child.lower_, obj) for child in node.children if child.dep_ == "prep" for obj in pobjs(child)]
@@ -430,27 +428,6 @@ def noun_trigger(token: Token, verb_heads: set[int]) -> Trigger | None:
     # A relative clause ("the attack, which killed five") is an event of its own; the rest spell out the noun.
     trigger.content = [clause.i for clause in clauses if clause.dep_ != "relcl"]
     return trigger
-
-
-def _undergone_roles(trigger: Trigger, node: Token, support: Token) -> None:
-    """Roles of an event noun a passive subject is put through ("was placed under arrest by police").
-
-    The agent acts on the passive subject; with no agent, an arrest or an
-    investigation is the act of the state of the place it happens in
-    ("was put under investigation in Italy").
-    """
-    trigger.targets = [subject for subject in subjects(support) if subject.i != node.i]
-    trigger.sources = [obj for child in support.children if child.dep_ == "agent" for obj in pobjs(child)]
-    if trigger.sources or trigger.pattern.cameo[:2] not in _STATE_ACT_ROOTS:
-        return
-    trigger.sources = [
-        obj
-        for head in (node, support)
-        for child in head.children
-        if child.dep_ == "prep" and child.lower_ in ("in", "by")
-        for obj in pobjs(child)
-        if obj.ent_type_ == "GPE"
-    ]
 
 
 def _parties(tokens: list[Token]) -> list[Token]:

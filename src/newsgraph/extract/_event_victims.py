@@ -1,11 +1,13 @@
-"""Events told from the victim's side: who died of what, and who held them.
+"""Events told from the victim's side: who died of what, who held them, what they were put under.
 
 "A prisoner died as a result of torture in Israeli police custody", "three
 civilians died in a US drone strike": the death verb is not an event, but
 the attack or abuse noun that caused it is, done to the one who died. The
 author is the noun's own actor ("US drone strike") or else whoever held the
 victim ("in Israeli police custody"), which also answers for a passive
-abuse with no agent ("was tortured in police custody").
+abuse with no agent ("was tortured in police custody"). "Was put under
+investigation in Italy": the subject undergoes the noun's act, done by the
+agent or else by the state of the place.
 """
 
 from __future__ import annotations
@@ -13,10 +15,12 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsgraph.extract._event_lexicon import cues
-from newsgraph.extract._event_syntax import actor_modifiers, pobjs
+from newsgraph.extract._event_syntax import actor_modifiers, pobjs, subjects
 
 # Prepositions that introduce a cause of death ("died of torture", "died in a drone strike").
 _CAUSE_PREPS = frozenset({"of", "from", "in", "after", "during"})
+# Acts that, done to someone with no agent named, are the state's: investigations and coercion.
+_STATE_ACT_ROOTS = frozenset({"09", "17"})
 
 
 def death_cause_verb(noun: Token) -> Token | None:
@@ -45,3 +49,25 @@ def custodians(verb: Token) -> list[Token]:
                 obj for of in place.children if of.dep_ == "prep" and of.lower_ == "of" for obj in pobjs(of)
             ]
     return found
+
+
+def undergone_roles(node: Token, support: Token, cameo: str) -> tuple[list[Token], list[Token]]:
+    """(sources, targets) of an event noun the subject is put under ("was placed under arrest by police").
+
+    The agent acts on the subject; with no agent, an arrest or an
+    investigation is the act of the state of the place it happens in
+    ("was put under investigation in Italy").
+    """
+    targets = [subject for subject in subjects(support) if subject.i != node.i]
+    sources = [obj for child in support.children if child.dep_ == "agent" for obj in pobjs(child)]
+    if sources or cameo[:2] not in _STATE_ACT_ROOTS:
+        return sources, targets
+    places = [
+        obj
+        for head in (node, support)
+        for child in head.children
+        if child.dep_ == "prep" and child.lower_ in ("in", "by")
+        for obj in pobjs(child)
+        if obj.ent_type_ == "GPE"
+    ]
+    return places, targets
