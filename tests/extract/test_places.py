@@ -303,6 +303,9 @@ LOCAL_NEWS = [
     # Ambiguous names agree on a home state: Gainesville, Georgia, with Georgia's Hall County.
     ("The Gainesville City Council met with Hall County commissioners on Tuesday.",
      "Gainesville", "USA", 34.3, -83.82),
+    # The state the story names most decides, not any state it names once.
+    ("Boone County's unemployment rate rose, Indiana officials said. Indiana's rate was 8 percent, "
+     "while Kentucky's was 9 percent. Indiana employers cut jobs.", "Boone County", "USA", 40.0, -86.4),
     # Towns well under 15,000 people.
     ("Deputies said the suspect fled to Cottonport, where he was arrested.", "Cottonport", "USA", 31.0, -92.05),
     ("Volunteers stacked sandbags in Perham and Pelican Rapids as the river rose in Minnesota.",
@@ -344,6 +347,7 @@ def test_counties_and_small_towns_are_placed(nlp, text, mention, country, lat, l
         ("The state Supreme Court denied the request.", []),
         # State abbreviations with an inner period stand anywhere; "Co." is "County".
         ("The S.C. Department of Revenue said taxes rose.", ["S.C."]),
+        ("Boone County is near the middle of Indiana counties.", ["Boone County", "Indiana"]),
         ("A Loudon Co. man died in a wreck here.", ["Loudon Co."]),
         ("The report was written by D.E. Smith.", []),
         # After "in" or "north of" a town is a place whatever the tagger said; not after "to".

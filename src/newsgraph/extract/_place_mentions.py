@@ -150,6 +150,8 @@ def _county_list(doc: Doc, plural: int, suffix: str, gazetteer: Gazetteer) -> li
         if start == end:
             break
         name = doc[start:end]
+        if any(hit.entry.feature == "admin1" for hit in gazetteer.lookup(name.text)):
+            break  # "Indiana counties" are the state's counties, not Indiana County, Pennsylvania
         hits = tuple(hit for hit in gazetteer.lookup(f"{name.text} {suffix}") if hit.entry.feature == "admin2")
         if not hits:
             break

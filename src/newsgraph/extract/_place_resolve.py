@@ -180,7 +180,9 @@ def _score(hit: Hit, context: _Context, qualifier: Entry | None, gazetteer: Gaze
         if country == context.dominant:
             score += DOMINANT_COUNTRY
         if entry.admin1 is not None and entry.admin1 in context.states:
-            score += SAME_STATE
+            # In proportion to how much the story is about that state: "Boone County" in a
+            # story that names Indiana five times and Kentucky once is Indiana's.
+            score += SAME_STATE * context.states[entry.admin1] / max(context.states.values())
         if entry.feature == "admin1" and context.states:
             score += 2.0
     if qualifier is not None:
