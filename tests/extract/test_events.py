@@ -560,6 +560,20 @@ def test_denied_event_is_negated(nlp) -> None:  # type: ignore[no-untyped-def]
     assert (event.cameo, event.source.code, event.target.code, event.negated) == ("190", "IRN", "ISR", True)
 
 
+@pytest.mark.parametrize(
+    ("text", "negated"),
+    [
+        # A claim denied is an event denied; a claim confirmed stands.
+        ("Iran denied accusations that it supplied drones to Russia.", True),
+        ("Iran dismissed reports that it had sent weapons to Russia.", True),
+        ("Iran confirmed reports that it had sent weapons to Russia.", False),
+    ],
+)
+def test_denied_claim_negates_its_event(nlp, text: str, negated: bool) -> None:  # type: ignore[no-untyped-def]
+    (event,) = _events(nlp, text, {"Iran": "IRN", "Russia": "RUS"})
+    assert (event.cameo[:2], event.source.code, event.target.code, event.negated) == ("07", "IRN", "RUS", negated)
+
+
 def test_no_actors_no_events(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "The talks were brokered by the three sides."
     assert find_events(nlp(text), text, actors=(), timexes=(), locations={}, quotes=(), published=None) == ()

@@ -11,7 +11,7 @@ accusation. Turning argument tokens into actors is
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
@@ -285,6 +285,9 @@ def _mark_clause(trigger: Trigger) -> None:
     if any(node.dep_ in ("ccomp", "xcomp", "pcomp") and node.head.lemma_.lower() in denials for node in chain):
         # "Iran denied that it had attacked Israel": the denied event did not happen, as far as said.
         trigger.negated = True
+    if any(_dismissed_claim(node, words) for node in chain):
+        # "Iran denied accusations that it supplied drones": the same, through the claim it dismisses.
+        trigger.negated = True
     if trigger.obligation:
         trigger.speakers = _speakers(chain[-1], words.get("speech_verbs", frozenset()))
     conditions = words.get("threat_conditions", frozenset())
@@ -292,6 +295,17 @@ def _mark_clause(trigger: Trigger) -> None:
         child.dep_ == "advcl" and any(mark.dep_ == "mark" and mark.lower_ in conditions for mark in child.children)
         for node in chain
         for child in node.children
+    )
+
+
+def _dismissed_claim(clause: Token, words: Mapping[str, frozenset[str]]) -> bool:
+    """Whether ``clause`` is the content of a claim someone denies ("rejected claims that its troops ...")."""
+    claim = clause.head
+    return (
+        clause.dep_ in ("acl", "ccomp")
+        and claim.lemma_.lower() in words.get("claim_nouns", frozenset())
+        and claim.dep_ == "dobj"
+        and claim.head.lemma_.lower() in words.get("dismissal_verbs", frozenset())
     )
 
 
