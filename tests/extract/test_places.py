@@ -306,6 +306,8 @@ LOCAL_NEWS = [
     # The state the story names most decides, not any state it names once.
     ("Boone County's unemployment rate rose, Indiana officials said. Indiana's rate was 8 percent, "
      "while Kentucky's was 9 percent. Indiana employers cut jobs.", "Boone County", "USA", 40.0, -86.4),
+    # "Mt." is "Mount".
+    ("The band from Mt. Pleasant, Iowa, won the state jazz championship.", "Mt. Pleasant", "USA", 40.96, -91.55),
     # Towns well under 15,000 people.
     ("Deputies said the suspect fled to Cottonport, where he was arrested.", "Cottonport", "USA", 31.0, -92.05),
     ("Volunteers stacked sandbags in Perham and Pelican Rapids as the river rose in Minnesota.",

@@ -33,6 +33,8 @@ _CODE_LIKE = re.compile(r"^[A-Z0-9]{2,4}$")
 _ALTERNATES_FROM = 100_000
 _SPACES = re.compile(r"\s+")
 _SAINT = re.compile(r"\b(?:st|ste)\b\.?")
+_MOUNT = re.compile(r"\bmt\b\.?")
+_FORT = re.compile(r"\bft\b\.?")
 # Plain ASCII spellings only: English news spells names this way, and accented
 # or other-script variants would only make the index larger and slower to build.
 _ASCII_NAME = re.compile(r"^[A-Za-z][A-Za-z '\-.]+$")
@@ -87,13 +89,17 @@ class Gazetteer:
 
 
 def name_key(name: str) -> str:
-    """Normalise a name for lookup: case, periods, apostrophes, "St.", "Co." and a leading "the"."""
+    """Normalise a name for lookup: case, periods, apostrophes, "St.", "Mt.", "Ft.", "Co." and a leading "the"."""
     key = name.casefold()
     # Each rewrite is guarded by a cheap test: this runs for every indexed name.
     if "\u2019" in key or "\u2018" in key:
         key = key.replace("\u2019", "'").replace("\u2018", "'")
     if "st" in key:
         key = _SAINT.sub("saint", key)
+    if "mt" in key:
+        key = _MOUNT.sub("mount", key)
+    if "ft" in key:
+        key = _FORT.sub("fort", key)
     if "." in key:
         key = key.replace(".", "")
     if "  " in key or "\n" in key or "\t" in key:
