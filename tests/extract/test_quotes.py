@@ -86,7 +86,7 @@ CASES = [
     ),
     (  # according to
         "According to the ministry, the talks will start on Monday in Astana.",
-        [("reported", "the talks will start on Monday in Astana.", "the ministry", "According to")],
+        [("reported", "the talks will start on Monday in Astana", "the ministry", "According to")],
     ),
     (  # light verb with a cue noun
         "Iran has voiced strong opposition to the US participation in the talks.",
@@ -336,6 +336,16 @@ EXACT = [
     (  # an adjective's infinitive borrows the copula's subject
         "Sexton was quick to point out that not all Trump supporters espoused such views.",
         [("reported", "that not all Trump supporters espoused such views", "Sexton", "point out")],
+    ),
+    (  # "According to X" after a colon opens its own sentence; the content ends before the full stop
+        "It has not gone unnoticed: According to recent polls, Trump holds only 14 percent of the Latino vote.",
+        [("reported", "Trump holds only 14 percent of the Latino vote", "recent polls", "According to")],
+    ),
+    (  # "A, according to X, an apposition, B": both pieces, whoever the parser gives the closing comma to
+        "At the heart of the trouble, according to Dennis B. Ross, another former American special envoy, "
+        "was a decision by Mr. Obama.",
+        [("reported", "At the heart of the trouble", "Dennis B. Ross", "according to"),
+         ("reported", "was a decision by Mr. Obama", "Dennis B. Ross", "according to")],
     ),
     (  # contents never nest: a statement inside an "according to" sentence is part of that attribution
         "Ohio Gov. John Kasich said he would have fired Lewandowski, according to press reports.",

@@ -36,6 +36,7 @@ def according_draft(token: Token, paragraphs: Paragraphs) -> Draft | None:
     # both the source and the sentence stop at the paragraph's edges.
     sentence = token.sent
     left, right = _paragraph_tokens(doc, token, sentence.start, sentence.end)
+    left = _after_last_colon(doc, left, token.i)
     phrase_start, phrase_end = token.i, min(source.right_edge.i + 1, right)
     if source.i >= right:
         source = _last_noun(doc, to.i + 1, right)
@@ -44,7 +45,10 @@ def according_draft(token: Token, paragraphs: Paragraphs) -> Draft | None:
     # The content is the sentence around the phrase, minus the phrase itself: what follows
     # "According to X," at the start of a sentence, else what comes before ("A, according to X").
     if all(doc[i].is_punct or doc[i].is_space for i in range(left, phrase_start)):
-        start_token, end_token = doc[min(phrase_end, right - 1)], doc[right - 1]
+        last = right - 1
+        while last > phrase_end and (doc[last].is_punct or doc[last].is_space) and not doc[last].is_quote:
+            last -= 1  # PolNeAR's contents end before the full stop
+        start_token, end_token = doc[min(phrase_end, right - 1)], doc[last]
     else:
         start_token, end_token = doc[left], doc[max(phrase_start - 1, left)]
     if start_token.i > end_token.i:
@@ -55,6 +59,15 @@ def according_draft(token: Token, paragraphs: Paragraphs) -> Draft | None:
     return Draft(start, end, (token.idx, to.idx + len(to)), source, token.idx, framing=True)
 
 
+def _after_last_colon(doc: Doc, left: int, phrase_start: int) -> int:
+    """Where the frame's sentence starts: after a colon or semicolon before the phrase
+    ("It hasn't gone unnoticed: According to recent polls, ...")."""
+    for index in range(phrase_start - 1, left - 1, -1):
+        if doc[index].text in (":", ";"):
+            return index + 1
+    return left
+
+
 def according_rest(token: Token, before: Draft, paragraphs: Paragraphs) -> list[Draft]:
     """"Fundraising, according to the campaign, has surged": the sentence goes on after the phrase,
     and its rest is a second piece of the same content (PolNeAR splits content around its cue)."""
@@ -63,6 +76,8 @@ def according_rest(token: Token, before: Draft, paragraphs: Paragraphs) -> list[
     if source is None or token.i == 0 or doc[token.i - 1].text != ",":
         return []
     after = source.right_edge.i + 1
+    if doc[after - 1].text == ",":
+        after -= 1  # the parser gave the comma closing an apposition to the source ("Ross, an envoy, was ...")
     if after + 1 >= len(doc) or doc[after].text != ",":
         return []  # the phrase ends its sentence, or an apposition ("- the same as ...") follows
     sentence = token.sent
