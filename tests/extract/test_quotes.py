@@ -163,7 +163,7 @@ CASES = [
     ),
     (  # "As X revealed, ...": the clause the as-clause hangs on
         "As POLITICO revealed, most of the payments were to purchase copies of a book.",
-        [("reported", "most of the payments were to purchase copies of a book.", "POLITICO", "revealed")],
+        [("reported", "most of the payments were to purchase copies of a book", "POLITICO", "revealed")],
     ),
     (  # the noun a relative clause's cue is about
         "Her turn against the trade pact - a deal she once supported - makes sense.",
@@ -252,7 +252,7 @@ CASES = [
     (  # a parenthetical cue the parser hung the opening words on: both pieces
         "Putting the show together, Butz said, allowed him to get in touch with his feminine side.",
         [("reported", "Putting the show together", "Butz", "said"),
-         ("reported", "allowed him to get in touch with his feminine side.", "Butz", "said")],
+         ("reported", "allowed him to get in touch with his feminine side", "Butz", "said")],
     ),
     (  # a clause-final cue with the content going on after it
         "He is leaning toward Kasich, he said, because he prizes electability.",
@@ -322,6 +322,10 @@ EXACT = [
     (  # ... but the speaker's own words stay whole
         'Trump said the deal was "a disaster, a total disaster."',
         [("mixed", 'the deal was "a disaster, a total disaster."', "Trump", "said")],
+    ),
+    (  # reported contents end before the full stop, even the dot of a final abbreviation
+        "Cruz argued that the epidemic was one more reason to secure the border with the U.S.",
+        [("reported", "that the epidemic was one more reason to secure the border with the U.S", "Cruz", "argued")],
     ),
     (  # a participle tail after a closing quotation mark is cut too, and is a quote of its own
         'Trump insisted that he has "expanded the Republican party," claiming that he is responsible for higher turnout.',

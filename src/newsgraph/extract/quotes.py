@@ -135,6 +135,8 @@ def _content(text: str, marks: MarkIndex, start: int, end: int) -> tuple[int, in
         start += 1
     while end > start and text[end - 1] in _TRIM:
         end -= 1
+    while end > start and text[end - 1] == "." and marks.containing(end - 1) is None:
+        end -= 1  # PolNeAR's contents end before the full stop (and the dot of a final "U.S.")
     if not touched:
         return start, end, "reported"
     outside = False
