@@ -279,6 +279,27 @@ def _dyads(events: tuple[Event, ...]) -> set[tuple[str, str | None, str | None]]
             {"Iranian officials": "IRNGOV", "Moscow": "RUSGOV"},
             {("042", "IRNGOV", "RUSGOV")},
         ),
+        # "Called for" is an appeal; an event noun asked for says what kind.
+        (
+            "The Venezuelan opposition called for fresh elections.",
+            {"Venezuelan opposition": "VENOPP"},
+            {("020", "VENOPP", None)},
+        ),
+        (
+            "Iran called for talks with the United States.",
+            {"Iran": "IRNGOV", "United States": "USAGOV"},
+            {("026", "IRNGOV", "USAGOV")},
+        ),
+        (
+            "Iran demanded the withdrawal of US troops.",
+            {"Iran": "IRNGOV", "US troops": "USAMIL"},
+            {("1056", "IRNGOV", "USAMIL")},
+        ),
+        (
+            "Syrian government forces recaptured the town from rebels.",
+            {"Syrian government forces": "SYRMIL", "rebels": "SYRREB"},
+            {("190", "SYRMIL", "SYRREB")},
+        ),
         # An accident is nobody's attack.
         ("Three Iraqi civilians were killed in a car crash.", {"Iraqi civilians": "IRQCVL"}, set()),
         # A main verb misparsed as a participle of a verbless sentence still has its subject.

@@ -16,7 +16,7 @@ from collections.abc import Iterator, Mapping
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from newsgraph.extract._event_lexicon import Pattern, cues, recode
+from newsgraph.extract._event_lexicon import Pattern, cues, noun_patterns, recode
 from newsgraph.extract._event_roles import (
     MATERIAL_CONFLICT_ROOTS,
     Trigger,
@@ -24,7 +24,7 @@ from newsgraph.extract._event_roles import (
     noun_trigger,
     verb_trigger,
 )
-from newsgraph.extract._event_syntax import climb, own_subjects, subjects
+from newsgraph.extract._event_syntax import climb, own_subjects, pobjs, subjects
 
 # The pattern of a reported obligation whose verb is not itself an event word.
 _DEMAND = Pattern(lemma="must", cameo="100")
@@ -55,6 +55,7 @@ def find_triggers(sentence: SpacySpan) -> list[Trigger]:
     for trigger in kept:
         _mark_clause(trigger)
         trigger.place_targets = find_place_targets(trigger)
+        _ask_for_noun(trigger)
     # Read off the marked attacks: a denied or hypothetical attack accuses nobody.
     accusations = _reported_attacks(kept, by_token)
     for accusation in accusations:
@@ -140,6 +141,23 @@ def _resolve_governor(trigger: Trigger, governed: Token, triggers: dict[int, Tri
         kind = _UNSPECIFIED_ASKS.get(governor.pattern.cameo)
         if kind is not None and governor.code is None:
             governor.code = recode(kind, trigger.pattern.cameo)
+
+
+def _ask_for_noun(trigger: Trigger) -> None:
+    """What an unspecified appeal or demand asks for, named by an event noun ("called for talks": 026)."""
+    kind = _UNSPECIFIED_ASKS.get(trigger.pattern.cameo)
+    if kind is None or trigger.code is not None or trigger.token.pos_ != "VERB" or trigger.pattern is _DEMAND:
+        return  # a reported "must reach an agreement" has its noun trigger already
+    asked = [child for child in trigger.token.children if child.dep_ == "dobj"]
+    asked += [
+        obj for child in trigger.token.children if child.dep_ == "prep" and child.lower_ == "for" for obj in pobjs(child)
+    ]
+    for noun in asked:
+        patterns = noun_patterns().get(noun.lemma_.lower())
+        if patterns:
+            # The noun's plainest sense: its last, least specific row.
+            trigger.code = recode(kind, patterns[-1].cameo)
+            return
 
 
 def _reported_attacks(kept: list[Trigger], triggers: dict[int, Trigger]) -> list[Trigger]:
