@@ -352,6 +352,8 @@ def test_counties_and_small_towns_are_placed(nlp, text, mention, country, lat, l
         ("Boone County is near the middle of Indiana counties.", ["Boone County", "Indiana"]),
         ("A Loudon Co. man died in a wreck here.", ["Loudon Co."]),
         ("The report was written by D.E. Smith.", []),
+        ("After 30 years in Tehran, Ms. Moayyad moved to Dallas.", ["Tehran", "Dallas"]),
+        ("Houses not selling despite low prices. BY KENT MALLETT Advocate Reporter", []),
         # After "in" or "north of" a town is a place whatever the tagger said; not after "to".
         ("Firefighters fought a forest fire in Glastonbury.", ["Glastonbury"]),
         ("Ridge Farm is about 45 miles southeast of Champaign.", ["Champaign"]),

@@ -306,17 +306,21 @@ def _dotted_states(doc: Doc, covered: bytearray, gazetteer: Gazetteer) -> list[M
             if longer.text.endswith(".") and _state_abbreviation(longer.text, gazetteer) is not None:
                 span = longer
         state = _state_abbreviation(span.text, gazetteer)
-        written = name_key(span.text) in gazetteer.abbreviations  # "N.C.", not initials such as "D.E."
-        if state is not None and written and (len(span) == 2 or "." in span.text[:-1]):
+        if state is not None and (len(span) == 2 or "." in span.text[:-1]):
             found.append(_mention(span, (Hit(state, 2),), sure=True))
     return found
 
 
 def _state_abbreviation(text: str, gazetteer: Gazetteer) -> Entry | None:
-    """"Tenn.", "N.C.": abbreviations are taken only with their period (bare "Miss" is a word)."""
+    """"Tenn.", "N.C.": abbreviations are taken only with their period (bare "Miss" is a word).
+
+    Only the written forms of our table: a postal code with a period is a title
+    or initial ("Ms. Moayyad", "D.E. Smith").
+    """
     if "." not in text:
         return None
-    code = gazetteer.state_codes.get(name_key(text))
+    key = name_key(text)
+    code = gazetteer.state_codes.get(key) if key in gazetteer.abbreviations else None
     return gazetteer.states.get(code) if code else None
 
 
@@ -403,7 +407,7 @@ def _scan(doc: Doc, covered: bytearray, inside: bytearray, gazetteer: Gazetteer)
         token = doc[index]
         # Words in capitals may be a dateline the tagger did not read as a name ("BYESVILLE --").
         proper = token.pos_ == "PROPN" or (token.is_upper and len(token) > 2)
-        if covered[index] or inside[index] or not proper or not token.text[:1].isupper():
+        if covered[index] or inside[index] or not proper or not token.text[:1].isupper() or _in_byline(token):
             index += 1
             continue
         if _inside_name(token):
@@ -434,6 +438,11 @@ def _scan(doc: Doc, covered: bytearray, inside: bytearray, gazetteer: Gazetteer)
         else:
             index += 1
     return found
+
+
+def _in_byline(token: Token) -> bool:
+    """"BY KENT MALLETT": a name in capitals after "By" is the writer's."""
+    return token.is_upper and token.i > 0 and token.doc[token.i - 1].lower_ == "by"
 
 
 def _scan_accepts(name: Span, hits: tuple[Hit, ...], gazetteer: Gazetteer) -> bool:
