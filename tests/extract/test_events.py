@@ -188,7 +188,18 @@ def _dyads(events: tuple[Event, ...]) -> set[tuple[str, str | None, str | None]]
         (
             "Militants said they attempted to assassinate Prime Minister Iyad Allawi.",
             {"Iyad Allawi": "IRQGOV"},
-            {("186", None, "IRQGOV")},
+            {("185", None, "IRQGOV")},
+        ),
+        # An attempted assassination is CAMEO's own code.
+        (
+            "Iraqi rebels tried to assassinate the Iraqi prime minister.",
+            {"Iraqi rebels": "IRQREB", "Iraqi prime minister": "IRQGOV"},
+            {("185", "IRQREB", "IRQGOV")},
+        ),
+        (
+            "Iraqi rebels assassinated the Iraqi prime minister.",
+            {"Iraqi rebels": "IRQREB", "Iraqi prime minister": "IRQGOV"},
+            {("186", "IRQREB", "IRQGOV")},
         ),
         (
             "Hackers defaced the websites of the Danish government.",

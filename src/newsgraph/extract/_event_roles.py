@@ -85,6 +85,8 @@ class Trigger:
     needs_target: bool = False
     # A noun that is the purpose of its support verb's trip ("flew to Moscow for talks"): it is the event.
     purpose: bool = False
+    # Tried, not (known to be) done: "attempted to assassinate" (modality.tsv "attempt").
+    attempted: bool = False
 
     @property
     def standalone(self) -> bool:

@@ -269,6 +269,9 @@ def _mark_clause(trigger: Trigger) -> None:
     possible = words.get("possibility_aux", frozenset())
     heads = words.get("hypothetical_heads", frozenset())
     intent_heads = words.get("intent_heads", frozenset())
+    attempt_heads = words.get("attempt_heads", frozenset())
+    if trigger.token.dep_ == "acl" and trigger.token.head.lemma_.lower() in attempt_heads:
+        trigger.attempted = True  # "an attempt to assassinate the governor"
     chain = [trigger.token]
     if trigger.support is not None:
         chain.append(trigger.support)
@@ -294,6 +297,8 @@ def _mark_clause(trigger: Trigger) -> None:
                 trigger.possible = trigger.possible or low in possible
                 trigger.obligation = trigger.obligation or low in obligation
         lemma = node.lemma_.lower()
+        if position > 0 and lemma in attempt_heads:
+            trigger.attempted = True
         if position > 0 and (lemma in heads or lemma in intent_heads):
             trigger.hypothetical = True
             trigger.intent = trigger.intent or lemma in intent_heads

@@ -176,6 +176,8 @@ def _modal_code(trigger: Trigger) -> tuple[str, bool]:
     A denied past event ("have not sent any invitation") stays negated.
     """
     code = trigger.code or trigger.pattern.cameo
+    if trigger.attempted:
+        code = recode("attempt", code) or code  # "attempted to assassinate": 185
     if trigger.refused or (trigger.negated and (trigger.future or trigger.intent)):
         refused = recode("refuse", code)
         if refused is not None:
