@@ -311,6 +311,11 @@ def _dyads(events: tuple[Event, ...]) -> set[tuple[str, str | None, str | None]]
             {"Syrian government forces": "SYRMIL", "rebels": "SYRREB"},
             {("190", "SYRMIL", "SYRREB")},
         ),
+        (
+            "South Korea and the United States began joint military exercises.",
+            {"South Korea": "KOR", "United States": "USA"},
+            {("150", "KOR", None), ("150", "USA", None)},
+        ),
         # An accident is nobody's attack.
         ("Three Iraqi civilians were killed in a car crash.", {"Iraqi civilians": "IRQCVL"}, set()),
         # A main verb misparsed as a participle of a verbless sentence still has its subject.
