@@ -338,6 +338,8 @@ def test_counties_and_small_towns_are_placed(nlp, text, mention, country, lat, l
         ("Home hit by fire. BYESVILLE -- Firefighters are searching for the cause.", ["BYESVILLE"]),
         ("Shingleton to run again. CROMWELL \u2014 The third Democrat entered the race.", ["CROMWELL"]),
         ("Police said - nothing more.", []),
+        ("Man charged in shooting. ST. PAUL -- A man was charged Monday.", ["ST. PAUL"]),
+        ("Firefighters battled a blaze. ST. PARIS -- Firefighters were called Monday.", ["ST. PARIS"]),
         # A name that is usually a person's is a town in a dateline with its state.
         ("Woman handcuffs self to husband. FAIRFIELD, Conn. -- Police say she was arrested.",
          ["FAIRFIELD", "Conn."]),
@@ -345,6 +347,7 @@ def test_counties_and_small_towns_are_placed(nlp, text, mention, country, lat, l
         ("A Chapin man died early Tuesday in a collision.", ["Chapin"]),
         ("Roselle police ticketed hundreds of motorists last month.", ["Roselle"]),
         ("He is scheduled to appear in Litchfield Superior Court on April 7.", ["Litchfield"]),
+        ("Members of Kent\u2019s Board of Finance attended the workshop.", ["Kent"]),
         ("Gainesville Mayor Myrtle Figueras would not comment.", ["Gainesville"]),
         ("The state Supreme Court denied the request.", []),
         # State abbreviations with an inner period stand anywhere; "Co." is "County".

@@ -222,7 +222,7 @@ def _pieces(ent: Span) -> list[Span]:
 
 
 def _from_entity(piece: Span, label: str, gazetteer: Gazetteer) -> list[Mention]:
-    piece = _extended(piece, gazetteer)
+    piece = _extended(_with_title_word(piece, gazetteer), gazetteer)
     key = name_key(piece.text)
     if len(piece) == 1 and key in gazetteer.demonyms:
         code = gazetteer.demonyms[key]
@@ -272,6 +272,18 @@ def _from_entity(piece: Span, label: str, gazetteer: Gazetteer) -> list[Mention]
         if name_key(span.text) not in gazetteer.stopwords
         and any(_unmistakable(hit) or _well_known(hit) for hit in found)
     ]
+
+
+def _with_title_word(piece: Span, gazetteer: Gazetteer) -> Span:
+    """The name with the "St." the tokenizer split off before it ("ST. PAUL" read as "ST", ".", "PAUL")."""
+    doc = piece.doc
+    start = piece.start
+    if start < 2 or doc[start - 1].text != "." or doc[start - 2].whitespace_:
+        return piece
+    if doc[start - 2].lower_ not in ("st", "mt", "ft"):
+        return piece
+    longer = doc[start - 2 : piece.end]
+    return longer if gazetteer.lookup(longer.text) else piece
 
 
 def _extended(piece: Span, gazetteer: Gazetteer) -> Span:
@@ -422,6 +434,9 @@ def _scan(doc: Doc, covered: bytearray, inside: bytearray, gazetteer: Gazetteer)
             name = doc[index:end]
             if doc[end - 1].lower_ in CONNECTORS:
                 continue
+            titled = _with_title_word(name, gazetteer)
+            if titled.start < name.start and not any(covered[titled.start : name.start]):
+                name = titled  # "ST. PARIS", not Paris
             if name_key(name.text) in gazetteer.stopwords and not _framed_as_town(name, gazetteer):
                 continue
             hits = gazetteer.lookup(name.text)
@@ -469,8 +484,12 @@ def _before_state(name: Span, gazetteer: Gazetteer) -> bool:
 
 
 def _before_local_noun(name: Span, gazetteer: Gazetteer) -> bool:
-    """Right before a word of local life: "Roselle police", "a Chapin man", "Athens Mayor"."""
-    return name.end < len(name.doc) and name_key(name.doc[name.end].text) in gazetteer.local_nouns
+    """Right before a word of local life: "Roselle police", "a Chapin man", "Athens Mayor", "Kent's Board"."""
+    doc = name.doc
+    following = name.end
+    if following + 1 < len(doc) and doc[following].text in ("'s", "\u2019s"):
+        following += 1
+    return following < len(doc) and name_key(doc[following].text) in gazetteer.local_nouns
 
 
 def _home_town(name: Span) -> bool:
