@@ -97,6 +97,9 @@ MORE_WORLD_NEWS = [
      [("North Korea", "PRK", "North Korea"), ("Sea of Japan", None, "Sea of Japan"), ("Seoul", "KOR", "Seoul")]),
     ("Kim Jong Un met Donald Trump in Singapore and later in Hanoi.",
      [("Singapore", "SGP", "Singapore"), ("Hanoi", "VNM", "Hanoi")]),
+    ("Storms moved from the Gulf Coast toward the Great Lakes, while the West Coast stayed dry.",
+     [("Gulf Coast", "USA", "Gulf Coast"), ("Great Lakes", None, "Great Lakes"), ("West Coast", "USA", "West Coast")]),
+    ("Volunteer pilots flew for China and the Soviet Union.", [("Soviet Union", "RUS", "Soviet Union")]),
     ("Troops were deployed to Crimea and the Donbas region of eastern Ukraine.",
      [("Crimea", "UKR", "Crimea"), ("Donbas", "UKR", "Donbas"), ("Ukraine", "UKR", "Ukraine")]),
 ]
