@@ -316,6 +316,14 @@ def _dyads(events: tuple[Event, ...]) -> set[tuple[str, str | None, str | None]]
             {"South Korea": "KOR", "United States": "USA"},
             {("150", "KOR", None), ("150", "USA", None)},
         ),
+        # A sum given or pledged: aid, and its phrase names the recipient.
+        (
+            "Germany pledged 50 million euros in aid to Ukraine.",
+            {"Germany": "DEU", "Ukraine": "UKR"},
+            {("0331", "DEU", "UKR")},
+        ),
+        ("Japan gave $2 billion to Indonesia.", {"Japan": "JPN", "Indonesia": "IDN"}, {("070", "JPN", "IDN")}),
+        ("Germany promised aid to Ukraine.", {"Germany": "DEU", "Ukraine": "UKR"}, {("033", "DEU", "UKR")}),
         # An accident is nobody's attack.
         ("Three Iraqi civilians were killed in a car crash.", {"Iraqi civilians": "IRQCVL"}, set()),
         # A main verb misparsed as a participle of a verbless sentence still has its subject.

@@ -300,7 +300,8 @@ def _verb_targets(token: Token, pattern: Pattern | None, *, tier: int = 0) -> li
     if tier == 0:
         # "gave the Ivory Coast 5.1 million dollars": the indirect object is the one given to.
         targets = [child for child in children if child.dep_ == "dative" and child.pos_ != "ADP"]
-        targets += [child for child in children if child.dep_ == "dobj"]
+        objects = [child for child in children if child.dep_ == "dobj"]
+        targets += objects + _recipients(objects)
         if not targets and pattern is not None and pattern.has("obj2"):
             targets = [sub for child in children if child.dep_ in ("xcomp", "ccomp") for sub in own_subjects(child)]
         # A pattern's own prepositions name its target ("arrived in Amman", "departs from Libya").
@@ -444,6 +445,19 @@ def _parties(tokens: list[Token]) -> list[Token]:
         if token.ent_type_ not in _NOT_PARTIES:
             found.append(token)
     return found
+
+
+def _recipients(tokens: list[Token]) -> list[Token]:
+    """Whom a sum given goes to, told inside its phrase ("pledged 50 million euros in aid to Ukraine")."""
+    money = cues().get("money_nouns", frozenset())
+    return [
+        obj
+        for token in tokens
+        if token.ent_type_ == "MONEY" or token.lemma_.lower() in money
+        for prep in token.subtree
+        if prep.dep_ == "prep" and prep.lower_ == "to"
+        for obj in pobjs(prep)
+    ]
 
 
 def _measured(noun: Token) -> bool:
