@@ -359,6 +359,19 @@ EXACT = [
         "In a Washington Post poll released Sunday, just 8 percent of Democrats said they would vote for Trump.",
         [("reported", "just 8 percent of Democrats said they would vote for Trump", "a Washington Post poll", "In")],
     ),
+    (  # a quoted sentence with no cue near it, led into by a clause of its own sentence: that clause's subject
+        'As the prosecutor put it, "apart from traveling with the wrong crowd, there was nothing to worry about."',
+        [("direct", "apart from traveling with the wrong crowd, there was nothing to worry about.", "the prosecutor",
+          "put")],
+    ),
+    (  # ... but a quoted phrase is not speech
+        'The senator called for "law and order" at the rally.',
+        [("direct", "law and order", "The senator", "called for")],
+    ),
+    (  # a cue noun with no holder of its own: the subject of the verb it is the object of
+        "Republicans scoffed at the idea that a trillion-dollar health care law could save money.",
+        [("reported", "that a trillion-dollar health care law could save money", "Republicans", "idea")],
+    ),
     (  # a hedge on a cue verb is part of that cue ("seemed to indicate"), not a second, unsourced quote
         "On Wednesday, he seemed to indicate that he knows her tendencies.",
         [("reported", "that he knows her tendencies", "he", "indicate")],

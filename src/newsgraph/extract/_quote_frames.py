@@ -19,6 +19,7 @@ from newsgraph.extract._quote_speakers import subject_of
 _NOUN_CONTENT_PREPS = frozenset({"to", "for", "about", "over", "of", "at", "with", "on", "regarding"})
 _EXPLETIVES = frozenset({"it", "there", "this", "that"})
 _HOLDER_PREPS = frozenset({"by", "from"})
+_ENGAGING_PREPS = frozenset({"at", "to", "with", "on", "about", "against", "behind"})
 _NOUN_CLAUSES = frozenset({"acl", "ccomp", "relcl"})
 _QUESTION_WORDS = frozenset({"whether", "if", "how", "why", "what", "who", "when", "where", "which"})
 _HOLDER_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
@@ -182,6 +183,13 @@ def _noun_holder(noun: Token) -> Token | None:
             holder = child_with_dep(child, "pobj")
             if holder is not None:
                 return holder
+    governor = noun.head
+    if noun.dep_ == "pobj" and governor.dep_ == "prep" and governor.lower_ in _ENGAGING_PREPS:
+        governor = governor.head
+    elif noun.dep_ != "dobj":
+        return None  # "Despite complaints that ...": the sentence's subject has nothing to do with them
+    if governor.pos_ == "VERB":
+        return subject_of(governor)  # "Republicans scoff at the idea that ...": the subject engages with the view
     return None
 
 
