@@ -274,6 +274,11 @@ def _from_entity(piece: Span, label: str, gazetteer: Gazetteer) -> list[Mention]
     ]
 
 
+def _joining_hyphen(token: Token) -> bool:
+    """A hyphen inside a word ("Winston-Salem"), not a dash between words."""
+    return token.text == "-" and not token.whitespace_ and token.i > 0 and not token.doc[token.i - 1].whitespace_
+
+
 def _with_title_word(piece: Span, gazetteer: Gazetteer) -> Span:
     """The name with the "St." the tokenizer split off before it ("ST. PAUL" read as "ST", ".", "PAUL")."""
     doc = piece.doc
@@ -287,14 +292,16 @@ def _with_title_word(piece: Span, gazetteer: Gazetteer) -> Span:
 
 
 def _extended(piece: Span, gazetteer: Gazetteer) -> Span:
-    """The entity stretched over the rest of a longer name the model cut short ("Rio Grande" + "do Sul")."""
+    """The entity stretched over the rest of a longer name the model cut short ("Rio Grande" + "do Sul", "Winston" + "-Salem")."""
     doc = piece.doc
     stop = piece.end
     if stop < len(doc) and doc[stop].lower_ in ("state", "province", "region"):
         longer = doc[piece.start : stop + 1]
         if gazetteer.lookup(longer.text):
             return longer  # "Washington state", "Borno state"
-    while stop < len(doc) and stop - piece.end < 3 and (doc[stop].text[:1].isupper() or doc[stop].lower_ in CONNECTORS):
+    while stop < len(doc) and stop - piece.end < 3 and (
+        doc[stop].text[:1].isupper() or doc[stop].lower_ in CONNECTORS or _joining_hyphen(doc[stop])
+    ):
         stop += 1
     for end in range(stop, piece.end, -1):
         if doc[end - 1].text[:1].isupper() and gazetteer.lookup(doc[piece.start : end].text):
