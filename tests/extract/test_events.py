@@ -324,6 +324,14 @@ def _dyads(events: tuple[Event, ...]) -> set[tuple[str, str | None, str | None]]
         ),
         ("Japan gave $2 billion to Indonesia.", {"Japan": "JPN", "Indonesia": "IDN"}, {("070", "JPN", "IDN")}),
         ("Germany promised aid to Ukraine.", {"Germany": "DEU", "Ukraine": "UKR"}, {("033", "DEU", "UKR")}),
+        # Administrative sanctions by their kind: a curfew, restrictions, martial law.
+        (
+            "Washington imposed visa restrictions on Nigerian officials.",
+            {"Washington": "USAGOV", "Nigerian officials": "NGAGOV"},
+            {("172", "USAGOV", "NGAGOV")},
+        ),
+        ("The Iraqi government imposed a curfew.", {"Iraqi government": "IRQGOV"}, {("1723", "IRQGOV", None)}),
+        ("Thailand declared martial law.", {"Thailand": "THAGOV"}, {("1724", "THAGOV", None)}),
         # An accident is nobody's attack.
         ("Three Iraqi civilians were killed in a car crash.", {"Iraqi civilians": "IRQCVL"}, set()),
         # A main verb misparsed as a participle of a verbless sentence still has its subject.
