@@ -382,6 +382,19 @@ def test_local_news_names(nlp, text, expected) -> None:  # type: ignore[no-untyp
     assert [place.text for place in find_places(doc, text)] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A dateline is a town, not a country of the same name; a city-state stays itself.
+        ("College hosts annual book sale. MALTA \u2013 About 5,000 books are stacked on tables.", ("MALTA", "city", "USA")),
+        ("Police raid homes. SINGAPORE (Reuters) - Police raided homes on Monday.", ("SINGAPORE", "city", "SGP")),
+    ],
+)
+def test_datelines_are_towns(nlp, text, expected) -> None:  # type: ignore[no-untyped-def]
+    (place,) = find_places(nlp(text), text)
+    assert (place.text, place.feature, place.country) == expected
+
+
 def test_spans_point_into_the_original_text(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "MOSCOW (Reuters) - Talks opened in Astana, Kazakhstan, on Monday."
     masked = " " * 19 + text[19:]  # the dateline blanked, as the orchestrator does with boilerplate

@@ -106,7 +106,22 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
     mentions.sort(key=lambda m: (m.start, -m.end))
     kept = [mention for mention in _without_overlaps(mentions) if not _names_street(doc, mention, gazetteer)]
     _qualify(doc, kept)
+    for mention in kept:
+        _dateline_is_a_town(doc, mention, gazetteer)
     return kept
+
+
+def _dateline_is_a_town(doc: Doc, mention: Mention, gazetteer: Gazetteer) -> None:
+    """A dateline names a town ("MALTA \u2013" in an Illinois paper), so its towns outrank a country of that name.
+
+    City-states keep their city entry ("SINGAPORE -").
+    """
+    if not any(hit.entry.feature == "country" for hit in mention.hits):
+        return
+    towns = tuple(hit for hit in mention.hits if hit.entry.feature == "city")
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if towns and span is not None and _is_dateline(span, gazetteer):
+        mention.hits = towns
 
 
 def _overlap(one: Mention, other: Mention) -> bool:
