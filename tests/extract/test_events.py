@@ -332,6 +332,17 @@ def _dyads(events: tuple[Event, ...]) -> set[tuple[str, str | None, str | None]]
         ),
         ("The Iraqi government imposed a curfew.", {"Iraqi government": "IRQGOV"}, {("1723", "IRQGOV", None)}),
         ("Thailand declared martial law.", {"Thailand": "THAGOV"}, {("1724", "THAGOV", None)}),
+        # Repressing a crowd is violent repression (CAMEO 175), not an armed attack.
+        (
+            "Police fired tear gas at protesters in Nairobi.",
+            {"Police": "KENCOP", "protesters": "KENOPP"},
+            {("175", "KENCOP", "KENOPP")},
+        ),
+        (
+            "Police dispersed the demonstrators in Cairo.",
+            {"Police": "EGYCOP", "demonstrators": "EGYOPP"},
+            {("175", "EGYCOP", "EGYOPP")},
+        ),
         # An accident is nobody's attack.
         ("Three Iraqi civilians were killed in a car crash.", {"Iraqi civilians": "IRQCVL"}, set()),
         # A main verb misparsed as a participle of a verbless sentence still has its subject.
