@@ -12,7 +12,9 @@ another draft's content is dropped: PolNeAR's contents never nest, and the
 outer attribution is the one it keeps, also when the outer one is "according
 to X" or "in a poll" framing its sentence ("X said A, according to Y" is Y's
 attribution). A framing phrase inside another content is kept all the same:
-it frames its own sentence. The drafts it returns are character ranges
+it frames its own sentence. A relative clause with a cue of its own (",
+which he argued ...") is cut out of the content around it instead, as
+PolNeAR does. The drafts it returns are character ranges
 plus the cue and the subject token; kinds and speakers are decided later.
 """
 

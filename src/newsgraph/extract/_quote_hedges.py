@@ -6,14 +6,18 @@ and split their content around the cue into pieces:
 
 - a raising verb: "Trump seems to be winning" gives "Trump" and "to be
   winning"; "it appears that ..." gives the that-clause alone;
-- a passive with no agent: "X is expected to Y", "X is seen as Y", and the
-  participle "the contests known as Super Tuesday";
+- a passive with no agent: "X is thought to Y", "X is seen as Y", and the
+  participle "the contests known as Super Tuesday"; an object verb's
+  passive as well ("X is accused of Y", "X was criticized for Y"), except
+  a name or a record ("is called X", "was released");
 - a hedging adverb: "The group is reportedly spending $1 million" gives
   "The group is" and "spending $1 million".
 
 The cue words are data (resources/quote_cues.json: hedge_verbs,
-hedge_passives, hedge_adverbs). A hedge inside another quote's content is
-left to that quote, and a hedge never swallows the quotes inside it.
+hedge_passives, hedge_adverbs, object_verbs less naming_verbs and
+factual_passives). A hedge inside another quote's content is left to that
+quote, a hedge on a cue verb ("seemed to indicate that ...") is part of that
+cue, and a hedge never swallows the quotes inside it.
 """
 
 from __future__ import annotations

@@ -13,8 +13,10 @@ records; each pass lives in a private module:
    quote's content gives no quote of its own (PolNeAR's convention).
 2. ``_quote_orphans``: headline and transcript labels ("Cruz: ..."), and the
    quoted stretches (``_quote_marks``) nobody claimed, attributed by position
-   ("A," he said. "B").
-3. Here: content that touches a quoted stretch grows to cover it, and the
+   ("A," he said. "B") or by the clause leading into them ("As X put it, "..."").
+3. Here: every content loses the writer's tail (``_quote_bounds``: ", who
+   ...", an appositive) and its closing full stop; content that touches a
+   quoted stretch grows to cover it, and the
    share of letters inside marks makes it direct, mixed or reported; then
    speakers are resolved in document order by the rules in ``_quote_speakers``
    (pronouns, descriptions, surnames, relative pronouns) and anonymous
