@@ -39,6 +39,10 @@ CLEAR_MARGIN = 2.0
 # count as a city: a town of 10,000 with no support from the rest of the story
 # is more likely a surname or a company.
 UNSUPPORTED_CITY = 5.0
+# A city named only inside organisations' names counts from this size: "the
+# University of Cincinnati", "the Nashville Film Festival" are about the city; a
+# small town's name in a company's is more often a family name.
+IN_NAME_CITY = 300_000
 
 
 @dataclass(slots=True)
@@ -155,7 +159,7 @@ def _best(group: list[Mention], context: _Context, gazetteer: Gazetteer) -> Entr
         return None
     if best.feature == "admin2" and len(scored) > 1 and scored[1][0] == best_score:
         return None  # "Washington County" with no state in the story: 30 candidates, no clue
-    if not from_model and best.feature == "city" and best.population < 1_000_000 and not sure:
+    if not from_model and best.feature == "city" and best.population < IN_NAME_CITY and not sure:
         return None
     return best
 
