@@ -343,6 +343,13 @@ def _dyads(events: tuple[Event, ...]) -> set[tuple[str, str | None, str | None]]
             {"Police": "EGYCOP", "demonstrators": "EGYOPP"},
             {("175", "EGYCOP", "EGYOPP")},
         ),
+        # A call with someone is a conversation; a call for something an appeal.
+        (
+            "Iran's foreign minister held a phone call with his Russian counterpart.",
+            {"Iran's foreign minister": "IRNGOV", "Russian counterpart": "RUSGOV"},
+            {("041", "IRNGOV", "RUSGOV"), ("041", "RUSGOV", "IRNGOV")},
+        ),
+        ("The UN made a call for calm in Syria.", {"UN": "IGOUNO", "Syria": "SYR"}, {("020", "IGOUNO", "SYR")}),
         # An accident is nobody's attack.
         ("Three Iraqi civilians were killed in a car crash.", {"Iraqi civilians": "IRQCVL"}, set()),
         # A main verb misparsed as a participle of a verbless sentence still has its subject.
