@@ -350,6 +350,12 @@ def _dyads(events: tuple[Event, ...]) -> set[tuple[str, str | None, str | None]]
             {("041", "IRNGOV", "RUSGOV"), ("041", "RUSGOV", "IRNGOV")},
         ),
         ("The UN made a call for calm in Syria.", {"UN": "IGOUNO", "Syria": "SYR"}, {("020", "IGOUNO", "SYR")}),
+        # The place of the site an attack happens at stands in for a target nobody coded.
+        (
+            "A suicide bomber killed 20 people at a mosque in Kabul.",
+            {"Kabul": "AFG"},
+            {("190", None, "AFG")},
+        ),
         # An accident is nobody's attack.
         ("Three Iraqi civilians were killed in a car crash.", {"Iraqi civilians": "IRQCVL"}, set()),
         # A main verb misparsed as a participle of a verbless sentence still has its subject.

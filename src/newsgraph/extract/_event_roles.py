@@ -43,6 +43,8 @@ _UNDERGONE_PREPS = frozenset({"under"})
 # Prepositions and entity types of the place an event happens in.
 _PLACE_PREPS = frozenset({"in", "inside", "across", "throughout"})
 _PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+# Prepositions of the site an event happens at, whose own "in" phrase names the place ("at a mosque in Kabul").
+_SITE_PREPS = frozenset({"at", "near", "outside", "inside"})
 # Entity types that are never a party to an event ("resigned on Sunday").
 _NOT_PARTIES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
 
@@ -98,6 +100,14 @@ def find_place_targets(trigger: Trigger) -> list[Token]:
     """Named places of the trigger's "in" phrases, on the verb (or support verb) and its object."""
     heads = [trigger.token] if trigger.support is None else [trigger.token, trigger.support]
     heads += [child for head in list(heads) for child in head.children if child.dep_ == "dobj"]
+    # "killed 20 people at a mosque in Kabul": the site's own "in" phrase.
+    heads += [
+        obj
+        for head in list(heads)
+        for prep in head.children
+        if prep.dep_ == "prep" and prep.lower_ in _SITE_PREPS
+        for obj in pobjs(prep)
+    ]
     return [
         obj
         for head in heads
