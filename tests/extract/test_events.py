@@ -356,6 +356,11 @@ def _dyads(events: tuple[Event, ...]) -> set[tuple[str, str | None, str | None]]
             {"Kabul": "AFG"},
             {("190", None, "AFG")},
         ),
+        (
+            "The United States froze the assets of Russian oligarchs.",
+            {"United States": "USAGOV", "Russian oligarchs": "RUSELI"},
+            {("163", "USAGOV", "RUSELI")},
+        ),
         # An accident is nobody's attack.
         ("Three Iraqi civilians were killed in a car crash.", {"Iraqi civilians": "IRQCVL"}, set()),
         # A main verb misparsed as a participle of a verbless sentence still has its subject.
