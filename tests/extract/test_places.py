@@ -234,6 +234,9 @@ def test_demonyms_are_places_only_in_place_contexts(nlp, text, expected) -> None
         ("Russia sent troops into Georgia after clashes in South Ossetia.", "Georgia", ("GEO", 614540)),
         ("Voters in Atlanta, Savannah and Macon went to the polls across Georgia.", "Georgia", ("USA", 4197000)),
         ("Lawmakers in Washington debated the bill.", "Washington", ("USA", 4140963)),
+        # A few places of one country do not pull a famous name to its namesake there.
+        ("Officials in Washington and New York said the U.S. would attend the talks in Paris.",
+         "Paris", ("FRA", 2988507)),
     ],
 )
 def test_ambiguous_names_follow_the_document(nlp, text, name, expected) -> None:  # type: ignore[no-untyped-def]

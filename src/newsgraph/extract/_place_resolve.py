@@ -35,6 +35,9 @@ DOMINANT_COUNTRY = 3.0
 NEIGHBOUR = 1.5
 QUALIFIED = 20.0
 CLEAR_MARGIN = 2.0
+# Mentions of one country it takes before its namesake of a famous place wins on
+# country-wide support alone: a local story names its country's places often.
+LOCAL_STORY = 5
 # A name found only by the capitalised-word scan must score at least this much to
 # count as a city: a town of 10,000 with no support from the rest of the story
 # is more likely a surname or a company.
@@ -143,8 +146,12 @@ def _best(group: list[Mention], context: _Context, gazetteer: Gazetteer) -> Entr
     qualifier = next((mention.qualifier for mention in group if mention.qualifier is not None), None)
     sure = any(mention.sure for mention in group)
     from_model = any(not mention.in_name for mention in group)
+    expected = {hit.entry.country2 for hit in group[0].hits if hit.rank == 2}
     scored = sorted(
-        ((_score(hit, context, qualifier, gazetteer), index, hit) for index, hit in enumerate(group[0].hits)),
+        (
+            (_score(hit, context, qualifier, gazetteer, expected=expected), index, hit)
+            for index, hit in enumerate(group[0].hits)
+        ),
         key=lambda item: (-item[0], item[1]),
     )
     if not scored:
@@ -164,7 +171,15 @@ def _best(group: list[Mention], context: _Context, gazetteer: Gazetteer) -> Entr
     return best
 
 
-def _score(hit: Hit, context: _Context, qualifier: Entry | None, gazetteer: Gazetteer) -> float:
+def _score(
+    hit: Hit, context: _Context, qualifier: Entry | None, gazetteer: Gazetteer, *, expected: set[str | None] = frozenset()
+) -> float:
+    """How well ``hit`` fits. ``expected`` holds the countries of the name's alias senses.
+
+    A namesake abroad from the sense a reader expects ("Paris" in Texas, not France)
+    takes no country-wide support: a story about the United States that names
+    Paris means France unless it names Texas or a Texas town with it.
+    """
     entry = hit.entry
     score = FEATURE_PRIOR.get(entry.feature) or math.log10(max(entry.population, 1000))
     if entry.feature == "admin2":
@@ -179,9 +194,15 @@ def _score(hit: Hit, context: _Context, qualifier: Entry | None, gazetteer: Gaze
         if gazetteer.neighbours.get(country, frozenset()) & context.countries.keys():
             score += NEIGHBOUR
     elif country:
-        if country in context.countries:
+        country_wide = (
+            not expected
+            or country in expected
+            or context.countries[country] >= LOCAL_STORY
+            or (entry.admin1 is not None and entry.admin1 in context.states)
+        )
+        if country_wide and country in context.countries:
             score += SAME_COUNTRY
-        if country == context.dominant:
+        if country_wide and country == context.dominant:
             score += DOMINANT_COUNTRY
         if entry.admin1 is not None and entry.admin1 in context.states:
             # In proportion to how much the story is about that state: "Boone County" in a
