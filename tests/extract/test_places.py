@@ -391,7 +391,8 @@ def test_local_news_names(nlp, text, expected) -> None:  # type: ignore[no-untyp
     ("text", "expected"),
     [
         # A dateline is a town, not a country of the same name; a city-state stays itself.
-        ("College hosts annual book sale. MALTA \u2013 About 5,000 books are stacked on tables.", ("MALTA", "city", "USA")),
+        ("College hosts annual book sale. MALTA \u2013 About 5,000 books are stacked on tables.",
+         ("MALTA", "city", "USA")),
         ("Police raid homes. SINGAPORE (Reuters) - Police raided homes on Monday.", ("SINGAPORE", "city", "SGP")),
     ],
 )

@@ -307,7 +307,10 @@ def _with_title_word(piece: Span, gazetteer: Gazetteer) -> Span:
 
 
 def _extended(piece: Span, gazetteer: Gazetteer) -> Span:
-    """The entity stretched over the rest of a longer name the model cut short ("Rio Grande" + "do Sul", "Winston" + "-Salem")."""
+    """The entity stretched over the rest of a longer name the model cut short.
+
+    "Rio Grande" + "do Sul", "Winston" + "-Salem".
+    """
     doc = piece.doc
     stop = piece.end
     if stop < len(doc) and doc[stop].lower_ in ("state", "province", "region"):

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 
 from newsgraph.extract._gazetteer import Entry, Gazetteer, Hit
@@ -172,13 +173,19 @@ def _best(group: list[Mention], context: _Context, gazetteer: Gazetteer) -> Entr
 
 
 def _score(
-    hit: Hit, context: _Context, qualifier: Entry | None, gazetteer: Gazetteer, *, expected: set[str | None] = frozenset()
+    hit: Hit,
+    context: _Context,
+    qualifier: Entry | None,
+    gazetteer: Gazetteer,
+    *,
+    expected: AbstractSet[str | None] = frozenset(),
 ) -> float:
     """How well ``hit`` fits. ``expected`` holds the countries of the name's alias senses.
 
     A namesake abroad from the sense a reader expects ("Paris" in Texas, not France)
-    takes no country-wide support: a story about the United States that names
-    Paris means France unless it names Texas or a Texas town with it.
+    takes country-wide support only from a local story: a story that names
+    Washington and the U.S. and "Paris" means France, unless it names Texas (or
+    a Texas town) or is full of American places.
     """
     entry = hit.entry
     score = FEATURE_PRIOR.get(entry.feature) or math.log10(max(entry.population, 1000))
