@@ -12,10 +12,19 @@ Owns deciding which spans of text name a place. Sources, in order:
    never takes it as where something happened).
 3. Demonyms in a place-meaning context only ("Syrian territory"); "Syrian
    troops" or "the Iranian government" are actors.
-4. Capitalised proper nouns outside entities that the model missed ("flew to
+4. Constructions of local news that say a name is a town or county, whatever
+   the tagger made of it: datelines ("CROMWELL —"), a word of local life
+   after it ("Roselle police", "a Chapin man", "Litchfield Superior Court"),
+   where a person lives ("James Tauber of Nelson"), a legislator's home town
+   ("R-Elbow Lake"), names listed before "counties" ("Walton and Oconee
+   counties"), "in" or "north of" before it.
+5. Capitalised proper nouns outside entities that the model missed ("flew to
    Kyiv"): accepted after a locative preposition, before ", State", or when
    well known; and every other occurrence of a name already accepted.
-5. State abbreviations after a town ("Paris, Tenn.") as qualifiers.
+6. State abbreviations after a town ("Paris, Tenn.") as qualifiers, and
+   dotted ones ("S.C.") anywhere.
+
+Place names of streets ("Memphis St.") are dropped.
 """
 
 from __future__ import annotations

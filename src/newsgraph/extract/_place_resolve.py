@@ -8,8 +8,10 @@ story is the same Paris). Each candidate entry is scored from:
   US counties by their number of towns;
 - how the name belongs to the entry: our alias table (the sense a news reader
   expects) over the entry's own name over an alternate name;
-- the document's other places: the entry's country or US state is mentioned;
-  a country that dominates the story ("Paris" in a story about Texas towns);
+- the document's other places: the entry's country or US state is mentioned
+  (a state the more, the more often the story names it); a country that
+  dominates the story ("Paris" in a story about Texas towns); the story's home
+  state, the one its ambiguous names agree on;
 - a "Town, State" or "Town, Country" qualifier, which decides outright.
 
 Scoring runs four times: without context, to find the names that are clear on
