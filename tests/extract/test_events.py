@@ -361,6 +361,14 @@ def _dyads(events: tuple[Event, ...]) -> set[tuple[str, str | None, str | None]]
             {"United States": "USAGOV", "Russian oligarchs": "RUSELI"},
             {("163", "USAGOV", "RUSELI")},
         ),
+        # Calling up reservists mobilises forces; a date is no pattern's preposition ("called ... on Tuesday").
+        ("Israel called up 300,000 reservists.", {"Israel": "ISR"}, {("154", "ISR", None)}),
+        ("Putin called up Erdogan on Tuesday.", {"Putin": "RUSGOV", "Erdogan": "TURGOV"}, {("041", "RUSGOV", "TURGOV")}),
+        (
+            "The World Bank approved a $1 billion loan to Egypt.",
+            {"World Bank": "IGOUNOWBK", "Egypt": "EGY"},
+            {("071", "IGOUNOWBK", "EGY")},
+        ),
         # An accident is nobody's attack.
         ("Three Iraqi civilians were killed in a car crash.", {"Iraqi civilians": "IRQCVL"}, set()),
         # A main verb misparsed as a participle of a verbless sentence still has its subject.

@@ -132,7 +132,7 @@ def verb_trigger(token: Token) -> Trigger | None:
     preps = frozenset(
         child.lower_
         for child in children
-        if child.dep_ in _PREP_DEPS or (child.dep_ == "advmod" and child.lower_ in _PARTICLES)
+        if (child.dep_ in _PREP_DEPS or (child.dep_ == "advmod" and child.lower_ in _PARTICLES)) and not _when(child)
     )
     has_xcomp = any(child.dep_ in ("xcomp", "ccomp") for child in children)
     pattern = match(patterns, objects=objects, preps=preps, verb=None, has_xcomp=has_xcomp)
@@ -441,6 +441,12 @@ def noun_trigger(token: Token, verb_heads: set[int]) -> Trigger | None:
     # A relative clause ("the attack, which killed five") is an event of its own; the rest spell out the noun.
     trigger.content = [clause.i for clause in clauses if clause.dep_ != "relcl"]
     return trigger
+
+
+def _when(prep: Token) -> bool:
+    """A preposition that only dates the act ("called on Tuesday"), never a pattern's own ("called on Iran")."""
+    objects = pobjs(prep)
+    return bool(objects) and all(obj.ent_type_ in ("DATE", "TIME") for obj in objects)
 
 
 def _parties(tokens: list[Token]) -> list[Token]:
