@@ -384,7 +384,7 @@ def noun_trigger(token: Token, verb_heads: set[int]) -> Trigger | None:
         support = None
     if support is None and possessor is None:
         return None
-    preps = frozenset(child.lower_ for child in node.children if child.dep_ == "prep")
+    preps = frozenset(child.lower_ for child in node.children if child.dep_ == "prep" and not _when(child))
     verb = support.lemma_.lower() if support is not None else None
     pattern = match(patterns, objects=frozenset(), preps=preps, verb=verb, has_xcomp=False)
     if pattern is None or not pattern.is_event:
