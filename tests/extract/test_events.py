@@ -369,6 +369,17 @@ def _dyads(events: tuple[Event, ...]) -> set[tuple[str, str | None, str | None]]
             {"World Bank": "IGOUNOWBK", "Egypt": "EGY"},
             {("071", "IGOUNOWBK", "EGY")},
         ),
+        # An infinitive after a noun: the noun's possessor acts, or the one who authored the noun.
+        (
+            "Russia's decision to expel 23 British diplomats angered London.",
+            {"Russia": "RUSGOV", "British diplomats": "GBRGOV"},
+            {("166", "RUSGOV", "GBRGOV")},
+        ),
+        (
+            "The Iranian parliament approved a bill to suspend cooperation with the IAEA.",
+            {"Iranian parliament": "IRNLEG", "IAEA": "IGOUNOIAE"},
+            {("160", "IRNLEG", "IGOUNOIAE")},
+        ),
         # An accident is nobody's attack.
         ("Three Iraqi civilians were killed in a car crash.", {"Iraqi civilians": "IRQCVL"}, set()),
         # A main verb misparsed as a participle of a verbless sentence still has its subject.

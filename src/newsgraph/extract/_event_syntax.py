@@ -50,15 +50,20 @@ def subjects(token: Token) -> list[Token]:
         found = [child for child in node.children if child.dep_ in ("nsubj", "nsubjpass")]
         if found:
             return found
+    purpose = any(child.dep_ == "aux" and child.lower_ == "to" for child in node.children)
+    if node.dep_ in ("acl", "relcl") and purpose:
+        # "Russia's decision to expel 23 diplomats": the noun's possessor acts.
+        owners = [child for child in node.head.children if child.dep_ == "poss"]
+        if owners:
+            return owners
     if (
-        node.dep_ == "acl"
+        node.dep_ in ("acl", "relcl")
         and node.head.dep_ == "dobj"
         and node.head.head.pos_ in ("VERB", "AUX")
         and node.head.head.lemma_.lower() in _AUTHORING_VERBS
     ):
         # "issued a declaration demanding ...": the issuer demands; not "vetoed a resolution condemning X".
         return subjects(node.head.head)
-    purpose = any(child.dep_ == "aux" and child.lower_ == "to" for child in node.children)
     if node.dep_ in ("acl", "relcl") and purpose and node.head.dep_ == "pobj":
         # "were converging for a rally to protest X": the noun's clause holds the protesters.
         governor = node.head.head.head
