@@ -36,6 +36,8 @@ EXPRESSIONS = [
     ("The siege lasted 2 1/2 years.", "2 1/2 years", "P2Y6M", "DURATION", None),
     ("The vote took 5 1/2 hours.", "5 1/2 hours", "PT5H30M", "DURATION", None),
     ("He stayed for a couple of years.", "a couple of years", "P2Y", "DURATION", "APPROX"),
+    ("He began a two-day visit to Moscow.", "a two-day", "P2D", "DURATION", None),
+    ("The dispute has gone on for a dozen years.", "a dozen years", "P12Y", "DURATION", None),
     ("Inspectors visit the site every week.", "every week", "P1W", "SET", None),
     ("The council meets each Thursday.", "each Thursday", "XXXX-WXX-4", "SET", None),
     # in a January story, a past-tense third quarter is last year's; a future one is this year's

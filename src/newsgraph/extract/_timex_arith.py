@@ -44,7 +44,11 @@ def number(text: str | None) -> float | None:
     table: dict[str, float] = lexicon()["numbers"]
     total, current = 0.0, 0.0
     half = words.endswith("and a half")
-    for word in words.removesuffix("and a half").split():
+    spoken = words.removesuffix("and a half").split()
+    if len(spoken) > 1 and spoken[0] in ("a", "an") and table.get(spoken[1], 100) < 100:
+        # "a two-day visit": the article of the phrase, not one more ("a hundred" multiplies)
+        spoken = spoken[1:]
+    for word in spoken:
         if word == "and":
             continue
         if word not in table:
