@@ -37,6 +37,8 @@ EXPRESSIONS = [
     ("The vote took 5 1/2 hours.", "5 1/2 hours", "PT5H30M", "DURATION", None),
     ("He stayed for a couple of years.", "a couple of years", "P2Y", "DURATION", "APPROX"),
     ("He began a two-day visit to Moscow.", "a two-day", "P2D", "DURATION", None),
+    ("Protesters blocked the road for days.", "days", "PXD", "DURATION", None),
+    ("Negotiators talked for hours.", "hours", "PTXH", "DURATION", None),
     ("The dispute has gone on for a dozen years.", "a dozen years", "P12Y", "DURATION", None),
     ("Inspectors visit the site every week.", "every week", "P1W", "SET", None),
     ("The council meets each Thursday.", "each Thursday", "XXXX-WXX-4", "SET", None),
@@ -287,6 +289,7 @@ NOT_TIME_IN_CONTEXT = [
     ("Shares were sold at the then current price.", ["current"]),
     ("He paid nineteen ninety-five dollars for it.", ["nineteen ninety-five"]),
     ("Net rose in the first nine months of 2016.", ["the first nine months of 2016"]),
+    ("Nurses asked for days off.", ["days"]),
 ]
 
 

@@ -208,7 +208,8 @@ _RULES: tuple[tuple[str, str], ...] = (
         r"(?:(?P<det>the)\s+)?(?P<rel>past|last|next|coming|recent|future)\s+(?:(?:few|several|many)\s+)?"
         r"(?P<unit>(?:hour|day|week|month|quarter|year|decade)s)\b(?:\s+and\s+(?:hour|day|week|month|year)s\b)?",
     ),
-    ("for_units", r"(?<=\bfor\s)(?P<unit>(?:week|month|year|decade)s)\b"),
+    # "for days off" asks for leave, not for a stretch of time
+    ("for_units", r"(?<=\bfor\s)(?P<unit>(?:hour|day|week|month|year|decade)s|centuries)\b(?!\s+off\b)"),
     (
         "season",
         r"(?P<mod>{MODT})?(?:(?P<rel>{REL}|the)\s+)?(?P<season>{SEASON})"
