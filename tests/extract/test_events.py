@@ -380,6 +380,12 @@ def _dyads(events: tuple[Event, ...]) -> set[tuple[str, str | None, str | None]]
             {"Iranian parliament": "IRNLEG", "IAEA": "IGOUNOIAE"},
             {("160", "IRNLEG", "IGOUNOIAE")},
         ),
+        # Blocking a text or a decision rejects it; blocking roads obstructs.
+        (
+            "Hungary blocked an EU statement condemning China.",
+            {"Hungary": "HUNGOV", "EU": "IGOEUREEC", "China": "CHNGOV"},
+            {("120", "HUNGOV", "IGOEUREEC")},
+        ),
         # An accident is nobody's attack.
         ("Three Iraqi civilians were killed in a car crash.", {"Iraqi civilians": "IRQCVL"}, set()),
         # A main verb misparsed as a participle of a verbless sentence still has its subject.
