@@ -80,8 +80,10 @@ def find_events(
     ("Shevardnadze resigned"); such a source-only event may have a named but
     uncoded source ("Askar Akayev agreed to resign"). An attack whose author
     the text does not name ("a roadside bombing killed", "gunmen killed") has
-    an uncoded source spanning the weapon or attacker noun. Dyads of two
-    uncoded actors, or of an actor with itself, are dropped.
+    an uncoded source spanning the weapon or attacker noun; so has an act by
+    a group named only by an identity nobody codes ("Jewish settlers set
+    fire to ..."). Dyads of two uncoded actors, or of an actor with itself,
+    are dropped.
     """
     index = ActorIndex(doc, text, actors, quotes)
     if not index:
