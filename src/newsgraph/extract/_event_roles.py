@@ -1,11 +1,11 @@
 """Event triggers one word at a time: which verb or noun codes an event, and its argument tokens.
 
 A trigger is a verb matched by ``verbs.tsv`` ("brokered", "invited") or a
-noun matched by ``nouns.tsv`` ("voiced opposition", "in talks with"). For
-each one this module finds the argument tokens: subject, object,
-preposition objects; passives swap them, "received X from" reverses them,
-an attack with no named author gets an unknown source. How the triggers of
-one sentence govern each other is ``_event_triggers``' job.
+noun matched by ``nouns.tsv`` ("voiced opposition", "in talks with"; found
+by ``_event_nouns``). For each verb this module finds the argument tokens:
+subject, object, preposition objects; passives swap them, "received X
+from" reverses them, an attack with no named author gets an unknown source.
+How the triggers of one sentence govern each other is ``_event_triggers``' job.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 from newsgraph.extract._event_lexicon import Pattern, cues, match, noun_patterns, verb_patterns
 from newsgraph.extract._event_syntax import actor_modifiers, governing_subject, own_subjects, pobjs, subjects
-from newsgraph.extract._event_victims import custodians, death_cause_verb, undergone_roles
+from newsgraph.extract._event_victims import custodians
 
 _OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd"})
 _PREP_DEPS = frozenset({"prep", "agent", "dative", "prt"})
@@ -24,22 +24,17 @@ _PREP_DEPS = frozenset({"prep", "agent", "dative", "prt"})
 # complete a phrasal verb's pattern.
 _PARTICLES = frozenset({"down", "out", "off", "up", "back", "away"})
 # Prepositions that introduce the one acted upon.
-_TARGET_PREPS = frozenset(
+TARGET_PREPS = frozenset(
     {"with", "to", "against", "at", "on", "upon", "into", "toward", "towards", "for", "over", "from", "of", "about"}
 )
 # Prepositions that name the counterpart directly ("talks with", "invitation to", "attack against").
-_CLOSE_PREPS = frozenset({"with", "to", "against", "at", "between", "into", "upon", "toward", "towards"})
-_NOUN_TARGET_PREPS = frozenset({"with", "to", "against", "at", "on", "between", "toward", "towards", "over", "for"})
+CLOSE_PREPS = frozenset({"with", "to", "against", "at", "between", "into", "upon", "toward", "towards"})
 # CAMEO roots of material conflict: assault, fight, unconventional mass violence.
 MATERIAL_CONFLICT_ROOTS = frozenset({"18", "19", "20"})
 # Coercion (arrests, detentions, expulsions, bans): with no agent, the authorities of the place did it.
 _STATE_COERCION_ROOT = "17"
 # Acts an unnamed attacker can do ("gunmen killed", "hackers defaced the sites"): violence and coercion.
 _UNATTRIBUTED_ROOTS = MATERIAL_CONFLICT_ROOTS | {_STATE_COERCION_ROOT}
-# Prepositions whose object can be an event noun of the verb above ("is in talks", "on alert").
-_ENGAGEMENT_PREPS = frozenset({"in", "into", "on", "as", "under"})
-# Of those, the ones whose event the subject undergoes ("is under investigation", "remains under arrest").
-_UNDERGONE_PREPS = frozenset({"under"})
 # Prepositions and entity types of the place an event happens in.
 _PLACE_PREPS = frozenset({"in", "inside", "across", "throughout"})
 _PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
@@ -132,7 +127,8 @@ def verb_trigger(token: Token) -> Trigger | None:
     preps = frozenset(
         child.lower_
         for child in children
-        if (child.dep_ in _PREP_DEPS or (child.dep_ == "advmod" and child.lower_ in _PARTICLES)) and not _when(child)
+        if (child.dep_ in _PREP_DEPS or (child.dep_ == "advmod" and child.lower_ in _PARTICLES))
+        and not dates_only(child)
     )
     has_xcomp = any(child.dep_ in ("xcomp", "ccomp") for child in children)
     pattern = match(patterns, objects=objects, preps=preps, verb=None, has_xcomp=has_xcomp)
@@ -175,14 +171,14 @@ def _verb_roles(trigger: Trigger, children: list[Token]) -> None:
         return
     trigger.sources = subject_tokens
     trigger.unattributed = _attack_nouns(trigger, subject_tokens)
-    trigger.targets = _verb_targets(token, trigger.pattern)
-    trigger.loose_targets = _verb_targets(token, trigger.pattern, tier=1)
+    trigger.targets = verb_targets(token, trigger.pattern)
+    trigger.loose_targets = verb_targets(token, trigger.pattern, tier=1)
     # Fallbacks, tried only when the first choice names no actor (see ``fallback_targets``):
     # "demanded that the US match ..." targets the complement's subject; "refused to
     # commit to any assistance to the US" the complement's own objects.
     complements = [child for child in children if child.dep_ in ("xcomp", "ccomp")]
     trigger.fallback_targets = [sub for child in complements for sub in own_subjects(child)] + [
-        obj for child in complements if child.dep_ == "xcomp" for obj in _verb_targets(child, None)
+        obj for child in complements if child.dep_ == "xcomp" for obj in verb_targets(child, None)
     ]
     if not trigger.targets and not trigger.loose_targets:
         # "donated and delivered goods to X": coordinated verbs share the object and its recipient.
@@ -190,7 +186,7 @@ def _verb_roles(trigger: Trigger, children: list[Token]) -> None:
             obj
             for child in children
             if child.dep_ == "conj" and child.pos_ == "VERB" and not own_subjects(child)
-            for obj in _verb_targets(child, None)
+            for obj in verb_targets(child, None)
         ]
 
 
@@ -294,7 +290,7 @@ def _passive_roles(trigger: Trigger, children: list[Token]) -> None:
     )
     # "was fired at Israel": the pattern's own preposition names the target, not the thing fired.
     own_preps = [child for child in children if child.dep_ == "prep" and child.lower_ in trigger.pattern.preps]
-    trigger.targets = _parties([obj for prep in own_preps for obj in pobjs(prep)]) or [
+    trigger.targets = parties([obj for prep in own_preps for obj in pobjs(prep)]) or [
         child for child in children if child.dep_ == "nsubjpass"
     ]
     if not trigger.targets and token.dep_ in ("acl", "relcl"):
@@ -303,7 +299,7 @@ def _passive_roles(trigger: Trigger, children: list[Token]) -> None:
         trigger.targets = subjects(token.head)
 
 
-def _verb_targets(token: Token, pattern: Pattern | None, *, tier: int = 0) -> list[Token]:
+def verb_targets(token: Token, pattern: Pattern | None, *, tier: int = 0) -> list[Token]:
     """Target tokens of a verb: tier 0 objects and close prepositions, tier 1 looser ones."""
     children = list(token.children)
     targets: list[Token] = []
@@ -315,141 +311,21 @@ def _verb_targets(token: Token, pattern: Pattern | None, *, tier: int = 0) -> li
         if not targets and pattern is not None and pattern.has("obj2"):
             targets = [sub for child in children if child.dep_ in ("xcomp", "ccomp") for sub in own_subjects(child)]
         # A pattern's own prepositions name its target ("arrived in Amman", "departs from Libya").
-        allowed = _CLOSE_PREPS | (pattern.preps if pattern is not None else frozenset())
+        allowed = CLOSE_PREPS | (pattern.preps if pattern is not None else frozenset())
     else:
-        allowed = _TARGET_PREPS - _CLOSE_PREPS - (pattern.preps if pattern is not None else frozenset())
+        allowed = TARGET_PREPS - CLOSE_PREPS - (pattern.preps if pattern is not None else frozenset())
     preps = [child for child in children if child.dep_ in ("prep", "dative") and child.lower_ in allowed]
     targets.extend(obj for prep in preps for obj in pobjs(prep))
-    return _parties(targets)
+    return parties(targets)
 
 
-def noun_trigger(token: Token, verb_heads: set[int]) -> Trigger | None:
-    if token.pos_ not in ("NOUN", "PROPN"):
-        return None
-    patterns = noun_patterns().get(token.lemma_.lower()) or noun_patterns().get(token.lower_)
-    if not patterns:
-        return None
-    words = cues()
-    support: Token | None = None
-    engaged = False
-    suffered = False
-    purpose = False
-    start = token.idx
-    # "launched a mediation effort between": the compound's head stands in for the noun.
-    compound = token.dep_ == "compound" and token.head.pos_ == "NOUN"
-    if compound and token.head.lemma_.lower() in noun_patterns():
-        return None  # "war games": the head noun is the event word
-    node = token.head if compound else token
-    if _measured(node):
-        # "launched ten days of war games", "a series of attacks": the measure stands in for the noun.
-        node = node.head.head
-    support_verbs = words.get("support_verbs", frozenset())
-    if node.dep_ in ("dobj", "nsubjpass", "attr") and node.head.pos_ in ("VERB", "AUX"):
-        support = node.head
-    elif node.dep_ == "nsubj" and node.head.lemma_.lower() in words.get("ongoing_verbs", frozenset()):
-        # "Palestinian riots against Israeli policies are continuing"
-        support = node.head
-    elif (
-        node.dep_ == "pobj"
-        and node.head.lower_ in _ENGAGEMENT_PREPS
-        and node.head.head.pos_ in ("VERB", "AUX")
-        and node.head.head.lemma_.lower() in words.get("engagement_verbs", frozenset())
-    ):
-        # "is in talks with", "engaged in negotiations with", "remained on alert", "held refugees as
-        # human shields"; not "launched an offensive in its war"
-        support = node.head.head
-        start = node.head.idx
-        engaged = True
-    elif (
-        node.dep_ == "pobj"
-        and node.head.lower_ == "for"
-        and node.head.head.lemma_.lower() in words.get("travel_verbs", frozenset())
-    ):
-        # "returned to Geneva for talks", "arrived in Moscow for talks with X": the trip's purpose.
-        support = node.head.head
-        purpose = True
-    elif (dying := death_cause_verb(node)) is not None:
-        # "died as a result of torture", "died in a US drone strike": the one who died suffered it.
-        support = dying
-        suffered = True
-    # "Iran's opposition to ...": a possessor makes the noun an event without a support verb,
-    # but not through a compound ("Gondor's main opposition groups" are a group, not an act).
-    possessor = None if compound else next((child for child in node.children if child.dep_ == "poss"), None)
-    light = support_verbs | words.get("ongoing_verbs", frozenset())
-    if engaged:
-        light = light | words.get("engagement_verbs", frozenset())
-    if support is not None and support.lemma_.lower() not in light and not (suffered or purpose):
-        if support.i in verb_heads or possessor is None:
-            return None  # "condemned an attack": the verb itself is the event
-        support = None
-    if support is None and possessor is None:
-        return None
-    preps = frozenset(child.lower_ for child in node.children if child.dep_ == "prep" and not _when(child))
-    verb = support.lemma_.lower() if support is not None else None
-    pattern = match(patterns, objects=frozenset(), preps=preps, verb=verb, has_xcomp=False)
-    if pattern is None or not pattern.is_event:
-        return None
-    trigger = Trigger(
-        token=token, pattern=pattern, start=start, end=token.idx + len(token.text), support=support, purpose=purpose
-    )
-    by_agent = [obj for child in node.children if child.lower_ == "by" for obj in pobjs(child)]
-    if possessor is not None:
-        trigger.sources = [possessor]
-    elif by_agent:
-        trigger.sources = by_agent
-    if support is not None and not trigger.sources:
-        # "Israeli air strikes", "the Russian invasion": tried first, if they name an actor.
-        trigger.modifier_sources = actor_modifiers(node)
-        if node.dep_ == "nsubjpass":
-            trigger.sources = [obj for child in support.children if child.dep_ == "agent" for obj in pobjs(child)]
-        elif suffered:
-            trigger.targets = [subject for subject in subjects(support) if subject.i != node.i]
-            trigger.sources = custodians(support)
-        elif engaged and node.head.lower_ in _UNDERGONE_PREPS:
-            # "was put under investigation in Italy", "remains under arrest": the subject undergoes it
-            # (unlike "is engaged in negotiations").
-            trigger.sources, trigger.targets = undergone_roles(node, support, trigger.pattern.cameo)
-        else:
-            trigger.sources = [subject for subject in subjects(support) if subject.i != node.i]
-    own = [(child.lower_, obj) for child in node.children if child.dep_ == "prep" for obj in pobjs(child)]
-    # "in talks with Iranian officials on preparations for ...": "with" names the counterpart.
-    targets = [obj for prep, obj in own if prep in _CLOSE_PREPS]
-    loose = [obj for prep, obj in own if prep in _NOUN_TARGET_PREPS and prep not in _CLOSE_PREPS]
-    if support is not None and engaged:
-        # "held Tamil refugees as human shields": the support verb's object is acted upon.
-        targets += [child for child in support.children if child.dep_ == "dobj"]
-    if support is not None:
-        targets += [
-            obj
-            for child in support.children
-            if child.dep_ in ("prep", "dative") and child.lower_ in _CLOSE_PREPS and child.i != node.head.i
-            for obj in pobjs(child)
-        ]
-        loose += [
-            obj
-            for child in support.children
-            if child.dep_ == "prep" and child.lower_ in _TARGET_PREPS - _CLOSE_PREPS and child.i != node.head.i
-            for obj in pobjs(child)
-        ]
-    trigger.targets = _parties(targets) or trigger.targets
-    trigger.loose_targets = _parties(loose)
-    # "signed an accord to supply Gondor with wheat": the accord's clause names the other party.
-    clauses = [child for child in node.children if child.dep_ in ("acl", "relcl")]
-    if support is not None:
-        clauses += [child for child in support.children if child.dep_ in ("advcl", "xcomp") and child.tag_ == "VB"]
-    trigger.fallback_targets = [obj for clause in clauses for obj in _verb_targets(clause, None)]
-    # A relative clause ("the attack, which killed five") is an event of its own; the rest spell out the noun.
-    trigger.content = [clause.i for clause in clauses if clause.dep_ != "relcl"]
-    return trigger
-
-
-def _when(prep: Token) -> bool:
+def dates_only(prep: Token) -> bool:
     """A preposition that only dates the act ("called on Tuesday"), never a pattern's own ("called on Iran")."""
     objects = pobjs(prep)
     return bool(objects) and all(obj.ent_type_ in ("DATE", "TIME") for obj in objects)
 
 
-def _parties(tokens: list[Token]) -> list[Token]:
+def parties(tokens: list[Token]) -> list[Token]:
     """Tokens that may name a party: "thousands of refugees" counts the refugees; dates never do."""
     found = []
     for token in tokens:
@@ -474,15 +350,3 @@ def _recipients(tokens: list[Token]) -> list[Token]:
         if prep.dep_ == "prep" and prep.lower_ == "to"
         for obj in pobjs(prep)
     ]
-
-
-def _measured(noun: Token) -> bool:
-    """Whether ``noun`` is counted by a measure noun that is a verb's object ("ten days of war games")."""
-    measure = noun.head.head
-    return (
-        noun.dep_ == "pobj"
-        and noun.head.lower_ == "of"
-        and measure.pos_ == "NOUN"
-        and measure.lemma_.lower() in cues().get("measure_nouns", frozenset())
-        and measure.dep_ in ("dobj", "nsubjpass", "attr")
-    )

@@ -17,13 +17,8 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from newsgraph.extract._event_lexicon import Pattern, cues, noun_patterns, recode
-from newsgraph.extract._event_roles import (
-    MATERIAL_CONFLICT_ROOTS,
-    Trigger,
-    find_place_targets,
-    noun_trigger,
-    verb_trigger,
-)
+from newsgraph.extract._event_nouns import noun_trigger
+from newsgraph.extract._event_roles import MATERIAL_CONFLICT_ROOTS, Trigger, find_place_targets, verb_trigger
 from newsgraph.extract._event_syntax import climb, own_subjects, pobjs, subjects
 
 # The pattern of a reported obligation whose verb is not itself an event word.
@@ -150,7 +145,10 @@ def _ask_for_noun(trigger: Trigger) -> None:
         return  # a reported "must reach an agreement" has its noun trigger already
     asked = [child for child in trigger.token.children if child.dep_ == "dobj"]
     asked += [
-        obj for child in trigger.token.children if child.dep_ == "prep" and child.lower_ == "for" for obj in pobjs(child)
+        obj
+        for child in trigger.token.children
+        if child.dep_ == "prep" and child.lower_ == "for"
+        for obj in pobjs(child)
     ]
     for noun in asked:
         patterns = noun_patterns().get(noun.lemma_.lower())

@@ -1,0 +1,163 @@
+"""Noun triggers: an event named by a noun ("held talks with", "is in talks", "Iran's opposition to").
+
+A noun codes an event when a support verb carries it ("voiced opposition"),
+when it sits in an engagement phrase ("engaged in negotiations", "put under
+investigation"), is the purpose of a trip ("arrived for talks"), the cause
+of a death ("died of torture") or has a possessor ("Iran's opposition to").
+Verb triggers and the argument helpers both kinds share are ``_event_roles``'.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsgraph.extract._event_lexicon import cues, match, noun_patterns
+from newsgraph.extract._event_roles import CLOSE_PREPS, TARGET_PREPS, Trigger, dates_only, parties, verb_targets
+from newsgraph.extract._event_syntax import actor_modifiers, pobjs, subjects
+from newsgraph.extract._event_victims import custodians, death_cause_verb, undergone_roles
+
+# Prepositions of a noun that name whom it is with, for or against ("talks with", "pressure on").
+_NOUN_TARGET_PREPS = frozenset({"with", "to", "against", "at", "on", "between", "toward", "towards", "over", "for"})
+# Prepositions whose object can be an event noun of the verb above ("is in talks", "on alert").
+_ENGAGEMENT_PREPS = frozenset({"in", "into", "on", "as", "under"})
+# Of those, the ones whose event the subject undergoes ("is under investigation", "remains under arrest").
+_UNDERGONE_PREPS = frozenset({"under"})
+
+
+def noun_trigger(token: Token, verb_heads: set[int]) -> Trigger | None:
+    """The trigger of an event noun with its argument tokens, or None when ``token`` codes no event here.
+
+    ``verb_heads``: token indices of the sentence's verb triggers ("condemned
+    an attack": the verb is the event, not the noun).
+    """
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return None
+    patterns = noun_patterns().get(token.lemma_.lower()) or noun_patterns().get(token.lower_)
+    if not patterns:
+        return None
+    words = cues()
+    support: Token | None = None
+    engaged = False
+    suffered = False
+    purpose = False
+    start = token.idx
+    # "launched a mediation effort between": the compound's head stands in for the noun.
+    compound = token.dep_ == "compound" and token.head.pos_ == "NOUN"
+    if compound and token.head.lemma_.lower() in noun_patterns():
+        return None  # "war games": the head noun is the event word
+    node = token.head if compound else token
+    if _measured(node):
+        # "launched ten days of war games", "a series of attacks": the measure stands in for the noun.
+        node = node.head.head
+    support_verbs = words.get("support_verbs", frozenset())
+    if node.dep_ in ("dobj", "nsubjpass", "attr") and node.head.pos_ in ("VERB", "AUX"):
+        support = node.head
+    elif node.dep_ == "nsubj" and node.head.lemma_.lower() in words.get("ongoing_verbs", frozenset()):
+        # "Palestinian riots against Israeli policies are continuing"
+        support = node.head
+    elif (
+        node.dep_ == "pobj"
+        and node.head.lower_ in _ENGAGEMENT_PREPS
+        and node.head.head.pos_ in ("VERB", "AUX")
+        and node.head.head.lemma_.lower() in words.get("engagement_verbs", frozenset())
+    ):
+        # "is in talks with", "engaged in negotiations with", "remained on alert", "held refugees as
+        # human shields"; not "launched an offensive in its war"
+        support = node.head.head
+        start = node.head.idx
+        engaged = True
+    elif (
+        node.dep_ == "pobj"
+        and node.head.lower_ == "for"
+        and node.head.head.lemma_.lower() in words.get("travel_verbs", frozenset())
+    ):
+        # "returned to Geneva for talks", "arrived in Moscow for talks with X": the trip's purpose.
+        support = node.head.head
+        purpose = True
+    elif (dying := death_cause_verb(node)) is not None:
+        # "died as a result of torture", "died in a US drone strike": the one who died suffered it.
+        support = dying
+        suffered = True
+    # "Iran's opposition to ...": a possessor makes the noun an event without a support verb,
+    # but not through a compound ("Gondor's main opposition groups" are a group, not an act).
+    possessor = None if compound else next((child for child in node.children if child.dep_ == "poss"), None)
+    light = support_verbs | words.get("ongoing_verbs", frozenset())
+    if engaged:
+        light = light | words.get("engagement_verbs", frozenset())
+    if support is not None and support.lemma_.lower() not in light and not (suffered or purpose):
+        if support.i in verb_heads or possessor is None:
+            return None  # "condemned an attack": the verb itself is the event
+        support = None
+    if support is None and possessor is None:
+        return None
+    preps = frozenset(child.lower_ for child in node.children if child.dep_ == "prep" and not dates_only(child))
+    verb = support.lemma_.lower() if support is not None else None
+    pattern = match(patterns, objects=frozenset(), preps=preps, verb=verb, has_xcomp=False)
+    if pattern is None or not pattern.is_event:
+        return None
+    trigger = Trigger(
+        token=token, pattern=pattern, start=start, end=token.idx + len(token.text), support=support, purpose=purpose
+    )
+    by_agent = [obj for child in node.children if child.lower_ == "by" for obj in pobjs(child)]
+    if possessor is not None:
+        trigger.sources = [possessor]
+    elif by_agent:
+        trigger.sources = by_agent
+    if support is not None and not trigger.sources:
+        # "Israeli air strikes", "the Russian invasion": tried first, if they name an actor.
+        trigger.modifier_sources = actor_modifiers(node)
+        if node.dep_ == "nsubjpass":
+            trigger.sources = [obj for child in support.children if child.dep_ == "agent" for obj in pobjs(child)]
+        elif suffered:
+            trigger.targets = [subject for subject in subjects(support) if subject.i != node.i]
+            trigger.sources = custodians(support)
+        elif engaged and node.head.lower_ in _UNDERGONE_PREPS:
+            # "was put under investigation in Italy", "remains under arrest": the subject undergoes it
+            # (unlike "is engaged in negotiations").
+            trigger.sources, trigger.targets = undergone_roles(node, support, trigger.pattern.cameo)
+        else:
+            trigger.sources = [subject for subject in subjects(support) if subject.i != node.i]
+    own = [(child.lower_, obj) for child in node.children if child.dep_ == "prep" for obj in pobjs(child)]
+    # "in talks with Iranian officials on preparations for ...": "with" names the counterpart.
+    targets = [obj for prep, obj in own if prep in CLOSE_PREPS]
+    loose = [obj for prep, obj in own if prep in _NOUN_TARGET_PREPS and prep not in CLOSE_PREPS]
+    if support is not None and engaged:
+        # "held Tamil refugees as human shields": the support verb's object is acted upon.
+        targets += [child for child in support.children if child.dep_ == "dobj"]
+    if support is not None:
+        targets += [
+            obj
+            for child in support.children
+            if child.dep_ in ("prep", "dative") and child.lower_ in CLOSE_PREPS and child.i != node.head.i
+            for obj in pobjs(child)
+        ]
+        loose += [
+            obj
+            for child in support.children
+            if child.dep_ == "prep" and child.lower_ in TARGET_PREPS - CLOSE_PREPS and child.i != node.head.i
+            for obj in pobjs(child)
+        ]
+    trigger.targets = parties(targets) or trigger.targets
+    trigger.loose_targets = parties(loose)
+    # "signed an accord to supply Gondor with wheat": the accord's clause names the other party.
+    clauses = [child for child in node.children if child.dep_ in ("acl", "relcl")]
+    if support is not None:
+        clauses += [child for child in support.children if child.dep_ in ("advcl", "xcomp") and child.tag_ == "VB"]
+    trigger.fallback_targets = [obj for clause in clauses for obj in verb_targets(clause, None)]
+    # A relative clause ("the attack, which killed five") is an event of its own; the rest spell out the noun.
+    trigger.content = [clause.i for clause in clauses if clause.dep_ != "relcl"]
+    return trigger
+
+
+
+
+def _measured(noun: Token) -> bool:
+    """Whether ``noun`` is counted by a measure noun that is a verb's object ("ten days of war games")."""
+    measure = noun.head.head
+    return (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ == "of"
+        and measure.pos_ == "NOUN"
+        and measure.lemma_.lower() in cues().get("measure_nouns", frozenset())
+        and measure.dep_ in ("dobj", "nsubjpass", "attr")
+    )
