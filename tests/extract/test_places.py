@@ -367,6 +367,9 @@ def test_counties_and_small_towns_are_placed(nlp, text, mention, country, lat, l
         ("The report was written by D.E. Smith.", []),
         ("After 30 years in Tehran, Ms. Moayyad moved to Dallas.", ["Tehran", "Dallas"]),
         ("Houses not selling despite low prices. BY KENT MALLETT Advocate Reporter", []),
+        ("Reporter March 29, 2009 PATASKALA -- City officials say it might not be true.", ["PATASKALA"]),
+        # A region word before a state is part of the place, not a town called Western.
+        ("Joy Kealy chairs the Western Pennsylvania Kennel Association.", ["Pennsylvania"]),
         # After "in" or "north of" a town is a place whatever the tagger said; not after "to".
         ("Firefighters fought a forest fire in Glastonbury.", ["Glastonbury"]),
         ("Ridge Farm is about 45 miles southeast of Champaign.", ["Champaign"]),

@@ -54,6 +54,11 @@ FEATURE_WORDS = frozenset(
     airport square plaza""".split()
 )
 MAX_NAME_TOKENS = 4
+# Words that make a part of a place ("Western Pennsylvania", "Central Florida") and are
+# also the names of small towns.
+REGION_WORDS = frozenset(
+    "north south east west northern southern eastern western central upper lower greater".split()
+)
 STRONG_LOCATIVE = frozenset({"in", "near", "outside", "inside"})
 DIRECTIONS = frozenset(
     "north south east west northeast northwest southeast southwest outside".split()
@@ -435,6 +440,8 @@ def _longest_matches(span: Span, gazetteer: Gazetteer) -> list[tuple[Span, tuple
         for stop in range(min(span.end, index + MAX_NAME_TOKENS), index, -1):
             if doc[stop - 1].lower_ in CONNECTORS:
                 continue
+            if stop - index == 1 and doc[index].lower_ in REGION_WORDS:
+                continue  # "Western Pennsylvania": the state, not a town called Western
             hits = gazetteer.lookup(doc[index:stop].text)
             if hits:
                 found.append((doc[index:stop], hits))
@@ -563,7 +570,8 @@ def _is_dateline(name: Span, gazetteer: Gazetteer) -> bool:
         return False
     if name.start > 0:
         before = doc[name.start - 1]
-        if before.text not in SENTENCE_ENDS and "\n" not in before.text + before.whitespace_:
+        after_date = before.like_num and len(before.text) == 4  # "March 29, 2009 PATASKALA --"
+        if before.text not in SENTENCE_ENDS and "\n" not in before.text + before.whitespace_ and not after_date:
             return False
     after = name.end
     if after + 2 < len(doc) and doc[after].text == "," and _state_abbreviation(doc[after + 1].text, gazetteer):
@@ -607,10 +615,15 @@ def _whole_entity(span: Span) -> bool:
 
 
 def _inside_name(token: Token) -> bool:
-    """True after a capitalised word of the same name: "David Hopkins", "Elizabeth Fairfield"."""
+    """True after a capitalised word of the same name: "David Hopkins", "Elizabeth Fairfield".
+
+    Not after a word that makes a part of a place: "Western Pennsylvania".
+    """
     if token.i == 0:
         return False
     before = token.doc[token.i - 1]
+    if before.lower_ in REGION_WORDS:
+        return False
     return before.pos_ == "PROPN" and before.text[:1].isupper() and not before.is_sent_start
 
 
