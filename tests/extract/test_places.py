@@ -354,6 +354,8 @@ def test_counties_and_small_towns_are_placed(nlp, text, mention, country, lat, l
         ("Roselle police ticketed hundreds of motorists last month.", ["Roselle"]),
         ("He is scheduled to appear in Litchfield Superior Court on April 7.", ["Litchfield"]),
         ("Members of Kent\u2019s Board of Finance attended the workshop.", ["Kent"]),
+        # An airport named for its city is the city's.
+        ("He died at Vancouver International Airport after a confrontation.", ["Vancouver"]),
         # A big city inside an organisation's name is still the city.
         ("Zoz is a 20-year-old University of Cincinnati student.", ["Cincinnati"]),
         # A hyphenated name is one place when the gazetteer knows it whole.

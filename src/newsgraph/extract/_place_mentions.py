@@ -51,7 +51,7 @@ CONNECTORS = frozenset({"of", "de", "del", "do", "da", "dos", "das", "la", "le",
 FEATURE_WORDS = frozenset(
     """sea ocean gulf bay lake river creek strait channel canal mountain mountains mount valley
     island islands peninsula desert forest park street road avenue highway boulevard bridge
-    airport square plaza""".split()
+    square plaza""".split()
 )
 MAX_NAME_TOKENS = 4
 # Words that make a part of a place ("Western Pennsylvania", "Central Florida") and are
