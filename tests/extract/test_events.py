@@ -386,6 +386,17 @@ def _dyads(events: tuple[Event, ...]) -> set[tuple[str, str | None, str | None]]
             {"Hungary": "HUNGOV", "EU": "IGOEUREEC", "China": "CHNGOV"},
             {("120", "HUNGOV", "IGOEUREEC")},
         ),
+        # Talks hosted between others are theirs too; talks only proposed are not held.
+        (
+            "Egypt hosted talks between Israel and Hamas.",
+            {"Egypt": "EGYGOV", "Israel": "ISRGOV", "Hamas": "PSEREBHMS"},
+            {
+                ("043", "EGYGOV", "ISRGOV"),
+                ("043", "EGYGOV", "PSEREBHMS"),
+                ("046", "ISRGOV", "PSEREBHMS"),
+                ("046", "PSEREBHMS", "ISRGOV"),
+            },
+        ),
         # An accident is nobody's attack.
         ("Three Iraqi civilians were killed in a car crash.", {"Iraqi civilians": "IRQCVL"}, set()),
         # A main verb misparsed as a participle of a verbless sentence still has its subject.

@@ -84,7 +84,13 @@ def noun_trigger(token: Token, verb_heads: set[int]) -> Trigger | None:
     light = support_verbs | words.get("ongoing_verbs", frozenset())
     if engaged:
         light = light | words.get("engagement_verbs", frozenset())
-    if support is not None and support.lemma_.lower() not in light and not (suffered or purpose):
+    # "Egypt hosted talks between Israel and Hamas": the talks are the two's, beside the host's act.
+    between = (
+        support is not None
+        and support.lemma_.lower() in words.get("hosting_verbs", frozenset())
+        and _between_named(node)
+    )
+    if support is not None and support.lemma_.lower() not in light and not (suffered or purpose or between):
         if support.i in verb_heads or possessor is None:
             return None  # "condemned an attack": the verb itself is the event
         support = None
@@ -95,15 +101,23 @@ def noun_trigger(token: Token, verb_heads: set[int]) -> Trigger | None:
     pattern = match(patterns, objects=frozenset(), preps=preps, verb=verb, has_xcomp=False)
     if pattern is None or not pattern.is_event:
         return None
+    if between and not (pattern.has("recip") or pattern.has("mutual")):
+        return None  # "brokered a ceasefire between X and Y": the verb is the event
     trigger = Trigger(
-        token=token, pattern=pattern, start=start, end=token.idx + len(token.text), support=support, purpose=purpose
+        token=token,
+        pattern=pattern,
+        start=start,
+        end=token.idx + len(token.text),
+        support=support,
+        purpose=purpose,
+        between_others=between,
     )
     by_agent = [obj for child in node.children if child.lower_ == "by" for obj in pobjs(child)]
     if possessor is not None:
         trigger.sources = [possessor]
     elif by_agent:
         trigger.sources = by_agent
-    if support is not None and not trigger.sources:
+    if support is not None and not trigger.sources and not between:
         # "Israeli air strikes", "the Russian invasion": tried first, if they name an actor.
         trigger.modifier_sources = actor_modifiers(node)
         if node.dep_ == "nsubjpass":
@@ -149,6 +163,11 @@ def noun_trigger(token: Token, verb_heads: set[int]) -> Trigger | None:
     return trigger
 
 
+
+
+def _between_named(noun: Token) -> bool:
+    """Whether an object noun has its own "between" phrase ("hosted talks between Israel and Hamas")."""
+    return noun.dep_ == "dobj" and any(child.dep_ == "prep" and child.lower_ == "between" for child in noun.children)
 
 
 def _measured(noun: Token) -> bool:

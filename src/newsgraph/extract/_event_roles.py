@@ -84,6 +84,9 @@ class Trigger:
     purpose: bool = False
     # Tried, not (known to be) done: "attempted to assassinate" (modality.tsv "attempt").
     attempted: bool = False
+    # A mutual noun between others that the support verb's subject is not party to ("hosted talks
+    # between Israel and Hamas"): an event beside the verb's own.
+    between_others: bool = False
 
     @property
     def standalone(self) -> bool:

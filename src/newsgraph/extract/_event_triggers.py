@@ -75,6 +75,9 @@ def _with_noun_triggers(sentence: SpacySpan, kept: list[Trigger], by_token: dict
             if support.i in governor_dropped:
                 continue
             kept = [trigger for trigger in kept if trigger.token.i not in governor_dropped]
+        if noun.between_others:
+            kept.append(noun)  # beside the verb's own event, never instead of it
+            continue
         if support is not None and support.i in by_token:
             verb = by_token[support.i]
             if not noun.purpose and (verb.pattern.specificity or support.lemma_.lower() not in support_verbs):
