@@ -397,6 +397,17 @@ def _dyads(events: tuple[Event, ...]) -> set[tuple[str, str | None, str | None]]
                 ("046", "PSEREBHMS", "ISRGOV"),
             },
         ),
+        # A promise or agreement takes its kind from the event noun it is about.
+        (
+            "India and Pakistan agreed to a ceasefire.",
+            {"India": "IND", "Pakistan": "PAK"},
+            {("0356", "IND", "PAK"), ("0356", "PAK", "IND")},
+        ),
+        (
+            "Armenia and Azerbaijan exchanged prisoners.",
+            {"Armenia": "ARM", "Azerbaijan": "AZE"},
+            {("0841", "ARM", "AZE"), ("0841", "AZE", "ARM")},
+        ),
         # An accident is nobody's attack.
         ("Three Iraqi civilians were killed in a car crash.", {"Iraqi civilians": "IRQCVL"}, set()),
         # A main verb misparsed as a participle of a verbless sentence still has its subject.

@@ -27,6 +27,8 @@ _DEMAND = Pattern(lemma="must", cameo="100")
 _ACCUSE = Pattern(lemma="say", cameo="112")
 # Unspecified appeal and demand codes, and the modality.tsv kind that says what they ask for.
 _UNSPECIFIED_ASKS = {"020": "appeal", "100": "demand"}
+# Unspecified acts whose object or preposition can name what they are about: (modality.tsv kind, preposition).
+_UNSPECIFIED_ACTS = {"020": ("appeal", "for"), "100": ("demand", "for"), "030": ("intent", "to")}
 # CAMEO roots of cooperation, which a refusal turns into a rejection.
 _COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
 # Finite verb tags: a conjunct with one of these does not share the first conjunct's auxiliaries.
@@ -142,15 +144,18 @@ def _resolve_governor(trigger: Trigger, governed: Token, triggers: dict[int, Tri
 
 
 def _ask_for_noun(trigger: Trigger) -> None:
-    """What an unspecified appeal or demand asks for, named by an event noun ("called for talks": 026)."""
-    kind = _UNSPECIFIED_ASKS.get(trigger.pattern.cameo)
+    """What an unspecified appeal, demand or promise is about, named by an event noun.
+
+    "called for talks": 026; "demanded the withdrawal": 1056; "agreed to a ceasefire": 0356.
+    """
+    kind, preposition = _UNSPECIFIED_ACTS.get(trigger.pattern.cameo, (None, None))
     if kind is None or trigger.code is not None or trigger.token.pos_ != "VERB" or trigger.pattern is _DEMAND:
         return  # a reported "must reach an agreement" has its noun trigger already
     asked = [child for child in trigger.token.children if child.dep_ == "dobj"]
     asked += [
         obj
         for child in trigger.token.children
-        if child.dep_ == "prep" and child.lower_ == "for"
+        if child.dep_ == "prep" and child.lower_ == preposition
         for obj in pobjs(child)
     ]
     for noun in asked:
