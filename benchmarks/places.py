@@ -85,7 +85,7 @@ class Tally:
             f"  span overlap  P {op:.3f} R {orr:.3f} F1 {of:.3f}\n"
             f"  overlap, gold demonyms left out  P {dp:.3f} R {dr:.3f} F1 {df:.3f}\n"
             f"  accuracy@161km {accuracy:.3f} ({self.within}/{self.with_coords} matched toponyms with gold coordinates;"
-            f" {pinned:.3f} of the {self.predicted_coords} we gave coordinates: US counties get none)\n"
+            f" {pinned:.3f} of the {self.predicted_coords} we gave coordinates: only counties without a town of 1,000 people get none)\n"
             f"  given the gold spans: accuracy@161km {self.given_within / max(1, self.given):.3f}"
             f" ({self.given_within}/{self.given}; unresolved names count as wrong)\n"
             f"  parse {1000 * self.parse_s / max(1, self.articles):.1f} ms/article, places "
