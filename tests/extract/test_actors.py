@@ -115,6 +115,21 @@ def test_people_and_their_organisations_are_not_the_state(nlp: Language, text: s
     assert _codes(_actors(nlp, text)) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "mentions"),
+    [
+        # the parser hangs "government and FARC" on "rebels": still two groups
+        ("The Colombian government and FARC rebels agreed to a ceasefire.",
+         {("Colombian government", "COLGOV"), ("FARC rebels", "COLREB")}),
+        ("Government and opposition leaders met in Kiev.",
+         {("Government", "UKRGOV"), ("opposition leaders", "UKROPP")}),
+    ],
+)
+def test_coordinated_role_nouns_head_their_own_groups(nlp: Language, text: str, mentions: set[tuple[str, str]]) -> None:
+    found = {(text[m.start : m.end], actor.code) for actor in _actors(nlp, text) for m in actor.mentions}
+    assert mentions <= found
+
+
 def test_a_country_named_as_a_place_is_not_its_government(nlp: Language) -> None:
     actors = _actors(nlp, "The talks were held in Kazakhstan's capital.")
     assert _by_name(actors, "Kazakhstan").code == "KAZ"

@@ -108,7 +108,7 @@ def _find_groups(scene: Scene) -> None:
         seen.add(head.i)
         modifiers = left_start(head)
         first = modifiers
-        while first < head.i and (scene.taken[first] or doc[first].dep_ == "case" or doc[first].is_punct):
+        while first < head.i and (scene.taken[first] or doc[first].dep_ in ("case", "cc") or doc[first].is_punct):
             first += 1
         if not scene.free(first, head.i + 1):
             first = head.i
@@ -165,6 +165,10 @@ def _group_head(scene: Scene, token: Token) -> Token | None:
     while token.dep_ in ("compound", "amod", "nmod") and token.i < token.head.i and token.head.pos_ in _NOUNS:
         if scene.role_at(token.head.i) is None:
             return None
+        if any(child.dep_ == "cc" for child in token.children):
+            # "the Colombian government and FARC rebels": a coordinated role noun
+            # heads its own group, whatever the parser hung it on.
+            return token
         token = token.head
     return token
 
