@@ -125,7 +125,9 @@ def test_people_and_their_organisations_are_not_the_state(nlp: Language, text: s
          {("Government", "UKRGOV"), ("opposition leaders", "UKROPP")}),
     ],
 )
-def test_coordinated_role_nouns_head_their_own_groups(nlp: Language, text: str, mentions: set[tuple[str, str]]) -> None:
+def test_coordinated_role_nouns_head_their_own_groups(
+    nlp: Language, text: str, mentions: set[tuple[str, str]]
+) -> None:
     found = {(text[m.start : m.end], actor.code) for actor in _actors(nlp, text) for m in actor.mentions}
     assert mentions <= found
 
