@@ -27,7 +27,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 
 from newsgraph.extract._gazetteer import Entry, Gazetteer, Hit
-from newsgraph.extract._place_mentions import Mention
+from newsgraph.extract._place_record import Mention
 
 FEATURE_PRIOR = {"country": 10.0, "continent": 9.0, "region": 8.0, "admin1": 7.0, "admin2": 6.0}
 RANK_BONUS = (0.0, 1.0, 3.0)  # alternate name, own name, alias table

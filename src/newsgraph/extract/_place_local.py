@@ -1,0 +1,259 @@
+"""Constructions of local news that say a name is a town, county or state.
+
+Owns the rules that read a name from its local-news frame, whatever the tagger
+made of it; :mod:`newsgraph.extract._place_mentions` calls them:
+
+- datelines ("CROMWELL —", "CHARLESTON, W.Va. --"), whose towns outrank a
+  country of the same name;
+- a word of local life after the name ("Roselle police", "a Chapin man",
+  "Litchfield Superior Court"), also heading an institution's name ("the
+  Athens Police Department");
+- where a person lives ("James Tauber of Nelson") and a legislator's home town
+  ("R-Elbow Lake");
+- names listed before "counties" ("Walton and Oconee counties"), in the state
+  they share;
+- state abbreviations: after a town ("Paris, Tenn.") and dotted ones ("S.C.")
+  anywhere; "Town, State" and "Town, Country" qualifiers attached to the town;
+- street names ("Memphis St."), whose place names are dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from spacy.tokens import Doc, Span
+
+from newsgraph.extract._gazetteer import Entry, Gazetteer, Hit, name_key
+from newsgraph.extract._place_record import MAX_NAME_TOKENS, Mention, mention_of
+
+DOTTED = re.compile(r"^[A-Z]\.(?:[A-Z][a-z]?\.)?$")  # "S.C.", "W.Va.", "W." of "W. Va."
+# "Walton and Oconee counties": the plural after a list of names, and the singular each name takes.
+COUNTY_PLURALS = {"counties": "County", "parishes": "Parish"}
+# US party letters before a legislator's home town: "D-Fairfax", "DFL-Cook" (Minnesota).
+PARTY_LETTERS = frozenset({"D", "R", "I", "DFL"})
+SENTENCE_ENDS = frozenset({".", "!", "?", "\u201d", '"'})
+DATELINE_MARKS = frozenset({"\u2014", "\u2013", "-", "--", ":", "("})
+
+
+def is_dateline(name: Span, gazetteer: Gazetteer) -> bool:
+    """A capitalised name opening a story or paragraph before a dash or colon: "CROMWELL —", "BEIRUT:".
+
+    Also with its state: "CHARLESTON, W.Va. --". The name must be in capitals
+    (a dateline's style), so that "Police said - " is no dateline.
+    """
+    doc = name.doc
+    letters = [char for char in name.text if char.isalpha()]
+    if len(letters) < 3 or sum(char.isupper() for char in letters) < 0.7 * len(letters):
+        return False
+    if name.start > 0:
+        before = doc[name.start - 1]
+        after_date = before.like_num and len(before.text) == 4  # "March 29, 2009 PATASKALA --"
+        if before.text not in SENTENCE_ENDS and "\n" not in before.text + before.whitespace_ and not after_date:
+            return False
+    after = name.end
+    if after + 2 < len(doc) and doc[after].text == "," and state_abbreviation(doc[after + 1].text, gazetteer):
+        after += 2
+    return after < len(doc) and doc[after].text in DATELINE_MARKS
+
+
+def dateline_is_a_town(doc: Doc, mention: Mention, gazetteer: Gazetteer) -> None:
+    """A dateline names a town ("MALTA \u2013" in an Illinois paper), so its towns outrank a country of that name.
+
+    City-states keep their city entry ("SINGAPORE -").
+    """
+    if not any(hit.entry.feature == "country" for hit in mention.hits):
+        return
+    towns = tuple(hit for hit in mention.hits if hit.entry.feature == "city")
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if towns and span is not None and is_dateline(span, gazetteer):
+        mention.hits = towns
+
+
+def before_local_noun(name: Span, gazetteer: Gazetteer) -> bool:
+    """Right before a word of local life: "Roselle police", "a Chapin man", "Athens Mayor", "Kent's Board"."""
+    doc = name.doc
+    following = name.end
+    if following + 1 < len(doc) and doc[following].text in ("'s", "\u2019s"):
+        following += 1
+    return following < len(doc) and name_key(doc[following].text) in gazetteer.local_nouns
+
+
+def leading_town(piece: Span, gazetteer: Gazetteer) -> tuple[Span, tuple[Hit, ...]] | None:
+    """The gazetteer name that opens ``piece`` when a local noun follows it inside the piece."""
+    doc = piece.doc
+    for stop in range(min(piece.end - 1, piece.start + MAX_NAME_TOKENS), piece.start, -1):
+        name = doc[piece.start : stop]
+        if not before_local_noun(name, gazetteer) or name_key(name.text) in gazetteer.stopwords:
+            continue
+        hits = gazetteer.lookup(name.text)
+        if hits:
+            return name, hits
+    return None
+
+
+def home_town(name: Span) -> bool:
+    """Where a named person lives: "James Tauber of Nelson", "Rebecca Sears, 41, of Grovetown"."""
+    doc = name.doc
+    index = name.start - 1
+    if index < 1 or doc[index].lower_ != "of":
+        return False
+    before = doc[index - 1]
+    if before.text == "," and index > 1:
+        before = doc[index - 2]
+    return before.ent_type_ == "PERSON" or (before.like_num and before.i > 1 and doc[before.i - 1].text == ",")
+
+
+def district_towns(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
+    """The home town after a legislator's party letter: "Rep. Torrey Westrom, R-Elbow Lake,"."""
+    found: list[Mention] = []
+    for token in doc[:-2]:
+        if token.text not in PARTY_LETTERS or token.whitespace_ or doc[token.i + 1].text != "-":
+            continue
+        start = end = token.i + 2
+        while end < len(doc) and end - start < MAX_NAME_TOKENS and doc[end].text[:1].isupper():
+            end += 1
+        if start == end or end >= len(doc) or doc[end].text not in (",", ")", ";", "."):
+            continue
+        name = doc[start:end]
+        hits = gazetteer.lookup(name.text)
+        if hits and name_key(name.text) not in gazetteer.demonyms:
+            found.append(mention_of(name, hits, sure=True))
+    return found
+
+
+def county_lists(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
+    """Each name in "Barrow, Jackson and Madison counties" as its county, in the state they share."""
+    found: list[Mention] = []
+    for token in doc:
+        suffix = COUNTY_PLURALS.get(token.lower_)
+        if suffix is not None:
+            found.extend(_in_shared_state(_county_list(doc, token.i, suffix, gazetteer)))
+    return found
+
+
+def _in_shared_state(listed: list[Mention]) -> list[Mention]:
+    """The counties of one list narrowed to the state most of them share ("Walton and Oconee": Georgia)."""
+    shared = Counter(state for mention in listed for state in {hit.entry.admin1 for hit in mention.hits})
+    if not shared:
+        return listed
+    top = max(shared.values())
+    if top < 2:
+        return listed
+    states = {state for state, count in shared.items() if count == top}
+    for mention in listed:
+        narrowed = tuple(hit for hit in mention.hits if hit.entry.admin1 in states)
+        if narrowed:
+            mention.hits = narrowed
+    return listed
+
+
+def _county_list(doc: Doc, plural: int, suffix: str, gazetteer: Gazetteer) -> list[Mention]:
+    """The names listed before the plural at ``plural``, each with the counties it may be."""
+    found: list[Mention] = []
+    end = plural
+    while end > 0:
+        start = end
+        while start > 0 and end - start < MAX_NAME_TOKENS and doc[start - 1].text[:1].isupper():
+            start -= 1
+        if start == end:
+            break
+        name = doc[start:end]
+        if any(hit.entry.feature == "admin1" for hit in gazetteer.lookup(name.text)):
+            break  # "Indiana counties" are the state's counties, not Indiana County, Pennsylvania
+        hits = tuple(hit for hit in gazetteer.lookup(f"{name.text} {suffix}") if hit.entry.feature == "admin2")
+        if not hits:
+            break
+        found.append(Mention(name.start_char, name.end_char, name_key(f"{name.text} {suffix}"), hits, True))
+        end = start
+        while end > 0 and doc[end - 1].lower_ in (",", "and", "or"):
+            end -= 1
+    return found
+
+
+def framed_as_town(name: Span, gazetteer: Gazetteer) -> bool:
+    """A dateline ("FAIRFIELD --") or a town before its state or country ("Fairfield, Conn.")."""
+    return is_dateline(name, gazetteer) or _before_state(name, gazetteer)
+
+
+def _before_state(name: Span, gazetteer: Gazetteer) -> bool:
+    doc = name.doc
+    if name.end + 1 >= len(doc) or doc[name.end].text != ",":
+        return False
+    following = doc[name.end + 1]
+    if state_abbreviation(following.text, gazetteer) is not None:
+        return True
+    return any(hit.entry.feature in ("admin1", "country") for hit in gazetteer.lookup(following.text))
+
+
+def state_abbreviation(text: str, gazetteer: Gazetteer) -> Entry | None:
+    """"Tenn.", "N.C.": abbreviations are taken only with their period (bare "Miss" is a word).
+
+    Only the written forms of our table: a postal code with a period is a title
+    or initial ("Ms. Moayyad", "D.E. Smith").
+    """
+    if "." not in text:
+        return None
+    key = name_key(text)
+    code = gazetteer.state_codes.get(key) if key in gazetteer.abbreviations else None
+    return gazetteer.states.get(code) if code else None
+
+
+def dotted_states(doc: Doc, covered: bytearray, gazetteer: Gazetteer) -> list[Mention]:
+    """State abbreviations with a period inside ("S.C.", "N.Y.", "W. Va."): no word looks like them.
+
+    Wherever they stand, even inside an organisation's name ("the S.C. Department
+    of Revenue"); "Pa." or "Miss." alone may be other words and are not taken here.
+    """
+    found: list[Mention] = []
+    for token in doc:
+        if covered[token.i] or not DOTTED.match(token.text):
+            continue
+        span = doc[token.i : token.i + 1]
+        if token.i + 1 < len(doc) and token.text.endswith(".") and doc[token.i + 1].text[:1].isupper():
+            longer = doc[token.i : token.i + 2]  # "W. Va."
+            if longer.text.endswith(".") and state_abbreviation(longer.text, gazetteer) is not None:
+                span = longer
+        state = state_abbreviation(span.text, gazetteer)
+        if state is not None and (len(span) == 2 or "." in span.text[:-1]):
+            found.append(mention_of(span, (Hit(state, 2),), sure=True))
+    return found
+
+
+def state_abbreviations(doc: Doc, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """"Paris, Tenn.": the abbreviation after a capitalised word and a comma is the state."""
+    starts = {mention.start for mention in mentions}
+    found: list[Mention] = []
+    for token in doc[2:]:
+        if token.idx in starts or doc[token.i - 1].text != "," or not doc[token.i - 2].text[:1].isupper():
+            continue
+        text = token.text
+        if "." not in text and token.i + 1 < len(doc) and doc[token.i + 1].text == "." and not token.whitespace_:
+            text += "."
+        state = state_abbreviation(text, gazetteer)
+        if state is not None:
+            found.append(Mention(token.idx, token.idx + len(text), name_key(text), (Hit(state, 2),), True))
+    return found
+
+
+def names_street(doc: Doc, mention: Mention, gazetteer: Gazetteer) -> bool:
+    """True for a place name that is part of a street's name: "Memphis St.", "Lakeview and Harrison streets"."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or span[-1].lower_ == "county":
+        return False  # "Freestone County Road 360" is a road of the county
+    following = span.end
+    if following + 1 < len(doc) and doc[following].lower_ == "and" and doc[following + 1].text[:1].isupper():
+        following += 2  # "Lakeview and Harrison streets": the first name is a street too
+    return following < len(doc) and name_key(doc[following].text) in gazetteer.street_words
+
+
+def qualify(doc: Doc, mentions: list[Mention]) -> None:
+    """Attach "Town, State" and "Town, Country" qualifiers to the town."""
+    text = doc.text  # built from the tokens on every access: once
+    for mention, following in zip(mentions, mentions[1:]):
+        between = text[mention.end : following.start]
+        if between.strip() != "," or not any(hit.entry.feature == "city" for hit in mention.hits):
+            continue
+        area = next((hit.entry for hit in following.hits if hit.entry.feature in ("admin1", "country")), None)
+        if area is not None:
+            mention.qualifier = area
