@@ -12,7 +12,7 @@ Figures are printed per suite (real news ``petrarch2-gsr``, unit tests) for
 the dev part and for a held-out fifth (crc32 of the split key % 5 == 0)
 that is never used for tuning. Then the time actors add to parsing.
 
-    /work/venv/bin/python benchmarks/actors.py [-v]
+    python benchmarks/actors.py [-v]
 """
 
 from __future__ import annotations

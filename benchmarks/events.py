@@ -2,7 +2,7 @@
 
 Run from the repository root:
 
-    /work/venv/bin/python benchmarks/events.py [--verbose]
+    python benchmarks/events.py [--verbose]
 
 Reads ../shared/data/events/ (never copied into the repo) and runs every
 record through the real ``newsgraph.process.Engine``. Records coded with

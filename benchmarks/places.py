@@ -2,7 +2,7 @@
 
 Run from the repository root:
 
-    /work/venv/bin/python benchmarks/places.py [--limit N] [--errors N]
+    python benchmarks/places.py [--limit N] [--errors N]
 
 Reads ../shared/data/places/lgl.jsonl (US local news, 2009; GPL-3.0 with the
 articles under their publishers' copyright: never copied into the repo).

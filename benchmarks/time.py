@@ -13,7 +13,7 @@ scores both systems in the same run:
 - value F1 over all types (TempEval-3 style), and the time per article.
 
 Records whose crc32(id) % 5 == 0 are held out: rules were never tuned on
-them. Run: ``/work/venv/bin/python benchmarks/time.py [--limit N] [--no-baseline]``.
+them. Run: ``python benchmarks/time.py [--limit N] [--no-baseline]``.
 """
 
 from __future__ import annotations
