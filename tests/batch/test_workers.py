@@ -135,7 +135,8 @@ def test_a_free_worker_gets_its_next_chunk_before_the_consumer_is_served() -> No
     consumed_at: dict[str, float] = {}
     for outcome in run_workers(_docs(8), settings=Settings(), workers=2, chunk_size=2, engine_factory=ClockEngine):
         analysed_at[outcome.doc_id] = float(outcome.text)
-        time.sleep(0.25)  # a slow writer
+        if outcome.doc_id in ("d0", "d1"):
+            time.sleep(1.0)  # a slow writer (a wide margin: a loaded machine delays the worker too)
         consumed_at[outcome.doc_id] = time.time()
     # Chunk (d4, d5) waits read ahead while chunk (d0, d1) finishes: its worker
     # starts on it while the writer is still busy with d0 and d1.
