@@ -325,6 +325,14 @@ LOCAL_NEWS = [
     # A county inside an organisation's name is still the county.
     ("The Madison County Health Department will hold a clinic in Huntsville, Alabama.",
      "Madison County", "USA", 34.8, -86.6),
+    # Names that cohere in space: only in Texas is Huntsville inside Walker County, only in
+    # Tennessee is Paris inside Henry County, though both names exist in other states.
+    ("Walker County deputies and Huntsville police searched the woods on Friday.",
+     "Huntsville", "USA", 30.72, -95.55),
+    ("Walker County deputies and Huntsville police searched the woods on Friday.",
+     "Walker County", "USA", 30.73, -95.57),
+    ("Voters in Paris and across Henry County approved the school levy.", "Paris", "USA", 36.3, -88.33),
+    ("Voters in Paris and across Henry County approved the school levy.", "Henry County", "USA", 36.33, -88.32),
 ]
 
 

@@ -11,7 +11,8 @@ story is the same Paris). Each candidate entry is scored from:
 - the document's other places: the entry's country or US state is mentioned
   (a state the more, the more often the story names it); a country that
   dominates the story ("Paris" in a story about Texas towns); the story's home
-  state, the one its ambiguous names agree on;
+  state, the one its ambiguous names agree on; a town or county near a
+  candidate of another of the story's names (see ``_place_nearby``);
 - a "Town, State" or "Town, Country" qualifier, which decides outright.
 
 Scoring runs four times: without context, to find the names that are clear on
@@ -27,6 +28,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 
 from newsgraph.extract._gazetteer import Entry, Gazetteer, Hit
+from newsgraph.extract._place_nearby import close_entries
 from newsgraph.extract._place_record import Mention
 
 FEATURE_PRIOR = {"country": 10.0, "continent": 9.0, "region": 8.0, "admin1": 7.0, "admin2": 6.0}
@@ -36,6 +38,7 @@ SAME_COUNTRY = 2.5
 SAME_STATE = 3.0
 DOMINANT_COUNTRY = 3.0
 NEIGHBOUR = 1.5
+NEARBY = 2.0  # a town or county near a candidate of another of the story's names
 QUALIFIED = 20.0
 CLEAR_MARGIN = 2.0
 # Mentions of one country it takes before its namesake of a famous place wins on
@@ -55,6 +58,7 @@ IN_NAME_CITY = 300_000
 class _Context:
     countries: Counter[str] = field(default_factory=Counter)
     states: Counter[str] = field(default_factory=Counter)
+    close: frozenset[int] = frozenset()  # ids of entries near another name's candidate
 
     @property
     def dominant(self) -> str | None:
@@ -73,17 +77,18 @@ def resolve(mentions: list[Mention], gazetteer: Gazetteer) -> None:
     # The first context comes only from names clear on their own ("Texas", "Falls
     # Village"): ambiguous names chosen blind would pull one another into the wrong
     # state ("Sharon" and "Cornwall" are towns in Pennsylvania too).
-    choice = {key: _clear_choice(group, gazetteer) for key, group in groups.items()}
-    home = _home_state(groups, gazetteer)
+    close = close_entries({key: group[0].hits for key, group in groups.items()})
+    choice = {key: _clear_choice(group, gazetteer, close) for key, group in groups.items()}
+    home = _home_state(groups, gazetteer, close)
     for _ in range(3):
-        totals = _Context()
+        totals = _Context(close=close)
         if home is not None:
             totals.states[home] += 1
         for key, entry in choice.items():
             _add(totals, entry, len(groups[key]))
         updated: dict[str, Entry | None] = {}
         for key, group in groups.items():
-            context = _Context(totals.countries.copy(), totals.states.copy())
+            context = _Context(totals.countries.copy(), totals.states.copy(), close)
             _add(context, choice[key], -len(group))  # a name is no evidence for itself
             updated[key] = _best(group, context, gazetteer)
         choice = updated
@@ -92,13 +97,13 @@ def resolve(mentions: list[Mention], gazetteer: Gazetteer) -> None:
             mention.resolved = choice[key]
 
 
-def _home_state(groups: dict[str, list[Mention]], gazetteer: Gazetteer) -> str | None:
+def _home_state(groups: dict[str, list[Mention]], gazetteer: Gazetteer, close: frozenset[int]) -> str | None:
     """The US state that most names of the story could be in, when two or more could.
 
     "Richmond" and "Madison County" are each in many states, but both in
     Kentucky: a local story has a home state, and its ambiguous names agree on it.
     """
-    empty = _Context()
+    empty = _Context(close=close)
     options: list[dict[str, float]] = []  # per name: its best score in each state, less its best overall
     for group in groups.values():
         scores: dict[str, float] = {}
@@ -120,9 +125,9 @@ def _home_state(groups: dict[str, list[Mention]], gazetteer: Gazetteer) -> str |
     return ranked[0][0] if support[ranked[0][0]] >= 2 else None
 
 
-def _clear_choice(group: list[Mention], gazetteer: Gazetteer) -> Entry | None:
+def _clear_choice(group: list[Mention], gazetteer: Gazetteer, close: frozenset[int]) -> Entry | None:
     """The entry a name stands for with no context, when no entry in another state or country comes close."""
-    empty = _Context()
+    empty = _Context(close=close)
     best = _best(group, empty, gazetteer)
     if best is None:
         return None
@@ -196,6 +201,8 @@ def _score(
         # names a state (worth more than any size difference).
         score += math.log10(1 + entry.towns)
     score += RANK_BONUS[hit.rank]
+    if id(entry) in context.close:
+        score += NEARBY
     if entry.geonameid in gazetteer.capitals:
         score += CAPITAL_BONUS
     country = entry.country2 or ""

@@ -1,0 +1,66 @@
+"""Which candidate entries of a story's names lie close to a candidate of another name.
+
+Owns the spatial side of disambiguation. A local story's places lie near one
+another: "Huntsville" and "Walker County" are each in Texas and in Alabama,
+but only in Texas is the town inside the county; "Paris" and "Henry County"
+meet only in Tennessee. :func:`close_entries` finds, for the towns and
+counties a story could mean, those with a candidate of another of its names
+within a county's width, so the resolver can prefer a reading in which the
+names cohere. States, countries and regions are too large to say anything
+by distance and take no part.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+
+from newsgraph.extract._gazetteer import Entry, Hit
+
+# Two places of a local story this close are neighbours: about a county's width,
+# since a county's point is the middle of its towns.
+NEAR_KM = 50.0
+_CELL_DEGREES = 1.0  # grid cells for the neighbour search: NEAR_KM fits in one up to 60 degrees north
+_POINT_FEATURES = frozenset({"city", "admin2"})
+
+
+def close_entries(candidates: dict[str, tuple[Hit, ...]]) -> frozenset[int]:
+    """The ids of entries (towns and counties) with an entry of another name within ``NEAR_KM``.
+
+    ``candidates`` maps each name of the story to its hits. Names sharing an
+    entry ("Springfield" and "Springfield, Ill.") are one name here.
+    """
+    cells: dict[tuple[int, int], list[tuple[str, Entry]]] = defaultdict(list)
+    for key, hits in candidates.items():
+        for hit in hits:
+            entry = hit.entry
+            if entry.feature in _POINT_FEATURES and entry.lat is not None and entry.lon is not None:
+                cells[_cell(entry.lat, entry.lon)].append((key, entry))
+    close: set[int] = set()
+    for (row, column), members in cells.items():
+        neighbours = [
+            item
+            for d_row in (-1, 0, 1)
+            for d_column in (-1, 0, 1)
+            for item in cells.get((row + d_row, column + d_column), ())
+        ]
+        for key, entry in members:
+            if id(entry) in close:
+                continue
+            for other_key, other in neighbours:
+                if other_key != key and other is not entry and _km(entry, other) <= NEAR_KM:
+                    close.add(id(entry))
+                    close.add(id(other))
+                    break
+    return frozenset(close)
+
+
+def _cell(lat: float, lon: float) -> tuple[int, int]:
+    return int(math.floor(lat / _CELL_DEGREES)), int(math.floor(lon / _CELL_DEGREES))
+
+
+def _km(one: Entry, other: Entry) -> float:
+    # Equirectangular distance: exact enough at a county's scale, and cheap.
+    lat1, lat2 = math.radians(one.lat or 0.0), math.radians(other.lat or 0.0)
+    x = math.radians((other.lon or 0.0) - (one.lon or 0.0)) * math.cos((lat1 + lat2) / 2)
+    return 6371.0 * math.hypot(x, lat2 - lat1)
