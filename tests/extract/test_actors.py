@@ -95,6 +95,7 @@ def test_codes_from_the_lexicon(nlp: Language, text: str, expected: set[str]) ->
         ("Iran has voiced strong opposition to the plan.", {"IRNOPP"}),
         ("Russia is conducting military exercises.", {"RUSMIL"}),
         ("A male nurse spoke.", {"MDVGOV", "MDV"}),
+        ("The Association of Iranian Writers condemned the arrests.", {"IRN", "IRNGOV"}),
     ],
 )
 def test_words_that_only_look_like_actors(nlp: Language, text: str, absent: set[str]) -> None:
@@ -128,6 +129,27 @@ def test_people_and_their_organisations_are_not_the_state(nlp: Language, text: s
 def test_coordinated_role_nouns_head_their_own_groups(
     nlp: Language, text: str, mentions: set[tuple[str, str]]
 ) -> None:
+    found = {(text[m.start : m.end], actor.code) for actor in _actors(nlp, text) for m in actor.mentions}
+    assert mentions <= found
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions"),
+    [
+        # An organisation placed by "based in" belongs to the place's country.
+        ("A newspaper based in Beirut criticized Syria.", {("newspaper", "LBNMED")}),
+        ("A news agency headquartered in Cairo reported the arrests.", {("news agency", "EGYMED")}),
+        ("A Beirut-based newspaper criticized Syria.", {("Beirut-based newspaper", "LBNMED")}),
+        # An unknown organisation's name is one uncoded actor, without its leading "the"
+        # and without a demonym inside the name ("Iranian" is not Iran here).
+        ("Members of the Association of African Jurists investigated the case.",
+         {("Association of African Jurists", None)}),
+        ("The Association of Iranian Writers condemned the arrests.", {("Association of Iranian Writers", None)}),
+        # A demonym before a role noun still gives the country and sector.
+        ("The Union of Iranian Journalists condemned the arrests.", {("Iranian Journalists", "IRNMED")}),
+    ],
+)
+def test_organisations_placed_or_named(nlp: Language, text: str, mentions: set[tuple[str, str | None]]) -> None:
     found = {(text[m.start : m.end], actor.code) for actor in _actors(nlp, text) for m in actor.mentions}
     assert mentions <= found
 

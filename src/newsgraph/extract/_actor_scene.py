@@ -21,6 +21,8 @@ from newsgraph.extract._actor_match import Match, match_lexicon
 INTERNATIONAL = ("IGO", "NGO", "IMG", "NGM", "MNC", "INT", "UIS")
 AFFILIATING = frozenset({"country", "seat", "organization", "actor", "person"})
 _RIGHT_PREPOSITIONS = frozenset({"of", "for", "in", "from", "at"})
+# Participles that place an organisation: "a newspaper based in Beirut" is Lebanon's.
+_LOCATING_PARTICIPLES = frozenset({"based", "headquartered"})
 _FORMER = frozenset({"former", "ex", "erstwhile"})
 
 
@@ -63,7 +65,7 @@ class Scene:
     def build(cls, doc: Doc, text: str, lexicon: ActorLexicon, day: str | None) -> Scene:
         """Match the lexicon once and index the matches, tokens and sentences."""
         texts = [token.text for token in doc]
-        matches = match_lexicon(doc, lexicon, texts)
+        matches = _outside_unknown_names(doc, match_lexicon(doc, lexicon, texts))
         scene = cls(doc, text, lexicon, day, matches, texts)
         scene.match_at = [None] * len(doc)
         scene.taken = [False] * len(doc)
@@ -148,10 +150,47 @@ def left_start(token: Token) -> int:
     return start
 
 
+def _outside_unknown_names(doc: Doc, matches: list[Match]) -> list[Match]:
+    """Matches without the demonyms inside the name of an organisation the lexicon does not know.
+
+    "the Association of African Jurists" is one organisation, not Africa's; a
+    leading demonym still names the country ("the Syrian Observatory"), and so
+    does one before a role noun.
+    """
+    at = {i: match for match in matches for i in range(match.start, match.end)}
+    inside: set[int] = set()
+    for ent in doc.ents:
+        if ent.label_ != "ORG" or not any(token.pos_ == "PROPN" for token in ent):
+            continue
+        if ent.root.i in at and not at[ent.root.i].entry.demonym:
+            continue  # a known name ("the Organization of African Unity")
+        first = ent.start
+        while first < ent.end and doc[first].dep_ in ("det", "predet"):
+            first += 1
+        inside.update(range(first + 1, ent.end))
+    return [
+        m for m in matches
+        if not (m.entry.demonym and m.start in inside and m.end - 1 in inside and not _before_role(doc, at, m))
+    ]
+
+
+def _before_role(doc: Doc, at: dict[int, Match], demonym: Match) -> bool:
+    # "the Union of Iranian Journalists" keeps its country: Iran's media.
+    head = doc[demonym.end - 1].head
+    return head.i in at and at[head.i].kind == "role"
+
+
 def right_phrases(token: Token, exclude: range | None = None) -> list[tuple[str, range]]:
-    """Prepositional phrases after ``token`` that may name its affiliation ("of Iran", "for the UN")."""
+    """Prepositional phrases after ``token`` that may name its affiliation ("of Iran", "for the UN").
+
+    A locating participle's phrase counts too: "a newspaper based in Beirut".
+    """
     found: list[tuple[str, range]] = []
+    children = list(token.rights)
     for child in token.rights:
+        if child.dep_ == "acl" and child.lower_ in _LOCATING_PARTICIPLES:
+            children.extend(grandchild for grandchild in child.rights if grandchild.lower_ == "in")
+    for child in children:
         if child.dep_ == "prep" and child.lower_ in _RIGHT_PREPOSITIONS:
             span = range(child.i + 1, child.right_edge.i + 1)
             if exclude is not None and span.start <= exclude.start < span.stop:

@@ -240,16 +240,20 @@ def _find_other_organizations(scene: Scene) -> None:
             continue
         if any(scene.match_at[i] is not None for i in range(ent.start, ent.end)):
             continue
+        # The parser's entity may open with "the" ("the Association of African Jurists"): not part of the name.
+        start = ent.start
+        while start < ent.end - 1 and scene.doc[start].lower_ == "the":
+            start += 1
         end = ent.end
-        while end > ent.start and (scene.doc[end - 1].is_punct or scene.doc[end - 1].lower_ in ("'s", "\u2019s")):
+        while end > start and (scene.doc[end - 1].is_punct or scene.doc[end - 1].lower_ in ("'s", "\u2019s")):
             end -= 1
-        name = scene.doc[ent.start : end].text.strip()
+        name = scene.doc[start:end].text.strip()
         if not name[:1].isupper():
             continue
-        words = frozenset(word_key(token.text) for token in scene.doc[ent.start : end]) - {""}
+        words = frozenset(word_key(token.text) for token in scene.doc[start:end]) - {""}
         key = next((known for earlier, known in seen if words < earlier), ("name", name.lower()))
         seen.append((words, key))
-        scene.add(Mention(ent.start, end, key, None, "organization", name))
+        scene.add(Mention(start, end, key, None, "organization", name))
 
 
 def _key(code: str) -> tuple[str, str]:
