@@ -416,6 +416,18 @@ def _dyads(events: tuple[Event, ...]) -> set[tuple[str, str | None, str | None]]
             {"American aid groups": "USAMED", "Baghdad": "IRQ"},
             {("070", "USAMED", "IRQ")},
         ),
+        # Troops sent abroad are a show of force, weapons military aid, not aid in general.
+        ("Syria sent troops to Lebanon.", {"Syria": "SYRGOV", "Lebanon": "LBNGOV"}, {("150", "SYRGOV", "LBNGOV")}),
+        ("Iran dispatched soldiers to Iraq.", {"Iran": "IRNGOV", "Iraq": "IRQGOV"}, {("150", "IRNGOV", "IRQGOV")}),
+        (
+            "The United States sent weapons to Ukraine.",
+            {"United States": "USAGOV", "Ukraine": "UKRGOV"},
+            {("072", "USAGOV", "UKRGOV")},
+        ),
+        # An execution is a killing (CAMEO has no capital-punishment code); executing a plan is not.
+        ("Iran executed two Kurdish activists.", {"Iran": "IRNGOV", "Kurdish activists": "IRNOPP"},
+         {("1823", "IRNGOV", "IRNOPP")}),
+        ("Iran executed the agreement with Russia.", {"Iran": "IRNGOV", "Russia": "RUSGOV"}, set()),
     ],
 )
 def test_dyads(nlp, text: str, codes: dict[str, str], expected: set) -> None:  # type: ignore[no-untyped-def]
