@@ -333,6 +333,10 @@ LOCAL_NEWS = [
      "Walker County", "USA", 30.73, -95.57),
     ("Voters in Paris and across Henry County approved the school levy.", "Paris", "USA", 36.3, -88.33),
     ("Voters in Paris and across Henry County approved the school levy.", "Henry County", "USA", 36.33, -88.32),
+    # A neighbour outweighs a famous namesake abroad (Rome beside Utica), but not a state:
+    # New York here is the state, not the city among the many towns near it.
+    ("Dairy farmers near Utica and Rome said New York should raise milk prices.", "Rome", "USA", 43.21, -75.46),
+    ("Dairy farmers near Utica and Rome said New York should raise milk prices.", "New York", "USA", 43.0, -75.5),
 ]
 
 

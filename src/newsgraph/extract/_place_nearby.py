@@ -31,6 +31,10 @@ def close_entries(candidates: dict[str, tuple[Hit, ...]]) -> frozenset[int]:
     entry ("Springfield" and "Springfield, Ill.") are one name here.
     """
     cells: dict[tuple[int, int], list[tuple[str, Entry]]] = defaultdict(list)
+    # A name that could be a US state ("New York", "Washington") is not decided by
+    # distance: the state has no point to be near, and its city would win only for
+    # lying in a crowded part of the map. Its towns still count as others' neighbours.
+    states = {key for key, hits in candidates.items() if any(hit.entry.feature == "admin1" for hit in hits)}
     for key, hits in candidates.items():
         for hit in hits:
             entry = hit.entry
@@ -45,13 +49,13 @@ def close_entries(candidates: dict[str, tuple[Hit, ...]]) -> frozenset[int]:
             for item in cells.get((row + d_row, column + d_column), ())
         ]
         for key, entry in members:
-            if id(entry) in close:
+            if key in states or id(entry) in close:
                 continue
-            for other_key, other in neighbours:
-                if other_key != key and other is not entry and _km(entry, other) <= NEAR_KM:
-                    close.add(id(entry))
-                    close.add(id(other))
-                    break
+            if any(
+                key != other_key and entry is not other and _km(entry, other) <= NEAR_KM
+                for other_key, other in neighbours
+            ):
+                close.add(id(entry))
     return frozenset(close)
 
 
