@@ -82,6 +82,10 @@ def _by_name(actors: tuple[Actor, ...], name: str) -> Actor:
         # A possessive inside a listed name: not "Republic of Korea" (South Korea) or "Republic of China".
         ("The Democratic People's Republic of Korea fired a missile.", {"PRKGOV"}),
         ("The People's Republic of China rejected the claim.", {"CHNGOV"}),
+        ("The Sudanese government and SPLM/A signed the accord.", {"SDNGOV", "SDNREB"}),
+        ("The rebel Revolutionary United Front (RUF) freed the hostages.", {"SLEREB"}),
+        ("APEC leaders met in Tokyo.", {"IGOAPE"}),
+        ("UNITA rejected the talks.", {"AGOREB"}),
     ],
 )
 def test_codes_from_the_lexicon(nlp: Language, text: str, expected: set[str]) -> None:
