@@ -82,7 +82,7 @@ def _by_name(actors: tuple[Actor, ...], name: str) -> Actor:
         # A possessive inside a listed name: not "Republic of Korea" (South Korea) or "Republic of China".
         ("The Democratic People's Republic of Korea fired a missile.", {"PRKGOV"}),
         ("The People's Republic of China rejected the claim.", {"CHNGOV"}),
-        ("The Sudanese government and SPLM/A signed the accord.", {"SDNGOV", "SDNREB"}),
+        ("The SPLA attacked the town and the SPLM/A signed the accord.", {"SDNREB"}),
         ("The rebel Revolutionary United Front (RUF) freed the hostages.", {"SLEREB"}),
         ("APEC leaders met in Tokyo.", {"IGOAPE"}),
         ("UNITA rejected the talks.", {"AGOREB"}),
