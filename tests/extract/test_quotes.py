@@ -263,6 +263,17 @@ CASES = [
         "It is now cleared to fly again, according to the F.A.A.\n\nMost owners have one plane.",
         [("reported", "It is now cleared to fly again", "F.A.A.", "according to")],
     ),
+    (  # a participle cue hung on the reported clause's verb goes on with the reporting verb's speaker,
+        # also when that clause's subject is inside quotation marks
+        'Cardin stressed that "the way to proceed is to get Democrats and Republicans working together," '
+        "suggesting that the only way to do that might be to pass a renewal.",
+        [("reported", "that the only way to do that might be to pass a renewal", "Cardin", "suggesting")],
+    ),
+    (  # a participle on the cue verb itself keeps that verb's subject
+        "\u201cIt is an expansion at a busy time,\u201d she said, adding that Mr. Manafort would remain in his role.",
+        [("direct", "It is an expansion at a busy time", "she", "said"),
+         ("reported", "that Mr. Manafort would remain in his role", "she", "adding")],
+    ),
 ]
 
 
@@ -327,10 +338,11 @@ EXACT = [
         "Cruz argued that the epidemic was one more reason to secure the border with the U.S.",
         [("reported", "that the epidemic was one more reason to secure the border with the U.S", "Cruz", "argued")],
     ),
-    (  # a participle tail after a closing quotation mark is cut too, and is a quote of its own
+    (  # a participle tail after a closing quotation mark is cut too, and is a quote of its own, by the
+        # reporting verb's speaker (the parser hangs "claiming" on the reported clause's verb)
         'Trump insisted that he has "expanded the Republican party," claiming that he is responsible for higher turnout.',
         [("mixed", 'that he has "expanded the Republican party,"', "Trump", "insisted"),
-         ("reported", "that he is responsible for higher turnout", "he", "claiming")],
+         ("reported", "that he is responsible for higher turnout", "Trump", "claiming")],
     ),
     (  # a relative clause with its own cue is cut out of the content around it
         "Wilcox said he was a big advocate of common standards, which he argued help ease disruptions for students.",

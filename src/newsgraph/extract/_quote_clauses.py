@@ -151,6 +151,8 @@ def _verb_drafts(verb: Token, lemma: str, lexicon: CueLexicon, paragraphs: Parag
             subject = _participle_speaker(verb.head, lexicon)
         if subject is None and lemma in lexicon.speech_verbs:
             subject = _inverted_speaker(verb)
+        if subject is not None and lemma in lexicon.speech_verbs:
+            subject = _reporting_speaker(verb, subject, lexicon, paragraphs) or subject
     if subject is not None and not paragraphs.same(verb.idx, subject.idx):
         subject = _subject_in_paragraph(verb, paragraphs)
     if subject is None:
@@ -179,6 +181,23 @@ def _inverted_speaker(verb: Token) -> Token | None:
         if token.pos_ not in ("DET", "ADJ", "NUM"):
             return None
     return None
+
+
+def _reporting_speaker(
+    participle: Token, subject: Token, lexicon: CueLexicon, paragraphs: Paragraphs
+) -> Token | None:
+    """"X said that A ..., adding that B": the parser hung the participle cue on A's verb, whose
+    subject is the reported clause's own; the participle goes on with the reporting verb's speaker."""
+    if participle.tag_ != "VBG" or participle.dep_ not in ("advcl", "conj") or subject.head == participle:
+        return None
+    clause = participle.head
+    if clause.dep_ != "ccomp" or subject.head != clause or clause.lemma_.lower() in lexicon.verbs:
+        return None  # a cue verb's own subject ("she said, adding ...") is the speaker already
+    reporter = clause.head
+    if reporter.pos != VERB or reporter.lemma_.lower() not in lexicon.verbs:
+        return None
+    speaker = subject_of(reporter)
+    return speaker if speaker is not None and paragraphs.same(speaker.idx, participle.idx) else None
 
 
 def _relative_content(verb: Token, subject: Token) -> Token | None:
