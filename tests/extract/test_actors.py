@@ -138,6 +138,18 @@ def test_coordinated_role_nouns_head_their_own_groups(
 
 
 @pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Former Haitian president Jean-Bertrand Aristide returned.", "HTIELI"),
+        ("Ousted Haitian president Jean-Bertrand Aristide returned.", "HTIELI"),
+        ("Haiti's deposed president Jean-Bertrand Aristide returned.", "HTIELI"),
+    ],
+)
+def test_a_former_or_ousted_office_holder_is_an_elite(nlp: Language, text: str, code: str) -> None:
+    assert _by_name(_actors(nlp, text), "Jean-Bertrand Aristide").code == code
+
+
+@pytest.mark.parametrize(
     ("text", "mentions"),
     [
         # An organisation placed by "based in" belongs to the place's country.

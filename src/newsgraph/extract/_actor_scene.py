@@ -23,7 +23,8 @@ AFFILIATING = frozenset({"country", "seat", "organization", "actor", "person"})
 _RIGHT_PREPOSITIONS = frozenset({"of", "for", "in", "from", "at"})
 # Participles that place an organisation: "a newspaper based in Beirut" is Lebanon's.
 _LOCATING_PARTICIPLES = frozenset({"based", "headquartered"})
-_FORMER = frozenset({"former", "ex", "erstwhile"})
+# An ousted or deposed office holder no longer holds it: an elite, like a former one.
+_FORMER = frozenset({"former", "ex", "erstwhile", "ousted", "deposed", "toppled", "overthrown"})
 
 
 @dataclass(slots=True)
