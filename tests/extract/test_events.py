@@ -424,6 +424,12 @@ def _dyads(events: tuple[Event, ...]) -> set[tuple[str, str | None, str | None]]
             {"United States": "USAGOV", "Ukraine": "UKRGOV"},
             {("072", "USAGOV", "UKRGOV")},
         ),
+        # A "by" phrase the parser hung on the gerund still names who accused.
+        (
+            "Iran was accused of supplying weapons by the United States.",
+            {"Iran": "IRNGOV", "United States": "USAGOV"},
+            {("112", "USAGOV", "IRNGOV")},
+        ),
         # An execution is a killing (CAMEO has no capital-punishment code); executing a plan is not.
         ("Iran executed two Kurdish activists.", {"Iran": "IRNGOV", "Kurdish activists": "IRNOPP"},
          {("1823", "IRNGOV", "IRNOPP")}),

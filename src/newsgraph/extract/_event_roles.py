@@ -234,18 +234,27 @@ def _verbless_subject(token: Token, pattern: Pattern) -> list[Token]:
     return [root] if active else []
 
 
+def _stray_agents(children: list[Token]) -> list[Token]:
+    """"by" phrases the parser hung on a gerund after the passive verb: in "was accused
+    of misusing funds by officials" the officials are the accusers, not the misusers."""
+    return [
+        grandchild
+        for child in children
+        if child.dep_ == "prep" and child.lower_ in ("of", "for")
+        for gerund in child.children
+        if gerund.dep_ == "pcomp" and gerund.tag_ == "VBG"
+        for grandchild in gerund.children
+        if grandchild.dep_ == "prep" and grandchild.lower_ == "by"
+    ]
+
+
 def _passive_roles(trigger: Trigger, children: list[Token]) -> None:
     """Source and target of a passive trigger: the agent acts on the passive subject."""
     token = trigger.token
     accidents = cues().get("accident_nouns", frozenset())
     # "victims killed by the MH17 crash": an accident is nobody's act.
-    trigger.sources = [
-        obj
-        for child in children
-        if child.dep_ == "agent"
-        for obj in pobjs(child)
-        if obj.lemma_.lower() not in accidents
-    ]
+    agents = [child for child in children if child.dep_ == "agent"] or _stray_agents(children)
+    trigger.sources = [obj for agent in agents for obj in pobjs(agent) if obj.lemma_.lower() not in accidents]
     if not trigger.sources:
         # "were killed in Israeli tank shelling": the attack's own actor did it.
         trigger.sources = [
