@@ -260,6 +260,13 @@ def test_ambiguous_names_follow_the_document(nlp, text, name, expected) -> None:
         # Streets named after places.
         ("Police were called to a house on Memphis St. on Sunday.", []),
         ("Water service was cut between Lakeview and Harrison streets.", []),
+        # A country inside an organisation's name, after its first word, is part of the name.
+        ("United Russia won most seats in the regional legislature.", []),
+        ("She withdrew cash at a Bank of America branch on Main Street.", []),
+        ("The Corrections Corporation of America wants to build a prison.", []),
+        ("Officials from Club America and Chelsea met in Dallas.", [("Dallas", "city")]),
+        # Opening the name, it is still the place (never where anything happened).
+        ("The Kentucky Department of Education released the scores.", [("Kentucky", "admin1")]),
     ],
 )
 def test_false_friends(nlp, text, expected) -> None:  # type: ignore[no-untyped-def]

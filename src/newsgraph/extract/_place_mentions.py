@@ -10,7 +10,7 @@ sources that work from the tagger's entities and the gazetteer. Sources, in orde
    NORP, "Russia" glued to a heading as ORG, "Kentucky" in "the Kentucky
    Department of Education" (a place name inside an organisation's name is
    still a mention of the place; :func:`newsgraph.extract.places.sentence_locations`
-   never takes it as where something happened).
+   never takes it as where something happened); not "United Russia", "Bank of America".
 3. Demonyms in a place-meaning context only ("Syrian territory"); "Syrian
    troops" or "the Iranian government" are actors.
 4. Constructions of local news that say a name is a town, county or state,
@@ -81,6 +81,8 @@ DIRECTIONS = frozenset(
     "north south east west northeast northwest southeast southwest outside".split()
 )
 WELL_KNOWN_POPULATION = 100_000
+# A country after an organisation name's first word is part of it: "United Russia", "Bank of America".
+NATIONS = frozenset({"country", "continent"})
 
 
 def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
@@ -189,6 +191,7 @@ def _from_entity(piece: Span, label: str, gazetteer: Gazetteer) -> list[Mention]
         for span, found in _longest_matches(piece, gazetteer)
         if name_key(span.text) not in gazetteer.stopwords
         and any(_unmistakable(hit) or _well_known(hit) for hit in found)
+        and not (in_name and span.start > piece.start and any(hit.entry.feature in NATIONS for hit in found))
     ]
 
 
