@@ -269,6 +269,16 @@ CASES = [
         "suggesting that the only way to do that might be to pass a renewal.",
         [("reported", "that the only way to do that might be to pass a renewal", "Cardin", "suggesting")],
     ),
+    (  # a second cue verb the parser coordinated with the reported clause's verb: the reporter speaks
+        "He said that he would offer a prayer for the eventual nominee but did not suggest it would be Trump.",
+        [("reported", "that he would offer a prayer for the eventual nominee", "He", "said"),
+         ("reported", "it would be Trump", "He", "suggest")],
+    ),
+    (
+        "The mayor said that the council would vote on Monday and promised a swift decision.",
+        [("reported", "that the council would vote on Monday", "The mayor", "said"),
+         ("reported", "a swift decision", "The mayor", "promised")],
+    ),
     (  # a participle on the cue verb itself keeps that verb's subject
         "\u201cIt is an expansion at a busy time,\u201d she said, adding that Mr. Manafort would remain in his role.",
         [("direct", "It is an expansion at a busy time", "she", "said"),

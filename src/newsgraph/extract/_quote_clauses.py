@@ -184,20 +184,21 @@ def _inverted_speaker(verb: Token) -> Token | None:
 
 
 def _reporting_speaker(
-    participle: Token, subject: Token, lexicon: CueLexicon, paragraphs: Paragraphs
+    cue: Token, subject: Token, lexicon: CueLexicon, paragraphs: Paragraphs
 ) -> Token | None:
-    """"X said that A ..., adding that B": the parser hung the participle cue on A's verb, whose
-    subject is the reported clause's own; the participle goes on with the reporting verb's speaker."""
-    if participle.tag_ != "VBG" or participle.dep_ not in ("advcl", "conj") or subject.head == participle:
+    """"X said that A ..., adding that B", "X said that A but did not suggest B": the parser hung the
+    second cue on A's verb, whose subject is the reported clause's own; a speech verb there goes on
+    with the reporting verb's speaker (as ``_clause_end`` ends A before it)."""
+    if subject.head == cue or not (cue.dep_ == "conj" or (cue.dep_ == "advcl" and cue.tag_ == "VBG")):
         return None
-    clause = participle.head
+    clause = cue.head
     if clause.dep_ != "ccomp" or subject.head != clause or clause.lemma_.lower() in lexicon.verbs:
         return None  # a cue verb's own subject ("she said, adding ...") is the speaker already
     reporter = clause.head
     if reporter.pos != VERB or reporter.lemma_.lower() not in lexicon.verbs:
         return None
     speaker = subject_of(reporter)
-    return speaker if speaker is not None and paragraphs.same(speaker.idx, participle.idx) else None
+    return speaker if speaker is not None and paragraphs.same(speaker.idx, cue.idx) else None
 
 
 def _relative_content(verb: Token, subject: Token) -> Token | None:
