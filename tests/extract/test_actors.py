@@ -86,6 +86,9 @@ def _by_name(actors: tuple[Actor, ...], name: str) -> Actor:
         ("The rebel Revolutionary United Front (RUF) freed the hostages.", {"SLEREB"}),
         ("APEC leaders met in Tokyo.", {"IGOAPE"}),
         ("UNITA rejected the talks.", {"AGOREB"}),
+        ("An Egyptian human rights group accused the police of torture.", {"EGYHRI", "EGYCOP"}),
+        ("A Cairo-based human rights group accused Egypt of torture.", {"EGYHRI"}),
+        ("Iranian human rights activists condemned the executions.", {"IRNHRI"}),
     ],
 )
 def test_codes_from_the_lexicon(nlp: Language, text: str, expected: set[str]) -> None:
