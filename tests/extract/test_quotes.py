@@ -5,7 +5,10 @@ from __future__ import annotations
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
 
+from newsgraph.extract._quote_bounds import _phrase_head
 from newsgraph.extract._quote_marks import find_quoted
 from newsgraph.extract.quotes import find_quotes
 from newsgraph.records import Quote
@@ -573,3 +576,12 @@ def test_spans_always_hold(nlp, pieces: list[str]) -> None:  # type: ignore[no-u
                 assert 0 <= span.start <= span.end <= len(text)
                 assert text[span.start : span.end] == span.text
         assert quote.content.end > quote.content.start
+
+
+def test_phrase_head_stops_at_the_root() -> None:
+    # A sentence the parser starts right after a comma: the phrase "Officials agree" climbs to its
+    # root and must stop there (spaCy makes a new Token object per access, so identity never holds).
+    words = ["It", "works", ",", "Officials", "agree"]
+    doc = Doc(Vocab(), words=words, heads=[1, 1, 1, 4, 4], deps=["nsubj", "ROOT", "punct", "nsubj", "ROOT"])
+    head = _phrase_head(doc[3])
+    assert head is not None and head.text == "agree"

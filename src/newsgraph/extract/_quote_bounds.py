@@ -71,7 +71,7 @@ def _tail_root(token: Token, last: int) -> Token | None:
 def _phrase_head(token: Token) -> Token | None:
     """The head of the phrase ``token`` opens: ", a state she hoped to carry" gives "state"."""
     head = token
-    while head.head is not head and head.head.i > token.i - 1 and head.head.left_edge.i == token.i:
+    while head.head != head and head.head.i > token.i - 1 and head.head.left_edge.i == token.i:
         head = head.head
     return head if head.left_edge.i == token.i else None
 
