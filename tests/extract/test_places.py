@@ -373,6 +373,10 @@ def test_counties_and_small_towns_are_placed(nlp, text, mention, country, lat, l
         ("Roselle police ticketed hundreds of motorists last month.", ["Roselle"]),
         ("He is scheduled to appear in Litchfield Superior Court on April 7.", ["Litchfield"]),
         ("Members of Kent\u2019s Board of Finance attended the workshop.", ["Kent"]),
+        ("Firefighters were called to a Buford home on Tuesday.", ["Buford"]),
+        ("A Lovejoy senior won the essay contest.", ["Lovejoy"]),
+        ("Two men appeared at Feltham Magistrates' Court on Monday.", ["Feltham"]),
+        ("Smith, a junior at Huntsville High School, won the award.", ["Huntsville"]),
         # An airport named for its city is the city's.
         ("He died at Vancouver International Airport after a confrontation.", ["Vancouver"]),
         # A big city inside an organisation's name is still the city.
