@@ -159,6 +159,8 @@ def test_a_former_or_ousted_office_holder_is_an_elite(nlp: Language, text: str, 
         ("A newspaper based in Beirut criticized Syria.", {("newspaper", "LBNMED")}),
         ("A news agency headquartered in Cairo reported the arrests.", {("news agency", "EGYMED")}),
         ("A Beirut-based newspaper criticized Syria.", {("Beirut-based newspaper", "LBNMED")}),
+        ("A magazine based in Tehran criticized Saudi Arabia.", {("magazine", "IRNMED")}),
+        ("A radio station based in Kabul was closed.", {("radio station", "AFGMED")}),
         # An unknown organisation's name is one uncoded actor, without its leading "the"
         # and without a demonym inside the name ("Iranian" is not Iran here).
         ("Members of the Association of African Jurists investigated the case.",
