@@ -282,6 +282,11 @@ CASES = [
         [("reported", "that the council would vote on Monday", "The mayor", "said"),
          ("reported", "a swift decision", "The mayor", "promised")],
     ),
+    (  # ... also from deeper inside the reported clause (hung on its second verb)
+        "She said her father has been an advocate for women in his company and would do the same as president, "
+        "saying that he supports equal pay.",
+        [("reported", "that he supports equal pay", "She", "saying")],
+    ),
     (  # a participle on the cue verb itself keeps that verb's subject
         "\u201cIt is an expansion at a busy time,\u201d she said, adding that Mr. Manafort would remain in his role.",
         [("direct", "It is an expansion at a busy time", "she", "said"),

@@ -39,6 +39,9 @@ _OBJECT_TAIL_PREPS = frozenset({"as", "for", "of", "to", "against", "with", "fro
 _SPEAKER_AGAIN = frozenset({"he", "she"})
 _QUESTION_MARKS = frozenset({"if", "whether"})
 _THAT = frozenset({"that"})
+# A cue hung inside a reported clause climbs these relations to the clause's top ("ccomp")
+_INSIDE_REPORTED = frozenset({"advcl", "conj", "xcomp", "acomp", "attr", "dobj", "pobj", "prep"})
+_REPORTED_DEPTH = 4
 _AS = frozenset({"as"})
 _RELATIVES = frozenset({"who", "whom", "which", "that", "what"})
 # Relative pronouns PolNeAR marks as a piece of content; "that" and "what" are mostly left out
@@ -187,18 +190,32 @@ def _reporting_speaker(
     cue: Token, subject: Token, lexicon: CueLexicon, paragraphs: Paragraphs
 ) -> Token | None:
     """"X said that A ..., adding that B", "X said that A but did not suggest B": the parser hung the
-    second cue on A's verb, whose subject is the reported clause's own; a speech verb there goes on
-    with the reporting verb's speaker (as ``_clause_end`` ends A before it)."""
+    second cue inside A, so the subject it borrowed is one of the reported clause's; a speech verb
+    there goes on with the reporting verb's speaker (as ``_clause_end`` ends A before it)."""
     if subject.head == cue or not (cue.dep_ == "conj" or (cue.dep_ == "advcl" and cue.tag_ == "VBG")):
         return None
-    clause = cue.head
-    if clause.dep_ != "ccomp" or subject.head != clause or clause.lemma_.lower() in lexicon.verbs:
-        return None  # a cue verb's own subject ("she said, adding ...") is the speaker already
+    clause = _reported_clause(cue.head, lexicon)
+    if clause is None or not clause.left_edge.i <= subject.i <= clause.right_edge.i:
+        return None
     reporter = clause.head
     if reporter.pos != VERB or reporter.lemma_.lower() not in lexicon.verbs:
         return None
     speaker = subject_of(reporter)
     return speaker if speaker is not None and paragraphs.same(speaker.idx, cue.idx) else None
+
+
+def _reported_clause(token: Token, lexicon: CueLexicon) -> Token | None:
+    """The top of the reported clause ``token`` lies in ("would do the same ..., saying": "has been"),
+    or None when a cue verb comes first: "she said, adding ..." has the speaker already."""
+    for _ in range(_REPORTED_DEPTH):
+        if token.lemma_.lower() in lexicon.verbs:
+            return None
+        if token.dep_ == "ccomp":
+            return token
+        if token.dep_ not in _INSIDE_REPORTED or token.head == token:
+            return None
+        token = token.head
+    return None
 
 
 def _relative_content(verb: Token, subject: Token) -> Token | None:
