@@ -265,6 +265,12 @@ def test_ambiguous_names_follow_the_document(nlp, text, name, expected) -> None:
         ("She withdrew cash at a Bank of America branch on Main Street.", []),
         ("The Corrections Corporation of America wants to build a prison.", []),
         ("Officials from Club America and Chelsea met in Dallas.", [("Dallas", "city")]),
+        # A small town's name that ends a person's full name in the story is that person's.
+        ("Bail set in Ravenel drug case. A judge set bail for Thomas Ravenel on Monday.", []),
+        ("Bingham to offer plan to fight drugs. TORRINGTON -- Mayor Ryan Bingham will offer a plan.",
+         [("TORRINGTON", "city")]),
+        ("Sam Houston was born in Virginia. Houston is the largest city in Texas.",
+         [("Virginia", "admin1"), ("Houston", "city"), ("Texas", "admin1")]),
         # Opening the name, it is still the place (never where anything happened).
         ("The Kentucky Department of Education released the scores.", [("Kentucky", "admin1")]),
     ],

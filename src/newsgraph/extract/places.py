@@ -3,7 +3,8 @@
 Owns the contract's ``places``: every mention of a country, region, US state
 or county, continent or city, with its GeoNames id, ISO alpha-3 country and
 coordinates (see ``_place_mentions`` for what counts as a mention and
-``_place_resolve`` for how ambiguous names are settled), and
+``_place_resolve`` for how ambiguous names are settled; ``_place_people`` drops
+small towns named only as a person's surname), and
 :func:`sentence_locations`, which the events extractor uses to place events.
 
 Demonyms ("Syrian") are places only where the place is meant ("Syrian
@@ -19,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract._gazetteer import load_gazetteer
 from newsgraph.extract._place_mentions import find_mentions
+from newsgraph.extract._place_people import without_surnames
 from newsgraph.extract._place_resolve import resolve
 from newsgraph.records import Place
 
@@ -33,7 +35,7 @@ def find_places(doc: Doc, text: str) -> tuple[Place, ...]:
     ``text[start:end]``. Mentions no entry fits are left out.
     """
     gazetteer = load_gazetteer()
-    mentions = find_mentions(doc, gazetteer)
+    mentions = without_surnames(doc, find_mentions(doc, gazetteer))
     resolve(mentions, gazetteer)
     places: list[Place] = []
     for mention in mentions:

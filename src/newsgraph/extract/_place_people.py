@@ -1,0 +1,32 @@
+"""Place names a story uses as a person's surname.
+
+Owns one rule of discourse: once a story names "Doug Wilder" or "Thomas
+Ravenel", a bare "Wilder" or "Ravenel" elsewhere in it is that person, not
+the small town of the name, even where the tagger called it a place ("Bail
+set in Ravenel drug case"). Names that can be a country, state or county, or
+a city of 100,000 people, stay: "Washington" in a story about George
+Washington, "Houston" beside Sam Houston.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from newsgraph.extract._gazetteer import name_key
+from newsgraph.extract._place_record import Mention
+
+BIG_CITY = 100_000
+
+
+def without_surnames(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` less the small towns whose name ends a person's full name in ``doc``."""
+    surnames = {
+        name_key(ent[-1].text) for ent in doc.ents if ent.label_ == "PERSON" and len(ent) >= 2 and ent[-1].is_title
+    }
+    if not surnames:
+        return mentions
+    return [mention for mention in mentions if mention.key not in surnames or _more_than_a_town(mention)]
+
+
+def _more_than_a_town(mention: Mention) -> bool:
+    return any(hit.entry.feature != "city" or hit.entry.population >= BIG_CITY for hit in mention.hits)
