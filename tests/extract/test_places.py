@@ -380,6 +380,10 @@ def test_counties_and_small_towns_are_placed(nlp, text, mention, country, lat, l
         ("He is scheduled to appear in Litchfield Superior Court on April 7.", ["Litchfield"]),
         ("Members of Kent\u2019s Board of Finance attended the workshop.", ["Kent"]),
         ("Firefighters were called to a Buford home on Tuesday.", ["Buford"]),
+        # A name that is usually something else, tagged a place, in a place's context.
+        ("The bridge carries traffic between Trenton and Monroe.", ["Trenton", "Monroe"]),
+        ("Deputies were called to the couple's Fairfield home on Sunday.", ["Fairfield"]),
+        ("Marilyn Monroe starred in the film.", []),
         ("A Lovejoy senior won the essay contest.", ["Lovejoy"]),
         ("Two men appeared at Feltham Magistrates' Court on Monday.", ["Feltham"]),
         ("Smith, a junior at Huntsville High School, won the award.", ["Huntsville"]),

@@ -155,7 +155,8 @@ def _from_entity(piece: Span, label: str, gazetteer: Gazetteer) -> list[Mention]
         return [mention_of(piece, (Hit(state, 2),), sure=True)]
     if hits:
         if key in gazetteer.stopwords and not (
-            (label in PLACE_LABELS and (any(_area(hit) for hit in hits) or _after_locative(piece)))
+            (label in PLACE_LABELS and (any(_area(hit) for hit in hits) or _after_locative(piece)
+                                        or _listed_with_place(piece) or before_local_noun(piece, gazetteer)))
             or framed_as_town(piece, gazetteer)
         ):
             return []
