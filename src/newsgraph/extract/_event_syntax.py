@@ -27,7 +27,7 @@ def climb(token: Token) -> Iterator[Token]:
         if _adjective_complement(node):
             # "is committed to supplying arms": the gerund inherits through the adjective.
             node = node.head.head
-        elif node.dep_ not in _CLIMB_DEPS or node.head is node:
+        elif node.dep_ not in _CLIMB_DEPS or node.head.i == node.i:
             return
         else:
             node = node.head

@@ -52,7 +52,7 @@ def _before_comma(doc: Doc, token: Token) -> Token | None:
 def _tail_root(token: Token, last: int) -> Token | None:
     """The head of a tail opening at ``token`` and running to the end of the content, if it is one."""
     root = token.head if token.dep_ in _HANGING else token
-    if token.left_edge.i == token.i or root is not token:
+    if token.left_edge.i == token.i or root.i != token.i:
         if root.right_edge.i >= last and root.left_edge.i == token.i and _is_tail(root):
             return root
     clause = _phrase_head(token)  # ", whose findings will be released ...": the clause "whose" opens

@@ -210,7 +210,7 @@ def _draft_for_cue(cue: Token, stretch: Quoted, window_start: int, window_end: i
         for token in cue.doc[window_start:window_end]:
             if token.pos_ in ("PROPN", "NOUN", "PRON") and token.i != cue.i:
                 subject = token
-                while subject.dep_ in ("compound", "amod", "det", "nmod") and subject.head is not subject:
+                while subject.dep_ in ("compound", "amod", "det", "nmod") and subject.head.i != subject.i:
                     subject = subject.head
                 break
     if subject is None:

@@ -39,9 +39,9 @@ def subject_of(verb: Token) -> Token | None:
     for _ in range(4):
         for child in current.children:
             # A governing verb's passive subject speaks too: "was forced out and said ..."
-            if child.dep_ in _SUBJECTS or (current is not verb and child.dep_ == "nsubjpass"):
+            if child.dep_ in _SUBJECTS or (current.i != verb.i and child.dep_ == "nsubjpass"):
                 return child
-        if current.dep_ not in _INHERITS_SUBJECT or current.head is current:
+        if current.dep_ not in _INHERITS_SUBJECT or current.head.i == current.i:
             return None
         current = current.head
     return None

@@ -54,7 +54,7 @@ def _inside_quote(token: Token) -> bool:
 def hangs_from_non_finite_verb(span: Span) -> bool:
     """The verb the expression hangs from is a bare infinitive or a gerund with no auxiliary ("to win in May")."""
     head = span.root.head
-    if head.lower_ in ("in", "by", "until", "before") and head.head is not head:
+    if head.lower_ in ("in", "by", "until", "before") and head.head.i != head.i:
         head = head.head
     return head.tag_ in ("VB", "VBG") and not any(child.dep_ in ("aux", "auxpass") and child.lower_ != "to"
                                                   for child in head.children)
@@ -64,7 +64,7 @@ def tense_of_governing_verb(span: Span) -> int:
     """The tense (-1, 0, +1) of the nearest verb above ``span`` alone, ignoring verbs further up."""
     node = span.root
     for _ in range(4):
-        if node.head is node:
+        if node.head.i == node.i:
             return 0
         node = node.head
         if node.pos_ in ("VERB", "AUX"):
@@ -84,7 +84,7 @@ def orientation(span: Span) -> int:
         return 2  # surely ahead: no date before publication
     node, first_verb = span.root, True
     for _ in range(6):
-        if node.head is node or _quote_between(node, node.head):
+        if node.head.i == node.i or _quote_between(node, node.head):
             break  # a quotation keeps its own tense: "Let's defeat her in November," he boomed
         node = node.head
         if node.lower_ == "set" and node.tag_ == "VBN" and not _has_auxiliary(node, {"has", "have", "had"}):

@@ -121,7 +121,7 @@ def _subject_near_cue(doc: Doc, marks: MarkIndex, cue_start: int) -> Token | Non
         if 0 <= index < len(doc):
             token = doc[index]
             if token.pos_ in ("PROPN", "NOUN", "PRON") and marks.containing(token.idx) is None:
-                while token.dep_ in ("compound", "amod", "det") and token.head is not token:
+                while token.dep_ in ("compound", "amod", "det") and token.head.i != token.i:
                     token = token.head
                 return token
     return None
