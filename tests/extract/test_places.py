@@ -350,6 +350,9 @@ LOCAL_NEWS = [
     # New York here is the state, not the city among the many towns near it.
     ("Dairy farmers near Utica and Rome said New York should raise milk prices.", "Rome", "USA", 43.21, -75.46),
     ("Dairy farmers near Utica and Rome said New York should raise milk prices.", "New York", "USA", 43.0, -75.5),
+    # Dotted initials of a city are the city; the state abbreviation with one inner letter stays the state.
+    ("Traffic in L.A. was heavy on Monday.", "L.A.", "USA", 34.05, -118.24),
+    ("He lives in Shreveport, La., with his wife.", "La.", "USA", 31.0, -92.0),
 ]
 
 

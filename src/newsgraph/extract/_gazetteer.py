@@ -83,6 +83,7 @@ class Gazetteer:
     local_nouns: frozenset[str]  # "police", "mayor": the name before them is a town's
     state_codes: dict[str, str]  # "tenn", "tn", "wva" -> USPS code; only to qualify a town
     abbreviations: frozenset[str]  # the keys of state_codes that are written abbreviations ("nc"), not USPS codes
+    city_initials: dict[str, Entry]  # exact dotted initials naming a city: "L.A." (not Louisiana's "La.")
 
     def lookup(self, name: str) -> tuple[Hit, ...]:
         return self.index.get(name_key(name), ())
@@ -296,5 +297,10 @@ def load_gazetteer() -> Gazetteer:
         local_nouns=frozenset(name_key(row[0]) for row in _rows("local_nouns.tsv")),
         state_codes=state_codes,
         abbreviations=abbreviations,
+        city_initials={
+            initials: cities[int(geonameid)]
+            for initials, geonameid in _rows("city_initials.tsv")
+            if int(geonameid) in cities
+        },
     )
 

@@ -186,6 +186,11 @@ def _before_state(name: Span, gazetteer: Gazetteer) -> bool:
     return any(hit.entry.feature in ("admin1", "country") for hit in gazetteer.lookup(following.text))
 
 
+def dotted_place(text: str, gazetteer: Gazetteer) -> Entry | None:
+    """The city dotted initials name ("L.A." is Los Angeles, not Louisiana), else the state abbreviated."""
+    return gazetteer.city_initials.get(text) or state_abbreviation(text, gazetteer)
+
+
 def state_abbreviation(text: str, gazetteer: Gazetteer) -> Entry | None:
     """"Tenn.", "N.C.": abbreviations are taken only with their period (bare "Miss" is a word).
 
@@ -214,7 +219,7 @@ def dotted_states(doc: Doc, covered: bytearray, gazetteer: Gazetteer) -> list[Me
             longer = doc[token.i : token.i + 2]  # "W. Va."
             if longer.text.endswith(".") and state_abbreviation(longer.text, gazetteer) is not None:
                 span = longer
-        state = state_abbreviation(span.text, gazetteer)
+        state = dotted_place(span.text, gazetteer)
         if state is not None and (len(span) == 2 or "." in span.text[:-1]):
             found.append(mention_of(span, (Hit(state, 2),), sure=True))
     return found

@@ -36,6 +36,7 @@ from newsgraph.extract._place_local import (
     county_lists,
     dateline_is_a_town,
     district_towns,
+    dotted_place,
     dotted_states,
     framed_as_town,
     home_town,
@@ -43,7 +44,6 @@ from newsgraph.extract._place_local import (
     leading_town,
     names_street,
     qualify,
-    state_abbreviation,
     state_abbreviations,
 )
 from newsgraph.extract._place_record import (
@@ -150,7 +150,7 @@ def _from_entity(piece: Span, label: str, gazetteer: Gazetteer) -> list[Mention]
             return [mention_of(piece, (Hit(gazetteer.countries[code], 2),), sure=True)]
         return []
     hits = gazetteer.lookup(piece.text)
-    state = state_abbreviation(piece.text, gazetteer)
+    state = dotted_place(piece.text, gazetteer)
     if state is not None and not any(hit.rank == 2 for hit in hits):  # "D.C." is the city
         return [mention_of(piece, (Hit(state, 2),), sure=True)]
     if hits:
