@@ -18,13 +18,13 @@ NumArticles and NumSources, and keeps its first and last report.
 from __future__ import annotations
 
 import json
-import math
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
 from newsgraph.aggregate._common import Item, span_evidence
+from newsgraph.extract.geo import km_between
 from newsgraph.records import CodedSpan, Location
 from newsgraph.store import Cluster, Mention
 
@@ -56,9 +56,7 @@ def places_compatible(a: Location | None, b: Location | None) -> bool:
 
 
 def _km(a: Location, b: Location) -> float:
-    lat1, lon1, lat2, lon2 = map(math.radians, (a.lat or 0.0, a.lon or 0.0, b.lat or 0.0, b.lon or 0.0))
-    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    return 6371.0 * 2 * math.asin(math.sqrt(h))
+    return km_between(a.lat or 0.0, a.lon or 0.0, b.lat or 0.0, b.lon or 0.0)
 
 
 @dataclass(slots=True)

@@ -16,6 +16,7 @@ import math
 from collections import defaultdict
 
 from newsgraph.extract._gazetteer import Entry, Hit
+from newsgraph.extract.geo import km_between
 
 # Two places of a local story this close are neighbours: about a county's width,
 # since a county's point is the middle of its towns.
@@ -64,7 +65,4 @@ def _cell(lat: float, lon: float) -> tuple[int, int]:
 
 
 def _km(one: Entry, other: Entry) -> float:
-    # Equirectangular distance: exact enough at a county's scale, and cheap.
-    lat1, lat2 = math.radians(one.lat or 0.0), math.radians(other.lat or 0.0)
-    x = math.radians((other.lon or 0.0) - (one.lon or 0.0)) * math.cos((lat1 + lat2) / 2)
-    return 6371.0 * math.hypot(x, lat2 - lat1)
+    return km_between(one.lat or 0.0, one.lon or 0.0, other.lat or 0.0, other.lon or 0.0)
