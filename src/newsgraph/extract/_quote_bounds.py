@@ -55,17 +55,19 @@ def _tail_root(token: Token, last: int) -> Token | None:
     if token.left_edge.i == token.i or root.i != token.i:
         if root.right_edge.i >= last and root.left_edge.i == token.i and _is_tail(root):
             return root
-    clause = _phrase_head(token)  # ", whose findings will be released ...": the clause "whose" opens
-    if clause is not None and clause.right_edge.i >= last and _is_tail(clause):
-        return clause
-    appositive = _phrase_head(token)
-    if appositive is None or appositive.dep_ not in _APPOSITIVES or appositive.right_edge.i < last:
+    # The phrase ``token`` opens: a clause (", whose findings will be released ...") or an appositive.
+    phrase = _phrase_head(token)
+    if phrase is None or phrase.right_edge.i < last:
         return None
-    if any(child.dep_ in ("cc", "conj") for child in appositive.children):
+    if _is_tail(phrase):
+        return phrase
+    if phrase.dep_ not in _APPOSITIVES:
+        return None
+    if any(child.dep_ in ("cc", "conj") for child in phrase.children):
         return None  # "his wife, Lonnie, and other family members": a list, not an appositive
-    if appositive.dep_ == "npadvmod" and token.lower_ not in _ARTICLES:
+    if phrase.dep_ == "npadvmod" and token.lower_ not in _ARTICLES:
         return None
-    return appositive
+    return phrase  # an appositive the writer adds
 
 
 def _phrase_head(token: Token) -> Token | None:
