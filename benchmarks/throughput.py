@@ -5,7 +5,10 @@ unused), each phase runs in a fresh interpreter so its peak RSS is its own:
 
   bare      spacy.load(model) with the default full pipeline, nlp.pipe at the same batch size
   bare-workers  bare with nlp.pipe(n_process=--workers): what spaCy's own multiprocessing
-            gets from this machine's cores, the ceiling for the workers phase
+            gets from this machine's cores
+  twins     --workers independent processes, each the bare parse of its share of the documents,
+            started together with no communication at all: what the cores give two copies of
+            the same work, the hardware's ceiling for any workers ratio
   paired    bare and full taking turns on the same 10-document slices in one process: the
             full/bare ratio least disturbed by other load on the machine
   full      newsgraph.process.Engine(settings).run  (one process)
@@ -48,7 +51,7 @@ ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT.parent / "shared" / "data" / "quotes" / "polnear_train.jsonl"
 # Phases compared with each other run next to each other (bare, full,
 # workers; dask1, dask2): the machine's speed drifts over minutes.
-PHASES = ("bare", "full", "workers", "bare-workers", "paired", "ingest", "writer", "dask1", "dask2")
+PHASES = ("bare", "full", "workers", "bare-workers", "twins", "paired", "ingest", "writer", "dask1", "dask2")
 # Documents per turn in the paired phase: bare and full take turns on the
 # same slices, so load from other processes hits both alike.
 _PAIRED_SLICE = 10
@@ -272,6 +275,55 @@ def run_paired(rows: list[dict[str, str]], batch_size: int) -> dict[str, Any]:
             "full_over_bare": round(bare / full, 3), "full_over_bare_cpu": round(bare_cpu / full_cpu, 3)}
 
 
+def _twin(texts: list[str], batch_size: int, ready: Any, results: Any) -> None:
+    """One twin: load the model, wait for the others, parse its share; report its own wall and CPU time."""
+    import spacy
+
+    from newsgraph.nlp.pipeline import resolve_model_name
+    from newsgraph.settings import Settings
+
+    nlp = spacy.load(resolve_model_name(Settings().model))
+    nlp("Russia said on Monday it would attend talks in Astana.")
+    ready.wait()
+    began, began_cpu = time.perf_counter(), time.process_time()
+    for _ in nlp.pipe(texts, batch_size=batch_size):
+        pass
+    results.put((len(texts), time.perf_counter() - began, time.process_time() - began_cpu))
+
+
+def run_twins(rows: list[dict[str, str]], batch_size: int, workers: int) -> dict[str, Any]:
+    """``workers`` bare parses at once on interleaved shares, sharing nothing but the machine.
+
+    The rate is the sum of each twin's own rate, so an uneven split of the
+    work does not count against the cores: the ratio twins / bare is what two
+    copies of the same work get from this machine, the ceiling of workers / full.
+    """
+    import multiprocessing
+
+    import psutil
+
+    context = multiprocessing.get_context("spawn")
+    ready, results = context.Barrier(workers + 1), context.Queue()
+    twins = [context.Process(target=_twin, args=([row["text"] for row in rows[n::workers]], batch_size,
+                                                 ready, results)) for n in range(workers)]
+    for twin in twins:
+        twin.start()
+    ready.wait()
+    cpu_before, began = psutil.cpu_times(), time.perf_counter()
+    shares = [results.get() for _ in twins]
+    other = _other_cores(cpu_before, psutil.cpu_times(), sum(cpu for *_, cpu in shares), time.perf_counter() - began)
+    for twin in twins:
+        twin.join()
+    words = sum(len(row["text"].split()) for row in rows)
+    rate = sum(docs / wall for docs, wall, _ in shares)
+    idle_rate = sum(docs / cpu for docs, _, cpu in shares)
+    slowest = max(wall for _, wall, _ in shares)
+    return {"workers": workers, "docs": len(rows), "words": words, "seconds": round(slowest, 2),
+            "articles_per_s": round(rate, 2), "words_per_s": round(words / len(rows) * rate),
+            "idle_articles_per_s": round(idle_rate, 2), "cpu_s": round(sum(cpu for *_, cpu in shares), 2),
+            "startup_s": 0.0, "other_cores": other, "rss_at_quarters_mb": [], **_rss_mb()}
+
+
 def _ingest_runner(engine: Any, documents: list[Any], count: Any) -> Any:
     try:
         from newsgraph.store import Store
@@ -368,6 +420,8 @@ def main() -> int:
         rows = load_rows(args.limit, args.held_out)
         if args.phase == "paired":
             print(json.dumps(run_paired(rows, args.batch_size)))
+        elif args.phase == "twins":
+            print(json.dumps(run_twins(rows, args.batch_size, args.workers)))
         else:
             print(json.dumps(run_phase(args.phase, rows, args.batch_size, args.workers)))
         return 0
@@ -383,7 +437,7 @@ def main() -> int:
             if phase in skip:
                 continue
             results[phase] = _spawn_phase(phase, args, held_out=False)
-            label = f"workers={args.workers}" if phase == "workers" else phase
+            label = f"{phase}={args.workers}" if phase in ("workers", "twins") else phase
             print(_line(label, results[phase]), flush=True)
         rounds.append(results)
     held: dict[str, dict[str, Any]] = {}
@@ -401,7 +455,9 @@ def main() -> int:
           f"taking turns {paired}; held-out {_ratio([held], 'full', 'bare')}")
     print(f"workers {args.workers} / full       {_ratio(rounds, 'workers', 'full')}  (target >= 1.8 for 2)")
     print(f"bare {args.workers} proc / bare    {_ratio(rounds, 'bare-workers', 'bare')}  "
-          "(spaCy's own n_process: the machine's ceiling)")
+          "(spaCy's own n_process)")
+    print(f"twins {args.workers} / bare        {_ratio(rounds, 'twins', 'bare')}  "
+          "(independent copies of the bare parse: the cores' ceiling for workers / full)")
     print(f"dask 2 / dask 1        {_ratio(rounds, 'dask2', 'dask1')}  (target >= 1.7)")
     print(f"ingest / full          {_ratio(rounds, 'ingest', 'full')}")
     return 0
