@@ -217,6 +217,8 @@ def plover(analyse: Analyse, verbose: bool) -> None:
             total += 1
             events = [event for event in events if not event.get("negated")]
             if not events:
+                if verbose and part == "dev":
+                    print("PLOVER", record["category"], "got NONE |", record["text"][:120], file=sys.stderr)
                 continue
             with_events += 1
             best = max(events, key=lambda event: _actor_overlap(record, event))
