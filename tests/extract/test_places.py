@@ -257,12 +257,12 @@ def test_ambiguous_names_follow_the_document(nlp, text, name, expected) -> None:
         ("Officials in Washington state and Washington, D.C. disagreed.",
          [("Washington state", "admin1"), ("Washington", "city"), ("D.C.", "city")]),
         ("The Islamic Republic's envoy arrived.", []),
-        # Streets named after places.
-        ("Police were called to a house on Memphis St. on Sunday.", []),
+        # Streets named after places are the streets, not the places.
+        ("Police were called to a house on Memphis St. on Sunday.", [("Memphis St.", "road")]),
         ("Water service was cut between Lakeview and Harrison streets.", []),
         # A country inside an organisation's name, after its first word, is part of the name.
         ("United Russia won most seats in the regional legislature.", []),
-        ("She withdrew cash at a Bank of America branch on Main Street.", []),
+        ("She withdrew cash at a Bank of America branch on Main Street.", [("Main Street", "road")]),
         ("The Corrections Corporation of America wants to build a prison.", []),
         ("Officials from Club America and Chelsea met in Dallas.", [("Dallas", "city")]),
         # A small town's name that ends a person's full name in the story is that person's.
@@ -426,6 +426,40 @@ def test_counties_and_small_towns_are_placed(nlp, text, mention, country, lat, l
 def test_local_news_names(nlp, text, expected) -> None:  # type: ignore[no-untyped-def]
     doc = nlp(text)
     assert [place.text for place in find_places(doc, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A named road is a place, found by its generic word, located at the story's most-named town.
+        ("A fire damaged a home on Mayfield Road in Gainesville, Ga., on Monday. Gainesville firefighters "
+         "were called at 3 a.m.", [("Mayfield Road", "road", "Gainesville")]),
+        ("The crash closed West 11th Street near Governors' Parkway in Tyler, Texas.",
+         [("West 11th Street", "road", "Tyler"), ("Governors' Parkway", "road", "Tyler")]),
+        ("Crews repaired Hyland-Croy Road and Old Lexington Highway in Dublin, Ohio.",
+         [("Hyland-Croy Road", "road", "Dublin"), ("Old Lexington Highway", "road", "Dublin")]),
+        # With no town in the story, the road is found but has no point.
+        ("The parade will go down Main Street on Saturday.", [("Main Street", "road", None)]),
+        # Not a road: a generic word alone, inside a longer name, or in a person's name.
+        ("Troopers of the Florida Highway Patrol stopped the car on the road.", []),
+        ("The State Street Corporation reported earnings.", []),
+        ("Actor Dick Van Dyke Drive spoke.", []),
+        ("Drive carefully, police said.", []),
+    ],
+)
+def test_named_roads_are_places_at_the_story_town(nlp, text, expected) -> None:  # type: ignore[no-untyped-def]
+    places = find_places(nlp(text), text)
+    roads = [place for place in places if place.feature == "road"]
+    towns = {(place.lat, place.lon): place.name for place in places if place.feature == "city"}
+    assert [(road.text, road.feature, towns.get((road.lat, road.lon))) for road in roads] == expected
+    assert all(road.geonameid is None and road.name == road.text for road in roads)
+
+
+def test_named_roads_are_no_event_location(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Two cars collided in Main Street in Athens, Ga."
+    doc = nlp(text)
+    located = sentence_locations(doc, find_places(doc, text))
+    assert [place.text for place in located.values()] == ["Athens"]
 
 
 @pytest.mark.parametrize(

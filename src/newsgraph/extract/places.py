@@ -4,7 +4,9 @@ Owns the contract's ``places``: every mention of a country, region, US state
 or county, continent or city, with its GeoNames id, ISO alpha-3 country and
 coordinates (see ``_place_mentions`` for what counts as a mention and
 ``_place_resolve`` for how ambiguous names are settled; ``_place_people`` drops
-small towns named only as a person's surname), and
+small towns named only as a person's surname; ``_place_features`` adds named
+roads, waters and parks, located at the story's town and flagged by their
+``feature`` kind), and
 :func:`sentence_locations`, which the events extractor uses to place events.
 
 Demonyms ("Syrian") are places only where the place is meant ("Syrian
@@ -18,7 +20,8 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span, Token
 
-from newsgraph.extract._gazetteer import load_gazetteer
+from newsgraph.extract._gazetteer import Entry, load_gazetteer
+from newsgraph.extract._place_features import FEATURE_KINDS, find_features, settle, story_locality
 from newsgraph.extract._place_mentions import find_mentions
 from newsgraph.extract._place_people import without_surnames
 from newsgraph.extract._place_resolve import resolve
@@ -36,26 +39,44 @@ def find_places(doc: Doc, text: str) -> tuple[Place, ...]:
     """
     gazetteer = load_gazetteer()
     mentions = without_surnames(doc, find_mentions(doc, gazetteer))
+    mentions, features = settle(mentions, find_features(doc))
     resolve(mentions, gazetteer)
-    places: list[Place] = []
-    for mention in mentions:
-        entry = mention.resolved
-        if entry is None:
-            continue
-        places.append(
-            Place(
-                start=mention.start,
-                end=mention.end,
-                text=text[mention.start : mention.end],
-                name=entry.name,
-                country=entry.country3,
-                lat=entry.lat,
-                lon=entry.lon,
-                geonameid=entry.geonameid,
-                feature=entry.feature,
+    places = [_place(text, mention.start, mention.end, mention.resolved) for mention in mentions if mention.resolved]
+    if features:
+        # A named road or river is located at the town the story is about: an approximation,
+        # flagged by the feature kind in place of a gazetteer feature and no GeoNames id.
+        locality = story_locality(mentions)
+        for feature in features:
+            name = text[feature.start : feature.end]
+            places.append(
+                Place(
+                    start=feature.start,
+                    end=feature.end,
+                    text=name,
+                    name=name,
+                    country=locality.country3 if locality else None,
+                    lat=locality.lat if locality else None,
+                    lon=locality.lon if locality else None,
+                    geonameid=None,
+                    feature=feature.kind,
+                )
             )
-        )
+        places.sort(key=lambda place: place.start)
     return tuple(places)
+
+
+def _place(text: str, start: int, end: int, entry: Entry) -> Place:
+    return Place(
+        start=start,
+        end=end,
+        text=text[start:end],
+        name=entry.name,
+        country=entry.country3,
+        lat=entry.lat,
+        lon=entry.lon,
+        geonameid=entry.geonameid,
+        feature=entry.feature,
+    )
 
 
 # Nouns of events whose place a prepositional phrase or a city-name modifier gives:
@@ -91,8 +112,8 @@ def sentence_locations(doc: Doc, places: Sequence[Place]) -> dict[int, Place]:
     by_sentence: dict[int, list[tuple[float, int, Place]]] = defaultdict(list)
     for place in places:
         span = doc.char_span(place.start, place.end, alignment_mode="expand")
-        if span is None or not len(span):
-            continue
+        if span is None or not len(span) or place.feature in FEATURE_KINDS:
+            continue  # a named road or river has only its story's point: no event's location
         sentence = span[0].sent
         if _is_dateline(span):
             # "BEIRUT (Reuters) -": where the story was filed, the default place of
