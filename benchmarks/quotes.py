@@ -17,13 +17,18 @@ textacy's ``direct_quotations`` runs on the same docs (a benchmark-only
 dependency); it gives up on a document whose quotation marks are odd in
 number, which counts as no predictions for that document.
 
+``--cache PATH`` keeps the parsed Docs of each part (a spaCy DocBin, with the
+parse time beside it in PATH.<part>.json) outside the repository, so that
+iterating on quotes does not pay the parse again; the parse time printed is
+then that of the run that filled the cache.
+
 ``--errors PATH`` (diagnostics, dev part only: never look at held-out errors)
 writes newsgraph's errors as JSON Lines outside the repository, one line per
 error: ``missed`` (a gold content with no match, with the best overlapping
 prediction and its Jaccard, so boundary errors show apart from misses) or
 ``spurious`` (a prediction that matches nothing). The metrics do not change.
 
-Usage: python benchmarks/quotes.py [--limit N] [--split dev|heldout|both] [--errors PATH]
+Usage: python benchmarks/quotes.py [--limit N] [--split dev|heldout|both] [--errors PATH] [--cache PATH]
 """
 
 from __future__ import annotations
@@ -196,13 +201,29 @@ def errors_of(record: dict, golds: list[Gold], predictions: list[Predicted]) -> 
             }
 
 
-def evaluate(
-    records: list[dict], nlp, errors: list[dict] | None = None  # type: ignore[no-untyped-def]
-) -> tuple[dict[str, Tally], float]:
-    texts = [record["text"] for record in records]
+def parse(records: list[dict], nlp, cache: Path | None) -> tuple[list, float]:  # type: ignore[no-untyped-def]
+    """The parsed Docs of ``records`` and the parse time, read from ``cache`` when it holds these records."""
+    from spacy.tokens import DocBin
+
+    ids = [record["id"] for record in records]
+    meta = cache.with_name(cache.name + ".json") if cache is not None else None
+    if cache is not None and meta is not None and cache.exists() and meta.exists():
+        stored = json.loads(meta.read_text(encoding="utf-8"))
+        if stored["ids"] == ids:
+            return list(DocBin().from_disk(cache).get_docs(nlp.vocab)), stored["parse_seconds"]
     started = time.perf_counter()
-    docs = list(nlp.pipe(texts, batch_size=32))
+    docs = list(nlp.pipe((record["text"] for record in records), batch_size=32))
     parse_seconds = time.perf_counter() - started
+    if cache is not None and meta is not None:
+        DocBin(docs=docs).to_disk(cache)
+        meta.write_text(json.dumps({"ids": ids, "parse_seconds": parse_seconds}), encoding="utf-8")
+    return docs, parse_seconds
+
+
+def evaluate(
+    records: list[dict], nlp, errors: list[dict] | None = None, cache: Path | None = None  # type: ignore[no-untyped-def]
+) -> tuple[dict[str, Tally], float]:
+    docs, parse_seconds = parse(records, nlp, cache)
     tallies = {name: Tally() for name in SYSTEMS}
     for name, system in SYSTEMS.items():
         tally = tallies[name]
@@ -243,6 +264,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--limit", type=int, default=None, help="use only the first N records of each part")
     parser.add_argument("--split", choices=("dev", "heldout", "both"), default="both")
     parser.add_argument("--errors", type=Path, default=None, help="write newsgraph's dev errors as JSON Lines here")
+    parser.add_argument(
+        "--cache", type=Path, default=None, help="keep the parsed Docs in PATH.<part> (outside the repository)"
+    )
     args = parser.parse_args(argv)
     if not DATA.exists():
         print(f"benchmark data not found at {DATA}; nothing to do")
@@ -264,7 +288,8 @@ def main(argv: list[str] | None = None) -> int:
         if args.limit is not None:
             part = part[: args.limit]
         errors: list[dict] | None = [] if args.errors is not None and label == "dev" else None
-        tallies, parse_seconds = evaluate(part, nlp, errors)
+        cache = args.cache.with_name(f"{args.cache.name}.{label}") if args.cache is not None else None
+        tallies, parse_seconds = evaluate(part, nlp, errors, cache)
         for line in report(label, part, tallies, parse_seconds):
             print(line)
         if errors is not None:
