@@ -88,7 +88,11 @@ def _dyads(events: tuple[Event, ...]) -> set[tuple[str, str | None, str | None]]
         ("Obama wants Putin to attack Switzerland.", {"Obama": "USAGOV", "Putin": "RUSGOV", "Switzerland": "CHE"},
          {("021", "USAGOV", "RUSGOV")}),
         # An agreement to act expresses intent (CAMEO 03x), as the CAMEO manual and PLOVER code it.
-        ("Obama has agreed to lift the sanctions on Iran.", {"Obama": "USAGOV", "Iran": "IRN"}, {("0354", "USAGOV", "IRN")}),
+        (
+            "Obama has agreed to lift the sanctions on Iran.",
+            {"Obama": "USAGOV", "Iran": "IRN"},
+            {("0354", "USAGOV", "IRN")},
+        ),
         ("Shevardnadze resigned on Sunday.", {"Shevardnadze": "GEOGOV"}, {("0831", "GEOGOV", None)}),
         # The actor of an event noun can be its adjective; a demand noun targets its clause's subject.
         ("There were Israeli air strikes on Gaza.", {"Israeli": "ISR", "Gaza": "PSE"}, {("195", "ISR", "PSE")}),
@@ -363,7 +367,11 @@ def _dyads(events: tuple[Event, ...]) -> set[tuple[str, str | None, str | None]]
         ),
         # Calling up reservists mobilises forces; a date is no pattern's preposition ("called ... on Tuesday").
         ("Israel called up 300,000 reservists.", {"Israel": "ISR"}, {("154", "ISR", None)}),
-        ("Putin called up Erdogan on Tuesday.", {"Putin": "RUSGOV", "Erdogan": "TURGOV"}, {("041", "RUSGOV", "TURGOV")}),
+        (
+            "Putin called up Erdogan on Tuesday.",
+            {"Putin": "RUSGOV", "Erdogan": "TURGOV"},
+            {("041", "RUSGOV", "TURGOV")},
+        ),
         (
             "The World Bank approved a $1 billion loan to Egypt.",
             {"World Bank": "IGOUNOWBK", "Egypt": "EGY"},
@@ -582,9 +590,10 @@ def test_dyads(nlp, text: str, codes: dict[str, str], expected: set) -> None:  #
             {("023", "USALEG", "USAGOV")},
         ),
         (
+            # Humanitarian access allowed is international involvement (086x): its demand is 1055.
             "The UN demanded that the parties allow humanitarian access.",
             {"UN": "IGOUNO"},
-            {("105", "IGOUNO", None)},
+            {("1055", "IGOUNO", None)},
         ),
         (
             # A refused permission is a rejection; the permitted act spells out the noun.
@@ -872,3 +881,117 @@ def test_events_of_a_sentence_are_in_text_order(nlp) -> None:  # type: ignore[no
     events = _events(nlp, text, {"Fatah activists": "PSEOPP", "Abbas": "PSEGOV"})
     assert [event.trigger.start for event in events] == sorted(event.trigger.start for event in events)
     assert events[0].plover == "PROTEST"
+
+
+@pytest.mark.parametrize(
+    ("text", "codes", "expected"),
+    [
+        ("Britain deployed peacekeepers to Mali.", {"Britain": "GBR", "Mali": "MLI"}, {("074", "GBR", "MLI")}),
+        ("Saudi Arabia delivered food to Yemen.", {"Saudi Arabia": "SAU", "Yemen": "YEM"}, {("070", "SAU", "YEM")}),
+        (
+            "Japan airlifted relief supplies to the Philippines.",
+            {"Japan": "JPN", "Philippines": "PHL"},
+            {("073", "JPN", "PHL")},
+        ),
+        (
+            "Syria allowed inspectors from the UN into the country.",
+            {"Syria": "SYR", "UN": "IGOUNO"},
+            {("0862", "SYR", "IGOUNO")},
+        ),
+        (
+            "Egypt legalized the party of the Muslim Brotherhood.",
+            {"Egypt": "EGYGOV", "Muslim Brotherhood": "EGYOPP"},
+            {("0812", "EGYGOV", "EGYOPP")},
+        ),
+        (
+            "The government of Kenya yielded to demands of the opposition.",
+            {"government of Kenya": "KENGOV", "opposition": "KENOPP"},
+            {("080", "KENGOV", "KENOPP")},
+        ),
+        ("Serbia handed over the suspect to Croatia.", {"Serbia": "SRB", "Croatia": "HRV"}, {("0841", "SRB", "HRV")}),
+        (
+            "The United States pressed China to revalue its currency.",
+            {"United States": "USA", "China": "CHN"},
+            {("100", "USA", "CHN")},
+        ),
+        ("India sought help from Russia.", {"India": "IND", "Russia": "RUS"}, {("023", "IND", "RUS")}),
+        (
+            "Iran turned down an offer from the United States.",
+            {"Iran": "IRN", "United States": "USA"},
+            {("120", "IRN", "USA")},
+        ),
+        (
+            "Venezuela ignored the demands of the United States.",
+            {"Venezuela": "VEN", "United States": "USA"},
+            {("120", "VEN", "USA")},
+        ),
+        (
+            "Britain summoned the Russian ambassador.",
+            {"Britain": "GBR", "Russian ambassador": "RUSGOV"},
+            {("114", "GBR", "RUSGOV")},
+        ),
+        (
+            "Israel broke off talks with the Palestinians.",
+            {"Israel": "ISR", "Palestinians": "PSE"},
+            {("164", "ISR", "PSE")},
+        ),
+        ("Britain cut off funding to Gaza.", {"Britain": "GBR", "Gaza": "PSE"}, {("162", "GBR", "PSE")}),
+        (
+            "Saudi Arabia shut down the offices of Al Jazeera.",
+            {"Saudi Arabia": "SAU", "Al Jazeera": "QATMED"},
+            {("172", "SAU", "QATMED")},
+        ),
+        (
+            "Venezuela censored the opposition.",
+            {"Venezuela": "VENGOV", "opposition": "VENOPP"},
+            {("1721", "VENGOV", "VENOPP")},
+        ),
+        ("Pakistan beheaded a soldier from India.", {"Pakistan": "PAK", "India": "IND"}, {("1823", "PAK", "IND")}),
+        ("Russia downed a drone from Ukraine.", {"Russia": "RUS", "Ukraine": "UKR"}, {("190", "RUS", "UKR")}),
+        (
+            "Russia massed troops on the border with Ukraine.",
+            {"Russia": "RUS", "Ukraine": "UKR"},
+            {("150", "RUS", "UKR")},
+        ),
+        ("Nigeria has trained thousands of soldiers.", {"Nigeria": "NGA"}, {("154", "NGA", None)}),
+        (
+            "Putin held a telephone conversation with Erdogan.",
+            {"Putin": "RUSGOV", "Erdogan": "TURGOV"},
+            {("041", "RUSGOV", "TURGOV"), ("041", "TURGOV", "RUSGOV")},
+        ),
+        (
+            "The French president paid a visit to Algeria.",
+            {"French president": "FRAGOV", "Algeria": "DZA"},
+            {("042", "FRAGOV", "DZA")},
+        ),
+        (
+            "Palestinian prisoners launched a hunger strike against Israel.",
+            {"Palestinian prisoners": "PSE", "Israel": "ISR"},
+            {("142", "PSE", "ISR")},
+        ),
+        (
+            "The European Union expressed its solidarity with Greece.",
+            {"European Union": "IGOEUREEC", "Greece": "GRC"},
+            {("050", "IGOEUREEC", "GRC")},
+        ),
+        ("Egypt voiced its gratitude to Kuwait.", {"Egypt": "EGY", "Kuwait": "KWT"}, {("051", "EGY", "KWT")}),
+        ("Turkey issued an ultimatum to Syria.", {"Turkey": "TUR", "Syria": "SYR"}, {("139", "TUR", "SYR")}),
+        (
+            "Japan and Vietnam expanded economic cooperation.",
+            {"Japan": "JPN", "Vietnam": "VNM"},
+            {("060", "JPN", "VNM"), ("060", "VNM", "JPN")},
+        ),
+        # Property destroyed with nobody acted upon codes nothing; an embassy's owner is acted upon.
+        ("Rioters from Albania burned cars.", {"Albania": "ALB"}, set()),
+        (
+            "Protesters from Iran torched the embassy of Saudi Arabia.",
+            {"Iran": "IRN", "Saudi Arabia": "SAU"},
+            {("1712", "IRN", "SAU")},
+        ),
+    ],
+)
+def test_codebook_verbs_and_nouns(  # type: ignore[no-untyped-def]
+    nlp, text: str, codes: dict[str, str], expected: set
+) -> None:
+    """Common English verbs and nominalisations of the CAMEO codebook's categories, with their roles."""
+    assert _dyads(_events(nlp, text, codes)) == expected

@@ -12,8 +12,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-
-
 # The CAMEO column of a pattern row that is no event.
 NOT_AN_EVENT = "-"
 
@@ -27,12 +25,14 @@ class Pattern:
     objects: frozenset[str] = frozenset()
     preps: frozenset[str] = frozenset()
     verbs: frozenset[str] = frozenset()
+    # Lemmas of the noun's own adjective or compound modifiers ("hunger strike", "joint exercises").
+    modifiers: frozenset[str] = frozenset()
     needs_xcomp: bool = False
     flags: frozenset[str] = frozenset()
 
     @property
     def specificity(self) -> int:
-        return bool(self.objects) + bool(self.preps) + bool(self.verbs) + self.needs_xcomp
+        return bool(self.objects) + bool(self.preps) + bool(self.verbs) + bool(self.modifiers) + self.needs_xcomp
 
     def has(self, flag: str) -> bool:
         return flag in self.flags
@@ -72,6 +72,7 @@ def _parse_patterns(name: str) -> dict[str, tuple[Pattern, ...]]:
             objects=options.get("obj", frozenset()),
             preps=options.get("prep", frozenset()),
             verbs=options.get("verb", frozenset()),
+            modifiers=options.get("mod", frozenset()),
             needs_xcomp=needs_xcomp,
             flags=frozenset() if flags == "-" else frozenset(flags.split(",")),
         )
@@ -115,6 +116,7 @@ def match(
     preps: frozenset[str],
     verb: str | None,
     has_xcomp: bool,
+    modifiers: frozenset[str] = frozenset(),
 ) -> Pattern | None:
     """The first (most specific) pattern whose conditions hold, else None."""
     for pattern in patterns:
@@ -123,6 +125,8 @@ def match(
         if pattern.preps and not (pattern.preps & preps):
             continue
         if pattern.verbs and verb not in pattern.verbs:
+            continue
+        if pattern.modifiers and not (pattern.modifiers & modifiers):
             continue
         if pattern.needs_xcomp and not has_xcomp:
             continue

@@ -20,6 +20,8 @@ from newsgraph.extract._event_victims import custodians, death_cause_verb, under
 _NOUN_TARGET_PREPS = frozenset({"with", "to", "against", "at", "on", "between", "toward", "towards", "over", "for"})
 # Prepositions whose object can be an event noun of the verb above ("is in talks", "on alert").
 _ENGAGEMENT_PREPS = frozenset({"in", "into", "on", "as", "under"})
+# Dependents of a noun that qualify the event it names ("hunger strike", "joint exercises", "car bombing").
+_MODIFIER_DEPS = frozenset({"amod", "compound"})
 # Of those, the ones whose event the subject undergoes ("is under investigation", "remains under arrest").
 _UNDERGONE_PREPS = frozenset({"under"})
 
@@ -98,7 +100,10 @@ def noun_trigger(token: Token, verb_heads: set[int]) -> Trigger | None:
         return None
     preps = frozenset(child.lower_ for child in node.children if child.dep_ == "prep" and not dates_only(child))
     verb = support.lemma_.lower() if support is not None else None
-    pattern = match(patterns, objects=frozenset(), preps=preps, verb=verb, has_xcomp=False)
+    modifiers = frozenset(
+        child.lemma_.lower() for member in {token, node} for child in member.children if child.dep_ in _MODIFIER_DEPS
+    )
+    pattern = match(patterns, objects=frozenset(), preps=preps, verb=verb, has_xcomp=False, modifiers=modifiers)
     if pattern is None or not pattern.is_event:
         return None
     if between and not (pattern.has("recip") or pattern.has("mutual")):

@@ -123,7 +123,9 @@ def verb_trigger(token: Token) -> Trigger | None:
     if not patterns:
         return None
     children = list(token.children)
-    objects = frozenset(child.lemma_.lower() for child in children if child.dep_ in _OBJECT_DEPS)
+    object_tokens = [child for child in children if child.dep_ in _OBJECT_DEPS]
+    # "trained thousands of soldiers": a counted object also names what its "of" phrase names.
+    objects = frozenset(token.lemma_.lower() for token in (*object_tokens, *parties(object_tokens)))
     if token.dep_ == "acl" and token.tag_ == "VBN":
         # "an employment bill signed by the minister", "the curfew imposed on X": the noun is its object.
         objects |= {token.head.lemma_.lower()}
@@ -137,7 +139,13 @@ def verb_trigger(token: Token) -> Trigger | None:
     pattern = match(patterns, objects=objects, preps=preps, verb=None, has_xcomp=has_xcomp)
     if pattern is None or not pattern.is_event:
         return None
-    trigger = Trigger(token=token, pattern=pattern, start=token.idx, end=token.idx + len(token.text))
+    trigger = Trigger(
+        token=token,
+        pattern=pattern,
+        start=token.idx,
+        end=token.idx + len(token.text),
+        needs_target=pattern.has("dyad"),
+    )
     _verb_roles(trigger, children)
     return trigger
 

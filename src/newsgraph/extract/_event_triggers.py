@@ -82,8 +82,13 @@ def _with_noun_triggers(sentence: SpacySpan, kept: list[Trigger], by_token: dict
             continue
         if support is not None and support.i in by_token:
             verb = by_token[support.i]
-            if not noun.purpose and (verb.pattern.specificity or support.lemma_.lower() not in support_verbs):
+            if (
+                not noun.purpose
+                and not noun.pattern.modifiers
+                and (verb.pattern.specificity or support.lemma_.lower() not in support_verbs)
+            ):
                 continue  # "launched missiles", "condemned an attack": the verb pattern codes it
+            # "launched a hunger strike": a noun qualified by its modifier says more than the verb.
             # "gave a warm welcome", "arrived for talks": the noun says what the verb did or was for.
             kept = [trigger for trigger in kept if trigger is not verb]
         kept.append(noun)
