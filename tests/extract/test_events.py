@@ -995,3 +995,57 @@ def test_codebook_verbs_and_nouns(  # type: ignore[no-untyped-def]
 ) -> None:
     """Common English verbs and nominalisations of the CAMEO codebook's categories, with their roles."""
     assert _dyads(_events(nlp, text, codes)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "codes", "expected"),
+    [
+        (
+            "Iran expressed willingness to cooperate with Germany.",
+            {"Iran": "IRN", "Germany": "DEU"},
+            {("031", "DEU", "IRN"), ("031", "IRN", "DEU")},
+        ),
+        (
+            "China has expressed its readiness to provide economic assistance to Zimbabwe.",
+            {"China": "CHN", "Zimbabwe": "ZWE"},
+            {("033", "CHN", "ZWE")},
+        ),
+        (
+            "Kenya announced its intention to restore diplomatic relations with Somalia.",
+            {"Kenya": "KEN", "Somalia": "SOM"},
+            {("0314", "KEN", "SOM")},
+        ),
+        (
+            "Colombia announced plans to negotiate with Venezuela.",
+            {"Colombia": "COL", "Venezuela": "VEN"},
+            {("036", "COL", "VEN"), ("036", "VEN", "COL")},
+        ),
+        (
+            "Iran showed no willingness to negotiate with the United States.",
+            {"Iran": "IRN", "United States": "USA"},
+            {("125", "IRN", "USA")},
+        ),
+        (
+            "Egypt has taken steps to improve ties with Turkey.",
+            {"Egypt": "EGY", "Turkey": "TUR"},
+            {("064", "EGY", "TUR")},
+        ),
+        (
+            "Russia rejected a plan to withdraw troops from Syria.",
+            {"Russia": "RUS", "Syria": "SYR"},
+            {("120", "RUS", None)},
+        ),
+        (
+            "An attempt to assassinate the president of Yemen was thwarted.",
+            {"Yemen": "YEMGOV"},
+            {("185", None, "YEMGOV")},
+        ),
+        ("Sudan has taken steps to enhance political freedoms.", {"Sudan": "SDNGOV"}, {("0811", "SDNGOV", None)}),
+    ],
+)
+def test_clause_of_an_agentive_noun(  # type: ignore[no-untyped-def]
+    nlp, text: str, codes: dict[str, str], expected: set
+) -> None:
+    """"expressed willingness to", "took steps to": the holder acts; intent nouns mark intent, "no" refuses.
+    An attempt nobody claims has an unknown attacker; a refused meeting is the refuser's alone."""
+    assert _dyads(_events(nlp, text, codes)) == expected

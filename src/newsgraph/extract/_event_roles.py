@@ -168,7 +168,7 @@ def _verb_roles(trigger: Trigger, children: list[Token]) -> None:
     if passive:
         _passive_roles(trigger, children)
         return
-    subject_tokens = subjects(token) or _verbless_subject(token, trigger.pattern)
+    subject_tokens = subjects(token) or _verbless_subject(token, trigger.pattern) or _holder_subjects(token)
     if trigger.pattern.has("rev"):
         objects = [child for child in children if child.dep_ == "dobj"]
         trigger.sources = [
@@ -181,7 +181,7 @@ def _verb_roles(trigger: Trigger, children: list[Token]) -> None:
         trigger.targets = subject_tokens
         return
     trigger.sources = subject_tokens
-    trigger.unattributed = _attack_nouns(trigger, subject_tokens)
+    trigger.unattributed = _attack_nouns(trigger, subject_tokens) or _unclaimed_attempt(trigger, subject_tokens)
     trigger.targets = verb_targets(token, trigger.pattern)
     trigger.loose_targets = verb_targets(token, trigger.pattern, tier=1)
     # Fallbacks, tried only when the first choice names no actor (see ``fallback_targets``):
@@ -218,6 +218,32 @@ def _attack_nouns(trigger: Trigger, tokens: list[Token]) -> list[Token]:
         and token.pos_ == "NOUN"
         and (token.lemma_.lower() in unnamed or token.lower_ in unnamed)
     ]
+
+
+def _holder_subjects(token: Token) -> list[Token]:
+    """Who acts in the infinitive clause of an agentive noun a verb takes as object.
+
+    "Iran expressed willingness to cooperate", "Bashir has taken steps to enhance
+    freedoms": the one who shows the willingness or takes the steps acts.
+    """
+    noun = token.head
+    words = cues()
+    if token.dep_ != "acl" or not any(child.dep_ == "aux" and child.lower_ == "to" for child in token.children):
+        return []
+    if noun.dep_ != "dobj" or noun.lemma_.lower() not in words.get("agentive_nouns", frozenset()):
+        return []
+    if noun.head.lemma_.lower() not in words.get("holding_verbs", frozenset()):
+        return []  # "rejected a plan to withdraw troops": someone else's plan
+    return subjects(noun.head)
+
+
+def _unclaimed_attempt(trigger: Trigger, subject_tokens: list[Token]) -> list[Token]:
+    """"An attempt to assassinate the governor was thwarted": an attack tried by someone unnamed."""
+    token = trigger.token
+    if subject_tokens or trigger.pattern.cameo[:2] not in _UNATTRIBUTED_ROOTS or token.dep_ != "acl":
+        return []
+    attempt = token.head
+    return [attempt] if attempt.lemma_.lower() in cues().get("attempt_heads", frozenset()) else []
 
 
 def _verbless_subject(token: Token, pattern: Pattern) -> list[Token]:

@@ -286,6 +286,12 @@ def _mark_clause(trigger: Trigger) -> None:
     chain = [trigger.token]
     if trigger.support is not None:
         chain.append(trigger.support)
+    holder = _intent_holder(trigger.token, words)
+    if holder is not None:
+        # "expressed willingness to cooperate", "showed no readiness to talk": the noun's clause is its content.
+        chain.append(holder)
+        if holder.head.pos_ in ("VERB", "AUX"):
+            chain.append(holder.head)
     for node in climb(chain[-1]):
         if chain[-1].dep_ == "conj" and chain[-1].tag_ in _FINITE:
             break  # "have not invited the US and oppose": a finite conjunct has its own negation
@@ -300,7 +306,7 @@ def _mark_clause(trigger: Trigger) -> None:
             low = child.lower_
             if child.dep_ == "neg" or (child.dep_ == "advmod" and low == "never"):
                 trigger.negated = True
-            if child.dep_ == "det" and low == "no" and node is trigger.token:
+            if child.dep_ == "det" and low == "no" and (node is trigger.token or node is holder):
                 trigger.negated = True
             if child.dep_ == "aux" and low in modal:
                 trigger.hypothetical = True
@@ -330,6 +336,14 @@ def _mark_clause(trigger: Trigger) -> None:
         for node in chain
         for child in node.children
     )
+
+
+def _intent_holder(token: Token, words: Mapping[str, frozenset[str]]) -> Token | None:
+    """The noun of intent whose infinitive clause ``token`` is ("willingness to cooperate"), else None."""
+    noun = token.head
+    if token.dep_ != "acl" or not _infinitive(token):
+        return None
+    return noun if noun.lemma_.lower() in words.get("intent_heads", frozenset()) else None
 
 
 def _dismissed_claim(clause: Token, words: Mapping[str, frozenset[str]]) -> bool:
