@@ -410,6 +410,18 @@ EXACT = [
         "The senator seems to be winning.",
         [("reported", "The senator", None, "seems"), ("reported", "to be winning", None, "seems")],
     ),
+    (  # an object verb's pronoun object is content, in the active and the passive
+        "State business leaders decried it at the hearing.",
+        [("reported", "it", "State business leaders", "decried")],
+    ),
+    (
+        "He was mocked by Trump.",
+        [("reported", "He", "Trump", "mocked")],
+    ),
+    (  # ... but "that" stands for a clause said elsewhere
+        "His office disputes that.",
+        [],
+    ),
 ]
 
 

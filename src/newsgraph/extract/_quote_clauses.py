@@ -48,6 +48,9 @@ _RELATIVES = frozenset({"who", "whom", "which", "that", "what"})
 _RELATIVE_CONTENT = frozenset({"which", "whom"})
 _GAP_PRONOUNS = frozenset({"everything", "something", "anything", "nothing", "one", "all", "much"})
 _SPEAKING_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+# An object verb's pronoun object is content ("opposed it", "mocked him"), except these: "that" and "what"
+# stand for a clause PolNeAR marks elsewhere ("what it calls ...", "he disputes that")
+_NOT_OBJECT_CONTENT = frozenset({"that", "what"})
 _ACCORDING = re.compile(r",\s+according to\b", re.IGNORECASE)
 
 
@@ -418,7 +421,8 @@ def _object_content(
             return target, cue, name_end  # "called the senator “the next George Washington”"
     if lemma in lexicon.object_verbs:
         target = child_with_dep(verb, "nsubjpass")
-        if target is not None and target.pos_ != "PRON" and child_with_dep(verb, "agent") is not None:
+        agent = child_with_dep(verb, "agent")
+        if target is not None and agent is not None and target.lower_ not in _NOT_OBJECT_CONTENT:
             return target, cue, _phrase_end(target)  # "Trump was criticized by ...": the criticized
     if lemma in lexicon.as_verbs:
         target = child_with_dep(verb, "dobj")
@@ -426,7 +430,7 @@ def _object_content(
             return target, cue, _object_end(verb, target)  # "sees the convention as a second chance"
     if lemma in lexicon.object_verbs:
         target = child_with_dep(verb, "dobj")
-        if target is not None and target.pos_ != "PRON":
+        if target is not None and target.lower_ not in _NOT_OBJECT_CONTENT:
             return target, cue, _object_end(verb, target)
     return None, cue, None
 
