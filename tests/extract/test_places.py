@@ -397,6 +397,11 @@ def test_counties_and_small_towns_are_placed(nlp, text, mention, country, lat, l
         # A hyphenated name is one place when the gazetteer knows it whole.
         ("Winston-Salem officials agreed to the plan.", ["Winston-Salem"]),
         ("Gainesville Mayor Myrtle Figueras would not comment.", ["Gainesville"]),
+        # "City" before an institution's name is the institution's, unless "X City" is a town's own name.
+        ("The Dublin City Council met on Monday.", ["Dublin"]),
+        ("Boulder City Council offered then Dublin City Manager Jane Brautigam the job.",
+         ["Boulder City", "Dublin"]),
+        ("Kansas City police arrested two men.", ["Kansas City"]),
         ("The state Supreme Court denied the request.", []),
         # State abbreviations with an inner period stand anywhere; "Co." is "County".
         ("The S.C. Department of Revenue said taxes rose.", ["S.C."]),

@@ -86,10 +86,31 @@ def leading_town(piece: Span, gazetteer: Gazetteer) -> tuple[Span, tuple[Hit, ..
         name = doc[piece.start : stop]
         if not before_local_noun(name, gazetteer) or name_key(name.text) in gazetteer.stopwords:
             continue
+        if institution_city(name, gazetteer):
+            continue  # "Dublin City Council": the town is "Dublin"
         hits = gazetteer.lookup(name.text)
         if hits:
             return name, hits
     return None
+
+
+def institution_city(name: Span, gazetteer: Gazetteer) -> bool:
+    """"Dublin City" in "Dublin City Schools" or "the Alexandria City Council": "City" is the institution's.
+
+    Only where "X City" is no town's own name, just an alternate name of a big
+    city ("Dublin City" of Ireland's capital), "X" alone is a name, and a name
+    or a word of local life goes on after it; "Kansas City", "Boulder City"
+    and "Mexico City" stay whole.
+    """
+    doc = name.doc
+    if len(name) < 2 or name[-1].lower_ != "city" or name.end >= len(doc):
+        return False
+    following = doc[name.end]
+    if not following.text[:1].isupper() and name_key(following.text) not in gazetteer.local_nouns:
+        return False
+    if any(hit.rank >= 1 for hit in gazetteer.lookup(name.text)):
+        return False
+    return bool(gazetteer.lookup(doc[name.start : name.end - 1].text))
 
 
 def home_town(name: Span) -> bool:

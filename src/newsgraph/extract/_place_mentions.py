@@ -40,6 +40,7 @@ from newsgraph.extract._place_local import (
     dotted_states,
     framed_as_town,
     home_town,
+    institution_city,
     is_dateline,
     leading_town,
     names_street,
@@ -142,7 +143,7 @@ def _pieces(ent: Span) -> list[Span]:
 
 
 def _from_entity(piece: Span, label: str, gazetteer: Gazetteer) -> list[Mention]:
-    piece = _extended(_with_title_word(piece, gazetteer), gazetteer)
+    piece = _without_institution_city(_extended(_with_title_word(piece, gazetteer), gazetteer), gazetteer)
     key = name_key(piece.text)
     if len(piece) == 1 and key in gazetteer.demonyms:
         code = gazetteer.demonyms[key]
@@ -194,6 +195,11 @@ def _from_entity(piece: Span, label: str, gazetteer: Gazetteer) -> list[Mention]
         and any(_unmistakable(hit) or _well_known(hit) for hit in found)
         and not (in_name and span.start > piece.start and any(hit.entry.feature in NATIONS for hit in found))
     ]
+
+
+def _without_institution_city(piece: Span, gazetteer: Gazetteer) -> Span:
+    """The name less its last word where "City" belongs to an institution ("Dublin City Schools")."""
+    return piece[:-1] if institution_city(piece, gazetteer) else piece
 
 
 def _joining_hyphen(token: Token) -> bool:
@@ -337,6 +343,8 @@ def _scan(doc: Doc, covered: bytearray, inside: bytearray, gazetteer: Gazetteer)
             titled = _with_title_word(name, gazetteer)
             if titled.start < name.start and not any(covered[titled.start : name.start]):
                 name = titled  # "ST. PARIS", not Paris
+            if _without_institution_city(name, gazetteer) is not name:
+                continue  # "Dublin City Manager": "Dublin" is tried next
             if name_key(name.text) in gazetteer.stopwords and not framed_as_town(name, gazetteer):
                 continue
             hits = gazetteer.lookup(name.text)
