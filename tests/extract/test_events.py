@@ -1049,3 +1049,70 @@ def test_clause_of_an_agentive_noun(  # type: ignore[no-untyped-def]
     """"expressed willingness to", "took steps to": the holder acts; intent nouns mark intent, "no" refuses.
     An attempt nobody claims has an unknown attacker; a refused meeting is the refuser's alone."""
     assert _dyads(_events(nlp, text, codes)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "codes", "expected"),
+    [
+        (
+            "Qatar is mediating between Hamas and Israel.",
+            {"Qatar": "QAT", "Hamas": "PSEREB", "Israel": "ISR"},
+            {("045", "QAT", "ISR"), ("045", "QAT", "PSEREB")},
+        ),
+        (
+            "The Iraqi prime minister received a phone call from the Iranian president.",
+            {"Iraqi prime minister": "IRQGOV", "Iranian president": "IRNGOV"},
+            {("041", "IRNGOV", "IRQGOV"), ("041", "IRQGOV", "IRNGOV")},
+        ),
+        ("Turkey received an invitation from Russia.", {"Turkey": "TUR", "Russia": "RUS"}, {("036", "RUS", "TUR")}),
+        (
+            "The FBI is working with Pakistan on the investigation.",
+            {"FBI": "USAGOV", "Pakistan": "PAK"},
+            {("060", "PAK", "USAGOV"), ("060", "USAGOV", "PAK")},
+        ),
+        (
+            "Israel handed back the bodies of two soldiers to Lebanon.",
+            {"Israel": "ISR", "Lebanon": "LBN"},
+            {("0841", "ISR", "LBN")},
+        ),
+        ("British nurses staged a strike over pay.", {"British nurses": "GBRLAB"}, {("143", "GBRLAB", None)}),
+        (
+            "Pakistan moved troops to its border with India.",
+            {"Pakistan": "PAK", "India": "IND"},
+            {("154", "PAK", "IND")},
+        ),
+        (
+            "The United States slapped sanctions on Russia.",
+            {"United States": "USA", "Russia": "RUS"},
+            {("163", "USA", "RUS")},
+        ),
+        (
+            "Iran blocked access to the website of the BBC.",
+            {"Iran": "IRNGOV", "BBC": "GBRMED"},
+            {("1721", "IRNGOV", "GBRMED")},
+        ),
+        ("China voiced its backing for Pakistan.", {"China": "CHN", "Pakistan": "PAK"}, {("051", "CHN", "PAK")}),
+        # Crowds nobody codes protest against a coded party; armed parties that clash fight.
+        (
+            "Thousands of people protested in Kiev against the government of Ukraine.",
+            {"government of Ukraine": "UKRGOV"},
+            {("141", None, "UKRGOV")},
+        ),
+        (
+            "Soldiers clashed with rebels near the border.",
+            {"Soldiers": "SDNMIL", "rebels": "SDNREB"},
+            {("193", "SDNMIL", "SDNREB")},
+        ),
+        (
+            "Protesters clashed with police in Bangkok.",
+            {"Protesters": "THAOPP", "police": "THACOP"},
+            {("145", "THAOPP", "THACOP")},
+        ),
+    ],
+)
+def test_receivers_crowds_and_armed_clashes(  # type: ignore[no-untyped-def]
+    nlp, text: str, codes: dict[str, str], expected: set
+) -> None:
+    """Nouns received from someone ("received a phone call from X"), progressive gerunds misparsed, more codebook verbs;
+    crowds nobody codes protest against a coded party; armed parties that clash fight (193)."""
+    assert _dyads(_events(nlp, text, codes)) == expected

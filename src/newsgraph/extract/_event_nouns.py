@@ -134,6 +134,16 @@ def noun_trigger(token: Token, verb_heads: set[int]) -> Trigger | None:
             # "was put under investigation in Italy", "remains under arrest": the subject undergoes it
             # (unlike "is engaged in negotiations").
             trigger.sources, trigger.targets = undergone_roles(node, support, trigger.pattern.cameo)
+        elif support.lemma_.lower() in words.get("receiving_verbs", frozenset()):
+            # "received a phone call from X", "got an apology from X": X acts on the receiver.
+            trigger.sources = [
+                obj
+                for head in (node, support)
+                for child in head.children
+                if child.dep_ == "prep" and child.lower_ == "from"
+                for obj in pobjs(child)
+            ]
+            trigger.targets = [subject for subject in subjects(support) if subject.i != node.i]
         else:
             trigger.sources = [subject for subject in subjects(support) if subject.i != node.i]
     own = [(child.lower_, obj) for child in node.children if child.dep_ == "prep" for obj in pobjs(child)]
@@ -156,6 +166,8 @@ def noun_trigger(token: Token, verb_heads: set[int]) -> Trigger | None:
             if child.dep_ == "prep" and child.lower_ in TARGET_PREPS - CLOSE_PREPS and child.i != node.head.i
             for obj in pobjs(child)
         ]
+    if support is not None and support.lemma_.lower() in words.get("receiving_verbs", frozenset()):
+        targets, loose = [], []  # the receiver is the one acted upon, not "from" X
     trigger.targets = parties(targets) or trigger.targets
     trigger.loose_targets = parties(loose)
     # "signed an accord to supply Gondor with wheat": the accord's clause names the other party.

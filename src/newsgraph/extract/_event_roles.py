@@ -33,6 +33,8 @@ CLOSE_PREPS = frozenset({"with", "to", "against", "at", "between", "into", "upon
 MATERIAL_CONFLICT_ROOTS = frozenset({"18", "19", "20"})
 # Coercion (arrests, detentions, expulsions, bans): with no agent, the authorities of the place did it.
 _STATE_COERCION_ROOT = "17"
+# Political dissent (CAMEO 14): crowds nobody codes protest against someone coded.
+_PROTEST_ROOT = "14"
 # Acts an unnamed attacker can do ("gunmen killed", "hackers defaced the sites"): violence and coercion.
 _UNATTRIBUTED_ROOTS = MATERIAL_CONFLICT_ROOTS | {_STATE_COERCION_ROOT}
 # Prepositions and entity types of the place an event happens in.
@@ -181,7 +183,11 @@ def _verb_roles(trigger: Trigger, children: list[Token]) -> None:
         trigger.targets = subject_tokens
         return
     trigger.sources = subject_tokens
-    trigger.unattributed = _attack_nouns(trigger, subject_tokens) or _unclaimed_attempt(trigger, subject_tokens)
+    trigger.unattributed = (
+        _attack_nouns(trigger, subject_tokens)
+        or _unclaimed_attempt(trigger, subject_tokens)
+        or _crowds(trigger, subject_tokens)
+    )
     trigger.targets = verb_targets(token, trigger.pattern)
     trigger.loose_targets = verb_targets(token, trigger.pattern, tier=1)
     # Fallbacks, tried only when the first choice names no actor (see ``fallback_targets``):
@@ -235,6 +241,17 @@ def _holder_subjects(token: Token) -> list[Token]:
     if noun.head.lemma_.lower() not in words.get("holding_verbs", frozenset()):
         return []  # "rejected a plan to withdraw troops": someone else's plan
     return subjects(noun.head)
+
+
+def _crowds(trigger: Trigger, subject_tokens: list[Token]) -> list[Token]:
+    """Protesters nobody codes ("Thousands of people protested against the government"): an unknown party.
+
+    Protests are made by crowds the text rarely ties to a country or group;
+    the event still needs a coded party on the other side.
+    """
+    if trigger.pattern.cameo[:2] != _PROTEST_ROOT:
+        return []
+    return [token for token in parties(subject_tokens) if token.pos_ == "NOUN"]
 
 
 def _unclaimed_attempt(trigger: Trigger, subject_tokens: list[Token]) -> list[Token]:

@@ -27,11 +27,16 @@ def climb(token: Token) -> Iterator[Token]:
         if _adjective_complement(node):
             # "is committed to supplying arms": the gerund inherits through the adjective.
             node = node.head.head
-        elif node.dep_ not in _CLIMB_DEPS or node.head.i == node.i:
+        elif (node.dep_ not in _CLIMB_DEPS and not _misparsed_progressive(node)) or node.head.i == node.i:
             return
         else:
             node = node.head
         yield node
+
+
+def _misparsed_progressive(token: Token) -> bool:
+    """A gerund parsed as the attribute of "be" ("Qatar is mediating between ..."): a progressive verb."""
+    return token.dep_ == "attr" and token.tag_ == "VBG" and token.head.lemma_ == "be"
 
 
 def _adjective_complement(token: Token) -> bool:

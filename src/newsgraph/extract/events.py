@@ -30,7 +30,7 @@ from spacy.tokens import Token
 
 from newsgraph.extract._cameo import CameoEntry, lookup
 from newsgraph.extract._event_args import ActorIndex
-from newsgraph.extract._event_lexicon import recode
+from newsgraph.extract._event_lexicon import cues, recode
 from newsgraph.extract._event_roles import Trigger
 from newsgraph.extract._event_syntax import governing_subject, pobjs
 from newsgraph.extract._event_triggers import find_triggers
@@ -336,6 +336,9 @@ def _event(
     reported_by: str | None,
 ) -> Event | None:
     code, negated = _modal_code(trigger)
+    if _armed(source) and _armed(target):
+        # "Soldiers clashed with rebels": armed parties that clash fight (193), unlike rioters and police.
+        code = recode("armed", code) or code
     entry: CameoEntry = lookup(code)
     plover = entry.plover or _PLOVER_FALLBACK.get(entry.code[:2])
     if plover is None:
@@ -360,6 +363,14 @@ def _event(
         quad_class=entry.quad_class,
         group=group,
     )
+
+
+def _armed(party: CodedSpan | None) -> bool:
+    """Whether a party's code has an armed role (``cues.txt`` armed_roles: MIL, REB, ...)."""
+    if party is None or not party.code:
+        return False
+    roles = {party.code[start : start + 3].lower() for start in range(3, len(party.code), 3)}
+    return bool(roles & cues().get("armed_roles", frozenset()))
 
 
 def _named(party: CodedSpan) -> bool:
