@@ -443,6 +443,13 @@ def test_local_news_names(nlp, text, expected) -> None:  # type: ignore[no-untyp
          [("West 11th Street", "road", "Tyler"), ("Governors' Parkway", "road", "Tyler")]),
         ("Crews repaired Hyland-Croy Road and Old Lexington Highway in Dublin, Ohio.",
          [("Hyland-Croy Road", "road", "Dublin"), ("Old Lexington Highway", "road", "Dublin")]),
+        # Parks and stretches of land are found the same way.
+        ("Skating is banned in Knox Park, Athens police said. Athens, Tenn., passed the ban.",
+         [("Knox Park", "park", "Athens")]),
+        ("The bill protects the Dolly Sods Wilderness near Elkins, W.Va.",
+         [("Dolly Sods Wilderness", "land", "Elkins")]),
+        # Rivers and lakes are not taken: located at the story's town they are too often far off.
+        ("Volunteers cleaned the banks of the Kanawha River in Charleston, W.Va.", []),
         # With no town in the story, the road is found but has no point.
         ("The parade will go down Main Street on Saturday.", [("Main Street", "road", None)]),
         # Not a road: a generic word alone, inside a longer name, or in a person's name.
@@ -454,7 +461,7 @@ def test_local_news_names(nlp, text, expected) -> None:  # type: ignore[no-untyp
 )
 def test_named_roads_are_places_at_the_story_town(nlp, text, expected) -> None:  # type: ignore[no-untyped-def]
     places = find_places(nlp(text), text)
-    roads = [place for place in places if place.feature == "road"]
+    roads = [place for place in places if place.feature in ("road", "park", "land", "water")]
     towns = {(place.lat, place.lon): place.name for place in places if place.feature == "city"}
     assert [(road.text, road.feature, towns.get((road.lat, road.lon))) for road in roads] == expected
     assert all(road.geonameid is None and road.name == road.text for road in roads)
