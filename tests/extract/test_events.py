@@ -1116,3 +1116,48 @@ def test_receivers_crowds_and_armed_clashes(  # type: ignore[no-untyped-def]
     """Nouns received from someone ("received a phone call from X"), progressive gerunds misparsed, more codebook verbs;
     crowds nobody codes protest against a coded party; armed parties that clash fight (193)."""
     assert _dyads(_events(nlp, text, codes)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "codes", "expected"),
+    [
+        # A noun with its author named by "by" or a possessor is an event without a support verb; its "of" phrase is acted upon.
+        (
+            "The killing of three Turkish soldiers by Kurdish militants angered Ankara.",
+            {"Turkish soldiers": "TURMIL", "Kurdish militants": "KURREB", "Ankara": "TURGOV"},
+            {("190", "KURREB", "TURMIL")},
+        ),
+        (
+            "The arrest of the opposition leader by Ugandan police sparked protests.",
+            {"opposition leader": "UGAOPP", "Ugandan police": "UGACOP"},
+            {("173", "UGACOP", "UGAOPP")},
+        ),
+        (
+            "Russia's bombardment of Aleppo continued for a third day.",
+            {"Russia": "RUS", "Aleppo": "SYR"},
+            {("195", "RUS", "SYR")},
+        ),
+        ("The army launched an invasion of Iraq.", {"army": "USAMIL", "Iraq": "IRQ"}, {("190", "USAMIL", "IRQ")}),
+        (
+            "The junta dissolved the party of Aung San Suu Kyi.",
+            {"junta": "MMRMIL", "Aung San Suu Kyi": "MMROPP"},
+            {("1722", "MMRMIL", "MMROPP")},
+        ),
+        (
+            "The United States ended military aid to Egypt.",
+            {"United States": "USA", "Egypt": "EGY"},
+            {("162", "USA", "EGY")},
+        ),
+        (
+            "Tens of thousands marched in Berlin against the government of Turkey.",
+            {"government of Turkey": "TURGOV"},
+            {("140", None, "TURGOV")},
+        ),
+        ("Ukraine repeated its call for weapons.", {"Ukraine": "UKR"}, {("020", "UKR", None)}),
+    ],
+)
+def test_nominalisations_with_their_author(  # type: ignore[no-untyped-def]
+    nlp, text: str, codes: dict[str, str], expected: set
+) -> None:
+    """Nominalisations: "X's Y of Z", "Y of Z by X" name author and patient without a support verb; more codebook verbs."""
+    assert _dyads(_events(nlp, text, codes)) == expected

@@ -20,6 +20,8 @@ from newsgraph.extract._event_victims import custodians, death_cause_verb, under
 _NOUN_TARGET_PREPS = frozenset({"with", "to", "against", "at", "on", "between", "toward", "towards", "over", "for"})
 # Prepositions whose object can be an event noun of the verb above ("is in talks", "on alert").
 _ENGAGEMENT_PREPS = frozenset({"in", "into", "on", "as", "under"})
+# CAMEO roots of coercion and violence, whose noun's "of" phrase is the one acted upon ("the arrest of X").
+_FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
 # Dependents of a noun that qualify the event it names ("hunger strike", "joint exercises", "car bombing").
 _MODIFIER_DEPS = frozenset({"amod", "compound"})
 # Of those, the ones whose event the subject undergoes ("is under investigation", "remains under arrest").
@@ -92,11 +94,14 @@ def noun_trigger(token: Token, verb_heads: set[int]) -> Trigger | None:
         and support.lemma_.lower() in words.get("hosting_verbs", frozenset())
         and _between_named(node)
     )
+    # "the killing of three soldiers by militants": a "by" agent names the act's author as a possessor does.
+    by_agent = _by_agents(node)
+    owned = possessor is not None or bool(by_agent)
     if support is not None and support.lemma_.lower() not in light and not (suffered or purpose or between):
-        if support.i in verb_heads or possessor is None:
+        if support.i in verb_heads or not owned:
             return None  # "condemned an attack": the verb itself is the event
         support = None
-    if support is None and possessor is None:
+    if support is None and not owned:
         return None
     preps = frozenset(child.lower_ for child in node.children if child.dep_ == "prep" and not dates_only(child))
     verb = support.lemma_.lower() if support is not None else None
@@ -117,7 +122,6 @@ def noun_trigger(token: Token, verb_heads: set[int]) -> Trigger | None:
         purpose=purpose,
         between_others=between,
     )
-    by_agent = [obj for child in node.children if child.lower_ == "by" for obj in pobjs(child)]
     if possessor is not None:
         trigger.sources = [possessor]
     elif by_agent:
@@ -149,6 +153,10 @@ def noun_trigger(token: Token, verb_heads: set[int]) -> Trigger | None:
     own = [(child.lower_, obj) for child in node.children if child.dep_ == "prep" for obj in pobjs(child)]
     # "in talks with Iranian officials on preparations for ...": "with" names the counterpart.
     targets = [obj for prep, obj in own if prep in CLOSE_PREPS]
+    if owned or trigger.pattern.cameo[:2] in _FORCE_ROOTS:
+        # "Russia's bombardment of Aleppo", "the arrest of X by police", "launched an invasion of Iraq":
+        # with its author named, or as an act of force, the noun's "of" phrase is the one acted upon.
+        targets += [obj for prep, obj in own if prep == "of"]
     loose = [obj for prep, obj in own if prep in _NOUN_TARGET_PREPS and prep not in CLOSE_PREPS]
     if support is not None and engaged:
         # "held Tamil refugees as human shields": the support verb's object is acted upon.
@@ -180,6 +188,17 @@ def noun_trigger(token: Token, verb_heads: set[int]) -> Trigger | None:
     return trigger
 
 
+
+
+def _by_agents(noun: Token) -> list[Token]:
+    """The noun's "by" agents, also when the parser hung them on its "of" object ("the arrest of X by police")."""
+    heads = [noun, *_prep_objects(noun, "of")]
+    return [agent for head in heads for agent in _prep_objects(head, "by")]
+
+
+def _prep_objects(head: Token, preposition: str) -> list[Token]:
+    preps = [child for child in head.children if child.dep_ == "prep" and child.lower_ == preposition]
+    return [obj for prep in preps for obj in pobjs(prep)]
 
 
 def _between_named(noun: Token) -> bool:

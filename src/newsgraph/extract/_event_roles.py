@@ -251,7 +251,8 @@ def _crowds(trigger: Trigger, subject_tokens: list[Token]) -> list[Token]:
     """
     if trigger.pattern.cameo[:2] != _PROTEST_ROOT:
         return []
-    return [token for token in parties(subject_tokens) if token.pos_ == "NOUN"]
+    # "Tens of thousands marched": a number stands for the crowd it counts.
+    return [token for token in subject_tokens if token.pos_ in ("NOUN", "NUM") and token.ent_type_ != "DATE"]
 
 
 def _unclaimed_attempt(trigger: Trigger, subject_tokens: list[Token]) -> list[Token]:
