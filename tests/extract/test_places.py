@@ -443,6 +443,11 @@ def test_local_news_names(nlp, text, expected) -> None:  # type: ignore[no-untyp
          [("West 11th Street", "road", "Tyler"), ("Governors' Parkway", "road", "Tyler")]),
         ("Crews repaired Hyland-Croy Road and Old Lexington Highway in Dublin, Ohio.",
          [("Hyland-Croy Road", "road", "Dublin"), ("Old Lexington Highway", "road", "Dublin")]),
+        # Numbered roads whose kind is said in full, with the county's name before it.
+        ("County Road 35, north of Alexandria, Minn., is closed. Mahnomen County Road 3 is open.",
+         [("County Road 35", "road", "Alexandria"), ("Mahnomen County Road 3", "road", "Alexandria")]),
+        ("The crash closed U.S. Highway 27 near Ocala, Fla.", [("U.S. Highway 27", "road", "Ocala")]),
+        ("Traffic on Highway 59 was slow near Ocala, Fla.", []),
         # Parks and stretches of land are found the same way.
         ("Skating is banned in Knox Park, Athens police said. Athens, Tenn., passed the ban.",
          [("Knox Park", "park", "Athens")]),

@@ -43,6 +43,7 @@ class FeatureWords:
 
     after: dict[str, str]  # "river" -> "water": "Neches River"
     before: dict[str, str]  # "lake" -> "water": "Lake Lanier"
+    numbered: dict[tuple[str, str], str]  # ("county", "road") -> "road": "County Road 43"
     generic: frozenset[str]  # "city", "national": "City Park" is no particular park
     admin: frozenset[str]  # "county", "township": "Lake County" is a county
 
@@ -61,6 +62,7 @@ def feature_words() -> FeatureWords:
     text = resources.files(_RESOURCES).joinpath("feature_words.tsv").read_text(encoding="utf-8")
     after: dict[str, str] = {}
     before: dict[str, str] = {}
+    numbered: dict[tuple[str, str], str] = {}
     generic: set[str] = set()
     admin: set[str] = set()
     for line in text.splitlines():
@@ -71,12 +73,15 @@ def feature_words() -> FeatureWords:
             generic.add(word)
         elif kind == "admin":
             admin.add(word)
+        elif where == "number":
+            first, second = word.split()
+            numbered[(first, second)] = kind
         else:
             if where in ("after", "both"):
                 after[word] = kind
             if where in ("before", "both"):
                 before[word] = kind
-    return FeatureWords(after, before, frozenset(generic), frozenset(admin))
+    return FeatureWords(after, before, numbered, frozenset(generic), frozenset(admin))
 
 
 def find_features(doc: Doc) -> list[Feature]:
@@ -94,6 +99,12 @@ def find_features(doc: Doc) -> list[Feature]:
                 leading.append((token, words.before[word]))
     found: list[Feature] = []
     taken = bytearray(len(doc))
+    for token, kind in _numbered(doc, words):
+        # "Mahnomen County Road 3": the county's name before the words goes with them.
+        named = _name_start(doc, token.i - 2, words)
+        start = token.i - 2 if named is None else named
+        found.append(Feature(doc[start].idx, token.idx + len(token), kind))
+        taken[start : token.i + 1] = b"\x01" * (token.i + 1 - start)
     for token, kind in trailing:
         if taken[token.i] or _inside_longer_name(token, token.i + 1):
             continue
@@ -112,8 +123,21 @@ def find_features(doc: Doc) -> list[Feature]:
     return found
 
 
+def _numbered(doc: Doc, words: FeatureWords) -> list[tuple[Token, str]]:
+    """Route numbers after the two capitalised words of a numbered road's kind ("County Road 43")."""
+    found: list[tuple[Token, str]] = []
+    for token in doc[2:]:
+        if not token.text.isdigit():
+            continue
+        first, second = doc[token.i - 2], doc[token.i - 1]
+        kind = words.numbered.get((_word(first), _word(second)))
+        if kind is not None and first.text[:1].isupper() and second.text[:1].isupper():
+            found.append((token, kind))
+    return found
+
+
 def _word(token: Token) -> str:
-    return token.lower_.rstrip(".")
+    return token.lower_.replace(".", "")
 
 
 def _inside_longer_name(token: Token, following: int) -> bool:
