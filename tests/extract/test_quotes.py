@@ -287,6 +287,18 @@ CASES = [
         "saying that he supports equal pay.",
         [("reported", "that he supports equal pay", "She", "saying")],
     ),
+    (  # verbs of liking and distrust take their object as content
+        "Many conservatives distrust the Republican front-runner.",
+        [("reported", "the Republican front-runner", "Many conservatives", "distrust")],
+    ),
+    (  # ... as do speech acts aimed at an object, with their particle as part of the cue
+        "The crowd booed the senator.",
+        [("reported", "the senator", "The crowd", "booed")],
+    ),
+    (
+        "She rattled off a list of grievances.",
+        [("reported", "a list of grievances", "She", "rattled off")],
+    ),
     (  # a participle on the cue verb itself keeps that verb's subject
         "\u201cIt is an expansion at a busy time,\u201d she said, adding that Mr. Manafort would remain in his role.",
         [("direct", "It is an expansion at a busy time", "she", "said"),
