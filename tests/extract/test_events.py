@@ -1121,7 +1121,8 @@ def test_receivers_crowds_and_armed_clashes(  # type: ignore[no-untyped-def]
 @pytest.mark.parametrize(
     ("text", "codes", "expected"),
     [
-        # A noun with its author named by "by" or a possessor is an event without a support verb; its "of" phrase is acted upon.
+        # A noun with its author named by "by" or a possessor is an event without a support verb;
+        # its "of" phrase is acted upon.
         (
             "The killing of three Turkish soldiers by Kurdish militants angered Ankara.",
             {"Turkish soldiers": "TURMIL", "Kurdish militants": "KURREB", "Ankara": "TURGOV"},
@@ -1159,5 +1160,41 @@ def test_receivers_crowds_and_armed_clashes(  # type: ignore[no-untyped-def]
 def test_nominalisations_with_their_author(  # type: ignore[no-untyped-def]
     nlp, text: str, codes: dict[str, str], expected: set
 ) -> None:
-    """Nominalisations: "X's Y of Z", "Y of Z by X" name author and patient without a support verb; more codebook verbs."""
+    """Nominalisations: "X's Y of Z", "Y of Z by X" name author and patient without a support verb;
+    more codebook verbs."""
     assert _dyads(_events(nlp, text, codes)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "codes", "expected"),
+    [
+        # Accepting an offer agrees to it; the offer stays the other party's.
+        ("India accepted the offer from Pakistan.", {"India": "IND", "Pakistan": "PAK"}, {("030", "IND", "PAK")}),
+        (
+            "Britain is trying to persuade Iran to release the tanker.",
+            {"Britain": "GBR", "Iran": "IRN"},
+            {("0253", "GBR", "IRN")},
+        ),
+        # 'hopes' (lemmatised 'hop') and 'aims' state intent.
+        (
+            "Israel hopes to sign a peace agreement with Jordan.",
+            {"Israel": "ISR", "Jordan": "JOR"},
+            {("030", "ISR", "JOR"), ("030", "JOR", "ISR")},
+        ),
+        (
+            "Turkey aims to normalize relations with Armenia.",
+            {"Turkey": "TUR", "Armenia": "ARM"},
+            {("0314", "TUR", "ARM")},
+        ),
+    ],
+)
+def test_acceptance_persuasion_and_intent_heads(  # type: ignore[no-untyped-def]
+    nlp, text: str, codes: dict[str, str], expected: set
+) -> None:
+    """Accepting an offer agrees to it; persuading someone appeals to them; "hopes", "aims" state intent."""
+    assert _dyads(_events(nlp, text, codes)) == expected
+
+
+def test_unlikely_event_is_hypothetical(nlp) -> None:  # type: ignore[no-untyped-def]
+    (event,) = _events(nlp, "India is unlikely to accept the offer from Pakistan.", {"India": "IND", "Pakistan": "PAK"})
+    assert (event.cameo, event.hypothetical, event.negated) == ("030", True, False)
