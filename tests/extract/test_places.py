@@ -453,6 +453,8 @@ def test_local_news_names(nlp, text, expected) -> None:  # type: ignore[no-untyp
          [("Knox Park", "park", "Athens")]),
         ("The bill protects the Dolly Sods Wilderness near Elkins, W.Va.",
          [("Dolly Sods Wilderness", "land", "Elkins")]),
+        # A township the gazetteer lacks is one too, not the namesake town elsewhere.
+        ("Jerome Township trustees met in Dublin, Ohio, on Monday.", [("Jerome Township", "township", "Dublin")]),
         # Rivers and lakes are not taken: located at the story's town they are too often far off.
         ("Volunteers cleaned the banks of the Kanawha River in Charleston, W.Va.", []),
         # With no town in the story, the road is found but has no point.

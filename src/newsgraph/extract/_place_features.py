@@ -1,8 +1,8 @@
-"""Named roads, waters and parks, found by their generic word and located at the story's town.
+"""Named roads, waters, parks and townships, found by their generic word and located at the story's town.
 
 Owns a second kind of place mention: names no gazetteer we ship lists, read
 from the generic word that says what they are ("Mayfield Road", "Neches
-River", "Lake Lanier", "Dolly Sods Wilderness"; the words and their kinds are
+River", "Lake Lanier", "Dolly Sods Wilderness", "Jerome Township"; the words and their kinds are
 data in ``resources/places/feature_words.tsv``). A gazetteer name spanning the
 whole of one wins ("Elbow Lake" the town, "Battle Creek" the city); a feature
 wins over a shorter gazetteer name inside it ("Lake Vermont" is no mention of
@@ -11,7 +11,7 @@ Vermont).
 Where such a place lies is not known, so it takes the point of the town the
 story is about (:func:`story_locality`: its most-named town, else county,
 state or country). The approximation is flagged in the record: the place's
-``feature`` is its kind ("road", "water", "land" or "park") and its
+``feature`` is its kind ("road", "water", "land", "park" or "township") and its
 ``geonameid`` is None.
 """
 
@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Token
 from newsgraph.extract._gazetteer import Entry
 from newsgraph.extract._place_record import MAX_NAME_TOKENS, Mention
 
-FEATURE_KINDS = frozenset({"road", "water", "land", "park"})
+FEATURE_KINDS = frozenset({"road", "water", "land", "park", "township"})
 _RESOURCES = "newsgraph.extract.resources.places"
 _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$", re.IGNORECASE)
 # Parts of speech that end a name read backwards from its generic word: "on Main Street",
