@@ -6,6 +6,7 @@ import math
 
 import pytest
 
+from newsgraph.extract._place_features import FEATURE_KINDS
 from newsgraph.extract.places import find_places, sentence_locations
 
 # (sentence, [(mention text, country alpha-3, geonameid)]) written by hand for world news.
@@ -468,7 +469,7 @@ def test_local_news_names(nlp, text, expected) -> None:  # type: ignore[no-untyp
 )
 def test_named_roads_are_places_at_the_story_town(nlp, text, expected) -> None:  # type: ignore[no-untyped-def]
     places = find_places(nlp(text), text)
-    roads = [place for place in places if place.feature in ("road", "park", "land", "water")]
+    roads = [place for place in places if place.feature in FEATURE_KINDS]
     towns = {(place.lat, place.lon): place.name for place in places if place.feature == "city"}
     assert [(road.text, road.feature, towns.get((road.lat, road.lon))) for road in roads] == expected
     assert all(road.geonameid is None and road.name == road.text for road in roads)
