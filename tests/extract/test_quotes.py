@@ -422,6 +422,14 @@ EXACT = [
         "The senator seems to be winning.",
         [("reported", "The senator", None, "seems"), ("reported", "to be winning", None, "seems")],
     ),
+    (  # an agentless passive's view after a preposition; after "as", all the words of a name
+        "Ginsburg is known for speaking her mind on other issues.",
+        [("reported", "Ginsburg", None, "known"), ("reported", "speaking her mind on other issues", None, "known")],
+    ),
+    (
+        "Clinton earned her latest win in the string of contests known as Super Tuesday.",
+        [("reported", "the string of contests", None, "known"), ("reported", "Super Tuesday", None, "known")],
+    ),
     (  # an object verb's pronoun object is content, in the active and the passive
         "State business leaders decried it at the hearing.",
         [("reported", "it", "State business leaders", "decried")],

@@ -6,10 +6,10 @@ and split their content around the cue into pieces:
 
 - a raising verb: "Trump seems to be winning" gives "Trump" and "to be
   winning"; "it appears that ..." gives the that-clause alone;
-- a passive with no agent: "X is thought to Y", "X is seen as Y", and the
-  participle "the contests known as Super Tuesday"; an object verb's
-  passive as well ("X is accused of Y", "X was criticized for Y"), except
-  a name or a record ("is called X", "was released");
+- a passive with no agent: "X is thought to Y", "X is seen as Y", "X is
+  known for Y", and the participle "the contests known as Super Tuesday";
+  an object verb's passive as well ("X is accused of Y", "X was criticized
+  for Y"), except a name or a record ("is called X", "was released");
 - a hedging adverb: "The group is reportedly spending $1 million" gives
   "The group is" and "spending $1 million".
 
@@ -50,10 +50,8 @@ def hedge_drafts(
             pieces = _adverb_pieces(token)
         elif token.pos_ in ("VERB", "AUX") and lemma in lexicon.hedge_verbs:
             pieces = _raising_pieces(token)
-        elif token.pos_ == "VERB" and lemma in lexicon.hedge_passives:
+        elif token.pos_ == "VERB" and (lemma in lexicon.hedge_passives or lemma in _passive_object_cues(lexicon)):
             pieces = _passive_pieces(token)
-        elif token.pos_ == "VERB" and lemma in _passive_object_cues(lexicon):
-            pieces = _passive_pieces(token, prep_objects=True)
         else:
             continue
         if not pieces or marks.containing(token.idx) is not None or _inside(token.idx, drafts):
@@ -114,20 +112,23 @@ def _raising_pieces(verb: Token) -> list[tuple[Token, Token]]:
     return pieces
 
 
-def _passive_pieces(verb: Token, prep_objects: bool = False) -> list[tuple[Token, Token]]:
-    """"X is expected to Y", "X was seen as Y", "contests known as Z": the held-about thing and the view."""
+def _passive_pieces(verb: Token) -> list[tuple[Token, Token]]:
+    """"X is expected to Y", "X was seen as Y", "contests known as Z", "X is known for Y", "X is accused of Y":
+    the held-about thing and the view."""
     if any(child.dep_ == "agent" for child in verb.children):
         return []  # "was seen by voters as ...": the agent holds the view, a sourced quote
-    view = _complement(verb) or _as_object(verb)
-    if view is None and prep_objects:
-        view = _prep_object(verb)
-    if view is None or view.dep_ == "ccomp" and verb.lemma_.lower() in ("say", "report"):
+    complement = _complement(verb)
+    view = (complement.left_edge, complement.right_edge) if complement is not None else _as_object(verb)
+    if view is None:
+        target = _prep_object(verb)
+        view = (target.left_edge, target.right_edge) if target is not None else None
+    if view is None or complement is not None and complement.dep_ == "ccomp" and verb.lemma_.lower() in ("say", "report"):
         return []
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.i > verb.head.i:
         head = verb.head  # "the string of contests known as Super Tuesday": the whole noun phrase
         while head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ in ("NOUN", "PROPN"):
             head = head.head.head
-        return [(head.left_edge, verb.doc[verb.i - 1]), (view.left_edge, view.right_edge)]
+        return [(head.left_edge, verb.doc[verb.i - 1]), view]
     if not any(child.dep_ == "auxpass" for child in verb.children):
         return []
     subject = _subject(verb)
@@ -136,7 +137,7 @@ def _passive_pieces(verb: Token, prep_objects: bool = False) -> list[tuple[Token
     pieces = []
     if subject.lower_ not in _EXPLETIVES:
         pieces.append((subject.left_edge, subject.right_edge))
-    pieces.append((view.left_edge, view.right_edge))
+    pieces.append(view)
     return pieces
 
 
@@ -157,10 +158,12 @@ def _passive_object_cues(lexicon: CueLexicon) -> frozenset[str]:
     return (lexicon.object_verbs | lexicon.as_verbs) - lexicon.naming_verbs - lexicon.factual_passives
 
 
-def _as_object(verb: Token) -> Token | None:
+def _as_object(verb: Token) -> tuple[Token, Token] | None:
+    """The words after "as" ("known as Super Tuesday"), whatever the parser made of them (a name's first
+    word can come out as a modifier of "as")."""
     for child in verb.rights:
-        if child.dep_ == "prep" and child.lower_ == "as":
-            return next((grand for grand in child.children if grand.dep_ in ("pobj", "pcomp", "amod", "acomp")), None)
+        if child.dep_ == "prep" and child.lower_ == "as" and child.right_edge.i > child.i:
+            return child.doc[child.i + 1], child.right_edge
     return None
 
 
