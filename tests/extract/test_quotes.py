@@ -299,6 +299,18 @@ CASES = [
         "She rattled off a list of grievances.",
         [("reported", "a list of grievances", "She", "rattled off")],
     ),
+    (  # verbs of worry, hope, scorn and allegiance with their preposition
+        "Several senators worried about the cost of the program.",
+        [("reported", "the cost of the program", "Several senators", "worried about")],
+    ),
+    (
+        "Republican leaders have lined up behind the nominee.",
+        [("reported", "the nominee", "Republican leaders", "lined up behind")],
+    ),
+    (
+        "Democrats scoffed at the proposal.",
+        [("reported", "the proposal", "Democrats", "scoffed at")],
+    ),
     (  # a participle on the cue verb itself keeps that verb's subject
         "\u201cIt is an expansion at a busy time,\u201d she said, adding that Mr. Manafort would remain in his role.",
         [("direct", "It is an expansion at a busy time", "she", "said"),
