@@ -404,6 +404,10 @@ def test_counties_and_small_towns_are_placed(nlp, text, mention, country, lat, l
          ["Boulder City", "Dublin"]),
         ("Kansas City police arrested two men.", ["Kansas City"]),
         ("The state Supreme Court denied the request.", []),
+        # A county's name without "County", before a word of local life; not a saint's possessive.
+        ("DuPage Sheriff John Zaruba is warning residents.", ["DuPage"]),
+        ("Henrico police seek a missing woman.", ["Henrico"]),
+        ("Pupils at St. Mary's school sang carols.", []),
         # State abbreviations with an inner period stand anywhere; "Co." is "County".
         ("The S.C. Department of Revenue said taxes rose.", ["S.C."]),
         ("Boone County is near the middle of Indiana counties.", ["Boone County", "Indiana"]),

@@ -88,10 +88,29 @@ def leading_town(piece: Span, gazetteer: Gazetteer) -> tuple[Span, tuple[Hit, ..
             continue
         if institution_city(name, gazetteer):
             continue  # "Dublin City Council": the town is "Dublin"
-        hits = gazetteer.lookup(name.text)
+        hits = gazetteer.lookup(name.text) or bare_county(name, gazetteer)
         if hits:
             return name, hits
     return None
+
+
+def bare_county(name: Span, gazetteer: Gazetteer) -> tuple[Hit, ...]:
+    """The counties a name no town bears stands for before a word of local life: "DuPage Sheriff", "Gwinnett police".
+
+    Empty unless the name is only a county's (with "County" or "Parish" left
+    off) and a local noun follows; the story's state picks among namesakes.
+    """
+    doc = name.doc
+    if name.end < len(doc) and doc[name.end].text in ("'s", "\u2019s"):
+        return ()  # "St. Mary's school" is a saint's, not St. Mary Parish's
+    if not before_local_noun(name, gazetteer) or gazetteer.lookup(name.text):
+        return ()
+    return tuple(
+        hit
+        for suffix in COUNTY_PLURALS.values()
+        for hit in gazetteer.lookup(f"{name.text} {suffix}")
+        if hit.entry.feature == "admin2"
+    )
 
 
 def institution_city(name: Span, gazetteer: Gazetteer) -> bool:
