@@ -645,10 +645,10 @@ def test_dyads(nlp, text: str, codes: dict[str, str], expected: set) -> None:  #
         ),
         ("Turkey shot down a Russian jet.", {"Turkey": "TUR", "Russian jet": "RUSMIL"}, {("190", "TUR", "RUSMIL")}),
         (
-            # The resolution condemns Syria, not the one who vetoed it.
+            # The resolution condemns Syria, not the one who vetoed it; a veto is CAMEO 129.
             "Russia vetoed a UN resolution condemning Syria.",
             {"Russia": "RUS", "UN": "IGOUNO", "Syria": "SYR"},
-            {("120", "RUS", "IGOUNO")},
+            {("129", "RUS", "IGOUNO")},
         ),
         (
             "Pakistan and India exchanged fire along the border.",
@@ -908,7 +908,8 @@ def test_events_of_a_sentence_are_in_text_order(nlp) -> None:  # type: ignore[no
             {"government of Kenya": "KENGOV", "opposition": "KENOPP"},
             {("080", "KENGOV", "KENOPP")},
         ),
-        ("Serbia handed over the suspect to Croatia.", {"Serbia": "SRB", "Croatia": "HRV"}, {("0841", "SRB", "HRV")}),
+        # A suspect handed over is judicial cooperation (063), a prisoner handed back is released (0841).
+        ("Serbia handed over the suspect to Croatia.", {"Serbia": "SRB", "Croatia": "HRV"}, {("063", "SRB", "HRV")}),
         (
             "The United States pressed China to revalue its currency.",
             {"United States": "USA", "China": "CHN"},
@@ -1198,3 +1199,43 @@ def test_acceptance_persuasion_and_intent_heads(  # type: ignore[no-untyped-def]
 def test_unlikely_event_is_hypothetical(nlp) -> None:  # type: ignore[no-untyped-def]
     (event,) = _events(nlp, "India is unlikely to accept the offer from Pakistan.", {"India": "IND", "Pakistan": "PAK"})
     assert (event.cameo, event.hypothetical, event.negated) == ("030", True, False)
+
+
+@pytest.mark.parametrize(
+    ("text", "codes", "expected"),
+    [
+        ("Russia vetoed the resolution of the UN.", {"Russia": "RUS", "UN": "IGOUNO"}, {("129", "RUS", "IGOUNO")}),
+        (
+            "Students boycotted the visit of the Chinese president.",
+            {"Students": "ZAFEDU", "Chinese president": "CHNGOV"},
+            {("143", "ZAFEDU", "CHNGOV")},
+        ),
+        (
+            "Israel confiscated land of Palestinian farmers.",
+            {"Israel": "ISR", "Palestinian farmers": "PSEAGR"},
+            {("1711", "ISR", "PSEAGR")},
+        ),
+        (
+            "Israel demolished homes of Palestinians.",
+            {"Israel": "ISR", "Palestinians": "PSE"},
+            {("1712", "ISR", "PSE")},
+        ),
+        (
+            "The junta banned the party of the former prime minister.",
+            {"junta": "THAMIL", "former prime minister": "THAELI"},
+            {("1722", "THAMIL", "THAELI")},
+        ),
+        ("Saudi Arabia rallied support for Yemen.", {"Saudi Arabia": "SAU", "Yemen": "YEM"}, {("053", "SAU", "YEM")}),
+        ("Hamas rejected talks with Israel.", {"Hamas": "PSEREB", "Israel": "ISR"}, {("125", "PSEREB", "ISR")}),
+        ("Ethiopia rejected the agreement with Egypt.", {"Ethiopia": "ETH", "Egypt": "EGY"}, {("127", "ETH", "EGY")}),
+        ("Israel handed back the prisoners to Lebanon.", {"Israel": "ISR", "Lebanon": "LBN"}, {("0841", "ISR", "LBN")}),
+        # A bomb that explodes with nobody named is an unknown party's bombing.
+        ("A bomb exploded outside the embassy of Turkey.", {"Turkey": "TURGOV"}, {("183", None, "TURGOV")}),
+    ],
+)
+def test_codebook_codes_of_their_own(  # type: ignore[no-untyped-def]
+    nlp, text: str, codes: dict[str, str], expected: set
+) -> None:
+    """Codebook categories with codes of their own: veto 129, boycott 143, confiscate 1711, demolish 1712, ban a party 1722,
+    rally support 053, reject talks 125 or an agreement 127; a bomb exploding outside a site targets its owner."""
+    assert _dyads(_events(nlp, text, codes)) == expected

@@ -23,9 +23,11 @@ _PREP_DEPS = frozenset({"prep", "agent", "dative", "prt"})
 # Particles the parser often attaches as adverbs ("stepped down", "pulled out"): they still
 # complete a phrasal verb's pattern.
 _PARTICLES = frozenset({"down", "out", "off", "up", "back", "away"})
-# Prepositions that introduce the one acted upon.
+# Prepositions that introduce the one acted upon; "outside" and "near" a site name its owner, when
+# nobody closer is named ("a bomb exploded outside the embassy of Turkey", "massed troops near the border with X").
 TARGET_PREPS = frozenset(
-    {"with", "to", "against", "at", "on", "upon", "into", "toward", "towards", "for", "over", "from", "of", "about"}
+    {"with", "to", "against", "at", "on", "upon", "into", "toward", "towards", "for", "over", "from", "of", "about",
+     "outside", "near"}
 )
 # Prepositions that name the counterpart directly ("talks with", "invitation to", "attack against").
 CLOSE_PREPS = frozenset({"with", "to", "against", "at", "between", "into", "upon", "toward", "towards"})
