@@ -263,6 +263,9 @@ def test_ambiguous_names_follow_the_document(nlp, text, name, expected) -> None:
         ("Water service was cut between Lakeview and Harrison streets.", []),
         # A country inside an organisation's name, after its first word, is part of the name.
         ("United Russia won most seats in the regional legislature.", []),
+        ("The governor backed a non-United Russia candidate in Murmansk.", [("Murmansk", "city")]),
+        ("Officials from the United States and the United Kingdom met.",
+         [("United States", "country"), ("United Kingdom", "country")]),
         ("She withdrew cash at a Bank of America branch on Main Street.", [("Main Street", "road")]),
         ("The Corrections Corporation of America wants to build a prison.", []),
         ("Officials from Club America and Chelsea met in Dallas.", [("Dallas", "city")]),

@@ -118,11 +118,23 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
     mentions.extend(_repeats(doc, covered, mentions, gazetteer))
     mentions.extend(state_abbreviations(doc, mentions, gazetteer))
     mentions.sort(key=lambda m: (m.start, -m.end))
-    kept = [mention for mention in without_overlaps(mentions) if not names_street(doc, mention, gazetteer)]
+    kept = [
+        mention
+        for mention in without_overlaps(mentions)
+        if not names_street(doc, mention, gazetteer) and not _names_party(doc, mention)
+    ]
     qualify(doc, kept)
     for mention in kept:
         dateline_is_a_town(doc, mention, gazetteer)
     return kept
+
+
+def _names_party(doc: Doc, mention: Mention) -> bool:
+    """A country after "United" that the two do not name together is a party's or club's name: "United Russia"."""
+    if not any(hit.entry.feature == "country" for hit in mention.hits):
+        return False
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span is not None and span.start > 0 and doc[span.start - 1].text == "United"
 
 
 def _pieces(ent: Span) -> list[Span]:
