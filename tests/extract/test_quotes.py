@@ -299,6 +299,14 @@ CASES = [
         "She rattled off a list of grievances.",
         [("reported", "a list of grievances", "She", "rattled off")],
     ),
+    (  # more object verbs of praise, blame and dismissal
+        "Trump ripped the former secretary of state at a rally.",
+        [("reported", "the former secretary of state", "Trump", "ripped")],
+    ),
+    (
+        "Clinton shrugged off the criticism.",
+        [("reported", "the criticism", "Clinton", "shrugged off")],
+    ),
     (  # verbs of worry, hope and allegiance with their preposition
         "Several senators worried about the cost of the program.",
         [("reported", "the cost of the program", "Several senators", "worried about")],
