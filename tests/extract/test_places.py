@@ -299,6 +299,11 @@ DOCUMENT_CONTEXT = [
     ("Governor Brian Kemp signed the bill in Atlanta. Voters in Savannah and Augusta will decide whether "
      "Georgia should change its flag.", "Georgia", "USA", 32.7, -83.4),
     ("Russian troops remain in Abkhazia and South Ossetia, Georgia's breakaway regions.", "Georgia", "GEO", 42.0, 43.5),
+    # English and Irish counties are regions of their own and place their towns.
+    ("Lancaster and Lancashire councils offer business help.", "Lancaster", "GBR", 54.05, -2.8),
+    ("Lancaster and Lancashire councils offer business help.", "Lancashire", "GBR", 53.8, -2.6),
+    ("The awards were given by the High Sheriff of Cambridgeshire.", "Cambridgeshire", "GBR", 52.35, 0.05),
+    ("He grew up on a farm in County Mayo.", "County Mayo", "IRL", 53.9, -9.3),
 ]
 
 
