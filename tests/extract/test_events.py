@@ -572,10 +572,11 @@ def test_dyads(nlp, text: str, codes: dict[str, str], expected: set) -> None:  #
             {("190", "USA", "IRQ")},
         ),
         (
-            # A passive attack without agent comes from the place it was fired from; "at" names the target.
+            # A passive attack without agent comes from the place it was fired from; "at" names the target;
+            # a mortar is artillery (194).
             "Israel said a mortar bomb was fired at it from the Gaza Strip on Tuesday.",
             {"Israel": "ISR", "Gaza Strip": "PSEGZA"},
-            {("190", "PSEGZA", "ISR"), ("112", "ISR", "PSEGZA")},
+            {("194", "PSEGZA", "ISR"), ("112", "ISR", "PSEGZA")},
         ),
         (
             # The actor of an attack noun may modify its weapon ("US drone strikes").
@@ -1236,6 +1237,39 @@ def test_unlikely_event_is_hypothetical(nlp) -> None:  # type: ignore[no-untyped
 def test_codebook_codes_of_their_own(  # type: ignore[no-untyped-def]
     nlp, text: str, codes: dict[str, str], expected: set
 ) -> None:
-    """Codebook categories with codes of their own: veto 129, boycott 143, confiscate 1711, demolish 1712, ban a party 1722,
-    rally support 053, reject talks 125 or an agreement 127; a bomb exploding outside a site targets its owner."""
+    """Codebook categories with codes of their own: veto 129, boycott 143, confiscate 1711, demolish 1712,
+    ban a party 1722, rally support 053, reject talks 125 or an agreement 127; a bomb exploding outside a
+    site targets its owner."""
+    assert _dyads(_events(nlp, text, codes)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "codes", "expected"),
+    [
+        # A named object's title or qualifier counts for the verb's pattern.
+        (
+            "Mubarak received Foreign Minister Shimon Peres in Cairo.",
+            {"Mubarak": "EGYGOV", "Shimon Peres": "ISRGOV"},
+            {("043", "EGYGOV", "ISRGOV")},
+        ),
+        ("Britain sent peacekeeping troops to Bosnia.", {"Britain": "GBR", "Bosnia": "BIH"}, {("074", "GBR", "BIH")}),
+        (
+            "The United States granted diplomatic recognition to Vietnam.",
+            {"United States": "USA", "Vietnam": "VNM"},
+            {("054", "USA", "VNM")},
+        ),
+        # A name the parser took for an adverbial before a finite verb is its subject.
+        ("Turkey massed troops on its border with Syria.", {"Turkey": "TUR", "Syria": "SYR"}, {("150", "TUR", "SYR")}),
+        (
+            "On Monday, rockets were fired at Israel from Lebanon.",
+            {"Israel": "ISR", "Lebanon": "LBN"},
+            {("194", "LBN", "ISR")},
+        ),
+    ],
+)
+def test_objects_titles_and_misparsed_subjects(  # type: ignore[no-untyped-def]
+    nlp, text: str, codes: dict[str, str], expected: set
+) -> None:
+    """A named object's title or qualifier counts for a pattern; a name misparsed as an adverbial is the subject;
+    a weapon fired in the passive is aimed at its "at" phrase."""
     assert _dyads(_events(nlp, text, codes)) == expected

@@ -31,6 +31,8 @@ TARGET_PREPS = frozenset(
 )
 # Prepositions that name the counterpart directly ("talks with", "invitation to", "attack against").
 CLOSE_PREPS = frozenset({"with", "to", "against", "at", "between", "into", "upon", "toward", "towards"})
+# Prepositions of what a weapon is aimed at ("fired at", "launched against").
+_AIMED_PREPS = frozenset({"at", "against", "on", "upon", "toward", "towards", "into"})
 # CAMEO roots of material conflict: assault, fight, unconventional mass violence.
 MATERIAL_CONFLICT_ROOTS = frozenset({"18", "19", "20"})
 # Coercion (arrests, detentions, expulsions, bans): with no agent, the authorities of the place did it.
@@ -129,7 +131,9 @@ def verb_trigger(token: Token) -> Trigger | None:
     children = list(token.children)
     object_tokens = [child for child in children if child.dep_ in _OBJECT_DEPS]
     # "trained thousands of soldiers": a counted object also names what its "of" phrase names.
-    objects = frozenset(token.lemma_.lower() for token in (*object_tokens, *parties(object_tokens)))
+    # "received Foreign Minister Shimon Peres", "sent peacekeeping troops": a named object's title counts too.
+    titles = [child for token in object_tokens for child in token.children if child.dep_ in ("compound", "amod")]
+    objects = frozenset(token.lemma_.lower() for token in (*object_tokens, *parties(object_tokens), *titles))
     if token.dep_ == "acl" and token.tag_ == "VBN":
         # "an employment bill signed by the minister", "the curfew imposed on X": the noun is its object.
         objects |= {token.head.lemma_.lower()}
@@ -356,6 +360,9 @@ def _passive_roles(trigger: Trigger, children: list[Token]) -> None:
     )
     # "was fired at Israel": the pattern's own preposition names the target, not the thing fired.
     own_preps = [child for child in children if child.dep_ == "prep" and child.lower_ in trigger.pattern.preps]
+    if trigger.pattern.cameo[:2] in MATERIAL_CONFLICT_ROOTS:
+        # "a mortar bomb was fired at Israel": the thing fired is not the one fired upon.
+        own_preps += [child for child in children if child.dep_ == "prep" and child.lower_ in _AIMED_PREPS]
     trigger.targets = parties([obj for prep in own_preps for obj in pobjs(prep)]) or [
         child for child in children if child.dep_ == "nsubjpass"
     ]

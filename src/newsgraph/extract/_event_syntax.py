@@ -16,6 +16,9 @@ _AUTHORING_VERBS = frozenset(
     {"issue", "release", "publish", "adopt", "pass", "approve", "sign", "send", "deliver", "make", "draft",
      "circulate", "put", "present", "submit", "table", "announce", "unveil", "produce", "write", "lodge", "file"}
 )
+# Finite verb tags, and entity types of a name that can be a subject.
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+_NAME_ENTITIES = frozenset({"GPE", "ORG", "NORP", "PERSON"})
 # Entity types of an adjective that names an actor ("Israeli shelling"), unlike "the first such attack".
 _ACTOR_ENTITIES = frozenset({"NORP", "GPE", "ORG"})
 
@@ -53,6 +56,9 @@ def subjects(token: Token) -> list[Token]:
     node = token
     for node in (token, *climb(token)):
         found = [child for child in node.children if child.dep_ in ("nsubj", "nsubjpass")]
+        if found:
+            return found
+        found = _misparsed_subjects(node)
         if found:
             return found
     purpose = any(child.dep_ == "aux" and child.lower_ == "to" for child in node.children)
@@ -105,6 +111,17 @@ def governing_subject(pronoun: Token) -> Token | None:
             if child.dep_ in ("nsubj", "nsubjpass") and child.i != pronoun.i and child.pos_ != "PRON":
                 return child
     return None
+
+
+def _misparsed_subjects(verb: Token) -> list[Token]:
+    """A name before a finite verb that the parser took for an adverbial ("Turkey massed troops"): its subject."""
+    if verb.tag_ not in _FINITE_TAGS:
+        return []
+    return [
+        child
+        for child in verb.lefts
+        if child.dep_ == "npadvmod" and child.pos_ == "PROPN" and child.ent_type_ in _NAME_ENTITIES
+    ]
 
 
 def own_subjects(token: Token) -> list[Token]:
