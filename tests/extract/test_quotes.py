@@ -450,6 +450,10 @@ EXACT = [
         "Clinton earned her latest win in the string of contests known as Super Tuesday.",
         [("reported", "the string of contests", None, "known"), ("reported", "Super Tuesday", None, "known")],
     ),
+    (  # "what X calls Y": the pronoun and the name are two pieces of one quote
+        "The tax is what economists call spending.",
+        [("reported", "what", "economists", "call"), ("reported", "spending", "economists", "call")],
+    ),
     (  # an object verb's pronoun object is content, in the active and the passive
         "State business leaders decried it at the hearing.",
         [("reported", "it", "State business leaders", "decried")],

@@ -46,6 +46,8 @@ _AS = frozenset({"as"})
 _RELATIVES = frozenset({"who", "whom", "which", "that", "what"})
 # Relative pronouns PolNeAR marks as a piece of content; "that" and "what" are mostly left out
 _RELATIVE_CONTENT = frozenset({"which", "whom"})
+# ... and for a naming verb, "what" too: "what critics call a hoax" names the thing "what" stands for
+_NAMED_CONTENT = _RELATIVE_CONTENT | {"what"}
 _GAP_PRONOUNS = frozenset({"everything", "something", "anything", "nothing", "one", "all", "much"})
 _SPEAKING_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 # An object verb's pronoun object is content ("opposed it", "mocked him"), except these: "that" and "what"
@@ -164,7 +166,7 @@ def _verb_drafts(verb: Token, lemma: str, lexicon: CueLexicon, paragraphs: Parag
     if subject is None:
         return []  # no speaker, or only one the parser found in another paragraph
     drafts = _clause_drafts(verb, lemma, lexicon, paragraphs, subject)
-    pronoun = _relative_content(verb, subject)
+    pronoun = _relative_content(verb, subject, lemma in lexicon.naming_verbs)
     if pronoun is not None:
         # "the delegate system, which he said was rigged": PolNeAR gives the relative pronoun
         # as a piece of the content, beside the words after the cue
@@ -221,10 +223,12 @@ def _reported_clause(token: Token, lexicon: CueLexicon) -> Token | None:
     return None
 
 
-def _relative_content(verb: Token, subject: Token) -> Token | None:
-    """The relative pronoun that stands for (part of) what the cue reports: "which she said was ..."."""
+def _relative_content(verb: Token, subject: Token, naming: bool = False) -> Token | None:
+    """The relative pronoun that stands for (part of) what the cue reports: "which she said was ...",
+    and for a naming verb "what" as well ("what economists call spending")."""
     first = verb.left_edge
-    if verb.dep_ == "ROOT" or first.i >= subject.left_edge.i or first.lower_ not in _RELATIVE_CONTENT:
+    pronouns = _NAMED_CONTENT if naming else _RELATIVE_CONTENT
+    if verb.dep_ == "ROOT" or first.i >= subject.left_edge.i or first.lower_ not in pronouns:
         return None
     if first.tag_ not in ("WDT", "WP") or first.dep_ in ("det", "mark", "nsubjpass") or first is subject:
         return None
@@ -404,8 +408,10 @@ def _object_content(
     if predicate is not None:
         target = child_with_dep(verb, "dobj")
         end = predicate.right_edge.idx + len(predicate.right_edge)
-        if target is not None and target.i < predicate.i:
+        if target is not None and verb.i < target.i < predicate.i:
             return target, cue, end  # "called Trump 'unhinged'"
+        if target is not None and target.i < verb.i:
+            return predicate, cue, end  # "what it calls “sensible gun laws”": the pronoun is a piece of its own
         return predicate, (verb.idx, predicate.idx), end
     preps = lexicon.prep_verbs.get(lemma)
     if preps:
