@@ -450,6 +450,19 @@ EXACT = [
         "Clinton earned her latest win in the string of contests known as Super Tuesday.",
         [("reported", "the string of contests", None, "known"), ("reported", "Super Tuesday", None, "known")],
     ),
+    (  # a naming verb's object and name read as one phrase by the parser: an appositive with no comma ...
+        "Sanders called her fallen son her hero before explaining why she forgave Roof.",
+        [("reported", "her fallen son her hero", "Sanders", "called"),
+         ("reported", "why she forgave Roof", "Sanders", "explaining")],
+    ),
+    (  # ... or the quoted name as the head
+        "He called anti-Trump protestors “illegals” and “thugs” without proof.",
+        [("mixed", "anti-Trump protestors “illegals” and “thugs”", "He", "called")],
+    ),
+    (  # ... but calling someone is no naming
+        "He called his wife, Melania, from the car.",
+        [],
+    ),
     (  # "what X calls Y": the pronoun and the name are two pieces of one quote
         "The tax is what economists call spending.",
         [("reported", "what", "economists", "call"), ("reported", "spending", "economists", "call")],

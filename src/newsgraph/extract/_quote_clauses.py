@@ -422,7 +422,7 @@ def _object_content(
                     return target, (verb.idx, child.idx + len(child)), _object_end(verb, child)
     if lemma in lexicon.naming_verbs:
         target = child_with_dep(verb, "dobj")
-        name_end = _quoted_name_end(target) if target is not None else None
+        name_end = _quoted_name_end(target) or _second_object_end(target) if target is not None else None
         if name_end is not None:
             return target, cue, name_end  # "called the senator “the next George Washington”"
     if lemma in lexicon.object_verbs:
@@ -465,6 +465,19 @@ def _quoted_name_end(target: Token) -> int | None:
             return token.idx + len(token)
         if "\n" in token.text:
             break
+    return None
+
+
+def _second_object_end(target: Token) -> int | None:
+    """End of the name a naming verb gives its object when the parser took the two for one phrase:
+    "called her son her hero" (an appositive with no comma) or "called protesters “thugs”" (the quoted
+    name as the head)."""
+    doc = target.doc
+    for child in target.rights:
+        if child.dep_ == "appos" and doc[child.left_edge.i - 1].text != ",":
+            return child.right_edge.idx + len(child.right_edge)
+    if any(token.is_quote for token in doc[target.left_edge.i : target.right_edge.i + 1]):
+        return target.right_edge.idx + len(target.right_edge)
     return None
 
 
