@@ -299,6 +299,9 @@ DOCUMENT_CONTEXT = [
     ("Governor Brian Kemp signed the bill in Atlanta. Voters in Savannah and Augusta will decide whether "
      "Georgia should change its flag.", "Georgia", "USA", 32.7, -83.4),
     ("Russian troops remain in Abkhazia and South Ossetia, Georgia's breakaway regions.", "Georgia", "GEO", 42.0, 43.5),
+    # The European Union is named as a place like a country; "Mideast" is the Middle East.
+    ("Farmers from EU member states protested in Brussels.", "EU", None, 50.85, 4.35),
+    ("The envoy toured the Mideast for a week.", "Mideast", None, 29.0, 42.0),
     # English and Irish counties are regions of their own and place their towns.
     ("Lancaster and Lancashire councils offer business help.", "Lancaster", "GBR", 54.05, -2.8),
     ("Lancaster and Lancashire councils offer business help.", "Lancashire", "GBR", 53.8, -2.6),

@@ -265,15 +265,17 @@ def load_gazetteer() -> Gazetteer:
         )
         add(entry.name, entry, rank=1)
 
+    regions: dict[str, Entry] = {}
     for row in _rows("regions.tsv"):
         name, code2, lat, lon, geonameid = (row + [""] * 5)[:5]
         entry = Entry(
             name, "region", code2 or None, _alpha3(code2) if code2 else None, float(lat), float(lon),
             int(geonameid) if geonameid else None, 0,
         )
+        regions.setdefault(name, entry)
         add(name, entry, rank=1)
 
-    targets = {"country": countries, "state": states}
+    targets = {"country": countries, "state": states, "region": regions}
     for alias, target in _rows("aliases.tsv"):
         kind, _, value = target.partition(":")
         found = cities.get(int(value)) if kind == "city" else targets[kind].get(value)
