@@ -307,6 +307,10 @@ CASES = [
         "Clinton shrugged off the criticism.",
         [("reported", "the criticism", "Clinton", "shrugged off")],
     ),
+    (  # an object's content goes on over the verb's "about" phrase
+        "Trump criticized Clinton about her emails.",
+        [("reported", "Clinton about her emails", "Trump", "criticized")],
+    ),
     (  # verbs of worry, hope and allegiance with their preposition
         "Several senators worried about the cost of the program.",
         [("reported", "the cost of the program", "Several senators", "worried about")],
