@@ -471,6 +471,10 @@ EXACT = [
         "The tax is what economists call spending.",
         [("reported", "what", "economists", "call"), ("reported", "spending", "economists", "call")],
     ),
+    (  # "was asked" with no asker: an unsourced question, in its two pieces
+        "She was asked about the rash of campus protests.",
+        [("reported", "She", None, "asked"), ("reported", "the rash of campus protests", None, "asked")],
+    ),
     (  # an object verb's pronoun object is content, in the active and the passive
         "State business leaders decried it at the hearing.",
         [("reported", "it", "State business leaders", "decried")],
