@@ -1273,3 +1273,26 @@ def test_objects_titles_and_misparsed_subjects(  # type: ignore[no-untyped-def]
     """A named object's title or qualifier counts for a pattern; a name misparsed as an adverbial is the subject;
     a weapon fired in the passive is aimed at its "at" phrase."""
     assert _dyads(_events(nlp, text, codes)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "codes", "expected"),
+    [
+        # The subject of an allowed act is what is allowed ("allowed UN peacekeepers to deploy": 0861, one event).
+        (
+            "Ethiopia allowed UN peacekeepers to deploy along the border.",
+            {"Ethiopia": "ETHGOV", "UN": "IGOUNO"},
+            {("0861", "ETHGOV", "IGOUNO")},
+        ),
+        (
+            "Syria allowed inspectors to visit the site.",
+            {"Syria": "SYRGOV", "inspectors": "IGOUNOIAEA"},
+            {("0862", "SYRGOV", "IGOUNOIAEA")},
+        ),
+    ],
+)
+def test_allowed_act_names_what_is_allowed(  # type: ignore[no-untyped-def]
+    nlp, text: str, codes: dict[str, str], expected: set
+) -> None:
+    """What is allowed is the subject of the allowed act; the allowing is the one event."""
+    assert _dyads(_events(nlp, text, codes)) == expected
