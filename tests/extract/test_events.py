@@ -1296,3 +1296,22 @@ def test_allowed_act_names_what_is_allowed(  # type: ignore[no-untyped-def]
 ) -> None:
     """What is allowed is the subject of the allowed act; the allowing is the one event."""
     assert _dyads(_events(nlp, text, codes)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "codes", "expected"),
+    [
+        # 'is prepared to' states willingness (intent); 'prepared to attend' only readies the act itself.
+        (
+            "Iran is prepared to negotiate with Germany.",
+            {"Iran": "IRN", "Germany": "DEU"},
+            {("036", "DEU", "IRN"), ("036", "IRN", "DEU")},
+        ),
+        ("Obama prepared to visit China.", {"Obama": "USAGOV", "China": "CHN"}, {("042", "USAGOV", "CHN")}),
+    ],
+)
+def test_prepared_adjective_and_verb(  # type: ignore[no-untyped-def]
+    nlp, text: str, codes: dict[str, str], expected: set
+) -> None:
+    """"is prepared to" states intent; "prepared to visit" readies the visit itself (hypothetical, not intent)."""
+    assert _dyads(_events(nlp, text, codes)) == expected
