@@ -311,6 +311,10 @@ CASES = [
         "Trump criticized Clinton about her emails.",
         [("reported", "Clinton about her emails", "Trump", "criticized")],
     ),
+    (  # a decision or a preference reported with its to-infinitive
+        "Last October, President Obama decided to keep a significant number of troops there.",
+        [("reported", "to keep a significant number of troops there", "Obama", "decided")],
+    ),
     (  # verbs of worry, hope and allegiance with their preposition
         "Several senators worried about the cost of the program.",
         [("reported", "the cost of the program", "Several senators", "worried about")],
