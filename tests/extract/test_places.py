@@ -302,6 +302,10 @@ DOCUMENT_CONTEXT = [
     # The European Union is named as a place like a country; "Mideast" is the Middle East.
     ("Farmers from EU member states protested in Brussels.", "EU", None, 50.85, 4.35),
     ("The envoy toured the Mideast for a week.", "Mideast", None, 29.0, 42.0),
+    # Streets and squares news names for their city are the city, not a road of the story's town.
+    ("Wall Street rallied on Monday as Tokyo shares fell.", "Wall Street", "USA", 40.71, -74.0),
+    ("Downing Street said the prime minister would visit Paris.", "Downing Street", "GBR", 51.5, -0.13),
+    ("Thousands of protesters filled Tahrir Square on Friday.", "Tahrir Square", "EGY", 30.04, 31.24),
     # English and Irish counties are regions of their own and place their towns.
     ("Lancaster and Lancashire councils offer business help.", "Lancaster", "GBR", 54.05, -2.8),
     ("Lancaster and Lancashire councils offer business help.", "Lancashire", "GBR", 53.8, -2.6),
@@ -537,6 +541,7 @@ def test_spans_point_into_the_original_text(nlp) -> None:  # type: ignore[no-unt
         ("Lebanon's prime minister resigned after the explosion at the port of Beirut.", "Beirut"),
         ("Officials from the Kentucky Department of Education met on Monday.", None),
         ("BEIRUT (Reuters) - The government resigned on Monday.", "BEIRUT"),
+        ("Thousands of protesters gathered in Tahrir Square on Friday.", "Tahrir Square"),
     ],
 )
 def test_sentence_locations(nlp, text, expected) -> None:  # type: ignore[no-untyped-def]
