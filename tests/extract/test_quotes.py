@@ -311,6 +311,10 @@ CASES = [
         "Trump criticized Clinton about her emails.",
         [("reported", "Clinton about her emails", "Trump", "criticized")],
     ),
+    (  # evidence and memory verbs with a that-clause
+        "Investigators determined that the fire was accidental.",
+        [("reported", "that the fire was accidental", "Investigators", "determined")],
+    ),
     (  # a decision or a preference reported with its to-infinitive
         "Last October, President Obama decided to keep a significant number of troops there.",
         [("reported", "to keep a significant number of troops there", "Obama", "decided")],
