@@ -1315,3 +1315,33 @@ def test_prepared_adjective_and_verb(  # type: ignore[no-untyped-def]
 ) -> None:
     """"is prepared to" states intent; "prepared to visit" readies the visit itself (hypothetical, not intent)."""
     assert _dyads(_events(nlp, text, codes)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "codes", "expected"),
+    [
+        # A refusal stated through a noun or adjective of (un)willingness; what has yet to happen has not happened.
+        ("Japan has no intention of apologizing to China.", {"Japan": "JPN", "China": "CHN"}, {("120", "JPN", "CHN")}),
+        (
+            "Venezuela is unwilling to negotiate with Colombia.",
+            {"Venezuela": "VEN", "Colombia": "COL"},
+            {("125", "VEN", "COL")},
+        ),
+        (
+            "Kenya has yet to recognize the government of Somalia.",
+            {"Kenya": "KEN", "government of Somalia": "SOMGOV"},
+            set(),
+        ),
+    ],
+)
+def test_unwillingness_and_not_yet(  # type: ignore[no-untyped-def]
+    nlp, text: str, codes: dict[str, str], expected: set
+) -> None:
+    """Refusals stated by a noun or adjective of (un)willingness; "has yet to" has not happened (negated)."""
+    assert _dyads(_events(nlp, text, codes)) == expected
+
+
+def test_not_yet_done_is_negated_not_dropped(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Kenya has yet to recognize the government of Somalia."
+    (event,) = _events(nlp, text, {"Kenya": "KEN", "government of Somalia": "SOMGOV"})
+    assert (event.cameo, event.negated) == ("054", True)

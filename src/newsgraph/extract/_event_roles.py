@@ -15,7 +15,14 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from newsgraph.extract._event_lexicon import Pattern, cues, match, noun_patterns, verb_patterns
-from newsgraph.extract._event_syntax import actor_modifiers, governing_subject, own_subjects, pobjs, subjects
+from newsgraph.extract._event_syntax import (
+    actor_modifiers,
+    content_noun,
+    governing_subject,
+    own_subjects,
+    pobjs,
+    subjects,
+)
 from newsgraph.extract._event_victims import custodians
 
 _OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd"})
@@ -240,11 +247,9 @@ def _holder_subjects(token: Token) -> list[Token]:
     "Iran expressed willingness to cooperate", "Bashir has taken steps to enhance
     freedoms": the one who shows the willingness or takes the steps acts.
     """
-    noun = token.head
+    noun = content_noun(token)
     words = cues()
-    if token.dep_ != "acl" or not any(child.dep_ == "aux" and child.lower_ == "to" for child in token.children):
-        return []
-    if noun.dep_ != "dobj" or noun.lemma_.lower() not in words.get("agentive_nouns", frozenset()):
+    if noun is None or noun.dep_ != "dobj" or noun.lemma_.lower() not in words.get("agentive_nouns", frozenset()):
         return []
     if noun.head.lemma_.lower() not in words.get("holding_verbs", frozenset()):
         return []  # "rejected a plan to withdraw troops": someone else's plan

@@ -124,6 +124,17 @@ def _misparsed_subjects(verb: Token) -> list[Token]:
     ]
 
 
+def content_noun(token: Token) -> Token | None:
+    """The noun whose content clause ``token`` is: "willingness to cooperate", "intention of apologizing"."""
+    if token.dep_ == "acl" and any(child.dep_ == "aux" and child.lower_ == "to" for child in token.children):
+        return token.head
+    preposition = token.head
+    if token.dep_ == "pcomp" and token.tag_ == "VBG" and preposition.lower_ in ("of", "to", "on"):
+        noun = preposition.head
+        return noun if noun.pos_ == "NOUN" else None
+    return None
+
+
 def own_subjects(token: Token) -> list[Token]:
     """The subjects ``token`` itself governs, inherited ones aside."""
     return [child for child in token.children if child.dep_ in ("nsubj", "nsubjpass")]

@@ -19,7 +19,7 @@ from spacy.tokens import Token
 from newsgraph.extract._event_lexicon import Pattern, cues, noun_patterns, recode
 from newsgraph.extract._event_nouns import noun_trigger
 from newsgraph.extract._event_roles import MATERIAL_CONFLICT_ROOTS, Trigger, find_place_targets, verb_trigger
-from newsgraph.extract._event_syntax import climb, own_subjects, pobjs, subjects
+from newsgraph.extract._event_syntax import climb, content_noun, own_subjects, pobjs, subjects
 
 # The pattern of a reported obligation whose verb is not itself an event word.
 _DEMAND = Pattern(lemma="must", cameo="100")
@@ -281,6 +281,7 @@ def _mark_clause(trigger: Trigger) -> None:
     heads = words.get("hypothetical_heads", frozenset())
     intent_heads = words.get("intent_heads", frozenset())
     attempt_heads = words.get("attempt_heads", frozenset())
+    unwilling_heads = words.get("unwilling_heads", frozenset())
     if trigger.token.dep_ == "acl" and trigger.token.head.lemma_.lower() in attempt_heads:
         trigger.attempted = True  # "an attempt to assassinate the governor"
     chain = [trigger.token]
@@ -319,6 +320,12 @@ def _mark_clause(trigger: Trigger) -> None:
         if position > 0 and (lemma in heads or lemma in intent_heads):
             trigger.hypothetical = True
             trigger.intent = trigger.intent or lemma in intent_heads
+        if position > 0 and lemma in unwilling_heads:
+            # "is unwilling to negotiate": a stated refusal, like "will not negotiate".
+            trigger.hypothetical = trigger.intent = trigger.negated = True
+        if position > 0 and any(child.dep_ == "advmod" and child.lower_ == "yet" for child in node.children):
+            # "has yet to recognize", "is yet to sign": not done so far.
+            trigger.negated = trigger.negated or node.lemma_ in ("have", "be")
     if trigger.token.pos_ != "VERB" and trigger.token.head.lower_ in negators:
         trigger.negated = True
     denials = words.get("denial_verbs", frozenset())
@@ -339,9 +346,9 @@ def _mark_clause(trigger: Trigger) -> None:
 
 
 def _intent_holder(token: Token, words: Mapping[str, frozenset[str]]) -> Token | None:
-    """The noun of intent whose infinitive clause ``token`` is ("willingness to cooperate"), else None."""
-    noun = token.head
-    if token.dep_ != "acl" or not _infinitive(token):
+    """The noun of intent whose clause ``token`` is ("willingness to cooperate", "no intention of apologizing")."""
+    noun = content_noun(token)
+    if noun is None:
         return None
     return noun if noun.lemma_.lower() in words.get("intent_heads", frozenset()) else None
 
