@@ -311,6 +311,10 @@ CASES = [
         "Trump criticized Clinton about her emails.",
         [("reported", "Clinton about her emails", "Trump", "criticized")],
     ),
+    (  # epistemic stance adjectives
+        "Party leaders were aware of the risks.",
+        [("reported", "the risks", "Party leaders", "aware")],
+    ),
     (  # evidence and memory verbs with a that-clause
         "Investigators determined that the fire was accidental.",
         [("reported", "that the fire was accidental", "Investigators", "determined")],
