@@ -458,6 +458,11 @@ EXACT = [
         "The senator seems to be winning.",
         [("reported", "The senator", None, "seems"), ("reported", "to be winning", None, "seems")],
     ),
+    (  # an interview's answer label names nobody; a speaker's label does
+        "Q&A with the vice president\n\nA: It has been about a month since we talked.\n\n"
+        "TAPPER: What happened next in the race?",
+        [("reported", "What happened next in the race?", "TAPPER", ":")],
+    ),
     (  # an agentless passive's view after a preposition; after "as", all the words of a name
         "Ginsburg is known for speaking her mind on other issues.",
         [("reported", "Ginsburg", None, "known"), ("reported", "speaking her mind on other issues", None, "known")],
