@@ -1345,3 +1345,18 @@ def test_not_yet_done_is_negated_not_dropped(nlp) -> None:  # type: ignore[no-un
     text = "Kenya has yet to recognize the government of Somalia."
     (event,) = _events(nlp, text, {"Kenya": "KEN", "government of Somalia": "SOMGOV"})
     assert (event.cameo, event.negated) == ("054", True)
+
+
+@pytest.mark.parametrize(
+    ("text", "codes", "expected"),
+    [
+        # A place withdrawn from is somewhere, not someone: the withdrawal stands alone.
+        ("Russia withdrew its troops from Chechnya.", {"Russia": "RUSGOV"}, {("087", "RUSGOV", None)}),
+        ("The king of Nepal restored parliament.", {"king of Nepal": "NPLGOV"}, {("0834", "NPLGOV", None)}),
+    ],
+)
+def test_places_left_and_institutions_restored(  # type: ignore[no-untyped-def]
+    nlp, text: str, codes: dict[str, str], expected: set
+) -> None:
+    """A place withdrawn from is no uncoded party; restoring parliament accedes to institutional change (0834)."""
+    assert _dyads(_events(nlp, text, codes)) == expected

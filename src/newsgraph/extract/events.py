@@ -58,7 +58,7 @@ _PARTY_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 # Prepositions of a target noun that name the counterpart ("ties with Gxndor"), unlike "an offer from X".
 _COUNTERPART_PREPS = frozenset({"with", "to", "against", "between"})
 # Prepositions of motion and position whose uncoded GPE object is somewhere, not someone.
-_PLACE_PREPS = frozenset({"into", "in", "inside", "across", "through", "throughout"})
+_PLACE_PREPS = frozenset({"into", "in", "inside", "across", "through", "throughout", "from"})
 
 
 def find_events(
