@@ -458,6 +458,10 @@ EXACT = [
         "The senator seems to be winning.",
         [("reported", "The senator", None, "seems"), ("reported", "to be winning", None, "seems")],
     ),
+    (  # "That said," is a connective, not a cue swallowing the sentence's own attribution
+        "That said, Millennials say they believe success will come.",
+        [("reported", "they believe success will come", "Millennials", "say")],
+    ),
     (  # an interview's answer label names nobody; a speaker's label does
         "Q&A with the vice president\n\nA: It has been about a month since we talked.\n\n"
         "TAPPER: What happened next in the race?",

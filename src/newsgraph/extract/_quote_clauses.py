@@ -144,6 +144,8 @@ def _nested(draft: Draft, drafts: list[Draft]) -> bool:
 
 
 def _verb_drafts(verb: Token, lemma: str, lexicon: CueLexicon, paragraphs: Paragraphs) -> list[Draft]:
+    if _is_that_said(verb):
+        return []
     if any(child.dep_ in ("auxpass", "nsubjpass") for child in verb.children):
         # "was asked by X whether ...": the speaker is the agent; without one
         # ("is expected to") there is no speaker to report.
@@ -173,6 +175,18 @@ def _verb_drafts(verb: Token, lemma: str, lexicon: CueLexicon, paragraphs: Parag
         drafts = [draft for draft in drafts if draft.end > verb.idx]  # not the antecedent as well
         drafts.append(Draft(pronoun.idx, pronoun.idx + len(pronoun), cue_chars(verb), subject, verb.idx))
     return drafts
+
+
+def _is_that_said(verb: Token) -> bool:
+    """"That said, ...", "That being said, ...": a connective ("even so"), not a cue whose
+    content would swallow the sentence's own attributions."""
+    doc = verb.doc
+    after = verb.i + 1
+    if after >= len(doc) or doc[after].text != "," or verb.lower_ != "said":
+        return False
+    before = [token for token in doc[verb.sent.start : verb.i] if not token.is_space]
+    words = [token.lower_ for token in before]
+    return words in (["that"], ["that", "being"])
 
 
 def _inverted_speaker(verb: Token) -> Token | None:
