@@ -306,6 +306,12 @@ DOCUMENT_CONTEXT = [
     ("Wall Street rallied on Monday as Tokyo shares fell.", "Wall Street", "USA", 40.71, -74.0),
     ("Downing Street said the prime minister would visit Paris.", "Downing Street", "GBR", 51.5, -0.13),
     ("Thousands of protesters filled Tahrir Square on Friday.", "Tahrir Square", "EGY", 30.04, 31.24),
+    # Canadian provinces are first-level divisions like US states: they qualify and place their towns.
+    ("The plant in London, Ontario, will close.", "London", "CAN", 42.98, -81.23),
+    ("Police in London, Ont., arrested a man.", "London", "CAN", 42.98, -81.23),
+    ("Council members in London and Woodstock asked Ontario for money.", "London", "CAN", 42.98, -81.23),
+    ("Flooding hit Hamilton, Ontario, on Monday.", "Hamilton", "CAN", 43.25, -79.85),
+    ("He moved from Winnipeg, Man., to Regina.", "Man.", "CAN", 55.0, -97.0),
     # English and Irish counties are regions of their own and place their towns.
     ("Lancaster and Lancashire councils offer business help.", "Lancaster", "GBR", 54.05, -2.8),
     ("Lancaster and Lancashire councils offer business help.", "Lancashire", "GBR", 53.8, -2.6),

@@ -6,7 +6,8 @@ under ``resources/places/``: US towns under 15,000 people (an extract of the
 package's larger city files, which take seconds to parse), country, US-state
 and US-county representative points (neither package gives them coordinates),
 aliases the packages lack ("U.S.", "Britain", "Holland"), regions they lack
-("West Bank", "Darfur") and demonyms ("Syrian").
+("West Bank", "Darfur"), Canadian provinces (first-level divisions like US
+states, whose postal codes their cities carry as admin1) and demonyms ("Syrian").
 
 The index maps a normalised name (see :func:`name_key`) to every entry that
 carries it, flagging whether the name is the entry's own or only one of its
@@ -45,14 +46,14 @@ class Entry:
     """One gazetteer place."""
 
     name: str
-    feature: str  # "country", "admin1" (US state), "admin2" (US county), "city", "continent", "region"
+    feature: str  # "country", "admin1" (US state, Canadian province), "admin2" (US county), "city", "continent", "region"
     country2: str | None
     country3: str | None
     lat: float | None
     lon: float | None
     geonameid: int | None
     population: int
-    admin1: str | None = None  # state code for US cities and states
+    admin1: str | None = None  # USPS or postal code of a US state or Canadian province, and of their cities
     towns: int = 0  # a US county's towns of 1,000 people or more: its size, for want of a population
 
 
@@ -74,7 +75,7 @@ class Gazetteer:
 
     index: dict[str, tuple[Hit, ...]]
     countries: dict[str, Entry]  # by alpha-2
-    states: dict[str, Entry]  # by USPS code
+    states: dict[str, Entry]  # US states by USPS code, Canadian provinces by postal code
     demonyms: dict[str, str]  # normalised adjective -> alpha-2
     neighbours: dict[str, frozenset[str]]  # alpha-2 -> neighbouring alpha-2 codes
     capitals: frozenset[int]  # geonameids of national capitals
@@ -146,6 +147,15 @@ def _fold(name: str) -> str:
     return "".join(char for char in decomposed if not unicodedata.combining(char))
 
 
+def _admin1(code2: str, admin1code: str | None, province_codes: dict[str, str]) -> str | None:
+    """A city's first-level division: the state's USPS code in the US, the province's postal code in Canada."""
+    if code2 == "US":
+        return admin1code
+    if code2 == "CA":
+        return province_codes.get(admin1code or "")
+    return None
+
+
 @lru_cache(maxsize=512)
 def _alpha3(alpha2: str) -> str | None:
     country = pycountry.countries.get(alpha_2=alpha2)
@@ -173,6 +183,9 @@ def load_gazetteer() -> Gazetteer:
         if folded != entry.name:
             add(folded, entry, rank=1)  # "Izmir", "Kandahar": the own name without diacritics
 
+    provinces = _rows("provinces.tsv")
+    # A Canadian city's admin1 is its province's postal code, as a US city's is its state's.
+    province_codes = {geonames_code: postal for _, postal, geonames_code, *_ in provinces}
     largest: dict[tuple[str, str], Entry] = {}  # (country, name) -> most populous city of that name
     for record in cache.get_cities().values():
         code2 = record["countrycode"]
@@ -185,7 +198,7 @@ def load_gazetteer() -> Gazetteer:
             lon=float(record["longitude"]),
             geonameid=int(record["geonameid"]),
             population=int(record["population"] or 0),
-            admin1=record.get("admin1code") if code2 == "US" else None,
+            admin1=_admin1(code2, record.get("admin1code"), province_codes),
         )
         known = largest.get((code2, entry.name))
         if known is None or entry.population > known.population:
@@ -246,6 +259,13 @@ def load_gazetteer() -> Gazetteer:
         entry = Entry(record["name"], "admin1", "US", "USA", lat, lon, int(record["geonameid"]), 0, admin1=code)
         states[code] = entry
         add(entry.name, entry, rank=1)
+    for name, postal, _, lat_text, lon_text, geonameid in provinces:
+        entry = Entry(
+            name, "admin1", "CA", "CAN", float(lat_text), float(lon_text), int(geonameid) if geonameid else None, 0,
+            admin1=postal,
+        )
+        states.setdefault(postal, entry)  # "Newfoundland" and "Newfoundland and Labrador": the first row's
+        add(name, entry, rank=1)
 
     # Counties and parishes: the package gives names and states only; the point and
     # size come from our table (no GeoNames ids: a county resolves without one).
