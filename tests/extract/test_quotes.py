@@ -496,6 +496,18 @@ EXACT = [
         "She was asked about the rash of campus protests.",
         [("reported", "She", None, "asked"), ("reported", "the rash of campus protests", None, "asked")],
     ),
+    (  # a hedge on an adjective (the parser's "oprd") or a "like" phrase
+        "Trump\u2019s supporters seemed equally unperturbed.",
+        [("reported", "Trump\u2019s supporters", None, "seemed"), ("reported", "equally unperturbed", None, "seemed")],
+    ),
+    (
+        "Mr. Trump particularly seemed like a different candidate.",
+        [("reported", "Mr. Trump", None, "seemed"), ("reported", "like a different candidate", None, "seemed")],
+    ),
+    (  # ... but appearing somewhere is no hedge
+        "He appeared on television.",
+        [],
+    ),
     (  # an object verb's pronoun object is content, in the active and the passive
         "State business leaders decried it at the hearing.",
         [("reported", "it", "State business leaders", "decried")],

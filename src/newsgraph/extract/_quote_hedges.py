@@ -100,16 +100,29 @@ def _complement(verb: Token) -> Token | None:
 
 
 def _raising_pieces(verb: Token) -> list[tuple[Token, Token]]:
-    """"X seems to Y": X and "to Y"; "it appears that Z": Z alone; "appeared on TV" is no hedge."""
-    complement = _complement(verb)
-    if complement is None or complement.dep_ == "oprd":
+    """"X seems to Y": X and "to Y"; "X appeared paralyzed" and "X seemed like Y" too; "it appears that Z":
+    Z alone; "appeared on TV" or "appeared as a guest" is no hedge."""
+    view = _raising_view(verb)
+    if view is None:
         return []
     subject = _subject(verb)
     pieces = []
     if subject is not None and subject.lower_ not in _EXPLETIVES:
         pieces.append((subject.left_edge, subject.right_edge))
-    pieces.append((complement.left_edge, complement.right_edge))
+    pieces.append(view)
     return pieces
+
+
+def _raising_view(verb: Token) -> tuple[Token, Token] | None:
+    """What a raising verb hedges: its complement ("to Y", "that Z"), an adjective (the parser's "oprd" in
+    "seemed unperturbed") or a "like" phrase, with "like"."""
+    complement = _complement(verb)
+    if complement is not None and (complement.dep_ != "oprd" or complement.pos_ == "ADJ"):
+        return complement.left_edge, complement.right_edge
+    for child in verb.rights:
+        if child.dep_ == "prep" and child.lower_ == "like" and child.right_edge.i > child.i:
+            return child, child.right_edge
+    return None
 
 
 def _passive_pieces(verb: Token) -> list[tuple[Token, Token]]:
