@@ -273,6 +273,10 @@ def test_ambiguous_names_follow_the_document(nlp, text, name, expected) -> None:
         ("Bail set in Ravenel drug case. A judge set bail for Thomas Ravenel on Monday.", []),
         ("Bingham to offer plan to fight drugs. TORRINGTON -- Mayor Ryan Bingham will offer a plan.",
          [("TORRINGTON", "city")]),
+        # A name that could be a big city is the person's once the story settles it on a small town.
+        ("Deputies found Jerry Paris dead near Tyler, Texas. Paris had been shot once, Texas officials said.",
+         [("Tyler", "city"), ("Texas", "admin1"), ("Texas", "admin1")]),
+        ("Jerry Paris flew to Paris on Monday.", [("Paris", "city")]),
         ("Sam Houston was born in Virginia. Houston is the largest city in Texas.",
          [("Virginia", "admin1"), ("Houston", "city"), ("Texas", "admin1")]),
         # Opening the name, it is still the place (never where anything happened).

@@ -20,12 +20,34 @@ BIG_CITY = 100_000
 
 def without_surnames(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` less the small towns whose name ends a person's full name in ``doc``."""
-    surnames = {
-        name_key(ent[-1].text) for ent in doc.ents if ent.label_ == "PERSON" and len(ent) >= 2 and ent[-1].is_title
-    }
+    surnames = _surnames(doc)
     if not surnames:
         return mentions
     return [mention for mention in mentions if mention.key not in surnames or _more_than_a_town(mention)]
+
+
+def without_surnamed_towns(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` less those resolved to a small town whose name ends a person's full name in ``doc``.
+
+    After resolution: "Paris" could be the French capital, so it stays through
+    :func:`without_surnames`, but once the story settles it on the Texas town,
+    a "Paris" in a story about the late Jerry Paris is the man.
+    """
+    surnames = _surnames(doc)
+    if not surnames:
+        return mentions
+    return [
+        mention
+        for mention in mentions
+        if mention.key not in surnames
+        or mention.resolved is None
+        or mention.resolved.feature != "city"
+        or mention.resolved.population >= BIG_CITY
+    ]
+
+
+def _surnames(doc: Doc) -> set[str]:
+    return {name_key(ent[-1].text) for ent in doc.ents if ent.label_ == "PERSON" and len(ent) >= 2 and ent[-1].is_title}
 
 
 def _more_than_a_town(mention: Mention) -> bool:

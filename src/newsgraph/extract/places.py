@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph.extract._gazetteer import Entry, load_gazetteer
 from newsgraph.extract._place_features import FEATURE_KINDS, find_features, settle, story_locality
 from newsgraph.extract._place_mentions import find_mentions
-from newsgraph.extract._place_people import without_surnames
+from newsgraph.extract._place_people import without_surnamed_towns, without_surnames
 from newsgraph.extract._place_resolve import resolve
 from newsgraph.records import Place
 
@@ -41,6 +41,7 @@ def find_places(doc: Doc, text: str) -> tuple[Place, ...]:
     mentions = without_surnames(doc, find_mentions(doc, gazetteer))
     mentions, features = settle(mentions, find_features(doc))
     resolve(mentions, gazetteer)
+    mentions = without_surnamed_towns(doc, mentions)
     places = [_place(text, mention.start, mention.end, mention.resolved) for mention in mentions if mention.resolved]
     if features:
         # A named road or river is located at the town the story is about: an approximation,
