@@ -442,3 +442,16 @@ def test_petrarch_phrases_match_with_endings_and_glued_words(nlp: Language, tmp_
     lexicon = load_actor_lexicon([path])
     codes = _codes(_actors(nlp, "Rumbellian troops met the Prince of Dol_Amroth.", lexicon=lexicon))
     assert {"RMBMIL", "DOL"} <= codes
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A region stands for its country; a country the ISO table lacks is named by its alias row.
+        ("Russia is conducting military exercises in Alaska.", {"RUSGOV", "USA"}),
+        ("Russian troops withdrew from Chechnya.", {"RUSMIL", "RUSGOV"}),
+        ("Serbia and Kosovo resumed talks.", {"SRBGOV", "XKXGOV"}),
+    ],
+)
+def test_regions_and_countries_outside_the_iso_table(nlp: Language, text: str, expected: set[str]) -> None:
+    assert _codes(_actors(nlp, text)) == expected

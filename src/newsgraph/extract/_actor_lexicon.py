@@ -138,6 +138,17 @@ def _builtin_entries() -> Iterator[LexEntry]:
             yield from _named(form, "country", code, name, skip, demonym=form in demonyms)
         if alias_row is not None and capital:
             yield from _named(capital, "seat", code + "GOV", capital, skip)
+    iso_codes = {row[0] for row in _rows("countries.tsv", 4)}
+    for code, name, short_forms, demonym_forms in aliases.values():
+        if code in iso_codes:
+            continue
+        # A country the ISO table lacks (Kosovo, XKX): its own row names it.
+        demonyms = set(demonym_forms.split("|"))
+        for form in dict.fromkeys(f.strip() for f in [name, *short_forms.split("|"), *demonyms] if f.strip()):
+            yield from _named(form, "country", code, name, skip, demonym=form in demonyms)
+    for phrase, code, display in _rows("regions.tsv", 3):
+        # "exercises in Alaska", "withdrew from Chechnya": a region stands for its country.
+        yield from _named(phrase, "country", code, display or phrase, skip)
     for phrase, code, display in _rows("seats.tsv", 3):
         yield from _named(phrase, "seat", code, display or phrase, set())
     for phrase, code, display in _rows("organizations.tsv", 3):
