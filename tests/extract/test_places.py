@@ -489,6 +489,7 @@ def test_local_news_names(nlp, text, expected) -> None:  # type: ignore[no-untyp
         ("Volunteers cleaned the banks of the Kanawha River in Charleston, W.Va.", []),
         # With no town in the story, the road is found but has no point.
         ("The parade will go down Main Street on Saturday.", [("Main Street", "road", None)]),
+        ("U.S. officials said the parade will go down Main Street.", [("Main Street", "road", None)]),
         # Not a road: a generic word alone, inside a longer name, or in a person's name.
         ("Troopers of the Florida Highway Patrol stopped the car on the road.", []),
         ("The State Street Corporation reported earnings.", []),

@@ -1,18 +1,19 @@
-"""Named roads, waters, parks and townships, found by their generic word and located at the story's town.
+"""Named roads, parks, stretches of land and townships, found by their generic word and located at the story's town.
 
 Owns a second kind of place mention: names no gazetteer we ship lists, read
-from the generic word that says what they are ("Mayfield Road", "Neches
-River", "Lake Lanier", "Dolly Sods Wilderness", "Jerome Township"; the words and their kinds are
-data in ``resources/places/feature_words.tsv``). A gazetteer name spanning the
-whole of one wins ("Elbow Lake" the town, "Battle Creek" the city); a feature
-wins over a shorter gazetteer name inside it ("Lake Vermont" is no mention of
-Vermont).
+from the generic word that says what they are ("Mayfield Road", "County Road
+43", "Knox Park", "Dolly Sods Wilderness", "Jerome Township"; the words, their
+kinds and where the name stands are data in ``resources/places/feature_words.tsv``,
+which can also list waters, "Neches River" or "Lake Lanier": measured and left
+out, see the file). A gazetteer name spanning the whole of one wins ("Battle
+Creek" the city, "Clinton Township" the town); a feature wins over a shorter
+gazetteer name inside it ("Memphis Street" is no mention of Memphis).
 
 Where such a place lies is not known, so it takes the point of the town the
-story is about (:func:`story_locality`: its most-named town, else county,
-state or country). The approximation is flagged in the record: the place's
-``feature`` is its kind ("road", "water", "land", "park" or "township") and its
-``geonameid`` is None.
+story is about (:func:`story_locality`: its most-named town, else county or
+state; none when the story names only countries). The approximation is
+flagged in the record: the place's ``feature`` is its kind ("road", "park",
+"land", "township", or "water") and its ``geonameid`` is None.
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$", re.IGNORECASE)
 # Parts of speech that end a name read backwards from its generic word: "on Main Street",
 # "the Neches River", "and Lakeview Drive".
 _NOT_NAME_POS = frozenset({"DET", "ADP", "PRON", "CCONJ", "SCONJ", "PART", "PUNCT", "AUX", "NUM", "SYM"})
-_LOCALITY_ORDER = ("city", "admin2", "admin1", "country")
+_LOCALITY_ORDER = ("city", "admin2", "admin1")
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,7 +51,7 @@ class FeatureWords:
 
 @dataclass(frozen=True, slots=True)
 class Feature:
-    """A named road, water or park: its character span and kind."""
+    """A named road, park, stretch of land or township: its character span and kind."""
 
     start: int
     end: int
@@ -85,7 +86,7 @@ def feature_words() -> FeatureWords:
 
 
 def find_features(doc: Doc) -> list[Feature]:
-    """Named roads, waters and parks in text order, without overlaps."""
+    """Named roads, parks, stretches of land and townships in text order, without overlaps."""
     words = feature_words()
     # One pass for the capitalised generic words; names after one ("Neches River") go first.
     trailing: list[tuple[Token, str]] = []
@@ -214,7 +215,10 @@ def settle(mentions: list[Mention], features: list[Feature]) -> tuple[list[Menti
 
 
 def story_locality(mentions: list[Mention]) -> Entry | None:
-    """The place the story is about: its most-named town, else county, state or country (first named on a tie)."""
+    """The place the story is about: its most-named town, else county or state (first named on a tie).
+
+    Not a country: a road at a country's centre would be a point far from anywhere it could be.
+    """
     for feature in _LOCALITY_ORDER:
         counts: Counter[int] = Counter()
         entries: dict[int, Entry] = {}
