@@ -478,6 +478,7 @@ def test_local_news_names(nlp, text, expected) -> None:  # type: ignore[no-untyp
          [("County Road 35", "road", "Alexandria"), ("Mahnomen County Road 3", "road", "Alexandria")]),
         ("The crash closed U.S. Highway 27 near Ocala, Fla.", [("U.S. Highway 27", "road", "Ocala")]),
         ("Traffic on Highway 59 was slow near Ocala, Fla.", []),
+        ("Crews resurfaced Interstate Highway 35 near Ocala, Fla.", []),
         # Parks and stretches of land are found the same way.
         ("Skating is banned in Knox Park, Athens police said. Athens, Tenn., passed the ban.",
          [("Knox Park", "park", "Athens")]),
