@@ -451,6 +451,9 @@ def test_petrarch_phrases_match_with_endings_and_glued_words(nlp: Language, tmp_
         ("Russia is conducting military exercises in Alaska.", {"RUSGOV", "USA"}),
         ("Russian troops withdrew from Chechnya.", {"RUSMIL", "RUSGOV"}),
         ("Serbia and Kosovo resumed talks.", {"SRBGOV", "XKXGOV"}),
+        # The Pope heads the Holy See, with or without his name.
+        ("The Pope praised Cuba.", {"VATGOV", "CUBGOV"}),
+        ("Pope John Paul II visited Cuba in 1998.", {"VATGOV", "CUBGOV"}),
     ],
 )
 def test_regions_and_countries_outside_the_iso_table(nlp: Language, text: str, expected: set[str]) -> None:
