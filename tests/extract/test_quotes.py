@@ -311,6 +311,10 @@ CASES = [
         "Trump criticized Clinton about her emails.",
         [("reported", "Clinton about her emails", "Trump", "criticized")],
     ),
+    (  # more cue nouns with a that-clause
+        "The vote was a reminder that voters can surprise.",
+        [("reported", "that voters can surprise", None, "reminder")],
+    ),
     (  # epistemic stance adjectives
         "Party leaders were aware of the risks.",
         [("reported", "the risks", "Party leaders", "aware")],
