@@ -287,6 +287,10 @@ CASES = [
         "saying that he supports equal pay.",
         [("reported", "that he supports equal pay", "She", "saying")],
     ),
+    (  # a share of respondents speaks through a participle, as a poll does
+        "Voters view her as prepared, with 50 percent saying she is prepared.",
+        [("reported", "she is prepared", "50 percent", "saying")],
+    ),
     (  # verbs of liking and distrust take their object as content
         "Many conservatives distrust the Republican front-runner.",
         [("reported", "the Republican front-runner", "Many conservatives", "distrust")],

@@ -339,7 +339,7 @@ def _can_speak(noun: Token, lexicon: CueLexicon) -> bool:
     """
     if noun.ent_type_ in _SPEAKING_ENTITIES or noun.pos_ == "PRON":
         return True
-    words = lexicon.source_nouns | lexicon.speaking_nouns
+    words = lexicon.source_nouns | lexicon.speaking_nouns | lexicon.survey_nouns
     return noun.lower_ in words or noun.lemma_.lower() in words
 
 
