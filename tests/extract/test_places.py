@@ -316,6 +316,9 @@ DOCUMENT_CONTEXT = [
     ("Council members in London and Woodstock asked Ontario for money.", "London", "CAN", 42.98, -81.23),
     ("Flooding hit Hamilton, Ontario, on Monday.", "Hamilton", "CAN", 43.25, -79.85),
     ("He moved from Winnipeg, Man., to Regina.", "Man.", "CAN", 55.0, -97.0),
+    # Before a word of local life a county may go without "County", rather than a small namesake town.
+    ("The case was heard in Kanawha Circuit Court in Charleston, W.Va.", "Kanawha", "USA", 38.35, -81.6),
+    ("He is a senior at Powhatan High School near Richmond, Va.", "Powhatan", "USA", 37.54, -77.92),
     # English and Irish counties are regions of their own and place their towns.
     ("Lancaster and Lancashire councils offer business help.", "Lancaster", "GBR", 54.05, -2.8),
     ("Lancaster and Lancashire councils offer business help.", "Lancashire", "GBR", 53.8, -2.6),

@@ -7,7 +7,9 @@ made of it; :mod:`newsgraph.extract._place_mentions` calls them:
   country of the same name;
 - a word of local life after the name ("Roselle police", "a Chapin man",
   "Litchfield Superior Court"), also heading an institution's name ("the
-  Athens Police Department");
+  Athens Police Department"); there a county may go without "County"
+  ("DuPage Sheriff", "Kanawha Circuit Court"), and "City" may be the
+  institution's ("Dublin City Council");
 - where a person lives ("James Tauber of Nelson") and a legislator's home town
   ("R-Elbow Lake");
 - names listed before "counties" ("Walton and Oconee counties"), in the state
@@ -88,24 +90,34 @@ def leading_town(piece: Span, gazetteer: Gazetteer) -> tuple[Span, tuple[Hit, ..
             continue
         if institution_city(name, gazetteer):
             continue  # "Dublin City Council": the town is "Dublin"
-        hits = gazetteer.lookup(name.text) or bare_county(name, gazetteer)
+        hits = local_hits(name, gazetteer) or gazetteer.lookup(name.text)
         if hits:
             return name, hits
     return None
 
 
-def bare_county(name: Span, gazetteer: Gazetteer) -> tuple[Hit, ...]:
-    """The counties a name no town bears stands for before a word of local life: "DuPage Sheriff", "Gwinnett police".
+# A town this size or larger is what its name means before a word of local life, even where a
+# county shares the name; a smaller one competes with the county ("Kanawha Circuit Court").
+SMALL_TOWN = 10_000
 
-    Empty unless the name is only a county's (with "County" or "Parish" left
-    off) and a local noun follows; the story's state picks among namesakes.
+
+def local_hits(name: Span, gazetteer: Gazetteer) -> tuple[Hit, ...]:
+    """What a name before a word of local life may stand for, counties said without "County" included.
+
+    "DuPage Sheriff", "Kanawha Circuit Court", "Powhatan High School": the
+    county, when no town of ``SMALL_TOWN`` people bears the name (the story's
+    state picks among namesakes). Empty unless a local noun follows, and for a
+    saint's possessive ("St. Mary's school"): the plain lookup then decides.
     """
     doc = name.doc
     if name.end < len(doc) and doc[name.end].text in ("'s", "\u2019s"):
         return ()  # "St. Mary's school" is a saint's, not St. Mary Parish's
-    if not before_local_noun(name, gazetteer) or gazetteer.lookup(name.text):
+    if not before_local_noun(name, gazetteer):
         return ()
-    return tuple(
+    towns = gazetteer.lookup(name.text)
+    if any(hit.entry.feature != "city" or hit.entry.population >= SMALL_TOWN for hit in towns):
+        return ()
+    return towns + tuple(
         hit
         for suffix in COUNTY_PLURALS.values()
         for hit in gazetteer.lookup(f"{name.text} {suffix}")

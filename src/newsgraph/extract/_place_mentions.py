@@ -32,7 +32,6 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract._gazetteer import Gazetteer, Hit, name_key
 from newsgraph.extract._place_local import (
-    bare_county,
     before_local_noun,
     county_lists,
     dateline_is_a_town,
@@ -44,6 +43,7 @@ from newsgraph.extract._place_local import (
     institution_city,
     is_dateline,
     leading_town,
+    local_hits,
     names_street,
     qualify,
     state_abbreviations,
@@ -163,7 +163,7 @@ def _from_entity(piece: Span, label: str, gazetteer: Gazetteer) -> list[Mention]
         if _place_meaning(piece[0]) and code in gazetteer.countries:
             return [mention_of(piece, (Hit(gazetteer.countries[code], 2),), sure=True)]
         return []
-    hits = gazetteer.lookup(piece.text) or bare_county(piece, gazetteer)
+    hits = local_hits(piece, gazetteer) or gazetteer.lookup(piece.text)
     state = dotted_place(piece.text, gazetteer)
     if state is not None and not any(hit.rank == 2 for hit in hits):  # "D.C." is the city
         return [mention_of(piece, (Hit(state, 2),), sure=True)]
@@ -360,7 +360,7 @@ def _scan(doc: Doc, covered: bytearray, inside: bytearray, gazetteer: Gazetteer)
                 continue  # "Dublin City Manager": "Dublin" is tried next
             if name_key(name.text) in gazetteer.stopwords and not framed_as_town(name, gazetteer):
                 continue
-            hits = gazetteer.lookup(name.text) or bare_county(name, gazetteer)
+            hits = local_hits(name, gazetteer) or gazetteer.lookup(name.text)
             if hits and _scan_accepts(name, hits, gazetteer):
                 sure = (
                     _unmistakable_any(hits)
