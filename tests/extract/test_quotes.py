@@ -152,6 +152,10 @@ CASES = [
         "Trump's attacks on the Khan family drew rebukes from Republicans.",
         [("reported", "the Khan family", "Trump's", "attacks")],
     ),
+    (  # ... and a possessive pronoun on a verb's object repeats the verb's subject, the speaker
+        "Sanders has toned down his criticism of Hillary Clinton.",
+        [("reported", "Hillary Clinton", "Sanders", "criticism")],
+    ),
     (  # a stance adjective after a copula, with a prepositional phrase ...
         "Cruz has been critical of the nuclear deal with Iran.",
         [("reported", "the nuclear deal with Iran", "Cruz", "critical")],

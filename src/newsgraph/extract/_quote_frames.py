@@ -153,7 +153,7 @@ def noun_draft(noun: Token, lexicon: CueLexicon, paragraphs: Paragraphs) -> Draf
         cue = (verb.idx, noun.idx + len(noun))
         anchor = verb.idx
     else:
-        subject = next((child for child in noun.children if child.dep_ == "poss"), None)
+        subject = _possessive_holder(noun)
         clause = content.dep_ in _NOUN_CLAUSES or _is_question_clause(content)
         if subject is None and clause:
             # "the DOJ demand that ...", "warnings from aides that ...", "complaints that ...":
@@ -167,6 +167,15 @@ def noun_draft(noun: Token, lexicon: CueLexicon, paragraphs: Paragraphs) -> Draf
     if end <= start:
         return None
     return Draft(start, end, cue, subject, anchor)
+
+
+def _possessive_holder(noun: Token) -> Token | None:
+    """The possessive of a cue noun ("Trump's attacks"); for a possessive pronoun on the object of a verb
+    ("Sanders has toned down his criticism of Clinton"), the verb's subject, whom the pronoun repeats."""
+    possessive = next((child for child in noun.children if child.dep_ == "poss"), None)
+    if possessive is None or possessive.pos_ != "PRON" or noun.dep_ != "dobj":
+        return possessive
+    return subject_of(noun.head) or possessive
 
 
 def _is_question_clause(content: Token) -> bool:
