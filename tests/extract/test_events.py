@@ -1360,3 +1360,45 @@ def test_places_left_and_institutions_restored(  # type: ignore[no-untyped-def]
 ) -> None:
     """A place withdrawn from is no uncoded party; restoring parliament accedes to institutional change (0834)."""
     assert _dyads(_events(nlp, text, codes)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "codes", "expected"),
+    [
+        # An event noun as the subject of a verb of beginning, ending or happening is the event.
+        (
+            "Talks between Greece and Turkey began in Athens on Monday.",
+            {"Greece": "GRC", "Turkey": "TUR"},
+            {("046", "GRC", "TUR"), ("046", "TUR", "GRC")},
+        ),
+        (
+            "Negotiations between Israel and Syria ended without agreement.",
+            {"Israel": "ISR", "Syria": "SYR"},
+            {("046", "ISR", "SYR"), ("046", "SYR", "ISR")},
+        ),
+        # A protest or attack nobody is named for has an unknown author; a killing by an attack is aimed at
+        # the attack's target, not at whoever its "of" phrase names as the attacker.
+        (
+            "Violent protests against the government of Kenya continued for a third day.",
+            {"government of Kenya": "KENGOV"},
+            {("141", None, "KENGOV")},
+        ),
+        (
+            "The bombing of the embassy of the United States killed 200 people.",
+            {"United States": "USAGOV"},
+            {("190", None, "USAGOV")},
+        ),
+        # Support verbs that make more of an event: the noun is the event.
+        (
+            "The Security Council tightened sanctions against Iraq.",
+            {"Security Council": "IGOUNO", "Iraq": "IRQ"},
+            {("163", "IGOUNO", "IRQ")},
+        ),
+    ],
+)
+def test_event_nouns_as_subjects(  # type: ignore[no-untyped-def]
+    nlp, text: str, codes: dict[str, str], expected: set
+) -> None:
+    """An event noun as subject of a verb of happening is the event; protests and attacks with no author named have an
+    unknown one; support verbs that make more of an event ("tightened sanctions")."""
+    assert _dyads(_events(nlp, text, codes)) == expected

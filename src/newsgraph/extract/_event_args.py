@@ -16,7 +16,7 @@ from collections.abc import Iterator, Sequence
 
 from spacy.tokens import Doc, Token
 
-from newsgraph.extract._event_lexicon import cues
+from newsgraph.extract._event_lexicon import cues, noun_patterns
 from newsgraph.records import Actor, CodedSpan, Quote, Span
 
 # Dependents that stay inside one noun phrase ("Iraq's national security advisor").
@@ -224,8 +224,15 @@ def _phrase(token: Token) -> Iterator[Token]:
             for conj in child.children:
                 if conj.dep_ == "conj":
                     yield conj
-        elif child.dep_ == "prep" and child.lower_ in _PHRASE_PREPS:
+        elif child.dep_ == "prep" and child.lower_ in _PHRASE_PREPS and not _event_patient(token, child):
+            # "the government of Iran" is Iran; "the bombing of the embassy" is not the embassy, an
+            # "offer from X" is X's.
             for obj in child.children:
                 if obj.dep_ == "pobj":
                     yield obj
                     yield from _phrase(obj)
+
+
+def _event_patient(token: Token, prep: Token) -> bool:
+    """Whether ``prep`` is the "of" phrase of an event noun ("the bombing of the embassy"): another party."""
+    return prep.lower_ == "of" and token.pos_ == "NOUN" and token.lemma_.lower() in noun_patterns()

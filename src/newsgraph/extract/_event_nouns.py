@@ -22,6 +22,8 @@ _NOUN_TARGET_PREPS = frozenset({"with", "to", "against", "at", "on", "between", 
 _ENGAGEMENT_PREPS = frozenset({"in", "into", "on", "as", "under"})
 # CAMEO roots of coercion and violence, whose noun's "of" phrase is the one acted upon ("the arrest of X").
 _FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
+# CAMEO roots of protests and violence, which happen with no author named ("the bombing of the embassy").
+_UNSIGNED_ROOTS = frozenset({"14", "18", "19", "20"})
 # Dependents of a noun that qualify the event it names ("hunger strike", "joint exercises", "car bombing").
 _MODIFIER_DEPS = frozenset({"amod", "compound"})
 # Of those, the ones whose event the subject undergoes ("is under investigation", "remains under arrest").
@@ -185,6 +187,14 @@ def noun_trigger(token: Token, verb_heads: set[int]) -> Trigger | None:
     trigger.fallback_targets = [obj for clause in clauses for obj in verb_targets(clause, None)]
     # A relative clause ("the attack, which killed five") is an event of its own; the rest spell out the noun.
     trigger.content = [clause.i for clause in clauses if clause.dep_ != "relcl"]
+    if (
+        not trigger.sources
+        and trigger.pattern.cameo[:2] in _UNSIGNED_ROOTS
+        and not (trigger.pattern.has("recip") or trigger.pattern.has("mutual"))
+    ):
+        # "The bombing of the US embassy killed 200", "violent protests against the government continued":
+        # an attack or protest nobody is named for has an unknown author (used when no actor modifies it).
+        trigger.unattributed = [node]
     return trigger
 
 

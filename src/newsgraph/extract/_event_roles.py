@@ -212,6 +212,14 @@ def _verb_roles(trigger: Trigger, children: list[Token]) -> None:
     trigger.fallback_targets = [sub for child in complements for sub in own_subjects(child)] + [
         obj for child in complements if child.dep_ == "xcomp" for obj in verb_targets(child, None)
     ]
+    # "The bombing of the US embassy killed 200 people": what the attack was aimed at.
+    trigger.fallback_targets += [
+        obj
+        for noun in trigger.unattributed
+        for prep in noun.children
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "on", "against", "at")
+        for obj in pobjs(prep)
+    ]
     if not trigger.targets and not trigger.loose_targets:
         # "donated and delivered goods to X": coordinated verbs share the object and its recipient.
         trigger.fallback_targets += [
