@@ -520,6 +520,11 @@ EXACT = [
         "He appeared on television.",
         [],
     ),
+    (  # "A, X said, B": a phrase hung on the cue that ends the sentence is the second piece
+        "The argument would be aided, Devine said, by the upcoming primary calendar.",
+        [("reported", "The argument would be aided", "Devine", "said"),
+         ("reported", "by the upcoming primary calendar", "Devine", "said")],
+    ),
     (  # an object verb's pronoun object is content, in the active and the passive
         "State business leaders decried it at the hearing.",
         [("reported", "it", "State business leaders", "decried")],

@@ -53,6 +53,7 @@ _SPEAKING_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 # An object verb's pronoun object is content ("opposed it", "mocked him"), except these: "that" and "what"
 # stand for a clause PolNeAR marks elsewhere ("what it calls ...", "he disputes that")
 _NOT_OBJECT_CONTENT = frozenset({"that", "what"})
+_SENTENCE_ENDS = frozenset({".", "?", "!"})
 _ACCORDING = re.compile(r",\s+according to\b", re.IGNORECASE)
 
 
@@ -583,18 +584,28 @@ def _comma_after(verb: Token, limit: int) -> int:
 
 
 def _after_cue_piece(verb: Token, complement: Token, paragraphs: Paragraphs) -> tuple[int, int] | None:
-    """"A, he said, because B": the clause after a clause-final cue goes on with the content."""
+    """"A, he said, because B", "A, he said, by B.": what follows a mid-sentence cue goes on with the content."""
     doc = verb.doc
     if complement.i > verb.i or verb.i + 2 >= len(doc) or doc[verb.i + 1].text != ",":
         return None
     for child in verb.rights:
-        if child.dep_ in ("advcl", "ccomp", "conj") and child.left_edge.i == verb.i + 2 and _marked_any(child):
+        marked_clause = child.dep_ in ("advcl", "ccomp", "conj") and _marked_any(child)
+        if child.left_edge.i == verb.i + 2 and (marked_clause or _continues_sentence(child)):
             last = child.right_edge
             while last.i > child.left_edge.i and (last.is_punct or last.is_space):
                 last = doc[last.i - 1]
             start, end = paragraphs.clip(verb.idx, child.left_edge.idx, last.idx + len(last))
             return (start, end) if end > start else None
     return None
+
+
+def _continues_sentence(child: Token) -> bool:
+    """"A, Devine said, by the upcoming calendar": a phrase the parser hung on a mid-sentence cue that
+    ends the sentence goes on with the reported words."""
+    doc = child.doc
+    if child.dep_ != "prep" or child.right_edge.i + 1 >= len(doc):
+        return False
+    return doc[child.right_edge.i + 1].text in _SENTENCE_ENDS
 
 
 def _marked_any(clause: Token) -> bool:
