@@ -1402,3 +1402,40 @@ def test_event_nouns_as_subjects(  # type: ignore[no-untyped-def]
     """An event noun as subject of a verb of happening is the event; protests and attacks with no author named have an
     unknown one; support verbs that make more of an event ("tightened sanctions")."""
     assert _dyads(_events(nlp, text, codes)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "codes", "expected"),
+    [
+        # A predicate adjective says what the verb does ("found X guilty": 116).
+        (
+            "A court in Turkey found the journalists guilty of terrorism.",
+            {"court": "TURJUD"},
+            {("116", "TURJUD", None)},
+        ),
+        (
+            "The Japanese emperor expressed regret to South Korea.",
+            {"Japanese emperor": "JPNGOV", "South Korea": "KOR"},
+            {("055", "JPNGOV", "KOR")},
+        ),
+        ("Hong Kong withdrew the extradition bill.", {"Hong Kong": "HKGGOV"}, {("0832", "HKGGOV", None)}),
+        ("The king of Jordan dismissed the government.", {"king of Jordan": "JORGOV"}, {("0831", "JORGOV", None)}),
+        (
+            "The Israeli army eased its blockade of Gaza.",
+            {"Israeli army": "ISRMIL", "Gaza": "PSE"},
+            {("0872", "ISRMIL", "PSE")},
+        ),
+        ("Qatar reduced its diplomatic relations with Iran.", {"Qatar": "QAT", "Iran": "IRN"}, {("161", "QAT", "IRN")}),
+        (
+            "The Egyptian government imposed a state of emergency.",
+            {"Egyptian government": "EGYGOV"},
+            {("1724", "EGYGOV", None)},
+        ),
+    ],
+)
+def test_predicates_concessions_and_downgrades(  # type: ignore[no-untyped-def]
+    nlp, text: str, codes: dict[str, str], expected: set
+) -> None:
+    """Predicate adjectives ("found X guilty"), regret, bills withdrawn and governments dismissed, blockades eased,
+    relations reduced, a state of emergency imposed."""
+    assert _dyads(_events(nlp, text, codes)) == expected
