@@ -525,6 +525,10 @@ EXACT = [
         [("reported", "The argument would be aided", "Devine", "said"),
          ("reported", "by the upcoming primary calendar", "Devine", "said")],
     ),
+    (  # promoting or unveiling a thing states no view (a product, a plan, an employee)
+        "The company unveiled a new phone and promoted two managers.",
+        [],
+    ),
     (  # an object verb's pronoun object is content, in the active and the passive
         "State business leaders decried it at the hearing.",
         [("reported", "it", "State business leaders", "decried")],
