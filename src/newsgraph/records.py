@@ -374,7 +374,14 @@ class Timex:
 
 @dataclass(frozen=True, slots=True)
 class Place:
-    """A place-name mention resolved to a gazetteer entry."""
+    """A place-name mention resolved to a gazetteer entry.
+
+    ``feature`` (extension) is the entry's kind (country, admin1, admin2,
+    city, continent, region). A named road, park, stretch of land or township
+    no gazetteer lists ("Mayfield Road", "Knox Park") has ``feature`` road,
+    park, land or township, no ``geonameid``, and the point of the town the
+    story is about: an approximation, never used as an event's location.
+    """
 
     start: int
     end: int
