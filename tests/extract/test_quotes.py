@@ -529,6 +529,14 @@ EXACT = [
         "The company unveiled a new phone and promoted two managers.",
         [],
     ),
+    (  # a show's name in mid-sentence is no speech, even with a comma inside the marks ...
+        'On ABC News\'s "This Week," Rubio said that Obama was weak.',
+        [("reported", "that Obama was weak", "Rubio", "said")],
+    ),
+    (  # ... but a sentence opened by a quotation is
+        '"Absolutely," he said.',
+        [("direct", "Absolutely", "he", "said")],
+    ),
     (  # an object verb's pronoun object is content, in the active and the passive
         "State business leaders decried it at the hearing.",
         [("reported", "it", "State business leaders", "decried")],

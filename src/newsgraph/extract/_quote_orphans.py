@@ -139,9 +139,17 @@ def _is_title(text: str, stretch: Quoted) -> bool:
     """A quoted name of a show, book or slogan ("Sunday Morning Futures"), not speech."""
     inner = text[stretch.inner_start : stretch.inner_end].strip()
     words = _WORD.findall(inner)
-    if not words or len(words) > _MAX_TITLE_WORDS or inner.endswith((".", "?", "!", ",")):
+    if not words or len(words) > _MAX_TITLE_WORDS or inner.endswith((".", "?", "!")):
         return False
+    if inner.endswith(",") and not _mid_sentence(text, stretch.start):
+        return False  # '"Absolutely," he said' opens a sentence; 'on ABC's "This Week," Rubio said' names a show
     return all(word[0].isupper() or word.lower() in _TITLE_SMALL_WORDS for word in words)
+
+
+def _mid_sentence(text: str, position: int) -> bool:
+    """True when a word comes right before ``position`` (spaces aside): the quotation does not open its sentence."""
+    before = text[:position].rstrip()
+    return bool(before) and (before[-1].isalnum() or before[-1] in "'’")
 
 
 def _frame_end(draft: Draft) -> int:
