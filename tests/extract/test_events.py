@@ -1439,3 +1439,36 @@ def test_predicates_concessions_and_downgrades(  # type: ignore[no-untyped-def]
     """Predicate adjectives ("found X guilty"), regret, bills withdrawn and governments dismissed, blockades eased,
     relations reduced, a state of emergency imposed."""
     assert _dyads(_events(nlp, text, codes)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "codes", "expected"),
+    [
+        (
+            "Israel barred Palestinian officials from entering Jerusalem.",
+            {"Israel": "ISR", "Palestinian officials": "PSEGOV"},
+            {("172", "ISR", "PSEGOV")},
+        ),
+        (
+            "The Burmese army crushed the uprising of the monks.",
+            {"Burmese army": "MMRMIL", "monks": "MMRREL"},
+            {("175", "MMRMIL", "MMRREL")},
+        ),
+        (
+            "The Saudi king greeted the visiting president of Egypt.",
+            {"Saudi king": "SAUGOV", "president of Egypt": "EGYGOV"},
+            {("043", "SAUGOV", "EGYGOV")},
+        ),
+        (
+            "Russia and Belarus signed a pact on defence.",
+            {"Russia": "RUS", "Belarus": "BLR"},
+            {("057", "BLR", "RUS"), ("057", "RUS", "BLR")},
+        ),
+        ("Iraq repelled an attack by Iran.", {"Iraq": "IRQ", "Iran": "IRN"}, {("190", "IRQ", "IRN")}),
+    ],
+)
+def test_more_codebook_verbs_and_agreements(  # type: ignore[no-untyped-def]
+    nlp, text: str, codes: dict[str, str], expected: set
+) -> None:
+    """Barring, crushing dissent, greeting visitors, repelling attacks; pacts signed."""
+    assert _dyads(_events(nlp, text, codes)) == expected
