@@ -307,6 +307,10 @@ CASES = [
         "She rattled off a list of grievances.",
         [("reported", "a list of grievances", "She", "rattled off")],
     ),
+    (  # "expressed X": the object is content, unless it is a cue noun framing its own content
+        "He expressed solidarity with the protesters.",
+        [("reported", "solidarity with the protesters", "He", "expressed")],
+    ),
     (  # more object verbs of praise, blame and dismissal
         "Trump ripped the former secretary of state at a rally.",
         [("reported", "the former secretary of state", "Trump", "ripped")],
@@ -536,6 +540,10 @@ EXACT = [
     (  # ... but a sentence opened by a quotation is
         '"Absolutely," he said.',
         [("direct", "Absolutely", "he", "said")],
+    ),
+    (
+        "Zarif expressed the Islamic Republic\u2019s opposition to the US participation in the meeting.",
+        [("reported", "the US participation in the meeting", "Zarif", "expressed the Islamic Republic\u2019s opposition")],
     ),
     (  # an object verb's pronoun object is content, in the active and the passive
         "State business leaders decried it at the hearing.",

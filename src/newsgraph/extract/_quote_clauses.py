@@ -451,9 +451,19 @@ def _object_content(
             return target, cue, _object_end(verb, target)  # "sees the convention as a second chance"
     if lemma in lexicon.object_verbs:
         target = child_with_dep(verb, "dobj")
-        if target is not None and target.lower_ not in _NOT_OBJECT_CONTENT:
+        if target is not None and target.lower_ not in _NOT_OBJECT_CONTENT and not _light_cue(lemma, target, lexicon):
             return target, cue, _object_end(verb, target)
     return None, cue, None
+
+
+def _light_cue(lemma: str, target: Token, lexicon: CueLexicon) -> bool:
+    """True for "expressed opposition to X": a light verb with a cue noun that frames its own content
+    (its phrase or clause); "expressed solidarity" alone is the verb's content."""
+    if lemma not in lexicon.light_verbs:
+        return False
+    if target.lemma_.lower() not in lexicon.nouns and target.lower_ not in lexicon.stance_nouns:
+        return False
+    return any(child.dep_ in ("prep", "acl", "relcl", "ccomp") for child in target.rights)
 
 
 def _said_object(verb: Token) -> Token | None:
