@@ -545,6 +545,11 @@ EXACT = [
         "Zarif expressed the Islamic Republic\u2019s opposition to the US participation in the meeting.",
         [("reported", "the US participation in the meeting", "Zarif", "expressed the Islamic Republic\u2019s opposition")],
     ),
+    (  # an accusation's charge: the object (or the passive's subject) and what it is charged with
+        "Three city commissioners were charged with receiving bribes from developers.",
+        [("reported", "Three city commissioners", None, "charged"),
+         ("reported", "receiving bribes from developers", None, "charged")],
+    ),
     (  # an object verb's pronoun object is content, in the active and the passive
         "State business leaders decried it at the hearing.",
         [("reported", "it", "State business leaders", "decried")],
