@@ -1472,3 +1472,26 @@ def test_more_codebook_verbs_and_agreements(  # type: ignore[no-untyped-def]
 ) -> None:
     """Barring, crushing dissent, greeting visitors, repelling attacks; pacts signed."""
     assert _dyads(_events(nlp, text, codes)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "codes", "expected"),
+    [
+        # An event noun the parser took for an object predicate ("called a general strike") is still the event.
+        (
+            "Opposition parties in Bangladesh called a general strike.",
+            {"Opposition parties": "BGDOPP"},
+            {("143", "BGDOPP", None)},
+        ),
+        # Acts on nobody else stand alone.
+        ("Syrian rebels declared a unilateral ceasefire.", {"Syrian rebels": "SYRREB"}, {("0871", "SYRREB", None)}),
+        ("Tibetan monks began a hunger strike in Nepal.", {"Tibetan monks": "CHNREL"}, {("142", "CHNREL", None)}),
+        ("Egypt put its forces on high alert.", {"Egypt": "EGY"}, {("152", "EGY", None)}),
+    ],
+)
+def test_acts_on_nobody_and_object_predicates(  # type: ignore[no-untyped-def]
+    nlp, text: str, codes: dict[str, str], expected: set
+) -> None:
+    """Acts on nobody else stand alone; an event noun misparsed as an object predicate is the event; a modifier
+    ("hunger strike") outranks the support verb in choosing the code."""
+    assert _dyads(_events(nlp, text, codes)) == expected

@@ -32,7 +32,8 @@ class Pattern:
 
     @property
     def specificity(self) -> int:
-        return bool(self.objects) + bool(self.preps) + bool(self.verbs) + bool(self.modifiers) + self.needs_xcomp
+        # A modifier names the kind of event ("hunger strike"), which outranks the verb that carries it.
+        return bool(self.objects) + bool(self.preps) + bool(self.verbs) + 2 * bool(self.modifiers) + self.needs_xcomp
 
     def has(self, flag: str) -> bool:
         return flag in self.flags

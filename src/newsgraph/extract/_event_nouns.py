@@ -56,7 +56,7 @@ def noun_trigger(token: Token, verb_heads: set[int]) -> Trigger | None:
         # "launched ten days of war games", "a series of attacks": the measure stands in for the noun.
         node = node.head.head
     support_verbs = words.get("support_verbs", frozenset())
-    if node.dep_ in ("dobj", "nsubjpass", "attr") and node.head.pos_ in ("VERB", "AUX"):
+    if node.dep_ in ("dobj", "nsubjpass", "attr", "oprd") and node.head.pos_ in ("VERB", "AUX"):
         support = node.head
     elif node.dep_ == "nsubj" and node.head.lemma_.lower() in words.get("ongoing_verbs", frozenset()):
         # "Palestinian riots against Israeli policies are continuing"
