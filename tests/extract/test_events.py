@@ -1495,3 +1495,27 @@ def test_acts_on_nobody_and_object_predicates(  # type: ignore[no-untyped-def]
     """Acts on nobody else stand alone; an event noun misparsed as an object predicate is the event; a modifier
     ("hunger strike") outranks the support verb in choosing the code."""
     assert _dyads(_events(nlp, text, codes)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "codes", "expected"),
+    [
+        # An accusation laid by a clause or a predicate: the clause's subject or the object is accused.
+        (
+            "Syria charged that Israel had violated its airspace.",
+            {"Syria": "SYR", "Israel": "ISR"},
+            {("112", "SYR", "ISR")},
+        ),
+        (
+            "Iran alleged that Saudi Arabia had funded the attackers.",
+            {"Iran": "IRN", "Saudi Arabia": "SAU"},
+            {("112", "IRN", "SAU")},
+        ),
+        ("Turkey held Syria responsible for the attack.", {"Turkey": "TUR", "Syria": "SYR"}, {("112", "TUR", "SYR")}),
+    ],
+)
+def test_accusations_by_clause_or_predicate(  # type: ignore[no-untyped-def]
+    nlp, text: str, codes: dict[str, str], expected: set
+) -> None:
+    """Accusations laid by a "that" clause ("charged that", "alleged that") or a predicate ("held X responsible")."""
+    assert _dyads(_events(nlp, text, codes)) == expected
