@@ -339,6 +339,10 @@ CASES = [
         "Last October, President Obama decided to keep a significant number of troops there.",
         [("reported", "to keep a significant number of troops there", "Obama", "decided")],
     ),
+    (  # claims and recognitions with a noun phrase
+        "The report recognized the risks of the plan.",
+        [("reported", "the risks of the plan", "The report", "recognized")],
+    ),
     (  # verbs of worry, hope and allegiance with their preposition
         "Several senators worried about the cost of the program.",
         [("reported", "the cost of the program", "Several senators", "worried about")],
