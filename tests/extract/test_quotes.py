@@ -331,6 +331,10 @@ CASES = [
         "Party leaders were aware of the risks.",
         [("reported", "the risks", "Party leaders", "aware")],
     ),
+    (  # object verbs of dispute and emphasis take a that-clause as well
+        "The company disputed that it had misled investors.",
+        [("reported", "that it had misled investors", "The company", "disputed")],
+    ),
     (  # evidence and memory verbs with a that-clause
         "Investigators determined that the fire was accidental.",
         [("reported", "that the fire was accidental", "Investigators", "determined")],
