@@ -1519,3 +1519,32 @@ def test_accusations_by_clause_or_predicate(  # type: ignore[no-untyped-def]
 ) -> None:
     """Accusations laid by a "that" clause ("charged that", "alleged that") or a predicate ("held X responsible")."""
     assert _dyads(_events(nlp, text, codes)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "codes", "expected"),
+    [
+        # A speaker saying someone is responsible for, or behind, an event accuses them.
+        (
+            "Iran said the United States was responsible for the attack on its embassy.",
+            {"Iran": "IRN", "United States": "USA"},
+            {("112", "IRN", "USA")},
+        ),
+        (
+            "Israel said Hezbollah was behind the bombing.",
+            {"Israel": "ISR", "Hezbollah": "LBNREB"},
+            {("112", "ISR", "LBNREB")},
+        ),
+        (
+            "Iran said the United States was responsible for its own economy.",
+            {"Iran": "IRN", "United States": "USA"},
+            set(),
+        ),
+    ],
+)
+def test_reported_blame(  # type: ignore[no-untyped-def]
+    nlp, text: str, codes: dict[str, str], expected: set
+) -> None:
+    """A speaker saying someone is responsible for, or behind, an event accuses them; responsibility for no event is
+    no accusation."""
+    assert _dyads(_events(nlp, text, codes)) == expected

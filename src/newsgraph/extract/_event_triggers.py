@@ -54,7 +54,7 @@ def find_triggers(sentence: SpacySpan) -> list[Trigger]:
         trigger.place_targets = find_place_targets(trigger)
         _ask_for_noun(trigger)
     # Read off the marked attacks: a denied or hypothetical attack accuses nobody.
-    accusations = _reported_attacks(kept, by_token)
+    accusations = _reported_attacks(kept, by_token) + _reported_blame(sentence, by_token)
     for accusation in accusations:
         _mark_clause(accusation)
     # In text order: the record lists events as the sentence tells them.
@@ -202,6 +202,47 @@ def _reported_attacks(kept: list[Trigger], triggers: dict[int, Trigger]) -> list
         )
         found.append(accusation)
     return found
+
+
+def _reported_blame(sentence: SpacySpan, triggers: dict[int, Trigger]) -> list[Trigger]:
+    """"Iran said the US was responsible for the attack", "... was behind the bombing": the speaker accuses.
+
+    The reported clause is "be" with a predicate of blame (``cues.txt`` blame_predicates)
+    whose object is an event noun; its subject is accused (CAMEO 112).
+    """
+    words = cues()
+    reporting = words.get("reporting_verbs", frozenset())
+    blame = words.get("blame_predicates", frozenset())
+    found = []
+    for token in sentence:
+        if token.lemma_ != "be" or token.dep_ != "ccomp" or token.head.lemma_.lower() not in reporting:
+            continue
+        if token.head.i in triggers:
+            continue
+        predicates = [child for child in token.children if child.lower_ in blame and child.dep_ in ("acomp", "prep")]
+        nouns = [obj for predicate in predicates for obj in (*pobjs(predicate), *_prep_objects(predicate))]
+        if not any(noun.lemma_.lower() in noun_patterns() for noun in nouns):
+            continue
+        speakers, accused = subjects(token.head), own_subjects(token)
+        if speakers and accused:
+            head = token.head
+            found.append(
+                Trigger(
+                    token=head,
+                    pattern=_ACCUSE,
+                    start=head.idx,
+                    end=head.idx + len(head.text),
+                    sources=speakers,
+                    targets=accused,
+                    needs_target=True,
+                )
+            )
+    return found
+
+
+def _prep_objects(token: Token) -> list[Token]:
+    """The objects of ``token``'s prepositions ("responsible for the attack" -> attack)."""
+    return [obj for child in token.children if child.dep_ == "prep" for obj in pobjs(child)]
 
 
 def _reported_obligations(sentence: SpacySpan, triggers: dict[int, Trigger]) -> Iterator[Trigger]:
