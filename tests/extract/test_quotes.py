@@ -327,6 +327,10 @@ CASES = [
         "The vote was a reminder that voters can surprise.",
         [("reported", "that voters can surprise", None, "reminder")],
     ),
+    (  # emotional and evaluative stance adjectives
+        "Party leaders were unhappy with the outcome.",
+        [("reported", "the outcome", "Party leaders", "unhappy")],
+    ),
     (  # epistemic stance adjectives
         "Party leaders were aware of the risks.",
         [("reported", "the risks", "Party leaders", "aware")],
