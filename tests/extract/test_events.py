@@ -1548,3 +1548,26 @@ def test_reported_blame(  # type: ignore[no-untyped-def]
     """A speaker saying someone is responsible for, or behind, an event accuses them; responsibility for no event is
     no accusation."""
     assert _dyads(_events(nlp, text, codes)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "codes", "expected"),
+    [
+        # In the passive, a thing imposed is not the one acted upon: "on" names the target.
+        (
+            "Sanctions were imposed on Iran by the European Union.",
+            {"Iran": "IRN", "European Union": "IGOEUREEC"},
+            {("163", "IGOEUREEC", "IRN")},
+        ),
+        (
+            "The Chinese premier was received by the Japanese emperor.",
+            {"Chinese premier": "CHNGOV", "Japanese emperor": "JPNGOV"},
+            {("043", "JPNGOV", "CHNGOV")},
+        ),
+    ],
+)
+def test_passive_things_and_visitors(  # type: ignore[no-untyped-def]
+    nlp, text: str, codes: dict[str, str], expected: set
+) -> None:
+    """In the passive, a thing imposed is not the one acted upon; visitors received by title."""
+    assert _dyads(_events(nlp, text, codes)) == expected

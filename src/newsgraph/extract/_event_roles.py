@@ -377,8 +377,12 @@ def _passive_roles(trigger: Trigger, children: list[Token]) -> None:
     )
     # "was fired at Israel": the pattern's own preposition names the target, not the thing fired.
     own_preps = [child for child in children if child.dep_ == "prep" and child.lower_ in trigger.pattern.preps]
-    if trigger.pattern.cameo[:2] in MATERIAL_CONFLICT_ROOTS:
-        # "a mortar bomb was fired at Israel": the thing fired is not the one fired upon.
+    patients = [child for child in children if child.dep_ == "nsubjpass"]
+    if trigger.pattern.cameo[:2] in MATERIAL_CONFLICT_ROOTS or any(
+        patient.lemma_.lower() in trigger.pattern.objects for patient in patients
+    ):
+        # "a mortar bomb was fired at Israel", "sanctions were imposed on Iran": the thing fired or
+        # imposed is not the one acted upon.
         own_preps += [child for child in children if child.dep_ == "prep" and child.lower_ in _AIMED_PREPS]
     trigger.targets = parties([obj for prep in own_preps for obj in pobjs(prep)]) or [
         child for child in children if child.dep_ == "nsubjpass"
