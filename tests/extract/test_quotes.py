@@ -562,6 +562,10 @@ EXACT = [
         [("reported", "Three city commissioners", None, "charged"),
          ("reported", "receiving bribes from developers", None, "charged")],
     ),
+    (  # ... but after a closed quotation such a phrase is the writer's comment
+        '"Do not let the perfect be the enemy of the good," she said, in an implicit caution to Sanders backers.',
+        [("direct", "Do not let the perfect be the enemy of the good", "she", "said")],
+    ),
     (  # an object verb's pronoun object is content, in the active and the passive
         "State business leaders decried it at the hearing.",
         [("reported", "it", "State business leaders", "decried")],

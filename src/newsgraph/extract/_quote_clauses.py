@@ -600,7 +600,7 @@ def _after_cue_piece(verb: Token, complement: Token, paragraphs: Paragraphs) -> 
         return None
     for child in verb.rights:
         marked_clause = child.dep_ in ("advcl", "ccomp", "conj") and _marked_any(child)
-        if child.left_edge.i == verb.i + 2 and (marked_clause or _continues_sentence(child)):
+        if child.left_edge.i == verb.i + 2 and (marked_clause or _continues_sentence(child, complement)):
             last = child.right_edge
             while last.i > child.left_edge.i and (last.is_punct or last.is_space):
                 last = doc[last.i - 1]
@@ -609,11 +609,15 @@ def _after_cue_piece(verb: Token, complement: Token, paragraphs: Paragraphs) -> 
     return None
 
 
-def _continues_sentence(child: Token) -> bool:
+def _continues_sentence(child: Token, complement: Token) -> bool:
     """"A, Devine said, by the upcoming calendar": a phrase the parser hung on a mid-sentence cue that
-    ends the sentence goes on with the reported words."""
+    ends the sentence goes on with reported words; after a closed quotation ('"...," Cruz said, in
+    another shot at Trump') it is the writer's comment."""
     doc = child.doc
-    if child.dep_ != "prep" or child.right_edge.i + 1 >= len(doc):
+    if child.dep_ != "prep" or child.right_edge.i + 1 >= len(doc) or complement.right_edge.is_quote:
+        return False
+    after = complement.right_edge.i + 1
+    if after < len(doc) and doc[after].is_quote or after + 1 < len(doc) and doc[after + 1].is_quote:
         return False
     return doc[child.right_edge.i + 1].text in _SENTENCE_ENDS
 
