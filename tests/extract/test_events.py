@@ -1571,3 +1571,26 @@ def test_passive_things_and_visitors(  # type: ignore[no-untyped-def]
 ) -> None:
     """In the passive, a thing imposed is not the one acted upon; visitors received by title."""
     assert _dyads(_events(nlp, text, codes)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "codes", "expected"),
+    [
+        # A government's protest is an official complaint (114); a crowd's is a demonstration (141).
+        (
+            "The British government protested the poisoning of the Russian defector.",
+            {"British government": "GBRGOV", "Russian defector": "RUS"},
+            {("114", "GBRGOV", "RUS")},
+        ),
+        (
+            "Palestinians protested against Israel in Ramallah.",
+            {"Palestinians": "PSE", "Israel": "ISR"},
+            {("141", "PSE", "ISR")},
+        ),
+    ],
+)
+def test_official_protest_is_a_complaint(  # type: ignore[no-untyped-def]
+    nlp, text: str, codes: dict[str, str], expected: set
+) -> None:
+    """A government's protest is an official complaint (114); a crowd's is a demonstration (141)."""
+    assert _dyads(_events(nlp, text, codes)) == expected

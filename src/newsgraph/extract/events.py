@@ -339,6 +339,9 @@ def _event(
     if _armed(source) and _armed(target):
         # "Soldiers clashed with rebels": armed parties that clash fight (193), unlike rioters and police.
         code = recode("armed", code) or code
+    if _has_role(source, "official_roles"):
+        # "Britain protested to Russia": a government complains officially (114); crowds demonstrate.
+        code = recode("official", code) or code
     entry: CameoEntry = lookup(code)
     plover = entry.plover or _PLOVER_FALLBACK.get(entry.code[:2])
     if plover is None:
@@ -367,10 +370,15 @@ def _event(
 
 def _armed(party: CodedSpan | None) -> bool:
     """Whether a party's code has an armed role (``cues.txt`` armed_roles: MIL, REB, ...)."""
+    return _has_role(party, "armed_roles")
+
+
+def _has_role(party: CodedSpan | None, section: str) -> bool:
+    """Whether a party's code has a role listed in a ``cues.txt`` section."""
     if party is None or not party.code:
         return False
     roles = {party.code[start : start + 3].lower() for start in range(3, len(party.code), 3)}
-    return bool(roles & cues().get("armed_roles", frozenset()))
+    return bool(roles & cues().get(section, frozenset()))
 
 
 def _named(party: CodedSpan) -> bool:
