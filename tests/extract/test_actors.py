@@ -451,10 +451,13 @@ def test_petrarch_phrases_match_with_endings_and_glued_words(nlp: Language, tmp_
         ("Russia is conducting military exercises in Alaska.", {"RUSGOV", "USA"}),
         ("Russian troops withdrew from Chechnya.", {"RUSMIL", "RUSGOV"}),
         ("Serbia and Kosovo resumed talks.", {"SRBGOV", "XKXGOV"}),
+        # Forces named by the government they serve belong to the sentence's country.
+        ("Government troops killed 20 rebels in northern Uganda.", {"UGAMIL", "UGAREB", "UGA"}),
+        ("Security forces killed ten protesters in Iraq.", {"IRQMIL", "IRQOPP", "IRQ"}),
         # The Pope heads the Holy See, with or without his name.
         ("The Pope praised Cuba.", {"VATGOV", "CUBGOV"}),
         ("Pope John Paul II visited Cuba in 1998.", {"VATGOV", "CUBGOV"}),
     ],
 )
-def test_regions_and_countries_outside_the_iso_table(nlp: Language, text: str, expected: set[str]) -> None:
+def test_regions_countries_outside_the_iso_table_and_local_forces(nlp: Language, text: str, expected: set[str]) -> None:
     assert _codes(_actors(nlp, text)) == expected
