@@ -1594,3 +1594,26 @@ def test_official_protest_is_a_complaint(  # type: ignore[no-untyped-def]
 ) -> None:
     """A government's protest is an official complaint (114); a crowd's is a demonstration (141)."""
     assert _dyads(_events(nlp, text, codes)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "codes", "expected"),
+    [
+        # Fighting a social ill is no violence: the agreement is to cooperate, not to fight each other.
+        (
+            "South Africa and Mozambique agreed to fight crime.",
+            {"South Africa": "ZAF", "Mozambique": "MOZ"},
+            {("030", "MOZ", "ZAF"), ("030", "ZAF", "MOZ")},
+        ),
+        (
+            "The United States sent military advisers to Colombia.",
+            {"United States": "USA", "Colombia": "COL"},
+            {("072", "USA", "COL")},
+        ),
+    ],
+)
+def test_social_ills_and_advisers(  # type: ignore[no-untyped-def]
+    nlp, text: str, codes: dict[str, str], expected: set
+) -> None:
+    """Fighting a social ill is no violence against anyone; military advisers sent are military aid."""
+    assert _dyads(_events(nlp, text, codes)) == expected
