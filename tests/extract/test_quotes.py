@@ -566,6 +566,11 @@ EXACT = [
         '"Do not let the perfect be the enemy of the good," she said, in an implicit caution to Sanders backers.',
         [("direct", "Do not let the perfect be the enemy of the good", "she", "said")],
     ),
+    (  # a colon announces the quotation after it, however long the cue's clause
+        "He told his Democratic audience, to rowdy applause:\n\n"
+        "\u201cI can say with confidence there has never been a man or a woman more qualified.\u201d",
+        [("direct", "I can say with confidence there has never been a man or a woman more qualified.", "He", "told")],
+    ),
     (  # an object verb's pronoun object is content, in the active and the passive
         "State business leaders decried it at the hearing.",
         [("reported", "it", "State business leaders", "decried")],

@@ -197,7 +197,9 @@ def _attribute(doc: Doc, text: str, token_starts: list[int], stretch: Quoted, le
         before -= 1
     if before < 0 or doc[before].text not in _INTRODUCERS and doc[before].pos_ != "VERB":
         return None
-    for token in reversed(doc[max(0, before - _LOOKAHEAD) : before + 1]):
+    # a colon announces the quotation however long the clause before it ("He told his audience, to rowdy applause:")
+    reach = _LONG_LOOKAHEAD if doc[before].text == ":" else _LOOKAHEAD
+    for token in reversed(doc[max(0, before - reach) : before + 1]):
         if token.text in _STOP_TEXT or token.is_quote:
             break
         if token.pos_ == "VERB" and token.lemma_.lower() in lexicon.speech_verbs:
