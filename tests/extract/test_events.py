@@ -1617,3 +1617,22 @@ def test_social_ills_and_advisers(  # type: ignore[no-untyped-def]
 ) -> None:
     """Fighting a social ill is no violence against anyone; military advisers sent are military aid."""
     assert _dyads(_events(nlp, text, codes)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "codes", "expected"),
+    [
+        # An attack on a vehicle or building targets those it carries or houses.
+        (
+            "Militants ambushed a bus carrying Israeli soldiers.",
+            {"Militants": "PSEREB", "Israeli soldiers": "ISRMIL"},
+            {("190", "PSEREB", "ISRMIL")},
+        ),
+        ("Gunmen attacked a building housing UN staff in Kabul.", {"UN staff": "IGOUNO"}, {("190", None, "IGOUNO")}),
+    ],
+)
+def test_attack_on_what_carries_people(  # type: ignore[no-untyped-def]
+    nlp, text: str, codes: dict[str, str], expected: set
+) -> None:
+    """An attack on a vehicle or building targets those it carries or houses."""
+    assert _dyads(_events(nlp, text, codes)) == expected

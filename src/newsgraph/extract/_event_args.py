@@ -110,6 +110,10 @@ class ActorIndex:
                             members.extend(self.parties(obj, through=True, agents=agents, depth=depth - 1))
                     if members:
                         break
+                if not members:
+                    # "a bus carrying Israeli soldiers", "a building housing UN staff": those inside.
+                    for carried in _carried(member):
+                        members.extend(self.parties(carried, through=True, agents=agents, depth=depth - 1))
             for party in members:
                 if all(party.actor_id != seen.actor_id or party.code != seen.code for seen in found):
                     found.append(party)
@@ -231,6 +235,18 @@ def _phrase(token: Token) -> Iterator[Token]:
                 if obj.dep_ == "pobj":
                     yield obj
                     yield from _phrase(obj)
+
+
+def _carried(noun: Token) -> list[Token]:
+    """The objects of a participle that says who a vehicle or building holds ("a bus carrying soldiers")."""
+    verbs = cues().get("carrying_verbs", frozenset())
+    return [
+        obj
+        for clause in noun.children
+        if clause.dep_ == "acl" and clause.lemma_.lower() in verbs
+        for obj in clause.children
+        if obj.dep_ == "dobj"
+    ]
 
 
 def _event_patient(token: Token, prep: Token) -> bool:
