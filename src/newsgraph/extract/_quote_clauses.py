@@ -3,8 +3,9 @@
 Owns pass 1 of the quote extractor (see ``quotes``): reporting verbs with a
 clausal complement ("said that ..."), verbs with a phrase as content
 ("criticized X", "called for X", "called X 'unhinged'"), parenthetical cues
-("A, she said, B", "As X revealed, A") and the noun a relative clause's cue
-is about ("a deal she supported"). Cue nouns and adjectives, "according to"
+("A, she said, B", "As X revealed, A"), the noun a relative clause's cue
+is about ("a deal she supported") and a naming verb's pronoun and name as two
+pieces ("what critics call a hoax"). Cue nouns and adjectives, "according to"
 and polls are framed by a phrase, not a verb: ``_quote_frames`` drafts them
 when this pass meets their cue word. Contents stay inside the cue's
 paragraph and lose trailing relative or participle clauses. A cue inside

@@ -5,9 +5,11 @@ corpora (PolNeAR) count hedged statements as attributions with no source,
 and split their content around the cue into pieces:
 
 - a raising verb: "Trump seems to be winning" gives "Trump" and "to be
-  winning"; "it appears that ..." gives the that-clause alone;
+  winning" ("appeared paralyzed" and "seemed like a different candidate"
+  likewise); "it appears that ..." gives the that-clause alone;
 - a passive with no agent: "X is thought to Y", "X is seen as Y", "X is
-  known for Y", and the participle "the contests known as Super Tuesday";
+  known for Y", "X was asked about Y", and the participle "the contests
+  known as Super Tuesday";
   an object verb's passive as well ("X is accused of Y", "X was criticized
   for Y"), except a name or a record ("is called X", "was released");
 - a hedging adverb: "The group is reportedly spending $1 million" gives
