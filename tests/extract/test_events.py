@@ -1636,3 +1636,35 @@ def test_attack_on_what_carries_people(  # type: ignore[no-untyped-def]
 ) -> None:
     """An attack on a vehicle or building targets those it carries or houses."""
     assert _dyads(_events(nlp, text, codes)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "codes", "expected"),
+    [
+        # "armed men", "masked gunmen": unnamed attackers.
+        (
+            "Armed men abducted a French aid worker in Darfur.",
+            {"French aid worker": "FRANGO"},
+            {("181", None, "FRANGO")},
+        ),
+        (
+            "The Algerian government dissolved the Islamic Salvation Front.",
+            {"Algerian government": "DZAGOV", "Islamic Salvation Front": "DZAOPP"},
+            {("1722", "DZAGOV", "DZAOPP")},
+        ),
+        ("The junta in Niger suspended the constitution.", {"junta in Niger": "NERMIL"}, {("172", "NERMIL", None)}),
+        ("Libya closed its embassy in Nigeria.", {"Libya": "LBY", "Nigeria": "NGA"}, {("161", "LBY", "NGA")}),
+        (
+            "Palestinian students stoned Israeli soldiers in Hebron.",
+            {"Palestinian students": "PSEEDU", "Israeli soldiers": "ISRMIL"},
+            {("145", "PSEEDU", "ISRMIL")},
+        ),
+        ("Germany gave Russia 500 million marks.", {"Germany": "DEU", "Russia": "RUS"}, {("070", "DEU", "RUS")}),
+    ],
+)
+def test_unnamed_attackers_bans_and_closures(  # type: ignore[no-untyped-def]
+    nlp, text: str, codes: dict[str, str], expected: set
+) -> None:
+    """Unnamed attackers by their adjective; named parties dissolved; constitutions suspended; embassies closed;
+    stones thrown; sums in other currencies given."""
+    assert _dyads(_events(nlp, text, codes)) == expected

@@ -242,12 +242,18 @@ def _attack_nouns(trigger: Trigger, tokens: list[Token]) -> list[Token]:
     third_person = words.get("third_person", frozenset())
     # "Militants said they attempted to assassinate ...": the pronoun stands for the speaker.
     nouns = [governing_subject(token) if token.lower_ in third_person else token for token in tokens]
+    modifiers = words.get("unnamed_attacker_modifiers", frozenset())
     return [
         token
         for token in nouns
         if token is not None
         and token.pos_ == "NOUN"
-        and (token.lemma_.lower() in unnamed or token.lower_ in unnamed)
+        and (
+            token.lemma_.lower() in unnamed
+            or token.lower_ in unnamed
+            # "armed men abducted", "masked assailants"
+            or any(child.dep_ == "amod" and child.lower_ in modifiers for child in token.children)
+        )
     ]
 
 
