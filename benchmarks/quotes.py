@@ -220,8 +220,8 @@ def parse(records: list[dict], nlp, cache: Path | None) -> tuple[list, float]:  
     return docs, parse_seconds
 
 
-def evaluate(
-    records: list[dict], nlp, errors: list[dict] | None = None, cache: Path | None = None  # type: ignore[no-untyped-def]
+def evaluate(  # type: ignore[no-untyped-def]
+    records: list[dict], nlp, errors: list[dict] | None = None, cache: Path | None = None
 ) -> tuple[dict[str, Tally], float]:
     docs, parse_seconds = parse(records, nlp, cache)
     tallies = {name: Tally() for name in SYSTEMS}

@@ -555,7 +555,8 @@ EXACT = [
     ),
     (
         "Zarif expressed the Islamic Republic\u2019s opposition to the US participation in the meeting.",
-        [("reported", "the US participation in the meeting", "Zarif", "expressed the Islamic Republic\u2019s opposition")],
+        [("reported", "the US participation in the meeting", "Zarif",
+          "expressed the Islamic Republic\u2019s opposition")],
     ),
     (  # an accusation's charge: the object (or the passive's subject) and what it is charged with
         "Three city commissioners were charged with receiving bribes from developers.",

@@ -34,9 +34,9 @@ from newsgraph.extract._quote_drafts import Draft, Paragraphs, child_with_dep, c
 from newsgraph.extract._quote_frames import according_draft, according_rest, adjective_draft, noun_draft, survey_draft
 from newsgraph.extract._quote_lexicon import CueLexicon
 from newsgraph.extract._quote_marks import MarkIndex
+from newsgraph.extract._quote_objects import object_content, object_end, said_object
 from newsgraph.extract._quote_speakers import subject_of
 
-_OBJECT_TAIL_PREPS = frozenset({"as", "for", "of", "to", "against", "with", "from", "over", "about"})
 _SPEAKER_AGAIN = frozenset({"he", "she"})
 _QUESTION_MARKS = frozenset({"if", "whether"})
 _THAT = frozenset({"that"})
@@ -51,9 +51,6 @@ _RELATIVE_CONTENT = frozenset({"which", "whom"})
 _NAMED_CONTENT = _RELATIVE_CONTENT | {"what"}
 _GAP_PRONOUNS = frozenset({"everything", "something", "anything", "nothing", "one", "all", "much"})
 _SPEAKING_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
-# An object verb's pronoun object is content ("opposed it", "mocked him"), except these: "that" and "what"
-# stand for a clause PolNeAR marks elsewhere ("what it calls ...", "he disputes that")
-_NOT_OBJECT_CONTENT = frozenset({"that", "what"})
 _SENTENCE_ENDS = frozenset({".", "?", "!"})
 _ACCORDING = re.compile(r",\s+according to\b", re.IGNORECASE)
 
@@ -271,11 +268,11 @@ def _clause_drafts(
                 (child for child in verb.rights if child.dep_ == "advcl" and _marked(child, _QUESTION_MARKS)), None
             )
     if complement is None and lemma in lexicon.said_object_verbs:
-        complement = _said_object(verb)
+        complement = said_object(verb)
         if complement is not None:
-            end = _object_end(verb, complement)
+            end = object_end(verb, complement)
     if complement is None:
-        complement, cue, end = _object_content(verb, lemma, lexicon, cue)
+        complement, cue, end = object_content(verb, lemma, lexicon, cue)
     if complement is None:
         complement = _gapped_antecedent(verb, subject)
         if complement is not None:
@@ -416,130 +413,10 @@ def _marked(clause: Token, marks: frozenset[str]) -> bool:
     return any(child.dep_ == "mark" and child.lower_ in marks for child in clause.children)
 
 
-def _object_content(
-    verb: Token, lemma: str, lexicon: CueLexicon, cue: tuple[int, int]
-) -> tuple[Token | None, tuple[int, int], int | None]:
-    """A phrase, not a clause, as the content: "called it a hoax", "called for X", "criticized X"."""
-    predicate = child_with_dep(verb, "oprd")
-    if predicate is not None:
-        target = child_with_dep(verb, "dobj")
-        end = predicate.right_edge.idx + len(predicate.right_edge)
-        if target is not None and verb.i < target.i < predicate.i:
-            return target, cue, end  # "called Trump 'unhinged'"
-        if target is not None and target.i < verb.i:
-            return predicate, cue, end  # "what it calls “sensible gun laws”": the pronoun is a piece of its own
-        return predicate, (verb.idx, predicate.idx), end
-    preps = lexicon.prep_verbs.get(lemma)
-    if preps:
-        for child in verb.rights:
-            if child.dep_ == "prep" and child.lower_ in preps:
-                target = next((grand for grand in child.children if grand.dep_ in ("pobj", "pcomp")), None)
-                if target is not None:
-                    return target, (verb.idx, child.idx + len(child)), _object_end(verb, child)
-    if lemma in lexicon.naming_verbs:
-        target = child_with_dep(verb, "dobj")
-        name_end = _quoted_name_end(target) or _second_object_end(target) if target is not None else None
-        if name_end is not None:
-            return target, cue, name_end  # "called the senator “the next George Washington”"
-    if lemma in lexicon.object_verbs:
-        target = child_with_dep(verb, "nsubjpass")
-        agent = child_with_dep(verb, "agent")
-        if target is not None and agent is not None and target.lower_ not in _NOT_OBJECT_CONTENT:
-            return target, cue, _phrase_end(target)  # "Trump was criticized by ...": the criticized
-    if lemma in lexicon.as_verbs:
-        target = child_with_dep(verb, "dobj")
-        if target is not None and _has_as_phrase(verb, target):
-            return target, cue, _object_end(verb, target)  # "sees the convention as a second chance"
-    if lemma in lexicon.object_verbs:
-        target = child_with_dep(verb, "dobj")
-        if target is not None and target.lower_ not in _NOT_OBJECT_CONTENT and not _light_cue(lemma, target, lexicon):
-            return target, cue, _object_end(verb, target)
-    return None, cue, None
-
-
-def _light_cue(lemma: str, target: Token, lexicon: CueLexicon) -> bool:
-    """True for "expressed opposition to X": a light verb with a cue noun that frames its own content
-    (its phrase or clause); "expressed solidarity" alone is the verb's content."""
-    if lemma not in lexicon.light_verbs:
-        return False
-    if target.lemma_.lower() not in lexicon.nouns and target.lower_ not in lexicon.stance_nouns:
-        return False
-    return any(child.dep_ in ("prep", "acl", "relcl", "ccomp") for child in target.rights)
-
-
-def _said_object(verb: Token) -> Token | None:
-    """What was said as a noun phrase: "said yes", "told a joke", "says the increase ... makes ...".
-
-    The parser often reads a that-less clause as an object plus a relative
-    clause; either way the words after the cue are the content. Pronouns
-    ("said it", "what he said") give no content.
-    """
-    target = child_with_dep(verb, "dobj") or child_with_dep(verb, "intj")  # "said no"
-    if target is None or target.i < verb.i or target.pos_ == "PRON":
-        return None
-    return target
-
-
-def _quoted_name_end(target: Token) -> int | None:
-    """End of the quoted name right after an object ("X “thugs”"), or None when no quotation follows."""
-    doc = target.doc
-    after = target.right_edge.i + 1
-    if after >= len(doc) or not doc[after].is_quote:
-        return None
-    for token in doc[after + 1 : after + 30]:
-        if token.is_quote:
-            return token.idx + len(token)
-        if "\n" in token.text:
-            break
-    return None
-
-
-def _second_object_end(target: Token) -> int | None:
-    """End of the name a naming verb gives its object when the parser took the two for one phrase:
-    "called her son her hero" (an appositive with no comma) or "called protesters “thugs”" (the quoted
-    name as the head)."""
-    doc = target.doc
-    for child in target.rights:
-        if child.dep_ == "appos" and doc[child.left_edge.i - 1].text != ",":
-            return child.right_edge.idx + len(child.right_edge)
-    if any(token.is_quote for token in doc[target.left_edge.i : target.right_edge.i + 1]):
-        return target.right_edge.idx + len(target.right_edge)
-    return None
-
-
-def _has_as_phrase(verb: Token, target: Token) -> bool:
-    """True when "as ..." follows the object, attached to the verb or to the object."""
-    return any(
-        child.dep_ == "prep" and child.lower_ == "as" and child.i > target.i
-        for child in (*verb.children, *target.children)
-    )
-
-
-def _object_end(verb: Token, target: Token) -> int:
-    """End of an object with what completes it: "urged X to ...", "described X as ...", "blamed X for ..."."""
-    end = _phrase_end(target) if target.dep_ != "prep" else target.right_edge.idx + len(target.right_edge)
-    for child in verb.rights:
-        if child.i <= target.i:
-            continue
-        if child.dep_ in ("xcomp", "oprd", "ccomp") or (child.dep_ == "prep" and child.lower_ in _OBJECT_TAIL_PREPS):
-            end = max(end, child.right_edge.idx + len(child.right_edge))
-    return end
-
-
 def _before_according(text: str, start: int, end: int) -> int:
     """Content end before ", according to X": that phrase is a second attribution, not content."""
     match = _ACCORDING.search(text, start, end)
     return match.start() if match is not None else end
-
-
-def _phrase_end(head: Token) -> int:
-    """End of a noun phrase, before a comma and a relative clause hung on it."""
-    end_token = head.right_edge
-    for child in head.rights:
-        if child.dep_ in ("relcl", "acl", "appos") and head.doc[child.left_edge.i - 1].text == ",":
-            end_token = head.doc[child.left_edge.i - 2]
-            break
-    return end_token.idx + len(end_token)
 
 
 def _clause_end(head: Token, subject: Token, lexicon: CueLexicon) -> int:

@@ -137,7 +137,9 @@ def _passive_pieces(verb: Token) -> list[tuple[Token, Token]]:
     if view is None:
         target = _prep_object(verb)
         view = (target.left_edge, target.right_edge) if target is not None else None
-    if view is None or complement is not None and complement.dep_ == "ccomp" and verb.lemma_.lower() in ("say", "report"):
+    if view is None:
+        return []
+    if complement is not None and complement.dep_ == "ccomp" and verb.lemma_.lower() in ("say", "report"):
         return []
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.i > verb.head.i:
         head = verb.head  # "the string of contests known as Super Tuesday": the whole noun phrase

@@ -6,7 +6,8 @@ records; each pass lives in a private module:
 
 1. ``_quote_clauses``: cues found through the parse — a reporting verb with
    a clausal complement ("said that ...", "told journalists ..."), a verb
-   with a phrase ("criticized X", "called for X"), a light verb with a cue
+   with a phrase ("criticized X", "called for X"; ``_quote_objects``), the
+   phrases of ``_quote_frames``: a light verb with a cue
    noun ("voiced strong opposition to ..."), a possessive cue noun ("X's
    remarks that ..."), a stance adjective ("critical of X"), "according to
    X, ...", "In a poll, ...", parenthetical cues; a cue inside another

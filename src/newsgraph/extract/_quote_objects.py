@@ -1,0 +1,143 @@
+"""What a cue verb takes as a phrase rather than a clause: its object, with what completes it.
+
+Owns the phrase contents of ``_quote_clauses`` (pass 1): an object verb's
+object ("criticized X", "opposed it", "urged X to Y", "blamed X for Y"), a
+naming verb's object and name ("called Trump 'unhinged'", "called her son her
+hero", "what critics call a hoax"), a prepositional cue's object ("called for
+X"), "sees X as Y", a passive object verb's subject when an agent speaks
+("Trump was criticized by ..."), and what was said as a noun phrase ("said
+yes"). A light verb's cue noun with its own content ("expressed opposition to
+X") is left to the noun. The verb lists are data (resources/quote_cues.json).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsgraph.extract._quote_drafts import child_with_dep
+from newsgraph.extract._quote_lexicon import CueLexicon
+
+_OBJECT_TAIL_PREPS = frozenset({"as", "for", "of", "to", "against", "with", "from", "over", "about"})
+# An object verb's pronoun object is content ("opposed it", "mocked him"), except these: "that" and "what"
+# stand for a clause PolNeAR marks elsewhere ("what it calls ...", "he disputes that")
+_NOT_OBJECT_CONTENT = frozenset({"that", "what"})
+
+
+def object_content(
+    verb: Token, lemma: str, lexicon: CueLexicon, cue: tuple[int, int]
+) -> tuple[Token | None, tuple[int, int], int | None]:
+    """A phrase, not a clause, as the content: "called it a hoax", "called for X", "criticized X"."""
+    predicate = child_with_dep(verb, "oprd")
+    if predicate is not None:
+        target = child_with_dep(verb, "dobj")
+        end = predicate.right_edge.idx + len(predicate.right_edge)
+        if target is not None and verb.i < target.i < predicate.i:
+            return target, cue, end  # "called Trump 'unhinged'"
+        if target is not None and target.i < verb.i:
+            return predicate, cue, end  # "what it calls “sensible gun laws”": the pronoun is a piece of its own
+        return predicate, (verb.idx, predicate.idx), end
+    preps = lexicon.prep_verbs.get(lemma)
+    if preps:
+        for child in verb.rights:
+            if child.dep_ == "prep" and child.lower_ in preps:
+                target = next((grand for grand in child.children if grand.dep_ in ("pobj", "pcomp")), None)
+                if target is not None:
+                    return target, (verb.idx, child.idx + len(child)), object_end(verb, child)
+    if lemma in lexicon.naming_verbs:
+        target = child_with_dep(verb, "dobj")
+        name_end = _quoted_name_end(target) or _second_object_end(target) if target is not None else None
+        if name_end is not None:
+            return target, cue, name_end  # "called the senator “the next George Washington”"
+    if lemma in lexicon.object_verbs:
+        target = child_with_dep(verb, "nsubjpass")
+        agent = child_with_dep(verb, "agent")
+        if target is not None and agent is not None and target.lower_ not in _NOT_OBJECT_CONTENT:
+            return target, cue, _phrase_end(target)  # "Trump was criticized by ...": the criticized
+    if lemma in lexicon.as_verbs:
+        target = child_with_dep(verb, "dobj")
+        if target is not None and _has_as_phrase(verb, target):
+            return target, cue, object_end(verb, target)  # "sees the convention as a second chance"
+    if lemma in lexicon.object_verbs:
+        target = child_with_dep(verb, "dobj")
+        if target is not None and target.lower_ not in _NOT_OBJECT_CONTENT and not _light_cue(lemma, target, lexicon):
+            return target, cue, object_end(verb, target)
+    return None, cue, None
+
+
+def _light_cue(lemma: str, target: Token, lexicon: CueLexicon) -> bool:
+    """True for "expressed opposition to X": a light verb with a cue noun that frames its own content
+    (its phrase or clause); "expressed solidarity" alone is the verb's content."""
+    if lemma not in lexicon.light_verbs:
+        return False
+    if target.lemma_.lower() not in lexicon.nouns and target.lower_ not in lexicon.stance_nouns:
+        return False
+    return any(child.dep_ in ("prep", "acl", "relcl", "ccomp") for child in target.rights)
+
+
+def said_object(verb: Token) -> Token | None:
+    """What was said as a noun phrase: "said yes", "told a joke", "says the increase ... makes ...".
+
+    The parser often reads a that-less clause as an object plus a relative
+    clause; either way the words after the cue are the content. Pronouns
+    ("said it", "what he said") give no content.
+    """
+    target = child_with_dep(verb, "dobj") or child_with_dep(verb, "intj")  # "said no"
+    if target is None or target.i < verb.i or target.pos_ == "PRON":
+        return None
+    return target
+
+
+def _quoted_name_end(target: Token) -> int | None:
+    """End of the quoted name right after an object ("X “thugs”"), or None when no quotation follows."""
+    doc = target.doc
+    after = target.right_edge.i + 1
+    if after >= len(doc) or not doc[after].is_quote:
+        return None
+    for token in doc[after + 1 : after + 30]:
+        if token.is_quote:
+            return token.idx + len(token)
+        if "\n" in token.text:
+            break
+    return None
+
+
+def _second_object_end(target: Token) -> int | None:
+    """End of the name a naming verb gives its object when the parser took the two for one phrase:
+    "called her son her hero" (an appositive with no comma) or "called protesters “thugs”" (the quoted
+    name as the head)."""
+    doc = target.doc
+    for child in target.rights:
+        if child.dep_ == "appos" and doc[child.left_edge.i - 1].text != ",":
+            return child.right_edge.idx + len(child.right_edge)
+    if any(token.is_quote for token in doc[target.left_edge.i : target.right_edge.i + 1]):
+        return target.right_edge.idx + len(target.right_edge)
+    return None
+
+
+def _has_as_phrase(verb: Token, target: Token) -> bool:
+    """True when "as ..." follows the object, attached to the verb or to the object."""
+    return any(
+        child.dep_ == "prep" and child.lower_ == "as" and child.i > target.i
+        for child in (*verb.children, *target.children)
+    )
+
+
+def object_end(verb: Token, target: Token) -> int:
+    """End of an object with what completes it: "urged X to ...", "described X as ...", "blamed X for ..."."""
+    end = _phrase_end(target) if target.dep_ != "prep" else target.right_edge.idx + len(target.right_edge)
+    for child in verb.rights:
+        if child.i <= target.i:
+            continue
+        if child.dep_ in ("xcomp", "oprd", "ccomp") or (child.dep_ == "prep" and child.lower_ in _OBJECT_TAIL_PREPS):
+            end = max(end, child.right_edge.idx + len(child.right_edge))
+    return end
+
+
+def _phrase_end(head: Token) -> int:
+    """End of a noun phrase, before a comma and a relative clause hung on it."""
+    end_token = head.right_edge
+    for child in head.rights:
+        if child.dep_ in ("relcl", "acl", "appos") and head.doc[child.left_edge.i - 1].text == ",":
+            end_token = head.doc[child.left_edge.i - 2]
+            break
+    return end_token.idx + len(end_token)
