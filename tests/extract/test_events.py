@@ -1668,3 +1668,21 @@ def test_unnamed_attackers_bans_and_closures(  # type: ignore[no-untyped-def]
     """Unnamed attackers by their adjective; named parties dissolved; constitutions suspended; embassies closed;
     stones thrown; sums in other currencies given."""
     assert _dyads(_events(nlp, text, codes)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "codes", "expected"),
+    [
+        # Goods sent by the ton are aid: the counted noun is what was sent.
+        (
+            "South Korea sent 100,000 tons of rice to North Korea.",
+            {"South Korea": "KOR", "North Korea": "PRK"},
+            {("070", "KOR", "PRK")},
+        ),
+    ],
+)
+def test_relief_goods_sent(  # type: ignore[no-untyped-def]
+    nlp, text: str, codes: dict[str, str], expected: set
+) -> None:
+    """Relief goods sent, counted by weight, are aid."""
+    assert _dyads(_events(nlp, text, codes)) == expected
