@@ -6,11 +6,11 @@ records; each pass lives in a private module:
 
 1. ``_quote_clauses``: cues found through the parse — a reporting verb with
    a clausal complement ("said that ...", "told journalists ..."), a verb
-   with a phrase ("criticized X", "called for X"; ``_quote_objects``), the
-   phrases of ``_quote_frames``: a light verb with a cue
-   noun ("voiced strong opposition to ..."), a possessive cue noun ("X's
-   remarks that ..."), a stance adjective ("critical of X"), "according to
-   X, ...", "In a poll, ...", parenthetical cues; a cue inside another
+   with a phrase ("criticized X", "called for X"; ``_quote_objects``), a
+   light verb with a cue noun ("voiced strong opposition to ..."), a
+   possessive cue noun ("X's remarks that ..."), a stance adjective
+   ("critical of X"), "according to X, ...", "In a poll, ..." (these in
+   ``_quote_frames``), parenthetical cues; a cue inside another
    quote's content gives no quote of its own (PolNeAR's convention).
 2. ``_quote_orphans``: headline and transcript labels ("Cruz: ..."), and the
    quoted stretches (``_quote_marks``) nobody claimed, attributed by position
