@@ -335,6 +335,10 @@ CASES = [
         "Party leaders were aware of the risks.",
         [("reported", "the risks", "Party leaders", "aware")],
     ),
+    (  # belief verbs of perception and expectation
+        "Aides sensed that the race was slipping away.",
+        [("reported", "that the race was slipping away", "Aides", "sensed")],
+    ),
     (  # object verbs of dispute and emphasis take a that-clause as well
         "The company disputed that it had misled investors.",
         [("reported", "that it had misled investors", "The company", "disputed")],
