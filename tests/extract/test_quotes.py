@@ -335,6 +335,10 @@ CASES = [
         "Party leaders were aware of the risks.",
         [("reported", "the risks", "Party leaders", "aware")],
     ),
+    (  # more speech verbs
+        "The senator bragged that the bill would pass.",
+        [("reported", "that the bill would pass", "The senator", "bragged")],
+    ),
     (  # belief verbs of perception and expectation
         "Aides sensed that the race was slipping away.",
         [("reported", "that the race was slipping away", "Aides", "sensed")],
