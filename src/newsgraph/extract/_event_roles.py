@@ -14,15 +14,17 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from newsgraph.extract._event_lexicon import Pattern, cues, match, noun_patterns, verb_patterns
-from newsgraph.extract._event_syntax import (
-    actor_modifiers,
-    content_noun,
-    governing_subject,
-    own_subjects,
-    pobjs,
-    subjects,
+from newsgraph.extract._event_authors import (
+    MATERIAL_CONFLICT_ROOTS,
+    STATE_COERCION_ROOT,
+    UNATTRIBUTED_ROOTS,
+    attack_nouns,
+    crowds,
+    holder_subjects,
+    unclaimed_attempt,
 )
+from newsgraph.extract._event_lexicon import Pattern, cues, match, noun_patterns, verb_patterns
+from newsgraph.extract._event_syntax import actor_modifiers, own_subjects, pobjs, subjects
 from newsgraph.extract._event_victims import custodians
 
 _OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd"})
@@ -40,14 +42,6 @@ TARGET_PREPS = frozenset(
 CLOSE_PREPS = frozenset({"with", "to", "against", "at", "between", "into", "upon", "toward", "towards"})
 # Prepositions of what a weapon is aimed at ("fired at", "launched against").
 _AIMED_PREPS = frozenset({"at", "against", "on", "upon", "toward", "towards", "into"})
-# CAMEO roots of material conflict: assault, fight, unconventional mass violence.
-MATERIAL_CONFLICT_ROOTS = frozenset({"18", "19", "20"})
-# Coercion (arrests, detentions, expulsions, bans): with no agent, the authorities of the place did it.
-_STATE_COERCION_ROOT = "17"
-# Political dissent (CAMEO 14): crowds nobody codes protest against someone coded.
-_PROTEST_ROOT = "14"
-# Acts an unnamed attacker can do ("gunmen killed", "hackers defaced the sites"): violence and coercion.
-_UNATTRIBUTED_ROOTS = MATERIAL_CONFLICT_ROOTS | {_STATE_COERCION_ROOT}
 # Prepositions and entity types of the place an event happens in.
 _PLACE_PREPS = frozenset({"in", "inside", "across", "throughout"})
 _PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
@@ -187,7 +181,7 @@ def _verb_roles(trigger: Trigger, children: list[Token]) -> None:
     if passive:
         _passive_roles(trigger, children)
         return
-    subject_tokens = subjects(token) or _verbless_subject(token, trigger.pattern) or _holder_subjects(token)
+    subject_tokens = subjects(token) or _verbless_subject(token, trigger.pattern) or holder_subjects(token)
     if trigger.pattern.has("rev"):
         objects = [child for child in children if child.dep_ == "dobj"]
         trigger.sources = [
@@ -200,10 +194,11 @@ def _verb_roles(trigger: Trigger, children: list[Token]) -> None:
         trigger.targets = subject_tokens
         return
     trigger.sources = subject_tokens
+    cameo = trigger.pattern.cameo
     trigger.unattributed = (
-        _attack_nouns(trigger, subject_tokens)
-        or _unclaimed_attempt(trigger, subject_tokens)
-        or _crowds(trigger, subject_tokens)
+        attack_nouns(cameo, subject_tokens)
+        or unclaimed_attempt(cameo, token, subject_tokens)
+        or crowds(cameo, subject_tokens)
     )
     trigger.targets = verb_targets(token, trigger.pattern)
     trigger.loose_targets = verb_targets(token, trigger.pattern, tier=1)
@@ -230,67 +225,6 @@ def _verb_roles(trigger: Trigger, children: list[Token]) -> None:
             if child.dep_ == "conj" and child.pos_ == "VERB" and not own_subjects(child)
             for obj in verb_targets(child, None)
         ]
-
-
-def _attack_nouns(trigger: Trigger, tokens: list[Token]) -> list[Token]:
-    """The weapons, attacks and unnamed attackers among ``tokens`` that did a material-conflict act
-    without an author the text names ("a roadside bombing", "gunmen")."""
-    if trigger.pattern.cameo[:2] not in _UNATTRIBUTED_ROOTS:
-        return []
-    words = cues()
-    unnamed = words.get("attack_nouns", frozenset()) | words.get("unnamed_attackers", frozenset())
-    third_person = words.get("third_person", frozenset())
-    # "Militants said they attempted to assassinate ...": the pronoun stands for the speaker.
-    nouns = [governing_subject(token) if token.lower_ in third_person else token for token in tokens]
-    modifiers = words.get("unnamed_attacker_modifiers", frozenset())
-    return [
-        token
-        for token in nouns
-        if token is not None
-        and token.pos_ == "NOUN"
-        and (
-            token.lemma_.lower() in unnamed
-            or token.lower_ in unnamed
-            # "armed men abducted", "masked assailants"
-            or any(child.dep_ == "amod" and child.lower_ in modifiers for child in token.children)
-        )
-    ]
-
-
-def _holder_subjects(token: Token) -> list[Token]:
-    """Who acts in the infinitive clause of an agentive noun a verb takes as object.
-
-    "Iran expressed willingness to cooperate", "Bashir has taken steps to enhance
-    freedoms": the one who shows the willingness or takes the steps acts.
-    """
-    noun = content_noun(token)
-    words = cues()
-    if noun is None or noun.dep_ != "dobj" or noun.lemma_.lower() not in words.get("agentive_nouns", frozenset()):
-        return []
-    if noun.head.lemma_.lower() not in words.get("holding_verbs", frozenset()):
-        return []  # "rejected a plan to withdraw troops": someone else's plan
-    return subjects(noun.head)
-
-
-def _crowds(trigger: Trigger, subject_tokens: list[Token]) -> list[Token]:
-    """Protesters nobody codes ("Thousands of people protested against the government"): an unknown party.
-
-    Protests are made by crowds the text rarely ties to a country or group;
-    the event still needs a coded party on the other side.
-    """
-    if trigger.pattern.cameo[:2] != _PROTEST_ROOT:
-        return []
-    # "Tens of thousands marched": a number stands for the crowd it counts.
-    return [token for token in subject_tokens if token.pos_ in ("NOUN", "NUM") and token.ent_type_ != "DATE"]
-
-
-def _unclaimed_attempt(trigger: Trigger, subject_tokens: list[Token]) -> list[Token]:
-    """"An attempt to assassinate the governor was thwarted": an attack tried by someone unnamed."""
-    token = trigger.token
-    if subject_tokens or trigger.pattern.cameo[:2] not in _UNATTRIBUTED_ROOTS or token.dep_ != "acl":
-        return []
-    attempt = token.head
-    return [attempt] if attempt.lemma_.lower() in cues().get("attempt_heads", frozenset()) else []
 
 
 def _verbless_subject(token: Token, pattern: Pattern) -> list[Token]:
@@ -355,14 +289,14 @@ def _passive_roles(trigger: Trigger, children: list[Token]) -> None:
             for obj in pobjs(child)
             if obj.ent_type_ in _PLACE_ENTITIES
         ]
-    if not trigger.sources and trigger.pattern.cameo[:2] in _UNATTRIBUTED_ROOTS:
+    if not trigger.sources and trigger.pattern.cameo[:2] in UNATTRIBUTED_ROOTS:
         # "was tortured in Israeli police custody": whoever held the victim did it.
         trigger.sources = custodians(token)
     if not trigger.sources and trigger.pattern.has("self"):
         # "guerrillas have been demobilized": they stand down; nobody else is acted upon.
         trigger.sources = [child for child in children if child.dep_ == "nsubjpass"]
         return
-    if not trigger.sources and trigger.pattern.cameo[:2] == _STATE_COERCION_ROOT:
+    if not trigger.sources and trigger.pattern.cameo[:2] == STATE_COERCION_ROOT:
         # "a missionary was arrested in Lebanon": only the state arrests, detains or deports there.
         trigger.sources = [
             obj
@@ -372,8 +306,8 @@ def _passive_roles(trigger: Trigger, children: list[Token]) -> None:
             if obj.ent_type_ == "GPE"
         ]
     # "were killed by an improvised explosive device", "in a suicide car bombing": no author named.
-    trigger.unattributed = _attack_nouns(
-        trigger,
+    trigger.unattributed = attack_nouns(
+        trigger.pattern.cameo,
         [
             obj
             for child in children

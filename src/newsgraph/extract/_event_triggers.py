@@ -18,7 +18,8 @@ from spacy.tokens import Token
 
 from newsgraph.extract._event_lexicon import Pattern, cues, noun_patterns, recode
 from newsgraph.extract._event_nouns import noun_trigger
-from newsgraph.extract._event_roles import MATERIAL_CONFLICT_ROOTS, Trigger, find_place_targets, verb_trigger
+from newsgraph.extract._event_authors import MATERIAL_CONFLICT_ROOTS
+from newsgraph.extract._event_roles import Trigger, find_place_targets, verb_trigger
 from newsgraph.extract._event_syntax import climb, content_noun, own_subjects, pobjs, subjects
 
 # The pattern of a reported obligation whose verb is not itself an event word.

@@ -1,0 +1,84 @@
+"""Who did it when the text names nobody, or names them only indirectly.
+
+An attack by weapons or unnamed attackers ("a roadside bombing killed",
+"armed men abducted"), an attempt nobody claims, a protest by a crowd
+nobody codes: the author is an unknown party, not absent. And the one who
+shows willingness or takes steps acts in the noun's clause ("Iran expressed
+willingness to cooperate"). Used by ``_event_roles`` for verb triggers.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsgraph.extract._event_lexicon import cues
+from newsgraph.extract._event_syntax import content_noun, governing_subject, subjects
+
+# CAMEO roots of material conflict: assault, fight, unconventional mass violence.
+MATERIAL_CONFLICT_ROOTS = frozenset({"18", "19", "20"})
+# Coercion (arrests, detentions, expulsions, bans): with no agent, the authorities of the place did it.
+STATE_COERCION_ROOT = "17"
+# Political dissent (CAMEO 14): crowds nobody codes protest against someone coded.
+PROTEST_ROOT = "14"
+# Acts an unnamed attacker can do ("gunmen killed", "hackers defaced the sites"): violence and coercion.
+UNATTRIBUTED_ROOTS = MATERIAL_CONFLICT_ROOTS | {STATE_COERCION_ROOT}
+
+
+def attack_nouns(cameo: str, tokens: list[Token]) -> list[Token]:
+    """The weapons, attacks and unnamed attackers among ``tokens`` that did a material-conflict act
+    without an author the text names ("a roadside bombing", "gunmen")."""
+    if cameo[:2] not in UNATTRIBUTED_ROOTS:
+        return []
+    words = cues()
+    unnamed = words.get("attack_nouns", frozenset()) | words.get("unnamed_attackers", frozenset())
+    third_person = words.get("third_person", frozenset())
+    # "Militants said they attempted to assassinate ...": the pronoun stands for the speaker.
+    nouns = [governing_subject(token) if token.lower_ in third_person else token for token in tokens]
+    modifiers = words.get("unnamed_attacker_modifiers", frozenset())
+    return [
+        token
+        for token in nouns
+        if token is not None
+        and token.pos_ == "NOUN"
+        and (
+            token.lemma_.lower() in unnamed
+            or token.lower_ in unnamed
+            # "armed men abducted", "masked assailants"
+            or any(child.dep_ == "amod" and child.lower_ in modifiers for child in token.children)
+        )
+    ]
+
+
+def holder_subjects(token: Token) -> list[Token]:
+    """Who acts in the infinitive clause of an agentive noun a verb takes as object.
+
+    "Iran expressed willingness to cooperate", "Bashir has taken steps to enhance
+    freedoms": the one who shows the willingness or takes the steps acts.
+    """
+    noun = content_noun(token)
+    words = cues()
+    if noun is None or noun.dep_ != "dobj" or noun.lemma_.lower() not in words.get("agentive_nouns", frozenset()):
+        return []
+    if noun.head.lemma_.lower() not in words.get("holding_verbs", frozenset()):
+        return []  # "rejected a plan to withdraw troops": someone else's plan
+    return subjects(noun.head)
+
+
+def crowds(cameo: str, subject_tokens: list[Token]) -> list[Token]:
+    """Protesters nobody codes ("Thousands of people protested against the government"): an unknown party.
+
+    Protests are made by crowds the text rarely ties to a country or group;
+    the event still needs a coded party on the other side.
+    """
+    if cameo[:2] != PROTEST_ROOT:
+        return []
+    # "Tens of thousands marched": a number stands for the crowd it counts.
+    return [token for token in subject_tokens if token.pos_ in ("NOUN", "NUM") and token.ent_type_ != "DATE"]
+
+
+def unclaimed_attempt(cameo: str, token: Token, subject_tokens: list[Token]) -> list[Token]:
+    """"An attempt to assassinate the governor was thwarted": an attack tried by someone unnamed."""
+    if subject_tokens or cameo[:2] not in UNATTRIBUTED_ROOTS or token.dep_ != "acl":
+        return []
+    attempt = token.head
+    return [attempt] if attempt.lemma_.lower() in cues().get("attempt_heads", frozenset()) else []
