@@ -351,6 +351,10 @@ CASES = [
         "Investigators determined that the fire was accidental.",
         [("reported", "that the fire was accidental", "Investigators", "determined")],
     ),
+    (  # prepositional cues of dispute and recollection
+        "The two candidates clashed over immigration.",
+        [("reported", "immigration", "The two candidates", "clashed over")],
+    ),
     (  # a decision or a preference reported with its to-infinitive
         "Last October, President Obama decided to keep a significant number of troops there.",
         [("reported", "to keep a significant number of troops there", "Obama", "decided")],
