@@ -4,28 +4,24 @@ Each trigger and its argument tokens come from ``_event_roles``; this
 module relates the triggers of one sentence and adds the clause facts the
 record needs: negation and modality. A verb governing another trigger
 settles which of the two is the event (wrappers, refusals, threats,
-appeals); a reported attack by another party adds the reporter's
-accusation. Turning argument tokens into actors is
+appeals); reported speech adds the reporter's accusations and demands
+(``_event_reported``). Turning argument tokens into actors is
 ``_event_args``' job.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from newsgraph.extract._event_lexicon import Pattern, cues, noun_patterns, recode
+from newsgraph.extract._event_lexicon import cues, noun_patterns, recode
 from newsgraph.extract._event_nouns import noun_trigger
-from newsgraph.extract._event_authors import MATERIAL_CONFLICT_ROOTS
+from newsgraph.extract._event_reported import DEMAND, reported_attacks, reported_blame, reported_obligations
 from newsgraph.extract._event_roles import Trigger, find_place_targets, verb_trigger
 from newsgraph.extract._event_syntax import climb, content_noun, own_subjects, pobjs, subjects
 
-# The pattern of a reported obligation whose verb is not itself an event word.
-_DEMAND = Pattern(lemma="must", cameo="100")
-# The pattern of a reported attack by another party: the reporter accuses the attacker.
-_ACCUSE = Pattern(lemma="say", cameo="112")
 # Unspecified appeal and demand codes, and the modality.tsv kind that says what they ask for.
 _UNSPECIFIED_ASKS = {"020": "appeal", "100": "demand"}
 # Unspecified acts whose object or preposition can name what they are about: (modality.tsv kind, preposition).
@@ -48,14 +44,14 @@ def find_triggers(sentence: SpacySpan) -> list[Trigger]:
     for trigger in verbs:
         _resolve_governor(trigger, trigger.token, by_token, dropped)
     kept = [trigger for trigger in verbs if trigger.token.i not in dropped]
-    kept.extend(_reported_obligations(sentence, by_token))
+    kept.extend(reported_obligations(sentence, by_token))
     kept = _with_noun_triggers(sentence, kept, by_token)
     for trigger in kept:
         _mark_clause(trigger)
         trigger.place_targets = find_place_targets(trigger)
         _ask_for_noun(trigger)
     # Read off the marked attacks: a denied or hypothetical attack accuses nobody.
-    accusations = _reported_attacks(kept, by_token) + _reported_blame(sentence, by_token)
+    accusations = reported_attacks(kept, by_token) + reported_blame(sentence, by_token)
     for accusation in accusations:
         _mark_clause(accusation)
     # In text order: the record lists events as the sentence tells them.
@@ -155,7 +151,7 @@ def _ask_for_noun(trigger: Trigger) -> None:
     "called for talks": 026; "demanded the withdrawal": 1056; "agreed to a ceasefire": 0356.
     """
     kind, preposition = _UNSPECIFIED_ACTS.get(trigger.pattern.cameo, (None, None))
-    if kind is None or trigger.code is not None or trigger.token.pos_ != "VERB" or trigger.pattern is _DEMAND:
+    if kind is None or trigger.code is not None or trigger.token.pos_ != "VERB" or trigger.pattern is DEMAND:
         return  # a reported "must reach an agreement" has its noun trigger already
     asked = [child for child in trigger.token.children if child.dep_ == "dobj"]
     asked += [
@@ -170,108 +166,6 @@ def _ask_for_noun(trigger: Trigger) -> None:
             # The noun's plainest sense: its last, least specific row.
             trigger.code = recode(kind, patterns[-1].cameo)
             return
-
-
-def _reported_attacks(kept: list[Trigger], triggers: dict[int, Trigger]) -> list[Trigger]:
-    """"The US said ISIL had attacked Iraq": the speaker accuses the attacker (CAMEO 112).
-
-    The reported attack stays an event of its own; a speaker reporting its own
-    attack claims it, which codes nothing here (same party on both sides).
-    """
-    reporting = cues().get("reporting_verbs", frozenset())
-    found = []
-    for trigger in kept:
-        token = trigger.token
-        if trigger.pattern.cameo[:2] not in MATERIAL_CONFLICT_ROOTS or token.dep_ != "ccomp":
-            continue
-        if trigger.negated or trigger.hypothetical:
-            continue
-        head = token.head
-        if head.lemma_.lower() not in reporting or head.i in triggers or not trigger.sources:
-            continue
-        speakers = subjects(head)
-        if not speakers:
-            continue
-        accusation = Trigger(
-            token=head,
-            pattern=_ACCUSE,
-            start=head.idx,
-            end=head.idx + len(head.text),
-            sources=speakers,
-            targets=list(trigger.sources),
-            needs_target=True,
-        )
-        found.append(accusation)
-    return found
-
-
-def _reported_blame(sentence: SpacySpan, triggers: dict[int, Trigger]) -> list[Trigger]:
-    """"Iran said the US was responsible for the attack", "... was behind the bombing": the speaker accuses.
-
-    The reported clause is "be" with a predicate of blame (``cues.txt`` blame_predicates)
-    whose object is an event noun; its subject is accused (CAMEO 112).
-    """
-    words = cues()
-    reporting = words.get("reporting_verbs", frozenset())
-    blame = words.get("blame_predicates", frozenset())
-    found = []
-    for token in sentence:
-        if token.lemma_ != "be" or token.dep_ != "ccomp" or token.head.lemma_.lower() not in reporting:
-            continue
-        if token.head.i in triggers:
-            continue
-        predicates = [child for child in token.children if child.lower_ in blame and child.dep_ in ("acomp", "prep")]
-        nouns = [obj for predicate in predicates for obj in (*pobjs(predicate), *_prep_objects(predicate))]
-        if not any(noun.lemma_.lower() in noun_patterns() for noun in nouns):
-            continue
-        speakers, accused = subjects(token.head), own_subjects(token)
-        if speakers and accused:
-            head = token.head
-            found.append(
-                Trigger(
-                    token=head,
-                    pattern=_ACCUSE,
-                    start=head.idx,
-                    end=head.idx + len(head.text),
-                    sources=speakers,
-                    targets=accused,
-                    needs_target=True,
-                )
-            )
-    return found
-
-
-def _prep_objects(token: Token) -> list[Token]:
-    """The objects of ``token``'s prepositions ("responsible for the attack" -> attack)."""
-    return [obj for child in token.children if child.dep_ == "prep" for obj in pobjs(child)]
-
-
-def _reported_obligations(sentence: SpacySpan, triggers: dict[int, Trigger]) -> Iterator[Trigger]:
-    """"China must drop barriers", said by someone else: a demand (CAMEO 100) whatever the verb.
-
-    Verbs the lexicon codes are handled through their own trigger (recoded in
-    ``events``); this adds the clauses whose verb is not an event word.
-    """
-    words = cues()
-    obligation = words.get("obligation_aux", frozenset())
-    speech = words.get("speech_verbs", frozenset())
-    for token in sentence:
-        if token.pos_ not in ("VERB", "AUX") or token.i in triggers or token.dep_ != "ccomp":
-            continue
-        if not any(child.dep_ == "aux" and child.lower_ in obligation for child in token.children):
-            continue
-        if token.head.lemma_.lower() not in speech or token.head.i in triggers:
-            continue
-        trigger = Trigger(
-            token=token,
-            pattern=_DEMAND,
-            start=token.idx,
-            end=token.idx + len(token.text),
-            sources=subjects(token),
-            obligation=True,
-            speakers=subjects(token.head),
-        )
-        yield trigger
 
 
 def _governing_trigger(token: Token, triggers: dict[int, Trigger]) -> Trigger | None:

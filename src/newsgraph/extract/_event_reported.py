@@ -1,0 +1,127 @@
+"""Events told in reported speech: what a speaker's clause makes of the reported act.
+
+"The US said ISIL had attacked Iraq": the speaker accuses the attacker.
+"Iran said the US was responsible for the attack": the speaker accuses the
+one held responsible. "Russia said Sudan must return the helicopter": the
+speaker demands it. Each is an extra trigger beside the sentence's own;
+``_event_triggers`` adds them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from newsgraph.extract._event_authors import MATERIAL_CONFLICT_ROOTS
+from newsgraph.extract._event_lexicon import Pattern, cues, noun_patterns
+from newsgraph.extract._event_roles import Trigger
+from newsgraph.extract._event_syntax import own_subjects, pobjs, subjects
+
+# The pattern of a reported obligation whose verb is not itself an event word.
+DEMAND = Pattern(lemma="must", cameo="100")
+# The pattern of a reported attack by another party: the reporter accuses the attacker.
+ACCUSE = Pattern(lemma="say", cameo="112")
+
+
+def reported_attacks(kept: list[Trigger], triggers: dict[int, Trigger]) -> list[Trigger]:
+    """"The US said ISIL had attacked Iraq": the speaker accuses the attacker (CAMEO 112).
+
+    The reported attack stays an event of its own; a speaker reporting its own
+    attack claims it, which codes nothing here (same party on both sides).
+    """
+    reporting = cues().get("reporting_verbs", frozenset())
+    found = []
+    for trigger in kept:
+        token = trigger.token
+        if trigger.pattern.cameo[:2] not in MATERIAL_CONFLICT_ROOTS or token.dep_ != "ccomp":
+            continue
+        if trigger.negated or trigger.hypothetical:
+            continue
+        head = token.head
+        if head.lemma_.lower() not in reporting or head.i in triggers or not trigger.sources:
+            continue
+        speakers = subjects(head)
+        if not speakers:
+            continue
+        accusation = Trigger(
+            token=head,
+            pattern=ACCUSE,
+            start=head.idx,
+            end=head.idx + len(head.text),
+            sources=speakers,
+            targets=list(trigger.sources),
+            needs_target=True,
+        )
+        found.append(accusation)
+    return found
+
+
+def reported_blame(sentence: SpacySpan, triggers: dict[int, Trigger]) -> list[Trigger]:
+    """"Iran said the US was responsible for the attack", "... was behind the bombing": the speaker accuses.
+
+    The reported clause is "be" with a predicate of blame (``cues.txt`` blame_predicates)
+    whose object is an event noun; its subject is accused (CAMEO 112).
+    """
+    words = cues()
+    reporting = words.get("reporting_verbs", frozenset())
+    blame = words.get("blame_predicates", frozenset())
+    found = []
+    for token in sentence:
+        if token.lemma_ != "be" or token.dep_ != "ccomp" or token.head.lemma_.lower() not in reporting:
+            continue
+        if token.head.i in triggers:
+            continue
+        predicates = [child for child in token.children if child.lower_ in blame and child.dep_ in ("acomp", "prep")]
+        nouns = [obj for predicate in predicates for obj in (*pobjs(predicate), *_prep_objects(predicate))]
+        if not any(noun.lemma_.lower() in noun_patterns() for noun in nouns):
+            continue
+        speakers, accused = subjects(token.head), own_subjects(token)
+        if speakers and accused:
+            head = token.head
+            found.append(
+                Trigger(
+                    token=head,
+                    pattern=ACCUSE,
+                    start=head.idx,
+                    end=head.idx + len(head.text),
+                    sources=speakers,
+                    targets=accused,
+                    needs_target=True,
+                )
+            )
+    return found
+
+
+def _prep_objects(token: Token) -> list[Token]:
+    """The objects of ``token``'s prepositions ("responsible for the attack" -> attack)."""
+    return [obj for child in token.children if child.dep_ == "prep" for obj in pobjs(child)]
+
+
+def reported_obligations(sentence: SpacySpan, triggers: dict[int, Trigger]) -> Iterator[Trigger]:
+    """"China must drop barriers", said by someone else: a demand (CAMEO 100) whatever the verb.
+
+    Verbs the lexicon codes are handled through their own trigger (recoded in
+    ``events``); this adds the clauses whose verb is not an event word.
+    """
+    words = cues()
+    obligation = words.get("obligation_aux", frozenset())
+    speech = words.get("speech_verbs", frozenset())
+    for token in sentence:
+        if token.pos_ not in ("VERB", "AUX") or token.i in triggers or token.dep_ != "ccomp":
+            continue
+        if not any(child.dep_ == "aux" and child.lower_ in obligation for child in token.children):
+            continue
+        if token.head.lemma_.lower() not in speech or token.head.i in triggers:
+            continue
+        trigger = Trigger(
+            token=token,
+            pattern=DEMAND,
+            start=token.idx,
+            end=token.idx + len(token.text),
+            sources=subjects(token),
+            obligation=True,
+            speakers=subjects(token.head),
+        )
+        yield trigger
