@@ -528,6 +528,10 @@ EXACT = [
         "He called his wife, Melania, from the car.",
         [],
     ),
+    (  # a what-clause an object verb governs is that verb's content, and the naming inside it nests
+        "She criticized what she called the angry, divisive rhetoric from the Republicans.",
+        [("reported", "what she called the angry, divisive rhetoric from the Republicans", "She", "criticized")],
+    ),
     (  # "what X calls Y": the pronoun and the name are two pieces of one quote
         "The tax is what economists call spending.",
         [("reported", "what", "economists", "call"), ("reported", "spending", "economists", "call")],

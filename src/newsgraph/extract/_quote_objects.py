@@ -21,6 +21,7 @@ _OBJECT_TAIL_PREPS = frozenset({"as", "for", "of", "to", "against", "with", "fro
 # An object verb's pronoun object is content ("opposed it", "mocked him"), except these: "that" and "what"
 # stand for a clause PolNeAR marks elsewhere ("what it calls ...", "he disputes that")
 _NOT_OBJECT_CONTENT = frozenset({"that", "what"})
+_FREE_RELATIVES = frozenset({"what", "whatever"})
 
 
 def object_content(
@@ -58,10 +59,19 @@ def object_content(
         if target is not None and _has_as_phrase(verb, target):
             return target, cue, object_end(verb, target)  # "sees the convention as a second chance"
     if lemma in lexicon.object_verbs:
-        target = child_with_dep(verb, "dobj")
+        target = child_with_dep(verb, "dobj") or _free_relative(verb)
         if target is not None and target.lower_ not in _NOT_OBJECT_CONTENT and not _light_cue(lemma, target, lexicon):
             return target, cue, object_end(verb, target)
     return None, cue, None
+
+
+def _free_relative(verb: Token) -> Token | None:
+    """"criticized what she called the angry rhetoric": a what-clause the parser hung on the verb as its
+    complement is the verb's object."""
+    clause = child_with_dep(verb, "ccomp")
+    if clause is None or clause.i < verb.i or clause.left_edge.lower_ not in _FREE_RELATIVES:
+        return None
+    return clause
 
 
 def _light_cue(lemma: str, target: Token, lexicon: CueLexicon) -> bool:
