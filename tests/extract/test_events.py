@@ -1686,3 +1686,28 @@ def test_relief_goods_sent(  # type: ignore[no-untyped-def]
 ) -> None:
     """Relief goods sent, counted by weight, are aid."""
     assert _dyads(_events(nlp, text, codes)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "codes", "expected"),
+    [
+        ("The army of Sudan ended its siege of the town.", {"army of Sudan": "SDNMIL"}, {("0872", "SDNMIL", None)}),
+        ("Russia halted its offensive against Ukraine.", {"Russia": "RUS", "Ukraine": "UKR"}, {("087", "RUS", "UKR")}),
+        (
+            "The government of Mexico met the demands of the Zapatista rebels.",
+            {"government of Mexico": "MEXGOV", "Zapatista rebels": "MEXREB"},
+            {("083", "MEXGOV", "MEXREB")},
+        ),
+        (
+            "India and Russia launched a joint venture.",
+            {"India": "IND", "Russia": "RUS"},
+            {("061", "IND", "RUS"), ("061", "RUS", "IND")},
+        ),
+    ],
+)
+def test_de_escalation_accession_and_ventures(  # type: ignore[no-untyped-def]
+    nlp, text: str, codes: dict[str, str], expected: set
+) -> None:
+    """Ending a siege or an offensive de-escalates; meeting a demand accedes to it; a joint venture is economic
+    cooperation."""
+    assert _dyads(_events(nlp, text, codes)) == expected
