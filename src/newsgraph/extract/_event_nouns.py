@@ -198,8 +198,6 @@ def noun_trigger(token: Token, verb_heads: set[int]) -> Trigger | None:
     return trigger
 
 
-
-
 def _by_agents(noun: Token) -> list[Token]:
     """The noun's "by" agents, also when the parser hung them on its "of" object ("the arrest of X by police")."""
     heads = [noun, *_prep_objects(noun, "of")]

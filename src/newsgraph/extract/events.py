@@ -9,7 +9,9 @@ event per member sharing a ``group`` id, and meetings ("held talks with")
 are coded in both directions; coordinated subjects of a mutual act with
 nobody else named ("Putin and Erdogan met") act on each other. A target is
 looked for in tiers: objects and close prepositions, looser prepositions,
-complements, and last the place the event happens in. Negation and modality come from the clause,
+complements, and last the place the event happens in. The parties' roles can refine the code
+(``modality.tsv``: armed parties that clash fight; a government's protest is a complaint).
+Negation and modality come from the clause,
 ``reported_by`` from the quote the trigger sits in, the date from the
 sentence's time expressions (else the publication date), the place from
 the sentence's location, and Goldstein score, quad class, PLOVER type and
