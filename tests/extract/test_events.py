@@ -1711,3 +1711,21 @@ def test_de_escalation_accession_and_ventures(  # type: ignore[no-untyped-def]
     """Ending a siege or an offensive de-escalates; meeting a demand accedes to it; a joint venture is economic
     cooperation."""
     assert _dyads(_events(nlp, text, codes)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "codes", "expected"),
+    [
+        # The "for" phrase of a verb of gathering names the event the parties gather for.
+        (
+            "Syrian and Israeli negotiators sat down for talks in Shepherdstown.",
+            {"Syrian": "SYR", "Israeli": "ISR"},
+            {("046", "ISR", "SYR"), ("046", "SYR", "ISR")},
+        ),
+    ],
+)
+def test_gathering_for_an_event(  # type: ignore[no-untyped-def]
+    nlp, text: str, codes: dict[str, str], expected: set
+) -> None:
+    """The "for" phrase of a verb of gathering names the event the parties gather for ("sat down for talks")."""
+    assert _dyads(_events(nlp, text, codes)) == expected
