@@ -451,6 +451,8 @@ def test_petrarch_phrases_match_with_endings_and_glued_words(nlp: Language, tmp_
         ("Russia is conducting military exercises in Alaska.", {"RUSGOV", "USA"}),
         ("Russian troops withdrew from Chechnya.", {"RUSMIL", "RUSGOV"}),
         ("Serbia and Kosovo resumed talks.", {"SRBGOV", "XKXGOV"}),
+        # The longer name wins: the Niger Delta is in Nigeria, not Niger.
+        ("Rebels attacked an oil platform in the Niger Delta.", {"NGAREB", "NGA"}),
         # Forces named by the government they serve belong to the sentence's country.
         ("Government troops killed 20 rebels in northern Uganda.", {"UGAMIL", "UGAREB", "UGA"}),
         ("Security forces killed ten protesters in Iraq.", {"IRQMIL", "IRQOPP", "IRQ"}),
