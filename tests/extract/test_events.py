@@ -1729,3 +1729,22 @@ def test_gathering_for_an_event(  # type: ignore[no-untyped-def]
 ) -> None:
     """The "for" phrase of a verb of gathering names the event the parties gather for ("sat down for talks")."""
     assert _dyads(_events(nlp, text, codes)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "codes", "expected"),
+    [
+        # A town a curfew is imposed on is a place, not a party the event would lose.
+        ("Israeli forces imposed a curfew on Hebron.", {"Israeli forces": "ISRMIL"}, {("1723", "ISRMIL", None)}),
+        (
+            "Police in Kenya teargassed opposition supporters.",
+            {"Police": "KENCOP", "opposition supporters": "KENOPP"},
+            {("175", "KENCOP", "KENOPP")},
+        ),
+    ],
+)
+def test_towns_reached_and_tear_gas(  # type: ignore[no-untyped-def]
+    nlp, text: str, codes: dict[str, str], expected: set
+) -> None:
+    """A town a curfew is imposed on is a place, not a party; tear gas used on people is violent repression."""
+    assert _dyads(_events(nlp, text, codes)) == expected

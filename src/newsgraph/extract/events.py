@@ -60,7 +60,7 @@ _PARTY_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 # Prepositions of a target noun that name the counterpart ("ties with Gxndor"), unlike "an offer from X".
 _COUNTERPART_PREPS = frozenset({"with", "to", "against", "between"})
 # Prepositions of motion and position whose uncoded GPE object is somewhere, not someone.
-_PLACE_PREPS = frozenset({"into", "in", "inside", "across", "through", "throughout", "from"})
+_PLACE_PREPS = frozenset({"into", "in", "inside", "across", "through", "throughout", "from", "on", "near", "around"})
 
 
 def find_events(
@@ -309,7 +309,8 @@ def _names_someone(trigger: Trigger) -> bool:
 
 
 def _place_reached(token: Token) -> bool:
-    """An uncoded town a movement or blockade reaches ("blocked transport into Abidjan"): a place, not a party."""
+    """An uncoded town a movement, blockade or curfew reaches ("blocked transport into Abidjan", "imposed a
+    curfew on Hebron"): a place, not a party ("restore ties with Gxndor" names a party)."""
     return token.ent_type_ == "GPE" and token.dep_ == "pobj" and token.head.lower_ in _PLACE_PREPS
 
 
