@@ -8,7 +8,9 @@ unused), each phase runs in a fresh interpreter so its peak RSS is its own:
             gets from this machine's cores
   twins     --workers independent processes, each the bare parse of its share of the documents,
             started together with no communication at all: what the cores give two copies of
-            the same work, the hardware's ceiling for any workers ratio
+            the same work
+  full-twins  the same with the full extraction in each process: the ceiling of workers / full
+            (what is left between the two is the cost of the pool itself)
   paired    bare and full taking turns on the same 10-document slices in one process: the
             full/bare ratio least disturbed by other load on the machine
   full      newsgraph.process.Engine(settings).run  (one process)
@@ -51,7 +53,7 @@ ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT.parent / "shared" / "data" / "quotes" / "polnear_train.jsonl"
 # Phases compared with each other run next to each other (bare, full,
 # workers; dask1, dask2): the machine's speed drifts over minutes.
-PHASES = ("bare", "full", "workers", "bare-workers", "twins", "paired", "ingest", "writer", "dask1", "dask2")
+PHASES = ("bare", "full", "workers", "bare-workers", "twins", "full-twins", "paired", "ingest", "writer", "dask1", "dask2")
 # Documents per turn in the paired phase: bare and full take turns on the
 # same slices, so load from other processes hits both alike.
 _PAIRED_SLICE = 10
@@ -275,28 +277,43 @@ def run_paired(rows: list[dict[str, str]], batch_size: int) -> dict[str, Any]:
             "full_over_bare": round(bare / full, 3), "full_over_bare_cpu": round(bare_cpu / full_cpu, 3)}
 
 
-def _twin(texts: list[str], batch_size: int, ready: Any, results: Any) -> None:
-    """One twin: load the model, wait for the others, parse its share; report its own wall and CPU time."""
+def _twin(rows: list[dict[str, str]], batch_size: int, full: bool, ready: Any, results: Any) -> None:
+    """One twin: load, wait for the others, analyse its share; report its own wall and CPU time."""
     import spacy
 
+    from newsgraph.batch.workers import build_engine
     from newsgraph.nlp.pipeline import resolve_model_name
+    from newsgraph.process import Engine
     from newsgraph.settings import Settings
 
-    nlp = spacy.load(resolve_model_name(Settings().model))
-    nlp("Russia said on Monday it would attend talks in Astana.")
+    settings = Settings(batch_size=batch_size)
+    if full:
+        engine = build_engine(Engine, settings)
+        documents = _documents(rows)
+
+        def work() -> Any:
+            return engine.run(documents)
+    else:
+        nlp = spacy.load(resolve_model_name(settings.model))
+        nlp("Russia said on Monday it would attend talks in Astana.")
+        texts = [row["text"] for row in rows]
+
+        def work() -> Any:
+            return nlp.pipe(texts, batch_size=batch_size)
     ready.wait()
     began, began_cpu = time.perf_counter(), time.process_time()
-    for _ in nlp.pipe(texts, batch_size=batch_size):
+    for _ in work():
         pass
-    results.put((len(texts), time.perf_counter() - began, time.process_time() - began_cpu))
+    results.put((len(rows), time.perf_counter() - began, time.process_time() - began_cpu))
 
 
-def run_twins(rows: list[dict[str, str]], batch_size: int, workers: int) -> dict[str, Any]:
-    """``workers`` bare parses at once on interleaved shares, sharing nothing but the machine.
+def run_twins(rows: list[dict[str, str]], batch_size: int, workers: int, full: bool) -> dict[str, Any]:
+    """``workers`` bare parses (or full extractions) at once on interleaved shares, sharing nothing but the machine.
 
     The rate is the sum of each twin's own rate, so an uneven split of the
     work does not count against the cores: the ratio twins / bare is what two
-    copies of the same work get from this machine, the ceiling of workers / full.
+    copies of the same work get from this machine; full-twins / full is the
+    ceiling of workers / full.
     """
     import multiprocessing
 
@@ -304,8 +321,8 @@ def run_twins(rows: list[dict[str, str]], batch_size: int, workers: int) -> dict
 
     context = multiprocessing.get_context("spawn")
     ready, results = context.Barrier(workers + 1), context.Queue()
-    twins = [context.Process(target=_twin, args=([row["text"] for row in rows[n::workers]], batch_size,
-                                                 ready, results)) for n in range(workers)]
+    twins = [context.Process(target=_twin, args=(rows[n::workers], batch_size, full, ready, results))
+             for n in range(workers)]
     for twin in twins:
         twin.start()
     ready.wait()
@@ -420,8 +437,8 @@ def main() -> int:
         rows = load_rows(args.limit, args.held_out)
         if args.phase == "paired":
             print(json.dumps(run_paired(rows, args.batch_size)))
-        elif args.phase == "twins":
-            print(json.dumps(run_twins(rows, args.batch_size, args.workers)))
+        elif args.phase in ("twins", "full-twins"):
+            print(json.dumps(run_twins(rows, args.batch_size, args.workers, full=args.phase == "full-twins")))
         else:
             print(json.dumps(run_phase(args.phase, rows, args.batch_size, args.workers)))
         return 0
@@ -437,7 +454,7 @@ def main() -> int:
             if phase in skip:
                 continue
             results[phase] = _spawn_phase(phase, args, held_out=False)
-            label = f"{phase}={args.workers}" if phase in ("workers", "twins") else phase
+            label = f"{phase}={args.workers}" if phase in ("workers", "twins", "full-twins") else phase
             print(_line(label, results[phase]), flush=True)
         rounds.append(results)
     held: dict[str, dict[str, Any]] = {}
@@ -457,7 +474,9 @@ def main() -> int:
     print(f"bare {args.workers} proc / bare    {_ratio(rounds, 'bare-workers', 'bare')}  "
           "(spaCy's own n_process)")
     print(f"twins {args.workers} / bare        {_ratio(rounds, 'twins', 'bare')}  "
-          "(independent copies of the bare parse: the cores' ceiling for workers / full)")
+          "(independent copies of the bare parse)")
+    print(f"full twins / full      {_ratio(rounds, 'full-twins', 'full')}  "
+          "(independent copies of the full extraction: the cores' ceiling for workers / full)")
     print(f"dask 2 / dask 1        {_ratio(rounds, 'dask2', 'dask1')}  (target >= 1.7)")
     print(f"ingest / full          {_ratio(rounds, 'ingest', 'full')}")
     return 0
