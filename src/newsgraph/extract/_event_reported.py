@@ -45,16 +45,7 @@ def reported_attacks(kept: list[Trigger], triggers: dict[int, Trigger]) -> list[
         speakers = subjects(head)
         if not speakers:
             continue
-        accusation = Trigger(
-            token=head,
-            pattern=ACCUSE,
-            start=head.idx,
-            end=head.idx + len(head.text),
-            sources=speakers,
-            targets=list(trigger.sources),
-            needs_target=True,
-        )
-        found.append(accusation)
+        found.append(_accusation(head, speakers, list(trigger.sources)))
     return found
 
 
@@ -79,19 +70,21 @@ def reported_blame(sentence: SpacySpan, triggers: dict[int, Trigger]) -> list[Tr
             continue
         speakers, accused = subjects(token.head), own_subjects(token)
         if speakers and accused:
-            head = token.head
-            found.append(
-                Trigger(
-                    token=head,
-                    pattern=ACCUSE,
-                    start=head.idx,
-                    end=head.idx + len(head.text),
-                    sources=speakers,
-                    targets=accused,
-                    needs_target=True,
-                )
-            )
+            found.append(_accusation(token.head, speakers, accused))
     return found
+
+
+def _accusation(verb: Token, speakers: list[Token], accused: list[Token]) -> Trigger:
+    """The speakers of the reporting ``verb`` accuse ``accused`` (CAMEO 112); a target is required."""
+    return Trigger(
+        token=verb,
+        pattern=ACCUSE,
+        start=verb.idx,
+        end=verb.idx + len(verb.text),
+        sources=speakers,
+        targets=accused,
+        needs_target=True,
+    )
 
 
 def _prep_objects(token: Token) -> list[Token]:
