@@ -1748,3 +1748,37 @@ def test_towns_reached_and_tear_gas(  # type: ignore[no-untyped-def]
 ) -> None:
     """A town a curfew is imposed on is a place, not a party; tear gas used on people is violent repression."""
     assert _dyads(_events(nlp, text, codes)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "codes", "expected"),
+    [
+        # Sending or rushing warplanes, ships or reinforcements somewhere is a show of force (150).
+        ("Russia sent bombers to Venezuela.", {"Russia": "RUS", "Venezuela": "VEN"}, {("150", "RUS", "VEN")}),
+        (
+            "The United States dispatched an aircraft carrier to the Korean peninsula.",
+            {"United States": "USA"},
+            {("150", "USA", None)},
+        ),
+        ("India rushed reinforcements to the border.", {"India": "IND"}, {("150", "IND", None)}),
+        # Supporters or mourners dispersed are repressed like protesters (175).
+        (
+            "Police in Zimbabwe dispersed opposition supporters.",
+            {"Police": "ZWECOP", "opposition supporters": "ZWEOPP"},
+            {("175", "ZWECOP", "ZWEOPP")},
+        ),
+        # Giving up held ground is a military retreat (0874); evacuating people stays aid.
+        ("Iraqi forces abandoned their positions in Mosul.", {"Iraqi forces": "IRQMIL"}, {("0874", "IRQMIL", None)}),
+        ("Armenian troops evacuated their outposts.", {"Armenian troops": "ARMMIL"}, {("0874", "ARMMIL", None)}),
+        (
+            "Turkey evacuated Syrian civilians.",
+            {"Turkey": "TUR", "Syrian civilians": "SYRCVL"},
+            {("073", "TUR", "SYRCVL")},
+        ),
+    ],
+)
+def test_forces_sent_dispersals_and_ground_given_up(  # type: ignore[no-untyped-def]
+    nlp, text: str, codes: dict[str, str], expected: set
+) -> None:
+    """Military hardware sent is a show of force; supporters dispersed are repressed; positions abandoned retreat."""
+    assert _dyads(_events(nlp, text, codes)) == expected
