@@ -1782,3 +1782,25 @@ def test_forces_sent_dispersals_and_ground_given_up(  # type: ignore[no-untyped-
 ) -> None:
     """Military hardware sent is a show of force; supporters dispersed are repressed; positions abandoned retreat."""
     assert _dyads(_events(nlp, text, codes)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "codes", "expected"),
+    [
+        # A crowd going out into the streets demonstrates (141): the preposition counts with its object.
+        (
+            "Opposition supporters took to the streets in Caracas.",
+            {"Opposition supporters": "VENOPP"},
+            {("141", "VENOPP", None)},
+        ),
+        ("Protesters poured into the streets.", {"Protesters": "SDNOPP"}, {("141", "SDNOPP", None)}),
+        # Taken to other places, or streets crossed, is no protest.
+        ("Opposition supporters took to social media.", {"Opposition supporters": "VENOPP"}, set()),
+        ("Opposition supporters took the streets to the square.", {"Opposition supporters": "VENOPP"}, set()),
+    ],
+)
+def test_crowds_taking_to_the_streets(  # type: ignore[no-untyped-def]
+    nlp, text: str, codes: dict[str, str], expected: set
+) -> None:
+    """"took to the streets", "poured into the streets": a demonstration, read off the preposition's object."""
+    assert _dyads(_events(nlp, text, codes)) == expected

@@ -148,6 +148,8 @@ def verb_trigger(token: Token) -> Trigger | None:
         if (child.dep_ in _PREP_DEPS or (child.dep_ == "advmod" and child.lower_ in _PARTICLES))
         and not dates_only(child)
     )
+    # "took to the streets": an idiom's preposition counts together with its object ("to street").
+    preps |= {f"{child.lower_} {obj.lemma_.lower()}" for child in children if child.dep_ == "prep" for obj in pobjs(child)}
     has_xcomp = any(child.dep_ in ("xcomp", "ccomp") for child in children)
     pattern = match(patterns, objects=objects, preps=preps, verb=None, has_xcomp=has_xcomp)
     if pattern is None or not pattern.is_event:
