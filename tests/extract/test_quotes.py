@@ -507,6 +507,14 @@ EXACT = [
         "TAPPER: What happened next in the race?",
         [("reported", "What happened next in the race?", "TAPPER", ":")],
     ),
+    (  # a transcript turn labelled with a person's name in title case is that person's
+        "The panel met on Sunday.\n\nChris Matthews: Well, speculation is bad for the markets.",
+        [("reported", "Well, speculation is bad for the markets", "Chris Matthews", ":")],
+    ),
+    (  # ... but a line that opens with a title-case phrase that names no person is no label
+        "The panel met on Sunday.\n\nStudent Loans: Some big ideas do come to pass.",
+        [],
+    ),
     (  # an agentless passive's view after a preposition; after "as", all the words of a name
         "Ginsburg is known for speaking her mind on other issues.",
         [("reported", "Ginsburg", None, "known"), ("reported", "speaking her mind on other issues", None, "known")],

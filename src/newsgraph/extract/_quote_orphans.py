@@ -1,7 +1,7 @@
 """Quotes found by position: headline and transcript labels, and quotations nobody claimed.
 
 Owns what the parse alone does not attribute: "Cruz: Trump Would ..." in a
-headline, "TAPPER: ..." in a transcript, and quoted stretches left over after
+headline, "TAPPER: ..." or "Chris Matthews: ..." in a transcript, and quoted stretches left over after
 pass 1 (quotes the parser did not attach, several sentences in one quote,
 "A," he said. "B"). Those get a cue right after the closing mark, a cue with
 a colon, comma or dash right before the opening mark, or else the speaker of
@@ -29,6 +29,7 @@ _LOOKAHEAD = 6
 _LONG_LOOKAHEAD = 30
 _MAX_GAP = 300
 _MAX_LABEL = 60
+_MAX_NAME_LABEL = 4
 _SPEAKER_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 _INTRODUCERS = frozenset({":", ",", "—", "–", "-", "--"})
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
@@ -42,8 +43,8 @@ _SPEECH_ENDS = frozenset(".?!,")
 def colon_drafts(doc: Doc, text: str, lexicon: CueLexicon) -> list[Draft]:
     """Headline and transcript attributions: "Cruz: Trump Would Put Liberals On Court", "TAPPER: ...".
 
-    Only the headline (first line) or a line opening with a speaker in capitals
-    qualifies; the words before the colon must name someone.
+    Only the headline (first line), a line opening with a speaker in capitals or one
+    opening with a person's whole name in title case qualifies; the words before the colon must name someone.
     """
     drafts: list[Draft] = []
     line_start = 0
@@ -55,7 +56,7 @@ def colon_drafts(doc: Doc, text: str, lexicon: CueLexicon) -> list[Draft]:
         colon = text.find(": ", line_start, min(line_end, line_start + _MAX_LABEL))
         if colon > line_start and line_end - colon > 12:
             label = text[line_start:colon]
-            if first or (label.isupper() and len(label.split()) <= 4):
+            if first or (label.isupper() and len(label.split()) <= 4) or _person_label(doc, line_start, colon):
                 draft = _colon_draft(doc, line_start, colon, line_end, lexicon)
                 if draft is not None:
                     drafts.append(draft)
@@ -63,6 +64,14 @@ def colon_drafts(doc: Doc, text: str, lexicon: CueLexicon) -> list[Draft]:
             first = False
         line_start = line_end + 1
     return drafts
+
+
+def _person_label(doc: Doc, start: int, colon: int) -> bool:
+    """"Matthews: ...", "Alex Seitz-Wald: ...": a transcript turn labelled with a person's name in title case."""
+    label = doc.char_span(start, colon, alignment_mode="contract")
+    if label is None or not 1 <= len(label) <= _MAX_NAME_LABEL or not all(token.is_title for token in label if token.is_alpha):
+        return False
+    return any(ent.label_ == "PERSON" and ent.start == label.start and ent.end == label.end for ent in label.ents)
 
 
 def _colon_draft(doc: Doc, start: int, colon: int, end: int, lexicon: CueLexicon) -> Draft | None:
