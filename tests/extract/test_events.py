@@ -1804,3 +1804,24 @@ def test_crowds_taking_to_the_streets(  # type: ignore[no-untyped-def]
 ) -> None:
     """"took to the streets", "poured into the streets": a demonstration, read off the preposition's object."""
     assert _dyads(_events(nlp, text, codes)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "codes", "expected"),
+    [
+        # The party named before "-led" is in charge of what it leads.
+        (
+            "The Saudi-led coalition bombed a hospital in Yemen.",
+            {"Saudi": "SAU", "Yemen": "YEM"},
+            {("195", "SAU", "YEM")},
+        ),
+        ("Saudi-led warplanes bombed a hospital in Yemen.", {"Saudi": "SAU", "Yemen": "YEM"}, {("195", "SAU", "YEM")}),
+        # A backer is not the one acting: nobody coded acts here.
+        ("Russian-backed gunmen shelled the airport.", {"Russian": "RUS"}, set()),
+    ],
+)
+def test_party_leading_the_actor(  # type: ignore[no-untyped-def]
+    nlp, text: str, codes: dict[str, str], expected: set
+) -> None:
+    """"Saudi-led warplanes" act for Saudi Arabia; "Russian-backed gunmen" do not act for Russia."""
+    assert _dyads(_events(nlp, text, codes)) == expected

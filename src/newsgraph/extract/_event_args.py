@@ -228,6 +228,7 @@ def _phrase(token: Token) -> Iterator[Token]:
             for conj in child.children:
                 if conj.dep_ == "conj":
                     yield conj
+            yield from _leaders(child)
         elif child.dep_ == "prep" and child.lower_ in _PHRASE_PREPS and not _event_patient(token, child):
             # "the government of Iran" is Iran; "the bombing of the embassy" is not the embassy, an
             # "offer from X" is X's.
@@ -235,6 +236,16 @@ def _phrase(token: Token) -> Iterator[Token]:
                 if obj.dep_ == "pobj":
                     yield obj
                     yield from _phrase(obj)
+
+
+def _leaders(modifier: Token) -> Iterator[Token]:
+    """The party a leading participle names ("Saudi-led warplanes" -> Saudi), with its own phrase."""
+    if modifier.dep_ != "amod" or modifier.lower_ not in cues().get("leading_participles", frozenset()):
+        return
+    for child in modifier.children:
+        if child.dep_ in ("npadvmod", "compound", "nmod") and child.pos_ in ("PROPN", "ADJ", "NOUN"):
+            yield child
+            yield from _phrase(child)
 
 
 def _carried(noun: Token) -> list[Token]:
