@@ -604,6 +604,14 @@ EXACT = [
         "He was mocked by Trump.",
         [("reported", "He", "Trump", "mocked")],
     ),
+    (  # a writer's appositive after a spaced dash is no more content than one after a comma
+        "Mr. Trump acknowledged Mr. Clinton's deep unpopularity - his negatives, as he put it.",
+        [("reported", "Mr. Clinton's deep unpopularity", "Trump", "acknowledged")],
+    ),
+    (  # ... while a hyphen inside a word opens nothing
+        "Aides said Cruz will be re-evaluating how he approaches his colleagues.",
+        [("reported", "Cruz will be re-evaluating how he approaches his colleagues", "Aides", "said")],
+    ),
     (  # ... but "that" stands for a clause said elsewhere
         "His office disputes that.",
         [],

@@ -3,8 +3,8 @@
 Owns one rule shared by every quote pass: PolNeAR's contents stop before a
 trailing ", who ...", ", which ...", ", saying ..." or an appositive the
 writer adds to the last noun (", a state she hoped to carry", ", the
-Republican front-runner"): those describe, they are not what the speaker
-said. Words inside quotation marks are never cut.
+Republican front-runner", or after a spaced dash " — a message that ..."):
+those describe, they are not what the speaker said. Words inside quotation marks are never cut.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ _HANGING = frozenset({"nsubj", "mark", "advmod"})
 # "..., a mass layoff rivaling ...": the parser reads a sentence-final appositive as a modifier of the verb too
 _APPOSITIVES = frozenset({"appos", "npadvmod"})
 _ARTICLES = frozenset({"a", "an", "the"})
+_DASHES = frozenset({"-", "--", "—", "–"})
 
 
 def trim_tail(doc: Doc, start: int, end: int, marks: MarkIndex | None = None) -> int:
@@ -42,8 +43,9 @@ def trim_tail(doc: Doc, start: int, end: int, marks: MarkIndex | None = None) ->
 def _before_comma(doc: Doc, token: Token) -> Token | None:
     """The last word kept when a comma comes right before ``token``: '..., claiming' or '... party,” claiming'
     (the closing mark stays with the quoted words)."""
-    if token.i >= 2 and doc[token.i - 1].text == ",":
-        return doc[token.i - 2]
+    opener = doc[token.i - 1] if token.i >= 2 else None
+    if opener is not None and (opener.text == "," or (opener.text in _DASHES and doc[token.i - 2].whitespace_)):
+        return doc[token.i - 2]  # a dash opens a tail only between spaces: "re-evaluating" is one word
     if token.i >= 2 and doc[token.i - 1].is_quote and doc[token.i - 2].text == ",":
         return doc[token.i - 1]
     return None
