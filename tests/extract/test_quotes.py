@@ -612,6 +612,10 @@ EXACT = [
         "Aides said Cruz will be re-evaluating how he approaches his colleagues.",
         [("reported", "Cruz will be re-evaluating how he approaches his colleagues", "Aides", "said")],
     ),
+    (  # a dateline in capitals the parser took for a subject does not speak: the subject after the dash does
+        "MYRTLE BEACH, S.C. — Ted Cruz criticized the real estate mogul's temperament and judgment on Monday.",
+        [("reported", "the real estate mogul's temperament and judgment", "Ted Cruz", "criticized")],
+    ),
     (  # ... but "that" stands for a clause said elsewhere
         "His office disputes that.",
         [],

@@ -1,6 +1,6 @@
 """Speakers of quotes: which words name them, whether they are anonymous, whom pronouns mean.
 
-Owns three rules the quote extractor applies to a cue's subject:
+Owns the rules the quote extractor applies to a cue's subject:
 
 - the speaker span prefers a person's name over its description
   ("Kremlin spokesman, Dmitry Peskov" gives "Dmitry Peskov");
@@ -9,7 +9,8 @@ Owns three rules the quote extractor applies to a cue's subject:
   coreference model runs offline with spaCy 3.8: "he"/"she" go to the nearest
   preceding person name that was a speaker or a subject, "the official" to
   the nearest preceding speaker described with the same role noun, and a
-  bare surname to the full name mentioned earlier.
+  bare surname to the full name mentioned earlier;
+- a dateline in capitals ("RANGOON, Burma — ...") is never the subject that speaks.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ _DEFINITE = frozenset({"the", "this", "that"})
 _NAME_LABELS = frozenset({"PERSON"})
 _MAX_SPEAKER_TOKENS = 25
 _RELATIVE = frozenset({"who", "that", "which"})
+_DASHES = frozenset({"-", "--", "—", "–"})
 
 
 def subject_of(verb: Token) -> Token | None:
@@ -40,11 +42,33 @@ def subject_of(verb: Token) -> Token | None:
         for child in current.children:
             # A governing verb's passive subject speaks too: "was forced out and said ..."
             if child.dep_ in _SUBJECTS or (current.i != verb.i and child.dep_ == "nsubjpass"):
-                return child
+                return _past_dateline(child)
         if current.dep_ not in _INHERITS_SUBJECT or current.head.i == current.i:
             return None
         current = current.head
     return None
+
+
+def _past_dateline(subject: Token) -> Token:
+    """The subject after a dateline the parser took for it: "RANGOON, Burma — Aung San Suu Kyi's allies
+    appeared ..." gives "allies" (hung on the dateline), "MYRTLE BEACH, S.C. — Ted Cruz criticized ..."
+    gives "Cruz" (the verb's other subject); a place in capitals opening a paragraph never speaks."""
+    if not _is_dateline(subject):
+        return subject
+    dash = next(child for child in subject.rights if child.text in _DASHES)
+    verb = subject.head
+    after = [child for child in (*subject.rights, *verb.children) if child.i > dash.i]
+    return next((child for child in after if child.dep_ in ("appos", *_SUBJECTS)), subject)
+
+
+def _is_dateline(token: Token) -> bool:
+    """A word in capitals opening a paragraph, with a dash after its phrase: "WASHINGTON, Jan. 5 —"."""
+    first = token.left_edge
+    if not (token.is_upper and token.is_alpha and len(token) > 1):
+        return False
+    if first.i > 0 and "\n" not in token.doc[first.i - 1].text_with_ws:
+        return False
+    return any(child.text in _DASHES for child in token.rights)
 
 
 def noun_phrase(head: Token) -> tuple[int, int]:
