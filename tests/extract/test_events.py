@@ -1825,3 +1825,33 @@ def test_party_leading_the_actor(  # type: ignore[no-untyped-def]
 ) -> None:
     """"Saudi-led warplanes" act for Saudi Arabia; "Russian-backed gunmen" do not act for Russia."""
     assert _dyads(_events(nlp, text, codes)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "codes", "expected"),
+    [
+        # The agent of a participle of making acts through what it made.
+        (
+            "The attack carried out by Hamas killed three Israelis.",
+            {"Hamas": "PSEREB", "Israelis": "ISR"},
+            {("190", "PSEREB", "ISR")},
+        ),
+        (
+            "A deal reached by Sudan and South Sudan was signed on Friday.",
+            {"Sudan": "SDN", "South Sudan": "SSD"},
+            {("057", "SDN", "SSD"), ("057", "SSD", "SDN")},
+        ),
+        (
+            "Sanctions imposed by the United States on Iran took effect.",
+            {"United States": "USA", "Iran": "IRN"},
+            {("163", "USA", "IRN")},
+        ),
+        # An agent that only handled someone else's act did not make it.
+        ("The proposal rejected by Iran was a French one.", {"Iran": "IRN"}, {("120", "IRN", None)}),
+    ],
+)
+def test_authors_named_by_a_participle(  # type: ignore[no-untyped-def]
+    nlp, text: str, codes: dict[str, str], expected: set
+) -> None:
+    """"the attack carried out by Hamas", "a deal reached by X and Y": the participle's agent is the author."""
+    assert _dyads(_events(nlp, text, codes)) == expected

@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsgraph.extract._event_lexicon import cues
-from newsgraph.extract._event_syntax import content_noun, governing_subject, subjects
+from newsgraph.extract._event_syntax import content_noun, governing_subject, pobjs, subjects
 
 # CAMEO roots of material conflict: assault, fight, unconventional mass violence.
 MATERIAL_CONFLICT_ROOTS = frozenset({"18", "19", "20"})
@@ -82,3 +82,37 @@ def unclaimed_attempt(cameo: str, token: Token, subject_tokens: list[Token]) -> 
         return []
     attempt = token.head
     return [attempt] if attempt.lemma_.lower() in cues().get("attempt_heads", frozenset()) else []
+
+
+def authoring_participles(noun: Token) -> list[Token]:
+    """The participles with a "by" agent that say who made ``noun`` ("the attack carried out by Hamas").
+
+    Only participles of making or carrying out count (``cues.txt`` authoring_participles):
+    "the proposal rejected by Iran" is not Iran's proposal.
+    """
+    participles = cues().get("authoring_participles", frozenset())
+    return [
+        clause
+        for clause in noun.children
+        if clause.dep_ == "acl"
+        and clause.tag_ == "VBN"
+        and clause.lemma_.lower() in participles
+        and any(child.dep_ == "agent" for child in clause.children)
+    ]
+
+
+def participle_authors(noun: Token) -> list[Token]:
+    """The agents of the participles saying who made ``noun`` ("the attack carried out by Hamas" -> Hamas)."""
+    return [
+        obj
+        for clause in authoring_participles(noun)
+        for agent in clause.children
+        if agent.dep_ == "agent"
+        for obj in pobjs(agent)
+    ]
+
+
+def authors_for(nouns: list[Token]) -> list[Token]:
+    """``nouns`` with each made thing replaced by the ones its participle says made it
+    ("The attack carried out by Hamas killed ...": Hamas acts)."""
+    return [author for noun in nouns for author in (participle_authors(noun) or [noun])]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsgraph.extract._event_authors import authoring_participles, participle_authors
 from newsgraph.extract._event_lexicon import cues, match, noun_patterns
 from newsgraph.extract._event_roles import CLOSE_PREPS, TARGET_PREPS, Trigger, dates_only, parties, verb_targets
 from newsgraph.extract._event_syntax import actor_modifiers, pobjs, subjects
@@ -153,6 +154,14 @@ def noun_trigger(token: Token, verb_heads: set[int]) -> Trigger | None:
         else:
             trigger.sources = [subject for subject in subjects(support) if subject.i != node.i]
     own = [(child.lower_, obj) for child in node.children if child.dep_ == "prep" for obj in pobjs(child)]
+    # "sanctions imposed by the US on Iran": the made-by participle's phrases are the noun's own.
+    own += [
+        (child.lower_, obj)
+        for clause in authoring_participles(node)
+        for child in clause.children
+        if child.dep_ == "prep"
+        for obj in pobjs(child)
+    ]
     # "in talks with Iranian officials on preparations for ...": "with" names the counterpart.
     targets = [obj for prep, obj in own if prep in CLOSE_PREPS]
     if owned or trigger.pattern.cameo[:2] in _FORCE_ROOTS:
@@ -199,9 +208,11 @@ def noun_trigger(token: Token, verb_heads: set[int]) -> Trigger | None:
 
 
 def _by_agents(noun: Token) -> list[Token]:
-    """The noun's "by" agents, also when the parser hung them on its "of" object ("the arrest of X by police")."""
+    """The noun's "by" agents, also when the parser hung them on its "of" object ("the arrest of X by police")
+    or on a participle of making ("a deal reached by X")."""
     heads = [noun, *_prep_objects(noun, "of")]
-    return [agent for head in heads for agent in _prep_objects(head, "by")]
+    # "a deal reached by Sudan and South Sudan": the agent of a participle of making.
+    return [agent for head in heads for agent in _prep_objects(head, "by")] or participle_authors(noun)
 
 
 def _prep_objects(head: Token, preposition: str) -> list[Token]:

@@ -19,6 +19,7 @@ from newsgraph.extract._event_authors import (
     STATE_COERCION_ROOT,
     UNATTRIBUTED_ROOTS,
     attack_nouns,
+    authors_for,
     crowds,
     holder_subjects,
     unclaimed_attempt,
@@ -195,7 +196,7 @@ def _verb_roles(trigger: Trigger, children: list[Token]) -> None:
         ]
         trigger.targets = subject_tokens
         return
-    trigger.sources = subject_tokens
+    trigger.sources = authors_for(subject_tokens)
     cameo = trigger.pattern.cameo
     trigger.unattributed = (
         attack_nouns(cameo, subject_tokens)
