@@ -10,7 +10,8 @@ records; each pass lives in a private module:
    light verb with a cue noun ("voiced strong opposition to ..."), a
    possessive cue noun ("X's remarks that ..."), a stance adjective
    ("critical of X"), "according to X, ...", "In a poll, ..." (these in
-   ``_quote_frames``), parenthetical cues; a cue inside another
+   ``_quote_frames``), parenthetical cues, each verb cue's subject
+   (``_quote_subjects``); a cue inside another
    quote's content gives no quote of its own (PolNeAR's convention).
 2. ``_quote_orphans``: headline and transcript labels ("Cruz: ..."), and the
    quoted stretches (``_quote_marks``) nobody claimed, attributed by position

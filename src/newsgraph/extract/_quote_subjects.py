@@ -1,0 +1,138 @@
+"""Who speaks through a cue verb when the parse does not say it plainly.
+
+Owns the subject of pass 1's verb cues (see ``_quote_clauses``): the agent of
+a passive ("was asked by X whether ..."), the holder of a passive view ("they
+are convinced that ..."), the issuer behind a message ("issued a statement
+saying ..."), the speaker after a clause-final cue lost in an apposition ("A,
+said a former spokesman ..., Oleg Voloshyn"), the reporting verb's speaker
+for a second cue the parser hung inside the reported clause ("X said that A,
+adding that B"), and a subject in the cue's own paragraph when the parser ran
+a sentence over a paragraph break.
+"""
+
+from __future__ import annotations
+
+from spacy.symbols import NOUN, PROPN, VERB
+from spacy.tokens import Token
+
+from newsgraph.extract._quote_drafts import Paragraphs, child_with_dep
+from newsgraph.extract._quote_lexicon import CueLexicon
+from newsgraph.extract._quote_speakers import subject_of
+
+# A cue hung inside a reported clause climbs these relations to the clause's top ("ccomp")
+_INSIDE_REPORTED = frozenset({"advcl", "conj", "xcomp", "acomp", "attr", "dobj", "pobj", "prep"})
+_REPORTED_DEPTH = 4
+_SPEAKING_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+
+
+def cue_subject(verb: Token, lemma: str, lexicon: CueLexicon, paragraphs: Paragraphs) -> Token | None:
+    """Who speaks through a cue verb, in the verb's own paragraph, or None."""
+    if any(child.dep_ in ("auxpass", "nsubjpass") for child in verb.children):
+        # "was asked by X whether ...": the speaker is the agent; without one
+        # ("is expected to") there is no speaker to report.
+        agent = child_with_dep(verb, "agent")
+        subject = child_with_dep(agent, "pobj") if agent is not None else None
+        if subject is None and lemma in lexicon.holder_passives:
+            subject = child_with_dep(verb, "nsubjpass")  # "they are convinced that ...": the convinced hold the view
+    else:
+        subject = subject_of(verb)
+        if subject is None and verb.dep_ == "acomp" and lemma in lexicon.holder_passives:
+            subject = subject_of(verb.head)  # "they are convinced that ..." read as an adjective
+        if subject is None and verb.dep_ == "acl" and verb.tag_ == "VBG":
+            subject = _participle_speaker(verb.head, lexicon)
+        if subject is None and lemma in lexicon.speech_verbs:
+            subject = _inverted_speaker(verb)
+        if subject is not None and lemma in lexicon.speech_verbs:
+            subject = _reporting_speaker(verb, subject, lexicon, paragraphs) or subject
+    if subject is not None and not paragraphs.same(verb.idx, subject.idx):
+        subject = _subject_in_paragraph(verb, paragraphs)
+    return subject
+
+
+def _inverted_speaker(verb: Token) -> Token | None:
+    """"A, said a former spokesman for the ministry, Oleg Voloshyn": the speaker after a clause-final cue,
+    which the parser lost in a long apposition. Only right after the cue, and only after reported words."""
+    if not any(child.dep_ == "ccomp" and child.i < verb.i for child in verb.children):
+        return None
+    doc = verb.doc
+    for token in doc[verb.i + 1 : min(verb.i + 5, len(doc))]:
+        if token.pos in (NOUN, PROPN):
+            while token.dep_ in ("compound", "amod") and token.head.i > token.i:
+                token = token.head
+            return token
+        if token.pos_ not in ("DET", "ADJ", "NUM"):
+            return None
+    return None
+
+
+def _reporting_speaker(
+    cue: Token, subject: Token, lexicon: CueLexicon, paragraphs: Paragraphs
+) -> Token | None:
+    """"X said that A ..., adding that B", "X said that A but did not suggest B": the parser hung the
+    second cue inside A, so the subject it borrowed is one of the reported clause's; a speech verb
+    there goes on with the reporting verb's speaker (as ``_quote_clauses`` ends A before it)."""
+    if subject.head == cue or not (cue.dep_ == "conj" or (cue.dep_ == "advcl" and cue.tag_ == "VBG")):
+        return None
+    clause = _reported_clause(cue.head, lexicon)
+    if clause is None or not clause.left_edge.i <= subject.i <= clause.right_edge.i:
+        return None
+    reporter = clause.head
+    if reporter.pos != VERB or reporter.lemma_.lower() not in lexicon.verbs:
+        return None
+    speaker = subject_of(reporter)
+    return speaker if speaker is not None and paragraphs.same(speaker.idx, cue.idx) else None
+
+
+def _reported_clause(token: Token, lexicon: CueLexicon) -> Token | None:
+    """The top of the reported clause ``token`` lies in ("would do the same ..., saying": "has been"),
+    or None when a cue verb comes first: "she said, adding ..." has the speaker already."""
+    for _ in range(_REPORTED_DEPTH):
+        if token.lemma_.lower() in lexicon.verbs:
+            return None
+        if token.dep_ == "ccomp":
+            return token
+        if token.dep_ not in _INSIDE_REPORTED or token.head == token:
+            return None
+        token = token.head
+    return None
+
+
+def _subject_in_paragraph(verb: Token, paragraphs: Paragraphs) -> Token | None:
+    """The verb's subject closest to it in its own paragraph.
+
+    A sentence the parser ran over a paragraph break ("12:15 p.m.:\n\nObama says ...")
+    can give a verb two subjects, one of them in the line before.
+    """
+    candidates = [
+        child
+        for child in verb.children
+        if child.dep_ in ("nsubj", "nsubjpass") and paragraphs.same(verb.idx, child.idx)
+    ]
+    return min(candidates, key=lambda child: abs(child.i - verb.i), default=None)
+
+
+def _participle_speaker(noun: Token, lexicon: CueLexicon) -> Token | None:
+    """Who speaks through "a group backing Rubio" (the group) or "issued a statement saying ..." (the issuer).
+
+    A message ("a statement", "an ad") does not speak: whoever issued it does,
+    when the parse says so; otherwise the message stands for its issuer.
+    """
+    if noun.lemma_.lower() not in lexicon.message_nouns:
+        return noun if _can_speak(noun, lexicon) else None
+    governor = noun.head
+    if noun.dep_ == "pobj" and governor.dep_ == "prep":
+        governor = governor.head  # "said in a statement saying ..."
+    if noun.dep_ in ("dobj", "pobj") and governor.pos == VERB:
+        return subject_of(governor) or noun
+    return noun
+
+
+def _can_speak(noun: Token, lexicon: CueLexicon) -> bool:
+    """True for a noun that can hold a view: a named person, group or place, a pronoun, a source noun.
+
+    "the statistics showing ...", "one point calling ...": things and moments do not speak.
+    """
+    if noun.ent_type_ in _SPEAKING_ENTITIES or noun.pos_ == "PRON":
+        return True
+    words = lexicon.source_nouns | lexicon.speaking_nouns | lexicon.survey_nouns
+    return noun.lower_ in words or noun.lemma_.lower() in words
