@@ -616,6 +616,14 @@ EXACT = [
         "MYRTLE BEACH, S.C. — Ted Cruz criticized the real estate mogul's temperament and judgment on Monday.",
         [("reported", "the real estate mogul's temperament and judgment", "Ted Cruz", "criticized")],
     ),
+    (  # a cue noun's to-infinitive is what its possessive holder said they would do
+        "Trump's pledge to build a wall on the border drew crowds.",
+        [("reported", "to build a wall on the border", "Trump's", "pledge")],
+    ),
+    (  # ... with no holder, nobody is reported
+        "The mayor made a pledge to build a new school.",
+        [],
+    ),
     (  # ... but "that" stands for a clause said elsewhere
         "His office disputes that.",
         [],

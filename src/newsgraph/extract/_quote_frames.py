@@ -3,7 +3,7 @@
 "according to X, ..." (and "X, according to Y, Z" in two pieces), a poll
 opening its sentence ("In a Fox poll, ..."), a light verb with a cue noun
 ("voiced strong opposition to ..."), a possessive cue noun ("X's remarks
-that ...") and a stance adjective ("critical of Y", "confident that ...").
+that ...", "X's pledge to build ...") and a stance adjective ("critical of Y", "confident that ...").
 ``_quote_clauses`` calls these for the cue words it meets.
 """
 
@@ -140,6 +140,9 @@ def noun_draft(noun: Token, lexicon: CueLexicon, paragraphs: Paragraphs) -> Draf
         if child.dep_ in _NOUN_CLAUSES and any(grand.dep_ == "mark" for grand in child.children):
             content = child
             break
+        if _possessive_infinitive(noun, child):
+            content = child  # "Trump's pledge to build a wall": what the holder said they would do
+            break
         content = _prep_object(child)
         if content is not None:
             break
@@ -167,6 +170,15 @@ def noun_draft(noun: Token, lexicon: CueLexicon, paragraphs: Paragraphs) -> Draf
     if end <= start:
         return None
     return Draft(start, end, cue, subject, anchor)
+
+
+def _possessive_infinitive(noun: Token, clause: Token) -> bool:
+    """True for the to-infinitive of a cue noun with a possessive holder: "Trump's pledge to build a wall"."""
+    if clause.dep_ != "acl" or clause.tag_ != "VB" or clause.i < noun.i:
+        return False
+    if not any(grand.dep_ == "aux" and grand.lower_ == "to" for grand in clause.children):
+        return False
+    return any(child.dep_ == "poss" for child in noun.children)
 
 
 def _possessive_holder(noun: Token) -> Token | None:
