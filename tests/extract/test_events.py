@@ -1855,3 +1855,25 @@ def test_authors_named_by_a_participle(  # type: ignore[no-untyped-def]
 ) -> None:
     """"the attack carried out by Hamas", "a deal reached by X and Y": the participle's agent is the author."""
     assert _dyads(_events(nlp, text, codes)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "codes", "expected"),
+    [
+        # A passive act of violence with no agent is still someone's: an unknown attacker.
+        (
+            "A Turkish military convoy was attacked in northern Syria.",
+            {"Turkish military convoy": "TURMIL"},
+            {("190", None, "TURMIL")},
+        ),
+        ("Three Indian soldiers were killed in Kashmir.", {"Indian soldiers": "INDMIL"}, {("190", None, "INDMIL")}),
+        # An accident is nobody's act; verbal acts and arrests need their author named.
+        ("Three Iraqi civilians were killed in a car crash.", {"Iraqi civilians": "IRQCVL"}, set()),
+        ("The Philippines was criticized over its fishing ban.", {"Philippines": "PHL"}, set()),
+    ],
+)
+def test_passive_violence_with_no_agent(  # type: ignore[no-untyped-def]
+    nlp, text: str, codes: dict[str, str], expected: set
+) -> None:
+    """"A convoy was attacked": an unknown attacker acts on the passive subject; accidents and words stay out."""
+    assert _dyads(_events(nlp, text, codes)) == expected

@@ -318,6 +318,9 @@ def _passive_roles(trigger: Trigger, children: list[Token]) -> None:
             for obj in pobjs(child)
         ],
     )
+    if not (trigger.sources or trigger.unattributed or agents) and _unnamed_violence(trigger, children):
+        # "A Turkish military convoy was attacked in Syria": violence is someone's, unnamed here.
+        trigger.unattributed = [token]
     # "was fired at Israel": the pattern's own preposition names the target, not the thing fired.
     own_preps = [child for child in children if child.dep_ == "prep" and child.lower_ in trigger.pattern.preps]
     patients = [child for child in children if child.dep_ == "nsubjpass"]
@@ -334,6 +337,16 @@ def _passive_roles(trigger: Trigger, children: list[Token]) -> None:
         trigger.targets = [token.head]
     if not trigger.targets and token.dep_ == "advcl":
         trigger.targets = subjects(token.head)
+
+
+def _unnamed_violence(trigger: Trigger, children: list[Token]) -> bool:
+    """A passive act of violence whose phrases name no accident ("were killed in a car crash" is none)."""
+    if trigger.pattern.cameo[:2] not in MATERIAL_CONFLICT_ROOTS:
+        return False
+    accidents = cues().get("accident_nouns", frozenset())
+    return not any(
+        obj.lemma_.lower() in accidents for child in children if child.dep_ == "prep" for obj in pobjs(child)
+    )
 
 
 def verb_targets(token: Token, pattern: Pattern | None, *, tier: int = 0) -> list[Token]:

@@ -272,7 +272,10 @@ def _dyads(trigger: Trigger, index: ActorIndex) -> list[tuple[CodedSpan, CodedSp
 
 
 def _unknown_party(token: Token) -> CodedSpan:
-    """An uncoded source spanning the attack noun's phrase ("a roadside bombing")."""
+    """An uncoded source spanning the attack noun's phrase ("a roadside bombing"), or only the
+    passive verb that names no agent ("was attacked")."""
+    if token.pos_ in ("VERB", "AUX"):
+        return CodedSpan(token.idx, token.idx + len(token.text), token.text, None, None)
     first = token.left_edge
     while first.i < token.i and first.dep_ == "det":
         first = token.doc[first.i + 1]
