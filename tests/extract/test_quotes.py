@@ -624,6 +624,14 @@ EXACT = [
         "The mayor made a pledge to build a new school.",
         [],
     ),
+    (  # an unsourced hedge between two pieces of a quote hands no speaker on: the next piece is the cue's
+        "“It's going to be hard,” said Mr. Trump, who is regarded as something of a germaphobe. "
+        "“And some of these people had filthy hands.”",
+        [("direct", "It's going to be hard", "Trump", "said"),
+         ("reported", "who", None, "regarded"),
+         ("reported", "something of a germaphobe", None, "regarded"),
+         ("direct", "And some of these people had filthy hands.", "Trump", "said")],
+    ),
     (  # ... but "that" stands for a clause said elsewhere
         "His office disputes that.",
         [],

@@ -5,7 +5,8 @@ headline, "TAPPER: ..." or "Chris Matthews: ..." in a transcript, and quoted str
 pass 1 (quotes the parser did not attach, several sentences in one quote,
 "A," he said. "B"). Those get a cue right after the closing mark, a cue with
 a colon, comma or dash right before the opening mark, or else the speaker of
-the quote just before when only the rest of its cue sentence lies between.
+the last quote with a speaker just before when only the rest of its cue
+sentence lies between (an unsourced hedge in between hands no speaker on).
 A quoted sentence (six words or more, closed by . ? ! or ,) that none of
 these attribute is still a quote when a clause of its own sentence leads into
 it ("As the prosecutor put it, "...""): that clause's subject speaks.
@@ -169,6 +170,8 @@ def _last_before(position: int, *groups: list[Draft]) -> Draft | None:
     best: Draft | None = None
     for group in groups:
         for draft in group:
+            if draft.subject is None:
+                continue  # an unsourced hedge ("who is regarded as ...") hands no speaker on
             end = _frame_end(draft)
             if end <= position and (best is None or end > _frame_end(best)):
                 best = draft
