@@ -1877,3 +1877,26 @@ def test_passive_violence_with_no_agent(  # type: ignore[no-untyped-def]
 ) -> None:
     """"A convoy was attacked": an unknown attacker acts on the passive subject; accidents and words stay out."""
     assert _dyads(_events(nlp, text, codes)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "codes", "expected"),
+    [
+        # A relative pronoun subject stands for the noun its clause modifies.
+        (
+            "Turkey, which accused Syria of shelling its villages, called for a NATO meeting.",
+            {"Turkey": "TUR", "Syria": "SYR", "NATO": "NAT"},
+            {("112", "TUR", "SYR"), ("026", "TUR", "NAT")},
+        ),
+        (
+            "The rebels who attacked Kunduz were Taliban fighters.",
+            {"rebels": "AFGREB", "Kunduz": "AFG"},
+            {("190", "AFGREB", "AFG")},
+        ),
+    ],
+)
+def test_relative_clause_subject_is_its_antecedent(  # type: ignore[no-untyped-def]
+    nlp, text: str, codes: dict[str, str], expected: set
+) -> None:
+    """"Turkey, which accused Syria ...": Turkey accuses."""
+    assert _dyads(_events(nlp, text, codes)) == expected

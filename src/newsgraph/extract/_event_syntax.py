@@ -55,7 +55,7 @@ def subjects(token: Token) -> list[Token]:
     """
     node = token
     for node in (token, *climb(token)):
-        found = [child for child in node.children if child.dep_ in ("nsubj", "nsubjpass")]
+        found = [_antecedent(child, node) for child in node.children if child.dep_ in ("nsubj", "nsubjpass")]
         if found:
             return found
         found = _misparsed_subjects(node)
@@ -133,6 +133,13 @@ def content_noun(token: Token) -> Token | None:
         noun = preposition.head
         return noun if noun.pos_ == "NOUN" else None
     return None
+
+
+def _antecedent(subject: Token, clause: Token) -> Token:
+    """The noun a relative pronoun stands for ("Turkey, which accused Syria" -> Turkey), else ``subject``."""
+    if clause.dep_ == "relcl" and subject.tag_ in ("WDT", "WP") and clause.head.pos_ in ("NOUN", "PROPN"):
+        return clause.head
+    return subject
 
 
 def own_subjects(token: Token) -> list[Token]:
