@@ -620,6 +620,10 @@ EXACT = [
         "Trump's pledge to build a wall on the border drew crowds.",
         [("reported", "to build a wall on the border", "Trump's", "pledge")],
     ),
+    (  # ... and a decision is a stated intention like a pledge
+        "Clinton's decision to rely on a private server drew criticism.",
+        [("reported", "to rely on a private server", "Clinton", "decision")],
+    ),
     (  # ... with no holder, nobody is reported
         "The mayor made a pledge to build a new school.",
         [],
