@@ -3,8 +3,9 @@
 Owns one rule shared by every quote pass: PolNeAR's contents stop before a
 trailing ", who ...", ", which ...", ", saying ..." or an appositive the
 writer adds to the last noun (", a state she hoped to carry", ", the
-Republican front-runner", or after a spaced dash " — a message that ..."):
-those describe, they are not what the speaker said. Words inside quotation marks are never cut.
+Republican front-runner", or after a spaced dash " — a message that
+..."): those describe, they are not what the speaker said. Words inside
+quotation marks are never cut.
 """
 
 from __future__ import annotations
@@ -41,8 +42,8 @@ def trim_tail(doc: Doc, start: int, end: int, marks: MarkIndex | None = None) ->
 
 
 def _before_comma(doc: Doc, token: Token) -> Token | None:
-    """The last word kept when a comma comes right before ``token``: '..., claiming' or '... party,” claiming'
-    (the closing mark stays with the quoted words)."""
+    """The last word kept when a comma or a spaced dash comes right before ``token``: '..., claiming',
+    '... - his negatives' or '... party,” claiming' (the closing mark stays with the quoted words)."""
     opener = doc[token.i - 1] if token.i >= 2 else None
     if opener is not None and (opener.text == "," or (opener.text in _DASHES and doc[token.i - 2].whitespace_)):
         return doc[token.i - 2]  # a dash opens a tail only between spaces: "re-evaluating" is one word
