@@ -636,6 +636,14 @@ EXACT = [
          ("reported", "something of a germaphobe", None, "regarded"),
          ("direct", "And some of these people had filthy hands.", "Trump", "said")],
     ),
+    (  # a poll closing its sentence is the source of the clause it is hung on
+        "Trump leads Cruz by 57 percent to 33 percent in the latest Monmouth poll.",
+        [("reported", "Trump leads Cruz by 57 percent to 33 percent", "the latest Monmouth poll", "in")],
+    ),
+    (  # ... a report is not: it bears out, it does not rank
+        "The damage to Clinton is borne out in a new report.",
+        [],
+    ),
     (  # ... but "that" stands for a clause said elsewhere
         "His office disputes that.",
         [],

@@ -1,9 +1,10 @@
 """Quotes framed by a phrase rather than a reporting verb.
 
 "according to X, ..." (and "X, according to Y, Z" in two pieces), a poll
-opening its sentence ("In a Fox poll, ..."), a light verb with a cue noun
-("voiced strong opposition to ..."), a possessive cue noun ("X's remarks
-that ...", "X's pledge to build ...") and a stance adjective ("critical of Y", "confident that ...").
+opening its sentence ("In a Fox poll, ...") or closing it ("Trump leads in
+the latest poll."), a light verb with a cue noun ("voiced strong opposition
+to ..."), a possessive cue noun ("X's remarks that ...", "X's pledge to
+build ...") and a stance adjective ("critical of Y", "confident that ...").
 ``_quote_clauses`` calls these for the cue words it meets.
 """
 
@@ -23,6 +24,8 @@ _ENGAGING_PREPS = frozenset({"at", "to", "with", "on", "about", "against", "behi
 _NOUN_CLAUSES = frozenset({"acl", "ccomp", "relcl"})
 _QUESTION_WORDS = frozenset({"whether", "if", "how", "why", "what", "who", "when", "where", "which"})
 _HOLDER_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+_CLOSING_PUNCT = frozenset({".", "!", "?", ";"})
+_POLLS = frozenset({"poll", "survey"})
 
 
 def according_draft(token: Token, paragraphs: Paragraphs) -> Draft | None:
@@ -95,7 +98,8 @@ def according_rest(token: Token, before: Draft, paragraphs: Paragraphs) -> list[
 
 
 def survey_draft(token: Token, lexicon: CueLexicon, paragraphs: Paragraphs) -> Draft | None:
-    """"In a Fox News poll, Trump leads ...": a sentence opened by a survey or report as its source."""
+    """"In a Fox News poll, Trump leads ...": a sentence opened by a survey or report as its source
+    (or a clause closed by a poll: see ``_trailing_survey_draft``)."""
     doc = token.doc
     source = child_with_dep(token, "pobj")
     if source is None or source.lemma_.lower() not in lexicon.survey_nouns or token.dep_ != "prep":
@@ -103,7 +107,7 @@ def survey_draft(token: Token, lexicon: CueLexicon, paragraphs: Paragraphs) -> D
     sentence = token.sent
     left, right = _paragraph_tokens(doc, token, sentence.start, sentence.end)
     if token.i != left:
-        return None  # only a sentence opener frames the whole sentence
+        return _trailing_survey_draft(token, source, left, right, paragraphs)
     after = token.right_edge.i + 1
     if after >= right or doc[after].text != ",":
         return None
@@ -113,6 +117,28 @@ def survey_draft(token: Token, lexicon: CueLexicon, paragraphs: Paragraphs) -> D
     if last <= after:
         return None
     start, end = paragraphs.clip(token.idx, *token_range_chars(doc[after + 1], doc[last]))
+    if end <= start:
+        return None
+    return Draft(start, end, (token.idx, token.idx + len(token)), source, token.idx, framing=True)
+
+
+def _trailing_survey_draft(
+    token: Token, source: Token, left: int, right: int, paragraphs: Paragraphs
+) -> Draft | None:
+    """"Mr. Trump is ahead in public opinion polls.": a survey closing its sentence is the source of the
+    clause it is hung on, up to the survey phrase; an opener frames the whole sentence instead."""
+    doc = token.doc
+    verb = token.head
+    after = token.right_edge.i + 1
+    if verb.pos_ not in ("VERB", "AUX") or verb.i > token.i or verb.left_edge.i < left:
+        return None
+    if source.lemma_.lower() not in _POLLS or verb.dep_ not in ("ROOT", "ccomp", "conj"):
+        return None  # "the damage is borne out in a report": only a poll ranks whoever the clause is about
+    if verb.left_edge.dep_ not in ("nsubj", "mark") or verb.left_edge.head != verb:
+        return None
+    if after < right and doc[after].text not in _CLOSING_PUNCT:
+        return None  # only a phrase that closes its sentence
+    start, end = paragraphs.clip(token.idx, *token_range_chars(verb.left_edge, doc[token.i - 1]))
     if end <= start:
         return None
     return Draft(start, end, (token.idx, token.idx + len(token)), source, token.idx, framing=True)
