@@ -1900,3 +1900,32 @@ def test_relative_clause_subject_is_its_antecedent(  # type: ignore[no-untyped-d
 ) -> None:
     """"Turkey, which accused Syria ...": Turkey accuses."""
     assert _dyads(_events(nlp, text, codes)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "codes", "expected"),
+    [
+        # A named possessor makes an event noun an event of its own, even with nobody acted upon.
+        (
+            "North Korea's rejection of the talks angered Seoul.",
+            {"North Korea": "PRK", "Seoul": "KOR"},
+            {("120", "PRK", None)},
+        ),
+        (
+            "Turkey's arrest of the journalists drew criticism.",
+            {"Turkey": "TUR"},
+            {("173", "TUR", None)},
+        ),
+        # A pronoun possessor may be mere background.
+        (
+            "Vietnam criticized the Philippines over its fishing ban.",
+            {"Vietnam": "VNM", "Philippines": "PHL"},
+            {("111", "VNM", "PHL")},
+        ),
+    ],
+)
+def test_owned_event_noun_stands_alone(  # type: ignore[no-untyped-def]
+    nlp, text: str, codes: dict[str, str], expected: set
+) -> None:
+    """"North Korea's rejection of the talks": an event of North Korea's with no target."""
+    assert _dyads(_events(nlp, text, codes)) == expected

@@ -98,8 +98,12 @@ class Trigger:
 
     @property
     def standalone(self) -> bool:
-        """Whether the trigger can be an event without a target: a verb or a noun with a support verb."""
-        return not self.needs_target and (self.token.pos_ == "VERB" or self.support is not None)
+        """Whether the trigger can be an event without a target: a verb, a noun with a support verb, or a
+        noun with a named possessor ("North Korea's rejection of the talks"; "its ban" may be mere background)."""
+        owned = any(
+            source.dep_ == "poss" and source.pos_ != "PRON" and source.head.i == self.token.i for source in self.sources
+        )
+        return not self.needs_target and (self.token.pos_ == "VERB" or self.support is not None or owned)
 
 
 def find_place_targets(trigger: Trigger) -> list[Token]:
