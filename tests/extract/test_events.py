@@ -1929,3 +1929,24 @@ def test_owned_event_noun_stands_alone(  # type: ignore[no-untyped-def]
 ) -> None:
     """"North Korea's rejection of the talks": an event of North Korea's with no target."""
     assert _dyads(_events(nlp, text, codes)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "codes", "expected"),
+    [
+        # Forces withdrawn or pulled back with no agent named withdraw themselves (087).
+        ("US forces were withdrawn from Somalia.", {"US forces": "USAMIL", "Somalia": "SOM"}, {("087", "USAMIL", None)}),
+        ("Indian troops were pulled back from the border.", {"Indian troops": "INDMIL"}, {("087", "INDMIL", None)}),
+        # With the agent named, the agent withdraws them.
+        (
+            "US forces were withdrawn from Somalia by President Clinton.",
+            {"US forces": "USAMIL", "President Clinton": "USAGOV"},
+            {("087", "USAGOV", "USAMIL")},
+        ),
+    ],
+)
+def test_forces_withdrawn_withdraw(  # type: ignore[no-untyped-def]
+    nlp, text: str, codes: dict[str, str], expected: set
+) -> None:
+    """"US forces were withdrawn from Somalia": with no agent named, the forces withdraw."""
+    assert _dyads(_events(nlp, text, codes)) == expected
