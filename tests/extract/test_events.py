@@ -1916,6 +1916,12 @@ def test_relative_clause_subject_is_its_antecedent(  # type: ignore[no-untyped-d
             {"Turkey": "TUR"},
             {("173", "TUR", None)},
         ),
+        # So does a "by" agent, on the noun or on its "of" object.
+        (
+            "The arrest of the opposition leader by Ugandan police sparked protests.",
+            {"Ugandan police": "UGACOP"},
+            {("173", "UGACOP", None)},
+        ),
         # A pronoun possessor may be mere background.
         (
             "Vietnam criticized the Philippines over its fishing ban.",
@@ -1927,7 +1933,7 @@ def test_relative_clause_subject_is_its_antecedent(  # type: ignore[no-untyped-d
 def test_owned_event_noun_stands_alone(  # type: ignore[no-untyped-def]
     nlp, text: str, codes: dict[str, str], expected: set
 ) -> None:
-    """"North Korea's rejection of the talks": an event of North Korea's with no target."""
+    """"North Korea's rejection of the talks", "the arrest of X by police": the author's event, with no target."""
     assert _dyads(_events(nlp, text, codes)) == expected
 
 

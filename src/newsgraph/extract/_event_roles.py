@@ -99,11 +99,24 @@ class Trigger:
     @property
     def standalone(self) -> bool:
         """Whether the trigger can be an event without a target: a verb, a noun with a support verb, or a
-        noun with a named possessor ("North Korea's rejection of the talks"; "its ban" may be mere background)."""
-        owned = any(
-            source.dep_ == "poss" and source.pos_ != "PRON" and source.head.i == self.token.i for source in self.sources
-        )
+        noun with a named author ("North Korea's rejection of the talks", "the arrest of X by police";
+        "its ban" may be mere background)."""
+        owned = any(self._names_author(source) for source in self.sources if source.pos_ != "PRON")
         return not self.needs_target and (self.token.pos_ == "VERB" or self.support is not None or owned)
+
+    def _names_author(self, source: Token) -> bool:
+        """Whether ``source`` is the noun trigger's own possessor or "by" agent (on the noun or its "of"
+        object: "the arrest of X by police"). A participle's agent ("the attack carried out by Hamas
+        killed ...") acts through the clause's own verb instead."""
+        noun = self.token
+        if noun.dep_ == "compound":
+            return False  # "the opposition leader": the head noun is what the author has
+        if source.dep_ == "poss":
+            return source.head.i == noun.i
+        if source.dep_ != "pobj" or source.head.lower_ != "by":
+            return False
+        holder = source.head.head
+        return holder.i == noun.i or (holder.dep_ == "pobj" and holder.head.i in _of_preps(noun))
 
 
 def find_place_targets(trigger: Trigger) -> list[Token]:
@@ -126,6 +139,10 @@ def find_place_targets(trigger: Trigger) -> list[Token]:
         for obj in pobjs(prep)
         if obj.ent_type_ in _PLACE_ENTITIES
     ]
+
+
+def _of_preps(noun: Token) -> list[int]:
+    return [child.i for child in noun.children if child.dep_ == "prep" and child.lower_ == "of"]
 
 
 def verb_trigger(token: Token) -> Trigger | None:
