@@ -1956,3 +1956,32 @@ def test_forces_withdrawn_withdraw(  # type: ignore[no-untyped-def]
 ) -> None:
     """"US forces were withdrawn from Somalia": with no agent named, the forces withdraw."""
     assert _dyads(_events(nlp, text, codes)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "codes", "expected"),
+    [
+        ("France admonished Italy.", {"France": "FRA", "Italy": "ITA"}, {("111", "FRA", "ITA")}),
+        ("Qatar bankrolled Hamas.", {"Qatar": "QAT", "Hamas": "PSEREB"}, {("071", "QAT", "PSEREB")}),
+        (
+            "Myanmar amnestied political prisoners.",
+            {"Myanmar": "MMR", "political prisoners": "MMROPP"},
+            {("0841", "MMR", "MMROPP")},
+        ),
+        ("Egypt fortified the border.", {"Egypt": "EGY"}, {("150", "EGY", None)}),
+        ("Iran hanged a Kurdish activist.", {"Iran": "IRN", "Kurdish activist": "IRNOPP"}, {("1823", "IRN", "IRNOPP")}),
+        ("Iran hung up posters.", {"Iran": "IRN"}, set()),
+        # Teaming up and joining forces: with each other when nobody else is named.
+        (
+            "Japan and Australia teamed up to fight piracy.",
+            {"Japan": "JPN", "Australia": "AUS"},
+            {("060", "JPN", "AUS"), ("060", "AUS", "JPN")},
+        ),
+        ("France joined forces with Germany.", {"France": "FRA", "Germany": "DEU"}, {("060", "FRA", "DEU")}),
+    ],
+)
+def test_more_codebook_verbs_of_criticism_aid_force_and_cooperation(  # type: ignore[no-untyped-def]
+    nlp, text: str, codes: dict[str, str], expected: set
+) -> None:
+    """admonish (111), bankroll (071), amnesty (0841), fortify (150), hang (1823), team up and join forces (060)."""
+    assert _dyads(_events(nlp, text, codes)) == expected
