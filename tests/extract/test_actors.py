@@ -89,6 +89,10 @@ def _by_name(actors: tuple[Actor, ...], name: str) -> Actor:
         ("An Egyptian human rights group accused the police of torture.", {"EGYHRI", "EGYCOP"}),
         ("A Cairo-based human rights group accused Egypt of torture.", {"EGYHRI"}),
         ("Iranian human rights activists condemned the executions.", {"IRNHRI"}),
+        # Former states are their successors, as the CAMEO-manual example codings have them.
+        ("Yugoslavia accused NATO of aggression.", {"SRBGOV", "IGOWSTNAT"}),
+        ("The Soviet Union protested to Czechoslovakia.", {"RUSGOV", "CZEGOV"}),
+        ("Soviet troops invaded Afghanistan.", {"RUSMIL", "AFGGOV"}),
     ],
 )
 def test_codes_from_the_lexicon(nlp: Language, text: str, expected: set[str]) -> None:
