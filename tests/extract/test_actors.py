@@ -93,6 +93,8 @@ def _by_name(actors: tuple[Actor, ...], name: str) -> Actor:
         ("Yugoslavia accused NATO of aggression.", {"SRBGOV", "IGOWSTNAT"}),
         ("The Soviet Union protested to Czechoslovakia.", {"RUSGOV", "CZEGOV"}),
         ("Soviet troops invaded Afghanistan.", {"RUSMIL", "AFGGOV"}),
+        ("Kampuchea accused Thailand.", {"KHMGOV", "THAGOV"}),
+        ("Rhodesian troops attacked Zambia.", {"ZWEMIL", "ZMBGOV"}),
     ],
 )
 def test_codes_from_the_lexicon(nlp: Language, text: str, expected: set[str]) -> None:
