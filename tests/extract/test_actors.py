@@ -95,6 +95,12 @@ def _by_name(actors: tuple[Actor, ...], name: str) -> Actor:
         ("Soviet troops invaded Afghanistan.", {"RUSMIL", "AFGGOV"}),
         ("Kampuchea accused Thailand.", {"KHMGOV", "THAGOV"}),
         ("Rhodesian troops attacked Zambia.", {"ZWEMIL", "ZMBGOV"}),
+        # Regional bodies and armed movements of the 1980s-1990s.
+        ("The OAU criticized Nigeria.", {"IGOOAU", "NGAGOV"}),
+        ("The Contras attacked Nicaragua.", {"NICREB", "NICGOV"}),
+        ("RENAMO attacked Mozambique.", {"MOZREB", "MOZGOV"}),
+        ("The Shining Path attacked a police station in Peru.", {"PERREB"}),
+        ("The Zapatistas attacked Mexico.", {"MEXREB", "MEXGOV"}),
     ],
 )
 def test_codes_from_the_lexicon(nlp: Language, text: str, expected: set[str]) -> None:
