@@ -101,10 +101,16 @@ def _dyads(events: tuple[Event, ...]) -> set[tuple[str, str | None, str | None]]
             {"ILO": "IGOUNOILO", "Israel": "ISR"},
             {("100", "IGOUNOILO", "ISR")},
         ),
+        # Signing an accord is signing a formal agreement (CAMEO 057), with the party its clause names.
         (
             "Arnor signed an accord on Thursday to supply Gondor with some wheat.",
             {"Arnor": "ARN", "Gondor": "GON"},
-            {("081", "ARN", "GON")},
+            {("057", "ARN", "GON"), ("057", "GON", "ARN")},
+        ),
+        (
+            "Colombia signed a peace accord with FARC rebels.",
+            {"Colombia": "COL", "FARC rebels": "COLREB"},
+            {("057", "COL", "COLREB"), ("057", "COLREB", "COL")},
         ),
         # An attack nobody is named for has an unknown attacker, not no event.
         (
@@ -1985,3 +1991,4 @@ def test_more_codebook_verbs_of_criticism_aid_force_and_cooperation(  # type: ig
 ) -> None:
     """admonish (111), bankroll (071), amnesty (0841), fortify (150), hang (1823), team up and join forces (060)."""
     assert _dyads(_events(nlp, text, codes)) == expected
+
