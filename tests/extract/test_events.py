@@ -1992,3 +1992,33 @@ def test_more_codebook_verbs_of_criticism_aid_force_and_cooperation(  # type: ig
     """admonish (111), bankroll (071), amnesty (0841), fortify (150), hang (1823), team up and join forces (060)."""
     assert _dyads(_events(nlp, text, codes)) == expected
 
+
+
+@pytest.mark.parametrize(
+    ("text", "codes", "expected"),
+    [
+        # Leaving an agreement rejects it (127); leaving a place is a retreat (087).
+        (
+            "The United States pulled out of the nuclear deal with Iran.",
+            {"United States": "USA", "Iran": "IRN"},
+            {("127", "USA", "IRN")},
+        ),
+        ("Russia backed out of the arms treaty.", {"Russia": "RUS"}, {("127", "RUS", None)}),
+        ("Russia withdrew from the treaty.", {"Russia": "RUS"}, {("127", "RUS", None)}),
+        ("Israeli troops pulled out of Gaza.", {"Israeli troops": "ISRMIL", "Gaza": "PSE"}, {("087", "ISRMIL", None)}),
+        # Clamping down is cracking down (175); refugees taken in are sheltered (075); a military presence
+        # beefed up is a mobilisation (154).
+        ("Russia clamped down on independent media.", {"Russia": "RUS"}, {("175", "RUS", None)}),
+        (
+            "Germany took in a million refugees from Syria.",
+            {"Germany": "DEU", "refugees from Syria": "SYRREF"},
+            {("075", "DEU", "SYRREF")},
+        ),
+        ("Russia beefed up its military presence in Crimea.", {"Russia": "RUS"}, {("154", "RUS", None)}),
+    ],
+)
+def test_agreements_left_crackdowns_and_refugees_taken_in(  # type: ignore[no-untyped-def]
+    nlp, text: str, codes: dict[str, str], expected: set
+) -> None:
+    """"pulled out of the deal" rejects it; "clamped down" represses; "took in refugees" shelters them."""
+    assert _dyads(_events(nlp, text, codes)) == expected

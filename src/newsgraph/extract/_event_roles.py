@@ -170,8 +170,11 @@ def verb_trigger(token: Token) -> Trigger | None:
         if (child.dep_ in _PREP_DEPS or (child.dep_ == "advmod" and child.lower_ in _PARTICLES))
         and not dates_only(child)
     )
-    # "took to the streets": an idiom's preposition counts together with its object ("to street").
-    preps |= {f"{child.lower_} {obj.lemma_.lower()}" for child in children if child.dep_ == "prep" for obj in pobjs(child)}
+    # "took to the streets": an idiom's preposition counts together with its object ("to street"), also
+    # one level down ("pulled out of the deal": "of deal").
+    phrases = [child for child in children if child.dep_ == "prep"]
+    phrases += [grandchild for child in phrases for grandchild in child.children if grandchild.dep_ == "prep"]
+    preps |= {f"{prep.lower_} {obj.lemma_.lower()}" for prep in phrases for obj in pobjs(prep)}
     has_xcomp = any(child.dep_ in ("xcomp", "ccomp") for child in children)
     pattern = match(patterns, objects=objects, preps=preps, verb=None, has_xcomp=has_xcomp)
     if pattern is None or not pattern.is_event:
