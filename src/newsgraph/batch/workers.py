@@ -316,10 +316,14 @@ class _WorkerPool:
 
     def _receive(self) -> None:
         try:
-            kind, seq, payload = self._results.get(timeout=_POLL_SECONDS)
+            message = self._results.get(timeout=_POLL_SECONDS)
         except queue.Empty:
             self._replace_dead_workers()
             return
+        self._handle(message)
+
+    def _handle(self, message: tuple[str, int, Any]) -> None:
+        kind, seq, payload = message
         if kind == "ready":
             pid, cpu = payload
             self._ready.add(pid)
@@ -341,10 +345,17 @@ class _WorkerPool:
             raise NewsgraphError(Code(code), detail)
 
     def _replace_dead_workers(self) -> None:
-        for index, worker in enumerate(self._workers):
+        dead = [index for index, worker in enumerate(self._workers) if not worker.process.is_alive()]
+        if not dead:
+            return
+        # A process flushes its queue before it exits, so whatever a dead worker
+        # said last (a finished chunk, a fatal error) is readable now, though it
+        # may have arrived just after the wait timed out: read it before
+        # counting the worker's chunks as lost.
+        self._read_pending()
+        for index in dead:
+            worker = self._workers[index]
             process = worker.process
-            if process.is_alive():
-                continue
             if process.pid not in self._ready:
                 # It died while starting (bad import, no memory for the model):
                 # a replacement would die the same way, so stop here.
@@ -361,6 +372,14 @@ class _WorkerPool:
             worker.tasks.cancel_join_thread()
             self._workers[index] = self._new_worker()
             self._stats.replaced += 1
+
+    def _read_pending(self) -> None:
+        while True:
+            try:
+                message = self._results.get_nowait()
+            except queue.Empty:
+                return
+            self._handle(message)
 
     def _lost(self, seq: int, process: SpawnProcess) -> list[Outcome]:
         message = f"worker process {process.pid} died (exit code {process.exitcode}) while analysing this document"
@@ -384,6 +403,9 @@ class _WorkerPool:
                 worker.process.terminate()
         for worker in self._workers:
             worker.process.join(timeout=5)
+            if worker.process.is_alive():  # deaf to SIGTERM, or too slow on a loaded machine
+                worker.process.kill()
+                worker.process.join()
             worker.tasks.close()
             worker.tasks.cancel_join_thread()
         self._results.close()
