@@ -123,9 +123,11 @@ def test_input_is_read_only_a_window_ahead_and_workers_stop_with_the_consumer() 
     outcomes = run_workers(endless(), settings=Settings(), workers=2, chunk_size=4, engine_factory=UpperEngine)
     first = [next(outcomes) for _ in range(10)]
     assert [o.doc_id for o in first] == [f"d{n}" for n in range(1, 11)]
-    # 2 workers x 4 chunks in flight x 4 documents, the 2 chunks balance_tail
-    # holds back, plus the chunk being cut.
-    assert read <= 2 * 4 * 4 + 2 * 4 + 4 + 1
+    # In chunks of 4 documents: the 2 chunks already yielded whole (d1-d8), a
+    # window of 2 workers x 4 chunks in flight counted from the chunk being
+    # yielded (d9-d12), and the 2 chunks balance_tail holds back. How much of
+    # that is read by now depends on the timing of the workers; the bound does not.
+    assert read <= (2 + 2 * 4 + 2) * 4
     outcomes.close()
     assert multiprocessing.active_children() == []
 
