@@ -2022,3 +2022,28 @@ def test_agreements_left_crackdowns_and_refugees_taken_in(  # type: ignore[no-un
 ) -> None:
     """"pulled out of the deal" rejects it; "clamped down" represses; "took in refugees" shelters them."""
     assert _dyads(_events(nlp, text, codes)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "codes", "expected"),
+    [
+        # People handed over are released (0841); weapons handed over disarm their holders (0873).
+        (
+            "Iran handed over the British sailors to the embassy.",
+            {"Iran": "IRN", "British sailors": "GBRMIL"},
+            {("0841", "IRN", "GBRMIL")},
+        ),
+        ("Houthi fighters handed over their heavy weapons.", {"Houthi fighters": "YEMREB"}, {("0873", "YEMREB", None)}),
+        # Other things handed over are given.
+        (
+            "Iran handed over the documents to the IAEA.",
+            {"Iran": "IRN", "IAEA": "IGOUNOIAE"},
+            {("070", "IRN", "IGOUNOIAE")},
+        ),
+    ],
+)
+def test_people_and_weapons_handed_over(  # type: ignore[no-untyped-def]
+    nlp, text: str, codes: dict[str, str], expected: set
+) -> None:
+    """"handed over the sailors" releases them; "handed over their weapons" disarms."""
+    assert _dyads(_events(nlp, text, codes)) == expected
