@@ -2047,3 +2047,54 @@ def test_people_and_weapons_handed_over(  # type: ignore[no-untyped-def]
 ) -> None:
     """"handed over the sailors" releases them; "handed over their weapons" disarms."""
     assert _dyads(_events(nlp, text, codes)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "codes", "expected"),
+    [
+        # A talk by telephone is CAMEO's telephone discussion (041), "with" hung on "telephone" or on the verb.
+        (
+            "President Obama spoke by telephone with Chancellor Angela Merkel.",
+            {"President Obama": "USAGOV", "Chancellor Angela Merkel": "DEUGOV"},
+            {("041", "USAGOV", "DEUGOV")},
+        ),
+        ("Putin spoke by phone with Erdogan.", {"Putin": "RUSGOV", "Erdogan": "TURGOV"}, {("041", "RUSGOV", "TURGOV")}),
+        (
+            "Putin and Erdogan talked by phone.",
+            {"Putin": "RUSGOV", "Erdogan": "TURGOV"},
+            {("041", "RUSGOV", "TURGOV"), ("041", "TURGOV", "RUSGOV")},
+        ),
+        # Without a telephone it stays a plain consultation.
+        ("Putin spoke with Erdogan.", {"Putin": "RUSGOV", "Erdogan": "TURGOV"}, {("040", "RUSGOV", "TURGOV")}),
+    ],
+)
+def test_talks_by_telephone(  # type: ignore[no-untyped-def]
+    nlp, text: str, codes: dict[str, str], expected: set
+) -> None:
+    """"spoke by telephone with X" is a telephone discussion with X."""
+    assert _dyads(_events(nlp, text, codes)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "codes", "expected"),
+    [
+        # Crushing armed opponents is military force (190); vowing to is a threat of it (138x).
+        (
+            "Syrian troops crushed the rebels in Homs.",
+            {"Syrian troops": "SYRMIL", "rebels": "SYRREB"},
+            {("190", "SYRMIL", "SYRREB")},
+        ),
+        # Crushing protest stays repression (175).
+        ("Syrian troops crushed the protests.", {"Syrian troops": "SYRMIL"}, {("175", "SYRMIL", None)}),
+    ],
+)
+def test_armed_opponents_crushed(  # type: ignore[no-untyped-def]
+    nlp, text: str, codes: dict[str, str], expected: set
+) -> None:
+    """"crushed the rebels" is military force, "crushed the protests" repression."""
+    assert _dyads(_events(nlp, text, codes)) == expected
+
+
+def test_vow_to_crush_an_insurgency_threatens(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, "Erdogan vowed to crush the insurgency.", {"Erdogan": "TURGOV"})
+    assert [event.plover for event in events] == ["THREATEN"]

@@ -386,11 +386,29 @@ def verb_targets(token: Token, pattern: Pattern | None, *, tier: int = 0) -> lis
             targets = [sub for child in children if child.dep_ in ("xcomp", "ccomp") for sub in own_subjects(child)]
         # A pattern's own prepositions name its target ("arrived in Amman", "departs from Libya").
         allowed = CLOSE_PREPS | (pattern.preps if pattern is not None else frozenset())
+        targets += _phrase_counterparts(children, pattern)
     else:
         allowed = TARGET_PREPS - CLOSE_PREPS - (pattern.preps if pattern is not None else frozenset())
     preps = [child for child in children if child.dep_ in ("prep", "dative") and child.lower_ in allowed]
     targets.extend(obj for prep in preps for obj in pobjs(prep))
     return parties(targets)
+
+
+def _phrase_counterparts(children: list[Token], pattern: Pattern | None) -> list[Token]:
+    """The counterpart the parser hung on a pattern's own prepositional phrase: in "spoke by
+    telephone with Merkel" (pattern 'by telephone') "with Merkel" attaches to "telephone"."""
+    if pattern is None:
+        return []
+    phrase_preps = {phrase.split()[0] for phrase in pattern.preps if " " in phrase}
+    return [
+        counterpart
+        for prep in children
+        if prep.dep_ == "prep" and prep.lower_ in phrase_preps
+        for obj in pobjs(prep)
+        for inner in obj.children
+        if inner.dep_ == "prep" and inner.lower_ in CLOSE_PREPS
+        for counterpart in pobjs(inner)
+    ]
 
 
 def dates_only(prep: Token) -> bool:
