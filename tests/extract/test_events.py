@@ -2098,3 +2098,32 @@ def test_armed_opponents_crushed(  # type: ignore[no-untyped-def]
 def test_vow_to_crush_an_insurgency_threatens(nlp) -> None:  # type: ignore[no-untyped-def]
     events = _events(nlp, "Erdogan vowed to crush the insurgency.", {"Erdogan": "TURGOV"})
     assert [event.plover for event in events] == ["THREATEN"]
+
+
+@pytest.mark.parametrize(
+    ("text", "codes", "expected"),
+    [
+        # "struck a deal" reaches an agreement (057, as "reached a deal"), not an attack.
+        (
+            "Sudan and South Sudan struck a deal on oil exports.",
+            {"Sudan": "SDN", "South Sudan": "SSD"},
+            {("057", "SDN", "SSD"), ("057", "SSD", "SDN")},
+        ),
+        (
+            "Serbia struck an agreement with Kosovo.",
+            {"Serbia": "SRB", "Kosovo": "XKX"},
+            {("057", "SRB", "XKX"), ("057", "XKX", "SRB")},
+        ),
+        # Struck targets are still attacked.
+        (
+            "Israeli jets struck a Hamas training camp.",
+            {"Israeli jets": "ISRMIL", "Hamas": "PSEREBHMS"},
+            {("190", "ISRMIL", "PSEREBHMS")},
+        ),
+    ],
+)
+def test_deals_struck_are_agreements(  # type: ignore[no-untyped-def]
+    nlp, text: str, codes: dict[str, str], expected: set
+) -> None:
+    """"struck a deal" is an agreement reached; "struck a camp" an attack."""
+    assert _dyads(_events(nlp, text, codes)) == expected
