@@ -2127,3 +2127,21 @@ def test_deals_struck_are_agreements(  # type: ignore[no-untyped-def]
 ) -> None:
     """"struck a deal" is an agreement reached; "struck a camp" an attack."""
     assert _dyads(_events(nlp, text, codes)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "codes", "expected"),
+    [
+        # The tokenizer splits "sit-in" into "sit", "-", "in"; the whole word is the trigger.
+        ("Kenyan teachers staged a sit-in.", {"Kenyan teachers": "KENEDU"}, {("141", "KENEDU", None)}),
+        # "walk-out" is listed as "walkout".
+        ("Venezuelan lawmakers staged a walk-out.", {"Venezuelan lawmakers": "VENLEG"}, {("143", "VENLEG", None)}),
+    ],
+)
+def test_hyphenated_event_nouns(  # type: ignore[no-untyped-def]
+    nlp, text: str, codes: dict[str, str], expected: set
+) -> None:
+    """A hyphenated event noun the tokenizer splits still codes its event."""
+    events = _events(nlp, text, codes)
+    assert _dyads(events) == expected
+    assert "-" in events[0].trigger.text

@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsgraph.extract._event_authors import authoring_participles, participle_authors
-from newsgraph.extract._event_lexicon import cues, match, noun_patterns
+from newsgraph.extract._event_lexicon import Pattern, cues, match, noun_patterns
 from newsgraph.extract._event_roles import CLOSE_PREPS, TARGET_PREPS, Trigger, dates_only, parties, verb_targets
 from newsgraph.extract._event_syntax import actor_modifiers, pobjs, subjects
 from newsgraph.extract._event_victims import custodians, death_cause_verb, undergone_roles
@@ -31,15 +31,33 @@ _MODIFIER_DEPS = frozenset({"amod", "compound"})
 _UNDERGONE_PREPS = frozenset({"under"})
 
 
+def _hyphenated_patterns(token: Token) -> tuple[Pattern, ...] | None:
+    """The patterns of the hyphenated word ``token`` ends ("sit-in", "walk-out"), which the tokenizer
+    splits into three tokens (the last often parsed as a preposition), else None. "sit-in" is listed
+    hyphenated; "walk-out", "cease-fire", "pull-out" as one word."""
+    if token.i < 2:
+        return None
+    hyphen, first = token.doc[token.i - 1], token.doc[token.i - 2]
+    if hyphen.text != "-" or hyphen.whitespace_ or first.whitespace_:
+        return None
+    word = f"{first.lower_}-{token.lower_}"
+    return noun_patterns().get(word) or noun_patterns().get(word.replace("-", ""))
+
+
+def _single_word_patterns(token: Token) -> tuple[Pattern, ...] | None:
+    return noun_patterns().get(token.lemma_.lower()) or noun_patterns().get(token.lower_)
+
+
 def noun_trigger(token: Token, verb_heads: set[int]) -> Trigger | None:
     """The trigger of an event noun with its argument tokens, or None when ``token`` codes no event here.
 
     ``verb_heads``: token indices of the sentence's verb triggers ("condemned
     an attack": the verb is the event, not the noun).
     """
-    if token.pos_ not in ("NOUN", "PROPN"):
+    whole_word = _hyphenated_patterns(token)
+    if whole_word is None and token.pos_ not in ("NOUN", "PROPN"):
         return None
-    patterns = noun_patterns().get(token.lemma_.lower()) or noun_patterns().get(token.lower_)
+    patterns = whole_word or _single_word_patterns(token)
     if not patterns:
         return None
     words = cues()
@@ -47,7 +65,8 @@ def noun_trigger(token: Token, verb_heads: set[int]) -> Trigger | None:
     engaged = False
     suffered = False
     purpose = False
-    start = token.idx
+    # A hyphenated trigger spans the whole word.
+    start = token.doc[token.i - 2].idx if whole_word else token.idx
     # "launched a mediation effort between": the compound's head stands in for the noun.
     compound = token.dep_ == "compound" and token.head.pos_ == "NOUN"
     if compound and token.head.lemma_.lower() in noun_patterns():
