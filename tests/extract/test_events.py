@@ -2145,3 +2145,37 @@ def test_hyphenated_event_nouns(  # type: ignore[no-untyped-def]
     events = _events(nlp, text, codes)
     assert _dyads(events) == expected
     assert "-" in events[0].trigger.text
+
+
+@pytest.mark.parametrize(
+    ("text", "codes", "expected"),
+    [
+        # To rule out is to reject: talks (125), an agreement (127), anything else (120).
+        (
+            "Iran ruled out talks with the United States.",
+            {"Iran": "IRN", "the United States": "USA"},
+            {("125", "IRN", "USA")},
+        ),
+        (
+            "Israel ruled out a ceasefire with Hamas.",
+            {"Israel": "ISR", "Hamas": "PSEREBHMS"},
+            {("127", "ISR", "PSEREBHMS")},
+        ),
+        # A court's ruling is no rejection.
+        ("The Supreme Court of India ruled that the law was unconstitutional.", {}, set()),
+        # Placed under (house) arrest is an arrest (173).
+        (
+            "Chinese authorities placed the dissident under house arrest.",
+            {"Chinese authorities": "CHNGOV"},
+            {("173", "CHNGOV", None)},
+        ),
+        ("Iran placed an order for Russian jets.", {"Iran": "IRN", "Russian": "RUS"}, set()),
+        # Scrambled fighter jets show military power (150).
+        ("China scrambled fighter jets.", {"China": "CHN"}, {("150", "CHN", None)}),
+    ],
+)
+def test_ruled_out_house_arrest_and_jets_scrambled(  # type: ignore[no-untyped-def]
+    nlp, text: str, codes: dict[str, str], expected: set
+) -> None:
+    """"ruled out talks" rejects them; "placed under house arrest" arrests; "scrambled jets" shows force."""
+    assert _dyads(_events(nlp, text, codes)) == expected
