@@ -2179,3 +2179,26 @@ def test_ruled_out_house_arrest_and_jets_scrambled(  # type: ignore[no-untyped-d
 ) -> None:
     """"ruled out talks" rejects them; "placed under house arrest" arrests; "scrambled jets" shows force."""
     assert _dyads(_events(nlp, text, codes)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "codes", "expected"),
+    [
+        # An event noun in the clause of a noun of intent is the holder's intended act.
+        (
+            "Pakistan showed readiness to hold talks with India.",
+            {"Pakistan": "PAK", "India": "IND"},
+            {("036", "PAK", "IND"), ("036", "IND", "PAK")},
+        ),
+        (
+            "Iran expressed its readiness to resume negotiations.",
+            {"Iran": "IRN", "its": "IRN"},
+            {("036", "IRN", None)},
+        ),
+    ],
+)
+def test_event_nouns_in_a_clause_of_intent(  # type: ignore[no-untyped-def]
+    nlp, text: str, codes: dict[str, str], expected: set
+) -> None:
+    """"expressed readiness to hold talks" states the intent to meet (036), by the one who shows it."""
+    assert _dyads(_events(nlp, text, codes)) == expected

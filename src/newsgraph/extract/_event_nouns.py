@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newsgraph.extract._event_authors import authoring_participles, participle_authors
+from newsgraph.extract._event_authors import authoring_participles, holder_subjects, participle_authors
 from newsgraph.extract._event_lexicon import Pattern, cues, match, noun_patterns
 from newsgraph.extract._event_roles import CLOSE_PREPS, TARGET_PREPS, Trigger, dates_only, parties, verb_targets
 from newsgraph.extract._event_syntax import actor_modifiers, pobjs, subjects
@@ -171,7 +171,10 @@ def noun_trigger(token: Token, verb_heads: set[int]) -> Trigger | None:
             ]
             trigger.targets = [subject for subject in subjects(support) if subject.i != node.i]
         else:
-            trigger.sources = [subject for subject in subjects(support) if subject.i != node.i]
+            # "Iran expressed readiness to hold talks": who shows the readiness holds the talks.
+            trigger.sources = [subject for subject in subjects(support) if subject.i != node.i] or holder_subjects(
+                support
+            )
     own = [(child.lower_, obj) for child in node.children if child.dep_ == "prep" for obj in pobjs(child)]
     # "sanctions imposed by the US on Iran": the made-by participle's phrases are the noun's own.
     own += [

@@ -224,6 +224,9 @@ def _mark_clause(trigger: Trigger) -> None:
     if trigger.support is not None:
         chain.append(trigger.support)
     holder = _intent_holder(trigger.token, words)
+    if holder is None and trigger.support is not None:
+        # "expressed readiness to hold talks": the noun's support verb is the intended act.
+        holder = _intent_holder(trigger.support, words)
     if holder is not None:
         # "expressed willingness to cooperate", "showed no readiness to talk": the noun's clause is its content.
         chain.append(holder)
