@@ -2202,3 +2202,21 @@ def test_event_nouns_in_a_clause_of_intent(  # type: ignore[no-untyped-def]
 ) -> None:
     """"expressed readiness to hold talks" states the intent to meet (036), by the one who shows it."""
     assert _dyads(_events(nlp, text, codes)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "codes", "expected"),
+    [
+        # A nationality adjective on a plural people noun names the people: they demonstrate (14x),
+        # even when the adjective took the state's government code from another mention.
+        ("Thousands of Iraqi Kurds demonstrated in Kirkuk.", {"Iraqi": "IRQGOV", "Kirkuk": "IRQ"}, {"140"}),
+        # A government, or an official under a title, complains officially (114).
+        ("Iraqi officials protested to Turkey.", {"Iraqi officials": "IRQGOV", "Turkey": "TUR"}, {"114"}),
+        ("Iraqi President Saddam Hussein protested to Turkey.", {"Iraqi": "IRQGOV", "Turkey": "TUR"}, {"114"}),
+    ],
+)
+def test_people_named_by_a_nationality_demonstrate(  # type: ignore[no-untyped-def]
+    nlp, text: str, codes: dict[str, str], expected: set
+) -> None:
+    """"Iraqi Kurds demonstrated" is a demonstration, "Iraqi officials protested" a complaint."""
+    assert {event.cameo for event in _events(nlp, text, codes)} == expected

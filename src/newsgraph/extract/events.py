@@ -112,7 +112,7 @@ def find_events(
                 if key in seen:
                     continue
                 seen.add(key)
-                event = _event(trigger, source, target, context, text, group, reported_by)
+                event = _event(trigger, source, target, context, text, group, reported_by, sentence)
                 if event is not None:
                     events.append(event)
     return tuple(events)
@@ -340,12 +340,13 @@ def _event(
     text: str,
     group: str | None,
     reported_by: str | None,
+    sentence: SpacySpan,
 ) -> Event | None:
     code, negated = _modal_code(trigger)
     if _armed(source) and _armed(target):
         # "Soldiers clashed with rebels": armed parties that clash fight (193), unlike rioters and police.
         code = recode("armed", code) or code
-    if _has_role(source, "official_roles"):
+    if _has_role(source, "official_roles") and not _people_of(source, sentence):
         # "Britain protested to Russia": a government complains officially (114); crowds demonstrate.
         code = recode("official", code) or code
     entry: CameoEntry = lookup(code)
@@ -372,6 +373,17 @@ def _event(
         quad_class=entry.quad_class,
         group=group,
     )
+
+
+def _people_of(party: CodedSpan, sentence: SpacySpan) -> bool:
+    """Whether the party is named only by a nationality adjective on a people noun ("thousands of
+    Iraqi Kurds", "Iraqi protesters"): the people act, not the state whose code the adjective took."""
+    span = sentence.doc.char_span(party.start, party.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    # A plural head: a people ("Kurds", "students"), not a title ("Iraqi President Saddam Hussein").
+    return root.dep_ == "amod" and root.head.tag_ in ("NNS", "NNPS") and root.head.i >= span.end
 
 
 def _armed(party: CodedSpan | None) -> bool:
