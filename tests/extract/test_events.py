@@ -2220,3 +2220,23 @@ def test_people_named_by_a_nationality_demonstrate(  # type: ignore[no-untyped-d
 ) -> None:
     """"Iraqi Kurds demonstrated" is a demonstration, "Iraqi officials protested" a complaint."""
     assert {event.cameo for event in _events(nlp, text, codes)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "codes", "expected"),
+    [
+        # Support reaffirmed or reiterated is support voiced (051).
+        ("Washington reiterated its backing for Kiev.", {"Washington": "USA", "Kiev": "UKR"}, {("051", "USA", "UKR")}),
+        ("China reaffirmed its support for Serbia.", {"China": "CHN", "Serbia": "SRB"}, {("051", "CHN", "SRB")}),
+        # To take issue with is to criticize (111); an issue taken somewhere is not.
+        ("Beijing took issue with Tokyo's remarks.", {"Beijing": "CHN", "Tokyo": "JPN"}, {("111", "CHN", "JPN")}),
+        ("Iran took the issue to the UN.", {"Iran": "IRN", "UN": "IGOUNO"}, set()),
+        # Relief dispatched is aid given (070), like relief sent.
+        ("India dispatched relief supplies to Nepal.", {"India": "IND", "Nepal": "NPL"}, {("070", "IND", "NPL")}),
+    ],
+)
+def test_support_reaffirmed_issue_taken_and_relief_dispatched(  # type: ignore[no-untyped-def]
+    nlp, text: str, codes: dict[str, str], expected: set
+) -> None:
+    """"reaffirmed its support" supports; "took issue with" criticizes; "dispatched relief" aids."""
+    assert _dyads(_events(nlp, text, codes)) == expected
