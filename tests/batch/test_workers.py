@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator
 
 import pytest
 
-from newsgraph.batch.workers import PoolStats, balance_tail, chunked, run_workers
+from newsgraph.batch.workers import PoolStats, _WorkerPool, balance_tail, chunked, run_workers
 from newsgraph.errors import NewsgraphError
 from newsgraph.records import ErrorRecord, RawDocument, Result
 from newsgraph.settings import Settings
@@ -160,6 +160,21 @@ def test_a_dead_worker_costs_only_its_chunk() -> None:
 def test_an_engine_that_cannot_be_built_stops_the_run() -> None:
     with pytest.raises(NewsgraphError, match=r"\[E040\] no English spaCy pipeline found"):
         list(run_workers(_docs(8), settings=Settings(), workers=2, chunk_size=2, engine_factory=unbuildable))
+    assert multiprocessing.active_children() == []
+
+
+def test_a_worker_found_dead_is_heard_out_before_it_is_judged() -> None:
+    # The race made certain: the worker said its fatal error and exited, and
+    # the parent finds it dead before reading the message. The error reported
+    # must be the worker's, not "could not start".
+    pool = _WorkerPool(unbuildable, Settings(), 1, PoolStats())
+    try:
+        pool._workers[0].process.join(timeout=60)
+        assert not pool._workers[0].process.is_alive()
+        with pytest.raises(NewsgraphError, match=r"\[E040\] no English spaCy pipeline found"):
+            pool._replace_dead_workers()
+    finally:
+        pool._terminate()
     assert multiprocessing.active_children() == []
 
 
