@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from newsgraph.extract._gazetteer import name_key
+from newsgraph.extract._gazetteer import Entry, name_key
 from newsgraph.extract._place_record import Mention
 
 BIG_CITY = 100_000
@@ -23,7 +23,11 @@ def without_surnames(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     surnames = _surnames(doc)
     if not surnames:
         return mentions
-    return [mention for mention in mentions if mention.key not in surnames or _more_than_a_town(mention)]
+    return [
+        mention
+        for mention in mentions
+        if mention.key not in surnames or not all(_small_town(hit.entry) for hit in mention.hits)
+    ]
 
 
 def without_surnamed_towns(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -39,10 +43,7 @@ def without_surnamed_towns(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return [
         mention
         for mention in mentions
-        if mention.key not in surnames
-        or mention.resolved is None
-        or mention.resolved.feature != "city"
-        or mention.resolved.population >= BIG_CITY
+        if mention.key not in surnames or mention.resolved is None or not _small_town(mention.resolved)
     ]
 
 
@@ -50,5 +51,5 @@ def _surnames(doc: Doc) -> set[str]:
     return {name_key(ent[-1].text) for ent in doc.ents if ent.label_ == "PERSON" and len(ent) >= 2 and ent[-1].is_title}
 
 
-def _more_than_a_town(mention: Mention) -> bool:
-    return any(hit.entry.feature != "city" or hit.entry.population >= BIG_CITY for hit in mention.hits)
+def _small_town(entry: Entry) -> bool:
+    return entry.feature == "city" and entry.population < BIG_CITY

@@ -5,7 +5,7 @@ or county, continent or city, with its GeoNames id, ISO alpha-3 country and
 coordinates (see ``_place_mentions`` for what counts as a mention and
 ``_place_resolve`` for how ambiguous names are settled; ``_place_people`` drops
 small towns named only as a person's surname; ``_place_features`` adds named
-roads, waters and parks, located at the story's town and flagged by their
+roads, parks, stretches of land and townships, located at the story's town and flagged by their
 ``feature`` kind), and
 :func:`sentence_locations`, which the events extractor uses to place events.
 
@@ -44,7 +44,7 @@ def find_places(doc: Doc, text: str) -> tuple[Place, ...]:
     mentions = without_surnamed_towns(doc, mentions)
     places = [_place(text, mention.start, mention.end, mention.resolved) for mention in mentions if mention.resolved]
     if features:
-        # A named road or river is located at the town the story is about: an approximation,
+        # A named road or park is located at the town the story is about: an approximation,
         # flagged by the feature kind in place of a gazetteer feature and no GeoNames id.
         locality = story_locality(mentions)
         for feature in features:
@@ -114,7 +114,7 @@ def sentence_locations(doc: Doc, places: Sequence[Place]) -> dict[int, Place]:
     for place in places:
         span = doc.char_span(place.start, place.end, alignment_mode="expand")
         if span is None or not len(span) or place.feature in FEATURE_KINDS:
-            continue  # a named road or river has only its story's point: no event's location
+            continue  # a named road or park has only its story's point: no event's location
         sentence = span[0].sent
         if _is_dateline(span):
             # "BEIRUT (Reuters) -": where the story was filed, the default place of
