@@ -475,3 +475,21 @@ def test_petrarch_phrases_match_with_endings_and_glued_words(nlp: Language, tmp_
 )
 def test_regions_countries_outside_the_iso_table_and_local_forces(nlp: Language, text: str, expected: set[str]) -> None:
     assert _codes(_actors(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "people", "people_code", "expected"),
+    [
+        # A nationality adjective on a plural noun that is no role names a people: an actor of its
+        # own, coded with the country alone, not merged into the state the story makes GOV.
+        ("Iraq rejected the plan. Thousands of Iraqi Kurds demonstrated.", "Iraqi", "IRQ", {"IRQGOV", "IRQ"}),
+        ("Turkey closed the border as Syrian Kurds fled.", "Syrian", "SYR", {"TURGOV", "SYR"}),
+    ],
+)
+def test_a_nationality_on_a_people_is_not_its_government(
+    nlp: Language, text: str, people: str, people_code: str, expected: set[str]
+) -> None:
+    actors = _actors(nlp, text)
+    assert _codes(actors) == expected
+    (group,) = [actor for actor in actors if any(mention.text == people for mention in actor.mentions)]
+    assert (group.code, group.kind) == (people_code, "group")

@@ -192,6 +192,13 @@ def _find_named(scene: Scene) -> None:
             name = match.entry.name
             scene.add(Mention(match.start, match.end, ("name", name), None, "organization", name))
             continue
+        if match.kind == "country" and match.entry.demonym and _names_people(scene, head):
+            # "Thousands of Iraqi Kurds": a people of the country, not the state or its
+            # government, so an actor of its own that the state's acts never make GOV.
+            for part in code.split("/"):
+                name = scene.country_name(part)
+                scene.add(Mention(match.start, match.end, ("people", part[:3]), part[:3], "group", name))
+            continue
         for part in code.split("/"):
             country = match.kind == "country"
             acting = country and not match.entry.demonym and _acts(head)
@@ -201,6 +208,12 @@ def _find_named(scene: Scene) -> None:
             mention = Mention(match.start, match.end, _key(part), part, kind, name, country, acting, user)
             scene.mentions.append(mention)
         scene.take(match.start, match.end)
+
+
+def _names_people(scene: Scene, head: Token) -> bool:
+    """A demonym on a plural noun that is no role: a people ("Iraqi Kurds", "Israeli settlers" is a role)."""
+    noun = head.head
+    return head.dep_ == "amod" and noun.i > head.i and noun.tag_ in ("NNS", "NNPS") and scene.role_at(noun.i) is None
 
 
 def _seat_acts(scene: Scene, head: Token) -> bool:
