@@ -377,7 +377,10 @@ def _event(
 
 def _people_of(party: CodedSpan, sentence: SpacySpan) -> bool:
     """Whether the party is named only by a nationality adjective on a people noun ("thousands of
-    Iraqi Kurds", "Iraqi protesters"): the people act, not the state whose code the adjective took."""
+    Iraqi Kurds", "Iraqi protesters"): the people act, not the state whose code the adjective took.
+
+    The built-in actors code such a people with the country alone; a user dictionary may still
+    give the adjective a government code, which this guards against."""
     span = sentence.doc.char_span(party.start, party.end, alignment_mode="expand")
     if span is None:
         return False
