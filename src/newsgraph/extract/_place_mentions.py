@@ -23,7 +23,9 @@ sources that work from the tagger's entities and the gazetteer. Sources, in orde
    occurrence of a name already accepted.
 
 Place names of streets ("Memphis St.") are dropped; "Town, State" qualifiers are
-attached. The :class:`Mention` record lives in :mod:`newsgraph.extract._place_record`.
+attached. The :class:`Mention` record lives in :mod:`newsgraph.extract._place_record`;
+the tests that judge a name from its neighbours and entries (after a locative, in
+a list with a place, unmistakable, well known) in :mod:`newsgraph.extract._place_cues`.
 """
 
 from __future__ import annotations
@@ -31,6 +33,19 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract._gazetteer import Gazetteer, Hit, name_key
+from newsgraph.extract._place_cues import (
+    PLACE_LABELS,
+    REGION_WORDS,
+    after_locative,
+    inside_name,
+    inside_place,
+    is_area,
+    listed_with_place,
+    place_meaning,
+    unmistakable,
+    unmistakable_any,
+    well_known,
+)
 from newsgraph.extract._place_local import (
     before_local_noun,
     county_lists,
@@ -57,32 +72,14 @@ from newsgraph.extract._place_record import (
     without_overlaps,
 )
 
-PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Labels that never hide a place name worth a lookup.
 NOT_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
-# Nouns that make a demonym mean the place: "Syrian territory", "the Turkish capital".
-PLACE_NOUNS = frozenset(
-    """territory territories soil border borders capital city town village province region coast
-    coastline airspace waters mainland countryside desert mountains frontier port enclave island
-    islands peninsula""".split()
-)
-LOCATIVE = frozenset({"in", "at", "near", "from", "to", "outside", "inside", "across", "into", "around", "via"})
 CONNECTORS = frozenset({"of", "de", "del", "do", "da", "dos", "das", "la", "le", "el", "al", "upon", "on"})
 FEATURE_WORDS = frozenset(
     """sea ocean gulf bay lake river creek strait channel canal mountain mountains mount valley
     island islands peninsula desert forest park street road avenue highway boulevard bridge
     square plaza""".split()
 )
-# Words that make a part of a place ("Western Pennsylvania", "Central Florida") and are
-# also the names of small towns.
-REGION_WORDS = frozenset(
-    "north south east west northern southern eastern western central upper lower greater".split()
-)
-STRONG_LOCATIVE = frozenset({"in", "near", "outside", "inside"})
-DIRECTIONS = frozenset(
-    "north south east west northeast northwest southeast southwest outside".split()
-)
-WELL_KNOWN_POPULATION = 100_000
 # A country after an organisation name's first word is part of it: "United Russia", "Bank of America".
 NATIONS = frozenset({"country", "continent"})
 
@@ -102,7 +99,7 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
     for token in doc:
         if not inside[token.i] and token.text[:1].isupper():
             code = gazetteer.demonyms.get(name_key(token.text))
-            if code is not None and _place_meaning(token) and code in gazetteer.countries:
+            if code is not None and place_meaning(token) and code in gazetteer.countries:
                 mentions.append(mention_of(doc[token.i : token.i + 1], (Hit(gazetteer.countries[code], 2),), sure=True))
     # Constructions that say what a name is outright win over the entity reading:
     # "Walton and Oconee counties" are counties, not the towns of those names.
@@ -160,7 +157,7 @@ def _from_entity(piece: Span, label: str, gazetteer: Gazetteer) -> list[Mention]
     key = name_key(piece.text)
     if len(piece) == 1 and key in gazetteer.demonyms:
         code = gazetteer.demonyms[key]
-        if _place_meaning(piece[0]) and code in gazetteer.countries:
+        if place_meaning(piece[0]) and code in gazetteer.countries:
             return [mention_of(piece, (Hit(gazetteer.countries[code], 2),), sure=True)]
         return []
     hits = local_hits(piece, gazetteer) or gazetteer.lookup(piece.text)
@@ -169,8 +166,8 @@ def _from_entity(piece: Span, label: str, gazetteer: Gazetteer) -> list[Mention]
         return [mention_of(piece, (Hit(state, 2),), sure=True)]
     if hits:
         if key in gazetteer.stopwords and not (
-            (label in PLACE_LABELS and (any(_area(hit) for hit in hits) or _after_locative(piece)
-                                        or _listed_with_place(piece) or before_local_noun(piece, gazetteer)))
+            (label in PLACE_LABELS and (any(is_area(hit) for hit in hits) or after_locative(piece)
+                                        or listed_with_place(piece) or before_local_noun(piece, gazetteer)))
             or framed_as_town(piece, gazetteer)
         ):
             return []
@@ -178,12 +175,12 @@ def _from_entity(piece: Span, label: str, gazetteer: Gazetteer) -> list[Mention]
             return [mention_of(piece, hits, sure=True)]
         # A person's name is a place only when unmistakable ("Georgia" tagged PERSON);
         # "Bush" must not become the Egyptian town.
-        person_ok = label != "PERSON" or _after_locative(piece) or _listed_with_place(piece)
-        if any(_unmistakable(hit) or (_well_known(hit) and person_ok) for hit in hits):
-            return [mention_of(piece, hits, sure=_unmistakable_any(hits))]
+        person_ok = label != "PERSON" or after_locative(piece) or listed_with_place(piece)
+        if any(unmistakable(hit) or (well_known(hit) and person_ok) for hit in hits):
+            return [mention_of(piece, hits, sure=unmistakable_any(hits))]
         if framed_as_town(piece, gazetteer) or (
             key not in gazetteer.stopwords
-            and (before_local_noun(piece, gazetteer) or home_town(piece) or _inside_place(piece))
+            and (before_local_noun(piece, gazetteer) or home_town(piece) or inside_place(piece))
         ):
             return [mention_of(piece, hits, sure=True)]
         return []
@@ -202,10 +199,10 @@ def _from_entity(piece: Span, label: str, gazetteer: Gazetteer) -> list[Mention]
         return []  # "Sydney Powell", "Jordan Peterson": a place name inside a person's is no place
     in_name = label not in PLACE_LABELS
     return [
-        mention_of(span, found, sure=_unmistakable_any(found), in_name=in_name)
+        mention_of(span, found, sure=unmistakable_any(found), in_name=in_name)
         for span, found in _longest_matches(piece, gazetteer)
         if name_key(span.text) not in gazetteer.stopwords
-        and any(_unmistakable(hit) or _well_known(hit) for hit in found)
+        and any(unmistakable(hit) or well_known(hit) for hit in found)
         and not (in_name and span.start > piece.start and any(hit.entry.feature in NATIONS for hit in found))
     ]
 
@@ -253,60 +250,6 @@ def _extended(piece: Span, gazetteer: Gazetteer) -> Span:
     return piece
 
 
-def _after_locative(span: Span) -> bool:
-    """After "in", "near"..., "the town of" or "north of": what follows is a place."""
-    doc = span.doc
-    if span.start == 0:
-        return False
-    before = doc[span.start - 1]
-    if before.lower_ in LOCATIVE:
-        return True
-    if before.lower_ != "of" or span.start < 2:
-        return False
-    # "the town of Goma", "north of Moorhead", "45 miles southeast of Champaign"
-    return doc[span.start - 2].lemma_.lower() in PLACE_NOUNS or doc[span.start - 2].lower_ in DIRECTIONS
-
-
-def _inside_place(span: Span) -> bool:
-    """After "in", "near" or "north of": "in Glastonbury" is a place even tagged as an organisation.
-
-    Not after "to", "from" or "at", which take people and companies as well
-    ("led detectives to Henry", "from Jones", "at Culver's").
-    """
-    doc = span.doc
-    if span.start == 0:
-        return False
-    before = doc[span.start - 1].lower_
-    return before in STRONG_LOCATIVE or (before == "of" and span.start > 1 and doc[span.start - 2].lower_ in DIRECTIONS)
-
-
-def _listed_with_place(span: Span) -> bool:
-    """In a list with a place the model did recognise: "in Birmingham and Manchester"."""
-    root = span.root
-    return root.dep_ in ("conj", "appos") and root.head.ent_type_ in PLACE_LABELS
-
-
-def _area(hit: Hit) -> bool:
-    return hit.entry.feature in ("country", "admin1", "continent")
-
-
-def _unmistakable(hit: Hit) -> bool:
-    entry = hit.entry
-    if entry.feature in ("country", "admin1", "admin2", "continent", "region"):  # "County" says it is one
-        return hit.rank >= 1
-    return hit.rank == 2 or (hit.rank == 1 and entry.population >= 1_000_000)
-
-
-def _unmistakable_any(hits: tuple[Hit, ...]) -> bool:
-    return any(_unmistakable(hit) for hit in hits)
-
-
-def _well_known(hit: Hit) -> bool:
-    # Alternate names count for big cities only: they carry the English exonyms
-    # ("Cologne"); a small town's alternates are local spellings.
-    return hit.entry.population >= WELL_KNOWN_POPULATION * (1 if hit.rank >= 1 else 10)
-
-
 def _longest_matches(span: Span, gazetteer: Gazetteer) -> list[tuple[Span, tuple[Hit, ...]]]:
     doc = span.doc
     found: list[tuple[Span, tuple[Hit, ...]]] = []
@@ -341,7 +284,7 @@ def _scan(doc: Doc, covered: bytearray, inside: bytearray, gazetteer: Gazetteer)
         if covered[index] or inside[index] or not proper or not token.text[:1].isupper() or _in_byline(token):
             index += 1
             continue
-        if _inside_name(token):
+        if inside_name(token):
             index += 1
             continue
         stop = index + 1
@@ -363,7 +306,7 @@ def _scan(doc: Doc, covered: bytearray, inside: bytearray, gazetteer: Gazetteer)
             hits = local_hits(name, gazetteer) or gazetteer.lookup(name.text)
             if hits and _scan_accepts(name, hits, gazetteer):
                 sure = (
-                    _unmistakable_any(hits)
+                    unmistakable_any(hits)
                     or is_dateline(name, gazetteer)
                     or before_local_noun(name, gazetteer)
                     or home_town(name)
@@ -384,9 +327,9 @@ def _in_byline(token: Token) -> bool:
 def _scan_accepts(name: Span, hits: tuple[Hit, ...], gazetteer: Gazetteer) -> bool:
     if framed_as_town(name, gazetteer) or before_local_noun(name, gazetteer) or home_town(name):
         return True
-    if _after_locative(name):
+    if after_locative(name):
         return True
-    return any(_unmistakable(hit) or _well_known(hit) for hit in hits)
+    return any(unmistakable(hit) or well_known(hit) for hit in hits)
 
 
 def _repeats(doc: Doc, covered: bytearray, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
@@ -397,7 +340,7 @@ def _repeats(doc: Doc, covered: bytearray, mentions: list[Mention], gazetteer: G
     longest = max(len(key.split()) for key in accepted)
     found: list[Mention] = []
     for token in doc:
-        if covered[token.i] or not token.text[:1].isupper() or _inside_name(token):
+        if covered[token.i] or not token.text[:1].isupper() or inside_name(token):
             continue
         person = token.ent_type_ == "PERSON"
         for stop in range(min(len(doc), token.i + longest), token.i, -1):
@@ -422,22 +365,3 @@ def _repeats(doc: Doc, covered: bytearray, mentions: list[Mention], gazetteer: G
 def _whole_entity(span: Span) -> bool:
     doc = span.doc
     return span[0].ent_iob_ == "B" and (span.end == len(doc) or doc[span.end].ent_iob_ != "I")
-
-
-def _inside_name(token: Token) -> bool:
-    """True after a capitalised word of the same name: "David Hopkins", "Elizabeth Fairfield".
-
-    Not after a word that makes a part of a place: "Western Pennsylvania".
-    """
-    if token.i == 0:
-        return False
-    before = token.doc[token.i - 1]
-    if before.lower_ in REGION_WORDS:
-        return False
-    return before.pos_ == "PROPN" and before.text[:1].isupper() and not before.is_sent_start
-
-
-def _place_meaning(token: Token) -> bool:
-    """True when a demonym names the place ("Syrian territory"), not its people or government."""
-    return token.dep_ in ("amod", "compound") and token.head.lemma_.lower() in PLACE_NOUNS
-
