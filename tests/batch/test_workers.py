@@ -8,6 +8,7 @@ each real worker costs seconds of model and resource loading.
 
 from __future__ import annotations
 
+import atexit
 import multiprocessing
 import os
 import random
@@ -37,6 +38,14 @@ class UpperEngine:
                 continue
             time.sleep(self.random.random() * 0.01)
             yield Result(doc_id=document.doc_id, text=document.text.upper(), title=None, published=None)
+
+
+class SlowTeardownEngine(UpperEngine):
+    """Takes five seconds to tear down at exit, as freeing a large model does (less dramatically)."""
+
+    def __init__(self, settings: Settings) -> None:
+        super().__init__(settings)
+        atexit.register(time.sleep, 5)
 
 
 class CrashingEngine(UpperEngine):
@@ -76,9 +85,11 @@ def test_chunked(size: int, expected: list[list[int]]) -> None:
 @pytest.mark.parametrize(
     ("items", "size", "workers", "expected_sizes"),
     [
-        (40, 8, 2, [8, 8, 8, 2, 2, 2, 2, 2, 2, 2, 2]),  # the last 2 chunks cut in quarters
-        (36, 8, 2, [8, 8, 8, 2, 2, 2, 2, 2, 2]),
-        (12, 8, 4, [2, 2, 2, 2, 2, 2]),
+        # the last 2 chunks cut into quarters, then smaller as the input runs out
+        (40, 8, 2, [8, 8, 8, 2, 2, 2, 2, 2, 1, 1, 1, 1, 1, 1]),
+        (36, 8, 2, [8, 8, 8, 2, 2, 2, 1, 1, 1, 1, 1, 1]),
+        (160, 32, 2, [32, 32, 32, 8, 8, 8, 8, 8, 6, 4, 3, 2, 2] + [1] * 7),
+        (12, 8, 4, [1] * 12),  # never more than half of each worker's share of what is left
         (8, 8, 2, [8]),  # one chunk stays whole: it runs in this process
         (40, 2, 2, [2] * 20),  # chunks too small to cut
         (0, 8, 2, []),
@@ -100,6 +111,16 @@ def test_outcomes_come_back_in_input_order_with_input_errors_in_place() -> None:
     assert outcomes[11] == items[11]
     assert outcomes[12] == Result(doc_id="d12", text="TEXT 12", title=None, published=None)
     assert stats.workers == 2 and stats.ready_after is not None and stats.replaced == 0
+
+
+def test_the_run_ends_without_waiting_for_the_workers_teardown() -> None:
+    outcomes = run_workers(_docs(12), settings=Settings(), workers=2, chunk_size=3, engine_factory=SlowTeardownEngine)
+    got = [next(outcomes) for _ in range(12)]
+    began = time.perf_counter()
+    assert next(outcomes, None) is None  # the pool stops its workers here
+    assert time.perf_counter() - began < 2.0
+    assert [o.doc_id for o in got] == [f"d{index}" for index in range(12)]
+    assert multiprocessing.active_children() == []
 
 
 def test_one_chunk_of_input_runs_in_process() -> None:

@@ -22,6 +22,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 import queue
+import sys
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -116,13 +117,15 @@ def chunked(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
 
 
 def balance_tail(chunks: Iterable[list[Item]], size: int, workers: int) -> Iterator[list[Item]]:
-    """``chunks`` as they come, but the last ``workers`` of them re-cut into pieces of a quarter chunk.
+    """``chunks`` as they come, but the last ``workers`` of them re-cut into pieces that shrink to one document.
 
     Workers take chunks as they free up, so a run ends when the slowest one
     finishes its last chunk: with whole chunks one worker may idle for most
-    of a chunk's time (seconds of parsing) while another finishes. Pieces
-    shrink that wait to a piece's time, at the cost of smaller ``nlp.pipe``
-    batches for the last few chunks only. An input of one chunk stays whole.
+    of a chunk's time (seconds of parsing) while another finishes. Pieces of
+    at most a quarter chunk, shrinking as the input runs out (never more than
+    half of each worker's share of what is left), cut that wait to about one
+    document's time, at the cost of smaller ``nlp.pipe`` batches for the last
+    few dozen documents only. An input of one chunk stays whole.
     """
     piece = size // _TAIL_PIECES
     held: deque[list[Item]] = deque()
@@ -135,7 +138,11 @@ def balance_tail(chunks: Iterable[list[Item]], size: int, workers: int) -> Itera
     if seen <= 1 or piece < 1:
         yield from held
         return
-    yield from chunked(chain.from_iterable(held), piece)
+    rest = list(chain.from_iterable(held))
+    while rest:
+        cut = max(1, min(piece, len(rest) // (2 * workers)))
+        yield rest[:cut]
+        rest = rest[cut:]
 
 
 def run_workers(
@@ -203,7 +210,7 @@ def _worker_main(factory: EngineFactory, settings: Settings, tasks: Any, results
                 return
             continue
         if task is None:
-            return
+            _leave(results)
         seq, items = task
         # Shared memory, not a queue message: a queued message may still sit
         # in this process's feeder thread when the process is killed, and the
@@ -212,6 +219,22 @@ def _worker_main(factory: EngineFactory, settings: Settings, tasks: Any, results
         outcomes = analyse_chunk(engine, items)
         results.put(("done", seq, (outcomes, pid, time.process_time())))
         current.value = _IDLE
+
+
+def _leave(results: Any) -> None:
+    """End this worker at once, its last results delivered.
+
+    A normal exit tears the interpreter down object by object: freeing the
+    model, lexicons and gazetteer takes about half a second, which the parent
+    (and so the whole run) would wait for in ``_stop``. Nothing here needs
+    tearing down (no files are open; the parent has every outcome it asked
+    for), so once the results queue is flushed the process simply exits.
+    """
+    results.close()
+    results.join_thread()  # every message is in the pipe before the process goes
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(0)
 
 
 def analyse_chunk(engine: EngineLike, items: list[Item]) -> list[Outcome]:
