@@ -11,7 +11,7 @@ made of it; :mod:`newsgraph.extract._place_mentions` calls them:
   ("DuPage Sheriff", "Kanawha Circuit Court"), and "City" may be the
   institution's ("Dublin City Council");
 - where a person lives ("James Tauber of Nelson") and a legislator's home town
-  ("R-Elbow Lake");
+  or county ("R-Elbow Lake", "D-Kanawha");
 - names listed before "counties" ("Walton and Oconee counties"), in the state
   they share;
 - state abbreviations: after a town ("Paris, Tenn.") and dotted ones ("S.C.")
@@ -117,12 +117,7 @@ def local_hits(name: Span, gazetteer: Gazetteer) -> tuple[Hit, ...]:
     towns = gazetteer.lookup(name.text)
     if any(hit.entry.feature != "city" or hit.entry.population >= SMALL_TOWN for hit in towns):
         return ()
-    return towns + tuple(
-        hit
-        for suffix in COUNTY_PLURALS.values()
-        for hit in gazetteer.lookup(f"{name.text} {suffix}")
-        if hit.entry.feature == "admin2"
-    )
+    return towns + _counties_named(name.text, gazetteer)
 
 
 def institution_city(name: Span, gazetteer: Gazetteer) -> bool:
@@ -157,7 +152,13 @@ def home_town(name: Span) -> bool:
 
 
 def district_towns(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
-    """The home town after a legislator's party letter: "Rep. Torrey Westrom, R-Elbow Lake,"."""
+    """The home after a legislator's party letter: "Rep. Torrey Westrom, R-Elbow Lake,", "Delegate Carrie Webster, D-Kanawha,".
+
+    A town or a county: some states' legislatures name a member's county
+    (West Virginia's "D-Kanawha", "R-Berkeley"), so the counties of the name
+    are candidates beside its towns and the story's state picks among them;
+    not a county in a state that has a town of ``SMALL_TOWN`` people so named.
+    """
     found: list[Mention] = []
     for token in doc[:-2]:
         if token.text not in PARTY_LETTERS or token.whitespace_ or doc[token.i + 1].text != "-":
@@ -168,10 +169,23 @@ def district_towns(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
         if start == end or end >= len(doc) or doc[end].text not in (",", ")", ";", "."):
             continue
         name = doc[start:end]
-        hits = gazetteer.lookup(name.text)
+        towns = gazetteer.lookup(name.text)
+        # "R-Charleston": where the county's state has a town of the name, the town.
+        big = {hit.entry.admin1 for hit in towns if hit.entry.feature == "city" and hit.entry.population >= SMALL_TOWN}
+        hits = towns + tuple(hit for hit in _counties_named(name.text, gazetteer) if hit.entry.admin1 not in big)
         if hits and name_key(name.text) not in gazetteer.demonyms:
             found.append(mention_of(name, hits, sure=True))
     return found
+
+
+def _counties_named(name: str, gazetteer: Gazetteer) -> tuple[Hit, ...]:
+    """The counties (and parishes) called ``name`` without their "County": "Kanawha", "DuPage"."""
+    return tuple(
+        hit
+        for suffix in COUNTY_PLURALS.values()
+        for hit in gazetteer.lookup(f"{name} {suffix}")
+        if hit.entry.feature == "admin2"
+    )
 
 
 def county_lists(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:

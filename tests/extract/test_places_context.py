@@ -1,0 +1,33 @@
+"""Place names whose sense the story's own words settle: legislators' counties, county lists, and the like."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.extract.geo import km_between
+from newsgraph.extract.places import find_places
+
+# (story, mention, feature, approximate latitude and longitude of the place meant), written by hand.
+STORY_CONTEXT = [
+    # A legislator's home after the party letter may be a county (West Virginia's
+    # delegates), picked by the state the story names.
+    ("Delegates Harold Michael, D-Hardy, and John Overington, R-Berkeley, backed the "
+     "resolution in the West Virginia House.", "Hardy", "admin2", 39.0, -78.86),
+    ("Delegates Harold Michael, D-Hardy, and John Overington, R-Berkeley, backed the "
+     "resolution in the West Virginia House.", "Berkeley", "admin2", 39.46, -78.03),
+    # Where the county's state has a town of the name, the legislator's home is the town.
+    ("Sen. Glenn McConnell, R-Charleston, said South Carolina could not afford the plan.",
+     "Charleston", "city", 32.78, -79.93),
+    # A town elsewhere keeps its town reading ("R-Elbow Lake" is a Minnesota town).
+    ("Rep. Torrey Westrom, R-Elbow Lake, said the Minnesota rules were too strict.",
+     "Elbow Lake", "city", 45.99, -95.98),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "feature", "lat", "lon"), STORY_CONTEXT)
+def test_story_context_settles_the_sense(nlp, text, mention, feature, lat, lon):  # type: ignore[no-untyped-def]
+    doc = nlp(text)
+    (place,) = [place for place in find_places(doc, text) if place.text == mention]
+    assert place.feature == feature
+    assert place.lat is not None and place.lon is not None
+    assert km_between(place.lat, place.lon, lat, lon) <= 161
