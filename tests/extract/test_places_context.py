@@ -21,6 +21,13 @@ STORY_CONTEXT = [
     # A town elsewhere keeps its town reading ("R-Elbow Lake" is a Minnesota town).
     ("Rep. Torrey Westrom, R-Elbow Lake, said the Minnesota rules were too strict.",
      "Elbow Lake", "city", 45.99, -95.98),
+    # A state's name in a list of counties is the county of that name, in the others' state.
+    ("Dakota, Otoe and Washington counties saw their populations fall, Nebraska figures show.",
+     "Washington", "admin2", 41.53, -96.2),
+    ("Dakota, Otoe and Washington counties saw their populations fall, Nebraska figures show.",
+     "Dakota", "admin2", 42.4, -96.57),
+    # Alone before "counties" it is the state whose counties they are.
+    ("Jobless rates rose in 80 Indiana counties last month.", "Indiana", "admin1", 40.0, -86.1),
 ]
 
 

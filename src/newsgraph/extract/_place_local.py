@@ -217,6 +217,7 @@ def _in_shared_state(listed: list[Mention]) -> list[Mention]:
 def _county_list(doc: Doc, plural: int, suffix: str, gazetteer: Gazetteer) -> list[Mention]:
     """The names listed before the plural at ``plural``, each with the counties it may be."""
     found: list[Mention] = []
+    states: list[Mention] = []  # listed names that are also a state's
     end = plural
     while end > 0:
         start = end
@@ -225,16 +226,18 @@ def _county_list(doc: Doc, plural: int, suffix: str, gazetteer: Gazetteer) -> li
         if start == end:
             break
         name = doc[start:end]
-        if any(hit.entry.feature == "admin1" for hit in gazetteer.lookup(name.text)):
-            break  # "Indiana counties" are the state's counties, not Indiana County, Pennsylvania
         hits = tuple(hit for hit in gazetteer.lookup(f"{name.text} {suffix}") if hit.entry.feature == "admin2")
         if not hits:
             break
-        found.append(Mention(name.start_char, name.end_char, name_key(f"{name.text} {suffix}"), hits, True))
+        mention = Mention(name.start_char, name.end_char, name_key(f"{name.text} {suffix}"), hits, True)
+        is_state = any(hit.entry.feature == "admin1" for hit in gazetteer.lookup(name.text))
+        (states if is_state else found).append(mention)
         end = start
         while end > 0 and doc[end - 1].lower_ in (",", "and", "or"):
             end -= 1
-    return found
+    # "Indiana counties" are the state's counties, not Indiana County, Pennsylvania; but
+    # "Dakota, Otoe and Washington counties" list counties, Washington among them.
+    return found + states if found else []
 
 
 def framed_as_town(name: Span, gazetteer: Gazetteer) -> bool:
