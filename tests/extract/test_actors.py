@@ -197,8 +197,57 @@ def test_a_country_named_as_a_place_is_not_its_government(nlp: Language) -> None
 def test_domestic_roles_take_the_country_of_the_article(nlp: Language) -> None:
     text = "Syria said the talks would go ahead. Damascus invited Syrian officials. Rebels attacked a checkpoint."
     assert "SYRREB" in _codes(_actors(nlp, text))
-    # Officials are not guessed: "a senior official" next to Iran may well be someone else's.
-    assert _codes(_actors(nlp, "A senior official said Iran must stop.")) == {"IRNGOV"}
+    # Officials are not guessed: "a senior official" next to Iran may well be someone else's,
+    # so the official's country stays unknown (CAMEO "---").
+    assert _codes(_actors(nlp, "A senior official said Iran must stop.")) == {"IRNGOV", "---GOV"}
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "code"),
+    [
+        # A role noun whose country nobody names: CAMEO's unknown country with the role's sector.
+        ("The rebels released five hostages on Sunday.", "rebels", "---REB"),
+        ("Police arrested ten protesters.", "Police", "---COP"),
+        ("Police arrested ten protesters.", "ten protesters", "---OPP"),
+        ("The president vetoed the bill.", "president", "---GOV"),
+        ("Former officials criticised the plan.", "Former officials", "---ELI"),
+        ("Human rights groups denounced the crackdown.", "Human rights groups", "---HRI"),
+    ],
+)
+def test_a_role_without_a_country_is_coded_with_the_unknown_country(
+    nlp: Language, text: str, phrase: str, code: str
+) -> None:
+    found = {(text[m.start : m.end], actor.code) for actor in _actors(nlp, text) for m in actor.mentions}
+    assert (phrase, code) in found
+
+
+def test_a_user_organisation_type_without_a_country_is_the_type_alone(nlp: Language, tmp_path: Path) -> None:
+    # A user role "NGO~" is put in front of a country ("NGOFRD"); with none known, the type alone.
+    path = tmp_path / "agents.tsv"
+    path.write_text("relief agency\tNGO~\n", encoding="utf-8")
+    actors = _actors(nlp, "A relief agency sent blankets to the camp.", lexicon=load_actor_lexicon([path]))
+    assert "NGO" in _codes(actors)
+
+
+def test_an_unknown_country_agent_has_a_sector_but_no_country(nlp: Language) -> None:
+    (actor,) = _actors(nlp, "The rebels withdrew.")
+    assert (actor.code, actor.country, actor.sector, actor.kind) == ("---REB", None, "REB", "group")
+    assert actor.name == "rebels (country unknown)"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The owner of "its troops" is the pronoun's antecedent, not an unknown country.
+        "Russia began withdrawing its troops.",
+        # A name built on a role noun is an organisation of its own.
+        "Minerva McGonagall left for the Ministry of Magic on Wednesday.",
+        # A role without a sector of its own names nobody's agent.
+        "A spokesman declined to comment.",
+    ],
+)
+def test_no_unknown_country_code_for_owned_named_or_sectorless_roles(nlp: Language, text: str) -> None:
+    assert not any(code and code.startswith("---") for code in _codes(_actors(nlp, text)))
 
 
 def test_title_gives_a_person_a_code_for_every_later_mention(nlp: Language) -> None:

@@ -17,6 +17,7 @@ from spacy.tokens import Token
 from newsgraph.extract._actor_entries import word_key
 from newsgraph.extract._actor_scene import (
     INTERNATIONAL,
+    UNKNOWN_COUNTRY,
     Description,
     Mention,
     Scene,
@@ -343,7 +344,7 @@ def _pronouns(scene: Scene, people: list[_Person]) -> None:
 
 
 def person_country(code: str | None) -> str | None:
-    """The country of a person's code, None for international organisations."""
-    if not code or code.startswith(INTERNATIONAL):
+    """The country of a person's code, None for international organisations and unknown countries."""
+    if not code or code.startswith(INTERNATIONAL) or code.startswith(UNKNOWN_COUNTRY):
         return None
     return code[:3]

@@ -20,6 +20,9 @@ from newsgraph.extract._actor_match import Match, match_lexicon
 # Codes whose first three letters are an international type, not a country.
 INTERNATIONAL = ("IGO", "NGO", "IMG", "NGM", "MNC", "INT", "UIS")
 AFFILIATING = frozenset({"country", "seat", "organization", "actor", "person"})
+# CAMEO's country slot for an agent whose country nobody names ("The rebels released five
+# hostages": ---REB), so a lone sentence's rebels, police or president can still act.
+UNKNOWN_COUNTRY = "---"
 _RIGHT_PREPOSITIONS = frozenset({"of", "for", "in", "from", "at"})
 # Participles that place an organisation: "a newspaper based in Beirut" is Lebanon's.
 _LOCATING_PARTICIPLES = frozenset({"based", "headquartered"})
@@ -263,6 +266,31 @@ def compose(scene: Scene, description: Description, fallback: str | None = None)
         # "Kremlin spokesman" keeps RUSGOV; "Pentagon officials" keep USAMIL.
         return affiliation if len(affiliation) > 3 else affiliation + "GOV"
     return affiliation[:3] + suffix
+
+
+def countryless(scene: Scene, description: Description, head: Token) -> str | None:
+    """The code of a role group that neither its phrase nor its context places: the unknown
+    country with the role's sector (``---REB``), or an organisation type alone (``NGO``).
+
+    Only a common noun whose role names a sector counts ("a spokesman" has none). A group
+    owned by a pronoun ("its troops") belongs to the pronoun's antecedent; a proper name built
+    on a role noun ("the Ministry of Magic", a "Supreme National Security Council" whose
+    country the parse lost) is a body of its own: neither is coded so.
+    """
+    if description.affiliation is not None or description.person_code or description.role is None:
+        return None
+    if any(child.dep_ == "poss" and child.pos_ == "PRON" for child in head.children):
+        return None
+    if head.pos_ != "NOUN":
+        return None
+    role_code = description.role.entry.codes[0].code if description.role.entry.codes else None
+    if not role_code or role_code == "~":
+        return None
+    if role_code.endswith("~"):
+        return role_code[:-1] if role_code[:-1].startswith(INTERNATIONAL) else None
+    if not role_code.startswith("~"):
+        return None
+    return compose(scene, description, UNKNOWN_COUNTRY)
 
 
 def context_country(scene: Scene, head: Token, role: Match | None = None) -> str | None:

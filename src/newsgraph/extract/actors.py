@@ -26,10 +26,12 @@ from newsgraph.extract._actor_people import find_people, person_country
 from newsgraph.extract._actor_scene import (
     AFFILIATING,
     INTERNATIONAL,
+    UNKNOWN_COUNTRY,
     Mention,
     Scene,
     compose,
     context_country,
+    countryless,
     describe,
     left_start,
     right_phrases,
@@ -118,6 +120,8 @@ def _find_groups(scene: Scene) -> None:
         code = compose(scene, description)
         if code is None and description.role is not None:
             code = compose(scene, description, context_country(scene, head, description.role))
+        if code is None:
+            code = countryless(scene, description, head)
         if code is None:
             continue
         end = head.i + 1
@@ -270,7 +274,10 @@ def _find_other_organizations(scene: Scene) -> None:
 
 
 def _key(code: str) -> tuple[str, str]:
-    # A state and its government are one actor; other codes are actors of their own.
+    # A state and its government are one actor; other codes are actors of their own
+    # (all the "---REB" of a story are one group of rebels, as all its "IRQREB" are).
+    if code.startswith(UNKNOWN_COUNTRY):
+        return ("code", code)
     if len(code) == 3 or (len(code) == 6 and code.endswith("GOV")):
         if not code.startswith(INTERNATIONAL):
             return ("country", code[:3])
@@ -282,6 +289,8 @@ def _group_name(scene: Scene, code: str, affiliation: Match | None) -> str:
         return affiliation.entry.name
     if code.startswith(INTERNATIONAL) or len(code) <= 3:
         return code
+    if code.startswith(UNKNOWN_COUNTRY):
+        return f"{scene.sector_name(code)} (country unknown)"
     return f"{scene.country_name(code)} ({scene.sector_name(code)})"
 
 
@@ -294,7 +303,8 @@ def _assemble(scene: Scene) -> tuple[Actor, ...]:
     for number, members in enumerate(ordered, start=1):
         code, name, kind = _identity(scene, members)
         country = person_country(code) if code else None
-        sector = code[3:6] if code and len(code) >= 6 and country else None
+        placed = country or (code or "").startswith(UNKNOWN_COUNTRY)
+        sector = code[3:6] if code and len(code) >= 6 and placed else None
         spans = sorted({(m.start, m.end) for m in members})
         mentions = tuple(_span(scene, start, end) for start, end in spans)
         actors.append(Actor(f"a{number}", code, name, country, sector or None, mentions, kind))

@@ -33,6 +33,7 @@ from spacy.tokens import Token
 from newsgraph.extract._cameo import CameoEntry, lookup
 from newsgraph.extract._event_args import ActorIndex
 from newsgraph.extract._event_lexicon import cues, recode
+from newsgraph.extract._event_reported import ACCUSE as REPORTED_ACCUSATION
 from newsgraph.extract._event_roles import Trigger
 from newsgraph.extract._event_syntax import governing_subject, pobjs
 from newsgraph.extract._event_triggers import find_triggers
@@ -59,6 +60,8 @@ _SOURCE_ONLY_EVENTS = True
 _PARTY_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 # Prepositions of a target noun that name the counterpart ("ties with Gxndor"), unlike "an offer from X".
 _COUNTERPART_PREPS = frozenset({"with", "to", "against", "between"})
+# CAMEO's country slot of an agent whose country nobody names ("---REB").
+_UNKNOWN_COUNTRY = "---"
 # Prepositions of motion and position whose uncoded GPE object is somewhere, not someone.
 _PLACE_PREPS = frozenset({"into", "in", "inside", "across", "through", "throughout", "from", "on", "near", "around"})
 
@@ -215,6 +218,9 @@ def _dyads(trigger: Trigger, index: ActorIndex) -> list[tuple[CodedSpan, CodedSp
     sources = _collect(index, trigger.modifier_sources, through=False)
     if not any(party.code for party in sources):
         sources = _collect(index, trigger.sources, through=False)
+    if trigger.pattern is REPORTED_ACCUSATION:
+        # "ISIL attacked Iraq, officials said": unplaced officials attribute the news, not accuse.
+        sources = [party for party in sources if not _unplaced(party)]
     if not sources:
         # "Jewish settlers", "Yoruba leaders": a group named by an identity nobody codes.
         groups = [governing_subject(token) if token.pos_ == "PRON" else token for token in trigger.sources]
@@ -238,9 +244,10 @@ def _dyads(trigger: Trigger, index: ActorIndex) -> list[tuple[CodedSpan, CodedSp
         uncoded = uncoded or targets
     else:
         targets = uncoded
-    # An uncoded party ("Iftar") next to coded ones adds only noise.
-    sources = [party for party in sources if party.code] or sources
-    targets = [party for party in targets if party.code] or targets
+    # An uncoded party ("Iftar") next to coded ones adds only noise, and so does a party of
+    # unknown country ("---CVL") next to one whose country is known.
+    sources = [party for party in sources if _placed(party)] or [party for party in sources if party.code] or sources
+    targets = [party for party in targets if _placed(party)] or [party for party in targets if party.code] or targets
     pairs: list[tuple[CodedSpan, CodedSpan]] = []
     if sources and targets:
         pairs = [(source, target) for source in sources for target in targets]
@@ -400,6 +407,16 @@ def _has_role(party: CodedSpan | None, section: str) -> bool:
         return False
     roles = {party.code[start : start + 3].lower() for start in range(3, len(party.code), 3)}
     return bool(roles & cues().get(section, frozenset()))
+
+
+def _placed(party: CodedSpan) -> bool:
+    """Whether a party is coded with a known country or organisation (not CAMEO's unknown ``---``)."""
+    return bool(party.code) and not _unplaced(party)
+
+
+def _unplaced(party: CodedSpan) -> bool:
+    """Whether a party is an agent of unknown country ("---GOV": "officials")."""
+    return bool(party.code) and party.code.startswith(_UNKNOWN_COUNTRY)
 
 
 def _named(party: CodedSpan) -> bool:
