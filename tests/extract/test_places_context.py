@@ -38,3 +38,36 @@ def test_story_context_settles_the_sense(nlp, text, mention, feature, lat, lon):
     assert place.feature == feature
     assert place.lat is not None and place.lon is not None
     assert km_between(place.lat, place.lon, lat, lon) <= 161
+
+
+# A lesser town abroad, alone of its country in a story about another country's places,
+# is more likely a local place the gazetteer lacks: no pin rather than a false one.
+# (story, mention, the country it must not be given)
+NO_STRAY_PINS = [
+    ("Charleston police said the body was found east of Hampton Park. Officers from Charleston "
+     "and North Charleston searched the area near Summerville.", "Hampton Park", "AUS"),
+    ("Richmond council will improve signs for walkers in Richmond and Twickenham town centres, "
+     "London officials said, as London boroughs expand cycle lanes.", "Twickenham", "USA"),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "country"), NO_STRAY_PINS)
+def test_no_pin_on_a_stray_town_abroad(nlp, text, mention, country):  # type: ignore[no-untyped-def]
+    doc = nlp(text)
+    assert not [place for place in find_places(doc, text) if place.text == mention and place.country == country]
+
+
+# Well-known cities abroad, and a town abroad the story keeps naming, keep their pins.
+KEPT_ABROAD = [
+    ("Ranchers in Amarillo, Lubbock and Abilene said beef exports to Tokyo fell, Texas officials said.",
+     "Tokyo", "JPN"),
+    ("Shoppers crowded the Bicester outlet on Saturday. Traders in Bicester said Bicester Village "
+     "was busier than stores in Dallas or Houston this year.", "Bicester", "GBR"),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "country"), KEPT_ABROAD)
+def test_towns_abroad_the_story_is_about_keep_their_pin(nlp, text, mention, country):  # type: ignore[no-untyped-def]
+    doc = nlp(text)
+    places = [place for place in find_places(doc, text) if place.text == mention]
+    assert places and all(place.country == country for place in places)

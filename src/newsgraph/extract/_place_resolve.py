@@ -15,6 +15,10 @@ story is the same Paris). Each candidate entry is scored from:
   candidate of another of the story's names (see ``_place_nearby``);
 - a "Town, State" or "Town, Country" qualifier, which decides outright.
 
+Once the choices settle, a lesser town abroad that is alone of its country in
+a story about another country's places is dropped: more likely a local place
+the gazetteer lacks than the foreign namesake.
+
 Scoring runs four times: without context, to find the names that are clear on
 their own; then three times with the other names' current choices (the first
 time only the clear ones), so that unambiguous names settle ambiguous ones.
@@ -52,6 +56,9 @@ UNSUPPORTED_CITY = 5.0
 # University of Cincinnati", "the Nashville Film Festival" are about the city; a
 # small town's name in a company's is more often a family name.
 IN_NAME_CITY = 300_000
+# A city abroad smaller than this, alone of its country in a story about another
+# country's places, is more likely a local place the gazetteer lacks.
+STRAY_CITY = 100_000
 
 
 @dataclass(slots=True)
@@ -92,6 +99,7 @@ def resolve(mentions: list[Mention], gazetteer: Gazetteer) -> None:
             _add(context, choice[key], -len(group))  # a name is no evidence for itself
             updated[key] = _best(group, context, gazetteer)
         choice = updated
+    _drop_strays(groups, choice)
     for key, group in groups.items():
         for mention in group:
             mention.resolved = choice[key]
@@ -177,6 +185,44 @@ def _best(group: list[Mention], context: _Context, gazetteer: Gazetteer) -> Entr
     if not from_model and best.feature == "city" and best.population < IN_NAME_CITY and not sure:
         return None
     return best
+
+
+def _drop_strays(groups: dict[str, list[Mention]], choice: dict[str, Entry | None]) -> None:
+    """Unset the choices that are lesser towns abroad in a story about another country (see ``_stray_abroad``)."""
+    totals = _Context()
+    for key, entry in choice.items():
+        _add(totals, entry, len(groups[key]))
+    strays = []
+    for key, group in groups.items():
+        entry = choice[key]
+        if entry is None:
+            continue
+        context = _Context(totals.countries.copy(), totals.states.copy())
+        _add(context, entry, -len(group))
+        hit = next(hit for hit in group[0].hits if hit.entry is entry)
+        if _stray_abroad(hit, context, len(group)):
+            strays.append(key)
+    for key in strays:
+        choice[key] = None
+
+
+def _stray_abroad(hit: Hit, context: _Context, named: int) -> bool:
+    """A lesser town abroad, alone of its country, in a story about another country's places.
+
+    "Hampton Park" in a story of Charleston streets is a park the gazetteer
+    lacks, not the Australian suburb; "Twickenham" among London boroughs is
+    not Huntsville, Alabama (one of its old names). A false pin is worse
+    than none. Well-known cities keep their sense ("Tokyo" in a Texas story),
+    and so does a town the story names (``named`` times) half as often as
+    the other country's places: it is what the story is about.
+    """
+    entry = hit.entry
+    dominant = context.dominant
+    if entry.feature != "city" or dominant is None or entry.country2 == dominant:
+        return False
+    if entry.country2 in context.countries or 2 * named > context.countries[dominant]:
+        return False
+    return hit.rank == 0 or entry.population < STRAY_CITY
 
 
 def _score(
