@@ -13,8 +13,8 @@ from spacy.tokens import Token
 
 from newsgraph.extract._event_authors import authoring_participles, holder_subjects, participle_authors
 from newsgraph.extract._event_lexicon import Pattern, cues, match, noun_patterns
-from newsgraph.extract._event_roles import CLOSE_PREPS, TARGET_PREPS, Trigger, dates_only, parties, verb_targets
-from newsgraph.extract._event_syntax import actor_modifiers, pobjs, subjects
+from newsgraph.extract._event_roles import CLOSE_PREPS, TARGET_PREPS, Trigger, dates_only, verb_targets
+from newsgraph.extract._event_syntax import actor_modifiers, parties, pobjs, subjects
 from newsgraph.extract._event_victims import custodians, death_cause_verb, undergone_roles
 
 # Prepositions of a noun that name whom it is with, for or against ("talks with", "pressure on").

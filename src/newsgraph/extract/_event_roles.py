@@ -3,8 +3,8 @@
 A trigger is a verb matched by ``verbs.tsv`` ("brokered", "invited") or a
 noun matched by ``nouns.tsv`` ("voiced opposition", "in talks with"; found
 by ``_event_nouns``). For each verb this module finds the argument tokens:
-subject, object, preposition objects; passives swap them, "received X
-from" reverses them, an attack with no named author gets an unknown source.
+subject, object, preposition objects; "received X from" reverses them, an
+attack with no named author gets an unknown source. Passives are ``_event_passive``'s.
 How the triggers of one sentence govern each other is ``_event_triggers``' job.
 """
 
@@ -16,17 +16,15 @@ from spacy.tokens import Token
 
 from newsgraph.extract._event_authors import (
     MATERIAL_CONFLICT_ROOTS,
-    STATE_COERCION_ROOT,
-    UNATTRIBUTED_ROOTS,
     attack_nouns,
     authors_for,
     crowds,
     holder_subjects,
     unclaimed_attempt,
 )
-from newsgraph.extract._event_lexicon import Pattern, cues, match, noun_patterns, verb_patterns
-from newsgraph.extract._event_syntax import actor_modifiers, own_subjects, pobjs, subjects
-from newsgraph.extract._event_victims import custodians
+from newsgraph.extract._event_lexicon import Pattern, cues, match, verb_patterns
+from newsgraph.extract._event_passive import passive_roles
+from newsgraph.extract._event_syntax import PLACE_ENTITIES, own_subjects, parties, pobjs, subjects
 
 _OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd"})
 _PREP_DEPS = frozenset({"prep", "agent", "dative", "prt"})
@@ -41,15 +39,10 @@ TARGET_PREPS = frozenset(
 )
 # Prepositions that name the counterpart directly ("talks with", "invitation to", "attack against").
 CLOSE_PREPS = frozenset({"with", "to", "against", "at", "between", "into", "upon", "toward", "towards"})
-# Prepositions of what a weapon is aimed at ("fired at", "launched against").
-_AIMED_PREPS = frozenset({"at", "against", "on", "upon", "toward", "towards", "into"})
 # Prepositions and entity types of the place an event happens in.
 _PLACE_PREPS = frozenset({"in", "inside", "across", "throughout"})
-_PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 # Prepositions of the site an event happens at, whose own "in" phrase names the place ("at a mosque in Kabul").
 _SITE_PREPS = frozenset({"at", "near", "outside", "inside"})
-# Entity types that are never a party to an event ("resigned on Sunday").
-_NOT_PARTIES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
 
 
 @dataclass(slots=True)
@@ -137,7 +130,7 @@ def find_place_targets(trigger: Trigger) -> list[Token]:
         for prep in head.children
         if prep.dep_ == "prep" and prep.lower_ in _PLACE_PREPS
         for obj in pobjs(prep)
-        if obj.ent_type_ in _PLACE_ENTITIES
+        if obj.ent_type_ in PLACE_ENTITIES
     ]
 
 
@@ -206,7 +199,7 @@ def _verb_roles(trigger: Trigger, children: list[Token]) -> None:
     ):
         passive = False  # "Israel is opposed to French mediation": a state of the subject
     if passive:
-        _passive_roles(trigger, children)
+        passive_roles(trigger, children)
         return
     subject_tokens = subjects(token) or _verbless_subject(token, trigger.pattern) or holder_subjects(token)
     if trigger.pattern.has("rev"):
@@ -276,103 +269,6 @@ def _verbless_subject(token: Token, pattern: Pattern) -> list[Token]:
     return [root] if active else []
 
 
-def _stray_agents(children: list[Token]) -> list[Token]:
-    """"by" phrases the parser hung on a gerund after the passive verb: in "was accused
-    of misusing funds by officials" the officials are the accusers, not the misusers."""
-    return [
-        grandchild
-        for child in children
-        if child.dep_ == "prep" and child.lower_ in ("of", "for")
-        for gerund in child.children
-        if gerund.dep_ == "pcomp" and gerund.tag_ == "VBG"
-        for grandchild in gerund.children
-        if grandchild.dep_ == "prep" and grandchild.lower_ == "by"
-    ]
-
-
-def _passive_roles(trigger: Trigger, children: list[Token]) -> None:
-    """Source and target of a passive trigger: the agent acts on the passive subject."""
-    token = trigger.token
-    accidents = cues().get("accident_nouns", frozenset())
-    # "victims killed by the MH17 crash": an accident is nobody's act.
-    agents = [child for child in children if child.dep_ == "agent"] or _stray_agents(children)
-    trigger.sources = [obj for agent in agents for obj in pobjs(agent) if obj.lemma_.lower() not in accidents]
-    if not trigger.sources:
-        # "were killed in Israeli tank shelling": the attack's own actor did it.
-        trigger.sources = [
-            modifier
-            for child in children
-            if child.dep_ == "prep" and child.lower_ in ("in", "during", "by")
-            for obj in pobjs(child)
-            if obj.lemma_.lower() in noun_patterns()
-            for modifier in actor_modifiers(obj)
-        ]
-    if not trigger.sources and trigger.pattern.cameo[:2] in MATERIAL_CONFLICT_ROOTS:
-        # "a mortar bomb was fired at Israel from the Gaza Strip": fire comes from where the attackers are.
-        trigger.sources = [
-            obj
-            for child in children
-            if child.dep_ == "prep" and child.lower_ == "from"
-            for obj in pobjs(child)
-            if obj.ent_type_ in _PLACE_ENTITIES
-        ]
-    if not trigger.sources and trigger.pattern.cameo[:2] in UNATTRIBUTED_ROOTS:
-        # "was tortured in Israeli police custody": whoever held the victim did it.
-        trigger.sources = custodians(token)
-    if not trigger.sources and trigger.pattern.has("self"):
-        # "guerrillas have been demobilized": they stand down; nobody else is acted upon.
-        trigger.sources = [child for child in children if child.dep_ == "nsubjpass"]
-        return
-    if not trigger.sources and trigger.pattern.cameo[:2] == STATE_COERCION_ROOT:
-        # "a missionary was arrested in Lebanon": only the state arrests, detains or deports there.
-        trigger.sources = [
-            obj
-            for child in children
-            if child.dep_ == "prep" and child.lower_ in ("in", "from")
-            for obj in pobjs(child)
-            if obj.ent_type_ == "GPE"
-        ]
-    # "were killed by an improvised explosive device", "in a suicide car bombing": no author named.
-    trigger.unattributed = attack_nouns(
-        trigger.pattern.cameo,
-        [
-            obj
-            for child in children
-            if child.dep_ in ("agent", "prep") and child.lower_ in ("in", "during", "by")
-            for obj in pobjs(child)
-        ],
-    )
-    if not (trigger.sources or trigger.unattributed or agents) and _unnamed_violence(trigger, children):
-        # "A Turkish military convoy was attacked in Syria": violence is someone's, unnamed here.
-        trigger.unattributed = [token]
-    # "was fired at Israel": the pattern's own preposition names the target, not the thing fired.
-    own_preps = [child for child in children if child.dep_ == "prep" and child.lower_ in trigger.pattern.preps]
-    patients = [child for child in children if child.dep_ == "nsubjpass"]
-    if trigger.pattern.cameo[:2] in MATERIAL_CONFLICT_ROOTS or any(
-        patient.lemma_.lower() in trigger.pattern.objects for patient in patients
-    ):
-        # "a mortar bomb was fired at Israel", "sanctions were imposed on Iran": the thing fired or
-        # imposed is not the one acted upon.
-        own_preps += [child for child in children if child.dep_ == "prep" and child.lower_ in _AIMED_PREPS]
-    trigger.targets = parties([obj for prep in own_preps for obj in pobjs(prep)]) or [
-        child for child in children if child.dep_ == "nsubjpass"
-    ]
-    if not trigger.targets and token.dep_ in ("acl", "relcl"):
-        trigger.targets = [token.head]
-    if not trigger.targets and token.dep_ == "advcl":
-        trigger.targets = subjects(token.head)
-
-
-def _unnamed_violence(trigger: Trigger, children: list[Token]) -> bool:
-    """A passive act of violence whose phrases name no accident ("were killed in a car crash" is none)."""
-    if trigger.pattern.cameo[:2] not in MATERIAL_CONFLICT_ROOTS:
-        return False
-    accidents = cues().get("accident_nouns", frozenset())
-    return not any(
-        obj.lemma_.lower() in accidents for child in children if child.dep_ == "prep" for obj in pobjs(child)
-    )
-
-
 def verb_targets(token: Token, pattern: Pattern | None, *, tier: int = 0) -> list[Token]:
     """Target tokens of a verb: tier 0 objects and close prepositions, tier 1 looser ones."""
     children = list(token.children)
@@ -415,20 +311,6 @@ def dates_only(prep: Token) -> bool:
     """A preposition that only dates the act ("called on Tuesday"), never a pattern's own ("called on Iran")."""
     objects = pobjs(prep)
     return bool(objects) and all(obj.ent_type_ in ("DATE", "TIME") for obj in objects)
-
-
-def parties(tokens: list[Token]) -> list[Token]:
-    """Tokens that may name a party: "thousands of refugees" counts the refugees; dates never do."""
-    found = []
-    for token in tokens:
-        if token.ent_type_ in _NOT_PARTIES:
-            token = next(
-                (obj for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "of" for obj in pobjs(prep)),
-                token,
-            )
-        if token.ent_type_ not in _NOT_PARTIES:
-            found.append(token)
-    return found
 
 
 def _recipients(tokens: list[Token]) -> list[Token]:

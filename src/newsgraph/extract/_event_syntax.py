@@ -1,4 +1,4 @@
-"""Parse helpers the event coder shares: subjects, inherited subjects, preposition objects.
+"""Parse helpers the event coder shares: subjects, inherited subjects, preposition objects, parties.
 
 Pure functions over spaCy tokens; no lexicon, no records.
 """
@@ -21,6 +21,9 @@ _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 _NAME_ENTITIES = frozenset({"GPE", "ORG", "NORP", "PERSON"})
 # Entity types of an adjective that names an actor ("Israeli shelling"), unlike "the first such attack".
 _ACTOR_ENTITIES = frozenset({"NORP", "GPE", "ORG"})
+# Entity types that are never a party to an event ("resigned on Sunday"), and those of a place.
+_NOT_PARTIES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
+PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 
 
 def climb(token: Token) -> Iterator[Token]:
@@ -150,3 +153,17 @@ def own_subjects(token: Token) -> list[Token]:
 def pobjs(prep: Token) -> list[Token]:
     """The objects of a preposition."""
     return [child for child in prep.children if child.dep_ == "pobj"]
+
+
+def parties(tokens: list[Token]) -> list[Token]:
+    """Tokens that may name a party: "thousands of refugees" counts the refugees; dates never do."""
+    found = []
+    for token in tokens:
+        if token.ent_type_ in _NOT_PARTIES:
+            token = next(
+                (obj for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "of" for obj in pobjs(prep)),
+                token,
+            )
+        if token.ent_type_ not in _NOT_PARTIES:
+            found.append(token)
+    return found
