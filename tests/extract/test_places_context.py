@@ -71,3 +71,42 @@ def test_towns_abroad_the_story_is_about_keep_their_pin(nlp, text, mention, coun
     doc = nlp(text)
     places = [place for place in find_places(doc, text) if place.text == mention]
     assert places and all(place.country == country for place in places)
+
+
+# The first name of a longer place name the gazetteer lacks is no place of its own:
+# "a Meadow Grove man" is not from Meadow, Texas; "Tennessee Colony" is a Texas village.
+# (story, text that must not be a place)
+NOT_THE_SHORTER_NAME = [
+    ("Deputies said they arrested Richard Pehrson of Meadow Grove after the crash.", "Meadow"),
+    ("A Tennessee Colony man was found shot, Anderson County deputies said.", "Tennessee"),
+]
+
+
+@pytest.mark.parametrize(("text", "shorter"), NOT_THE_SHORTER_NAME)
+def test_a_longer_place_name_is_not_its_first_name(nlp, text, shorter):  # type: ignore[no-untyped-def]
+    doc = nlp(text)
+    assert shorter not in [place.text for place in find_places(doc, text)]
+
+
+def test_a_longer_name_the_gazetteer_holds_is_kept(nlp):  # type: ignore[no-untyped-def]
+    text = "Soldiers from Fort Carson returned to Colorado Springs on Monday."
+    places = find_places(nlp(text), text)
+    assert [(place.text, place.country) for place in places if place.text == "Colorado Springs"] == [
+        ("Colorado Springs", "USA")
+    ]
+
+
+def test_a_surname_is_no_city_abroad_in_a_story_about_home(nlp):  # type: ignore[no-untyped-def]
+    text = (
+        "Melton Lewis Paris, 51, was found dead at his home near Brainerd, Minnesota. Paris had been shot "
+        "once, said Sheriff Greg Taylor, whose deputies searched Bemidji and Duluth."
+    )
+    places = find_places(nlp(text), text)
+    assert not [place for place in places if place.country == "FRA"]
+    assert "Brainerd" in [place.text for place in places]
+
+
+def test_a_surname_beside_a_city_of_home_stays_the_city(nlp):  # type: ignore[no-untyped-def]
+    text = "Sam Houston led the Texas army. Houston and Dallas later grew into the state's biggest cities."
+    places = find_places(nlp(text), text)
+    assert ("Houston", "USA") in [(place.text, place.country) for place in places]

@@ -82,6 +82,7 @@ class Gazetteer:
     stopwords: frozenset[str]
     street_words: frozenset[str]  # "street", "ave": the name before them is a street's
     local_nouns: frozenset[str]  # "police", "mayor": the name before them is a town's
+    settlement_words: frozenset[str]  # "grove", "springs": the name before them begins a longer place name
     state_codes: dict[str, str]  # "tenn", "tn", "wva" -> USPS code; only to qualify a town
     abbreviations: frozenset[str]  # the keys of state_codes that are written abbreviations ("nc"), not USPS codes
     city_initials: dict[str, Entry]  # exact dotted initials naming a city: "L.A." (not Louisiana's "La.")
@@ -317,6 +318,7 @@ def load_gazetteer() -> Gazetteer:
         stopwords=stopwords,
         street_words=frozenset(name_key(row[0]) for row in _rows("street_words.tsv")),
         local_nouns=frozenset(name_key(row[0]) for row in _rows("local_nouns.tsv")),
+        settlement_words=frozenset(name_key(row[0]) for row in _rows("settlement_words.tsv")),
         state_codes=state_codes,
         abbreviations=abbreviations,
         city_initials={

@@ -16,7 +16,8 @@ made of it; :mod:`newsgraph.extract._place_mentions` calls them:
   they share;
 - state abbreviations: after a town ("Paris, Tenn.") and dotted ones ("S.C.")
   anywhere; "Town, State" and "Town, Country" qualifiers attached to the town;
-- street names ("Memphis St."), whose place names are dropped.
+- street names ("Memphis St."), whose place names are dropped, and longer place
+  names the gazetteer lacks ("Meadow Grove"), whose first name is no mention.
 """
 
 from __future__ import annotations
@@ -319,6 +320,21 @@ def names_street(doc: Doc, mention: Mention, gazetteer: Gazetteer) -> bool:
     if following + 1 < len(doc) and doc[following].lower_ == "and" and doc[following + 1].text[:1].isupper():
         following += 2  # "Lakeview and Harrison streets": the first name is a street too
     return following < len(doc) and name_key(doc[following].text) in gazetteer.street_words
+
+
+def begins_longer_place(doc: Doc, mention: Mention, gazetteer: Gazetteer) -> bool:
+    """True for a name that only begins a longer place name the gazetteer lacks: "Meadow" of "Meadow Grove".
+
+    The next word is a capitalised settlement word ("Grove", "Colony",
+    "Springs"): "a Tennessee Colony man" is from a Texas village, not the state.
+    """
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or span.end >= len(doc):
+        return False
+    following = doc[span.end]
+    if not following.text[:1].isupper() or name_key(following.text) not in gazetteer.settlement_words:
+        return False
+    return not gazetteer.lookup(doc[span.start : span.end + 1].text)
 
 
 def qualify(doc: Doc, mentions: list[Mention]) -> None:

@@ -22,7 +22,8 @@ sources that work from the tagger's entities and the gazetteer. Sources, in orde
    ", State", in a local-news construction, or when well known; and every other
    occurrence of a name already accepted.
 
-Place names of streets ("Memphis St.") are dropped; "Town, State" qualifiers are
+Place names of streets ("Memphis St.") and the first name of a longer place name
+the gazetteer lacks ("Meadow" of "Meadow Grove") are dropped; "Town, State" qualifiers are
 attached. The :class:`Mention` record lives in :mod:`newsgraph.extract._place_record`;
 the tests that judge a name from its neighbours and entries (after a locative, in
 a list with a place, unmistakable, well known) in :mod:`newsgraph.extract._place_cues`.
@@ -48,6 +49,7 @@ from newsgraph.extract._place_cues import (
 )
 from newsgraph.extract._place_local import (
     before_local_noun,
+    begins_longer_place,
     county_lists,
     dateline_is_a_town,
     district_towns,
@@ -118,7 +120,9 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
     kept = [
         mention
         for mention in without_overlaps(mentions)
-        if not names_street(doc, mention, gazetteer) and not _names_party(doc, mention)
+        if not names_street(doc, mention, gazetteer)
+        and not begins_longer_place(doc, mention, gazetteer)
+        and not _names_party(doc, mention)
     ]
     qualify(doc, kept)
     for mention in kept:

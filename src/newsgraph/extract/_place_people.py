@@ -10,12 +10,18 @@ Washington, "Houston" beside Sam Houston.
 
 from __future__ import annotations
 
+from collections import Counter
+
 from spacy.tokens import Doc
 
 from newsgraph.extract._gazetteer import Entry, name_key
 from newsgraph.extract._place_record import Mention
 
 BIG_CITY = 100_000
+# A story is about one country's places when it names at least this many places and
+# this share of them are in that country (as the resolver's dominant country).
+DOMINANT_MENTIONS = 3
+DOMINANT_SHARE = 0.6
 
 
 def without_surnames(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -35,7 +41,10 @@ def without_surnamed_towns(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 
     After resolution: "Paris" could be the French capital, so it stays through
     :func:`without_surnames`, but once the story settles it on the Texas town,
-    a "Paris" in a story about the late Jerry Paris is the man.
+    a "Paris" in a story about the late Jerry Paris is the man. So is a city
+    of any size that would be alone of its country in a story about another
+    country's places: "Melton Lewis Paris" of a Texas county, then "Paris had
+    been shot", is not the French capital.
     """
     surnames = _surnames(doc)
     if not surnames:
@@ -43,8 +52,23 @@ def without_surnamed_towns(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return [
         mention
         for mention in mentions
-        if mention.key not in surnames or mention.resolved is None or not _small_town(mention.resolved)
+        if mention.key not in surnames
+        or mention.resolved is None
+        or not (_small_town(mention.resolved) or _alone_abroad(mention, mentions))
     ]
+
+
+def _alone_abroad(mention: Mention, mentions: list[Mention]) -> bool:
+    """No other name of the story is in the mention's country, and most of them are in one other country."""
+    countries = Counter(
+        other.resolved.country2
+        for other in mentions
+        if other.key != mention.key and other.resolved is not None and other.resolved.country2
+    )
+    total = sum(countries.values())
+    if total < DOMINANT_MENTIONS or mention.resolved is None or countries[mention.resolved.country2]:
+        return False
+    return countries.most_common(1)[0][1] / total >= DOMINANT_SHARE
 
 
 def _surnames(doc: Doc) -> set[str]:
