@@ -26,6 +26,11 @@ STORY_CONTEXT = [
      "Washington", "admin2", 41.53, -96.2),
     ("Dakota, Otoe and Washington counties saw their populations fall, Nebraska figures show.",
      "Dakota", "admin2", 42.4, -96.57),
+    # "County, State" picks the county of that state.
+    ("Labs in Jefferson County, Colo., and Kane County, Ill., will share the grant.",
+     "Jefferson County", "admin2", 39.6, -105.2),
+    ("Labs in Jefferson County, Colo., and Kane County, Ill., will share the grant.",
+     "Kane County", "admin2", 41.94, -88.43),
     # Alone before "counties" it is the state whose counties they are.
     ("Jobless rates rose in 80 Indiana counties last month.", "Indiana", "admin1", 40.0, -86.1),
 ]

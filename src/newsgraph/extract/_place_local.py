@@ -15,7 +15,8 @@ made of it; :mod:`newsgraph.extract._place_mentions` calls them:
 - names listed before "counties" ("Walton and Oconee counties"), in the state
   they share;
 - state abbreviations: after a town ("Paris, Tenn.") and dotted ones ("S.C.")
-  anywhere; "Town, State" and "Town, Country" qualifiers attached to the town;
+  anywhere; "Town, State", "Town, Country" and "County, State" qualifiers
+  attached to the town or county;
 - street names ("Memphis St."), whose place names are dropped, and longer place
   names the gazetteer lacks ("Meadow Grove"), whose first name is no mention.
 """
@@ -338,12 +339,22 @@ def begins_longer_place(doc: Doc, mention: Mention, gazetteer: Gazetteer) -> boo
 
 
 def qualify(doc: Doc, mentions: list[Mention]) -> None:
-    """Attach "Town, State" and "Town, Country" qualifiers to the town."""
+    """Attach "Town, State", "Town, Country" and "County, State" qualifiers to the town or county.
+
+    "Jefferson County, Colo." is Colorado's of the 25 Jefferson Counties.
+    """
     text = doc.text  # built from the tokens on every access: once
     for mention, following in zip(mentions, mentions[1:]):
         between = text[mention.end : following.start]
-        if between.strip() != "," or not any(hit.entry.feature == "city" for hit in mention.hits):
+        if between.strip() != ",":
             continue
-        area = next((hit.entry for hit in following.hits if hit.entry.feature in ("admin1", "country")), None)
+        features = {hit.entry.feature for hit in mention.hits}
+        if "city" in features:
+            areas: tuple[str, ...] = ("admin1", "country")
+        elif "admin2" in features:
+            areas = ("admin1",)
+        else:
+            continue
+        area = next((hit.entry for hit in following.hits if hit.entry.feature in areas), None)
         if area is not None:
             mention.qualifier = area
