@@ -3,7 +3,9 @@
 "France was invaded by Germany", "sanctions were imposed on Iran", "were
 killed in Israeli tank shelling" (the attack's own actor), "a missionary was
 arrested in Lebanon" (only the state arrests there), "A Turkish military
-convoy was attacked in Syria" (an unknown attacker).
+convoy was attacked in Syria" (an unknown attacker). Headlines drop the
+auxiliary ("Three soldiers killed in ambush", "Russia accused of meddling"):
+``reduced_passive`` tells such a verb from an active one.
 """
 
 from __future__ import annotations
@@ -25,11 +27,66 @@ from newsgraph.extract._event_victims import custodians
 if TYPE_CHECKING:
     from newsgraph.extract._event_roles import Trigger
 
+# Dependents that only an active clause has (an object, a perfect's "has", a clause said).
+_ACTIVE_DEPS = frozenset({"dobj", "dative", "aux", "auxpass", "nsubjpass", "ccomp", "attr"})
 # Prepositions of what a weapon is aimed at ("fired at", "launched against").
 _AIMED_PREPS = frozenset({"at", "against", "on", "upon", "toward", "towards", "into"})
 
 
-def passive_roles(trigger: Trigger, children: list[Token]) -> None:
+def reduced_passive(token: Token, children: list[Token], cameo: str) -> bool:
+    """A passive without its auxiliary, parsed as an active verb with a subject.
+
+    The verb has a subject but no object, auxiliary or coordinated verb ("arrested
+    and beat several activists" share the object), and it is an act of force the
+    tagger saw as a participle ("Three soldiers killed in ambush": force is done to
+    someone, so without an object its subject suffers it; "people protested" may be
+    tagged so too, but acts on nobody), or has a "by" agent
+    ("Israel accused of war crimes by UN panel"), or goes straight on to the phrase
+    that in the active follows its object ("Russia accused of meddling";
+    ``cues.txt`` object_first_phrases). "Russia has accused Ukraine" is active. A
+    verbless headline's participle on its root noun is one too ("Two journalists
+    arrested in Cairo"), unless it takes an object (see ``_verbless_subject``).
+    """
+    if not any(child.dep_ == "nsubj" for child in children):
+        return _headline_participle(token, children)
+    if any(child.dep_ in _ACTIVE_DEPS or (child.dep_ == "conj" and child.pos_ == "VERB") for child in children):
+        return False
+    if token.tag_ == "VBN" and cameo[:2] in UNATTRIBUTED_ROOTS:
+        return True
+    return any(child.dep_ == "agent" for child in children) or _object_first(token, children)
+
+
+def _object_first(token: Token, children: list[Token]) -> bool:
+    """Whether the verb goes straight on to the phrase its object would precede ("accused of")."""
+    phrases = cues().get("object_first_phrases", frozenset())
+    lemma = token.lemma_.lower()
+    for child in children:
+        if child.dep_ == "prep" and f"{lemma} {child.lower_}" in phrases:
+            return True
+        # "Iran urged to halt enrichment": the infinitive's "to" hangs on the complement.
+        if child.dep_ == "xcomp" and f"{lemma} to" in phrases and any(
+            mark.dep_ == "aux" and mark.lower_ == "to" for mark in child.children
+        ):
+            return True
+    return False
+
+
+def _headline_participle(token: Token, children: list[Token]) -> bool:
+    root = token.sent.root
+    if token.dep_ != "acl" or token.head.i != root.i or root.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if any(child.dep_ in ("dobj", "dative", "agent") for child in children):
+        return False
+    return token.tag_ == "VBN" or (token.tag_ == "VBD" and _object_first(token, children))
+
+
+def patients(children: list[Token], reduced: bool) -> list[Token]:
+    """The passive subject: the one acted upon (a reduced passive's parsed subject)."""
+    deps = ("nsubjpass", "nsubj") if reduced else ("nsubjpass",)
+    return [child for child in children if child.dep_ in deps]
+
+
+def passive_roles(trigger: Trigger, children: list[Token], *, reduced: bool = False) -> None:
     """Source and target of a passive trigger: the agent acts on the passive subject."""
     token = trigger.token
     accidents = cues().get("accident_nouns", frozenset())
@@ -60,7 +117,7 @@ def passive_roles(trigger: Trigger, children: list[Token]) -> None:
         trigger.sources = custodians(token)
     if not trigger.sources and trigger.pattern.has("self"):
         # "guerrillas have been demobilized": they stand down; nobody else is acted upon.
-        trigger.sources = [child for child in children if child.dep_ == "nsubjpass"]
+        trigger.sources = patients(children, reduced)
         return
     if not trigger.sources and trigger.pattern.cameo[:2] == STATE_COERCION_ROOT:
         # "a missionary was arrested in Lebanon": only the state arrests, detains or deports there.
@@ -86,16 +143,14 @@ def passive_roles(trigger: Trigger, children: list[Token]) -> None:
         trigger.unattributed = [token]
     # "was fired at Israel": the pattern's own preposition names the target, not the thing fired.
     own_preps = [child for child in children if child.dep_ == "prep" and child.lower_ in trigger.pattern.preps]
-    patients = [child for child in children if child.dep_ == "nsubjpass"]
+    acted_upon = patients(children, reduced)
     if trigger.pattern.cameo[:2] in MATERIAL_CONFLICT_ROOTS or any(
-        patient.lemma_.lower() in trigger.pattern.objects for patient in patients
+        patient.lemma_.lower() in trigger.pattern.objects for patient in acted_upon
     ):
         # "a mortar bomb was fired at Israel", "sanctions were imposed on Iran": the thing fired or
         # imposed is not the one acted upon.
         own_preps += [child for child in children if child.dep_ == "prep" and child.lower_ in _AIMED_PREPS]
-    trigger.targets = parties([obj for prep in own_preps for obj in pobjs(prep)]) or [
-        child for child in children if child.dep_ == "nsubjpass"
-    ]
+    trigger.targets = parties([obj for prep in own_preps for obj in pobjs(prep)]) or acted_upon
     if not trigger.targets and token.dep_ in ("acl", "relcl"):
         trigger.targets = [token.head]
     if not trigger.targets and token.dep_ == "advcl":

@@ -23,7 +23,7 @@ from newsgraph.extract._event_authors import (
     unclaimed_attempt,
 )
 from newsgraph.extract._event_lexicon import Pattern, cues, match, verb_patterns
-from newsgraph.extract._event_passive import passive_roles
+from newsgraph.extract._event_passive import passive_roles, reduced_passive
 from newsgraph.extract._event_syntax import PLACE_ENTITIES, own_subjects, parties, pobjs, subjects
 
 _OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd"})
@@ -187,19 +187,21 @@ def _verb_roles(trigger: Trigger, children: list[Token]) -> None:
     token = trigger.token
     has_agent = any(child.dep_ == "agent" for child in children)
     passive_marks = any(child.dep_ in ("nsubjpass", "auxpass") for child in children)
-    if has_agent and not passive_marks and any(child.dep_ == "nsubj" for child in children):
+    reduced = not passive_marks and reduced_passive(token, children, trigger.pattern.cameo)
+    if has_agent and not passive_marks and not reduced and any(child.dep_ == "nsubj" for child in children):
         # "has received by courier money from X": an active perfect with a "by" phrase.
         has_agent = False
-    passive = has_agent or passive_marks
+    passive = has_agent or passive_marks or reduced
     if (
         passive
         and not has_agent
+        and not reduced
         and trigger.pattern.preps & {child.lower_ for child in children}
         and trigger.pattern.cameo[:2] not in MATERIAL_CONFLICT_ROOTS  # "was fired at" is a real passive
     ):
         passive = False  # "Israel is opposed to French mediation": a state of the subject
     if passive:
-        passive_roles(trigger, children)
+        passive_roles(trigger, children, reduced=reduced)
         return
     subject_tokens = subjects(token) or _verbless_subject(token, trigger.pattern) or holder_subjects(token)
     if trigger.pattern.has("rev"):

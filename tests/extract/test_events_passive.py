@@ -1,0 +1,86 @@
+"""Headline passives without their auxiliary ("Three soldiers killed in ambush", "Russia accused of
+meddling"): the parsed subject is the one acted upon, never the actor."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from spacy.language import Language
+
+from newsgraph.extract.events import find_events
+from newsgraph.records import Actor, Span
+
+PUBLISHED = "2017-01-19"
+
+
+def _dyads(nlp: Language, text: str, codes: dict[str, str]) -> set[tuple[str, str | None, str | None]]:
+    actors = []
+    for number, (phrase, code) in enumerate(codes.items(), start=1):
+        mentions = tuple(Span.of(text, m.start(), m.end()) for m in re.finditer(rf"\b{re.escape(phrase)}\b", text))
+        assert mentions, phrase
+        actors.append(Actor(f"a{number}", code, phrase, code[:3], code[3:6] or None, mentions))
+    events = find_events(
+        nlp(text), text, actors=tuple(actors), timexes=(), locations={}, quotes=(), published=PUBLISHED
+    )
+    return {
+        (event.cameo, event.source.code if event.source else None, event.target.code if event.target else None)
+        for event in events
+        if not event.negated
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "codes", "expected"),
+    [
+        # An act of force tagged as a participle, with no object: its subject suffers it.
+        ("Three soldiers killed in ambush in Mali", {"Three soldiers": "MLIMIL"}, {("190", None, "MLIMIL")}),
+        # A "by" agent makes a passive of a verb with a subject.
+        (
+            "Israel accused of war crimes by UN panel",
+            {"Israel": "ISRGOV", "UN panel": "IGOUNO"},
+            {("112", "IGOUNO", "ISRGOV")},
+        ),
+        # The phrase that follows the object in the active ("accused X of"): the accuser is unnamed.
+        ("Russia accused of meddling in election", {"Russia": "RUSGOV"}, set()),
+        ("Iran urged to halt enrichment", {"Iran": "IRNGOV"}, set()),
+        # A verbless headline: the participle on the root noun is passive; the state arrests there.
+        (
+            "Two journalists arrested in Cairo",
+            {"Two journalists": "---MED", "Cairo": "EGY"},
+            {("173", "EGY", "---MED")},
+        ),
+        (
+            "Opposition leader charged with treason in Uganda",
+            {"Opposition leader": "UGAOPP", "Uganda": "UGA"},
+            set(),
+        ),
+    ],
+)
+def test_reduced_passives(nlp: Language, text: str, codes: dict[str, str], expected: set) -> None:
+    assert _dyads(nlp, text, codes) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "codes", "expected"),
+    [
+        # A perfect's "has", an object, or a coordinated verb with the object keeps the clause active.
+        (
+            "Russia has accused Ukraine of provocations.",
+            {"Russia": "RUSGOV", "Ukraine": "UKRGOV"},
+            {("112", "RUSGOV", "UKRGOV")},
+        ),
+        (
+            "Police in Egypt arrested and beat several activists.",
+            {"Police in Egypt": "EGYCOP", "several activists": "EGYOPP"},
+            {("173", "EGYCOP", "EGYOPP"), ("182", "EGYCOP", "EGYOPP")},
+        ),
+        (
+            "Rebels killed three soldiers in Mali.",
+            {"Rebels": "MLIREB", "three soldiers": "MLIMIL"},
+            {("190", "MLIREB", "MLIMIL")},
+        ),
+    ],
+)
+def test_active_clauses_stay_active(nlp: Language, text: str, codes: dict[str, str], expected: set) -> None:
+    assert _dyads(nlp, text, codes) == expected
