@@ -533,6 +533,14 @@ def test_regions_countries_outside_the_iso_table_and_local_forces(nlp: Language,
         # own, coded with the country alone, not merged into the state the story makes GOV.
         ("Iraq rejected the plan. Thousands of Iraqi Kurds demonstrated.", "Iraqi", "IRQ", {"IRQGOV", "IRQ"}),
         ("Turkey closed the border as Syrian Kurds fled.", "Syrian", "SYR", {"TURGOV", "SYR"}),
+        # A counted crowd of a nationality is a people too, not the government its sentence names.
+        (
+            "Hundreds of Syrians rallied in the center of Damascus against the regime.",
+            "Syrians",
+            "SYR",
+            {"SYR", "SYRGOV"},
+        ),
+        ("Israel said 5,000 Palestinians crossed the fence.", "Palestinians", "PSE", {"ISRGOV", "PSE"}),
     ],
 )
 def test_a_nationality_on_a_people_is_not_its_government(
@@ -542,3 +550,17 @@ def test_a_nationality_on_a_people_is_not_its_government(
     assert _codes(actors) == expected
     (group,) = [actor for actor in actors if any(mention.text == people for mention in actor.mentions)]
     assert (group.code, group.kind) == (people_code, "group")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A capital that names part of a city ("the streets of Tel Aviv") is a place, not the government.
+        ("Thousands of Israelis took to the streets of Tel Aviv.", {"ISR"}),
+        ("Israeli jets struck targets on the outskirts of Damascus.", {"ISR", "SYR"}),
+        # A capital as a party still stands for the government.
+        ("Washington warned Tehran of consequences.", {"USAGOV", "IRNGOV"}),
+    ],
+)
+def test_a_capital_named_by_a_part_of_it_is_a_place(nlp: Language, text: str, expected: set[str]) -> None:
+    assert _codes(_actors(nlp, text)) == expected

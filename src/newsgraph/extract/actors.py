@@ -46,10 +46,13 @@ _LOCATIVE = frozenset({"in", "at", "near", "inside", "outside", "around", "throu
 # Dependencies under which a country name does something or has something done to it.
 _ACTING = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "agent", "appos", "ROOT", "poss", "attr", "oprd"})
 _ACTING_PREPOSITIONS = frozenset({"with", "to", "from", "against", "by", "between", "toward", "towards", "on", "over"})
+# Nouns that count a crowd ("thousands of Israelis", "scores of Palestinians").
+_CROWD_QUANTITIES = frozenset({"thousand", "hundred", "dozen", "score", "million", "ten", "crowd", "crowds"})
 # Nouns whose possessor is a place, not an actor ("Kazakhstan's capital").
 _PLACE_NOUNS = frozenset(
     {"capital", "city", "border", "borders", "territory", "soil", "province", "region", "coast", "north",
-     "south", "east", "west", "part", "parts", "airspace", "waters", "countryside", "side", "streets"}
+     "south", "east", "west", "part", "parts", "airspace", "waters", "countryside", "side", "streets", "street",
+     "outskirts", "suburbs", "centre", "center", "heart", "square"}
 )
 
 
@@ -215,9 +218,23 @@ def _find_named(scene: Scene) -> None:
 
 
 def _names_people(scene: Scene, head: Token) -> bool:
-    """A demonym on a plural noun that is no role: a people ("Iraqi Kurds", "Israeli settlers" is a role)."""
+    """A demonym on a plural noun that is no role: a people ("Iraqi Kurds", "Israeli settlers" is a role);
+    or a counted crowd of a nationality ("Thousands of Israelis", "5,000 Syrians")."""
+    if head.tag_ in ("NNS", "NNPS") and head.dep_ not in ("amod", "compound") and _counted(head):
+        return True
     noun = head.head
     return head.dep_ == "amod" and noun.i > head.i and noun.tag_ in ("NNS", "NNPS") and scene.role_at(noun.i) is None
+
+
+def _counted(noun: Token) -> bool:
+    """Whether a plural noun is counted: a number on it, or "thousands of" before it."""
+    if any(child.dep_ == "nummod" for child in noun.children):
+        return True
+    preposition = noun.head
+    if noun.dep_ != "pobj" or preposition.lower_ != "of":
+        return False
+    quantity = preposition.head
+    return quantity.ent_type_ == "CARDINAL" or quantity.lemma_.lower() in _CROWD_QUANTITIES
 
 
 def _seat_acts(scene: Scene, head: Token) -> bool:
@@ -225,6 +242,8 @@ def _seat_acts(scene: Scene, head: Token) -> bool:
     token = head.head if head.dep_ == "appos" else head
     if token.dep_ == "pobj" and token.head.lower_ in _LOCATIVE:
         return False
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in _PLACE_NOUNS:
+        return False  # "the streets of Tel Aviv", "the outskirts of Damascus"
     if head.dep_ in ("compound", "amod") and head.head.i > head.i and scene.role_at(head.head.i) is None:
         return False
     return True
