@@ -55,6 +55,39 @@ NO_STRAY_PINS = [
      "London officials said, as London boroughs expand cycle lanes.", "Twickenham", "USA"),
 ]
 
+# The same at home: a small town of another state, alone of its state in a story about one
+# state's places, is no pin (Kensington, Minnesota is not in the gazetteer; the Maryland
+# suburb is not meant). (story, mention)
+NO_PIN_OUT_OF_STATE = [
+    ("A culvert washed out southwest of Kensington, Douglas County officials said. Roads near "
+     "Alexandria and Osakis in Douglas County were closed.", "Kensington"),
+]
+
+
+@pytest.mark.parametrize(("text", "mention"), NO_PIN_OUT_OF_STATE)
+def test_no_pin_on_a_stray_town_of_another_state(nlp, text, mention):  # type: ignore[no-untyped-def]
+    doc = nlp(text)
+    assert mention not in [place.text for place in find_places(doc, text)]
+
+
+# Towns of another state that the story qualifies ("Gallup, N.M.") or that lie near its
+# other places across a state line (Platte City, Missouri by Kansas City, Kansas) keep
+# their pins. (story, mention, approximate latitude and longitude)
+KEPT_OUT_OF_STATE = [
+    ("Deputies in Greene County and Springfield arrested a man from Gallup, N.M., near Rogersville "
+     "on Monday, Missouri officials said.", "Gallup", 35.53, -108.74),
+    ("Bond for Todd Kresin, 38, of Kansas City, Kan., and Ian Jett, 30, of Platte City, was set at "
+     "$150,000 each after the theft in Kansas City, Kansas.", "Platte City", 39.37, -94.78),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "lat", "lon"), KEPT_OUT_OF_STATE)
+def test_towns_of_another_state_borne_out_keep_their_pin(nlp, text, mention, lat, lon):  # type: ignore[no-untyped-def]
+    doc = nlp(text)
+    (place,) = [place for place in find_places(doc, text) if place.text == mention]
+    assert place.lat is not None and place.lon is not None
+    assert km_between(place.lat, place.lon, lat, lon) <= 161
+
 
 @pytest.mark.parametrize(("text", "mention", "country"), NO_STRAY_PINS)
 def test_no_pin_on_a_stray_town_abroad(nlp, text, mention, country):  # type: ignore[no-untyped-def]

@@ -154,7 +154,7 @@ def home_town(name: Span) -> bool:
 
 
 def district_towns(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
-    """The home after a legislator's party letter: "Rep. Torrey Westrom, R-Elbow Lake,", "Delegate Carrie Webster, D-Kanawha,".
+    """The home after a legislator's party letter: "Rep. Torrey Westrom, R-Elbow Lake,", "Carrie Webster, D-Kanawha,".
 
     A town or a county: some states' legislatures name a member's county
     (West Virginia's "D-Kanawha", "R-Berkeley"), so the counties of the name

@@ -16,8 +16,9 @@ story is the same Paris). Each candidate entry is scored from:
 - a "Town, State" or "Town, Country" qualifier, which decides outright.
 
 Once the choices settle, a lesser town abroad that is alone of its country in
-a story about another country's places is dropped: more likely a local place
-the gazetteer lacks than the foreign namesake.
+a story about another country's places is dropped, and so is a small town
+alone of its state in a story about one state's places: more likely a local
+place the gazetteer lacks than the namesake far away.
 
 Scoring runs four times: without context, to find the names that are clear on
 their own; then three times with the other names' current choices (the first
@@ -34,6 +35,7 @@ from dataclasses import dataclass, field
 from newsgraph.extract._gazetteer import Entry, Gazetteer, Hit
 from newsgraph.extract._place_nearby import close_entries
 from newsgraph.extract._place_record import Mention
+from newsgraph.extract.geo import km_between
 
 FEATURE_PRIOR = {"country": 10.0, "continent": 9.0, "region": 8.0, "admin1": 7.0, "admin2": 6.0}
 RANK_BONUS = (0.0, 1.0, 3.0)  # alternate name, own name, alias table
@@ -59,6 +61,11 @@ IN_NAME_CITY = 300_000
 # A city abroad smaller than this, alone of its country in a story about another
 # country's places, is more likely a local place the gazetteer lacks.
 STRAY_CITY = 100_000
+# A town of another state smaller than this, alone of its state in a story about one
+# state's places, is more likely a local place the gazetteer lacks; unless it lies this
+# close to another of the story's places, across a state line ("Platte City" by Kansas City).
+STRAY_TOWN = 50_000
+NEIGHBOURHOOD_KM = 100.0
 
 
 @dataclass(slots=True)
@@ -66,6 +73,15 @@ class _Context:
     countries: Counter[str] = field(default_factory=Counter)
     states: Counter[str] = field(default_factory=Counter)
     close: frozenset[int] = frozenset()  # ids of entries near another name's candidate
+
+    @property
+    def home(self) -> str | None:
+        """The US state (or Canadian province) of most of the story's places, when one clearly is."""
+        total = sum(self.states.values())
+        if total < 3:
+            return None
+        code, count = self.states.most_common(1)[0]
+        return code if count / total >= 0.6 else None
 
     @property
     def dominant(self) -> str | None:
@@ -188,7 +204,12 @@ def _best(group: list[Mention], context: _Context, gazetteer: Gazetteer) -> Entr
 
 
 def _drop_strays(groups: dict[str, list[Mention]], choice: dict[str, Entry | None]) -> None:
-    """Unset the choices that are lesser towns abroad in a story about another country (see ``_stray_abroad``)."""
+    """Unset the choices the rest of the story does not bear out: lesser towns abroad or in another state.
+
+    A false pin is worse than none: such a town is more often a local place
+    the gazetteer lacks than its namesake far away (see ``_stray_abroad`` and
+    ``_stray_out_of_state``).
+    """
     totals = _Context()
     for key, entry in choice.items():
         _add(totals, entry, len(groups[key]))
@@ -198,12 +219,46 @@ def _drop_strays(groups: dict[str, list[Mention]], choice: dict[str, Entry | Non
         if entry is None:
             continue
         context = _Context(totals.countries.copy(), totals.states.copy())
-        _add(context, entry, -len(group))
+        _add(context, entry, -len(group))  # a name is no evidence for itself
         hit = next(hit for hit in group[0].hits if hit.entry is entry)
-        if _stray_abroad(hit, context, len(group)):
+        qualified = any(mention.qualifier is not None for mention in group)
+        if _stray_abroad(hit, context, len(group)) or (
+            _stray_out_of_state(hit, context, len(group)) and not qualified and not _near_another(entry, choice)
+        ):
             strays.append(key)
     for key in strays:
         choice[key] = None
+
+
+def _stray_out_of_state(hit: Hit, context: _Context, named: int) -> bool:
+    """A small town of another state, alone of its state, in a story about one state's places.
+
+    "Logan" in a story of Rogersville and Greene County, Missouri, is a
+    Missouri place the gazetteer lacks, not the Pennsylvania one; "Kensington"
+    in a story of Douglas County, Minnesota roads is not the Maryland suburb.
+    A town the story names half as often as its home state's places stays,
+    as do "Town, State" and a town near another of the story's places.
+    """
+    entry = hit.entry
+    home = context.home
+    if entry.feature != "city" or home is None or entry.admin1 is None or entry.population >= STRAY_TOWN:
+        return False
+    return entry.admin1 not in context.states and 2 * named <= context.states[home]
+
+
+def _near_another(entry: Entry, choice: dict[str, Entry | None]) -> bool:
+    """A town within ``NEIGHBOURHOOD_KM`` of another town or county chosen for the story."""
+    if entry.lat is None or entry.lon is None:
+        return False
+    return any(
+        other is not None
+        and other is not entry
+        and other.feature in ("city", "admin2")
+        and other.lat is not None
+        and other.lon is not None
+        and km_between(entry.lat, entry.lon, other.lat, other.lon) <= NEIGHBOURHOOD_KM
+        for other in choice.values()
+    )
 
 
 def _stray_abroad(hit: Hit, context: _Context, named: int) -> bool:
