@@ -564,3 +564,20 @@ def test_a_nationality_on_a_people_is_not_its_government(
 )
 def test_a_capital_named_by_a_part_of_it_is_a_place(nlp: Language, text: str, expected: set[str]) -> None:
     assert _codes(_actors(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "code"),
+    [
+        # A country glued to a participle of patronage backs the group; the group is not its.
+        ("Russian-backed separatists shelled Mariupol.", "Russian-backed separatists", "---SEP"),
+        ("Iran-backed militias attacked a U.S. base.", "Iran-backed militias", "---REB"),
+        # Another country in the phrase is still the group's own.
+        ("Turkish-backed Syrian rebels captured the town.", "Turkish-backed Syrian rebels", "SYRREB"),
+        # "-led" is not patronage: the Saudi-led forces are Saudi Arabia's.
+        ("Saudi-led forces bombed the port.", "Saudi-led forces", "SAUMIL"),
+    ],
+)
+def test_a_patron_is_not_the_country_of_the_group_it_backs(nlp: Language, text: str, phrase: str, code: str) -> None:
+    found = {(text[m.start : m.end], actor.code) for actor in _actors(nlp, text) for m in actor.mentions}
+    assert (phrase, code) in found

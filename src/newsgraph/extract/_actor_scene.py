@@ -26,6 +26,11 @@ UNKNOWN_COUNTRY = "---"
 _RIGHT_PREPOSITIONS = frozenset({"of", "for", "in", "from", "at"})
 # Participles that place an organisation: "a newspaper based in Beirut" is Lebanon's.
 _LOCATING_PARTICIPLES = frozenset({"based", "headquartered"})
+# Participles glued to a country's name that make it a group's patron, not its country:
+# "Russian-backed separatists" are not Russia's, "Iran-sponsored militias" not Iran's.
+_PATRONAGE_PARTICIPLES = frozenset(
+    {"backed", "sponsored", "supported", "funded", "financed", "trained", "armed", "allied", "aligned"}
+)
 # An ousted or deposed office holder no longer holds it: an elite, like a former one.
 _FORMER = frozenset({"former", "ex", "erstwhile", "ousted", "deposed", "toppled", "overthrown"})
 
@@ -135,6 +140,15 @@ class Description:
     former: bool
     affiliation_in_of: bool = False
     person_code: str | None = None
+    # Named with a patron ("Russian-backed separatists"): neither the patron's country nor,
+    # by guesswork, its sentence's is the group's own.
+    patronised: bool = False
+
+
+def patron(doc: Doc, match: Match) -> bool:
+    """Whether a name is glued to a participle of patronage ("Russian-backed", "Iran-sponsored")."""
+    end = match.end
+    return end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in _PATRONAGE_PARTICIPLES
 
 
 def left_start(token: Token) -> int:
@@ -218,9 +232,13 @@ def describe(scene: Scene, left: range, right: list[tuple[str, range]]) -> Descr
                 role = match
                 break
     person_code: str | None = None
+    patronised = False
     for i in reversed(left):
         match = scene.match_at[i]
         if match is not None and match.kind in AFFILIATING and scene.code(match):
+            if patron(scene.doc, match):
+                patronised = True
+                continue
             affiliation = match
             break
         person_code = scene.person_code_at(i)
@@ -239,7 +257,7 @@ def describe(scene: Scene, left: range, right: list[tuple[str, range]]) -> Descr
             if affiliation is not None:
                 break
     former = any(scene.doc[i].lower_ in _FORMER for i in left)
-    return Description(affiliation, role, has_role, former, in_of, person_code)
+    return Description(affiliation, role, has_role, former, in_of, person_code, patronised)
 
 
 def compose(scene: Scene, description: Description, fallback: str | None = None) -> str | None:
