@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsgraph.extract.geo import km_between
-from newsgraph.extract.places import find_places
+from newsgraph.extract.places import find_places, sentence_locations
 
 # (story, mention, feature, approximate latitude and longitude of the place meant), written by hand.
 STORY_CONTEXT = [
@@ -46,7 +46,7 @@ def test_story_context_settles_the_sense(nlp, text, mention, feature, lat, lon):
 
 
 # A lesser town abroad, alone of its country in a story about another country's places,
-# is more likely a local place the gazetteer lacks: no pin rather than a false one.
+# is more likely a local place the gazetteer lacks than the namesake far away.
 # (story, mention, the country it must not be given)
 NO_STRAY_PINS = [
     ("Charleston police said the body was found east of Hampton Park. Officers from Charleston "
@@ -56,18 +56,25 @@ NO_STRAY_PINS = [
 ]
 
 # The same at home: a small town of another state, alone of its state in a story about one
-# state's places, is no pin (Kensington, Minnesota is not in the gazetteer; the Maryland
-# suburb is not meant). (story, mention)
-NO_PIN_OUT_OF_STATE = [
+# state's places, is a local place the gazetteer lacks (Kensington, Minnesota, not the
+# Maryland suburb), located at the story's town and flagged "locality".
+# (story, mention, approximate latitude and longitude of the story's town)
+LOCAL_PLACES = [
     ("A culvert washed out southwest of Kensington, Douglas County officials said. Roads near "
-     "Alexandria and Osakis in Douglas County were closed.", "Kensington"),
+     "Alexandria and Osakis in Douglas County were closed.", "Kensington", 45.89, -95.38),
 ]
 
 
-@pytest.mark.parametrize(("text", "mention"), NO_PIN_OUT_OF_STATE)
-def test_no_pin_on_a_stray_town_of_another_state(nlp, text, mention):  # type: ignore[no-untyped-def]
+@pytest.mark.parametrize(("text", "mention", "lat", "lon"), LOCAL_PLACES)
+def test_a_stray_town_of_another_state_is_a_local_place(nlp, text, mention, lat, lon):  # type: ignore[no-untyped-def]
     doc = nlp(text)
-    assert mention not in [place.text for place in find_places(doc, text)]
+    places = find_places(doc, text)
+    (place,) = [place for place in places if place.text == mention]
+    assert (place.feature, place.geonameid) == ("locality", None)
+    assert place.lat is not None and place.lon is not None
+    assert km_between(place.lat, place.lon, lat, lon) <= 161
+    # Located only approximately: never where a sentence's action happened.
+    assert all(located.text != mention for located in sentence_locations(doc, places).values())
 
 
 # Towns of another state that the story qualifies ("Gallup, N.M.") or that lie near its

@@ -44,18 +44,20 @@ def without_surnamed_towns(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     a "Paris" in a story about the late Jerry Paris is the man. So is a city
     of any size that would be alone of its country in a story about another
     country's places: "Melton Lewis Paris" of a Texas county, then "Paris had
-    been shot", is not the French capital.
+    been shot", is not the French capital; nor is a name whose entries all lie
+    far from the story's places a local place (``Mention.stray``).
     """
     surnames = _surnames(doc)
     if not surnames:
         return mentions
-    return [
-        mention
-        for mention in mentions
-        if mention.key not in surnames
-        or mention.resolved is None
-        or not (_small_town(mention.resolved) or _alone_abroad(mention, mentions))
-    ]
+    return [mention for mention in mentions if mention.key not in surnames or not _surnamed(mention, mentions)]
+
+
+def _surnamed(mention: Mention, mentions: list[Mention]) -> bool:
+    """The mention, whose name is a surname of the story, is the person: no gazetteer entry near the story fits."""
+    if mention.resolved is None:
+        return mention.stray
+    return _small_town(mention.resolved) or _alone_abroad(mention, mentions)
 
 
 def _alone_abroad(mention: Mention, mentions: list[Mention]) -> bool:

@@ -30,6 +30,7 @@ class Mention:
     in_name: bool = False  # inside an organisation's or event's name
     qualifier: Entry | None = None  # the state or country after "Town, "
     resolved: Entry | None = None
+    stray: bool = False  # its entries are all far from the story's places: a local place the gazetteer lacks
 
 
 def mention_of(span: Span, hits: tuple[Hit, ...], *, sure: bool, in_name: bool = False) -> Mention:

@@ -16,9 +16,10 @@ story is the same Paris). Each candidate entry is scored from:
 - a "Town, State" or "Town, Country" qualifier, which decides outright.
 
 Once the choices settle, a lesser town abroad that is alone of its country in
-a story about another country's places is dropped, and so is a small town
-alone of its state in a story about one state's places: more likely a local
-place the gazetteer lacks than the namesake far away.
+a story about another country's places, or a small town alone of its state in
+a story about one state's places, is more likely a local place the gazetteer
+lacks than the namesake far away: it is left unresolved and marked
+``stray``, and ``places`` locates it at the story's town.
 
 Scoring runs four times: without context, to find the names that are clear on
 their own; then three times with the other names' current choices (the first
@@ -93,7 +94,7 @@ class _Context:
 
 
 def resolve(mentions: list[Mention], gazetteer: Gazetteer) -> None:
-    """Set ``resolved`` on every mention (None when no entry fits)."""
+    """Set ``resolved`` on every mention (None when no entry fits), and ``stray`` where none near the story fits."""
     groups: dict[str, list[Mention]] = defaultdict(list)
     for mention in mentions:
         groups[mention.key].append(mention)
@@ -115,10 +116,11 @@ def resolve(mentions: list[Mention], gazetteer: Gazetteer) -> None:
             _add(context, choice[key], -len(group))  # a name is no evidence for itself
             updated[key] = _best(group, context, gazetteer)
         choice = updated
-    _drop_strays(groups, choice)
+    strays = _strays(groups, choice)
     for key, group in groups.items():
         for mention in group:
-            mention.resolved = choice[key]
+            mention.resolved = None if key in strays else choice[key]
+            mention.stray = key in strays
 
 
 def _home_state(groups: dict[str, list[Mention]], gazetteer: Gazetteer, close: frozenset[int]) -> str | None:
@@ -203,17 +205,16 @@ def _best(group: list[Mention], context: _Context, gazetteer: Gazetteer) -> Entr
     return best
 
 
-def _drop_strays(groups: dict[str, list[Mention]], choice: dict[str, Entry | None]) -> None:
-    """Unset the choices the rest of the story does not bear out: lesser towns abroad or in another state.
+def _strays(groups: dict[str, list[Mention]], choice: dict[str, Entry | None]) -> set[str]:
+    """The names whose choice the rest of the story does not bear out: lesser towns abroad or in another state.
 
-    A false pin is worse than none: such a town is more often a local place
-    the gazetteer lacks than its namesake far away (see ``_stray_abroad`` and
-    ``_stray_out_of_state``).
+    Such a town is more often a local place the gazetteer lacks than its
+    namesake far away (see ``_stray_abroad`` and ``_stray_out_of_state``).
     """
     totals = _Context()
     for key, entry in choice.items():
         _add(totals, entry, len(groups[key]))
-    strays = []
+    strays: set[str] = set()
     for key, group in groups.items():
         entry = choice[key]
         if entry is None:
@@ -225,9 +226,8 @@ def _drop_strays(groups: dict[str, list[Mention]], choice: dict[str, Entry | Non
         if _stray_abroad(hit, context, len(group)) or (
             _stray_out_of_state(hit, context, len(group)) and not qualified and not _near_another(entry, choice)
         ):
-            strays.append(key)
-    for key in strays:
-        choice[key] = None
+            strays.add(key)
+    return strays
 
 
 def _stray_out_of_state(hit: Hit, context: _Context, named: int) -> bool:
@@ -266,10 +266,10 @@ def _stray_abroad(hit: Hit, context: _Context, named: int) -> bool:
 
     "Hampton Park" in a story of Charleston streets is a park the gazetteer
     lacks, not the Australian suburb; "Twickenham" among London boroughs is
-    not Huntsville, Alabama (one of its old names). A false pin is worse
-    than none. Well-known cities keep their sense ("Tokyo" in a Texas story),
-    and so does a town the story names (``named`` times) half as often as
-    the other country's places: it is what the story is about.
+    not Huntsville, Alabama (one of its old names). Well-known cities keep
+    their sense ("Tokyo" in a Texas story), and so does a town the story
+    names (``named`` times) half as often as the other country's places: it
+    is what the story is about.
     """
     entry = hit.entry
     dominant = context.dominant

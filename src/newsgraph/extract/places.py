@@ -6,7 +6,8 @@ coordinates (see ``_place_mentions`` for what counts as a mention and
 ``_place_resolve`` for how ambiguous names are settled; ``_place_people`` drops
 small towns named only as a person's surname; ``_place_features`` adds named
 roads, parks, stretches of land and townships, located at the story's town and flagged by their
-``feature`` kind), and
+``feature`` kind; names whose entries all lie far from the story's places are
+local places the gazetteer lacks, located there too with the kind ``locality``), and
 :func:`sentence_locations`, which the events extractor uses to place events.
 
 Demonyms ("Syrian") are places only where the place is meant ("Syrian
@@ -21,7 +22,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract._gazetteer import Entry, load_gazetteer
-from newsgraph.extract._place_features import FEATURE_KINDS, find_features, settle, story_locality
+from newsgraph.extract._place_features import FEATURE_KINDS, Feature, find_features, settle, story_locality
 from newsgraph.extract._place_mentions import find_mentions
 from newsgraph.extract._place_people import without_surnamed_towns, without_surnames
 from newsgraph.extract._place_resolve import resolve
@@ -29,13 +30,20 @@ from newsgraph.records import Place
 
 __all__ = ["find_places", "sentence_locations"]
 
+# A local place the gazetteer lacks, located at the story's town (see ``find_places``).
+LOCALITY = "locality"
+# Kinds located at the story's town, not at a point of their own: never where an event happened.
+AT_STORY_TOWN = FEATURE_KINDS | {LOCALITY}
+
 
 def find_places(doc: Doc, text: str) -> tuple[Place, ...]:
     """Every place-name mention in ``doc`` resolved to a gazetteer entry, in text order.
 
     ``text`` is the original text; ``doc`` was parsed from a same-length copy
     (removed boilerplate blanked), so offsets agree and each place's text is
-    ``text[start:end]``. Mentions no entry fits are left out.
+    ``text[start:end]``. Mentions no entry fits are left out; named roads and
+    parks, and names whose entries all lie far from the story's places, are
+    located at the story's town and flagged by their ``feature`` kind.
     """
     gazetteer = load_gazetteer()
     mentions = without_surnames(doc, find_mentions(doc, gazetteer))
@@ -43,27 +51,34 @@ def find_places(doc: Doc, text: str) -> tuple[Place, ...]:
     resolve(mentions, gazetteer)
     mentions = without_surnamed_towns(doc, mentions)
     places = [_place(text, mention.start, mention.end, mention.resolved) for mention in mentions if mention.resolved]
-    if features:
-        # A named road or park is located at the town the story is about: an approximation,
-        # flagged by the feature kind in place of a gazetteer feature and no GeoNames id.
+    # Names whose gazetteer entries all lie far from the story's places are local
+    # places the gazetteer lacks ("Kensington" in a Douglas County, Minnesota story).
+    strays = [Feature(mention.start, mention.end, LOCALITY) for mention in mentions if mention.stray]
+    if features or strays:
+        # A named road or park, or such a local place, is located at the town the story is
+        # about: an approximation, flagged by its kind in place of a gazetteer feature and
+        # no GeoNames id. A local place with no town to stand at is left out.
         locality = story_locality(mentions)
-        for feature in features:
-            name = text[feature.start : feature.end]
-            places.append(
-                Place(
-                    start=feature.start,
-                    end=feature.end,
-                    text=name,
-                    name=name,
-                    country=locality.country3 if locality else None,
-                    lat=locality.lat if locality else None,
-                    lon=locality.lon if locality else None,
-                    geonameid=None,
-                    feature=feature.kind,
-                )
-            )
+        for feature in features + strays:
+            if locality is not None or feature.kind != LOCALITY:
+                places.append(_at_locality(text, feature, locality))
         places.sort(key=lambda place: place.start)
     return tuple(places)
+
+
+def _at_locality(text: str, feature: Feature, locality: Entry | None) -> Place:
+    name = text[feature.start : feature.end]
+    return Place(
+        start=feature.start,
+        end=feature.end,
+        text=name,
+        name=name,
+        country=locality.country3 if locality else None,
+        lat=locality.lat if locality else None,
+        lon=locality.lon if locality else None,
+        geonameid=None,
+        feature=feature.kind,
+    )
 
 
 def _place(text: str, start: int, end: int, entry: Entry) -> Place:
@@ -113,7 +128,7 @@ def sentence_locations(doc: Doc, places: Sequence[Place]) -> dict[int, Place]:
     by_sentence: dict[int, list[tuple[float, int, Place]]] = defaultdict(list)
     for place in places:
         span = doc.char_span(place.start, place.end, alignment_mode="expand")
-        if span is None or not len(span) or place.feature in FEATURE_KINDS:
+        if span is None or not len(span) or place.feature in AT_STORY_TOWN:
             continue  # a named road or park has only its story's point: no event's location
         sentence = span[0].sent
         if _is_dateline(span):
