@@ -120,17 +120,26 @@ def test_towns_abroad_the_story_is_about_keep_their_pin(nlp, text, mention, coun
 
 # The first name of a longer place name the gazetteer lacks is no place of its own:
 # "a Meadow Grove man" is not from Meadow, Texas; "Tennessee Colony" is a Texas village.
-# (story, text that must not be a place)
-NOT_THE_SHORTER_NAME = [
-    ("Deputies said they arrested Richard Pehrson of Meadow Grove after the crash.", "Meadow"),
-    ("A Tennessee Colony man was found shot, Anderson County deputies said.", "Tennessee"),
+# The whole name is a local place, at the story's town when it names one.
+# (story, text that must not be a place, the longer name, its kind or None when left out)
+LONGER_NAMES = [
+    ("Deputies said they arrested Richard Pehrson of Meadow Grove after the crash.",
+     "Meadow", "Meadow Grove", None),
+    ("A Tennessee Colony man was found shot, Anderson County deputies said.", "Tennessee", "Tennessee Colony",
+     "locality"),
+    ("Columbus police said a Meadow Grove man was fined. The Columbus woman lives near Meadow Grove, "
+     "Platte County records show.", "Meadow", "Meadow Grove", "locality"),
 ]
 
 
-@pytest.mark.parametrize(("text", "shorter"), NOT_THE_SHORTER_NAME)
-def test_a_longer_place_name_is_not_its_first_name(nlp, text, shorter):  # type: ignore[no-untyped-def]
+@pytest.mark.parametrize(("text", "shorter", "longer", "kind"), LONGER_NAMES)
+def test_a_longer_place_name_is_not_its_first_name(nlp, text, shorter, longer, kind):  # type: ignore[no-untyped-def]
     doc = nlp(text)
-    assert shorter not in [place.text for place in find_places(doc, text)]
+    places = find_places(doc, text)
+    assert shorter not in [place.text for place in places]
+    assert all(place.feature == kind for place in places if place.text == longer)
+    if kind is not None:
+        assert longer in [place.text for place in places]
 
 
 def test_a_longer_name_the_gazetteer_holds_is_kept(nlp):  # type: ignore[no-untyped-def]

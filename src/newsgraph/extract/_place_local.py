@@ -18,7 +18,7 @@ made of it; :mod:`newsgraph.extract._place_mentions` calls them:
   anywhere; "Town, State", "Town, Country" and "County, State" qualifiers
   attached to the town or county;
 - street names ("Memphis St."), whose place names are dropped, and longer place
-  names the gazetteer lacks ("Meadow Grove"), whose first name is no mention.
+  names the gazetteer lacks ("Meadow Grove"), which replace their first name.
 """
 
 from __future__ import annotations
@@ -323,19 +323,27 @@ def names_street(doc: Doc, mention: Mention, gazetteer: Gazetteer) -> bool:
     return following < len(doc) and name_key(doc[following].text) in gazetteer.street_words
 
 
-def begins_longer_place(doc: Doc, mention: Mention, gazetteer: Gazetteer) -> bool:
-    """True for a name that only begins a longer place name the gazetteer lacks: "Meadow" of "Meadow Grove".
+def longer_place(doc: Doc, mention: Mention, gazetteer: Gazetteer) -> Mention | None:
+    """The longer place name the gazetteer lacks that ``mention`` only begins: "Meadow Grove", not "Meadow".
 
     The next word is a capitalised settlement word ("Grove", "Colony",
-    "Springs"): "a Tennessee Colony man" is from a Texas village, not the state.
+    "Springs"): "a Tennessee Colony man" is from a Texas village, not the
+    state. The longer name has no entry: it is marked ``stray``, a local place
+    located at the story's town.
     """
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if span is None or span.end >= len(doc):
-        return False
+        return None
     following = doc[span.end]
     if not following.text[:1].isupper() or name_key(following.text) not in gazetteer.settlement_words:
-        return False
-    return not gazetteer.lookup(doc[span.start : span.end + 1].text)
+        return None
+    start = span.start + 1 if span[0].lower_ == "the" and len(span) > 1 else span.start
+    longer = doc[start : span.end + 1]  # "The Meadow Grove man": not "The"
+    if gazetteer.lookup(longer.text):
+        return None
+    place = mention_of(longer, (), sure=True)
+    place.stray = True
+    return place
 
 
 def qualify(doc: Doc, mentions: list[Mention]) -> None:

@@ -22,8 +22,9 @@ sources that work from the tagger's entities and the gazetteer. Sources, in orde
    ", State", in a local-news construction, or when well known; and every other
    occurrence of a name already accepted.
 
-Place names of streets ("Memphis St.") and the first name of a longer place name
-the gazetteer lacks ("Meadow" of "Meadow Grove") are dropped; "Town, State" qualifiers are
+Place names of streets ("Memphis St.") are dropped, and the first name of a longer
+place name the gazetteer lacks ("Meadow" of "Meadow Grove") gives way to the whole,
+a local place to locate at the story's town; "Town, State" qualifiers are
 attached. The :class:`Mention` record lives in :mod:`newsgraph.extract._place_record`;
 the tests that judge a name from its neighbours and entries (after a locative, in
 a list with a place, unmistakable, well known) in :mod:`newsgraph.extract._place_cues`.
@@ -49,7 +50,6 @@ from newsgraph.extract._place_cues import (
 )
 from newsgraph.extract._place_local import (
     before_local_noun,
-    begins_longer_place,
     county_lists,
     dateline_is_a_town,
     district_towns,
@@ -61,6 +61,7 @@ from newsgraph.extract._place_local import (
     is_dateline,
     leading_town,
     local_hits,
+    longer_place,
     names_street,
     qualify,
     state_abbreviations,
@@ -118,11 +119,9 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
     mentions.extend(state_abbreviations(doc, mentions, gazetteer))
     mentions.sort(key=lambda m: (m.start, -m.end))
     kept = [
-        mention
+        longer_place(doc, mention, gazetteer) or mention
         for mention in without_overlaps(mentions)
-        if not names_street(doc, mention, gazetteer)
-        and not begins_longer_place(doc, mention, gazetteer)
-        and not _names_party(doc, mention)
+        if not names_street(doc, mention, gazetteer) and not _names_party(doc, mention)
     ]
     qualify(doc, kept)
     for mention in kept:

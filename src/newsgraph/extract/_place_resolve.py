@@ -120,7 +120,7 @@ def resolve(mentions: list[Mention], gazetteer: Gazetteer) -> None:
     for key, group in groups.items():
         for mention in group:
             mention.resolved = None if key in strays else choice[key]
-            mention.stray = key in strays
+            mention.stray = mention.stray or key in strays  # or a longer name with no entry ("Meadow Grove")
 
 
 def _home_state(groups: dict[str, list[Mention]], gazetteer: Gazetteer, close: frozenset[int]) -> str | None:
