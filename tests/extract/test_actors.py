@@ -581,3 +581,21 @@ def test_a_capital_named_by_a_part_of_it_is_a_place(nlp: Language, text: str, ex
 def test_a_patron_is_not_the_country_of_the_group_it_backs(nlp: Language, text: str, phrase: str, code: str) -> None:
     found = {(text[m.start : m.end], actor.code) for actor in _actors(nlp, text) for m in actor.mentions}
     assert (phrase, code) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "code"),
+    [
+        # CAMEO agents of crime, health, labour, religion and dissent.
+        ("Pirates hijacked a Greek tanker.", "Pirates", "---CRM"),
+        # Criminals are not local: the sentence's country is as often the one that catches them.
+        ("Colombian police arrested three drug traffickers.", "three drug traffickers", "---CRM"),
+        ("Nurses in Britain staged a strike over pay.", "Nurses", "GBRHLH"),
+        ("Miners in South Africa went on strike.", "Miners", "ZAFLAB"),
+        ("Buddhist monks in Myanmar marched.", "Buddhist monks", "MMRREL"),
+        ("Kenyan rioters burned tyres.", "Kenyan rioters", "KENOPP"),
+    ],
+)
+def test_more_agents(nlp: Language, text: str, phrase: str, code: str) -> None:
+    found = {(text[m.start : m.end], actor.code) for actor in _actors(nlp, text) for m in actor.mentions}
+    assert (phrase, code) in found
