@@ -1,0 +1,74 @@
+"""Verb and noun patterns of ``verbs.tsv`` and ``nouns.tsv`` over hand-built actors: joint
+military activity, aid sent as money or as medical and rescue teams, and social ills fought."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from spacy.language import Language
+
+from newsgraph.extract.events import find_events
+from newsgraph.records import Actor, Span
+
+PUBLISHED = "2017-01-19"
+
+
+def _dyads(nlp: Language, text: str, codes: dict[str, str]) -> set[tuple[str, str | None, str | None]]:
+    actors = []
+    for number, (phrase, code) in enumerate(codes.items(), start=1):
+        mentions = tuple(Span.of(text, m.start(), m.end()) for m in re.finditer(rf"\b{re.escape(phrase)}\b", text))
+        assert mentions, phrase
+        actors.append(Actor(f"a{number}", code, phrase, code[:3], code[3:6] or None, mentions))
+    events = find_events(
+        nlp(text), text, actors=tuple(actors), timexes=(), locations={}, quotes=(), published=PUBLISHED
+    )
+    return {
+        (event.cameo, event.source.code if event.source else None, event.target.code if event.target else None)
+        for event in events
+        if not event.negated
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "codes", "expected"),
+    [
+        # Exercises and patrols held jointly are military cooperation (062), with each other.
+        (
+            "Norway and Sweden launched joint patrols along their border.",
+            {"Norway": "NORGOV", "Sweden": "SWEGOV"},
+            {("062", "NORGOV", "SWEGOV"), ("062", "SWEGOV", "NORGOV")},
+        ),
+        (
+            "India held joint exercises with the United States.",
+            {"India": "INDGOV", "United States": "USAGOV"},
+            {("062", "INDGOV", "USAGOV"), ("062", "USAGOV", "INDGOV")},
+        ),
+        # Held alone, exercises still show force.
+        ("Russia conducted military exercises.", {"Russia": "RUSGOV"}, {("150", "RUSGOV", None)}),
+        # Medical and rescue teams sent are humanitarian aid; a sum sent is economic aid.
+        (
+            "Cuba sent hundreds of doctors to Sierra Leone.",
+            {"Cuba": "CUBGOV", "Sierra Leone": "SLEGOV"},
+            {("073", "CUBGOV", "SLEGOV")},
+        ),
+        (
+            "India dispatched rescue teams to Nepal.",
+            {"India": "INDGOV", "Nepal": "NPLGOV"},
+            {("073", "INDGOV", "NPLGOV")},
+        ),
+        (
+            "Britain sent 500 million pounds in aid to Ethiopia.",
+            {"Britain": "GBRGOV", "Ethiopia": "ETHGOV"},
+            {("071", "GBRGOV", "ETHGOV")},
+        ),
+        # Fighting famine or an outbreak is no violence.
+        (
+            "Britain promised to help Ethiopia fight famine.",
+            {"Britain": "GBRGOV", "Ethiopia": "ETHGOV"},
+            {("033", "GBRGOV", "ETHGOV")},
+        ),
+    ],
+)
+def test_patterns(nlp: Language, text: str, codes: dict[str, str], expected: set) -> None:
+    assert _dyads(nlp, text, codes) == expected
