@@ -33,6 +33,14 @@ STORY_CONTEXT = [
      "Kane County", "admin2", 41.94, -88.43),
     # Alone before "counties" it is the state whose counties they are.
     ("Jobless rates rose in 80 Indiana counties last month.", "Indiana", "admin1", 40.0, -86.1),
+    # So is a town whose area the counties make up, in no list.
+    ("The unemployment rate for the four metro Athens counties rose in February. Clarke, Madison, "
+     "Oconee and Oglethorpe counties in Georgia all lost jobs.", "Athens", "city", 33.96, -83.38),
+    # Lists run "from ... to ..." too, and may start with a word that is no county.
+    ("The vehicles overturned in a stretch from Ellsworth to Riley counties, the Kansas patrol said.",
+     "Riley", "admin2", 39.3, -96.7),
+    ("Small Hitchcock and Hayes counties in southwest Nebraska both gained people.",
+     "Hayes", "admin2", 40.5, -101.06),
 ]
 
 

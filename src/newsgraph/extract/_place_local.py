@@ -34,6 +34,8 @@ from newsgraph.extract._place_record import MAX_NAME_TOKENS, Mention, mention_of
 DOTTED = re.compile(r"^[A-Z]\.(?:[A-Z][a-z]?\.)?$")  # "S.C.", "W.Va.", "W." of "W. Va."
 # "Walton and Oconee counties": the plural after a list of names, and the singular each name takes.
 COUNTY_PLURALS = {"counties": "County", "parishes": "Parish"}
+# Words between the names of such a list: "Walton, Barrow and Oconee", "from Ellsworth to Riley counties".
+LIST_WORDS = frozenset({",", "and", "or", "to", "through"})
 # US party letters before a legislator's home town: "D-Fairfax", "DFL-Cook" (Minnesota).
 PARTY_LETTERS = frozenset({"D", "R", "I", "DFL"})
 SENTENCE_ENDS = frozenset({".", "!", "?", "\u201d", '"'})
@@ -235,11 +237,15 @@ def _county_list(doc: Doc, plural: int, suffix: str, gazetteer: Gazetteer) -> li
         is_state = any(hit.entry.feature == "admin1" for hit in gazetteer.lookup(name.text))
         (states if is_state else found).append(mention)
         end = start
-        while end > 0 and doc[end - 1].lower_ in (",", "and", "or"):
+        while end > 0 and doc[end - 1].lower_ in LIST_WORDS:
             end -= 1
     # "Indiana counties" are the state's counties, not Indiana County, Pennsylvania; but
-    # "Dakota, Otoe and Washington counties" list counties, Washington among them.
-    return found + states if found else []
+    # "Dakota, Otoe and Washington counties" list counties, Washington among them. One name
+    # before the plural, in no list, names what the counties belong to: "the four metro
+    # Athens counties" (but "Small Hitchcock and Hayes counties" is a list).
+    listed = found + states if found else []
+    in_list = len(listed) > 1 or (end > 0 and doc[end].lower_ in LIST_WORDS)
+    return listed if in_list else []
 
 
 def framed_as_town(name: Span, gazetteer: Gazetteer) -> bool:
