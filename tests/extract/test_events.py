@@ -322,9 +322,15 @@ def _dyads(events: tuple[Event, ...]) -> set[tuple[str, str | None, str | None]]
             {("190", "SYRMIL", "SYRREB")},
         ),
         (
+            # Held jointly, exercises are military cooperation (062, as "war games" in PLOVER's examples).
             "South Korea and the United States began joint military exercises.",
             {"South Korea": "KOR", "United States": "USA"},
-            {("150", "KOR", None), ("150", "USA", None)},
+            {("062", "KOR", "USA"), ("062", "USA", "KOR")},
+        ),
+        (
+            "South Korea began military exercises.",
+            {"South Korea": "KOR"},
+            {("150", "KOR", None)},
         ),
         # A sum given or pledged: aid, and its phrase names the recipient.
         (
