@@ -172,3 +172,14 @@ def test_a_surname_beside_a_city_of_home_stays_the_city(nlp):  # type: ignore[no
     text = "Sam Houston led the Texas army. Houston and Dallas later grew into the state's biggest cities."
     places = find_places(nlp(text), text)
     assert ("Houston", "USA") in [(place.text, place.country) for place in places]
+
+
+def test_a_stopword_town_recurs_where_its_own_context_says_so(nlp):  # type: ignore[no-untyped-def]
+    # "Hamilton" is also a surname: its other occurrences count only before a word of local
+    # life ("Hamilton women"), not bare ("Mr. Hamilton").
+    text = (
+        "HAMILTON \u2014 The two Hamilton women found dead this week were sisters, police said. "
+        "Their neighbor, Joe Hamilton, said Hamilton was quiet."
+    )
+    places = find_places(nlp(text), text)
+    assert [place.start for place in places if place.text == "Hamilton"] == [text.index("Hamilton women")]

@@ -353,10 +353,14 @@ def _repeats(doc: Doc, covered: bytearray, mentions: list[Mention], gazetteer: G
             key = name_key(span.text)
             hits = accepted.get(key)
             # A stopword is a place only where its own context says so ("Fairfield, Conn.",
-            # not the Mr. Fairfield of the next paragraph). A name the tagger took for a
-            # person's is the place only when the "person" is just that name ("Gainesville"
-            # alone), never part of a longer one ("Paris Hilton").
-            if hits is None or key in gazetteer.stopwords or (person and not _whole_entity(span)):
+            # "the two Hamilton women"; not the Mr. Fairfield of the next paragraph). A name the
+            # tagger took for a person's is the place only when the "person" is just that name
+            # ("Gainesville" alone), never part of a longer one ("Paris Hilton").
+            if hits is None or (person and not _whole_entity(span)):
+                continue
+            if key in gazetteer.stopwords and not (
+                before_local_noun(span, gazetteer) or framed_as_town(span, gazetteer)
+            ):
                 continue
             found.append(mention_of(span, hits, sure=False, in_name=token.ent_type_ not in ("", *PLACE_LABELS)))
             for index in range(token.i, stop):
