@@ -68,6 +68,13 @@ def _dyads(nlp: Language, text: str, codes: dict[str, str]) -> set[tuple[str, st
             {"Britain": "GBRGOV", "Ethiopia": "ETHGOV"},
             {("033", "GBRGOV", "ETHGOV")},
         ),
+        # Cutting off what a place lives on stops aid; walking off the job is a strike.
+        (
+            "Israel cut off electricity supplies to Gaza.",
+            {"Israel": "ISRGOV", "Gaza": "PSE"},
+            {("162", "ISRGOV", "PSE")},
+        ),
+        ("Greek workers walked off the job.", {"Greek workers": "GRCLAB"}, {("143", "GRCLAB", None)}),
     ],
 )
 def test_patterns(nlp: Language, text: str, codes: dict[str, str], expected: set) -> None:
