@@ -75,6 +75,17 @@ def _dyads(nlp: Language, text: str, codes: dict[str, str]) -> set[tuple[str, st
             {("162", "ISRGOV", "PSE")},
         ),
         ("Greek workers walked off the job.", {"Greek workers": "GRCLAB"}, {("143", "GRCLAB", None)}),
+        # Agreeing or acceding to someone's demand yields to it.
+        (
+            "Israel agreed to Washington's request to delay the vote.",
+            {"Israel": "ISRGOV", "Washington": "USAGOV"},
+            {("083", "ISRGOV", "USAGOV"), ("020", "USAGOV", None)},
+        ),
+        (
+            "The king acceded to the protesters' demands.",
+            {"king": "JORGOV", "protesters": "JOROPP"},
+            {("083", "JORGOV", "JOROPP"), ("100", "JOROPP", None)},
+        ),
     ],
 )
 def test_patterns(nlp: Language, text: str, codes: dict[str, str], expected: set) -> None:
