@@ -115,14 +115,18 @@ class Trigger:
 def find_place_targets(trigger: Trigger) -> list[Token]:
     """Named places of the trigger's "in" phrases, on the verb (or support verb) and its object."""
     heads = [trigger.token] if trigger.support is None else [trigger.token, trigger.support]
+    if trigger.token.dep_ == "advcl" and trigger.token.tag_ == "VBG":
+        # "blew himself up in a market in Baghdad, killing 20 people": the clause's place is the adjunct's.
+        heads.append(trigger.token.head)
     heads += [child for head in list(heads) for child in head.children if child.dep_ == "dobj"]
-    # "killed 20 people at a mosque in Kabul": the site's own "in" phrase.
+    # "killed 20 people at a mosque in Kabul", "in a market in Baghdad": the site's own "in" phrase.
     heads += [
         obj
         for head in list(heads)
         for prep in head.children
-        if prep.dep_ == "prep" and prep.lower_ in _SITE_PREPS
+        if prep.dep_ == "prep" and (prep.lower_ in _SITE_PREPS or prep.lower_ in _PLACE_PREPS)
         for obj in pobjs(prep)
+        if obj.ent_type_ not in PLACE_ENTITIES
     ]
     return [
         obj
