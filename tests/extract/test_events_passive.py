@@ -84,3 +84,23 @@ def test_reduced_passives(nlp: Language, text: str, codes: dict[str, str], expec
 )
 def test_active_clauses_stay_active(nlp: Language, text: str, codes: dict[str, str], expected: set) -> None:
     assert _dyads(nlp, text, codes) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "codes", "expected"),
+    [
+        # Put out of a body: the body does it.
+        (
+            "Mali was suspended from the African Union.",
+            {"Mali": "MLIGOV", "African Union": "IGOAFRAFU"},
+            {("160", "IGOAFRAFU", "MLIGOV")},
+        ),
+        (
+            "Qatar was expelled from the Gulf Cooperation Council.",
+            {"Qatar": "QATGOV", "Gulf Cooperation Council": "IGOGCC"},
+            {("174", "IGOGCC", "QATGOV")},
+        ),
+    ],
+)
+def test_the_body_one_is_put_out_of_acts(nlp: Language, text: str, codes: dict[str, str], expected: set) -> None:
+    assert _dyads(nlp, text, codes) == expected

@@ -29,6 +29,8 @@ if TYPE_CHECKING:
 
 # Dependents that only an active clause has (an object, a perfect's "has", a clause said).
 _ACTIVE_DEPS = frozenset({"dobj", "dative", "aux", "auxpass", "nsubjpass", "ccomp", "attr"})
+# Roots of acts that put someone out of a body: coercion (expel, deport) and reduced relations (suspend).
+_EXCLUDING_ROOTS = frozenset({STATE_COERCION_ROOT, "16"})
 # Prepositions of what a weapon is aimed at ("fired at", "launched against").
 _AIMED_PREPS = frozenset({"at", "against", "on", "upon", "toward", "towards", "into"})
 
@@ -127,6 +129,16 @@ def passive_roles(trigger: Trigger, children: list[Token], *, reduced: bool = Fa
             if child.dep_ == "prep" and child.lower_ in ("in", "from")
             for obj in pobjs(child)
             if obj.ent_type_ == "GPE"
+        ]
+    if not trigger.sources and trigger.pattern.cameo[:2] in _EXCLUDING_ROOTS:
+        # "Qatar was expelled from the Gulf Cooperation Council", "Mali was suspended from the African
+        # Union": only the body one is put out of does it.
+        trigger.sources = [
+            obj
+            for child in children
+            if child.dep_ == "prep" and child.lower_ == "from"
+            for obj in pobjs(child)
+            if obj.ent_type_ in ("ORG", "GPE")
         ]
     # "were killed by an improvised explosive device", "in a suicide car bombing": no author named.
     trigger.unattributed = attack_nouns(
