@@ -380,7 +380,9 @@ class Place:
     city, continent, region). A named road, park, stretch of land or township
     no gazetteer lists ("Mayfield Road", "Knox Park") has ``feature`` road,
     park, land or township, no ``geonameid``, and the point of the town the
-    story is about: an approximation, never used as an event's location.
+    story is about: an approximation, never used as an event's location. A
+    local place the gazetteer lacks ("Meadow Grove"; a small town whose only
+    entries lie far from the story) is listed the same way as ``locality``.
     """
 
     start: int
