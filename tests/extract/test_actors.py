@@ -599,3 +599,15 @@ def test_a_patron_is_not_the_country_of_the_group_it_backs(nlp: Language, text: 
 def test_more_agents(nlp: Language, text: str, phrase: str, code: str) -> None:
     found = {(text[m.start : m.end], actor.code) for actor in _actors(nlp, text) for m in actor.mentions}
     assert (phrase, code) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # A mass noun names an agent only with an owner: information shared, a medium spoken on.
+        ("Turkey and Russia agreed to share intelligence on militants.", "intelligence"),
+        ("The minister spoke on television.", "television"),
+    ],
+)
+def test_an_unowned_mass_noun_is_no_agent(nlp: Language, text: str, absent: str) -> None:
+    assert absent not in {m.text for actor in _actors(nlp, text) for m in actor.mentions}

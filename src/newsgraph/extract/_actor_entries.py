@@ -96,6 +96,8 @@ class LexEntry:
         "rebels"); officials and troops may not.
     demonym: a country's adjective or people ("Iranian", "Palestinians"): naming the
         people does not make the state act.
+    owned: a mass noun that names an agent only with its owner ("Pakistani intelligence",
+        not "share intelligence"): never coded with an unknown country.
     """
 
     words: tuple[str, ...]
@@ -109,6 +111,7 @@ class LexEntry:
     single: bool = False
     local: bool = False
     demonym: bool = False
+    owned: bool = False
     source: str = "builtin"
 
     def code_on(self, day: str | None) -> str | None:

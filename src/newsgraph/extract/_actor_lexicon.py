@@ -189,7 +189,10 @@ def _roles() -> Iterator[LexEntry]:
         codes = (DatedCode(code),)
         single = "person" in marks
         local = "local" in marks
-        yield LexEntry(words, "role", codes, phrase, proper=title, title=title, single=single, local=local)
+        owned = "owned" in marks
+        yield LexEntry(
+            words, "role", codes, phrase, proper=title, title=title, single=single, local=local, owned=owned
+        )
         if not title:
             for plural in plural_forms(words):
                 yield LexEntry(plural, "role", codes, phrase, proper=False, local=local)

@@ -297,6 +297,8 @@ def countryless(scene: Scene, description: Description, head: Token) -> str | No
     """
     if description.affiliation is not None or description.person_code or description.role is None:
         return None
+    if description.role.entry.owned:
+        return None  # "agreed to share intelligence": information, not an agency
     if any(child.dep_ == "poss" and child.pos_ == "PRON" for child in head.children):
         return None
     if head.pos_ != "NOUN":
