@@ -86,6 +86,17 @@ def _dyads(nlp: Language, text: str, codes: dict[str, str]) -> set[tuple[str, st
             {"king": "JORGOV", "protesters": "JOROPP"},
             {("083", "JORGOV", "JOROPP"), ("100", "JOROPP", None)},
         ),
+        # Troops recalled and settlements dismantled withdraw; walking out of talks halts them.
+        ("Ethiopia recalled its troops.", {"Ethiopia": "ETHGOV"}, {("087", "ETHGOV", None)}),
+        ("Israel dismantled settlements.", {"Israel": "ISRGOV"}, {("087", "ISRGOV", None)}),
+        ("North Korea walked out of the talks.", {"North Korea": "PRKGOV"}, {("164", "PRKGOV", None)}),
+        ("The workers walked out.", {"workers": "FRALAB"}, {("143", "FRALAB", None)}),
+        # Live ammunition used is force, wherever the parser hangs its "against".
+        (
+            "Iraqi security forces used live ammunition against protesters.",
+            {"Iraqi security forces": "IRQMIL", "protesters": "IRQOPP"},
+            {("190", "IRQMIL", "IRQOPP")},
+        ),
     ],
 )
 def test_patterns(nlp: Language, text: str, codes: dict[str, str], expected: set) -> None:
