@@ -97,6 +97,8 @@ def _dyads(nlp: Language, text: str, codes: dict[str, str]) -> set[tuple[str, st
             {"Iraqi security forces": "IRQMIL", "protesters": "IRQOPP"},
             {("190", "IRQMIL", "IRQOPP")},
         ),
+        # Keeping a truce declares one.
+        ("The rebels respected the ceasefire.", {"rebels": "NPLREB"}, {("0871", "NPLREB", None)}),
     ],
 )
 def test_patterns(nlp: Language, text: str, codes: dict[str, str], expected: set) -> None:
