@@ -611,3 +611,20 @@ def test_more_agents(nlp: Language, text: str, phrase: str, code: str) -> None:
 )
 def test_an_unowned_mass_noun_is_no_agent(nlp: Language, text: str, absent: str) -> None:
     assert absent not in {m.text for actor in _actors(nlp, text) for m in actor.mentions}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Countries coordinated in a role's "of" phrase each have the role.
+        ("The foreign ministers of India and Pakistan met.", {"INDGOV", "PAKGOV"}),
+        ("The leaders of Russia, Turkey and Iran met in Sochi.", {"RUSGOV", "TURGOV", "IRNGOV"}),
+    ],
+)
+def test_countries_coordinated_in_an_of_phrase(nlp: Language, text: str, expected: set[str]) -> None:
+    actors = _actors(nlp, text)
+    assert _codes(actors) == expected
+    # The role's words belong to every country named.
+    role_word = text.split()[2] if text.startswith("The foreign") else "leaders"
+    for actor in actors:
+        assert any(role_word in mention.text for mention in actor.mentions)

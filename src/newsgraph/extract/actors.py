@@ -133,12 +133,20 @@ def _find_groups(scene: Scene) -> None:
             if description.affiliation.end - end <= 4 and scene.free(end, description.affiliation.end):
                 end = description.affiliation.end
         scene.add(Mention(first, end, _key(code), code, "group", _group_name(scene, code, description.affiliation)))
-        for partner in _coordinated_affiliations(scene, range(first, head.i), description.affiliation):
+        for partner in _coordinated_affiliations(scene, _affiliation_span(scene, first, head), description.affiliation):
             # "US and British activists": one group per country, sharing the words.
             other = compose(scene, replace(description, affiliation=partner))
             if other is not None and other != code:
                 name = _group_name(scene, other, partner)
                 scene.mentions.append(Mention(first, end, _key(other), other, "group", name))
+
+
+def _affiliation_span(scene: Scene, first: int, head: Token) -> range:
+    """Where coordinated affiliations may stand: the pre-modifiers ("US and British activists"),
+    and the role's "of" phrase ("the foreign ministers of India and Pakistan")."""
+    right = [span for preposition, span in right_phrases(head) if preposition == "of"]
+    end = right[0].stop if right and right[0].stop - head.i <= 8 else head.i
+    return range(first, end)
 
 
 def _coordinated_affiliations(scene: Scene, left: range, chosen: Match | None) -> list[Match]:
