@@ -211,6 +211,10 @@ def test_domestic_roles_take_the_country_of_the_article(nlp: Language) -> None:
         ("Police arrested ten protesters.", "ten protesters", "---OPP"),
         ("The president vetoed the bill.", "president", "---GOV"),
         ("Former officials criticised the plan.", "Former officials", "---ELI"),
+        # A capitalised role word alone is still a common role.
+        ("Parliament rejected the budget.", "Parliament", "---LEG"),
+        ("Guerrillas freed three engineers.", "Guerrillas", "---REB"),
+        ("Taxi drivers went on strike.", "Taxi drivers", "---LAB"),
         ("Human rights groups denounced the crackdown.", "Human rights groups", "---HRI"),
     ],
 )

@@ -290,10 +290,11 @@ def countryless(scene: Scene, description: Description, head: Token) -> str | No
     """The code of a role group that neither its phrase nor its context places: the unknown
     country with the role's sector (``---REB``), or an organisation type alone (``NGO``).
 
-    Only a common noun whose role names a sector counts ("a spokesman" has none). A group
-    owned by a pronoun ("its troops") belongs to the pronoun's antecedent; a proper name built
-    on a role noun ("the Ministry of Magic", a "Supreme National Security Council" whose
-    country the parse lost) is a body of its own: neither is coded so.
+    Only a role that names a sector counts ("a spokesman" has none). A group owned by a
+    pronoun ("its troops") belongs to the pronoun's antecedent; a proper name built on a role
+    noun ("the Ministry of Magic", a "Supreme National Security Council" whose country the
+    parse lost) is a body of its own: neither is coded so. A capitalised role word alone
+    ("Parliament rejected", "Guerrillas freed") is still a common role.
     """
     if description.affiliation is not None or description.person_code or description.role is None:
         return None
@@ -301,7 +302,7 @@ def countryless(scene: Scene, description: Description, head: Token) -> str | No
         return None  # "agreed to share intelligence": information, not an agency
     if any(child.dep_ == "poss" and child.pos_ == "PRON" for child in head.children):
         return None
-    if head.pos_ != "NOUN":
+    if _proper_name(head):
         return None
     role_code = description.role.entry.codes[0].code if description.role.entry.codes else None
     if not role_code or role_code == "~":
@@ -311,6 +312,22 @@ def countryless(scene: Scene, description: Description, head: Token) -> str | No
     if not role_code.startswith("~"):
         return None
     return compose(scene, description, UNKNOWN_COUNTRY)
+
+
+def _proper_name(head: Token) -> bool:
+    """Whether a role noun heads a multi-word proper name: other proper nouns before it or in its
+    "of" phrase ("Supreme National Security Council", "Ministry of Magic")."""
+    if head.pos_ != "PROPN":
+        return False
+    if any(child.dep_ == "compound" and child.pos_ == "PROPN" for child in head.children):
+        return True
+    return any(
+        obj.pos_ == "PROPN"
+        for child in head.children
+        if child.dep_ == "prep" and child.lower_ == "of"
+        for obj in child.children
+        if obj.dep_ == "pobj"
+    )
 
 
 def context_country(scene: Scene, head: Token, role: Match | None = None) -> str | None:
