@@ -99,6 +99,13 @@ def _dyads(nlp: Language, text: str, codes: dict[str, str]) -> set[tuple[str, st
         ),
         # Keeping a truce declares one.
         ("The rebels respected the ceasefire.", {"rebels": "NPLREB"}, {("0871", "NPLREB", None)}),
+        # An investigation held jointly is judicial cooperation; alone, an investigation.
+        (
+            "Brazil and Argentina launched a joint investigation into the smuggling ring.",
+            {"Brazil": "BRAGOV", "Argentina": "ARGGOV"},
+            {("063", "BRAGOV", "ARGGOV"), ("063", "ARGGOV", "BRAGOV")},
+        ),
+        ("France launched an investigation into the crash.", {"France": "FRAGOV"}, {("090", "FRAGOV", None)}),
     ],
 )
 def test_patterns(nlp: Language, text: str, codes: dict[str, str], expected: set) -> None:
