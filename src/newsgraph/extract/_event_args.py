@@ -7,7 +7,9 @@ mention spans with the token's noun phrase (the token plus its compound,
 possessive and adjective modifiers and "of"/"in" phrases), one actor per
 member of a coordination ("Moscow, Ankara and Tehran" gives three).
 Pronouns borrow the actor of the clause that governs them ("Russia says it
-is in talks") or, first person inside a quote, the quote's speaker.
+is in talks") or, first person inside a quote, the quote's speaker. The
+predicates at the end say what kind of party a coded span is: unknown
+(an unnamed attacker), of unknown country (``---REB``), or named.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from collections.abc import Iterator, Sequence
 from spacy.tokens import Doc, Token
 
 from newsgraph.extract._event_lexicon import cues, noun_patterns
+from newsgraph.extract._event_syntax import pobjs
 from newsgraph.records import Actor, CodedSpan, Quote, Span
 
 # Dependents that stay inside one noun phrase ("Iraq's national security advisor").
@@ -32,6 +35,8 @@ _THROUGH_PREPS = (
 # South China Sea" are not China's.
 _NESTED_ONLY_PREPS = frozenset({"in"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+# CAMEO's country slot of an agent whose country nobody names ("---REB").
+_UNKNOWN_COUNTRY = "---"
 
 
 class ActorIndex:
@@ -263,3 +268,44 @@ def _carried(noun: Token) -> list[Token]:
 def _event_patient(token: Token, prep: Token) -> bool:
     """Whether ``prep`` is the "of" phrase of an event noun ("the bombing of the embassy"): another party."""
     return prep.lower_ == "of" and token.pos_ == "NOUN" and token.lemma_.lower() in noun_patterns()
+
+
+def unknown_party(token: Token) -> CodedSpan:
+    """An uncoded source spanning the attack noun's phrase ("a roadside bombing"), or only the
+    passive verb that names no agent ("was attacked")."""
+    if token.pos_ in ("VERB", "AUX"):
+        return CodedSpan(token.idx, token.idx + len(token.text), token.text, None, None)
+    first = token.left_edge
+    while first.i < token.i and first.dep_ == "det":
+        first = token.doc[first.i + 1]
+    start = first.idx
+    end = token.idx + len(token.text)
+    return CodedSpan(start, end, token.doc.text[start:end], None, None)
+
+
+def identity_group(token: Token) -> bool:
+    """A common noun group qualified by a nationality, ethnicity or religion ("Yoruba leaders")."""
+    if token.pos_ != "NOUN":
+        return False
+    members = [token, *(obj for prep in token.children if prep.lower_ == "of" for obj in pobjs(prep))]
+    return any(
+        child.dep_ in ("amod", "compound") and child.ent_type_ in ("NORP", "GPE")
+        for member in members
+        for child in member.children
+    )
+
+
+def placed(party: CodedSpan) -> bool:
+    """Whether a party is coded with a known country or organisation (not CAMEO's unknown ``---``)."""
+    return bool(party.code) and not unplaced(party)
+
+
+def unplaced(party: CodedSpan) -> bool:
+    """Whether a party is an agent of unknown country ("---GOV": "officials")."""
+    return bool(party.code) and party.code.startswith(_UNKNOWN_COUNTRY)
+
+
+def named(party: CodedSpan) -> bool:
+    """Whether a party can act alone: coded, or a named actor the dictionaries do not code
+    ("Ousted President Askar Akayev has agreed to resign")."""
+    return bool(party.code) or party.actor_id is not None

@@ -7,7 +7,9 @@ opposition groups"), then countries, seats of government and organisations
 named in the lexicon, then other organisations the parser recognises
 (uncoded). Mentions with the same key are one actor. A country that acts
 anywhere in the document ("Russia says") is its government (``RUSGOV``), as
-CAMEO codes it; a country only named as a place stays ``RUS``.
+CAMEO codes it; a country only named as a place stays ``RUS``. A role group
+that neither its phrase nor its context places keeps its sector with CAMEO's
+unknown country (``---REB``: "The rebels released five hostages").
 
 The lexicon comes from ``load_actor_lexicon`` (packaged data plus user files).
 """
@@ -133,7 +135,7 @@ def _find_groups(scene: Scene) -> None:
             if description.affiliation.end - end <= 4 and scene.free(end, description.affiliation.end):
                 end = description.affiliation.end
         scene.add(Mention(first, end, _key(code), code, "group", _group_name(scene, code, description.affiliation)))
-        for partner in _coordinated_affiliations(scene, _affiliation_span(scene, first, head), description.affiliation):
+        for partner in _coordinated_affiliations(scene, _affiliation_span(first, head), description.affiliation):
             # "US and British activists": one group per country, sharing the words.
             other = compose(scene, replace(description, affiliation=partner))
             if other is not None and other != code:
@@ -141,7 +143,7 @@ def _find_groups(scene: Scene) -> None:
                 scene.mentions.append(Mention(first, end, _key(other), other, "group", name))
 
 
-def _affiliation_span(scene: Scene, first: int, head: Token) -> range:
+def _affiliation_span(first: int, head: Token) -> range:
     """Where coordinated affiliations may stand: the pre-modifiers ("US and British activists"),
     and the role's "of" phrase ("the foreign ministers of India and Pakistan")."""
     right = [span for preposition, span in right_phrases(head) if preposition == "of"]

@@ -31,7 +31,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from newsgraph.extract._cameo import CameoEntry, lookup
-from newsgraph.extract._event_args import ActorIndex
+from newsgraph.extract._event_args import ActorIndex, identity_group, named, placed, unknown_party, unplaced
 from newsgraph.extract._event_lexicon import cues, recode
 from newsgraph.extract._event_reported import ACCUSE as REPORTED_ACCUSATION
 from newsgraph.extract._event_roles import Trigger
@@ -60,8 +60,6 @@ _SOURCE_ONLY_EVENTS = True
 _PARTY_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 # Prepositions of a target noun that name the counterpart ("ties with Gxndor"), unlike "an offer from X".
 _COUNTERPART_PREPS = frozenset({"with", "to", "against", "between"})
-# CAMEO's country slot of an agent whose country nobody names ("---REB").
-_UNKNOWN_COUNTRY = "---"
 # Prepositions of motion and position whose uncoded GPE object is somewhere, not someone.
 _PLACE_PREPS = frozenset({"into", "in", "inside", "across", "through", "throughout", "from", "on", "near", "around"})
 
@@ -220,14 +218,14 @@ def _dyads(trigger: Trigger, index: ActorIndex) -> list[tuple[CodedSpan, CodedSp
         sources = _collect(index, trigger.sources, through=False)
     if trigger.pattern is REPORTED_ACCUSATION:
         # "ISIL attacked Iraq, officials said": unplaced officials attribute the news, not accuse.
-        sources = [party for party in sources if not _unplaced(party)]
+        sources = [party for party in sources if not unplaced(party)]
     if not sources:
         # "Jewish settlers", "Yoruba leaders": a group named by an identity nobody codes.
         groups = [governing_subject(token) if token.pos_ == "PRON" else token for token in trigger.sources]
-        sources = [_unknown_party(token) for token in groups if token is not None and _identity_group(token)][:1]
+        sources = [unknown_party(token) for token in groups if token is not None and identity_group(token)][:1]
     if not sources and trigger.unattributed:
         # "A roadside bombing killed one U.S. soldier": an attack by someone unknown (CAMEO "---").
-        sources = [_unknown_party(token) for token in trigger.unattributed[:1]]
+        sources = [unknown_party(token) for token in trigger.unattributed[:1]]
     mutual = trigger.pattern.has(_RECIPROCAL) or trigger.pattern.has(_MUTUAL)
     tiers = (trigger.targets, trigger.loose_targets, trigger.fallback_targets, trigger.place_targets)
     if mutual and len([party for party in sources if party.code]) > 1:
@@ -246,8 +244,8 @@ def _dyads(trigger: Trigger, index: ActorIndex) -> list[tuple[CodedSpan, CodedSp
         targets = uncoded
     # An uncoded party ("Iftar") next to coded ones adds only noise, and so does a party of
     # unknown country ("---CVL") next to one whose country is known.
-    sources = [party for party in sources if _placed(party)] or [party for party in sources if party.code] or sources
-    targets = [party for party in targets if _placed(party)] or [party for party in targets if party.code] or targets
+    sources = [party for party in sources if placed(party)] or [party for party in sources if party.code] or sources
+    targets = [party for party in targets if placed(party)] or [party for party in targets if party.code] or targets
     pairs: list[tuple[CodedSpan, CodedSpan]] = []
     if sources and targets:
         pairs = [(source, target) for source in sources for target in targets]
@@ -263,7 +261,7 @@ def _dyads(trigger: Trigger, index: ActorIndex) -> list[tuple[CodedSpan, CodedSp
         pairs = [(a, b) for a in sources for b in sources if a is not b]
     elif sources and trigger.standalone and not _names_someone(trigger) and _SOURCE_ONLY_EVENTS:
         # "Shevardnadze resigned": nobody is acted upon, so the event has no target.
-        return [(source, None) for source in sources if _named(source)]
+        return [(source, None) for source in sources if named(source)]
     # An actor does nothing to itself, and two uncoded parties make no usable event.
     kept: list[tuple[CodedSpan, CodedSpan | None]] = [
         (source, target)
@@ -276,31 +274,6 @@ def _dyads(trigger: Trigger, index: ActorIndex) -> list[tuple[CodedSpan, CodedSp
         # "Kostunica promised to democratize Serbia": nobody else is acted upon.
         kept = [(source, None) for source in sources if source.code]
     return kept
-
-
-def _unknown_party(token: Token) -> CodedSpan:
-    """An uncoded source spanning the attack noun's phrase ("a roadside bombing"), or only the
-    passive verb that names no agent ("was attacked")."""
-    if token.pos_ in ("VERB", "AUX"):
-        return CodedSpan(token.idx, token.idx + len(token.text), token.text, None, None)
-    first = token.left_edge
-    while first.i < token.i and first.dep_ == "det":
-        first = token.doc[first.i + 1]
-    start = first.idx
-    end = token.idx + len(token.text)
-    return CodedSpan(start, end, token.doc.text[start:end], None, None)
-
-
-def _identity_group(token: Token) -> bool:
-    """A common noun group qualified by a nationality, ethnicity or religion ("Yoruba leaders")."""
-    if token.pos_ != "NOUN":
-        return False
-    members = [token, *(obj for prep in token.children if prep.lower_ == "of" for obj in pobjs(prep))]
-    return any(
-        child.dep_ in ("amod", "compound") and child.ent_type_ in ("NORP", "GPE")
-        for member in members
-        for child in member.children
-    )
 
 
 def _names_someone(trigger: Trigger) -> bool:
@@ -407,19 +380,3 @@ def _has_role(party: CodedSpan | None, section: str) -> bool:
         return False
     roles = {party.code[start : start + 3].lower() for start in range(3, len(party.code), 3)}
     return bool(roles & cues().get(section, frozenset()))
-
-
-def _placed(party: CodedSpan) -> bool:
-    """Whether a party is coded with a known country or organisation (not CAMEO's unknown ``---``)."""
-    return bool(party.code) and not _unplaced(party)
-
-
-def _unplaced(party: CodedSpan) -> bool:
-    """Whether a party is an agent of unknown country ("---GOV": "officials")."""
-    return bool(party.code) and party.code.startswith(_UNKNOWN_COUNTRY)
-
-
-def _named(party: CodedSpan) -> bool:
-    """Whether a party can act alone: coded, or a named actor the dictionaries do not code
-    ("Ousted President Askar Akayev has agreed to resign")."""
-    return bool(party.code) or party.actor_id is not None
