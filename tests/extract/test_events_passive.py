@@ -104,3 +104,16 @@ def test_active_clauses_stay_active(nlp: Language, text: str, codes: dict[str, s
 )
 def test_the_body_one_is_put_out_of_acts(nlp: Language, text: str, codes: dict[str, str], expected: set) -> None:
     assert _dyads(nlp, text, codes) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "codes", "expected"),
+    [
+        # A headline's infinitive on its subject noun is the subject's act.
+        ("Obama to visit Cuba next month", {"Obama": "USAGOV", "Cuba": "CUBGOV"}, {("042", "USAGOV", "CUBGOV")}),
+        # A noun with an infinitive names no actor.
+        ("The decision to send troops to Mali", {"Mali": "MLIGOV"}, set()),
+    ],
+)
+def test_headline_infinitive(nlp: Language, text: str, codes: dict[str, str], expected: set) -> None:
+    assert _dyads(nlp, text, codes) == expected

@@ -262,7 +262,9 @@ def _verbless_subject(token: Token, pattern: Pattern) -> list[Token]:
     and the root noun acts; "Three soldiers killed in a bombing" stays passive.
     """
     root = token.sent.root
-    if token.dep_ != "acl" or token.tag_ not in ("VBN", "VBD") or root.pos_ not in ("NOUN", "PROPN"):
+    # A headline's infinitive is one too: "Obama to visit Cuba next month".
+    infinitive = token.tag_ == "VB" and any(child.dep_ == "aux" and child.lower_ == "to" for child in token.children)
+    if token.dep_ != "acl" or not (token.tag_ in ("VBN", "VBD") or infinitive) or root.pos_ not in ("NOUN", "PROPN"):
         return []
     if any(ancestor.pos_ in ("VERB", "AUX") for ancestor in token.ancestors):
         return []
