@@ -117,3 +117,9 @@ def test_the_body_one_is_put_out_of_acts(nlp: Language, text: str, codes: dict[s
 )
 def test_headline_infinitive(nlp: Language, text: str, codes: dict[str, str], expected: set) -> None:
     assert _dyads(nlp, text, codes) == expected
+
+
+def test_headline_speaker_before_a_colon_demands(nlp: Language) -> None:
+    # "Iran: US must lift all sanctions": the name before the colon says it, so Iran demands.
+    text = "Iran: US must lift all sanctions"
+    assert _dyads(nlp, text, {"Iran": "IRNGOV", "US": "USAGOV"}) == {("1054", "IRNGOV", "USAGOV")}

@@ -34,6 +34,8 @@ _FINITE = frozenset({"VBP", "VBZ", "VBD"})
 _EMBED_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "advcl"})
 # Pattern flags of verbs whose infinitive complement, even parsed as a purpose clause, is governed.
 _GOVERNING_FLAGS = frozenset({"wrap", "obj2", "refusal", "threat"})
+# A headline's speaker stands within this many tokens before its colon ("Iran: US must ...").
+_HEADLINE_SPEAKER_REACH = 5
 
 
 def find_triggers(sentence: SpacySpan) -> list[Trigger]:
@@ -304,7 +306,18 @@ def _dismissed_claim(clause: Token, words: Mapping[str, frozenset[str]]) -> bool
 
 
 def _speakers(clause: Token, speech_verbs: frozenset[str]) -> list[Token]:
-    """The subject of the speech verb whose complement ``clause`` is ("Russia said Sudan must ...")."""
-    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in speech_verbs:
+    """The subject of the speech verb whose complement ``clause`` is ("Russia said Sudan must ..."),
+    or the name before a headline's colon ("Iran: US must lift all sanctions")."""
+    if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in speech_verbs:
+        return subjects(clause.head)
+    if clause.dep_ != "ROOT":
         return []
-    return subjects(clause.head)
+    sentence = clause.sent
+    colon = next((token for token in sentence[:_HEADLINE_SPEAKER_REACH] if token.text == ":"), None)
+    if colon is None:
+        return []
+    return [
+        token
+        for token in sentence
+        if token.i < colon.i and token.head.i == clause.i and token.pos_ in ("PROPN", "NOUN")
+    ][:1]
