@@ -1,5 +1,7 @@
-"""Headline passives without their auxiliary ("Three soldiers killed in ambush", "Russia accused of
-meddling"): the parsed subject is the one acted upon, never the actor."""
+"""Passives and headline forms: a passive without its auxiliary ("Three soldiers killed in ambush",
+"Russia accused of meddling") takes its parsed subject as the one acted upon; one put out of a body is
+put out by the body; a headline's infinitive ("Obama to visit Cuba") and colon ("Iran: US must ...")
+name the actor and the speaker."""
 
 from __future__ import annotations
 
