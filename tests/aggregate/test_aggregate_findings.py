@@ -266,3 +266,25 @@ def test_a_page_of_findings_is_the_same_slice_of_the_whole(kind: str) -> None:
     for limit, offset in [(1, 0), (1, 1), (2, 1), (50, len(everything) - 1), (5, len(everything))]:
         page = [item.to_dict() for item in getattr(store, kind)(limit=limit, offset=offset)]
         assert page == everything[offset : offset + limit]
+
+
+def test_unplaced_agents_of_two_articles_are_not_one_party() -> None:
+    # "---REB" says only that some rebels acted: two stories' rebels need not be the same.
+    from corpus_articles import event
+
+    def rebels(doc_id: str, text: str, *, negated: bool = False) -> Result:
+        return Result(doc_id, text, None, "2017-01-19", events=(
+            event(text, "released", plover="RETREAT", cameo="0841", source=("The rebels", "---REB"),
+                  target=("five hostages", "---CVL"), negated=negated),))
+
+    freed = rebels("one", "The rebels released five hostages.")
+    store = _store([freed, rebels("two", "The rebels released five hostages, police said.")])
+    assert len(store.clusters()) == 2
+    assert store.positions() == []
+    denied = rebels("three", "The rebels have not released five hostages.", negated=True)
+    assert _store([freed, denied]).contradictions() == []
+    # Placed, the same two reports are one event of one party.
+    placed = [Result(r.doc_id, r.text, None, r.published, events=tuple(
+        event(r.text, "released", plover="RETREAT", cameo="0841", source=("The rebels", "SYRREB"),
+              target=("five hostages", "SYRCVL")) for _ in r.events)) for r in store.results()]
+    assert len(_store(placed).clusters()) == 1

@@ -73,6 +73,20 @@ def test_gdelt_geography_uses_fips_country_codes(iso3: str | None, fips: str | N
     assert fips_country(iso3) == fips
 
 
+@pytest.mark.parametrize(
+    ("code", "country", "known_group", "types"),
+    [
+        ("RUSGOV", "RUS", None, ("GOV", None, None)),
+        ("IGOUNO", None, "UNO", (None, None, None)),
+        ("---REB", None, None, ("REB", None, None)),  # a party the story does not place: no country
+    ],
+)
+def test_gdelt_actor_fields(code: str, country: str | None, known_group: str | None,
+                            types: tuple[str | None, ...]) -> None:
+    fields = gdelt._actor(code, "the actor")
+    assert (fields[2], fields[3], tuple(fields[7:10])) == (country, known_group, types)
+
+
 def test_gdelt_has_the_61_event_columns_one_row_per_cluster(store: Store, tmp_path: Path) -> None:
     out = tmp_path / "events.tsv"
     assert write_gdelt(store, out) == len(store.clusters())

@@ -7,7 +7,7 @@ from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
-from newsgraph.records import Event, Span, TextRange
+from newsgraph.records import CodedSpan, Event, Span, TextRange
 from newsgraph.store import Evidence, Found, Store
 
 RESOURCES = Path(__file__).resolve().parent / "resources"
@@ -42,6 +42,25 @@ def parse_day(value: str | None) -> date | None:
 def item_of(found: Found, event: Event) -> Item:
     """A stored event with its day: its own date, else the day its document was published."""
     return Item(found, event, parse_day(event.date) or parse_day(found.published))
+
+
+# CAMEO's country slot for a party the story does not place ("The rebels released five hostages": ---REB).
+UNKNOWN_COUNTRY = "---"
+
+
+def identifying(code: str | None) -> str | None:
+    """The code when it tells one party from another across reports; None for an unplaced agent's.
+
+    ``---REB`` says only that some rebels acted: two reports of it need not be
+    about the same rebels, so such a code joins no cluster across documents,
+    takes no positions and contradicts nothing.
+    """
+    return None if code is None or code.startswith(UNKNOWN_COUNTRY) else code
+
+
+def unplaced(span: CodedSpan | None) -> bool:
+    """Whether an event's side is coded, but only as an unplaced agent (``---REB``)."""
+    return span is not None and bool(span.code) and identifying(span.code) is None
 
 
 def codes_match(a: str | None, b: str | None) -> bool:

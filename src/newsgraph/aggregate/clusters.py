@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-from newsgraph.aggregate._common import Item, span_evidence
+from newsgraph.aggregate._common import Item, identifying, span_evidence
 from newsgraph.extract.geo import km_between
 from newsgraph.records import CodedSpan, Location
 from newsgraph.store import Cluster, Mention
@@ -86,10 +86,13 @@ def _side(item: Item, span: CodedSpan | None) -> str:
     """One side of the dyad as a key: the actor code; an uncoded actor by its words.
 
     An uncoded pronoun ("he") names different people in different articles,
-    so it only joins reports of the same document.
+    and an unplaced agent (``---REB``) unknown ones, so they only join
+    reports of the same document.
     """
     if span is None:
         return ""
+    if span.code and identifying(span.code) is None:
+        return f"~{item.found.document_id}:{span.code}"  # "---REB": some rebels, this story's
     if span.code:
         return span.code
     words = " ".join(span.text.casefold().split())

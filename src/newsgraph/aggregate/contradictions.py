@@ -24,7 +24,8 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 
-from newsgraph.aggregate._common import Item, Texts, codes_match, read_words
+from newsgraph.aggregate._common import Item, Texts, codes_match, identifying, read_words, unplaced
+from newsgraph.records import CodedSpan
 from newsgraph.store import Claim, Contradiction, StoredQuote
 
 DEFAULT_NEGATION_WINDOW_DAYS = 30
@@ -68,17 +69,23 @@ def negation_key(item: Item) -> str | None:
     hypothetical, without a coded target, or asserted without a coded source.
     """
     event = item.event
-    if event.hypothetical or event.target is None or not event.target.code:
+    target, source = _code(event.target), _code(event.source)
+    if event.hypothetical or target is None or unplaced(event.source):
+        return None  # an unplaced party ("---REB") is not known to be the other report's
+    if not event.negated and source is None:
         return None
-    if not event.negated and (event.source is None or not event.source.code):
-        return None
-    return json.dumps([event.plover, event.target.code[:3]], ensure_ascii=False)
+    return json.dumps([event.plover, target[:3]], ensure_ascii=False)
 
 
 def source_country(item: Item) -> str:
     """The first three letters of the event's source code; empty when it has none."""
-    source = item.event.source
-    return source.code[:3] if source is not None and source.code else ""
+    source = _code(item.event.source)
+    return source[:3] if source else ""
+
+
+def _code(span: CodedSpan | None) -> str | None:
+    """A side's code when it identifies a party (see ``identifying``)."""
+    return identifying(span.code) if span is not None else None
 
 
 def negation_pairs(denied: Sequence[Item], asserted: Sequence[Item], claimants: Claimants, *,
@@ -88,17 +95,19 @@ def negation_pairs(denied: Sequence[Item], asserted: Sequence[Item], claimants: 
     index: dict[tuple[str, str], dict[str, list[Item]]] = {}
     for it in asserted:
         event = it.event
-        if event.negated or event.hypothetical or not (event.target and event.target.code):
+        target, source = _code(event.target), _code(event.source)
+        if event.negated or event.hypothetical or target is None:
             continue
-        if event.source and event.source.code:
-            by_source = index.setdefault((event.plover, event.target.code[:3]), {})
-            by_source.setdefault(event.source.code[:3], []).append(it)
+        if source is not None:
+            by_source = index.setdefault((event.plover, target[:3]), {})
+            by_source.setdefault(source[:3], []).append(it)
     for no in denied:
-        if not no.event.negated or no.event.hypothetical or no.event.target is None or not no.event.target.code:
+        target, source = _code(no.event.target), _code(no.event.source)
+        if not no.event.negated or no.event.hypothetical or target is None or unplaced(no.event.source):
             continue
-        by_source = index.get((no.event.plover, no.event.target.code[:3]), {})
-        if no.event.source and no.event.source.code:
-            candidates: list[Item] = by_source.get(no.event.source.code[:3], [])
+        by_source = index.get((no.event.plover, target[:3]), {})
+        if source is not None:
+            candidates: list[Item] = by_source.get(source[:3], [])
         else:  # a denial without a source ("no invitation was sent") meets every source
             candidates = [it for group in by_source.values() for it in group]
         for yes in candidates:
@@ -161,12 +170,12 @@ def _same_claim(yes: Item, no: Item, window_days: int) -> bool:
     a, b = yes.event, no.event
     if a.plover != b.plover or a.target is None or b.target is None:
         return False
-    if not codes_match(a.target.code, b.target.code):
+    if not codes_match(_code(a.target), _code(b.target)):
         return False
-    if b.source is not None and b.source.code is not None:
-        if a.source is None or not codes_match(a.source.code, b.source.code):
+    if _code(b.source) is not None:
+        if not codes_match(_code(a.source), _code(b.source)):
             return False
-    elif a.source is None or a.source.code is None:
+    elif _code(a.source) is None or unplaced(b.source):
         return False
     day_a, day_b = yes.stated_day, no.stated_day
     return day_a is None or day_b is None or abs((day_a - day_b).days) <= window_days

@@ -22,7 +22,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from newsgraph.aggregate._common import Item, Texts, read_lexicon, read_words, span_evidence
+from newsgraph.aggregate._common import Item, Texts, identifying, read_lexicon, read_words, span_evidence
 from newsgraph.store import Position, StoredQuote
 
 EVENT_STANCES = {
@@ -50,8 +50,8 @@ def event_positions(items: Sequence[Item], texts: Texts) -> list[Position]:
     positions = []
     for item in items:
         event = item.event
-        if event.hypothetical or event.source is None or not event.source.code:
-            continue
+        if event.hypothetical or event.source is None or identifying(event.source.code) is None:
+            continue  # uncoded, or an unplaced agent ("---REB"): no one actor's position
         stance = _NEGATED_STANCES.get(event.plover) if event.negated else EVENT_STANCES.get(event.plover)
         if stance is None:
             continue
@@ -89,8 +89,9 @@ def quote_positions(quotes: Sequence[StoredQuote]) -> list[Position]:
     for stored in quotes:
         quote = stored.quote
         named = quote.speaker_resolved or quote.speaker
-        actor = quote.speaker_actor or (named.text if named else None)
-        if not actor or (not quote.speaker_actor and actor.casefold() in _PRONOUNS):
+        coded = identifying(quote.speaker_actor)  # an unplaced "officials" (---GOV) goes by its words
+        actor = coded or (named.text if named else None)
+        if not actor or (not coded and actor.casefold() in _PRONOUNS):
             continue
         found = (stance_of(quote.cue.text) if quote.cue else None) or stance_of(quote.content.text)
         if found is None:

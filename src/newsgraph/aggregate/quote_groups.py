@@ -16,6 +16,7 @@ import math
 import re
 from collections.abc import Sequence
 
+from newsgraph.aggregate._common import identifying
 from newsgraph.store import Evidence, Mention, QuoteGroup, StoredQuote
 
 DEFAULT_MIN_JACCARD = 0.6
@@ -36,8 +37,9 @@ def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
 
 def speaker_key(stored: StoredQuote) -> str | None:
     quote = stored.quote
-    if quote.speaker_actor:
-        return quote.speaker_actor
+    coded = identifying(quote.speaker_actor)  # an unplaced "officials" (---GOV) goes by its words
+    if coded:
+        return coded
     named = quote.speaker_resolved or quote.speaker
     return named.text.casefold().strip() if named else None
 
@@ -65,7 +67,7 @@ def build_quote_groups(quotes: Sequence[StoredQuote], *, min_jaccard: float = DE
     for number, (key, component) in enumerate(groups, start=1):
         reports = sorted(p for p in (m.found.published for m in component) if p)
         named = [m.quote.speaker_resolved or m.quote.speaker for m in component]
-        speaker = key if component[0].quote.speaker_actor else next((n.text for n in named if n), key)
+        speaker = key if identifying(component[0].quote.speaker_actor) else next((n.text for n in named if n), key)
         result.append(QuoteGroup(
             id=number,
             speaker=speaker,

@@ -47,6 +47,7 @@ COLUMNS = (
 )
 # Prefixes of CAMEO actor codes that name a kind of group rather than a country.
 _GROUP_PREFIXES = ("IGO", "NGO", "MNC", "IMG", "INS")
+_UNKNOWN_COUNTRY = "---"
 # GDELT's ActionGeo_Type: 1 country, 3 US city, 4 world city.
 _GEO_COUNTRY, _GEO_US_CITY, _GEO_WORLD_CITY = 1, 3, 4
 _SPACE = re.compile(r"\s+")
@@ -73,7 +74,8 @@ def _actor(code: str | None, name: str | None) -> list[Any]:
         fields[3] = code[3:6] or None
         roles = code[6:]
     else:
-        fields[2] = code[:3]
+        # CAMEO's "---" (a party the story does not place, "---REB") is a blank country in GDELT.
+        fields[2] = code[:3] if code[:3] != _UNKNOWN_COUNTRY else None
         roles = code[3:]
     for slot, start in zip((7, 8, 9), (0, 3, 6), strict=True):
         fields[slot] = roles[start:start + 3] or None
