@@ -2,42 +2,12 @@
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
+from event_cases import PUBLISHED, coded_events, dyads_of, hand_built_actors
 from newsgraph.extract._cameo import lookup
 from newsgraph.extract.events import find_events
-from newsgraph.records import Actor, Event, Place, Quote, Span, Timex
-
-PUBLISHED = "2017-01-19"
-
-
-def _actors(text: str, codes: dict[str, str]) -> tuple[Actor, ...]:
-    """One actor per phrase, with a mention at every whole-word occurrence."""
-    actors = []
-    for number, (phrase, code) in enumerate(codes.items(), start=1):
-        mentions = tuple(
-            Span.of(text, match.start(), match.end()) for match in re.finditer(rf"\b{re.escape(phrase)}\b", text)
-        )
-        assert mentions, phrase
-        actors.append(Actor(f"a{number}", code, phrase, code[:3], code[3:] or None, mentions))
-    return tuple(actors)
-
-
-def _events(nlp, text: str, codes: dict[str, str], **extra) -> tuple[Event, ...]:  # type: ignore[no-untyped-def]
-    arguments = {"timexes": (), "locations": {}, "quotes": (), "published": PUBLISHED}
-    arguments.update(extra)
-    return find_events(nlp(text), text, actors=_actors(text, codes), **arguments)
-
-
-def _dyads(events: tuple[Event, ...]) -> set[tuple[str, str | None, str | None]]:
-    return {
-        (event.cameo, event.source.code if event.source else None, event.target.code if event.target else None)
-        for event in events
-        if not event.negated
-    }
-
+from newsgraph.records import Actor, Place, Quote, Span, Timex
 
 @pytest.mark.parametrize(
     ("text", "codes", "expected"),
@@ -457,7 +427,7 @@ def _dyads(events: tuple[Event, ...]) -> set[tuple[str, str | None, str | None]]
     ],
 )
 def test_dyads(nlp, text: str, codes: dict[str, str], expected: set) -> None:  # type: ignore[no-untyped-def]
-    assert _dyads(_events(nlp, text, codes)) == expected
+    assert dyads_of(coded_events(nlp, text, codes)) == expected
 
 
 @pytest.mark.parametrize(
@@ -685,7 +655,7 @@ def test_dyads(nlp, text: str, codes: dict[str, str], expected: set) -> None:  #
 def test_governed_and_shared_arguments(  # type: ignore[no-untyped-def]
     nlp, text: str, codes: dict[str, str], expected: set
 ) -> None:
-    assert _dyads(_events(nlp, text, codes)) == expected
+    assert dyads_of(coded_events(nlp, text, codes)) == expected
 
 
 def test_named_but_uncoded_source_acts_alone(nlp) -> None:  # type: ignore[no-untyped-def]
@@ -702,7 +672,7 @@ def test_named_but_uncoded_target_when_nobody_coded_is_acted_upon(nlp) -> None: 
     text = "The opposition groups are demanding that President Mugabe abandon his policy."
     start = text.index("Mugabe")
     mugabe = Actor("m1", None, "Mugabe", None, None, (Span.of(text, start, start + 6),))
-    actors = _actors(text, {"opposition groups": "ZWEOPP"}) + (mugabe,)
+    actors = hand_built_actors(text, {"opposition groups": "ZWEOPP"}) + (mugabe,)
     (event,) = find_events(nlp(text), text, actors=actors, timexes=(), locations={}, quotes=(), published=PUBLISHED)
     assert (event.cameo, event.source.code, event.target.text, event.target.code) == ("100", "ZWEOPP", "Mugabe", None)
 
@@ -711,7 +681,7 @@ def test_alternative_codings_of_one_phrase_are_all_parties(nlp) -> None:  # type
     # A user dictionary may code a phrase as alternatives ("FRO/BIL/SAM"): one actor each, one span.
     text = "Mordor and the Shire welcomed the talks with Gondor."
     shire = Span.of(text, text.index("Shire"), text.index("Shire") + 5)
-    actors = _actors(text, {"Mordor": "MOR", "Gondor": "GON"}) + tuple(
+    actors = hand_built_actors(text, {"Mordor": "MOR", "Gondor": "GON"}) + tuple(
         Actor(f"s{code}", code, "Shire", code, None, (shire,)) for code in ("FRO", "BIL", "SAM")
     )
     events = find_events(nlp(text), text, actors=actors, timexes=(), locations={}, quotes=(), published=PUBLISHED)
@@ -720,12 +690,12 @@ def test_alternative_codings_of_one_phrase_are_all_parties(nlp) -> None:  # type
 
 def test_apposition_renaming_a_coded_head_adds_no_party(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Ithilen's minister Calimehtar warned Gondor."
-    events = _events(nlp, text, {"Ithilen's minister": "ITHGOV", "Calimehtar": "CAL", "Gondor": "GON"})
-    assert _dyads(events) == {("130", "ITHGOV", "GON")}
+    events = coded_events(nlp, text, {"Ithilen's minister": "ITHGOV", "Calimehtar": "CAL", "Gondor": "GON"})
+    assert dyads_of(events) == {("130", "ITHGOV", "GON")}
 
 
 def test_denied_event_is_negated(nlp) -> None:  # type: ignore[no-untyped-def]
-    (event,) = _events(nlp, "Iran denied that it had attacked Israel.", {"Iran": "IRN", "Israel": "ISR"})
+    (event,) = coded_events(nlp, "Iran denied that it had attacked Israel.", {"Iran": "IRN", "Israel": "ISR"})
     assert (event.cameo, event.source.code, event.target.code, event.negated) == ("190", "IRN", "ISR", True)
 
 
@@ -739,7 +709,7 @@ def test_denied_event_is_negated(nlp) -> None:  # type: ignore[no-untyped-def]
     ],
 )
 def test_denied_claim_negates_its_event(nlp, text: str, negated: bool) -> None:  # type: ignore[no-untyped-def]
-    (event,) = _events(nlp, text, {"Iran": "IRN", "Russia": "RUS"})
+    (event,) = coded_events(nlp, text, {"Iran": "IRN", "Russia": "RUS"})
     assert (event.cameo[:2], event.source.code, event.target.code, event.negated) == ("07", "IRN", "RUS", negated)
 
 
@@ -750,7 +720,7 @@ def test_no_actors_no_events(nlp) -> None:  # type: ignore[no-untyped-def]
 
 def test_compound_actor_shares_a_group_and_negation(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Iran, Russia and Turkey have not sent any joint invitation to the US for taking part in the talks."
-    events = _events(nlp, text, {"Iran": "IRNGOV", "Russia": "RUSGOV", "Turkey": "TURGOV", "US": "USAGOV"})
+    events = coded_events(nlp, text, {"Iran": "IRNGOV", "Russia": "RUSGOV", "Turkey": "TURGOV", "US": "USAGOV"})
     assert {event.source.code for event in events if event.source} == {"IRNGOV", "RUSGOV", "TURGOV"}
     assert all(event.negated and event.cameo == "036" for event in events)
     assert all(event.target and event.target.code == "USAGOV" for event in events)
@@ -775,18 +745,18 @@ def test_compound_actor_shares_a_group_and_negation(nlp) -> None:  # type: ignor
     ],
 )
 def test_modality(nlp, text: str, cameo: str, hypothetical: bool) -> None:  # type: ignore[no-untyped-def]
-    (event,) = _events(nlp, text, {"United States": "USA", "Israel": "ISR"})
+    (event,) = coded_events(nlp, text, {"United States": "USA", "Israel": "ISR"})
     assert (event.cameo, event.hypothetical, event.negated) == (cameo, hypothetical, False)
 
 
 def test_obligation_under_a_speech_verb_is_the_speakers_demand(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Russia said on Tuesday that Sudan must return the helicopter."
-    events = _events(nlp, text, {"Russia": "RUS", "Sudan": "SDN"})
-    assert _dyads(events) == {("1053", "RUS", "SDN")}
+    events = coded_events(nlp, text, {"Russia": "RUS", "Sudan": "SDN"})
+    assert dyads_of(events) == {("1053", "RUS", "SDN")}
 
 
 def test_denied_past_event_stays_negated(nlp) -> None:  # type: ignore[no-untyped-def]
-    (event,) = _events(nlp, "We know Germany did not invade France.", {"Germany": "DEU", "France": "FRA"})
+    (event,) = coded_events(nlp, "We know Germany did not invade France.", {"Germany": "DEU", "France": "FRA"})
     assert (event.cameo, event.negated) == ("192", True)
 
 
@@ -802,7 +772,7 @@ def test_reported_speech_keeps_the_speaker(nlp) -> None:  # type: ignore[no-unty
         cue=Span.of(text, 6, 10),
         direct=True,
     )
-    events = _events(nlp, text, {"Zarif": "IRNGOV", "US": "USAGOV"}, quotes=(quote,))
+    events = coded_events(nlp, text, {"Zarif": "IRNGOV", "US": "USAGOV"}, quotes=(quote,))
     invited = [event for event in events if event.cameo == "036"]
     assert len(invited) == 1
     (event,) = invited
@@ -821,7 +791,7 @@ def test_speaker_code_from_the_speaker_span_when_the_quote_has_none(nlp) -> None
         cue=None,
         direct=True,
     )
-    (event,) = _events(nlp, text, {"Lavrov": "RUSGOV", "US": "USAGOV"}, quotes=(quote,))
+    (event,) = coded_events(nlp, text, {"Lavrov": "RUSGOV", "US": "USAGOV"}, quotes=(quote,))
     assert (event.cameo, event.source.code, event.reported_by, event.negated) == ("036", "RUSGOV", "RUSGOV", False)
     assert event.source.actor_id == "a1"
 
@@ -831,7 +801,7 @@ def test_date_place_and_table_values(nlp) -> None:  # type: ignore[no-untyped-de
     monday = text.index("on Monday")
     timex = Timex(monday, monday + 9, "on Monday", "2017-01-16")
     paris = Place(text.index("France"), text.index("France") + 6, "France", "France", "FRA", 46.0, 2.0, 3017382)
-    events = _events(
+    events = coded_events(
         nlp, text, {"Germany": "DEU", "France": "FRA", "Poland": "POL"}, timexes=(timex,), locations={0: paris}
     )
     first, second = events
@@ -846,9 +816,9 @@ def test_date_place_and_table_values(nlp) -> None:  # type: ignore[no-untyped-de
 def test_blanked_text_gives_no_events(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Caption: Omar talks with Pelosi.\nGermany invaded France."
     masked = " " * text.index("\n") + text[text.index("\n") :]
-    actors = _actors(text, {"Germany": "DEU", "France": "FRA", "Omar": "USALEG", "Pelosi": "USALEG"})
+    actors = hand_built_actors(text, {"Germany": "DEU", "France": "FRA", "Omar": "USALEG", "Pelosi": "USALEG"})
     events = find_events(nlp(masked), text, actors=actors, timexes=(), locations={}, quotes=(), published=None)
-    assert _dyads(events) == {("192", "DEU", "FRA")}
+    assert dyads_of(events) == {("192", "DEU", "FRA")}
 
 
 def test_cameo_table_fills_gaps_from_parents() -> None:
@@ -891,7 +861,7 @@ def test_every_pattern_code_is_in_the_cameo_table() -> None:
 
 def test_events_of_a_sentence_are_in_text_order(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Fatah activists staged rallies against Abbas, saying he must resign."
-    events = _events(nlp, text, {"Fatah activists": "PSEOPP", "Abbas": "PSEGOV"})
+    events = coded_events(nlp, text, {"Fatah activists": "PSEOPP", "Abbas": "PSEGOV"})
     assert [event.trigger.start for event in events] == sorted(event.trigger.start for event in events)
     assert events[0].plover == "PROTEST"
 
@@ -1008,7 +978,7 @@ def test_codebook_verbs_and_nouns(  # type: ignore[no-untyped-def]
     nlp, text: str, codes: dict[str, str], expected: set
 ) -> None:
     """Common English verbs and nominalisations of the CAMEO codebook's categories, with their roles."""
-    assert _dyads(_events(nlp, text, codes)) == expected
+    assert dyads_of(coded_events(nlp, text, codes)) == expected
 
 
 @pytest.mark.parametrize(
@@ -1062,7 +1032,7 @@ def test_clause_of_an_agentive_noun(  # type: ignore[no-untyped-def]
 ) -> None:
     """"expressed willingness to", "took steps to": the holder acts; intent nouns mark intent, "no" refuses.
     An attempt nobody claims has an unknown attacker; a refused meeting is the refuser's alone."""
-    assert _dyads(_events(nlp, text, codes)) == expected
+    assert dyads_of(coded_events(nlp, text, codes)) == expected
 
 
 @pytest.mark.parametrize(
@@ -1129,7 +1099,7 @@ def test_receivers_crowds_and_armed_clashes(  # type: ignore[no-untyped-def]
 ) -> None:
     """Nouns received from someone ("received a phone call from X"), progressive gerunds misparsed, more codebook verbs;
     crowds nobody codes protest against a coded party; armed parties that clash fight (193)."""
-    assert _dyads(_events(nlp, text, codes)) == expected
+    assert dyads_of(coded_events(nlp, text, codes)) == expected
 
 
 @pytest.mark.parametrize(
@@ -1176,7 +1146,7 @@ def test_nominalisations_with_their_author(  # type: ignore[no-untyped-def]
 ) -> None:
     """Nominalisations: "X's Y of Z", "Y of Z by X" name author and patient without a support verb;
     more codebook verbs."""
-    assert _dyads(_events(nlp, text, codes)) == expected
+    assert dyads_of(coded_events(nlp, text, codes)) == expected
 
 
 @pytest.mark.parametrize(
@@ -1206,11 +1176,11 @@ def test_acceptance_persuasion_and_intent_heads(  # type: ignore[no-untyped-def]
     nlp, text: str, codes: dict[str, str], expected: set
 ) -> None:
     """Accepting an offer agrees to it; persuading someone appeals to them; "hopes", "aims" state intent."""
-    assert _dyads(_events(nlp, text, codes)) == expected
+    assert dyads_of(coded_events(nlp, text, codes)) == expected
 
 
 def test_unlikely_event_is_hypothetical(nlp) -> None:  # type: ignore[no-untyped-def]
-    (event,) = _events(nlp, "India is unlikely to accept the offer from Pakistan.", {"India": "IND", "Pakistan": "PAK"})
+    (event,) = coded_events(nlp, "India is unlikely to accept the offer from Pakistan.", {"India": "IND", "Pakistan": "PAK"})
     assert (event.cameo, event.hypothetical, event.negated) == ("030", True, False)
 
 
@@ -1252,7 +1222,7 @@ def test_codebook_codes_of_their_own(  # type: ignore[no-untyped-def]
     """Codebook categories with codes of their own: veto 129, boycott 143, confiscate 1711, demolish 1712,
     ban a party 1722, rally support 053, reject talks 125 or an agreement 127; a bomb exploding outside a
     site targets its owner."""
-    assert _dyads(_events(nlp, text, codes)) == expected
+    assert dyads_of(coded_events(nlp, text, codes)) == expected
 
 
 @pytest.mark.parametrize(
@@ -1284,7 +1254,7 @@ def test_objects_titles_and_misparsed_subjects(  # type: ignore[no-untyped-def]
 ) -> None:
     """A named object's title or qualifier counts for a pattern; a name misparsed as an adverbial is the subject;
     a weapon fired in the passive is aimed at its "at" phrase."""
-    assert _dyads(_events(nlp, text, codes)) == expected
+    assert dyads_of(coded_events(nlp, text, codes)) == expected
 
 
 @pytest.mark.parametrize(
@@ -1307,7 +1277,7 @@ def test_allowed_act_names_what_is_allowed(  # type: ignore[no-untyped-def]
     nlp, text: str, codes: dict[str, str], expected: set
 ) -> None:
     """What is allowed is the subject of the allowed act; the allowing is the one event."""
-    assert _dyads(_events(nlp, text, codes)) == expected
+    assert dyads_of(coded_events(nlp, text, codes)) == expected
 
 
 @pytest.mark.parametrize(
@@ -1326,7 +1296,7 @@ def test_prepared_adjective_and_verb(  # type: ignore[no-untyped-def]
     nlp, text: str, codes: dict[str, str], expected: set
 ) -> None:
     """"is prepared to" states intent; "prepared to visit" readies the visit itself (hypothetical, not intent)."""
-    assert _dyads(_events(nlp, text, codes)) == expected
+    assert dyads_of(coded_events(nlp, text, codes)) == expected
 
 
 @pytest.mark.parametrize(
@@ -1350,12 +1320,12 @@ def test_unwillingness_and_not_yet(  # type: ignore[no-untyped-def]
     nlp, text: str, codes: dict[str, str], expected: set
 ) -> None:
     """Refusals stated by a noun or adjective of (un)willingness; "has yet to" has not happened (negated)."""
-    assert _dyads(_events(nlp, text, codes)) == expected
+    assert dyads_of(coded_events(nlp, text, codes)) == expected
 
 
 def test_not_yet_done_is_negated_not_dropped(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Kenya has yet to recognize the government of Somalia."
-    (event,) = _events(nlp, text, {"Kenya": "KEN", "government of Somalia": "SOMGOV"})
+    (event,) = coded_events(nlp, text, {"Kenya": "KEN", "government of Somalia": "SOMGOV"})
     assert (event.cameo, event.negated) == ("054", True)
 
 
@@ -1371,7 +1341,7 @@ def test_places_left_and_institutions_restored(  # type: ignore[no-untyped-def]
     nlp, text: str, codes: dict[str, str], expected: set
 ) -> None:
     """A place withdrawn from is no uncoded party; restoring parliament accedes to institutional change (0834)."""
-    assert _dyads(_events(nlp, text, codes)) == expected
+    assert dyads_of(coded_events(nlp, text, codes)) == expected
 
 
 @pytest.mark.parametrize(
@@ -1413,7 +1383,7 @@ def test_event_nouns_as_subjects(  # type: ignore[no-untyped-def]
 ) -> None:
     """An event noun as subject of a verb of happening is the event; protests and attacks with no author named have an
     unknown one; support verbs that make more of an event ("tightened sanctions")."""
-    assert _dyads(_events(nlp, text, codes)) == expected
+    assert dyads_of(coded_events(nlp, text, codes)) == expected
 
 
 @pytest.mark.parametrize(
@@ -1450,7 +1420,7 @@ def test_predicates_concessions_and_downgrades(  # type: ignore[no-untyped-def]
 ) -> None:
     """Predicate adjectives ("found X guilty"), regret, bills withdrawn and governments dismissed, blockades eased,
     relations reduced, a state of emergency imposed."""
-    assert _dyads(_events(nlp, text, codes)) == expected
+    assert dyads_of(coded_events(nlp, text, codes)) == expected
 
 
 @pytest.mark.parametrize(
@@ -1483,7 +1453,7 @@ def test_more_codebook_verbs_and_agreements(  # type: ignore[no-untyped-def]
     nlp, text: str, codes: dict[str, str], expected: set
 ) -> None:
     """Barring, crushing dissent, greeting visitors, repelling attacks; pacts signed."""
-    assert _dyads(_events(nlp, text, codes)) == expected
+    assert dyads_of(coded_events(nlp, text, codes)) == expected
 
 
 @pytest.mark.parametrize(
@@ -1506,7 +1476,7 @@ def test_acts_on_nobody_and_object_predicates(  # type: ignore[no-untyped-def]
 ) -> None:
     """Acts on nobody else stand alone; an event noun misparsed as an object predicate is the event; a modifier
     ("hunger strike") outranks the support verb in choosing the code."""
-    assert _dyads(_events(nlp, text, codes)) == expected
+    assert dyads_of(coded_events(nlp, text, codes)) == expected
 
 
 @pytest.mark.parametrize(
@@ -1530,7 +1500,7 @@ def test_accusations_by_clause_or_predicate(  # type: ignore[no-untyped-def]
     nlp, text: str, codes: dict[str, str], expected: set
 ) -> None:
     """Accusations laid by a "that" clause ("charged that", "alleged that") or a predicate ("held X responsible")."""
-    assert _dyads(_events(nlp, text, codes)) == expected
+    assert dyads_of(coded_events(nlp, text, codes)) == expected
 
 
 @pytest.mark.parametrize(
@@ -1559,7 +1529,7 @@ def test_reported_blame(  # type: ignore[no-untyped-def]
 ) -> None:
     """A speaker saying someone is responsible for, or behind, an event accuses them; responsibility for no event is
     no accusation."""
-    assert _dyads(_events(nlp, text, codes)) == expected
+    assert dyads_of(coded_events(nlp, text, codes)) == expected
 
 
 @pytest.mark.parametrize(
@@ -1582,7 +1552,7 @@ def test_passive_things_and_visitors(  # type: ignore[no-untyped-def]
     nlp, text: str, codes: dict[str, str], expected: set
 ) -> None:
     """In the passive, a thing imposed is not the one acted upon; visitors received by title."""
-    assert _dyads(_events(nlp, text, codes)) == expected
+    assert dyads_of(coded_events(nlp, text, codes)) == expected
 
 
 @pytest.mark.parametrize(
@@ -1605,7 +1575,7 @@ def test_official_protest_is_a_complaint(  # type: ignore[no-untyped-def]
     nlp, text: str, codes: dict[str, str], expected: set
 ) -> None:
     """A government's protest is an official complaint (114); a crowd's is a demonstration (141)."""
-    assert _dyads(_events(nlp, text, codes)) == expected
+    assert dyads_of(coded_events(nlp, text, codes)) == expected
 
 
 @pytest.mark.parametrize(
@@ -1628,7 +1598,7 @@ def test_social_ills_and_advisers(  # type: ignore[no-untyped-def]
     nlp, text: str, codes: dict[str, str], expected: set
 ) -> None:
     """Fighting a social ill is no violence against anyone; military advisers sent are military aid."""
-    assert _dyads(_events(nlp, text, codes)) == expected
+    assert dyads_of(coded_events(nlp, text, codes)) == expected
 
 
 @pytest.mark.parametrize(
@@ -1647,7 +1617,7 @@ def test_attack_on_what_carries_people(  # type: ignore[no-untyped-def]
     nlp, text: str, codes: dict[str, str], expected: set
 ) -> None:
     """An attack on a vehicle or building targets those it carries or houses."""
-    assert _dyads(_events(nlp, text, codes)) == expected
+    assert dyads_of(coded_events(nlp, text, codes)) == expected
 
 
 @pytest.mark.parametrize(
@@ -1679,7 +1649,7 @@ def test_unnamed_attackers_bans_and_closures(  # type: ignore[no-untyped-def]
 ) -> None:
     """Unnamed attackers by their adjective; named parties dissolved; constitutions suspended; embassies closed;
     stones thrown; sums in other currencies given."""
-    assert _dyads(_events(nlp, text, codes)) == expected
+    assert dyads_of(coded_events(nlp, text, codes)) == expected
 
 
 @pytest.mark.parametrize(
@@ -1697,7 +1667,7 @@ def test_relief_goods_sent(  # type: ignore[no-untyped-def]
     nlp, text: str, codes: dict[str, str], expected: set
 ) -> None:
     """Relief goods sent, counted by weight, are aid."""
-    assert _dyads(_events(nlp, text, codes)) == expected
+    assert dyads_of(coded_events(nlp, text, codes)) == expected
 
 
 @pytest.mark.parametrize(
@@ -1722,7 +1692,7 @@ def test_de_escalation_accession_and_ventures(  # type: ignore[no-untyped-def]
 ) -> None:
     """Ending a siege or an offensive de-escalates; meeting a demand accedes to it; a joint venture is economic
     cooperation."""
-    assert _dyads(_events(nlp, text, codes)) == expected
+    assert dyads_of(coded_events(nlp, text, codes)) == expected
 
 
 @pytest.mark.parametrize(
@@ -1740,7 +1710,7 @@ def test_gathering_for_an_event(  # type: ignore[no-untyped-def]
     nlp, text: str, codes: dict[str, str], expected: set
 ) -> None:
     """The "for" phrase of a verb of gathering names the event the parties gather for ("sat down for talks")."""
-    assert _dyads(_events(nlp, text, codes)) == expected
+    assert dyads_of(coded_events(nlp, text, codes)) == expected
 
 
 @pytest.mark.parametrize(
@@ -1759,7 +1729,7 @@ def test_towns_reached_and_tear_gas(  # type: ignore[no-untyped-def]
     nlp, text: str, codes: dict[str, str], expected: set
 ) -> None:
     """A town a curfew is imposed on is a place, not a party; tear gas used on people is violent repression."""
-    assert _dyads(_events(nlp, text, codes)) == expected
+    assert dyads_of(coded_events(nlp, text, codes)) == expected
 
 
 @pytest.mark.parametrize(
@@ -1793,7 +1763,7 @@ def test_forces_sent_dispersals_and_ground_given_up(  # type: ignore[no-untyped-
     nlp, text: str, codes: dict[str, str], expected: set
 ) -> None:
     """Military hardware sent is a show of force; supporters dispersed are repressed; positions abandoned retreat."""
-    assert _dyads(_events(nlp, text, codes)) == expected
+    assert dyads_of(coded_events(nlp, text, codes)) == expected
 
 
 @pytest.mark.parametrize(
@@ -1815,7 +1785,7 @@ def test_crowds_taking_to_the_streets(  # type: ignore[no-untyped-def]
     nlp, text: str, codes: dict[str, str], expected: set
 ) -> None:
     """"took to the streets", "poured into the streets": a demonstration, read off the preposition's object."""
-    assert _dyads(_events(nlp, text, codes)) == expected
+    assert dyads_of(coded_events(nlp, text, codes)) == expected
 
 
 @pytest.mark.parametrize(
@@ -1836,7 +1806,7 @@ def test_party_leading_the_actor(  # type: ignore[no-untyped-def]
     nlp, text: str, codes: dict[str, str], expected: set
 ) -> None:
     """"Saudi-led warplanes" act for Saudi Arabia; "Russian-backed gunmen" do not act for Russia."""
-    assert _dyads(_events(nlp, text, codes)) == expected
+    assert dyads_of(coded_events(nlp, text, codes)) == expected
 
 
 @pytest.mark.parametrize(
@@ -1866,7 +1836,7 @@ def test_authors_named_by_a_participle(  # type: ignore[no-untyped-def]
     nlp, text: str, codes: dict[str, str], expected: set
 ) -> None:
     """"the attack carried out by Hamas", "a deal reached by X and Y": the participle's agent is the author."""
-    assert _dyads(_events(nlp, text, codes)) == expected
+    assert dyads_of(coded_events(nlp, text, codes)) == expected
 
 
 @pytest.mark.parametrize(
@@ -1888,7 +1858,7 @@ def test_passive_violence_with_no_agent(  # type: ignore[no-untyped-def]
     nlp, text: str, codes: dict[str, str], expected: set
 ) -> None:
     """"A convoy was attacked": an unknown attacker acts on the passive subject; accidents and words stay out."""
-    assert _dyads(_events(nlp, text, codes)) == expected
+    assert dyads_of(coded_events(nlp, text, codes)) == expected
 
 
 @pytest.mark.parametrize(
@@ -1911,7 +1881,7 @@ def test_relative_clause_subject_is_its_antecedent(  # type: ignore[no-untyped-d
     nlp, text: str, codes: dict[str, str], expected: set
 ) -> None:
     """"Turkey, which accused Syria ...": Turkey accuses."""
-    assert _dyads(_events(nlp, text, codes)) == expected
+    assert dyads_of(coded_events(nlp, text, codes)) == expected
 
 
 @pytest.mark.parametrize(
@@ -1946,7 +1916,7 @@ def test_owned_event_noun_stands_alone(  # type: ignore[no-untyped-def]
     nlp, text: str, codes: dict[str, str], expected: set
 ) -> None:
     """"North Korea's rejection of the talks", "the arrest of X by police": the author's event, with no target."""
-    assert _dyads(_events(nlp, text, codes)) == expected
+    assert dyads_of(coded_events(nlp, text, codes)) == expected
 
 
 @pytest.mark.parametrize(
@@ -1967,7 +1937,7 @@ def test_forces_withdrawn_withdraw(  # type: ignore[no-untyped-def]
     nlp, text: str, codes: dict[str, str], expected: set
 ) -> None:
     """"US forces were withdrawn from Somalia": with no agent named, the forces withdraw."""
-    assert _dyads(_events(nlp, text, codes)) == expected
+    assert dyads_of(coded_events(nlp, text, codes)) == expected
 
 
 @pytest.mark.parametrize(
@@ -1996,7 +1966,7 @@ def test_more_codebook_verbs_of_criticism_aid_force_and_cooperation(  # type: ig
     nlp, text: str, codes: dict[str, str], expected: set
 ) -> None:
     """admonish (111), bankroll (071), amnesty (0841), fortify (150), hang (1823), team up and join forces (060)."""
-    assert _dyads(_events(nlp, text, codes)) == expected
+    assert dyads_of(coded_events(nlp, text, codes)) == expected
 
 
 
@@ -2027,7 +1997,7 @@ def test_agreements_left_crackdowns_and_refugees_taken_in(  # type: ignore[no-un
     nlp, text: str, codes: dict[str, str], expected: set
 ) -> None:
     """"pulled out of the deal" rejects it; "clamped down" represses; "took in refugees" shelters them."""
-    assert _dyads(_events(nlp, text, codes)) == expected
+    assert dyads_of(coded_events(nlp, text, codes)) == expected
 
 
 @pytest.mark.parametrize(
@@ -2052,7 +2022,7 @@ def test_people_and_weapons_handed_over(  # type: ignore[no-untyped-def]
     nlp, text: str, codes: dict[str, str], expected: set
 ) -> None:
     """"handed over the sailors" releases them; "handed over their weapons" disarms."""
-    assert _dyads(_events(nlp, text, codes)) == expected
+    assert dyads_of(coded_events(nlp, text, codes)) == expected
 
 
 @pytest.mark.parametrize(
@@ -2078,7 +2048,7 @@ def test_talks_by_telephone(  # type: ignore[no-untyped-def]
     nlp, text: str, codes: dict[str, str], expected: set
 ) -> None:
     """"spoke by telephone with X" is a telephone discussion with X."""
-    assert _dyads(_events(nlp, text, codes)) == expected
+    assert dyads_of(coded_events(nlp, text, codes)) == expected
 
 
 @pytest.mark.parametrize(
@@ -2098,11 +2068,11 @@ def test_armed_opponents_crushed(  # type: ignore[no-untyped-def]
     nlp, text: str, codes: dict[str, str], expected: set
 ) -> None:
     """"crushed the rebels" is military force, "crushed the protests" repression."""
-    assert _dyads(_events(nlp, text, codes)) == expected
+    assert dyads_of(coded_events(nlp, text, codes)) == expected
 
 
 def test_vow_to_crush_an_insurgency_threatens(nlp) -> None:  # type: ignore[no-untyped-def]
-    events = _events(nlp, "Erdogan vowed to crush the insurgency.", {"Erdogan": "TURGOV"})
+    events = coded_events(nlp, "Erdogan vowed to crush the insurgency.", {"Erdogan": "TURGOV"})
     assert [event.plover for event in events] == ["THREATEN"]
 
 
@@ -2132,7 +2102,7 @@ def test_deals_struck_are_agreements(  # type: ignore[no-untyped-def]
     nlp, text: str, codes: dict[str, str], expected: set
 ) -> None:
     """"struck a deal" is an agreement reached; "struck a camp" an attack."""
-    assert _dyads(_events(nlp, text, codes)) == expected
+    assert dyads_of(coded_events(nlp, text, codes)) == expected
 
 
 @pytest.mark.parametrize(
@@ -2148,8 +2118,8 @@ def test_hyphenated_event_nouns(  # type: ignore[no-untyped-def]
     nlp, text: str, codes: dict[str, str], expected: set
 ) -> None:
     """A hyphenated event noun the tokenizer splits still codes its event."""
-    events = _events(nlp, text, codes)
-    assert _dyads(events) == expected
+    events = coded_events(nlp, text, codes)
+    assert dyads_of(events) == expected
     assert "-" in events[0].trigger.text
 
 
@@ -2184,7 +2154,7 @@ def test_ruled_out_house_arrest_and_jets_scrambled(  # type: ignore[no-untyped-d
     nlp, text: str, codes: dict[str, str], expected: set
 ) -> None:
     """"ruled out talks" rejects them; "placed under house arrest" arrests; "scrambled jets" shows force."""
-    assert _dyads(_events(nlp, text, codes)) == expected
+    assert dyads_of(coded_events(nlp, text, codes)) == expected
 
 
 @pytest.mark.parametrize(
@@ -2207,7 +2177,7 @@ def test_event_nouns_in_a_clause_of_intent(  # type: ignore[no-untyped-def]
     nlp, text: str, codes: dict[str, str], expected: set
 ) -> None:
     """"expressed readiness to hold talks" states the intent to meet (036), by the one who shows it."""
-    assert _dyads(_events(nlp, text, codes)) == expected
+    assert dyads_of(coded_events(nlp, text, codes)) == expected
 
 
 @pytest.mark.parametrize(
@@ -2225,7 +2195,7 @@ def test_people_named_by_a_nationality_demonstrate(  # type: ignore[no-untyped-d
     nlp, text: str, codes: dict[str, str], expected: set
 ) -> None:
     """"Iraqi Kurds demonstrated" is a demonstration, "Iraqi officials protested" a complaint."""
-    assert {event.cameo for event in _events(nlp, text, codes)} == expected
+    assert {event.cameo for event in coded_events(nlp, text, codes)} == expected
 
 
 @pytest.mark.parametrize(
@@ -2245,4 +2215,4 @@ def test_support_reaffirmed_issue_taken_and_relief_dispatched(  # type: ignore[n
     nlp, text: str, codes: dict[str, str], expected: set
 ) -> None:
     """"reaffirmed its support" supports; "took issue with" criticizes; "dispatched relief" aids."""
-    assert _dyads(_events(nlp, text, codes)) == expected
+    assert dyads_of(coded_events(nlp, text, codes)) == expected

@@ -3,39 +3,10 @@ police or president act, but never crowd out a party whose country is known."""
 
 from __future__ import annotations
 
-import re
-
 import pytest
 from spacy.language import Language
 
-from newsgraph.extract.events import find_events
-from newsgraph.records import Actor, Event, Span
-
-PUBLISHED = "2017-01-19"
-
-
-def _actors(text: str, codes: dict[str, str]) -> tuple[Actor, ...]:
-    actors = []
-    for number, (phrase, code) in enumerate(codes.items(), start=1):
-        mentions = tuple(
-            Span.of(text, match.start(), match.end()) for match in re.finditer(rf"\b{re.escape(phrase)}\b", text)
-        )
-        assert mentions, phrase
-        country = None if code.startswith("---") else code[:3]
-        actors.append(Actor(f"a{number}", code, phrase, country, code[3:6] or None, mentions, "group"))
-    return tuple(actors)
-
-
-def _dyads(nlp: Language, text: str, codes: dict[str, str]) -> set[tuple[str, str | None, str | None]]:
-    events: tuple[Event, ...] = find_events(
-        nlp(text), text, actors=_actors(text, codes), timexes=(), locations={}, quotes=(), published=PUBLISHED
-    )
-    return {
-        (event.cameo, event.source.code if event.source else None, event.target.code if event.target else None)
-        for event in events
-        if not event.negated
-    }
-
+from event_cases import dyads
 
 @pytest.mark.parametrize(
     ("text", "codes", "expected"),
@@ -59,7 +30,7 @@ def _dyads(nlp: Language, text: str, codes: dict[str, str]) -> set[tuple[str, st
     ],
 )
 def test_agents_of_unknown_country_act(nlp: Language, text: str, codes: dict[str, str], expected: set) -> None:
-    assert _dyads(nlp, text, codes) == expected
+    assert dyads(nlp, text, codes, kind="group") == expected
 
 
 @pytest.mark.parametrize(
@@ -82,4 +53,4 @@ def test_agents_of_unknown_country_act(nlp: Language, text: str, codes: dict[str
 def test_unknown_country_gives_way_to_a_known_one(
     nlp: Language, text: str, codes: dict[str, str], expected: set
 ) -> None:
-    assert _dyads(nlp, text, codes) == expected
+    assert dyads(nlp, text, codes, kind="group") == expected

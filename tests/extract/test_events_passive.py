@@ -5,32 +5,10 @@ name the actor and the speaker."""
 
 from __future__ import annotations
 
-import re
-
 import pytest
 from spacy.language import Language
 
-from newsgraph.extract.events import find_events
-from newsgraph.records import Actor, Span
-
-PUBLISHED = "2017-01-19"
-
-
-def _dyads(nlp: Language, text: str, codes: dict[str, str]) -> set[tuple[str, str | None, str | None]]:
-    actors = []
-    for number, (phrase, code) in enumerate(codes.items(), start=1):
-        mentions = tuple(Span.of(text, m.start(), m.end()) for m in re.finditer(rf"\b{re.escape(phrase)}\b", text))
-        assert mentions, phrase
-        actors.append(Actor(f"a{number}", code, phrase, code[:3], code[3:6] or None, mentions))
-    events = find_events(
-        nlp(text), text, actors=tuple(actors), timexes=(), locations={}, quotes=(), published=PUBLISHED
-    )
-    return {
-        (event.cameo, event.source.code if event.source else None, event.target.code if event.target else None)
-        for event in events
-        if not event.negated
-    }
-
+from event_cases import dyads
 
 @pytest.mark.parametrize(
     ("text", "codes", "expected"),
@@ -60,7 +38,7 @@ def _dyads(nlp: Language, text: str, codes: dict[str, str]) -> set[tuple[str, st
     ],
 )
 def test_reduced_passives(nlp: Language, text: str, codes: dict[str, str], expected: set) -> None:
-    assert _dyads(nlp, text, codes) == expected
+    assert dyads(nlp, text, codes) == expected
 
 
 @pytest.mark.parametrize(
@@ -85,7 +63,7 @@ def test_reduced_passives(nlp: Language, text: str, codes: dict[str, str], expec
     ],
 )
 def test_active_clauses_stay_active(nlp: Language, text: str, codes: dict[str, str], expected: set) -> None:
-    assert _dyads(nlp, text, codes) == expected
+    assert dyads(nlp, text, codes) == expected
 
 
 @pytest.mark.parametrize(
@@ -105,7 +83,7 @@ def test_active_clauses_stay_active(nlp: Language, text: str, codes: dict[str, s
     ],
 )
 def test_the_body_one_is_put_out_of_acts(nlp: Language, text: str, codes: dict[str, str], expected: set) -> None:
-    assert _dyads(nlp, text, codes) == expected
+    assert dyads(nlp, text, codes) == expected
 
 
 @pytest.mark.parametrize(
@@ -118,10 +96,10 @@ def test_the_body_one_is_put_out_of_acts(nlp: Language, text: str, codes: dict[s
     ],
 )
 def test_headline_infinitive(nlp: Language, text: str, codes: dict[str, str], expected: set) -> None:
-    assert _dyads(nlp, text, codes) == expected
+    assert dyads(nlp, text, codes) == expected
 
 
 def test_headline_speaker_before_a_colon_demands(nlp: Language) -> None:
     # "Iran: US must lift all sanctions": the name before the colon says it, so Iran demands.
     text = "Iran: US must lift all sanctions"
-    assert _dyads(nlp, text, {"Iran": "IRNGOV", "US": "USAGOV"}) == {("1054", "IRNGOV", "USAGOV")}
+    assert dyads(nlp, text, {"Iran": "IRNGOV", "US": "USAGOV"}) == {("1054", "IRNGOV", "USAGOV")}

@@ -3,32 +3,10 @@ military activity, aid sent as money or as medical and rescue teams, and social 
 
 from __future__ import annotations
 
-import re
-
 import pytest
 from spacy.language import Language
 
-from newsgraph.extract.events import find_events
-from newsgraph.records import Actor, Span
-
-PUBLISHED = "2017-01-19"
-
-
-def _dyads(nlp: Language, text: str, codes: dict[str, str]) -> set[tuple[str, str | None, str | None]]:
-    actors = []
-    for number, (phrase, code) in enumerate(codes.items(), start=1):
-        mentions = tuple(Span.of(text, m.start(), m.end()) for m in re.finditer(rf"\b{re.escape(phrase)}\b", text))
-        assert mentions, phrase
-        actors.append(Actor(f"a{number}", code, phrase, code[:3], code[3:6] or None, mentions))
-    events = find_events(
-        nlp(text), text, actors=tuple(actors), timexes=(), locations={}, quotes=(), published=PUBLISHED
-    )
-    return {
-        (event.cameo, event.source.code if event.source else None, event.target.code if event.target else None)
-        for event in events
-        if not event.negated
-    }
-
+from event_cases import dyads
 
 @pytest.mark.parametrize(
     ("text", "codes", "expected"),
@@ -109,4 +87,4 @@ def _dyads(nlp: Language, text: str, codes: dict[str, str]) -> set[tuple[str, st
     ],
 )
 def test_patterns(nlp: Language, text: str, codes: dict[str, str], expected: set) -> None:
-    assert _dyads(nlp, text, codes) == expected
+    assert dyads(nlp, text, codes) == expected

@@ -1,0 +1,48 @@
+"""Hand-built actor records for event tests: the events extractor alone, whatever the actors layer would find."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from spacy.language import Language
+
+from newsgraph.extract.events import find_events
+from newsgraph.records import Actor, Event, Span
+
+PUBLISHED = "2017-01-19"
+Dyad = tuple[str, str | None, str | None]
+
+
+def hand_built_actors(text: str, codes: dict[str, str], kind: str | None = None) -> tuple[Actor, ...]:
+    """One actor per phrase, with a mention at every whole-word occurrence; ``---`` codes have no country."""
+    actors = []
+    for number, (phrase, code) in enumerate(codes.items(), start=1):
+        mentions = tuple(
+            Span.of(text, match.start(), match.end()) for match in re.finditer(rf"\b{re.escape(phrase)}\b", text)
+        )
+        assert mentions, phrase
+        country = None if code.startswith("---") else code[:3]
+        actors.append(Actor(f"a{number}", code, phrase, country, code[3:6] or None, mentions, kind))
+    return tuple(actors)
+
+
+def coded_events(nlp: Language, text: str, codes: dict[str, str], kind: str | None = None,
+                 **extra: Any) -> tuple[Event, ...]:
+    """The events of ``text`` over hand-built actors; ``extra`` overrides find_events' other inputs."""
+    arguments: dict[str, Any] = {"timexes": (), "locations": {}, "quotes": (), "published": PUBLISHED}
+    arguments.update(extra)
+    return find_events(nlp(text), text, actors=hand_built_actors(text, codes, kind), **arguments)
+
+
+def dyads_of(events: tuple[Event, ...]) -> set[Dyad]:
+    """(CAMEO code, source code, target code) of each event that is not negated."""
+    return {
+        (event.cameo, event.source.code if event.source else None, event.target.code if event.target else None)
+        for event in events
+        if not event.negated
+    }
+
+
+def dyads(nlp: Language, text: str, codes: dict[str, str], kind: str | None = None) -> set[Dyad]:
+    return dyads_of(coded_events(nlp, text, codes, kind))
