@@ -10,6 +10,7 @@ auxiliary ("Three soldiers killed in ambush", "Russia accused of meddling"):
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
@@ -107,13 +108,7 @@ def passive_roles(trigger: Trigger, children: list[Token], *, reduced: bool = Fa
         ]
     if not trigger.sources and trigger.pattern.cameo[:2] in MATERIAL_CONFLICT_ROOTS:
         # "a mortar bomb was fired at Israel from the Gaza Strip": fire comes from where the attackers are.
-        trigger.sources = [
-            obj
-            for child in children
-            if child.dep_ == "prep" and child.lower_ == "from"
-            for obj in pobjs(child)
-            if obj.ent_type_ in PLACE_ENTITIES
-        ]
+        trigger.sources = _objects_of(children, ("from",), PLACE_ENTITIES)
     if not trigger.sources and trigger.pattern.cameo[:2] in UNATTRIBUTED_ROOTS:
         # "was tortured in Israeli police custody": whoever held the victim did it.
         trigger.sources = custodians(token)
@@ -123,23 +118,11 @@ def passive_roles(trigger: Trigger, children: list[Token], *, reduced: bool = Fa
         return
     if not trigger.sources and trigger.pattern.cameo[:2] == STATE_COERCION_ROOT:
         # "a missionary was arrested in Lebanon": only the state arrests, detains or deports there.
-        trigger.sources = [
-            obj
-            for child in children
-            if child.dep_ == "prep" and child.lower_ in ("in", "from")
-            for obj in pobjs(child)
-            if obj.ent_type_ == "GPE"
-        ]
+        trigger.sources = _objects_of(children, ("in", "from"), ("GPE",))
     if not trigger.sources and trigger.pattern.cameo[:2] in _EXCLUDING_ROOTS:
         # "Qatar was expelled from the Gulf Cooperation Council", "Mali was suspended from the African
         # Union": only the body one is put out of does it.
-        trigger.sources = [
-            obj
-            for child in children
-            if child.dep_ == "prep" and child.lower_ == "from"
-            for obj in pobjs(child)
-            if obj.ent_type_ in ("ORG", "GPE")
-        ]
+        trigger.sources = _objects_of(children, ("from",), ("ORG", "GPE"))
     # "were killed by an improvised explosive device", "in a suicide car bombing": no author named.
     trigger.unattributed = attack_nouns(
         trigger.pattern.cameo,
@@ -191,3 +174,14 @@ def _unnamed_violence(trigger: Trigger, children: list[Token]) -> bool:
     return not any(
         obj.lemma_.lower() in accidents for child in children if child.dep_ == "prep" for obj in pobjs(child)
     )
+
+
+def _objects_of(children: list[Token], prepositions: tuple[str, ...], entity_types: Iterable[str]) -> list[Token]:
+    """The objects of the children's ``prepositions`` that are entities of ``entity_types``."""
+    return [
+        obj
+        for child in children
+        if child.dep_ == "prep" and child.lower_ in prepositions
+        for obj in pobjs(child)
+        if obj.ent_type_ in entity_types
+    ]
