@@ -667,6 +667,25 @@ def test_speaker_after_a_clause_final_cue_lost_in_apposition(nlp) -> None:  # ty
     assert quote.speaker is not None and quote.speaker.text.startswith("a former spokesman")
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        # The parser hangs the name on "Clinton" (as an apposition's object): the verb has no subject.
+        ("Following a tweet featuring an image of Hillary Clinton, Speaker of the House Rep. Paul Ryan (R-WI) "
+         "said \u201canti-Semitic images, they\u2019ve got no place in a presidential campaign.\u201d",
+         "Paul Ryan", "anti-Semitic images, they\u2019ve got no place in a presidential campaign."),
+        ("Speaking in New York City, while on the campaign trail for his wife Democratic presidential front-runner "
+         "Hillary Clinton, former president Bill Clinton said his wife was uniquely qualified.",
+         "Bill Clinton", "his wife was uniquely qualified"),
+    ],
+)
+def test_a_name_right_before_a_subjectless_speech_verb_speaks(nlp, text: str, speaker: str,  # type: ignore[no-untyped-def]
+                                                              content: str) -> None:
+    (quote,) = _quotes(nlp, text)
+    assert quote.speaker is not None and quote.speaker.text.endswith(speaker)
+    assert quote.content.text == content
+
+
 def test_speaker_going_on_ends_the_content(nlp) -> None:  # type: ignore[no-untyped-def]
     # "... and said B": a cue verb with no subject of its own is not part of the first content
     text = "The director told the AP her group never worked with Manafort and said the group hired the lobbyists."

@@ -23,6 +23,9 @@ from newsgraph.extract._quote_speakers import subject_of
 _INSIDE_REPORTED = frozenset({"advcl", "conj", "xcomp", "acomp", "attr", "dobj", "pobj", "prep"})
 _REPORTED_DEPTH = 4
 _SPEAKING_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
+# Tokens a "(R-Wis.)" parenthesis may span between a name and its verb.
+_PARENTHESIS = 8
 
 
 def cue_subject(verb: Token, lemma: str, lexicon: CueLexicon, paragraphs: Paragraphs) -> Token | None:
@@ -41,7 +44,7 @@ def cue_subject(verb: Token, lemma: str, lexicon: CueLexicon, paragraphs: Paragr
         if subject is None and verb.dep_ == "acl" and verb.tag_ == "VBG":
             subject = _participle_speaker(verb.head, lexicon)
         if subject is None and lemma in lexicon.speech_verbs:
-            subject = _inverted_speaker(verb)
+            subject = _inverted_speaker(verb) or _adjacent_speaker(verb)
         if subject is not None and lemma in lexicon.speech_verbs:
             subject = _reporting_speaker(verb, subject, lexicon, paragraphs) or subject
     if subject is not None and not paragraphs.same(verb.idx, subject.idx):
@@ -63,6 +66,27 @@ def _inverted_speaker(verb: Token) -> Token | None:
         if token.pos_ not in ("DET", "ADJ", "NUM"):
             return None
     return None
+
+
+def _adjacent_speaker(verb: Token) -> Token | None:
+    """"After the vote, House Speaker Paul Ryan (R-Wis.) said ...": a name right before a finite speech
+    verb that the parser hung on an earlier noun (as its apposition or object), leaving the verb no
+    subject. Only a person's or organisation's name, in the verb's sentence, and not another verb's
+    subject; a party-and-state parenthesis between them is skipped."""
+    if verb.dep_ != "ROOT" or verb.tag_ not in _FINITE:
+        return None
+    doc = verb.doc
+    before = verb.i - 1
+    if before > 0 and doc[before].text == ")":
+        opening = next((token.i for token in doc[max(verb.sent.start, before - _PARENTHESIS) : before]
+                        if token.text == "("), None)
+        before = opening - 1 if opening is not None else -1
+    if before < verb.sent.start:
+        return None
+    name = doc[before]
+    if name.pos != PROPN or name.ent_type_ not in ("PERSON", "ORG") or name.dep_ in ("nsubj", "nsubjpass"):
+        return None
+    return name
 
 
 def _reporting_speaker(
