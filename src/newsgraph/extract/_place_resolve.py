@@ -78,19 +78,21 @@ class _Context:
     @property
     def home(self) -> str | None:
         """The US state (or Canadian province) of most of the story's places, when one clearly is."""
-        total = sum(self.states.values())
-        if total < 3:
-            return None
-        code, count = self.states.most_common(1)[0]
-        return code if count / total >= 0.6 else None
+        return _clear_majority(self.states)
 
     @property
     def dominant(self) -> str | None:
-        total = sum(self.countries.values())
-        if total < 3:
-            return None
-        code, count = self.countries.most_common(1)[0]
-        return code if count / total >= 0.6 else None
+        """The country of most of the story's places, when one clearly is."""
+        return _clear_majority(self.countries)
+
+
+def _clear_majority(counts: Counter[str]) -> str | None:
+    """The code of at least 60% of three or more places; None when there is no such code."""
+    total = sum(counts.values())
+    if total < 3:
+        return None
+    code, count = counts.most_common(1)[0]
+    return code if count / total >= 0.6 else None
 
 
 def resolve(mentions: list[Mention], gazetteer: Gazetteer) -> None:
