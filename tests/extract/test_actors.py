@@ -632,3 +632,24 @@ def test_countries_coordinated_in_an_of_phrase(nlp: Language, text: str, expecte
     role_word = text.split()[2] if text.startswith("The foreign") else "leaders"
     for actor in actors:
         assert any(role_word in mention.text for mention in actor.mentions)
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # The sentence's only country modifies what the role acts on: it is not the role's.
+        ("Militias attacked a U.S. base on Sunday.", {"---REB"}, {"USAREB"}),
+        ("The government expelled the Russian ambassador.", {"---GOV", "RUSGOV"}, set()),
+        # Deeper in the object it still places the role: whose president they want out.
+        ("Islamic fundamentalists demanded the resignation of the Algerian president.", {"DZARAD"}, {"---RAD"}),
+        # The article's country still places it ("the Syrian town" is no evidence either way).
+        ("Syrian troops shelled Aleppo on Monday. The Syrian army said Damascus would retake the city. "
+         "Syria's government said the rebels seized the Syrian town of Qusair.", {"SYRREB"}, {"---REB"}),
+    ],
+)
+def test_a_country_on_the_object_does_not_place_the_role_acting_on_it(
+    nlp: Language, text: str, present: set[str], absent: set[str]
+) -> None:
+    codes = _codes(_actors(nlp, text))
+    assert present <= codes
+    assert not absent & codes

@@ -24,6 +24,8 @@ AFFILIATING = frozenset({"country", "seat", "organization", "actor", "person"})
 # hostages": ---REB), so a lone sentence's rebels, police or president can still act.
 UNKNOWN_COUNTRY = "---"
 _RIGHT_PREPOSITIONS = frozenset({"of", "for", "in", "from", "at"})
+# How a country's name modifies a thing it owns or describes: "a U.S. base", "Israeli positions".
+_OWNER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
 # Participles that place an organisation: "a newspaper based in Beirut" is Lebanon's.
 _LOCATING_PARTICIPLES = frozenset({"based", "headquartered"})
 # Participles glued to a country's name that make it a group's patron, not its country:
@@ -352,12 +354,36 @@ def context_country(scene: Scene, head: Token, role: Match | None = None) -> str
     if role is None or not role.entry.local or role.entry.single:
         return None  # "a doctor said": one unnamed person is not placed by guesswork
     countries = scene.sentence_countries.get(scene.sentence[head.i], set())
+    if len(countries) == 1 and _owns_the_object(scene, head, next(iter(countries))):
+        countries = set()  # "Militias attacked a U.S. base": the sentence names only the target's country
     if not countries:
         # The article's country only for the people of a country (rebels, civilians),
         # not for its institutions: a "federal court" in a story about Cuba is American.
         code = role.entry.codes[0].code if role.entry.codes else None
         return scene.main_country if code and code[1:4] in DOMESTIC_SECTORS else None
     return next(iter(countries)) if len(countries) == 1 else None
+
+
+def _owns_the_object(scene: Scene, head: Token, country: str) -> bool:
+    """Whether the sentence names ``country`` only as a modifier of the object of the role's own verb:
+    "Militias attacked a U.S. base" are not American, "Rebels shelled Israeli positions" not Israeli
+    (the article's country may still place them). A place where it happened ("arrested ten
+    protesters in Istanbul") still places the role."""
+    if head.dep_ != "nsubj":
+        return False
+    objects = [child for child in head.head.children if child.dep_ == "dobj"]
+    sentence = scene.sentence[head.i]
+    named = [
+        match
+        for match in scene.matches
+        if scene.sentence[match.start] == sentence and (scene.code(match) or "")[:3] == country
+    ]
+    # Only the object noun's own modifier: "demanded the resignation of the Algerian president"
+    # names whose president, and fundamentalists demanding it are Algerian.
+    return bool(objects) and all(
+        scene.doc[match.end - 1].dep_ in _OWNER_DEPS and scene.doc[match.end - 1].head in objects
+        for match in named
+    )
 
 
 def _main_country(scene: Scene) -> str | None:
