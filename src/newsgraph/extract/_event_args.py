@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 
 from newsgraph.extract._event_lexicon import cues, noun_patterns
 from newsgraph.extract._event_syntax import pobjs
-from newsgraph.records import Actor, CodedSpan, Quote, Span
+from newsgraph.records import Actor, CodedSpan, Quote, Span, unplaced_code
 
 # Dependents that stay inside one noun phrase ("Iraq's national security advisor").
 _PHRASE_DEPS = frozenset({"compound", "poss", "amod", "nmod", "nummod", "det", "case", "flat", "quantmod"})
@@ -35,8 +35,6 @@ _THROUGH_PREPS = (
 # South China Sea" are not China's.
 _NESTED_ONLY_PREPS = frozenset({"in"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
-# CAMEO's country slot of an agent whose country nobody names ("---REB").
-_UNKNOWN_COUNTRY = "---"
 
 
 class ActorIndex:
@@ -302,7 +300,7 @@ def placed(party: CodedSpan) -> bool:
 
 def unplaced(party: CodedSpan) -> bool:
     """Whether a party is an agent of unknown country ("---GOV": "officials")."""
-    return bool(party.code) and party.code.startswith(_UNKNOWN_COUNTRY)
+    return unplaced_code(party.code)
 
 
 def named(party: CodedSpan) -> bool:

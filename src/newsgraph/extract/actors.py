@@ -28,7 +28,6 @@ from newsgraph.extract._actor_people import find_people, person_country
 from newsgraph.extract._actor_scene import (
     AFFILIATING,
     INTERNATIONAL,
-    UNKNOWN_COUNTRY,
     Mention,
     Scene,
     compose,
@@ -38,7 +37,7 @@ from newsgraph.extract._actor_scene import (
     left_start,
     right_phrases,
 )
-from newsgraph.records import Actor, Quote, Span
+from newsgraph.records import Actor, Quote, Span, unplaced_code
 
 __all__ = ["ActorLexicon", "attach_speaker_actors", "find_actors", "load_actor_lexicon"]
 
@@ -305,7 +304,7 @@ def _find_other_organizations(scene: Scene) -> None:
 def _key(code: str) -> tuple[str, str]:
     # A state and its government are one actor; other codes are actors of their own
     # (all the "---REB" of a story are one group of rebels, as all its "IRQREB" are).
-    if code.startswith(UNKNOWN_COUNTRY):
+    if unplaced_code(code):
         return ("code", code)
     if len(code) == 3 or (len(code) == 6 and code.endswith("GOV")):
         if not code.startswith(INTERNATIONAL):
@@ -318,7 +317,7 @@ def _group_name(scene: Scene, code: str, affiliation: Match | None) -> str:
         return affiliation.entry.name
     if code.startswith(INTERNATIONAL) or len(code) <= 3:
         return code
-    if code.startswith(UNKNOWN_COUNTRY):
+    if unplaced_code(code):
         return f"{scene.sector_name(code)} (country unknown)"
     return f"{scene.country_name(code)} ({scene.sector_name(code)})"
 
@@ -332,8 +331,9 @@ def _assemble(scene: Scene) -> tuple[Actor, ...]:
     for number, members in enumerate(ordered, start=1):
         code, name, kind = _identity(scene, members)
         country = person_country(code) if code else None
-        placed = country or (code or "").startswith(UNKNOWN_COUNTRY)
-        sector = code[3:6] if code and len(code) >= 6 and placed else None
+        # A sector follows a country slot, known ("IRQREB") or not ("---REB"); an IGO's code has none.
+        country_slot = country is not None or unplaced_code(code)
+        sector = code[3:6] if code and len(code) >= 6 and country_slot else None
         spans = sorted({(m.start, m.end) for m in members})
         mentions = tuple(_span(scene, start, end) for start, end in spans)
         actors.append(Actor(f"a{number}", code, name, country, sector or None, mentions, kind))
