@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from newsgraph.extract._event_authors import authoring_participles, holder_subjects, participle_authors
 from newsgraph.extract._event_lexicon import Pattern, cues, match, noun_patterns
 from newsgraph.extract._event_roles import CLOSE_PREPS, TARGET_PREPS, Trigger, dates_only, verb_targets
-from newsgraph.extract._event_syntax import actor_modifiers, parties, pobjs, subjects
+from newsgraph.extract._event_syntax import actor_modifiers, parties, pobjs, prep_objects, subjects
 from newsgraph.extract._event_victims import custodians, death_cause_verb, undergone_roles
 
 # Prepositions of a noun that name whom it is with, for or against ("talks with", "pressure on").
@@ -162,13 +162,7 @@ def noun_trigger(token: Token, verb_heads: set[int]) -> Trigger | None:
             trigger.sources, trigger.targets = undergone_roles(node, support, trigger.pattern.cameo)
         elif support.lemma_.lower() in words.get("receiving_verbs", frozenset()):
             # "received a phone call from X", "got an apology from X": X acts on the receiver.
-            trigger.sources = [
-                obj
-                for head in (node, support)
-                for child in head.children
-                if child.dep_ == "prep" and child.lower_ == "from"
-                for obj in pobjs(child)
-            ]
+            trigger.sources = [obj for head in (node, support) for obj in prep_objects(head, ("from",))]
             trigger.targets = [subject for subject in subjects(support) if subject.i != node.i]
         else:
             # "Iran expressed readiness to hold talks": who shows the readiness holds the talks.
@@ -232,14 +226,9 @@ def noun_trigger(token: Token, verb_heads: set[int]) -> Trigger | None:
 def _by_agents(noun: Token) -> list[Token]:
     """The noun's "by" agents, also when the parser hung them on its "of" object ("the arrest of X by police")
     or on a participle of making ("a deal reached by X")."""
-    heads = [noun, *_prep_objects(noun, "of")]
+    heads = [noun, *prep_objects(noun, ("of",))]
     # "a deal reached by Sudan and South Sudan": the agent of a participle of making.
-    return [agent for head in heads for agent in _prep_objects(head, "by")] or participle_authors(noun)
-
-
-def _prep_objects(head: Token, preposition: str) -> list[Token]:
-    preps = [child for child in head.children if child.dep_ == "prep" and child.lower_ == preposition]
-    return [obj for prep in preps for obj in pobjs(prep)]
+    return [agent for head in heads for agent in prep_objects(head, ("by",))] or participle_authors(noun)
 
 
 def _between_named(noun: Token) -> bool:

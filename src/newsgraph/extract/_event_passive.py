@@ -10,7 +10,7 @@ auxiliary ("Three soldiers killed in ambush", "Russia accused of meddling"):
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
@@ -22,7 +22,7 @@ from newsgraph.extract._event_authors import (
     attack_nouns,
 )
 from newsgraph.extract._event_lexicon import cues, noun_patterns
-from newsgraph.extract._event_syntax import PLACE_ENTITIES, actor_modifiers, parties, pobjs, subjects
+from newsgraph.extract._event_syntax import PLACE_ENTITIES, actor_modifiers, parties, pobjs, prep_objects, subjects
 from newsgraph.extract._event_victims import custodians
 
 if TYPE_CHECKING:
@@ -100,15 +100,13 @@ def passive_roles(trigger: Trigger, children: list[Token], *, reduced: bool = Fa
         # "were killed in Israeli tank shelling": the attack's own actor did it.
         trigger.sources = [
             modifier
-            for child in children
-            if child.dep_ == "prep" and child.lower_ in ("in", "during", "by")
-            for obj in pobjs(child)
+            for obj in prep_objects(trigger.token, ("in", "during", "by"))
             if obj.lemma_.lower() in noun_patterns()
             for modifier in actor_modifiers(obj)
         ]
     if not trigger.sources and trigger.pattern.cameo[:2] in MATERIAL_CONFLICT_ROOTS:
         # "a mortar bomb was fired at Israel from the Gaza Strip": fire comes from where the attackers are.
-        trigger.sources = _objects_of(children, ("from",), PLACE_ENTITIES)
+        trigger.sources = _entities_of(trigger.token, ("from",), PLACE_ENTITIES)
     if not trigger.sources and trigger.pattern.cameo[:2] in UNATTRIBUTED_ROOTS:
         # "was tortured in Israeli police custody": whoever held the victim did it.
         trigger.sources = custodians(token)
@@ -118,11 +116,11 @@ def passive_roles(trigger: Trigger, children: list[Token], *, reduced: bool = Fa
         return
     if not trigger.sources and trigger.pattern.cameo[:2] == STATE_COERCION_ROOT:
         # "a missionary was arrested in Lebanon": only the state arrests, detains or deports there.
-        trigger.sources = _objects_of(children, ("in", "from"), ("GPE",))
+        trigger.sources = _entities_of(trigger.token, ("in", "from"), ("GPE",))
     if not trigger.sources and trigger.pattern.cameo[:2] in _EXCLUDING_ROOTS:
         # "Qatar was expelled from the Gulf Cooperation Council", "Mali was suspended from the African
         # Union": only the body one is put out of does it.
-        trigger.sources = _objects_of(children, ("from",), ("ORG", "GPE"))
+        trigger.sources = _entities_of(trigger.token, ("from",), ("ORG", "GPE"))
     # "were killed by an improvised explosive device", "in a suicide car bombing": no author named.
     trigger.unattributed = attack_nouns(
         trigger.pattern.cameo,
@@ -176,12 +174,6 @@ def _unnamed_violence(trigger: Trigger, children: list[Token]) -> bool:
     )
 
 
-def _objects_of(children: list[Token], prepositions: tuple[str, ...], entity_types: Iterable[str]) -> list[Token]:
-    """The objects of the children's ``prepositions`` that are entities of ``entity_types``."""
-    return [
-        obj
-        for child in children
-        if child.dep_ == "prep" and child.lower_ in prepositions
-        for obj in pobjs(child)
-        if obj.ent_type_ in entity_types
-    ]
+def _entities_of(token: Token, prepositions: tuple[str, ...], entity_types: Collection[str]) -> list[Token]:
+    """The objects of ``token``'s ``prepositions`` that are entities of ``entity_types``."""
+    return [obj for obj in prep_objects(token, prepositions) if obj.ent_type_ in entity_types]

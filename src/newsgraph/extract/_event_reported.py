@@ -17,7 +17,7 @@ from spacy.tokens import Token
 from newsgraph.extract._event_authors import MATERIAL_CONFLICT_ROOTS
 from newsgraph.extract._event_lexicon import Pattern, cues, noun_patterns
 from newsgraph.extract._event_roles import Trigger
-from newsgraph.extract._event_syntax import own_subjects, pobjs, subjects
+from newsgraph.extract._event_syntax import own_subjects, pobjs, prep_objects, subjects
 
 # The pattern of a reported obligation whose verb is not itself an event word.
 DEMAND = Pattern(lemma="must", cameo="100")
@@ -65,7 +65,7 @@ def reported_blame(sentence: SpacySpan, triggers: dict[int, Trigger]) -> list[Tr
         if token.head.i in triggers:
             continue
         predicates = [child for child in token.children if child.lower_ in blame and child.dep_ in ("acomp", "prep")]
-        nouns = [obj for predicate in predicates for obj in (*pobjs(predicate), *_prep_objects(predicate))]
+        nouns = [obj for predicate in predicates for obj in (*pobjs(predicate), *prep_objects(predicate))]
         if not any(noun.lemma_.lower() in noun_patterns() for noun in nouns):
             continue
         speakers, accused = subjects(token.head), own_subjects(token)
@@ -85,11 +85,6 @@ def _accusation(verb: Token, speakers: list[Token], accused: list[Token]) -> Tri
         targets=accused,
         needs_target=True,
     )
-
-
-def _prep_objects(token: Token) -> list[Token]:
-    """The objects of ``token``'s prepositions ("responsible for the attack" -> attack)."""
-    return [obj for child in token.children if child.dep_ == "prep" for obj in pobjs(child)]
 
 
 def reported_obligations(sentence: SpacySpan, triggers: dict[int, Trigger]) -> Iterator[Trigger]:

@@ -5,7 +5,7 @@ Pure functions over spaCy tokens; no lexicon, no records.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 
 from spacy.tokens import Token
 
@@ -155,15 +155,22 @@ def pobjs(prep: Token) -> list[Token]:
     return [child for child in prep.children if child.dep_ == "pobj"]
 
 
+def prep_objects(token: Token, prepositions: Collection[str] | None = None) -> list[Token]:
+    """The objects of ``token``'s prepositions: all of them, or those of ``prepositions`` ("from X", "by Y")."""
+    return [
+        obj
+        for child in token.children
+        if child.dep_ == "prep" and (prepositions is None or child.lower_ in prepositions)
+        for obj in pobjs(child)
+    ]
+
+
 def parties(tokens: list[Token]) -> list[Token]:
     """Tokens that may name a party: "thousands of refugees" counts the refugees; dates never do."""
     found = []
     for token in tokens:
         if token.ent_type_ in _NOT_PARTIES:
-            token = next(
-                (obj for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "of" for obj in pobjs(prep)),
-                token,
-            )
+            token = next(iter(prep_objects(token, ("of",))), token)
         if token.ent_type_ not in _NOT_PARTIES:
             found.append(token)
     return found

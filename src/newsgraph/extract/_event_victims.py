@@ -15,7 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsgraph.extract._event_lexicon import cues
-from newsgraph.extract._event_syntax import actor_modifiers, pobjs, subjects
+from newsgraph.extract._event_syntax import actor_modifiers, pobjs, prep_objects, subjects
 
 # Prepositions that introduce a cause of death ("died of torture", "died in a drone strike").
 _CAUSE_PREPS = frozenset({"of", "from", "in", "after", "during"})
@@ -45,9 +45,7 @@ def custodians(verb: Token) -> list[Token]:
         for place in pobjs(prep):
             if place.lemma_.lower() not in holding:
                 continue
-            found += actor_modifiers(place) or [
-                obj for of in place.children if of.dep_ == "prep" and of.lower_ == "of" for obj in pobjs(of)
-            ]
+            found += actor_modifiers(place) or prep_objects(place, ("of",))
     return found
 
 
@@ -62,12 +60,5 @@ def undergone_roles(node: Token, support: Token, cameo: str) -> tuple[list[Token
     sources = [obj for child in support.children if child.dep_ == "agent" for obj in pobjs(child)]
     if sources or cameo[:2] not in _STATE_ACT_ROOTS:
         return sources, targets
-    places = [
-        obj
-        for head in (node, support)
-        for child in head.children
-        if child.dep_ == "prep" and child.lower_ in ("in", "by")
-        for obj in pobjs(child)
-        if obj.ent_type_ == "GPE"
-    ]
+    places = [obj for head in (node, support) for obj in prep_objects(head, ("in", "by")) if obj.ent_type_ == "GPE"]
     return places, targets
