@@ -24,7 +24,7 @@ from newsgraph.extract._event_authors import (
 )
 from newsgraph.extract._event_lexicon import Pattern, cues, match, verb_patterns
 from newsgraph.extract._event_passive import passive_roles, reduced_passive
-from newsgraph.extract._event_syntax import PLACE_ENTITIES, own_subjects, parties, pobjs, subjects
+from newsgraph.extract._event_syntax import PLACE_ENTITIES, own_subjects, parties, pobjs, prep_objects, subjects
 
 _OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd"})
 _PREP_DEPS = frozenset({"prep", "agent", "dative", "prt"})
@@ -237,11 +237,7 @@ def _verb_roles(trigger: Trigger, children: list[Token]) -> None:
     ]
     # "The bombing of the US embassy killed 200 people": what the attack was aimed at.
     trigger.fallback_targets += [
-        obj
-        for noun in trigger.unattributed
-        for prep in noun.children
-        if prep.dep_ == "prep" and prep.lower_ in ("of", "on", "against", "at")
-        for obj in pobjs(prep)
+        obj for noun in trigger.unattributed for obj in prep_objects(noun, ("of", "on", "against", "at"))
     ]
     if not trigger.targets and not trigger.loose_targets:
         # "donated and delivered goods to X": coordinated verbs share the object and its recipient.
