@@ -15,13 +15,9 @@ from collections import Counter
 from spacy.tokens import Doc
 
 from newsgraph.extract._gazetteer import Entry, name_key
-from newsgraph.extract._place_record import Mention
+from newsgraph.extract._place_record import Mention, clear_majority
 
 BIG_CITY = 100_000
-# A story is about one country's places when it names at least this many places and
-# this share of them are in that country (as the resolver's dominant country).
-DOMINANT_MENTIONS = 3
-DOMINANT_SHARE = 0.6
 
 
 def without_surnames(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -67,10 +63,9 @@ def _alone_abroad(mention: Mention, mentions: list[Mention]) -> bool:
         for other in mentions
         if other.key != mention.key and other.resolved is not None and other.resolved.country2
     )
-    total = sum(countries.values())
-    if total < DOMINANT_MENTIONS or mention.resolved is None or countries[mention.resolved.country2]:
+    if mention.resolved is None or countries[mention.resolved.country2]:
         return False
-    return countries.most_common(1)[0][1] / total >= DOMINANT_SHARE
+    return clear_majority(countries) is not None
 
 
 def _surnames(doc: Doc) -> set[str]:

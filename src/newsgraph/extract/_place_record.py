@@ -4,11 +4,13 @@ Owns :class:`Mention` (built by :mod:`newsgraph.extract._place_mentions` and
 :mod:`newsgraph.extract._place_local`, resolved by
 :mod:`newsgraph.extract._place_resolve`) and the operations on a list of
 mentions: building one from a span, overlap tests, marking the tokens already
-covered, and keeping the longest of overlapping mentions.
+covered, keeping the longest of overlapping mentions, and which state or
+country most of a story's places are in.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
@@ -16,6 +18,19 @@ from spacy.tokens import Doc, Span
 from newsgraph.extract._gazetteer import Entry, Hit, name_key
 
 MAX_NAME_TOKENS = 4  # the longest place name looked up, in tokens
+# A story is about one state's or country's places when it names at least this many
+# places and this share of them are there.
+MAJORITY_MENTIONS = 3
+MAJORITY_SHARE = 0.6
+
+
+def clear_majority(counts: Counter[str]) -> str | None:
+    """The state or country of most of a story's places (see ``MAJORITY_*``), None when none clearly is."""
+    total = sum(counts.values())
+    if total < MAJORITY_MENTIONS:
+        return None
+    code, count = counts.most_common(1)[0]
+    return code if count / total >= MAJORITY_SHARE else None
 
 
 @dataclass(slots=True)

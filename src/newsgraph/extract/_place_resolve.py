@@ -35,7 +35,7 @@ from dataclasses import dataclass, field
 
 from newsgraph.extract._gazetteer import Entry, Gazetteer, Hit
 from newsgraph.extract._place_nearby import close_entries
-from newsgraph.extract._place_record import Mention
+from newsgraph.extract._place_record import Mention, clear_majority
 from newsgraph.extract.geo import km_between
 
 FEATURE_PRIOR = {"country": 10.0, "continent": 9.0, "region": 8.0, "admin1": 7.0, "admin2": 6.0}
@@ -78,21 +78,12 @@ class _Context:
     @property
     def home(self) -> str | None:
         """The US state (or Canadian province) of most of the story's places, when one clearly is."""
-        return _clear_majority(self.states)
+        return clear_majority(self.states)
 
     @property
     def dominant(self) -> str | None:
         """The country of most of the story's places, when one clearly is."""
-        return _clear_majority(self.countries)
-
-
-def _clear_majority(counts: Counter[str]) -> str | None:
-    """The code of at least 60% of three or more places; None when there is no such code."""
-    total = sum(counts.values())
-    if total < 3:
-        return None
-    code, count = counts.most_common(1)[0]
-    return code if count / total >= 0.6 else None
+        return clear_majority(self.countries)
 
 
 def resolve(mentions: list[Mention], gazetteer: Gazetteer) -> None:
