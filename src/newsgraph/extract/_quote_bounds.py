@@ -12,13 +12,12 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from newsgraph.extract._quote_marks import MarkIndex
+from newsgraph.extract._quote_marks import DASHES, MarkIndex
 
 _HANGING = frozenset({"nsubj", "mark", "advmod"})
 # "..., a mass layoff rivaling ...": the parser reads a sentence-final appositive as a modifier of the verb too
 _APPOSITIVES = frozenset({"appos", "npadvmod"})
 _ARTICLES = frozenset({"a", "an", "the"})
-_DASHES = frozenset({"-", "--", "—", "–"})
 
 
 def trim_tail(doc: Doc, start: int, end: int, marks: MarkIndex | None = None) -> int:
@@ -45,7 +44,7 @@ def _before_comma(doc: Doc, token: Token) -> Token | None:
     """The last word kept when a comma or a spaced dash comes right before ``token``: '..., claiming',
     '... - his negatives' or '... party,” claiming' (the closing mark stays with the quoted words)."""
     opener = doc[token.i - 1] if token.i >= 2 else None
-    if opener is not None and (opener.text == "," or (opener.text in _DASHES and doc[token.i - 2].whitespace_)):
+    if opener is not None and (opener.text == "," or (opener.text in DASHES and doc[token.i - 2].whitespace_)):
         return doc[token.i - 2]  # a dash opens a tail only between spaces: "re-evaluating" is one word
     if token.i >= 2 and doc[token.i - 1].is_quote and doc[token.i - 2].text == ",":
         return doc[token.i - 1]

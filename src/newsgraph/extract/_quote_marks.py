@@ -22,6 +22,8 @@ from dataclasses import dataclass
 _MARK = re.compile(r"``|''|[\"“”„«»‟″]")
 _OPENERS = frozenset({"“", "„", "«", "``", "‟"})
 _CLOSERS = frozenset({"”", "»"})
+# Dash tokens: a dateline's ("WASHINGTON —") and a spaced dash opening the writer's tail ("... — a message that").
+DASHES = frozenset({"-", "--", "—", "–"})
 # Characters after which an ambiguous mark opens a quotation.
 _OPEN_CONTEXT = frozenset(" \t\n\r\u00a0([{—–-/:")
 # A stretch longer than this inside one paragraph is taken to be a stray pairing.

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from newsgraph.extract._quote_lexicon import CueLexicon
+from newsgraph.extract._quote_marks import DASHES
 
 _SUBJECTS = frozenset({"nsubj", "csubj"})
 # A cue in one of these relations has no subject of its own: "he said, adding ...";
@@ -32,7 +33,6 @@ _DEFINITE = frozenset({"the", "this", "that"})
 _NAME_LABELS = frozenset({"PERSON"})
 _MAX_SPEAKER_TOKENS = 25
 _RELATIVE = frozenset({"who", "that", "which"})
-_DASHES = frozenset({"-", "--", "—", "–"})
 
 
 def subject_of(verb: Token) -> Token | None:
@@ -55,7 +55,7 @@ def _past_dateline(subject: Token) -> Token:
     gives "Cruz" (the verb's other subject); a place in capitals opening a paragraph never speaks."""
     if not _is_dateline(subject):
         return subject
-    dash = next(child for child in subject.rights if child.text in _DASHES)
+    dash = next(child for child in subject.rights if child.text in DASHES)
     verb = subject.head
     after = [child for child in (*subject.rights, *verb.children) if child.i > dash.i]
     return next((child for child in after if child.dep_ in ("appos", *_SUBJECTS)), subject)
@@ -68,7 +68,7 @@ def _is_dateline(token: Token) -> bool:
         return False
     if first.i > 0 and "\n" not in token.doc[first.i - 1].text_with_ws:
         return False
-    return any(child.text in _DASHES for child in token.rights)
+    return any(child.text in DASHES for child in token.rights)
 
 
 def noun_phrase(head: Token) -> tuple[int, int]:
