@@ -2,10 +2,24 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import pytest
 
 from newsgraph.extract.geo import km_between
 from newsgraph.extract.places import find_places, sentence_locations
+from newsgraph.records import Place
+
+
+def _the_place(places: Sequence[Place], mention: str) -> Place:
+    (place,) = [place for place in places if place.text == mention]
+    return place
+
+
+def _near(place: Place, lat: float, lon: float) -> bool:
+    """Whether the place has a point within 161 km (100 miles, the benchmark's radius) of the one meant."""
+    return place.lat is not None and place.lon is not None and km_between(place.lat, place.lon, lat, lon) <= 161
+
 
 # (story, mention, feature, approximate latitude and longitude of the place meant), written by hand.
 STORY_CONTEXT = [
@@ -46,11 +60,9 @@ STORY_CONTEXT = [
 
 @pytest.mark.parametrize(("text", "mention", "feature", "lat", "lon"), STORY_CONTEXT)
 def test_story_context_settles_the_sense(nlp, text, mention, feature, lat, lon):  # type: ignore[no-untyped-def]
-    doc = nlp(text)
-    (place,) = [place for place in find_places(doc, text) if place.text == mention]
+    place = _the_place(find_places(nlp(text), text), mention)
     assert place.feature == feature
-    assert place.lat is not None and place.lon is not None
-    assert km_between(place.lat, place.lon, lat, lon) <= 161
+    assert _near(place, lat, lon)
 
 
 # A lesser town abroad, alone of its country in a story about another country's places,
@@ -77,10 +89,9 @@ LOCAL_PLACES = [
 def test_a_stray_town_of_another_state_is_a_local_place(nlp, text, mention, lat, lon):  # type: ignore[no-untyped-def]
     doc = nlp(text)
     places = find_places(doc, text)
-    (place,) = [place for place in places if place.text == mention]
+    place = _the_place(places, mention)
     assert (place.feature, place.geonameid) == ("locality", None)
-    assert place.lat is not None and place.lon is not None
-    assert km_between(place.lat, place.lon, lat, lon) <= 161
+    assert _near(place, lat, lon)
     # Located only approximately: never where a sentence's action happened.
     assert all(located.text != mention for located in sentence_locations(doc, places).values())
 
@@ -98,10 +109,7 @@ KEPT_OUT_OF_STATE = [
 
 @pytest.mark.parametrize(("text", "mention", "lat", "lon"), KEPT_OUT_OF_STATE)
 def test_towns_of_another_state_borne_out_keep_their_pin(nlp, text, mention, lat, lon):  # type: ignore[no-untyped-def]
-    doc = nlp(text)
-    (place,) = [place for place in find_places(doc, text) if place.text == mention]
-    assert place.lat is not None and place.lon is not None
-    assert km_between(place.lat, place.lon, lat, lon) <= 161
+    assert _near(_the_place(find_places(nlp(text), text), mention), lat, lon)
 
 
 @pytest.mark.parametrize(("text", "mention", "country"), NO_STRAY_PINS)
