@@ -58,7 +58,6 @@ def main() -> int:
         size_kb = sum(p.stat().st_size for p in path.parent.glob(path.name + "*")) / 1024
     store_s, aggregate_s, counts, built = timings
 
-
     records = sum(len(r.events) + len(r.quotes) + len(r.actors) + len(r.timexes) + len(r.places)
                   for r in outcomes if isinstance(r, Result))
     print(f"documents              {len(documents)} ({counts.stored} stored, {counts.failed} failed); "

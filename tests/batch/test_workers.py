@@ -58,7 +58,6 @@ class CrashingEngine(UpperEngine):
             yield from super().run([document])
 
 
-
 class ClockEngine(UpperEngine):
     """Answers each document with the wall-clock time at which it was analysed."""
 

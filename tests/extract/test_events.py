@@ -9,6 +9,7 @@ from newsgraph.extract._cameo import lookup
 from newsgraph.extract.events import find_events
 from newsgraph.records import Actor, Place, Quote, Span, Timex
 
+
 @pytest.mark.parametrize(
     ("text", "codes", "expected"),
     [
@@ -1967,7 +1968,6 @@ def test_more_codebook_verbs_of_criticism_aid_force_and_cooperation(  # type: ig
 ) -> None:
     """admonish (111), bankroll (071), amnesty (0841), fortify (150), hang (1823), team up and join forces (060)."""
     assert dyads_of(coded_events(nlp, text, codes)) == expected
-
 
 
 @pytest.mark.parametrize(

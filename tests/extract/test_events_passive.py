@@ -10,6 +10,7 @@ from spacy.language import Language
 
 from event_cases import dyads
 
+
 @pytest.mark.parametrize(
     ("text", "codes", "expected"),
     [

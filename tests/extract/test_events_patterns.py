@@ -8,6 +8,7 @@ from spacy.language import Language
 
 from event_cases import dyads
 
+
 @pytest.mark.parametrize(
     ("text", "codes", "expected"),
     [

@@ -327,4 +327,3 @@ def load_gazetteer() -> Gazetteer:
             if int(geonameid) in cities
         },
     )
-

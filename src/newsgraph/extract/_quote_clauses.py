@@ -393,5 +393,3 @@ def _continues_sentence(child: Token, complement: Token) -> bool:
 
 def _marked_any(clause: Token) -> bool:
     return any(child.dep_ == "mark" for child in clause.children)
-
-

@@ -274,16 +274,6 @@ def resolve_in_the_year(g: Groups, anchor: date | None, orientation: int) -> Res
     return resolve_relative({"unit": g["unit"], "rel": "this", "the": None, "mod": g["mod"]}, anchor, orientation)
 
 
-
-
-
-
-
-
-
-
-
-
 def resolve_season(g: Groups, anchor: date | None, orientation: int) -> Resolved:
     code = lexicon()["seasons"][norm(g["season"])]
     mod = modifier(g["mod"])
@@ -338,18 +328,12 @@ def resolve_weekday(g: Groups, anchor: date | None, orientation: int) -> Resolve
     return day.isoformat(), "DATE", mod
 
 
-
-
-
-
 def resolve_reference(g: Groups, anchor: date | None, orientation: int) -> Resolved:
     return lexicon()["references"][norm(g["ref"])], "DATE", None
 
 
 def resolve_fiscal(g: Groups, anchor: date | None, orientation: int) -> Resolved:
     return resolve_year(g, anchor, orientation)
-
-
 
 
 def resolve_year_end(g: Groups, anchor: date | None, orientation: int) -> Resolved:

@@ -289,5 +289,3 @@ def _choose(candidates: list[_Candidate]) -> list[_Candidate]:
 
 def _a_stretch_of_a_year(span: Span) -> bool:
     return next_word(span) in _SPAN_ENDS or previous_word(span) == "throughout"
-
-

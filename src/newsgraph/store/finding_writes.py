@@ -109,4 +109,3 @@ def _with_mentions(conn: sqlite3.Connection, cursor: sqlite3.Cursor, table: str,
 def _claim(claim: Claim) -> tuple[Any, ...]:
     e = claim.evidence
     return (e.doc_id, e.document_id, e.start, e.end, e.text, claim.value)
-

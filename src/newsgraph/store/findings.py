@@ -160,4 +160,3 @@ class Contradiction:
             "target_code": self.target_code, "cluster_id": self.cluster_id,
             "a": self.a.to_dict(), "b": self.b.to_dict(),
         }
-
