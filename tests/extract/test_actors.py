@@ -302,6 +302,28 @@ def test_a_title_without_a_country_takes_the_sentence_country(
     assert _by_name(_actors(nlp, text), name).code == code
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Sen. Mary Colton (D-PA) objected to the plan.", "Mary Colton"),
+        ("Sen. Paul Dreyer, R-Texas, said the deal was a disaster.", "Paul Dreyer"),
+        ("Rep. Tom Hadley (R-Okla.) initiated a procedural move.", "Tom Hadley"),
+        # The name ends in a country's name, and the sentence names no other country.
+        ("Rep. Jim Jordan (R-Ohio) criticized the report.", "Jim Jordan"),
+    ],
+)
+def test_a_party_and_state_tag_makes_a_us_legislator(nlp: Language, text: str, name: str) -> None:
+    actors = _actors(nlp, text)
+    assert _by_name(actors, name).code == "USALEG"
+    # "PA" is Pennsylvania here, not the Palestinian Authority; "Jordan" is the congressman.
+    assert _codes(actors) == {"USALEG"}
+
+
+def test_a_party_letter_without_a_name_before_it_is_no_tag(nlp: Language) -> None:
+    actors = _actors(nlp, "The vote in the district (R-leaning for decades) went to Iran's ally.")
+    assert "USALEG" not in _codes(actors)
+
+
 def test_a_listed_person_keeps_the_listed_code_despite_the_sentence_country(nlp: Language) -> None:
     actors = _actors(nlp, "President Obama said Iran must stop enrichment.", published="2015-06-09")
     assert _by_name(actors, "Obama").code == "USAGOV"

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from newsgraph.extract._actor_entries import word_key
+from newsgraph.extract._actor_party_tags import LEGISLATOR_CODE, party_tags
 from newsgraph.extract._actor_scene import (
     INTERNATIONAL,
     Description,
@@ -56,7 +57,11 @@ def find_people(scene: Scene) -> None:
     """Add a mention for every person name, appositive role, surname and linked pronoun."""
     people: list[_Person] = []
     by_surname: dict[str, _Person] = {}
-    for start, end in _name_spans(scene):
+    tags = party_tags(scene.doc)
+    for tag in tags:
+        scene.take(tag.start, tag.end)  # "(D-PA)": Pennsylvania, not the Palestinian Authority
+    legislators = {tag.name_end for tag in tags}
+    for start, end in _name_spans(scene, legislators):
         if not scene.free(start, end):
             continue
         surname = word_key(scene.doc[end - 1].text)
@@ -72,6 +77,8 @@ def find_people(scene: Scene) -> None:
         elif end - start > len(person.name.split()):
             person.name = scene.doc[start:end].text
         code, learned, extra = _learn(scene, start, end)
+        if end in legislators and not (code or "").startswith(LEGISLATOR_CODE[:3]):
+            code, learned = LEGISLATOR_CODE, True  # "Rep. Jim Jordan (R-Ohio)", whatever the sentence names
         if code is not None and (learned or not shorter) and (person.code is None or (learned and not person.learned)):
             person.code, person.learned = code, learned
         person.spans.append((start, end))
@@ -88,7 +95,8 @@ def find_people(scene: Scene) -> None:
             )
 
 
-def _name_spans(scene: Scene) -> list[tuple[int, int]]:
+def _name_spans(scene: Scene, legislators: set[int]) -> list[tuple[int, int]]:
+    """Token ranges of person names; ``legislators`` are the ends of names a party tag follows."""
     spans: list[tuple[int, int]] = []
     doc = scene.doc
     for ent in doc.ents:
@@ -103,6 +111,9 @@ def _name_spans(scene: Scene) -> list[tuple[int, int]]:
         if start >= end or not doc[start].text[:1].isupper():
             continue
         matches = {id(scene.match_at[i]): scene.match_at[i] for i in range(start, end) if scene.match_at[i]}
+        if end in legislators and ent.label_ == "PERSON" and end - start > 1:
+            spans.append((start, end))  # "Rep. Jim Jordan (R-Ohio)": a person, though the name ends in a country
+            continue
         if any(m is not None and m.kind == "person" for m in matches.values()):
             spans.append((start, end))
             continue
