@@ -98,6 +98,8 @@ class LexEntry:
         people does not make the state act.
     owned: a mass noun that names an agent only with its owner ("Pakistani intelligence",
         not "share intelligence"): never coded with an unknown country.
+    region: a province or state that stands for its country ("withdrew from Chechnya") but is
+        an actor of its own and never the country's government ("Texas sued", "Iowa voted").
     """
 
     words: tuple[str, ...]
@@ -112,6 +114,7 @@ class LexEntry:
     local: bool = False
     demonym: bool = False
     owned: bool = False
+    region: bool = False
     source: str = "builtin"
 
     def code_on(self, day: str | None) -> str | None:

@@ -10,7 +10,7 @@ their phrases replace packaged ones word for word.
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -148,7 +148,7 @@ def _builtin_entries() -> Iterator[LexEntry]:
             yield from _named(form, "country", code, name, skip, demonym=form in demonyms)
     for phrase, code, display in _rows("regions.tsv", 3):
         # "exercises in Alaska", "withdrew from Chechnya": a region stands for its country.
-        yield from _named(phrase, "country", code, display or phrase, skip)
+        yield from _named(phrase, "country", code, display or phrase, skip, region=True)
     for phrase, code, display in _rows("seats.tsv", 3):
         yield from _named(phrase, "seat", code, display or phrase, set())
     for phrase, code, display in _rows("organizations.tsv", 3):
@@ -158,14 +158,22 @@ def _builtin_entries() -> Iterator[LexEntry]:
 
 
 def _named(
-    phrase: str, kind: str, code: str, name: str, skip: set[tuple[str, ...]], *, demonym: bool = False
+    phrase: str,
+    kind: str,
+    code: str,
+    name: str,
+    skip: set[tuple[str, ...]],
+    *,
+    demonym: bool = False,
+    region: bool = False,
 ) -> Iterator[LexEntry]:
     words = phrase_words(phrase)
     if words and words not in skip:
         # A phrase written in lower case ("world body") matches in any case.
         proper = any(ch.isupper() for ch in phrase)
         acronym = is_acronym(phrase)
-        yield LexEntry(words, kind, (DatedCode(code),), name, proper=proper, acronym=acronym, demonym=demonym)
+        entry = LexEntry(words, kind, (DatedCode(code),), name, proper=proper, acronym=acronym, demonym=demonym)
+        yield replace(entry, region=True) if region else entry
 
 
 def _people() -> Iterator[LexEntry]:

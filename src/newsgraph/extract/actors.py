@@ -215,6 +215,11 @@ def _find_named(scene: Scene) -> None:
                 name = scene.country_name(part)
                 scene.add(Mention(match.start, match.end, ("people", part[:3]), part[:3], "group", name))
             continue
+        if match.entry.region:
+            # "Iowa voted", "Texas sued": the state's own people or government, never the nation's.
+            name = match.entry.name
+            scene.add(Mention(match.start, match.end, ("region", name), code[:3], "country", name, True, False))
+            continue
         for part in code.split("/"):
             country = match.kind == "country"
             acting = country and not match.entry.demonym and _acts(head)
