@@ -154,7 +154,7 @@ class CodedSpan:
 class Actor:
     """One actor of a document, with every mention of it.
 
-    ``kind`` (extension): person, organization, country, group, ...
+    ``kind`` (extension): person, organization, country, region (a state or province), group, ...
     """
 
     id: str

@@ -4,10 +4,13 @@ verbs still code when someone or something the event needs is there."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from spacy.language import Language
 
-from event_cases import dyads
+from event_cases import PUBLISHED, dyads, dyads_of, hand_built_actors
+from newsgraph.extract.events import find_events
 
 
 @pytest.mark.parametrize(
@@ -48,3 +51,42 @@ def test_the_same_verbs_still_code_real_events(
     nlp: Language, text: str, codes: dict[str, str], expected: set
 ) -> None:
     assert dyads(nlp, text, codes) == expected
+
+
+def _kinded_dyads(nlp: Language, text: str, parties: dict[str, tuple[str | None, str]]) -> set:
+    """Dyads over hand-built actors of the given (code, kind): ``{"Cruz": ("USALEG", "person")}``."""
+    codes = {phrase: code for phrase, (code, _) in parties.items() if code is not None}
+    actors = list(hand_built_actors(text, codes))
+    for phrase, (code, kind) in parties.items():
+        if code is None:
+            actors.append(replace(hand_built_actors(text, {phrase: "XXX"})[0], id=f"u{len(actors)}", code=None))
+    by_name = {actor.name: actor for actor in actors}
+    kinded = tuple(replace(by_name[phrase], kind=kind) for phrase, (_, kind) in parties.items())
+    events = find_events(nlp(text), text, actors=kinded, timexes=(), locations={}, quotes=(), published=PUBLISHED)
+    return dyads_of(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "parties", "expected"),
+    [
+        # A person's force against a state, a state's support for a person: votes.
+        ("Cruz captured Texas and Oklahoma.",
+         {"Cruz": ("USALEG", "person"), "Texas": ("USA", "region"), "Oklahoma": ("USA", "region")}, set()),
+        ("Indiana and Ohio supported Bush in 1988.",
+         {"Indiana": ("USA", "region"), "Ohio": ("USA", "region"), "Bush": ("USAELI", "person")}, set()),
+        # A person's attack on another person, or on a name nobody codes, is criticism.
+        ("Trump attacked Clinton in a speech.", {"Trump": ("USAELI", "person"), "Clinton": ("USAGOV", "person")},
+         {("111", "USAELI", "USAGOV")}),
+        ("Trump continued his attacks against Curiel.",
+         {"Trump": ("USAELI", "person"), "Curiel": (None, "organization")}, {("111", "USAELI", None)}),
+        # Armies still capture provinces and attack people.
+        ("Russian troops captured Chechnya.", {"Russian troops": ("RUSMIL", "group"), "Chechnya": ("RUS", "region")},
+         {("190", "RUSMIL", "RUS")}),
+        ("Rebels attacked Smith and his guards.", {"Rebels": ("---REB", "group"), "Smith": ("USALEG", "person")},
+         {("190", "---REB", "USALEG")}),
+    ],
+)
+def test_campaign_talk_between_people_and_states(
+    nlp: Language, text: str, parties: dict[str, tuple[str | None, str]], expected: set
+) -> None:
+    assert _kinded_dyads(nlp, text, parties) == expected

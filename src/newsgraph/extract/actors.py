@@ -218,7 +218,7 @@ def _find_named(scene: Scene) -> None:
         if match.entry.region:
             # "Iowa voted", "Texas sued": the state's own people or government, never the nation's.
             name = match.entry.name
-            scene.add(Mention(match.start, match.end, ("region", name), code[:3], "country", name, True, False))
+            scene.add(Mention(match.start, match.end, ("region", name), code[:3], "region", name))
             continue
         for part in code.split("/"):
             country = match.kind == "country"

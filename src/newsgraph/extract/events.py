@@ -32,6 +32,7 @@ from spacy.tokens import Token
 
 from newsgraph.extract._cameo import CameoEntry, lookup
 from newsgraph.extract._event_args import ActorIndex, identity_group, named, placed, unknown_party, unplaced
+from newsgraph.extract._event_campaign import Kinds, debate_code, election_result
 from newsgraph.extract._event_lexicon import cues, recode
 from newsgraph.extract._event_reported import ACCUSE as REPORTED_ACCUSATION
 from newsgraph.extract._event_roles import Trigger
@@ -91,6 +92,7 @@ def find_events(
     index = ActorIndex(doc, text, actors, quotes)
     if not index:
         return ()
+    kinds = {actor.id: actor.kind for actor in actors}
     events: list[Event] = []
     seen: set[tuple[str | None, str | None, int]] = set()
     group_count = 0
@@ -110,10 +112,10 @@ def find_events(
             reported_by = index.speaker_code(quote) if quote is not None else None
             for source, target in dyads:
                 key = (source.code, target.code if target else None, trigger.start)
-                if key in seen:
+                if key in seen or election_result(trigger.pattern.cameo, source, target, kinds):
                     continue
                 seen.add(key)
-                event = _event(trigger, source, target, context, text, group, reported_by, sentence)
+                event = _event(trigger, source, target, context, text, group, reported_by, sentence, kinds)
                 if event is not None:
                     events.append(event)
     return tuple(events)
@@ -321,8 +323,10 @@ def _event(
     group: str | None,
     reported_by: str | None,
     sentence: SpacySpan,
+    kinds: Kinds,
 ) -> Event | None:
     code, negated = _modal_code(trigger)
+    code = debate_code(code, trigger.token.lemma_.lower(), source, target, kinds)
     if _armed(source) and _armed(target):
         # "Soldiers clashed with rebels": armed parties that clash fight (193), unlike rioters and police.
         code = recode("armed", code) or code

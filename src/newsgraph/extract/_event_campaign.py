@@ -1,0 +1,49 @@
+"""Campaign talk in the words of force and support: what one person does to a state, or to another person.
+
+Political news borrows the verbs of war for elections and debates: a
+candidate "captured Texas" or "swept Ohio", "Rust Belt states supported
+Bush", "Trump continued his attacks against Curiel". CAMEO codes force only
+between parties that can use it, and the actor layer says who the parties
+are (``Actor.kind``): a named person is not an army, and a state or
+province (``region``) is an electorate here. Decided on the dyad, after the
+trigger's own code.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from newsgraph.records import CodedSpan
+
+# Assault, fight, unconventional mass violence.
+_FORCE_ROOTS = frozenset({"18", "19", "20"})
+# Intent to cooperate, support: a state "supported Bush", "backed Obama" in a vote.
+_SUPPORT_ROOTS = frozenset({"03", "05"})
+# Triggers of force that name a debate's blows as well as an army's ("his attacks against Curiel").
+_WORDS_OF_DEBATE = frozenset({"attack", "assault"})
+CRITICIZE = "111"
+
+Kinds = Mapping[str | None, str | None]
+
+
+def election_result(code: str, source: CodedSpan, target: CodedSpan | None, kinds: Kinds) -> bool:
+    """Whether the dyad is a vote won or cast, not an act: a person's force against a state
+    ("Cruz captured Texas") or a state's support for a person ("Indiana supported Bush")."""
+    if target is None:
+        return False
+    source_kind, target_kind = kinds.get(source.actor_id), kinds.get(target.actor_id)
+    if code[:2] in _FORCE_ROOTS:
+        return source_kind == "person" and target_kind == "region"
+    if code[:2] in _SUPPORT_ROOTS:
+        return source_kind == "region" and target_kind == "person"
+    return False
+
+
+def debate_code(code: str, lemma: str, source: CodedSpan, target: CodedSpan | None, kinds: Kinds) -> str:
+    """An attack one person makes on another person, on a name nobody codes, or on nobody named is
+    criticism (111): "continued his attacks against Curiel"."""
+    if code[:2] != "19" or lemma not in _WORDS_OF_DEBATE or kinds.get(source.actor_id) != "person":
+        return code
+    if target is not None and target.code is not None and kinds.get(target.actor_id) != "person":
+        return code
+    return CRITICIZE
