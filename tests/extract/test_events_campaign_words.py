@@ -29,6 +29,10 @@ from newsgraph.extract.events import find_events
          {"Halvorson": "USAELI", "Shuster": "USALEG"}),
         ("Trump said Obama just acts like a defeated man.", {"Trump": "USAELI", "Obama": "USAGOV"}),
         ("The senator's win is helping him stretch his lead.", {"senator": "USALEG"}),
+        ("Rubio suspended his campaign on Tuesday night.", {"Rubio": "USALEG"}),
+        ("Rubio offered the crowd an emotional evaluation of the race.", {"Rubio": "USALEG"}),
+        ("An adviser to Trump requested anonymity to speak candidly.", {"Trump": "USAELI"}),
+        ("Trump went to the debate in Las Vegas.", {"Trump": "USAELI"}),
     ],
 )
 def test_campaign_words_make_no_event(nlp: Language, text: str, codes: dict[str, str]) -> None:
@@ -79,7 +83,13 @@ def _kinded_dyads(nlp: Language, text: str, parties: dict[str, tuple[str | None,
          {("111", "USAELI", "USAGOV")}),
         ("Trump continued his attacks against Curiel.",
          {"Trump": ("USAELI", "person"), "Curiel": (None, "organization")}, {("111", "USAELI", None)}),
-        # Armies still capture provinces and attack people.
+        # A person beating another, a candidate's rally: the race, not a fight or a protest.
+        ("Kasich beat back a challenge from Trump.", {"Kasich": ("USAGOV", "person"), "Trump": ("USAELI", "person")},
+         set()),
+        ("Trump's rallies drew large crowds.", {"Trump": ("USAELI", "person")}, set()),
+        # Armies still capture provinces and attack people, and soldiers still beat protesters.
+        ("Soldiers beat the protesters.", {"Soldiers": ("---MIL", "group"), "protesters": ("---OPP", "group")},
+         {("182", "---MIL", "---OPP")}),
         ("Russian troops captured Chechnya.", {"Russian troops": ("RUSMIL", "group"), "Chechnya": ("RUS", "region")},
          {("190", "RUSMIL", "RUS")}),
         ("Rebels attacked Smith and his guards.", {"Rebels": ("---REB", "group"), "Smith": ("USALEG", "person")},

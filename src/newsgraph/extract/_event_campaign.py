@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from spacy.tokens import Token
+
 from newsgraph.records import CodedSpan
 
 # Assault, fight, unconventional mass violence.
@@ -22,16 +24,23 @@ _SUPPORT_ROOTS = frozenset({"03", "05"})
 # Triggers of force that name a debate's blows as well as an army's ("his attacks against Curiel").
 _WORDS_OF_DEBATE = frozenset({"attack", "assault"})
 CRITICIZE = "111"
+# One person beating another in news is a race won ("would beat him 53 percent to 36").
+_BEATING = frozenset({"beat", "defeat", "trounce", "crush", "rout"})
 
 Kinds = Mapping[str | None, str | None]
 
 
-def election_result(code: str, source: CodedSpan, target: CodedSpan | None, kinds: Kinds) -> bool:
-    """Whether the dyad is a vote won or cast, not an act: a person's force against a state
-    ("Cruz captured Texas") or a state's support for a person ("Indiana supported Bush")."""
+def election_result(code: str, word: Token, source: CodedSpan, target: CodedSpan | None, kinds: Kinds) -> bool:
+    """Whether the dyad is campaigning, not an act: a person's force against a state ("Cruz captured
+    Texas") or a state's support for a person ("Indiana supported Bush"), a person beating another
+    ("Kasich beat back a challenge from Trump"), a candidate's rally ("Trump's rallies")."""
+    source_kind = kinds.get(source.actor_id)
+    target_kind = kinds.get(target.actor_id) if target is not None else None
+    if source_kind == "person" and target_kind in (None, "person"):
+        if word.lemma_.lower() in _BEATING or (word.lemma_.lower() == "rally" and word.pos_ == "NOUN"):
+            return True
     if target is None:
         return False
-    source_kind, target_kind = kinds.get(source.actor_id), kinds.get(target.actor_id)
     if code[:2] in _FORCE_ROOTS:
         return source_kind == "person" and target_kind == "region"
     if code[:2] in _SUPPORT_ROOTS:

@@ -112,7 +112,7 @@ def find_events(
             reported_by = index.speaker_code(quote) if quote is not None else None
             for source, target in dyads:
                 key = (source.code, target.code if target else None, trigger.start)
-                if key in seen or election_result(trigger.pattern.cameo, source, target, kinds):
+                if key in seen or election_result(trigger.pattern.cameo, trigger.token, source, target, kinds):
                     continue
                 seen.add(key)
                 event = _event(trigger, source, target, context, text, group, reported_by, sentence, kinds)
