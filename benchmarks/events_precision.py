@@ -1,0 +1,138 @@
+"""Precision of events on real political news: newsgraph's events in PolNeAR articles, judged by hand.
+
+The other event benchmarks score short, clean sentences. Users read whole
+articles, where most verbs of conflict and cooperation are campaign talk
+("Cruz captured Texas", "Trump shot back", "released a new ad"). This
+benchmark runs ``newsgraph.process.Engine`` over a fixed sample of PolNeAR
+articles (US political news, dev part only: crc32(id) % 5 != 0; the texts
+stay in ../shared/data and are never copied) and compares the events with
+``benchmarks/judgments/events_polnear.tsv``: events a person judged, keyed
+by article, trigger offsets and CAMEO root, each with the verdict ``event``
+(the article reports that act between those parties, or a negated or
+hypothetical one correctly flagged) or ``none``.
+
+It prints how many events the sample yields, how many of them carry a
+judgment, and the precision over those. Judgments were made on random
+events of earlier versions, so the judged events a version still codes are
+a biased slice; judge a fresh random sample (``--show``) for an unbiased
+figure and add the verdicts to the file.
+
+Usage: python benchmarks/events_precision.py [--articles 120] [--seed 7] [--show K] [--show-seed S]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+import zlib
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT.parent / "shared" / "data" / "quotes" / "polnear_train.jsonl"
+JUDGMENTS = ROOT / "benchmarks" / "judgments" / "events_polnear.tsv"
+CONTEXT = 160
+
+
+@dataclass(frozen=True, slots=True)
+class Coded:
+    """One event as the judgments key it, with what a judge needs to see."""
+
+    doc_id: str
+    start: int
+    end: int
+    root: str
+    line: str
+
+    @property
+    def key(self) -> tuple[str, int, int, str]:
+        return (self.doc_id, self.start, self.end, self.root)
+
+
+def read_judgments(path: Path) -> dict[tuple[str, int, int, str], bool]:
+    verdicts: dict[tuple[str, int, int, str], bool] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        doc_id, start, end, root, verdict = line.split("\t")[:5]
+        if verdict not in ("event", "none"):
+            raise ValueError(f"{path}: verdict must be 'event' or 'none', got {verdict!r}")
+        verdicts[(doc_id, int(start), int(end), root)] = verdict == "event"
+    return verdicts
+
+
+def sample_articles(count: int, seed: int) -> list[dict]:
+    with DATA.open(encoding="utf-8") as handle:
+        records = [json.loads(line) for line in handle if line.strip()]
+    dev = [record for record in records if zlib.crc32(record["id"].encode("utf-8")) % 5 != 0]
+    return random.Random(seed).sample(dev, min(count, len(dev)))
+
+
+def coded_events(articles: list[dict]) -> list[Coded]:
+    from newsgraph.nlp import load_pipeline
+    from newsgraph.process import Engine
+    from newsgraph.records import RawDocument, Result
+    from newsgraph.settings import Settings
+
+    engine = Engine(Settings(), nlp=load_pipeline())
+    # PolNeAR ids carry the publication date: polnear-<outlet>_<YYYY-MM-DD>_<slug>
+    documents = [RawDocument(doc_id=a["id"], text=a["text"], published=a["id"].split("_")[1]) for a in articles]
+    found: list[Coded] = []
+    for article, result in zip(articles, engine.run(documents)):
+        if not isinstance(result, Result):
+            print(f"{article['id']}: {result}", file=sys.stderr)
+            continue
+        for event in result.events:
+            found.append(_coded(article, event))
+    return found
+
+
+def _coded(article: dict, event) -> Coded:  # type: ignore[no-untyped-def]
+    text = article["text"]
+    trigger = event.trigger
+    source = event.source.code if event.source else None
+    target = event.target.code if event.target else None
+    flags = "".join(f" {flag}" for flag, on in (("NEG", event.negated), ("HYP", event.hypothetical)) if on)
+    before = text[max(0, trigger.start - CONTEXT) : trigger.start].replace("\n", " ")
+    after = text[trigger.end : trigger.end + CONTEXT].replace("\n", " ")
+    line = (
+        f"{event.cameo} {event.plover}{flags} | {source} -> {target}\n"
+        f"    ...{before}[[{text[trigger.start:trigger.end]}]]{after}..."
+    )
+    return Coded(article["id"], trigger.start, trigger.end, event.cameo[:2], line)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=120, help="how many dev articles to sample")
+    parser.add_argument("--seed", type=int, default=7, help="seed of the article sample")
+    parser.add_argument("--show", type=int, default=0, help="print this many random unjudged events to judge")
+    parser.add_argument("--show-seed", type=int, default=13)
+    args = parser.parse_args(argv)
+    if not DATA.exists():
+        print(f"benchmark data not found at {DATA}; nothing to do", file=sys.stderr)
+        return 0
+    verdicts = read_judgments(JUDGMENTS)
+    articles = sample_articles(args.articles, args.seed)
+    events = coded_events(articles)
+    judged = [verdicts[event.key] for event in events if event.key in verdicts]
+    right = sum(judged)
+    print(f"{len(articles)} articles, {len(events)} events ({len(events) / max(len(articles), 1):.1f} per article)")
+    print(f"judged: {len(judged)} of them ({len(judged) / max(len(events), 1):.0%}); "
+          f"{right} real events, {len(judged) - right} false: precision {right / max(len(judged), 1):.2f}")
+    gone = [key for key in verdicts if key[0] in {a["id"] for a in articles}]
+    kept = {event.key for event in events}
+    dropped = [key for key in gone if key not in kept]
+    print(f"judged events no longer coded: {sum(not verdicts[k] for k in dropped)} false, "
+          f"{sum(verdicts[k] for k in dropped)} real")
+    if args.show:
+        unjudged = [event for event in events if event.key not in verdicts]
+        for event in random.Random(args.show_seed).sample(unjudged, min(args.show, len(unjudged))):
+            print(f"\n{event.doc_id}\t{event.start}\t{event.end}\t{event.root}\n{event.line}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
