@@ -118,8 +118,11 @@ def test_no_pin_on_a_stray_town_abroad(nlp, text, mention, country):  # type: ig
     assert not [place for place in find_places(doc, text) if place.text == mention and place.country == country]
 
 
-# Well-known cities abroad, and a town abroad the story keeps naming, keep their pins.
+# Well-known cities abroad, a town abroad the story keeps naming, and a lesser town abroad in a
+# national or world story (its places far apart, not a local one) keep their pins.
 KEPT_ABROAD = [
+    ("Senators in Washington debated the bill on Tuesday. Voters in Iowa, Texas and New York were split. "
+     "A rocket landed near Sderot, officials said.", "Sderot", "ISR"),
     ("Ranchers in Amarillo, Lubbock and Abilene said beef exports to Tokyo fell, Texas officials said.",
      "Tokyo", "JPN"),
     ("Shoppers crowded the Bicester outlet on Saturday. Traders in Bicester said Bicester Village "

@@ -32,6 +32,7 @@ import math
 from collections import Counter, defaultdict
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
+from itertools import combinations
 
 from newsgraph.extract._gazetteer import Entry, Gazetteer, Hit
 from newsgraph.extract._place_nearby import close_entries
@@ -67,6 +68,9 @@ STRAY_CITY = 100_000
 # close to another of the story's places, across a state line ("Platte City" by Kansas City).
 STRAY_TOWN = 50_000
 NEIGHBOURHOOD_KM = 100.0
+# A local story's towns, counties and state lie this close together (a state's point is its centre).
+LOCAL_SPREAD_KM = 500.0
+_LOCAL_FEATURES = frozenset({"city", "admin2", "admin1"})
 
 
 @dataclass(slots=True)
@@ -216,7 +220,7 @@ def _strays(groups: dict[str, list[Mention]], choice: dict[str, Entry | None]) -
         _add(context, entry, -len(group))  # a name is no evidence for itself
         hit = next(hit for hit in group[0].hits if hit.entry is entry)
         qualified = any(mention.qualifier is not None for mention in group)
-        if _stray_abroad(hit, context, len(group)) or (
+        if (_stray_abroad(hit, context, len(group)) and _local_story(entry, choice)) or (
             _stray_out_of_state(hit, context, len(group)) and not qualified and not _near_another(entry, choice)
         ):
             strays.add(key)
@@ -252,6 +256,25 @@ def _near_another(entry: Entry, choice: dict[str, Entry | None]) -> bool:
         and km_between(entry.lat, entry.lon, other.lat, other.lon) <= NEIGHBOURHOOD_KM
         for other in choice.values()
     )
+
+
+def _local_story(entry: Entry, choice: dict[str, Entry | None]) -> bool:
+    """Whether the story's other towns, counties and states lie within ``LOCAL_SPREAD_KM`` of one another.
+
+    Only a local story has local places the gazetteer lacks: "Hampton Park"
+    among Charleston streets is one, but "Sderot" in a story of Washington,
+    Iowa and Texas is the Israeli town.
+    """
+    points = [
+        (other.lat, other.lon)
+        for other in choice.values()
+        if other is not None
+        and other is not entry
+        and other.feature in _LOCAL_FEATURES
+        and other.lat is not None
+        and other.lon is not None
+    ]
+    return bool(points) and all(km_between(*a, *b) <= LOCAL_SPREAD_KM for a, b in combinations(points, 2))
 
 
 def _stray_abroad(hit: Hit, context: _Context, named: int) -> bool:
