@@ -296,6 +296,12 @@ def _stray_abroad(hit: Hit, context: _Context, named: int) -> bool:
     return hit.rank == 0 or entry.population < STRAY_CITY
 
 
+def _expected_sense_named(country: str, expected: AbstractSet[str | None], context: _Context) -> bool:
+    """Whether the story names the country of the sense a reader expects, and ``country`` is another:
+    "Havana" in a story of Miami that names Cuba ten times is Cuba's capital, not the Florida town."""
+    return bool(expected) and country not in expected and any(sense in context.countries for sense in expected)
+
+
 def _score(
     hit: Hit,
     context: _Context,
@@ -337,7 +343,9 @@ def _score(
             score += SAME_COUNTRY
         if country_wide and country == context.dominant:
             score += DOMINANT_COUNTRY
-        if entry.admin1 is not None and entry.admin1 in context.states:
+        if entry.admin1 is not None and entry.admin1 in context.states and not _expected_sense_named(
+            country, expected, context
+        ):
             # In proportion to how much the story is about that state: "Boone County" in a
             # story that names Indiana five times and Kentucky once is Indiana's.
             score += SAME_STATE * context.states[entry.admin1] / max(context.states.values())
