@@ -1,4 +1,4 @@
-"""Precision of events on real political news: newsgraph's events in PolNeAR articles, judged by hand.
+"""Precision of events on real news: newsgraph's events in PolNeAR or TempEval-3 articles, judged by hand.
 
 The other event benchmarks score short, clean sentences. Users read whole
 articles, where most verbs of conflict and cooperation are campaign talk
@@ -11,13 +11,19 @@ by article, trigger offsets and CAMEO root, each with the verdict ``event``
 (the article reports that act between those parties, or a negated or
 hypothetical one correctly flagged) or ``none``.
 
+``--corpus tempeval`` does the same for world newswire of 1989-2000 (AP,
+NYT, WSJ, VOA, APW, Xinhua: TempEval-3's TimeBank and AQUAINT articles,
+../shared/data/time/tempeval3_train.jsonl, dev part only by the same crc32
+rule) against ``benchmarks/judgments/events_tempeval.tsv``.
+
 It prints how many events the sample yields, how many of them carry a
 judgment, and the precision over those. Judgments were made on random
 events of earlier versions, so the judged events a version still codes are
 a biased slice; judge a fresh random sample (``--show``) for an unbiased
 figure and add the verdicts to the file.
 
-Usage: python benchmarks/events_precision.py [--articles 120] [--seed 7] [--show K] [--show-seed S]
+Usage: python benchmarks/events_precision.py [--corpus polnear|tempeval] [--articles 120] [--seed 7]
+       [--show K] [--show-seed S]
 """
 
 from __future__ import annotations
@@ -27,13 +33,40 @@ import json
 import random
 import sys
 import zlib
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-DATA = ROOT.parent / "shared" / "data" / "quotes" / "polnear_train.jsonl"
-JUDGMENTS = ROOT / "benchmarks" / "judgments" / "events_polnear.tsv"
 CONTEXT = 160
+
+
+def _polnear_published(record: dict) -> str:
+    # PolNeAR ids carry the publication date: polnear-<outlet>_<YYYY-MM-DD>_<slug>
+    return record["id"].split("_")[1]
+
+
+@dataclass(frozen=True, slots=True)
+class Corpus:
+    """Where a corpus's articles and judgments are, and how to read an article's publication date."""
+
+    data: Path
+    judgments: Path
+    published: Callable[[dict], str | None]
+
+
+CORPORA = {
+    "polnear": Corpus(
+        ROOT.parent / "shared" / "data" / "quotes" / "polnear_train.jsonl",
+        ROOT / "benchmarks" / "judgments" / "events_polnear.tsv",
+        _polnear_published,
+    ),
+    "tempeval": Corpus(
+        ROOT.parent / "shared" / "data" / "time" / "tempeval3_train.jsonl",
+        ROOT / "benchmarks" / "judgments" / "events_tempeval.tsv",
+        lambda record: record.get("published"),
+    ),
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,22 +96,21 @@ def read_judgments(path: Path) -> dict[tuple[str, int, int, str], bool]:
     return verdicts
 
 
-def sample_articles(count: int, seed: int) -> list[dict]:
-    with DATA.open(encoding="utf-8") as handle:
+def sample_articles(path: Path, count: int, seed: int) -> list[dict]:
+    with path.open(encoding="utf-8") as handle:
         records = [json.loads(line) for line in handle if line.strip()]
     dev = [record for record in records if zlib.crc32(record["id"].encode("utf-8")) % 5 != 0]
     return random.Random(seed).sample(dev, min(count, len(dev)))
 
 
-def coded_events(articles: list[dict]) -> list[Coded]:
+def coded_events(articles: list[dict], published: Callable[[dict], str | None]) -> list[Coded]:
     from newsgraph.nlp import load_pipeline
     from newsgraph.process import Engine
     from newsgraph.records import RawDocument, Result
     from newsgraph.settings import Settings
 
     engine = Engine(Settings(), nlp=load_pipeline())
-    # PolNeAR ids carry the publication date: polnear-<outlet>_<YYYY-MM-DD>_<slug>
-    documents = [RawDocument(doc_id=a["id"], text=a["text"], published=a["id"].split("_")[1]) for a in articles]
+    documents = [RawDocument(doc_id=a["id"], text=a["text"], published=published(a)) for a in articles]
     found: list[Coded] = []
     for article, result in zip(articles, engine.run(documents)):
         if not isinstance(result, Result):
@@ -92,8 +124,8 @@ def coded_events(articles: list[dict]) -> list[Coded]:
 def _coded(article: dict, event) -> Coded:  # type: ignore[no-untyped-def]
     text = article["text"]
     trigger = event.trigger
-    source = event.source.code if event.source else None
-    target = event.target.code if event.target else None
+    source = _party(event.source)
+    target = _party(event.target)
     flags = "".join(f" {flag}" for flag, on in (("NEG", event.negated), ("HYP", event.hypothetical)) if on)
     before = text[max(0, trigger.start - CONTEXT) : trigger.start].replace("\n", " ")
     after = text[trigger.end : trigger.end + CONTEXT].replace("\n", " ")
@@ -104,19 +136,26 @@ def _coded(article: dict, event) -> Coded:  # type: ignore[no-untyped-def]
     return Coded(article["id"], trigger.start, trigger.end, event.cameo[:2], line)
 
 
+def _party(party) -> str:  # type: ignore[no-untyped-def]
+    """A party as the judge sees it: its code and the words that name it."""
+    return "None" if party is None else f"{party.code} ({party.text})"
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", choices=sorted(CORPORA), default="polnear", help="which articles to read")
     parser.add_argument("--articles", type=int, default=120, help="how many dev articles to sample")
     parser.add_argument("--seed", type=int, default=7, help="seed of the article sample")
     parser.add_argument("--show", type=int, default=0, help="print this many random unjudged events to judge")
     parser.add_argument("--show-seed", type=int, default=13)
     args = parser.parse_args(argv)
-    if not DATA.exists():
-        print(f"benchmark data not found at {DATA}; nothing to do", file=sys.stderr)
+    corpus = CORPORA[args.corpus]
+    if not corpus.data.exists():
+        print(f"benchmark data not found at {corpus.data}; nothing to do", file=sys.stderr)
         return 0
-    verdicts = read_judgments(JUDGMENTS)
-    articles = sample_articles(args.articles, args.seed)
-    events = coded_events(articles)
+    verdicts = read_judgments(corpus.judgments) if corpus.judgments.exists() else {}
+    articles = sample_articles(corpus.data, args.articles, args.seed)
+    events = coded_events(articles, corpus.published)
     judged = [verdicts[event.key] for event in events if event.key in verdicts]
     right = sum(judged)
     print(f"{len(articles)} articles, {len(events)} events ({len(events) / max(len(articles), 1):.1f} per article)")
