@@ -198,3 +198,14 @@ def test_a_stopword_town_recurs_where_its_own_context_says_so(nlp):  # type: ign
     )
     places = find_places(nlp(text), text)
     assert [place.start for place in places if place.text == "Hamilton"] == [text.index("Hamilton women")]
+
+
+def test_a_surname_that_speaks_or_decides_is_the_person_even_for_a_big_city(nlp):  # type: ignore[no-untyped-def]
+    text = (
+        "Attorney General Janet Reno lifted the deadline on Friday. Officials in Havana are frustrated by "
+        "Reno's failure to set a new one, and Reno said the state court had no say. Voters in Reno and "
+        "Las Vegas were divided."
+    )
+    places = find_places(nlp(text), text)
+    renos = [place for place in places if place.text == "Reno"]
+    assert len(renos) == 1 and text[renos[0].start - 10 : renos[0].start] == "Voters in "

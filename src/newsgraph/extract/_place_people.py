@@ -5,7 +5,8 @@ Ravenel", a bare "Wilder" or "Ravenel" elsewhere in it is that person, not
 the small town of the name, even where the tagger called it a place ("Bail
 set in Ravenel drug case"). Names that can be a country, state or county, or
 a city of 100,000 people, stay: "Washington" in a story about George
-Washington, "Houston" beside Sam Houston.
+Washington, "Houston" beside Sam Houston; unless the bare name says or does
+something ("Reno said", "Reno's decision" after "Janet Reno").
 """
 
 from __future__ import annotations
@@ -18,6 +19,13 @@ from newsgraph.extract._gazetteer import Entry, name_key
 from newsgraph.extract._place_record import Mention, clear_majority
 
 BIG_CITY = 100_000
+# Verbs of a person's word or decision: "Reno said", "Reno allowed the extension".
+_PERSON_VERBS = frozenset({"say", "tell", "add", "allow", "decide", "rule", "order", "announce", "refuse",
+                           "insist", "argue", "approve", "reject", "sign", "veto", "testify", "resign",
+                           "lift", "grant", "deny", "acknowledge", "admit", "promise", "vow", "warn"})
+# Nouns of a person's act or decision: "Reno's failure", "Reno's decision", "Reno's ruling".
+_ACTS = frozenset({"failure", "decision", "ruling", "refusal", "order", "request", "statement", "remark",
+                   "announcement", "decree", "choice", "plan", "proposal", "demand", "warning", "comment"})
 
 
 def without_surnames(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -46,7 +54,25 @@ def without_surnamed_towns(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     surnames = _surnames(doc)
     if not surnames:
         return mentions
-    return [mention for mention in mentions if mention.key not in surnames or not _surnamed(mention, mentions)]
+    return [
+        mention
+        for mention in mentions
+        if mention.key not in surnames or not (_surnamed(mention, mentions) or _acts_as_person(doc, mention))
+    ]
+
+
+def _acts_as_person(doc: Doc, mention: Mention) -> bool:
+    """A bare surname that says or does something, or owns an act, is the person even when a big city has
+    the name: "Attorney General Janet Reno ..." then "Reno said", "Reno's failure to set a deadline"."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or len(span) != 1:
+        return False
+    token = span[0]
+    if any(child.dep_ in ("conj", "cc") for child in token.children):
+        return False  # "Houston and Dallas grew": places listed together
+    if token.dep_ == "nsubj" and token.head.lemma_.lower() in _PERSON_VERBS:
+        return True
+    return token.dep_ == "poss" and token.head.lemma_.lower() in _ACTS
 
 
 def _surnamed(mention: Mention, mentions: list[Mention]) -> bool:
