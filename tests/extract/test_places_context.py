@@ -209,3 +209,23 @@ def test_a_surname_that_speaks_or_decides_is_the_person_even_for_a_big_city(nlp)
     places = find_places(nlp(text), text)
     renos = [place for place in places if place.text == "Reno"]
     assert len(renos) == 1 and text[renos[0].start - 10 : renos[0].start] == "Voters in "
+
+
+def test_a_company_named_in_full_keeps_its_short_name_out_of_the_places(nlp):  # type: ignore[no-untyped-def]
+    text = (
+        "Ralston Purina Co. reported lower profit. Ralston said its battery unit grew, and Ralston shares "
+        "closed higher in New York. The company has a pet food plant in Ralston, officials in St. Louis said."
+    )
+    places = [(place.text, text[place.start - 3 : place.start]) for place in find_places(nlp(text), text)]
+    assert [before for name, before in places if name == "Ralston"] == ["in "]  # only the town framed as one
+    assert ("St. Louis", "in ") in places
+
+
+def test_a_big_city_in_a_company_name_stays_a_city(nlp):  # type: ignore[no-untyped-def]
+    text = "Boston Scientific Corp. said sales rose. Boston has long been home to medical device makers."
+    assert "Boston" in [place.text for place in find_places(nlp(text), text)]
+
+
+def test_a_capitalised_federal_is_no_town(nlp):  # type: ignore[no-untyped-def]
+    text = "Federal officials placed the boy with his relatives in Miami."
+    assert [place.text for place in find_places(nlp(text), text)] == ["Miami"]

@@ -1,0 +1,62 @@
+"""Place names a story uses as a company's short name.
+
+Business news names a firm in full once ("Nashua Corp.", "Ralston Purina
+Co.") and by its first word after that: "Nashua's shares", "Ralston said
+its restructuring costs ...". Those bare names are the company, not the
+town. A name the story frames as a place ("plants in Nashua", "Nashua,
+N.H.") stays, and so does a big place's name ("Boston Scientific Corp."
+leaves Boston a city).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from newsgraph.extract._gazetteer import name_key
+from newsgraph.extract._place_people import BIG_CITY
+from newsgraph.extract._place_record import Mention
+
+# Words that end a company's legal name.
+_CORPORATE_SUFFIXES = frozenset(
+    {"corp", "corp.", "corporation", "co", "co.", "company", "inc", "inc.", "incorporated", "ltd", "ltd.",
+     "plc", "llc", "ag", "s.a.", "n.v.", "holdings", "group", "bancorp", "industries"}
+)
+# Prepositions that frame a bare name as a place: "a plant in Nashua", "outside Ralston".
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "around", "from", "to"})
+# How many words may sit between the first word and the suffix ("Ralston Purina Co.").
+_MAX_NAME_WORDS = 3
+
+
+def without_firm_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` less the bare first words of companies the story names in full."""
+    firms = _firm_first_words(doc)
+    if not firms:
+        return mentions
+    return [mention for mention in mentions if mention.key not in firms or _kept(doc, mention)]
+
+
+def _firm_first_words(doc: Doc) -> set[str]:
+    """Name keys of the first word of every "<Name> ... Corp." in ``doc``."""
+    firsts: set[str] = set()
+    for token in doc:
+        if token.lower_ not in _CORPORATE_SUFFIXES or token.i == 0:
+            continue
+        start = token.i
+        while start > 0 and token.i - start < _MAX_NAME_WORDS and doc[start - 1].is_title:
+            start -= 1
+        if start < token.i:
+            firsts.add(name_key(doc[start].text))
+    return firsts
+
+
+def _kept(doc: Doc, mention: Mention) -> bool:
+    """A big place keeps its name ("Boston Scientific Corp." leaves Boston a city), and so does a bare
+    name framed as a place: after a place preposition ("a plant in Nashua") or qualified ("Nashua, N.H.")."""
+    if any(hit.entry.feature != "city" or hit.entry.population >= BIG_CITY for hit in mention.hits):
+        return True
+    if mention.qualifier is not None:
+        return True
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return span is None
+    return doc[span.start - 1].lower_ in _PLACE_PREPOSITIONS
