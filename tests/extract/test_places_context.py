@@ -229,3 +229,15 @@ def test_a_big_city_in_a_company_name_stays_a_city(nlp):  # type: ignore[no-unty
 def test_a_capitalised_federal_is_no_town(nlp):  # type: ignore[no-untyped-def]
     text = "Federal officials placed the boy with his relatives in Miami."
     assert [place.text for place in find_places(nlp(text), text)] == ["Miami"]
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # The tagger cut the surname off a person's name: "Superintendent Pedro" + "Toledo".
+        ("Puerto Rico Police Superintendent Pedro Toledo urged people to be careful.", ["Puerto Rico"]),
+        ("The company may face an antitrust suit from the Justice Department in Washington.", ["Washington"]),
+    ],
+)
+def test_words_of_names_that_are_no_places(nlp, text, places):  # type: ignore[no-untyped-def]
+    assert [place.text for place in find_places(nlp(text), text)] == places

@@ -29,15 +29,28 @@ _ACTS = frozenset({"failure", "decision", "ruling", "refusal", "order", "request
 
 
 def without_surnames(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-    """``mentions`` less the small towns whose name ends a person's full name in ``doc``."""
+    """``mentions`` less the small towns whose name ends a person's full name in ``doc``, and less any
+    name the tagger split off the end of a person's name ("Superintendent Pedro" + "Toledo")."""
     surnames = _surnames(doc)
-    if not surnames:
-        return mentions
+    name_ends = _split_name_ends(doc)
     return [
         mention
         for mention in mentions
-        if mention.key not in surnames or not all(_small_town(hit.entry) for hit in mention.hits)
+        if mention.start not in name_ends
+        and (mention.key not in surnames or not all(_small_town(hit.entry) for hit in mention.hits))
     ]
+
+
+def _split_name_ends(doc: Doc) -> set[int]:
+    """Start offsets of one-word place entities right after a person's entity, with no comma between:
+    the person's surname cut off by the tagger."""
+    ends: set[int] = set()
+    entities = list(doc.ents)
+    for person, place in zip(entities, entities[1:]):
+        if person.label_ == "PERSON" and place.label_ in ("GPE", "LOC") and place.start == person.end:
+            if len(place) == 1 and person[-1].is_title and person[-1].whitespace_ == " ":
+                ends.add(place.start_char)
+    return ends
 
 
 def without_surnamed_towns(doc: Doc, mentions: list[Mention]) -> list[Mention]:
