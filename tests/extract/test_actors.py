@@ -683,3 +683,120 @@ def test_a_country_on_the_object_does_not_place_the_role_acting_on_it(
     codes = _codes(_actors(nlp, text))
     assert present <= codes
     assert not absent & codes
+
+
+def _mentioned(nlp: Language, text: str) -> set[tuple[str, str | None]]:
+    return {(text[m.start : m.end], actor.code) for actor in _actors(nlp, text, published="2016-03-01") for m in actor.mentions}
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # A newspaper named after its city or country is that country's media, not its government.
+        ("The Denver Tribune said the Tehran Times had misquoted him.", {("Tehran Times", "IRNMED")}, {"IRNGOV", "IRN"}),
+        # A town that shares a capital's name is placed by the state after it.
+        ("The senator spoke at a rally in Lima, Ohio, on Friday.", {("Ohio", "USA")}, {"PERGOV", "PER"}),
+        ("A storm flooded Rome, Ga., overnight.", set(), {"ITAGOV", "ITA"}),
+        # The capital named with its own country is still the capital.
+        ("Officials in Tripoli, Libya, denied the report.", {("Tripoli", "LBYGOV")}, set()),
+        # Places named after a country or capital, and money, are no actors.
+        ("Tankers crossed the Arabian Sea and the Persian Gulf.", set(), {"SAU", "IRN", "IRNGOV"}),
+        ("She works for the Cairo County library.", set(), {"EGY", "EGYGOV"}),
+        ("The band played in Little Kabul last night.", set(), {"AFG", "AFGGOV"}),
+        ("Shares fell to 40 Mexican pesos, or US$2.", set(), {"MEX", "USA"}),
+        # A country's name after another word of an organisation's name is only a word of it.
+        ("Forward Peru Fund paid for the advertisements.", set(), {"PER", "PERGOV"}),
+    ],
+)
+def test_names_that_are_part_of_a_place_town_sum_or_newspaper(
+    nlp: Language, text: str, present: set[tuple[str, str]], absent: set[str]
+) -> None:
+    found = _mentioned(nlp, text)
+    assert present <= found
+    assert not absent & {code for _, code in found}
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # Among other states of the nation and nothing else of the country, "Georgia" is the state.
+        ("The governor won Ohio, Georgia and Alabama in the primary.", "USA"),
+        # With the country's people or capital named, it is the country.
+        ("Russia and Georgia signed a truce; Georgian troops withdrew from Ohio's ally.", "GEOGOV"),
+        ("Georgia accused Russia of shelling Tbilisi.", "GEOGOV"),
+    ],
+)
+def test_a_state_named_like_a_country_is_read_from_the_article(nlp: Language, text: str, code: str) -> None:
+    found = _mentioned(nlp, text)
+    assert ("Georgia", code) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "absent"),
+    [
+        # A country in a clause about something else does not place a title that names none.
+        ("Critics mocked the widow of Col. Tom Baxter, the pilot who crashed in Peru in 1999.", "Tom Baxter", "PERMIL"),
+        ("Donations linked to a Chilean charity; Sen. Ann Grove returns the money.", "Ann Grove", "CHLLEG"),
+        # Nor does one that only modifies what the person acts on.
+        ("Gov. Ed Marsh called the plan a Swiss cheese.", "Ed Marsh", "CHEGOV"),
+        # A nationality before a name that modifies a following noun is that noun's.
+        ("Peruvian Obama volunteers knocked on doors in Ohio.", "Obama", "PER"),
+    ],
+)
+def test_a_title_is_not_placed_by_a_country_said_of_something_else(
+    nlp: Language, text: str, name: str, absent: str
+) -> None:
+    person = next(actor for actor in _actors(nlp, text) if actor.kind == "person" and name in actor.name)
+    assert person.code != absent
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        # The title still takes the one country of its own clause.
+        ("President Karim Wanda praised the farmers of Zambia.", "Karim Wanda", "ZMBGOV"),
+        ("Gen. Omar Lutz said Chad would send troops.", "Omar Lutz", "TCDMIL"),
+    ],
+)
+def test_a_title_still_takes_the_country_of_its_clause(nlp: Language, text: str, name: str, code: str) -> None:
+    person = next(actor for actor in _actors(nlp, text) if actor.kind == "person" and name in actor.name)
+    assert person.code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # A surname that is a country's name, after a personal title, is a person's.
+        ("The speakers included Representative Sam Jordan and Senator Ruth Moss.", "Sam Jordan"),
+        ("Racing chief Brian Chad welcomed the crowd.", "Brian Chad"),
+    ],
+)
+def test_a_titled_name_ending_in_a_country_is_a_person(nlp: Language, text: str, name: str) -> None:
+    assert any(actor.kind == "person" and actor.name == name for actor in _actors(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "code"),
+    [
+        # "foreign" governments are not the sentence's country.
+        ("Iran said foreign governments had no say in its elections.", "foreign governments", "---GOV"),
+        # A "foreign ministry" is still one.
+        ("Iran said its foreign ministry would respond.", "foreign ministry", "IRNGOV"),
+        # A company's chief executive officer is business, not the military.
+        ("Acme Corp. hired a new chief executive officer from Canada.", "new chief executive officer", "CANBUS"),
+    ],
+)
+def test_foreign_roles_and_company_officers(nlp: Language, text: str, phrase: str, code: str) -> None:
+    found = {(text[m.start : m.end], actor.code) for actor in _actors(nlp, text) for m in actor.mentions}
+    assert (phrase, code) in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It takes 2,000 delegates to win the nomination for president.",
+        "She served as senator for twelve years.",
+    ],
+)
+def test_a_bare_role_after_for_or_as_is_an_office(nlp: Language, text: str) -> None:
+    assert not _actors(nlp, text)

@@ -37,6 +37,8 @@ _TITLE_DEPS = frozenset({"compound", "amod", "poss", "nmod", "det", "nummod", "p
 # Sectors of titles that place a person in a country's state ("President", "Gen."), and the
 # prepositions that name a country someone deals with rather than serves.
 _TITLED_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD"})
+_MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
+_NOUN_CLAUSES = frozenset({"relcl", "acl"})
 _COUNTERPART_PREPS = frozenset({"to", "for", "with", "against", "toward", "towards", "into", "from", "at"})
 # A pronoun looks back at most this many sentences for its person.
 _PRONOUN_REACH = 2
@@ -118,7 +120,7 @@ def _name_spans(scene: Scene, legislators: set[int]) -> list[tuple[int, int]]:
             spans.append((start, end))
             continue
         last = scene.match_at[end - 1]
-        if last is not None and last.kind != "role":
+        if last is not None and last.kind != "role" and not _titled_person(scene, ent.label_, start, end):
             continue  # "Evil Mordor", "Choice Russia": a name ending in a country is the country
         if matches and (end - start == 1 or ent.label_ != "PERSON"):
             continue  # "Russia" mistaken for a person; "US State Department": the lexicon knows better
@@ -141,6 +143,15 @@ def _name_spans(scene: Scene, legislators: set[int]) -> list[tuple[int, int]]:
             if end > match.end and (end == len(doc) or scene.match_at[end] is None):
                 spans.append((match.end, end))
     return sorted(set(spans))
+
+
+def _titled_person(scene: Scene, label: str, start: int, end: int) -> bool:
+    """A person's name that ends in a country's name, told by a personal title or honorific right
+    before it: "Representative Steve Israel", "NASCAR chief Brian France"."""
+    if label != "PERSON" or end - start < 2 or start == 0 or scene.match_at[start] is not None:
+        return False
+    before = scene.doc[start - 1]
+    return _person_role(scene, before.i) or before.lower_.rstrip(".") in _HONORIFICS
 
 
 def _split_possessive(scene: Scene, start: int, end: int) -> tuple[int, int]:
@@ -252,6 +263,8 @@ def _person_code(scene: Scene, description: Description, head: Token) -> str | N
     if description.affiliation is None:
         return None  # a title without a country ("President Clinton"): see ``_context_code``
     if not description.has_role:
+        if head.dep_ in _MODIFIER_DEPS and head.head.i > head.i:
+            return None  # "Filipino Clinton staffers": the nationality is the staffers', not the name's
         # "French novelist X": a nationality alone does not make a government actor.
         if description.affiliation.kind == "country":
             return (scene.code(description.affiliation) or "")[:3] or None
@@ -274,18 +287,44 @@ def _title_country(scene: Scene, description: Description, head: Token) -> str |
         return None
     sentence = scene.sentence[head.i]
     found: set[str] = set()
+    elsewhere: set[str] = set()
     for match in scene.matches:
         if scene.sentence[match.start] != sentence or match.kind not in ("country", "seat", "actor"):
             continue
         country = scene.code(match)
         if not country or country.startswith(INTERNATIONAL):
             continue
-        if _counterpart(scene.doc[match.start : match.end].root):
+        token = scene.doc[match.start : match.end].root
+        if _counterpart(token):
             return None
+        if _in_a_clause_of_its_own(token, head) or _names_a_thing_acted_on(token):
+            # "Capt. X, the soldier who died in Iraq", "Sen. Y called it a 'Chinese menu'": the
+            # country belongs to another clause or to what the person acts on.
+            elsewhere.add(country[:3])
+            continue
         found.add(country[:3])
     if len(found) == 1:
         return next(iter(found))
-    return scene.main_country if not found else None
+    if found or scene.main_country in elsewhere:
+        return None
+    return scene.main_country
+
+
+def _in_a_clause_of_its_own(token: Token, name: Token) -> bool:
+    """Whether ``token`` stands in a clause that modifies a noun ("the soldier who died in Iraq",
+    "cash tied to a Turkish group") and does not hold the name: it says something else."""
+    while token.head.i != token.i:
+        token = token.head
+        if token.dep_ in _NOUN_CLAUSES and not token.left_edge.i <= name.i <= token.right_edge.i:
+            return True
+    return False
+
+
+def _names_a_thing_acted_on(token: Token) -> bool:
+    """Whether a country only modifies what the person calls something ("calling it a Chinese
+    menu"); on a plain object it still places them ("criticized the Zambian government")."""
+    noun = token.head
+    return token.dep_ in _MODIFIER_DEPS and noun.i != token.i and noun.dep_ == "oprd"
 
 
 def _counterpart(token: Token) -> bool:

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 from newsgraph.extract._actor_entries import DOMESTIC_SECTORS
 from newsgraph.extract._actor_lexicon import ActorLexicon
 from newsgraph.extract._actor_match import Match, match_lexicon
+from newsgraph.extract._actor_names import reread_names
 from newsgraph.records import UNKNOWN_COUNTRY
 
 # Codes whose first three letters are an international type, not a country.
@@ -74,7 +75,7 @@ class Scene:
     def build(cls, doc: Doc, text: str, lexicon: ActorLexicon, day: str | None) -> Scene:
         """Match the lexicon once and index the matches, tokens and sentences."""
         texts = [token.text for token in doc]
-        matches = _outside_unknown_names(doc, match_lexicon(doc, lexicon, texts))
+        matches = reread_names(doc, _outside_unknown_names(doc, match_lexicon(doc, lexicon, texts)), day)
         scene = cls(doc, text, lexicon, day, matches, texts)
         scene.match_at = [None] * len(doc)
         scene.taken = [False] * len(doc)
@@ -169,7 +170,7 @@ def left_start(token: Token) -> int:
 
 
 def _outside_unknown_names(doc: Doc, matches: list[Match]) -> list[Match]:
-    """Matches without the demonyms inside the name of an organisation the lexicon does not know.
+    """Matches without the words inside the name of an organisation the lexicon does not know.
 
     "the Association of African Jurists" is one organisation, not Africa's; a
     leading demonym still names the country ("the Syrian Observatory"), and so
@@ -188,8 +189,18 @@ def _outside_unknown_names(doc: Doc, matches: list[Match]) -> list[Match]:
         inside.update(range(first + 1, ent.end))
     return [
         m for m in matches
-        if not (m.entry.demonym and m.start in inside and m.end - 1 in inside and not _before_role(doc, at, m))
+        if not (m.start in inside and m.end - 1 in inside and _inside_a_name(doc, at, m))
     ]
+
+
+def _inside_a_name(doc: Doc, at: dict[int, Match], match: Match) -> bool:
+    """Whether a match inside an unknown organisation's name is only a word of that name: a demonym
+    ("the Association of African Jurists") or a country's name after another capitalised word of
+    it ("Priorities USA Action"; "the Bank of Japan" keeps its country)."""
+    if match.entry.demonym:
+        return not _before_role(doc, at, match)
+    before = doc[match.start - 1]
+    return match.kind == "country" and before.i not in at and before.text[:1].isupper() and before.pos_ == "PROPN"
 
 
 def _before_role(doc: Doc, at: dict[int, Match], demonym: Match) -> bool:
@@ -351,6 +362,8 @@ def context_country(scene: Scene, head: Token, role: Match | None = None) -> str
                     return mention.code[:3]
     if role is None or not role.entry.local or role.entry.single:
         return None  # "a doctor said": one unnamed person is not placed by guesswork
+    if any(child.lower_ == "foreign" and not role.start <= child.i < role.end for child in head.children):
+        return None  # "foreign governments" are other countries', whatever the sentence names
     countries = scene.sentence_countries.get(scene.sentence[head.i], set())
     if len(countries) == 1 and _owns_the_object(scene, head, next(iter(countries))):
         countries = set()  # "Militias attacked a U.S. base": the sentence names only the target's country

@@ -47,6 +47,8 @@ _LOCATIVE = frozenset({"in", "at", "near", "inside", "outside", "around", "throu
 # Dependencies under which a country name does something or has something done to it.
 _ACTING = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "agent", "appos", "ROOT", "poss", "attr", "oprd"})
 _ACTING_PREPOSITIONS = frozenset({"with", "to", "from", "against", "by", "between", "toward", "towards", "on", "over"})
+# Prepositions before a bare role noun that make it an office ("ran for president").
+_OFFICE_PREPOSITIONS = frozenset({"for", "as"})
 # Nouns that count a crowd ("thousands of Israelis", "scores of Palestinians").
 _CROWD_QUANTITIES = frozenset({"thousand", "hundred", "dozen", "score", "million", "ten", "crowd", "crowds"})
 # Nouns whose possessor is a place, not an actor ("Kazakhstan's capital").
@@ -109,7 +111,7 @@ def _find_groups(scene: Scene) -> None:
         if match.kind != "role":
             continue
         head = _group_head(scene, doc[match.start : match.end].root)
-        if head is None or head.i in seen or scene.taken[head.i]:
+        if head is None or head.i in seen or scene.taken[head.i] or _office(head):
             continue
         seen.add(head.i)
         modifiers = left_start(head)
@@ -140,6 +142,14 @@ def _find_groups(scene: Scene) -> None:
             if other is not None and other != code:
                 name = _group_name(scene, other, partner)
                 scene.mentions.append(Mention(first, end, _key(other), other, "group", name))
+
+
+def _office(head: Token) -> bool:
+    """A bare singular role noun after "for" or "as" names an office, not who holds it:
+    "the nomination for president", "ran for governor", "served as senator"."""
+    if head.tag_ != "NN" or not head.text.islower() or head.dep_ != "pobj":
+        return False
+    return head.head.lower_ in _OFFICE_PREPOSITIONS and not any(True for _ in head.lefts)
 
 
 def _affiliation_span(first: int, head: Token) -> range:

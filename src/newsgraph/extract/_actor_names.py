@@ -1,0 +1,134 @@
+"""Names of countries, capitals and states that are part of something else in the text.
+
+A lexicon match is not always the country it names. News writes places named
+after a country or capital ("the Persian Gulf", "Nassau County", "Little
+Havana"), towns that share a capital's name and are placed by their state
+("San Jose, Calif.", "Moscow, Idaho"), money ("Canadian dollars", "US$") and
+newspapers named after their city ("The Washington Post": the country's
+media, not its government). A US state may share its name with a country
+("Georgia"): the article's other names decide which it is. The context words
+are data (``resources/actors/name_contexts.tsv``, ``shared_names.tsv``).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+from spacy.tokens import Doc
+
+from newsgraph.extract._actor_entries import DatedCode, LexEntry, phrase_words
+from newsgraph.extract._actor_match import Match
+
+_PACKAGE = "newsgraph.extract.resources.actors"
+_NAMED = frozenset({"country", "seat"})
+
+
+@lru_cache(maxsize=1)
+def _contexts() -> dict[str, frozenset[str]]:
+    text = resources.files(_PACKAGE).joinpath("name_contexts.tsv").read_text(encoding="utf-8")
+    kinds: dict[str, set[str]] = {}
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            word, kind = line.split("\t")[:2]
+            kinds.setdefault(kind, set()).add(word)
+    return {kind: frozenset(words) for kind, words in kinds.items()}
+
+
+@lru_cache(maxsize=1)
+def _shared_names() -> dict[tuple[str, ...], tuple[str, str, str]]:
+    text = resources.files(_PACKAGE).joinpath("shared_names.tsv").read_text(encoding="utf-8")
+    shared: dict[tuple[str, ...], tuple[str, str, str]] = {}
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            phrase, nation, country = line.split("\t")[:3]
+            shared[phrase_words(phrase)] = (phrase, nation, country)
+    return shared
+
+
+def reread_names(doc: Doc, matches: list[Match], code_on: str | None) -> list[Match]:
+    """``matches`` without the names that are part of a place, town, sum of money or newspaper,
+    with newspapers as media organisations and shared state names read from the article."""
+    contexts = _contexts()
+    kept: list[Match] = []
+    for number, match in enumerate(matches):
+        if match.kind not in _NAMED or match.entry.source != "builtin":
+            kept.append(match)
+            continue
+        following = doc[match.end] if match.end < len(doc) else None
+        if _part_of_a_place(doc, match, contexts) or _money(doc, match, following, contexts):
+            continue
+        if _town_of_another_state(doc, match, matches[number + 1 :], contexts, code_on):
+            continue
+        newspaper = _newspaper(doc, match, following, contexts, code_on)
+        if kept and newspaper is None and match.start < kept[-1].end:
+            continue  # a word of the newspaper's name ("Times") that the lexicon also knows
+        kept.append(newspaper or match)
+    return _shared_state_names(kept, code_on)
+
+
+def _part_of_a_place(doc: Doc, match: Match, contexts: dict[str, frozenset[str]]) -> bool:
+    """"the Persian Gulf", "Nassau County", "Little Havana": a place named after the country or city."""
+    if match.end < len(doc) and doc[match.end].text in contexts["feature"]:
+        return True
+    return match.start > 0 and doc[match.start - 1].text in contexts["before"]
+
+
+def _money(doc: Doc, match: Match, following, contexts: dict[str, frozenset[str]]) -> bool:  # type: ignore[no-untyped-def]
+    """"Canadian dollars", "the U.S. dollar", "US$117 million": a currency, no actor."""
+    if any("$" in token.text for token in doc[match.start : match.end]):
+        return True
+    return following is not None and following.lower_ in contexts["currency"]
+
+
+def _town_of_another_state(
+    doc: Doc, match: Match, later: list[Match], contexts: dict[str, frozenset[str]], code_on: str | None
+) -> bool:
+    """"San Jose, California", "Moscow, Idaho", "Vienna, Va.": a capital's name followed by a
+    state or country of another nation is a town there, not the seat of government."""
+    if match.kind != "seat" or match.end + 1 >= len(doc) or doc[match.end].text != ",":
+        return False
+    place = doc[match.end + 1]
+    if place.text in contexts["state"]:
+        return not (match.entry.code_on(code_on) or "").startswith("USA")
+    if not later or later[0].start != place.i or later[0].kind != "country":
+        return False
+    own = (match.entry.code_on(code_on) or "")[:3]
+    other = (later[0].entry.code_on(code_on) or "")[:3]
+    return bool(own and other) and own != other
+
+
+def _newspaper(
+    doc: Doc, match: Match, following, contexts: dict[str, frozenset[str]], code_on: str | None  # type: ignore[no-untyped-def]
+) -> Match | None:
+    """"The Washington Post", "the New York Times", "China Daily": the country's media."""
+    if following is None or following.text not in contexts["media"] or match.entry.demonym:
+        return None
+    country = (match.entry.code_on(code_on) or "")[:3]
+    if len(country) != 3:
+        return None
+    name = doc[match.start : following.i + 1].text
+    entry = LexEntry(
+        (*match.entry.words, following.lower_), "organization", (DatedCode(country + "MED"),), name
+    )
+    return Match(match.start, following.i + 1, entry)
+
+
+def _shared_state_names(matches: list[Match], code_on: str | None) -> list[Match]:
+    """A country's name that is also a state's ("Georgia") is the state when the article names other
+    states of that nation and nothing else of the country (its people, capital or other names)."""
+    shared = _shared_names()
+    candidates = [m for m in matches if m.kind == "country" and m.entry.words in shared and not m.entry.demonym]
+    if not candidates:
+        return matches
+    result = list(matches)
+    for words in {m.entry.words for m in candidates}:
+        phrase, nation, country = shared[words]
+        codes = [((m.entry.code_on(code_on) or "")[:3], m) for m in matches if m.entry.words != words]
+        states = any(code == nation and m.entry.region for code, m in codes)
+        abroad = any(code == country for code, _ in codes)
+        if not states or abroad:
+            continue
+        state = LexEntry(words, "country", (DatedCode(nation),), phrase, region=True)
+        result = [Match(m.start, m.end, state) if m.entry.words == words and m.kind == "country" else m for m in result]
+    return result
