@@ -107,6 +107,10 @@ def noun_trigger(token: Token, verb_heads: set[int]) -> Trigger | None:
     # "Iran's opposition to ...": a possessor makes the noun an event without a support verb,
     # but not through a compound ("Gondor's main opposition groups" are a group, not an act).
     possessor = None if compound else next((child for child in node.children if child.dep_ == "poss"), None)
+    # "Kopp's arrest", "Laden's extradition": the possessor undergoes the act; nobody is named doing it.
+    undergoer = possessor if possessor is not None and _undergone_by_possessor(node) else None
+    if undergoer is not None:
+        possessor = None
     light = support_verbs | words.get("ongoing_verbs", frozenset())
     if engaged:
         light = light | words.get("engagement_verbs", frozenset())
@@ -180,6 +184,8 @@ def noun_trigger(token: Token, verb_heads: set[int]) -> Trigger | None:
     ]
     # "in talks with Iranian officials on preparations for ...": "with" names the counterpart.
     targets = [obj for prep, obj in own if prep in CLOSE_PREPS]
+    if undergoer is not None:
+        targets.append(undergoer)
     if owned or trigger.pattern.cameo[:2] in _FORCE_ROOTS:
         # "Russia's bombardment of Aleppo", "the arrest of X by police", "launched an invasion of Iraq":
         # with its author named, or as an act of force, the noun's "of" phrase is the one acted upon.
@@ -221,6 +227,13 @@ def noun_trigger(token: Token, verb_heads: set[int]) -> Trigger | None:
         # an attack or protest nobody is named for has an unknown author (used when no actor modifies it).
         trigger.unattributed = [node]
     return trigger
+
+
+def _undergone_by_possessor(noun: Token) -> bool:
+    """Whether the noun names an act done to its possessor ("Kopp's arrest", "Mandela's release"):
+    ``cues.txt`` undergone_nouns, without an "of" phrase that names the one it is done to ("the
+    police's arrest of X")."""
+    return noun.lemma_.lower() in cues().get("undergone_nouns", frozenset()) and not prep_objects(noun, ("of",))
 
 
 def _by_agents(noun: Token) -> list[Token]:

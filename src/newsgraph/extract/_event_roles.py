@@ -15,7 +15,6 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from newsgraph.extract._event_authors import (
-    MATERIAL_CONFLICT_ROOTS,
     attack_nouns,
     authors_for,
     crowds,
@@ -190,7 +189,7 @@ def verb_trigger(token: Token) -> Trigger | None:
 def _verb_roles(trigger: Trigger, children: list[Token]) -> None:
     token = trigger.token
     has_agent = any(child.dep_ == "agent" for child in children)
-    passive_marks = any(child.dep_ in ("nsubjpass", "auxpass") for child in children)
+    passive_marks = any(child.dep_ in ("nsubjpass", "auxpass") for child in children) or _shared_passive(token)
     reduced = not passive_marks and reduced_passive(token, children, trigger.pattern.cameo)
     if has_agent and not passive_marks and not reduced and any(child.dep_ == "nsubj" for child in children):
         # "has received by courier money from X": an active perfect with a "by" phrase.
@@ -201,9 +200,11 @@ def _verb_roles(trigger: Trigger, children: list[Token]) -> None:
         and not has_agent
         and not reduced
         and trigger.pattern.preps & {child.lower_ for child in children}
-        and trigger.pattern.cameo[:2] not in MATERIAL_CONFLICT_ROOTS  # "was fired at" is a real passive
+        and token.lemma_.lower() in cues().get("state_participles", frozenset())
     ):
-        passive = False  # "Israel is opposed to French mediation": a state of the subject
+        # "Israel is opposed to French mediation": a state of the subject. "Kopp was charged with
+        # murder", "were rounded up", "was handed over to" stay passives: someone did it to them.
+        passive = False
     if passive:
         passive_roles(trigger, children, reduced=reduced)
         return
@@ -247,6 +248,18 @@ def _verb_roles(trigger: Trigger, children: list[Token]) -> None:
             if child.dep_ == "conj" and child.pos_ == "VERB" and not own_subjects(child)
             for obj in verb_targets(child, None)
         ]
+
+
+def _shared_passive(token: Token) -> bool:
+    """A participle coordinated with a passive verb shares its auxiliary and subject ("Kopp was
+    indicted and convicted", "were arrested and charged with rioting"), unless it has its own subject."""
+    head = token.head
+    return (
+        token.dep_ == "conj"
+        and token.tag_ == "VBN"
+        and not any(child.dep_ in ("nsubj", "nsubjpass", "aux") for child in token.children)
+        and any(child.dep_ in ("nsubjpass", "auxpass") for child in head.children)
+    )
 
 
 def _verbless_subject(token: Token, pattern: Pattern) -> list[Token]:
