@@ -648,6 +648,18 @@ EXACT = [
         "His office disputes that.",
         [],
     ),
+    (  # "quoted as saying": the speech verb is the cue; "quoted" says nothing of its own
+        "The minister was quoted as saying that talks would resume.",
+        [("reported", "that talks would resume", "The minister", "saying")],
+    ),
+    (
+        "Putin was quoted by Interfax as saying the talks had failed.",
+        [("reported", "the talks had failed", "Putin", "saying")],
+    ),
+    (
+        '"All states must cooperate," he was quoted as saying.',
+        [("direct", "All states must cooperate", "he", "saying")],
+    ),
 ]
 
 

@@ -141,7 +141,7 @@ def _nested(draft: Draft, drafts: list[Draft]) -> bool:
 
 
 def _verb_drafts(verb: Token, lemma: str, lexicon: CueLexicon, paragraphs: Paragraphs) -> list[Draft]:
-    if _is_that_said(verb):
+    if _is_that_said(verb) or _quoted_as_saying(verb, lexicon):
         return []
     subject = cue_subject(verb, lemma, lexicon, paragraphs)
     if subject is None:
@@ -154,6 +154,16 @@ def _verb_drafts(verb: Token, lemma: str, lexicon: CueLexicon, paragraphs: Parag
         drafts = [draft for draft in drafts if draft.end > verb.idx]  # not the antecedent as well
         drafts.append(Draft(pronoun.idx, pronoun.idx + len(pronoun), cue_chars(verb), subject, verb.idx))
     return drafts
+
+
+def _quoted_as_saying(verb: Token, lexicon: CueLexicon) -> bool:
+    """"He was quoted as saying ...", "quoted by Interfax as saying ...": the speech verb after "as" is
+    the cue; "quoted" frames it and has no content of its own (not "he", not "saying ...")."""
+    for child in verb.rights:
+        if child.dep_ == "prep" and child.lower_ == "as":
+            said = next((grand for grand in child.children if grand.dep_ in ("pcomp", "pobj")), None)
+            return said is not None and said.lemma_.lower() in lexicon.speech_verbs
+    return False
 
 
 def _is_that_said(verb: Token) -> bool:
