@@ -241,3 +241,8 @@ def test_a_capitalised_federal_is_no_town(nlp):  # type: ignore[no-untyped-def]
 )
 def test_words_of_names_that_are_no_places(nlp, text, places):  # type: ignore[no-untyped-def]
     assert [place.text for place in find_places(nlp(text), text)] == places
+
+
+def test_a_firm_name_joined_by_an_ampersand_is_found(nlp):  # type: ignore[no-untyped-def]
+    text = "Hudson Savings & Loan Association lost money. Hudson said reserves rose. Officials in Albany agreed."
+    assert [place.text for place in find_places(nlp(text), text)] == ["Albany"]

@@ -19,12 +19,15 @@ from newsgraph.extract._place_record import Mention
 # Words that end a company's legal name.
 _CORPORATE_SUFFIXES = frozenset(
     {"corp", "corp.", "corporation", "co", "co.", "company", "inc", "inc.", "incorporated", "ltd", "ltd.",
-     "plc", "llc", "ag", "s.a.", "n.v.", "holdings", "group", "bancorp", "industries"}
+     "limited", "plc", "llc", "l.p.", "ag", "s.a.", "n.v.", "holdings", "group", "bancorp", "industries",
+     "association", "bank", "trust", "partners"}
 )
+# Words that join a firm's name ("Columbia Savings & Loan Association"; "amp" is a stripped "&amp;").
+_JOINERS = frozenset({"&", "and", "amp"})
 # Prepositions that frame a bare name as a place: "a plant in Nashua", "outside Ralston".
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "around", "from", "to"})
-# How many words may sit between the first word and the suffix ("Ralston Purina Co.").
-_MAX_NAME_WORDS = 3
+# How many words may sit between the first word and the suffix ("Columbia Savings & Loan Association").
+_MAX_NAME_WORDS = 4
 
 
 def without_firm_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -42,8 +45,12 @@ def _firm_first_words(doc: Doc) -> set[str]:
         if token.lower_ not in _CORPORATE_SUFFIXES or token.i == 0:
             continue
         start = token.i
-        while start > 0 and token.i - start < _MAX_NAME_WORDS and doc[start - 1].is_title:
+        while start > 0 and token.i - start < _MAX_NAME_WORDS and (
+            doc[start - 1].is_title or doc[start - 1].lower_ in _JOINERS
+        ):
             start -= 1
+        while start < token.i and not doc[start].is_title:
+            start += 1  # a joiner cannot open the name
         if start < token.i:
             firsts.add(name_key(doc[start].text))
     return firsts
