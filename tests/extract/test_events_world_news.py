@@ -33,3 +33,30 @@ from event_cases import dyads
 )
 def test_the_one_acted_upon_is_no_author(nlp: Language, text: str, codes: dict[str, str], expected: set) -> None:
     assert dyads(nlp, text, codes) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "codes", "expected"),
+    [
+        # Condemning an attack is aimed at the attacker, never at the victim or the place hit.
+        ("Cuba condemned the bombings of the US embassies in Kenya.",
+         {"Cuba": "CUBGOV", "US": "USAGOV", "Kenya": "KEN"}, {("111", "CUBGOV", None)}),
+        ("Cuba condemned the bomb explosions near US embassies in Kenya.",
+         {"Cuba": "CUBGOV", "US": "USAGOV", "Kenya": "KEN"}, {("111", "CUBGOV", None)}),
+        # A name on the site an attack hit is the victim's, not the attacker's.
+        ("Twelve Americans were killed in the Kenya embassy bombing.", {"Americans": "USA", "Kenya": "KEN"},
+         {("190", None, "USA")}),
+        # Still coded: an attacker named by "by", a possessor or an adjective, and criticism of a place's events.
+        ("Britain condemned the attack by Hamas on Israel.", {"Britain": "GBRGOV", "Hamas": "PSEREB", "Israel": "ISRGOV"},
+         {("111", "GBRGOV", "PSEREB")}),
+        ("Britain condemned Israel's raid on Gaza.", {"Britain": "GBRGOV", "Israel": "ISRMIL", "Gaza": "PSE"},
+         {("111", "GBRGOV", "ISRMIL")}),
+        ("Britain condemned Israeli air strikes on Gaza.", {"Britain": "GBRGOV", "Israeli": "ISRMIL", "Gaza": "PSE"},
+         {("111", "GBRGOV", "ISRMIL")}),
+        ("Britain condemned the violence in Syria.", {"Britain": "GBRGOV", "Syria": "SYR"}, {("111", "GBRGOV", "SYR")}),
+    ],
+)
+def test_a_reaction_to_an_attack_targets_the_attacker(
+    nlp: Language, text: str, codes: dict[str, str], expected: set
+) -> None:
+    assert dyads(nlp, text, codes) == expected

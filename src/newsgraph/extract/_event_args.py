@@ -18,8 +18,9 @@ from collections.abc import Iterator, Sequence
 
 from spacy.tokens import Doc, Token
 
+from newsgraph.extract._event_authors import names_attack
 from newsgraph.extract._event_lexicon import cues, noun_patterns
-from newsgraph.extract._event_syntax import pobjs
+from newsgraph.extract._event_syntax import actor_modifiers, pobjs
 from newsgraph.records import Actor, CodedSpan, Quote, Span, unplaced_code
 
 # Dependents that stay inside one noun phrase ("Iraq's national security advisor").
@@ -90,6 +91,14 @@ class ActorIndex:
         for member in coordinated(token):
             if found and _restates(member):
                 continue  # "Ithilen's minister Calimehtar": the apposition is the same party, coded once
+            if agents and names_attack(member):
+                # "condemned the bombing of the US embassy in Kenya": a reaction to an attack is aimed
+                # at the attacker, never at the victim or the place hit.
+                members = self._attackers(member, depth)
+                for party in members:
+                    if all(party.actor_id != seen.actor_id or party.code != seen.code for seen in found):
+                        found.append(party)
+                continue
             members = self._phrase_parties(member)
             if not members and through and depth > 0:
                 preps = [
@@ -121,6 +130,25 @@ class ActorIndex:
                 if all(party.actor_id != seen.actor_id or party.code != seen.code for seen in found):
                     found.append(party)
         return found
+
+    def _attackers(self, attack: Token, depth: int) -> list[CodedSpan]:
+        """Who carried out ``attack``: its possessor or actor modifier ("Israel's raid", "Israeli
+        shelling"), else its "by" agent ("the attack by Hamas", "attacks carried out by X")."""
+        sites = cues().get("attack_sites", frozenset())
+        authors = [child for child in attack.children if child.dep_ == "poss"] + actor_modifiers(attack, sites)
+        found = [party for token in authors for party in self._phrase_parties(token)]
+        if found or depth <= 0:
+            return found
+        agents = [obj for child in attack.children if child.lower_ == "by" for obj in pobjs(child)]
+        agents += [
+            obj
+            for clause in attack.children
+            if clause.dep_ == "acl" and clause.tag_ == "VBN"
+            for agent in clause.children
+            if agent.dep_ == "agent"
+            for obj in pobjs(agent)
+        ]
+        return [party for obj in agents for party in self.parties(obj, through=True, agents=True, depth=depth - 1)]
 
     def _coded(self, actor: Actor, mention: Span) -> CodedSpan:
         return CodedSpan(mention.start, mention.end, mention.text, actor.code, actor.id)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newsgraph.extract._event_lexicon import cues
+from newsgraph.extract._event_lexicon import cues, noun_patterns
 from newsgraph.extract._event_syntax import content_noun, governing_subject, pobjs, subjects
 
 # CAMEO roots of material conflict: assault, fight, unconventional mass violence.
@@ -20,8 +20,23 @@ MATERIAL_CONFLICT_ROOTS = frozenset({"18", "19", "20"})
 STATE_COERCION_ROOT = "17"
 # Political dissent (CAMEO 14): crowds nobody codes protest against someone coded.
 PROTEST_ROOT = "14"
+# Verbal CAMEO roots: what they act on is often someone's act or word, whose author is the party
+# ("welcomed the proposals sent by Bree", "condemned the attack by Hamas"), unlike a material act
+# ("released the sailors detained by X").
+VERBAL_ROOTS = frozenset({"01", "02", "03", "04", "05", "10", "11", "12", "13"})
 # Acts an unnamed attacker can do ("gunmen killed", "hackers defaced the sites"): violence and coercion.
 UNATTRIBUTED_ROOTS = MATERIAL_CONFLICT_ROOTS | {STATE_COERCION_ROOT}
+
+
+def names_attack(token: Token) -> bool:
+    """Whether the noun ``token`` names an attack (``cues.txt`` attack_nouns, or an event noun of
+    violence: "the killing of", "the invasion of")."""
+    if token.pos_ != "NOUN":
+        return False
+    lemma = token.lemma_.lower()
+    if lemma in cues().get("attack_nouns", frozenset()):
+        return True
+    return any(pattern.cameo[:2] in MATERIAL_CONFLICT_ROOTS for pattern in noun_patterns().get(lemma, ()))
 
 
 def attack_nouns(cameo: str, tokens: list[Token]) -> list[Token]:

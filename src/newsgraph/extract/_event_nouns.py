@@ -154,7 +154,7 @@ def noun_trigger(token: Token, verb_heads: set[int]) -> Trigger | None:
         trigger.sources = by_agent
     if support is not None and not trigger.sources and not between:
         # "Israeli air strikes", "the Russian invasion": tried first, if they name an actor.
-        trigger.modifier_sources = actor_modifiers(node)
+        trigger.modifier_sources = actor_modifiers(node, words.get("attack_sites", frozenset()))
         if node.dep_ == "nsubjpass":
             trigger.sources = [obj for child in support.children if child.dep_ == "agent" for obj in pobjs(child)]
         elif suffered:

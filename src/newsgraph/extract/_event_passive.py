@@ -102,7 +102,7 @@ def passive_roles(trigger: Trigger, children: list[Token], *, reduced: bool = Fa
             modifier
             for obj in prep_objects(trigger.token, ("in", "during", "by"))
             if obj.lemma_.lower() in noun_patterns()
-            for modifier in actor_modifiers(obj)
+            for modifier in actor_modifiers(obj, cues().get("attack_sites", frozenset()))
         ]
     if not trigger.sources and trigger.pattern.cameo[:2] in MATERIAL_CONFLICT_ROOTS:
         # "a mortar bomb was fired at Israel from the Gaza Strip": fire comes from where the attackers are.

@@ -15,10 +15,12 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from newsgraph.extract._event_authors import (
+    VERBAL_ROOTS,
     attack_nouns,
     authors_for,
     crowds,
     holder_subjects,
+    names_attack,
     unclaimed_attempt,
 )
 from newsgraph.extract._event_lexicon import Pattern, cues, match, verb_patterns
@@ -117,7 +119,11 @@ def find_place_targets(trigger: Trigger) -> list[Token]:
     if trigger.token.dep_ == "advcl" and trigger.token.tag_ == "VBG":
         # "blew himself up in a market in Baghdad, killing 20 people": the clause's place is the adjunct's.
         heads.append(trigger.token.head)
-    heads += [child for head in list(heads) for child in head.children if child.dep_ == "dobj"]
+    objects = [child for head in list(heads) for child in head.children if child.dep_ == "dobj"]
+    if trigger.pattern.cameo[:2] in VERBAL_ROOTS:
+        # "condemned the bombings in Kenya": words about an attack are not aimed at where it happened.
+        objects = [obj for obj in objects if not names_attack(obj)]
+    heads += objects
     # "killed 20 people at a mosque in Kabul", "in a market in Baghdad": the site's own "in" phrase.
     heads += [
         obj

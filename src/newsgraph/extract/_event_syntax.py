@@ -93,17 +93,21 @@ def subjects(token: Token) -> list[Token]:
     return []
 
 
-def actor_modifiers(noun: Token) -> list[Token]:
-    """Adjective and compound modifiers that may name the actor of an event noun ("Israeli shelling")."""
+def actor_modifiers(noun: Token, sites: Collection[str] = frozenset()) -> list[Token]:
+    """Adjective and compound modifiers that may name the actor of an event noun ("Israeli shelling").
+
+    ``sites``: lemmas of the places an attack hits, whose own modifier names the victim ("the U.S.
+    embassy bombing"), not the attacker.
+    """
     found = []
     for child in noun.children:
         if child.dep_ not in ("amod", "compound"):
             continue
         if child.pos_ == "PROPN" or (child.pos_ == "ADJ" and child.ent_type_ in _ACTOR_ENTITIES):
             found.append(child)
-        elif child.pos_ == "NOUN" and child.dep_ == "compound":
+        elif child.pos_ == "NOUN" and child.dep_ == "compound" and child.lemma_.lower() not in sites:
             # "Israeli tank shelling", "US drone strikes": the actor modifies the weapon.
-            found.extend(actor_modifiers(child))
+            found.extend(actor_modifiers(child, sites))
     return found
 
 

@@ -32,6 +32,7 @@ from spacy.tokens import Token
 
 from newsgraph.extract._cameo import CameoEntry, lookup
 from newsgraph.extract._event_args import ActorIndex, identity_group, named, placed, unknown_party, unplaced
+from newsgraph.extract._event_authors import VERBAL_ROOTS
 from newsgraph.extract._event_campaign import Kinds, debate_code, election_result
 from newsgraph.extract._event_lexicon import cues, recode
 from newsgraph.extract._event_reported import ACCUSE as REPORTED_ACCUSATION
@@ -49,9 +50,6 @@ _PLOVER_FALLBACK = {"02": "REQUEST"}
 # Pattern flag of meetings and the like: coded in both directions, and among coordinated
 # actors when there is no separate target ("Brazil and the United States are seeking to deepen ...").
 _RECIPROCAL = "recip"
-# Verbal CAMEO roots: what they act on is often someone's act or word, whose author is the party
-# ("welcomed the proposals sent by Bree"), unlike a material act ("released the sailors detained by X").
-_VERBAL_ROOTS = frozenset({"01", "02", "03", "04", "05", "10", "11", "12", "13"})
 # Pattern flag of acts that coordinated subjects do to each other when nobody else is named
 # ("Putin and Erdogan met"), without coding a named counterpart in both directions ("X met Y").
 _MUTUAL = "mutual"
@@ -237,7 +235,7 @@ def _dyads(trigger: Trigger, index: ActorIndex) -> list[tuple[CodedSpan, CodedSp
     targets: list[CodedSpan] = []
     uncoded: list[CodedSpan] = []
     for tier in tiers:
-        targets = _collect(index, tier, through=True, agents=trigger.pattern.cameo[:2] in _VERBAL_ROOTS)
+        targets = _collect(index, tier, through=True, agents=trigger.pattern.cameo[:2] in VERBAL_ROOTS)
         if any(party.code for party in targets):
             break
         # "demanded that President Mugabe abandon ...": a named but uncoded party, if nobody coded is found.
