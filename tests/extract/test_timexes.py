@@ -273,6 +273,10 @@ IN_CONTEXT = [
     ("Nobody knows what will happen in the future.", PUBLISHED, "the future", "FUTURE_REF"),
     # "current" as an adjective is the present
     ("He entered his current position in April.", PUBLISHED, "current", "PRESENT_REF"),
+    # a refusal to speak is reported after the fact; a plan with "would" still looks ahead
+    ("The leader wouldn't say Tuesday how the party would vote.", "2016-06-22", "Tuesday", "2016-06-21"),
+    ("She would not comment Monday on the report.", "2016-06-22", "Monday", "2016-06-20"),
+    ("The leader would meet Tuesday with aides.", "2016-06-22", "Tuesday", "2016-06-28"),
 ]
 
 

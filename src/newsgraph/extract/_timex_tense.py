@@ -23,6 +23,9 @@ _FUTURE_PREPOSITIONS = tuple(" " + words for words in lexicon()["future_preposit
 _MODALS = frozenset(lexicon()["future_modals"])
 # Modals that look ahead from now even in reported speech; "would", "might" and "could" also report the past.
 _PRESENT_MODALS = frozenset({"can", "may", "must", "should", "ca"})
+# Words a source "would not" give: a refusal reported after the fact ("wouldn't say Tuesday").
+_REFUSED_WORDS = frozenset({"say", "comment", "confirm", "disclose", "discuss", "elaborate", "specify",
+                            "reveal", "answer", "identify", "name", "speculate"})
 _QUOTE_MARKS = re.compile("[\"\u201c\u201d]|``|''")
 _SCHEDULED_EVENTS = frozenset(lexicon()["scheduled_events"])
 
@@ -95,6 +98,8 @@ def orientation(span: Span) -> int:
         if node.pos_ not in ("VERB", "AUX"):
             continue
         auxiliaries = {child.lower_ for child in node.children if child.dep_ in ("aux", "auxpass")}
+        if "would" in auxiliaries and node.lemma_ in _REFUSED_WORDS and any(c.dep_ == "neg" for c in node.children):
+            return -1  # "wouldn't say Tuesday how ...": a refusal already made, not a plan
         if auxiliaries & _FUTURE_AUX or first_verb and auxiliaries & _MODALS and not auxiliaries & {"have", "'ve"}:
             return 1
         if node.tag_ == "VBD" or auxiliaries & {"had", "did", "was", "were"}:
