@@ -800,3 +800,53 @@ def test_foreign_roles_and_company_officers(nlp: Language, text: str, phrase: st
 )
 def test_a_bare_role_after_for_or_as_is_an_office(nlp: Language, text: str) -> None:
     assert not _actors(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "code"),
+    [
+        # A role owned by an organisation no dictionary knows is not placed by guesswork.
+        ("Martin Cole, Zortex's president, said the Canadian offer was fair.", "Martin Cole", None),
+        ("Zortex officials in Canada declined to comment.", "Zortex officials", None),
+        # A generic official takes the sector of the role word before it.
+        ("Military officials said the plan was ready.", "Military officials", "---MIL"),
+        ("Company officials said the sale would close in May.", "Company officials", "---BUS"),
+        # Company officers and prosecutors.
+        ("Ann Bell, 52, executive vice president, will move to Canada.", "Ann Bell", None),
+        ("U.S. Attorney Carl Moss said the case was strong.", "Carl Moss", "USAJUD"),
+    ],
+)
+def test_roles_of_unknown_organisations_and_generic_officials(
+    nlp: Language, text: str, phrase: str, code: str | None
+) -> None:
+    found = {(text[m.start : m.end], actor.code) for actor in _actors(nlp, text) for m in actor.mentions}
+    assert (phrase, code) in found or (code is None and phrase not in {p for p, _ in found})
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # A title inside an organisation's name makes no person.
+        ("General Motors Corp. wants to buy a stake in Jaguar.", "Motors Corp."),
+    ],
+)
+def test_a_title_opening_an_organisation_name_is_no_person(nlp: Language, text: str, absent: str) -> None:
+    assert all(actor.name != absent for actor in _actors(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "absent"),
+    [
+        # A language is not its country: it does not place a title.
+        ("In rapid-fire Spanish, they denounced Attorney General Janet Reno.", "Janet Reno", "ESPGOV"),
+        # A country that only describes a thing the person acts on does not place the title.
+        ("President Bill Moss discussed the Iraq crisis with his allies.", "Bill Moss", "IRQGOV"),
+    ],
+)
+def test_languages_and_things_do_not_place_a_title(nlp: Language, text: str, name: str, absent: str) -> None:
+    person = next(actor for actor in _actors(nlp, text) if actor.kind == "person" and name in actor.name)
+    assert person.code != absent
+
+
+def test_spanish_speaking_voters_name_no_country(nlp: Language) -> None:
+    assert not _actors(nlp, "She courted Spanish-speaking voters with Spanish-language ads.")

@@ -100,6 +100,8 @@ class LexEntry:
         not "share intelligence"): never coded with an unknown country.
     region: a province or state that stands for its country ("withdrew from Chechnya") but is
         an actor of its own and never the country's government ("Texas sued", "Iowa voted").
+    generic: a role whose sector gives way to a role word before it ("military officials" are MIL,
+        "company officials" BUS).
     """
 
     words: tuple[str, ...]
@@ -115,6 +117,7 @@ class LexEntry:
     demonym: bool = False
     owned: bool = False
     region: bool = False
+    generic: bool = False
     source: str = "builtin"
 
     def code_on(self, day: str | None) -> str | None:

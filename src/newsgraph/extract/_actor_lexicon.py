@@ -198,9 +198,11 @@ def _roles() -> Iterator[LexEntry]:
         single = "person" in marks
         local = "local" in marks
         owned = "owned" in marks
+        generic = "generic" in marks
         yield LexEntry(
-            words, "role", codes, phrase, proper=title, title=title, single=single, local=local, owned=owned
+            words, "role", codes, phrase, proper=title, title=title, single=single, local=local, owned=owned,
+            generic=generic,
         )
         if not title:
             for plural in plural_forms(words):
-                yield LexEntry(plural, "role", codes, phrase, proper=False, local=local)
+                yield LexEntry(plural, "role", codes, phrase, proper=False, local=local, generic=generic)

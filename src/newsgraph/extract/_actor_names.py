@@ -58,6 +58,8 @@ def reread_names(doc: Doc, matches: list[Match], code_on: str | None) -> list[Ma
         following = doc[match.end] if match.end < len(doc) else None
         if _part_of_a_place(doc, match, contexts) or _money(doc, match, following, contexts):
             continue
+        if _language(doc, match, contexts):
+            continue
         if _town_of_another_state(doc, match, matches[number + 1 :], contexts, code_on):
             continue
         newspaper = _newspaper(doc, match, following, contexts, code_on)
@@ -79,6 +81,21 @@ def _money(doc: Doc, match: Match, following, contexts: dict[str, frozenset[str]
     if any("$" in token.text for token in doc[match.start : match.end]):
         return True
     return following is not None and following.lower_ in contexts["currency"]
+
+
+def _language(doc: Doc, match: Match, contexts: dict[str, frozenset[str]]) -> bool:
+    """"in rapid-fire Spanish", "Spanish-language radio", "French-speaking voters": a language."""
+    if not match.entry.demonym:
+        return False
+    if match.end + 1 < len(doc) and doc[match.end].text == "-" and doc[match.end + 1].lower_ in contexts["language"]:
+        return True
+    token = doc[match.end - 1]
+    return (
+        token.dep_ == "pobj"
+        and token.head.lower_ in ("in", "into")
+        and token.tag_ in ("NNP", "NN")
+        and not any(child.dep_ in ("det", "poss") for child in token.children)
+    )
 
 
 def _town_of_another_state(

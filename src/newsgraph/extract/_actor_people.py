@@ -39,6 +39,8 @@ _TITLE_DEPS = frozenset({"compound", "amod", "poss", "nmod", "det", "nummod", "p
 _TITLED_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD"})
 _MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
 _NOUN_CLAUSES = frozenset({"relcl", "acl"})
+# Nouns for a country's people: a nationality on them places a title ("the Zambian people").
+_PEOPLE_NOUNS = frozenset({"people", "nation", "public", "population", "citizenry"})
 _COUNTERPART_PREPS = frozenset({"to", "for", "with", "against", "toward", "towards", "into", "from", "at"})
 # A pronoun looks back at most this many sentences for its person.
 _PRONOUN_REACH = 2
@@ -112,6 +114,8 @@ def _name_spans(scene: Scene, legislators: set[int]) -> list[tuple[int, int]]:
         start, end = _split_possessive(scene, start, end)
         if start >= end or not doc[start].text[:1].isupper():
             continue
+        if ent.label_ == "ORG" and start > ent.start and _is_title(scene, ent.start) and scene.role_at(ent.start):
+            continue  # "General Motors Corp.": a title word that begins an organisation's name
         matches = {id(scene.match_at[i]): scene.match_at[i] for i in range(start, end) if scene.match_at[i]}
         if end in legislators and ent.label_ == "PERSON" and end - start > 1:
             spans.append((start, end))  # "Rep. Jim Jordan (R-Ohio)": a person, though the name ends in a country
@@ -280,8 +284,8 @@ def _title_country(scene: Scene, description: Description, head: Token) -> str |
     the country the article is about.
     """
     role = description.role
-    if role is None or not role.entry.single or not description.has_role:
-        return None
+    if role is None or not role.entry.single or not description.has_role or description.organisation:
+        return None  # "Innopac's president" is the company's, whatever country the sentence names
     code = role.entry.codes[0].code if role.entry.codes else ""
     if code[1:4] not in _TITLED_SECTORS:
         return None
@@ -297,7 +301,7 @@ def _title_country(scene: Scene, description: Description, head: Token) -> str |
         token = scene.doc[match.start : match.end].root
         if _counterpart(token):
             return None
-        if _in_a_clause_of_its_own(token, head) or _names_a_thing_acted_on(token):
+        if _in_a_clause_of_its_own(token, head) or _names_a_thing_acted_on(scene, token):
             # "Capt. X, the soldier who died in Iraq", "Sen. Y called it a 'Chinese menu'": the
             # country belongs to another clause or to what the person acts on.
             elsewhere.add(country[:3])
@@ -320,11 +324,22 @@ def _in_a_clause_of_its_own(token: Token, name: Token) -> bool:
     return False
 
 
-def _names_a_thing_acted_on(token: Token) -> bool:
-    """Whether a country only modifies what the person calls something ("calling it a Chinese
-    menu"); on a plain object it still places them ("criticized the Zambian government")."""
+def _names_a_thing_acted_on(scene: Scene, token: Token) -> bool:
+    """Whether a country only describes what the person calls something ("calling it a Chinese
+    menu") or a thing they act on ("discussed the Iraq crisis"). On a body or a people it still
+    places them ("criticized the Zambian government", "thanked the Zambian people"), and so
+    does a possessive ("to allow Haiti's first elections")."""
     noun = token.head
-    return token.dep_ in _MODIFIER_DEPS and noun.i != token.i and noun.dep_ == "oprd"
+    if token.dep_ not in _MODIFIER_DEPS or noun.i == token.i:
+        return False
+    if noun.dep_ == "oprd":
+        return True
+    return (
+        token.dep_ in ("amod", "compound")
+        and noun.dep_ in ("dobj", "attr")
+        and scene.role_at(noun.i) is None
+        and noun.lower_ not in _PEOPLE_NOUNS
+    )
 
 
 def _counterpart(token: Token) -> bool:

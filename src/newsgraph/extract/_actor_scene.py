@@ -144,6 +144,9 @@ class Description:
     # Named with a patron ("Russian-backed separatists"): neither the patron's country nor,
     # by guesswork, its sentence's is the group's own.
     patronised: bool = False
+    # Owned by an organisation no dictionary knows ("GM officials", "Innopac's president",
+    # "president of Acme Trust"): that organisation's, not a country's by guesswork.
+    organisation: bool = False
 
 
 def patron(doc: Doc, match: Match) -> bool:
@@ -240,8 +243,12 @@ def describe(scene: Scene, left: range, right: list[tuple[str, range]]) -> Descr
         if match is not None and match.kind == "role":
             has_role = True
             if match.entry.codes and match.entry.codes[0].code not in (None, "~"):
+                if role is not None and role.entry.generic:
+                    role = match  # "military officials": the modifier's sector
+                    break
                 role = match
-                break
+                if not match.entry.generic:
+                    break
     person_code: str | None = None
     patronised = False
     for i in reversed(left):
@@ -256,11 +263,14 @@ def describe(scene: Scene, left: range, right: list[tuple[str, range]]) -> Descr
         if person_code:
             break  # "Modi's government": the person's code is the affiliation
     in_of = False
-    if affiliation is None and person_code is None:
+    organisation = affiliation is None and person_code is None and any(scene.unknown_org[i] for i in left)
+    if affiliation is None and person_code is None and not organisation:
         for preposition, span in right:
             for i in span:
                 if scene.unknown_org[i]:
-                    break  # "a spokesman for the Syrian Observatory for Human Rights" is not Syria's
+                    # "a spokesman for the Syrian Observatory for Human Rights" is not Syria's
+                    organisation = organisation or preposition in ("of", "for")
+                    break
                 match = scene.match_at[i]
                 if match is not None and match.kind in AFFILIATING and scene.code(match):
                     affiliation, in_of = match, preposition == "of"
@@ -268,7 +278,7 @@ def describe(scene: Scene, left: range, right: list[tuple[str, range]]) -> Descr
             if affiliation is not None:
                 break
     former = any(scene.doc[i].lower_ in _FORMER for i in left)
-    return Description(affiliation, role, has_role, former, in_of, person_code, patronised)
+    return Description(affiliation, role, has_role, former, in_of, person_code, patronised, organisation)
 
 
 def compose(scene: Scene, description: Description, fallback: str | None = None) -> str | None:
@@ -309,8 +319,8 @@ def countryless(scene: Scene, description: Description, head: Token) -> str | No
     """
     if description.affiliation is not None or description.person_code or description.role is None:
         return None
-    if description.role.entry.owned:
-        return None  # "agreed to share intelligence": information, not an agency
+    if description.role.entry.owned or description.organisation:
+        return None  # "agreed to share intelligence": information, not an agency; "GM officials"
     if any(child.dep_ == "poss" and child.pos_ == "PRON" for child in head.children):
         return None
     if _proper_name(head):

@@ -124,7 +124,7 @@ def _find_groups(scene: Scene) -> None:
         # the words another mention already holds.
         description = describe(scene, range(modifiers, head.i + 1), right_phrases(head))
         code = compose(scene, description)
-        if code is None and description.role is not None and not description.patronised:
+        if code is None and description.role is not None and not (description.patronised or description.organisation):
             code = compose(scene, description, context_country(scene, head, description.role))
         if code is None:
             code = countryless(scene, description, head)
