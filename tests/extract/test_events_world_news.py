@@ -60,3 +60,57 @@ def test_a_reaction_to_an_attack_targets_the_attacker(
     nlp: Language, text: str, codes: dict[str, str], expected: set
 ) -> None:
     assert dyads(nlp, text, codes) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # Going home is no return of anything; falling numbers are no refusal.
+        ("Munero returned to Cuba later that year.", {"Munero": "CUBCVL", "Cuba": "CUB"}),
+        ("The number of doctors declined between 1982 and 1992.", {"doctors": "USAHLH"}),
+        # Declining comment is a statement (CAMEO 011), not a rejection of anyone.
+        ("Police officials declined to comment on Saturday.", {"Police officials": "USACOP"}),
+        ("The embassy official refused to identify himself.", {"embassy official": "USAGOV"}),
+        # An indirect question is asked, not appealed for.
+        ("Reporters asked whether the ban would apply to food.", {"Reporters": "USAMED"}),
+        # A byline's contribution is to the article.
+        ("Smith in New York contributed to this article.", {"Smith": "USAMED"}),
+        # Lashing out, attending, opposing and blaming need someone on the receiving end.
+        ("Iraq could lash out in dangerous ways.", {"Iraq": "IRQGOV"}),
+        ("Castro attended a rally in Havana.", {"Castro": "CUBGOV"}),
+        ("The residents opposed abortion.", {"residents": "USACVL"}),
+        ("The company blamed softer sales for the decline.", {"company": "USABUS"}),
+        # Sharing a culture is likeness; condolences and rewards are no cooperation.
+        ("Russia and Ukraine share similar cultures.", {"Russia": "RUSGOV", "Ukraine": "UKRGOV"}),
+        ("The ambassadors offered condolences to Albright.", {"ambassadors": "KENGOV", "Albright": "USAGOV"}),
+        ("The FBI is offering a reward for information on Kopp.", {"FBI": "USACOP", "Kopp": "USACVL"}),
+    ],
+)
+def test_words_of_world_news_that_are_no_events(nlp: Language, text: str, codes: dict[str, str]) -> None:
+    assert dyads(nlp, text, codes) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "codes", "expected"),
+    [
+        ("Israel returned the Golan Heights to Syria.", {"Israel": "ISRGOV", "Syria": "SYRGOV"},
+         {("084", "ISRGOV", "SYRGOV")}),
+        ("Iran declined to attend the talks with Britain.", {"Iran": "IRNGOV", "Britain": "GBRGOV"},
+         {("125", "IRNGOV", "GBRGOV")}),
+        ("Iran declined the invitation from Britain.", {"Iran": "IRNGOV", "Britain": "GBRGOV"},
+         {("120", "IRNGOV", "GBRGOV")}),
+        ("Jordan asked the United States to help.", {"Jordan": "JORGOV", "United States": "USAGOV"},
+         {("023", "JORGOV", "USAGOV")}),
+        ("Japan contributed $3 million to Kenya.", {"Japan": "JPNGOV", "Kenya": "KENGOV"}, {("070", "JPNGOV", "KENGOV")}),
+        ("Iraq lashed out at Kuwait on Monday.", {"Iraq": "IRQGOV", "Kuwait": "KWTGOV"}, {("111", "IRQGOV", "KWTGOV")}),
+        ("Castro attended a summit with Chavez.", {"Castro": "CUBGOV", "Chavez": "VENGOV"},
+         {("044", "CUBGOV", "VENGOV")}),
+        ("Russia opposed NATO's expansion.", {"Russia": "RUSGOV", "NATO": "IGOWSTNAT"}, {("112", "RUSGOV", "IGOWSTNAT")}),
+        ("Jordan shared intelligence with Israel.", {"Jordan": "JORGOV", "Israel": "ISRGOV"},
+         {("064", "JORGOV", "ISRGOV")}),
+    ],
+)
+def test_the_same_words_still_code_real_events(
+    nlp: Language, text: str, codes: dict[str, str], expected: set
+) -> None:
+    assert dyads(nlp, text, codes) == expected

@@ -181,6 +181,10 @@ def verb_trigger(token: Token) -> Trigger | None:
     pattern = match(patterns, objects=objects, preps=preps, verb=None, has_xcomp=has_xcomp)
     if pattern is None or not pattern.is_event:
         return None
+    if pattern.has("transitive") and not (object_tokens or has_xcomp):
+        return None  # "returned to Cuba", "profits declined": nothing given back or turned down
+    if _declines_comment(pattern, children) or _asks_question(token, children):
+        return None
     trigger = Trigger(
         token=token,
         pattern=pattern,
@@ -254,6 +258,30 @@ def _verb_roles(trigger: Trigger, children: list[Token]) -> None:
             if child.dep_ == "conj" and child.pos_ == "VERB" and not own_subjects(child)
             for obj in verb_targets(child, None)
         ]
+
+
+def _declines_comment(pattern: Pattern, children: list[Token]) -> bool:
+    """A refusal to speak ("declined to comment", "refused to identify himself"): CAMEO's "decline
+    comment" (011), a statement of no PLOVER type, not a rejection of anyone."""
+    words = cues().get("comment_verbs", frozenset())
+    return pattern.has("refusal") and any(
+        child.dep_ in ("xcomp", "ccomp") and child.lemma_.lower() in words for child in children
+    )
+
+
+def _asks_question(token: Token, children: list[Token]) -> bool:
+    """A question asked ("reporters asked whether the ban applies", "asked him what he wanted"): an
+    indirect question is no appeal."""
+    if token.lemma_.lower() not in cues().get("question_verbs", frozenset()):
+        return False
+    return any(child.dep_ == "ccomp" and _interrogative(child) for child in children)
+
+
+def _interrogative(clause: Token) -> bool:
+    """Whether a complement clause is an indirect question: opened by "whether" or "if", or by a wh-word."""
+    if any(child.dep_ == "mark" and child.lower_ in ("whether", "if") for child in clause.children):
+        return True
+    return clause.doc[clause.left_edge.i].tag_ in ("WDT", "WP", "WP$", "WRB")
 
 
 def _shared_passive(token: Token) -> bool:
