@@ -49,6 +49,8 @@ _ACTING = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "agent", "appos", "
 _ACTING_PREPOSITIONS = frozenset({"with", "to", "from", "against", "by", "between", "toward", "towards", "on", "over"})
 # Prepositions before a bare role noun that make it an office ("ran for president").
 _OFFICE_PREPOSITIONS = frozenset({"for", "as"})
+# Nouns whose bare "of" role is an office ("the job of president", "her tenure as").
+_OFFICE_NOUNS = frozenset({"job", "office", "post", "position", "role", "tenure", "title", "duties"})
 # Nouns that count a crowd ("thousands of Israelis", "scores of Palestinians").
 _CROWD_QUANTITIES = frozenset({"thousand", "hundred", "dozen", "score", "million", "ten", "crowd", "crowds"})
 # Nouns whose possessor is a place, not an actor ("Kazakhstan's capital").
@@ -145,11 +147,25 @@ def _find_groups(scene: Scene) -> None:
 
 
 def _office(head: Token) -> bool:
-    """A bare singular role noun after "for" or "as" names an office, not who holds it:
-    "the nomination for president", "ran for governor", "served as senator"."""
-    if head.tag_ != "NN" or not head.text.islower() or head.dep_ != "pobj":
+    """A role noun that names an office or describes the subject, not who holds it: bare after
+    "for" or "as" ("the nomination for president", "served as senator"), bare as a complement
+    ("can't be president", "was elected president") or after "the job of"; "a" or "an" one as
+    the complement of a copula ("He is a natural born citizen": the subject is the actor)."""
+    if head.tag_ != "NN" or not head.text.islower():
         return False
-    return head.head.lower_ in _OFFICE_PREPOSITIONS and not any(True for _ in head.lefts)
+    lefts = list(head.lefts)
+    if head.dep_ == "attr" and lefts and lefts[0].lower_ in ("a", "an"):
+        return True
+    if lefts:
+        return False
+    if head.dep_ in ("attr", "oprd"):
+        return True
+    if head.dep_ != "pobj":
+        return False
+    preposition = head.head
+    if preposition.lower_ == "of":
+        return preposition.head.lower_ in _OFFICE_NOUNS
+    return preposition.lower_ in _OFFICE_PREPOSITIONS
 
 
 def _affiliation_span(first: int, head: Token) -> range:
