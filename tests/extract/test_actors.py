@@ -853,3 +853,21 @@ def test_languages_and_things_do_not_place_a_title(nlp: Language, text: str, nam
 
 def test_spanish_speaking_voters_name_no_country(nlp: Language) -> None:
     assert not _actors(nlp, "She courted Spanish-speaking voters with Spanish-language ads.")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "code"),
+    [
+        # A role placed by its own phrase in a place no dictionary knows is not the sentence's
+        # other country's.
+        ("The firm cut 600 workers in Toledo and opened a plant in Mexico.", "600 workers", "---LAB"),
+        ("She told the Saudis that the residents of Fairfax County want religious freedom.", "residents", "---CVL"),
+        # A known place still places it.
+        ("Nurses in Britain staged a strike over pay.", "Nurses", "GBRHLH"),
+    ],
+)
+def test_a_role_placed_in_an_unknown_place_is_not_the_sentence_country(
+    nlp: Language, text: str, phrase: str, code: str
+) -> None:
+    found = {(text[m.start : m.end], actor.code) for actor in _actors(nlp, text) for m in actor.mentions}
+    assert (phrase, code) in found

@@ -23,6 +23,7 @@ from newsgraph.records import UNKNOWN_COUNTRY
 INTERNATIONAL = ("IGO", "NGO", "IMG", "NGM", "MNC", "INT", "UIS")
 AFFILIATING = frozenset({"country", "seat", "organization", "actor", "person"})
 _RIGHT_PREPOSITIONS = frozenset({"of", "for", "in", "from", "at"})
+_PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 # How a country's name modifies a thing it owns or describes: "a U.S. base", "Israeli positions".
 _OWNER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
 # Participles that place an organisation: "a newspaper based in Beirut" is Lebanon's.
@@ -374,6 +375,8 @@ def context_country(scene: Scene, head: Token, role: Match | None = None) -> str
         return None  # "a doctor said": one unnamed person is not placed by guesswork
     if any(child.lower_ == "foreign" and not role.start <= child.i < role.end for child in head.children):
         return None  # "foreign governments" are other countries', whatever the sentence names
+    if _placed_by_an_unknown_place(scene, head):
+        return None  # "the residents of Loudoun County", "600 bakery workers in Chicago"
     countries = scene.sentence_countries.get(scene.sentence[head.i], set())
     if len(countries) == 1 and _owns_the_object(scene, head, next(iter(countries))):
         countries = set()  # "Militias attacked a U.S. base": the sentence names only the target's country
@@ -383,6 +386,17 @@ def context_country(scene: Scene, head: Token, role: Match | None = None) -> str
         code = role.entry.codes[0].code if role.entry.codes else None
         return scene.main_country if code and code[1:4] in DOMESTIC_SECTORS else None
     return next(iter(countries)) if len(countries) == 1 else None
+
+
+def _placed_by_an_unknown_place(scene: Scene, head: Token) -> bool:
+    """Whether the role's own phrase names where it is with a place no dictionary places
+    ("residents of Loudoun County", "workers in Chicago"): not the sentence's other country."""
+    for preposition, span in right_phrases(head):
+        if preposition in ("of", "in", "from", "at") and any(
+            scene.doc[i].ent_type_ in _PLACE_ENTITIES and scene.match_at[i] is None for i in span
+        ):
+            return True
+    return False
 
 
 def _owns_the_object(scene: Scene, head: Token, country: str) -> bool:
