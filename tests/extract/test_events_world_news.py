@@ -114,3 +114,23 @@ def test_the_same_words_still_code_real_events(
     nlp: Language, text: str, codes: dict[str, str], expected: set
 ) -> None:
     assert dyads(nlp, text, codes) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "codes", "expected"),
+    [
+        # A kinsman is someone else than the one named.
+        ("Elian's father has demanded that the boy be returned to Cuba.", {"Elian": "CUBCVL", "Cuba": "CUB"}, set()),
+        ("Two of Elian's cousins sought support in Congress.", {"Elian": "CUBCVL", "Congress": "USALEG"}, set()),
+        # "which" after a place phrase stands for what the place locates, here the unnamed bombing.
+        ("Clinton spoke after the bombings at the embassies in Kenya, which have killed 250 people.",
+         {"Clinton": "USAGOV", "Kenya": "KEN"}, set()),
+        # Still coded: a minister of a state acts for it; "which" after a state that acts is the state.
+        ("Iran's foreign minister demanded that Israel withdraw.", {"Iran": "IRNGOV", "Israel": "ISRGOV"},
+         {("1056", "IRNGOV", "ISRGOV")}),
+        ("Sudan accused Chad, which denied the charge.", {"Sudan": "SDNGOV", "Chad": "TCDGOV"},
+         {("112", "SDNGOV", "TCDGOV")}),
+    ],
+)
+def test_who_a_phrase_names(nlp: Language, text: str, codes: dict[str, str], expected: set) -> None:
+    assert dyads(nlp, text, codes) == expected

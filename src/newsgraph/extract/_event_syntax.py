@@ -24,6 +24,8 @@ _ACTOR_ENTITIES = frozenset({"NORP", "GPE", "ORG"})
 # Entity types that are never a party to an event ("resigned on Sunday"), and those of a place.
 _NOT_PARTIES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+# Prepositions that say where something is ("embassies in Kenya", "the bombing at the embassy").
+_LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside"})
 
 
 def climb(token: Token) -> Iterator[Token]:
@@ -145,8 +147,20 @@ def content_noun(token: Token) -> Token | None:
 def _antecedent(subject: Token, clause: Token) -> Token:
     """The noun a relative pronoun stands for ("Turkey, which accused Syria" -> Turkey), else ``subject``."""
     if clause.dep_ == "relcl" and subject.tag_ in ("WDT", "WP") and clause.head.pos_ in ("NOUN", "PROPN"):
+        if subject.tag_ == "WDT" and clause.head.ent_type_ in PLACE_ENTITIES:
+            # "the bombings at US embassies in Kenya, which killed 250": the parser hangs the clause on
+            # the place; "which" stands for what the place phrase locates.
+            return _located(clause.head)
         return clause.head
     return subject
+
+
+def _located(place: Token) -> Token:
+    """The noun a chain of place phrases locates ("bombings" for "bombings at embassies in Kenya")."""
+    node = place
+    while node.dep_ == "pobj" and node.head.lower_ in _LOCATIVE_PREPS and node.head.head.pos_ == "NOUN":
+        node = node.head.head
+    return node
 
 
 def own_subjects(token: Token) -> list[Token]:
