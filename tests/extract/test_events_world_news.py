@@ -134,3 +134,22 @@ def test_the_same_words_still_code_real_events(
 )
 def test_who_a_phrase_names(nlp: Language, text: str, codes: dict[str, str], expected: set) -> None:
     assert dyads(nlp, text, codes) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "codes", "expected"),
+    [
+        # Wanting to do something oneself is a plan aimed at nobody; wanting someone else to act appeals to them.
+        ("Juan Miguel Gonzalez wants to return to Cuba.", {"Juan Miguel Gonzalez": "CUBCVL", "Cuba": "CUB"}, set()),
+        ("General Motors wants to buy 15% of Jaguar.", {"General Motors": "USABUS", "Jaguar": "GBRBUS"}, set()),
+        ("Obama wants Putin to stop the attacks.", {"Obama": "USAGOV", "Putin": "RUSGOV"},
+         {("021", "USAGOV", "RUSGOV")}),
+        # Captors are someone else than their captive.
+        ("His kidnappers demanded a ransom.", {"His": "PRICVL"}, set()),
+        # A tender offer for shares is a purchase; an offer to a state is still intent.
+        ("Montedison began its tender offer for Erbamont.", {"Montedison": "ITABUS", "Erbamont": "NLDBUS"}, set()),
+        ("Iran made an offer to Britain.", {"Iran": "IRNGOV", "Britain": "GBRGOV"}, {("030", "IRNGOV", "GBRGOV")}),
+    ],
+)
+def test_plans_purchases_and_captors(nlp: Language, text: str, codes: dict[str, str], expected: set) -> None:
+    assert dyads(nlp, text, codes) == expected

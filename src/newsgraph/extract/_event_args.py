@@ -252,10 +252,10 @@ def _restates(member: Token) -> bool:
 
 def _phrase(token: Token) -> Iterator[Token]:
     """The tokens of ``token``'s own noun phrase, nearest modifiers first, without relative clauses."""
-    # "Elian's father", "the relatives of Elian": a kinsman is someone else than the one named.
-    kin = token.pos_ == "NOUN" and token.lemma_.lower() in cues().get("kin_nouns", frozenset())
+    # "Elian's father", "the relatives of Elian", "his kidnappers": someone else than the one named.
+    related = token.pos_ == "NOUN" and token.lemma_.lower() in cues().get("relation_nouns", frozenset())
     for child in token.children:
-        if kin and (child.dep_ == "poss" or (child.dep_ == "prep" and child.lower_ == "of")):
+        if related and (child.dep_ == "poss" or (child.dep_ == "prep" and child.lower_ == "of")):
             continue
         if child.dep_ in _PHRASE_DEPS:
             yield child

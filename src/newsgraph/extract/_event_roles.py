@@ -243,9 +243,11 @@ def _verb_roles(trigger: Trigger, children: list[Token]) -> None:
     # "demanded that the US match ..." targets the complement's subject; "refused to
     # commit to any assistance to the US" the complement's own objects.
     complements = [child for child in children if child.dep_ in ("xcomp", "ccomp")]
-    trigger.fallback_targets = [sub for child in complements for sub in own_subjects(child)] + [
-        obj for child in complements if child.dep_ == "xcomp" for obj in verb_targets(child, None)
-    ]
+    trigger.fallback_targets = [sub for child in complements for sub in own_subjects(child)]
+    if not _own_wish(trigger.pattern):
+        trigger.fallback_targets += [
+            obj for child in complements if child.dep_ == "xcomp" for obj in verb_targets(child, None)
+        ]
     # "The bombing of the US embassy killed 200 people": what the attack was aimed at.
     trigger.fallback_targets += [
         obj for noun in trigger.unattributed for obj in prep_objects(noun, ("of", "on", "against", "at"))
@@ -258,6 +260,12 @@ def _verb_roles(trigger: Trigger, children: list[Token]) -> None:
             if child.dep_ == "conj" and child.pos_ == "VERB" and not own_subjects(child)
             for obj in verb_targets(child, None)
         ]
+
+
+def _own_wish(pattern: Pattern) -> bool:
+    """A wish that is an appeal only when someone else is to act ("wants Putin to attack"): "wants to
+    return to Cuba" or "wants to buy Jaguar" is the subject's own plan, aimed at nobody."""
+    return pattern.has("wrap") and pattern.has("obj2")
 
 
 def _declines_comment(pattern: Pattern, children: list[Token]) -> bool:
