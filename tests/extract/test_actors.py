@@ -871,3 +871,37 @@ def test_a_role_placed_in_an_unknown_place_is_not_the_sentence_country(
 ) -> None:
     found = {(text[m.start : m.end], actor.code) for actor in _actors(nlp, text) for m in actor.mentions}
     assert (phrase, code) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "code"),
+    [
+        # "his government" is the person's, never the sentence's other country.
+        ("Prime Minister Narendra Modi said his government would talk to Pakistan.", "government", "INDGOV"),
+    ],
+)
+def test_a_role_owned_by_his_or_her_is_the_persons(nlp: Language, text: str, phrase: str, code: str) -> None:
+    found = {(text[m.start : m.end], actor.code) for actor in _actors(nlp, text) for m in actor.mentions}
+    assert (phrase, code) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Castro said his government had raised the matter with the U.S. State Department.", ("government", "USAGOV")),
+        # An aside that quotes someone does not place a title.
+        ("President Ivan Petrov, who owed his job to, as an American diplomat put it, a makeover, fled.",
+         ("Ivan Petrov", "USAGOV")),
+        # An acronym no dictionary knows before a title is an organisation.
+        ("Members of the American Federation of Teachers cheered as AFT President Ann Weiss spoke.",
+         ("Ann Weiss", "USAGOV")),
+        # Regions of the Americas and titles of books are no countries.
+        ("He served in Central America and Iraq.", ("America", "USA")),
+        ("The Latin American pope visited Mexico.", ("American", "USA")),
+    ],
+)
+def test_owners_asides_acronyms_and_regions_that_are_not_the_country(
+    nlp: Language, text: str, absent: tuple[str, str]
+) -> None:
+    found = {(text[m.start : m.end], actor.code) for actor in _actors(nlp, text) for m in actor.mentions}
+    assert absent not in found

@@ -1,5 +1,7 @@
 """Names of countries, capitals and states that are part of something else in the text.
 
+Titles of books and films ("Stealing America") name no country either.
+
 A lexicon match is not always the country it names. News writes places named
 after a country or capital ("the Persian Gulf", "Nassau County", "Little
 Havana"), towns that share a capital's name and are placed by their state
@@ -50,11 +52,14 @@ def reread_names(doc: Doc, matches: list[Match], code_on: str | None) -> list[Ma
     """``matches`` without the names that are part of a place, town, sum of money or newspaper,
     with newspapers as media organisations and shared state names read from the article."""
     contexts = _contexts()
+    titles = {i for ent in doc.ents if ent.label_ == "WORK_OF_ART" for i in range(ent.start, ent.end)}
     kept: list[Match] = []
     for number, match in enumerate(matches):
         if match.kind not in _NAMED or match.entry.source != "builtin":
             kept.append(match)
             continue
+        if match.start in titles:
+            continue  # "Stealing America", a book's title
         following = doc[match.end] if match.end < len(doc) else None
         if _part_of_a_place(doc, match, contexts) or _money(doc, match, following, contexts):
             continue

@@ -39,6 +39,8 @@ _TITLE_DEPS = frozenset({"compound", "amod", "poss", "nmod", "det", "nummod", "p
 _TITLED_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD"})
 _MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
 _NOUN_CLAUSES = frozenset({"relcl", "acl"})
+# Verbs of an aside that quotes someone: "as an American diplomat put it", "as Iranian media noted".
+_ASIDE_VERBS = frozenset({"put", "say", "note", "describe", "call", "write", "report"})
 # Nouns for a country's people: a nationality on them places a title ("the Zambian people").
 _PEOPLE_NOUNS = frozenset({"people", "nation", "public", "population", "citizenry"})
 _COUNTERPART_PREPS = frozenset({"to", "for", "with", "against", "toward", "towards", "into", "from", "at"})
@@ -316,10 +318,13 @@ def _title_country(scene: Scene, description: Description, head: Token) -> str |
 
 def _in_a_clause_of_its_own(token: Token, name: Token) -> bool:
     """Whether ``token`` stands in a clause that modifies a noun ("the soldier who died in Iraq",
-    "cash tied to a Turkish group") and does not hold the name: it says something else."""
+    "cash tied to a Turkish group") and does not hold the name, or in an aside that quotes
+    someone ("as an American diplomat put it"): it says something else."""
     while token.head.i != token.i:
         token = token.head
         if token.dep_ in _NOUN_CLAUSES and not token.left_edge.i <= name.i <= token.right_edge.i:
+            return True
+        if token.lemma_ in _ASIDE_VERBS and any(c.dep_ == "mark" and c.lower_ == "as" for c in token.children):
             return True
     return False
 

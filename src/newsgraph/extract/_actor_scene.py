@@ -150,6 +150,12 @@ class Description:
     organisation: bool = False
 
 
+def _unknown_acronym(scene: Scene, i: int) -> bool:
+    """An all-capitals proper noun no dictionary knows, modifying a role: an organisation ("AFT President")."""
+    token = scene.doc[i]
+    return scene.match_at[i] is None and token.pos_ == "PROPN" and len(token.text) >= 2 and token.text.isupper()
+
+
 def patron(doc: Doc, match: Match) -> bool:
     """Whether a name is glued to a participle of patronage ("Russian-backed", "Iran-sponsored")."""
     end = match.end
@@ -264,7 +270,9 @@ def describe(scene: Scene, left: range, right: list[tuple[str, range]]) -> Descr
         if person_code:
             break  # "Modi's government": the person's code is the affiliation
     in_of = False
-    organisation = affiliation is None and person_code is None and any(scene.unknown_org[i] for i in left)
+    organisation = affiliation is None and person_code is None and any(
+        scene.unknown_org[i] or _unknown_acronym(scene, i) for i in left
+    )
     if affiliation is None and person_code is None and not organisation:
         for preposition, span in right:
             for i in span:

@@ -125,6 +125,10 @@ def _find_groups(scene: Scene) -> None:
         # Described with every modifier ("Prime Minister Modi's government"), mentioned without
         # the words another mention already holds.
         description = describe(scene, range(modifiers, head.i + 1), right_phrases(head))
+        owner = _pronoun_owner(head)
+        if owner is not None and description.affiliation is None and description.person_code is None:
+            # "Castro said his government ...": the person's, never the sentence's other country.
+            description = replace(description, person_code=scene.person_code_at(owner.i), organisation=True)
         code = compose(scene, description)
         if code is None and description.role is not None and not (description.patronised or description.organisation):
             code = compose(scene, description, context_country(scene, head, description.role))
@@ -144,6 +148,12 @@ def _find_groups(scene: Scene) -> None:
             if other is not None and other != code:
                 name = _group_name(scene, other, partner)
                 scene.mentions.append(Mention(first, end, _key(other), other, "group", name))
+
+
+def _pronoun_owner(head: Token) -> Token | None:
+    """The personal possessive before a role noun ("his government", "her aides"), if any; "its"
+    and "their" may stand for the sentence's country ("Iran said its foreign ministry ...")."""
+    return next((child for child in head.children if child.dep_ == "poss" and child.lower_ in ("his", "her")), None)
 
 
 def _office(head: Token) -> bool:
