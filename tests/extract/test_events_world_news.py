@@ -153,3 +153,25 @@ def test_who_a_phrase_names(nlp: Language, text: str, codes: dict[str, str], exp
 )
 def test_plans_purchases_and_captors(nlp: Language, text: str, codes: dict[str, str], expected: set) -> None:
     assert dyads(nlp, text, codes) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "codes", "expected"),
+    [
+        # Sharing a view is no agreement made; parties that agree with each other, or to act, still code.
+        ("Most lawmakers seem to agree the boy should go back to Cuba.", {"lawmakers": "USALEG", "Cuba": "CUB"},
+         set()),
+        ("Both senators agree that this was a horrific crime.", {"senators": "USALEG"}, set()),
+        ("Iran and Iraq agree that the dispute should be settled by talks.", {"Iran": "IRNGOV", "Iraq": "IRQGOV"},
+         {("030", "IRNGOV", "IRQGOV"), ("030", "IRQGOV", "IRNGOV")}),
+        ("Iran agreed to withdraw its troops from Iraq.", {"Iran": "IRNGOV", "Iraq": "IRQGOV"},
+         {("0356", "IRNGOV", "IRQGOV")}),
+        # Demonstrating support is showing it; demonstrating against someone is a protest.
+        ("Albright flew to Africa to demonstrate American support for Kenya.",
+         {"Albright": "USAGOV", "American": "USA", "Kenya": "KENGOV"}, {("042", "USAGOV", None)}),
+        ("Thousands of students demonstrated against the government.", {"students": "IRNEDU", "government": "IRNGOV"},
+         {("140", "IRNEDU", "IRNGOV")}),
+    ],
+)
+def test_views_and_shows(nlp: Language, text: str, codes: dict[str, str], expected: set) -> None:
+    assert dyads(nlp, text, codes) == expected

@@ -183,7 +183,7 @@ def verb_trigger(token: Token) -> Trigger | None:
         return None
     if pattern.has("transitive") and not (object_tokens or has_xcomp):
         return None  # "returned to Cuba", "profits declined": nothing given back or turned down
-    if _declines_comment(pattern, children) or _asks_question(token, children):
+    if _declines_comment(pattern, children) or _asks_question(token, children) or _holds_view(token, children):
         return None
     trigger = Trigger(
         token=token,
@@ -266,6 +266,23 @@ def _own_wish(pattern: Pattern) -> bool:
     """A wish that is an appeal only when someone else is to act ("wants Putin to attack"): "wants to
     return to Cuba" or "wants to buy Jaguar" is the subject's own plan, aimed at nobody."""
     return pattern.has("wrap") and pattern.has("obj2")
+
+
+def _holds_view(token: Token, children: list[Token]) -> bool:
+    """Agreement with a view ("most lawmakers agree the boy should go back", "agrees that program trading
+    hurts the market"): a finite that-clause alone, with no one agreed with and nothing agreed to do.
+    Coordinated parties that agree ("The Philippines and France agree that ...") agree with each other."""
+    if token.lemma_.lower() not in cues().get("opinion_verbs", frozenset()):
+        return False
+    if any(conj.dep_ == "conj" for subject in subjects(token) for conj in subject.children):
+        return False
+    clauses = [child for child in children if child.dep_ == "ccomp" and not _infinitive_clause(child)]
+    others = [child for child in children if child.dep_ in ("xcomp", "dobj", "prep", "dative")]
+    return bool(clauses) and not others
+
+
+def _infinitive_clause(clause: Token) -> bool:
+    return any(child.dep_ == "aux" and child.lower_ == "to" for child in clause.children)
 
 
 def _declines_comment(pattern: Pattern, children: list[Token]) -> bool:
