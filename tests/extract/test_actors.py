@@ -905,3 +905,24 @@ def test_owners_asides_acronyms_and_regions_that_are_not_the_country(
 ) -> None:
     found = {(text[m.start : m.end], actor.code) for actor in _actors(nlp, text) for m in actor.mentions}
     assert absent not in found
+
+
+def test_namesakes_are_other_people_and_a_bare_surname_stays_the_first(nlp: Language) -> None:
+    text = ("Hillary Clinton spoke in Ohio. Gene Sperling, an adviser to President Bill Clinton, praised her. "
+            "Mrs. Clinton thanked the crowd.")
+    actors = _actors(nlp, text, published="2016-03-01")
+    hillary = next(actor for actor in actors if actor.name == "Hillary Clinton")
+    assert {text[m.start : m.end] for m in hillary.mentions} >= {"Hillary Clinton", "Clinton"}
+    assert "Bill Clinton" not in {text[m.start : m.end] for m in hillary.mentions}
+
+
+def test_a_title_guessed_from_the_context_does_not_override_a_fuller_name(nlp: Language) -> None:
+    text = 'Hillary Clinton spoke in Ohio. "Secretary Clinton is soft on Mexico," an activist said.'
+    hillary = next(actor for actor in _actors(nlp, text, published="2016-03-01") if actor.name == "Hillary Clinton")
+    assert hillary.code == "USAELI"
+
+
+def test_his_advisers_are_not_the_government_of_a_candidate(nlp: Language) -> None:
+    text = "Donald Trump said his advisers had warned Mexico."
+    found = {(text[m.start : m.end], actor.code) for actor in _actors(nlp, text, published="2016-03-01") for m in actor.mentions}
+    assert not {code for phrase, code in found if phrase == "advisers"} - {None}

@@ -72,6 +72,14 @@ def find_people(scene: Scene) -> None:
             continue
         surname = word_key(scene.doc[end - 1].text)
         person = by_surname.get(surname) or _by_other_name(people, surname, end - start)
+        if person is not None and _another_given_name(scene, person, start, end):
+            # "Bill Clinton" after "Hillary Clinton", "Jeb Bush" after "George W. Bush": another
+            # person, or an earlier one with that given name.
+            given = word_key(scene.doc[start].text)
+            person = next((p for p in people if p.surname == surname and given in p.words), None)
+            new_namesake = person is None
+        else:
+            new_namesake = False
         # A bare surname after a fuller name is that person, whoever the list says "Bush" is.
         shorter = person is not None and end - start < len(person.name.split())
         if person is None:
@@ -79,7 +87,8 @@ def find_people(scene: Scene) -> None:
             words = {word_key(t.text) for t in scene.doc[start:end]}
             person = _Person(len(people) + 1, name, surname, words)
             people.append(person)
-            by_surname[surname] = person
+            if not new_namesake:
+                by_surname[surname] = person  # a bare "Clinton" stays the first Clinton named
         elif end - start > len(person.name.split()):
             person.name = scene.doc[start:end].text
         code, learned, extra = _learn(scene, start, end)
@@ -258,7 +267,11 @@ def _learn(scene: Scene, start: int, end: int) -> tuple[str | None, bool, list[t
         # "President Levy Mwanawasa ... the Zambian people": a title without a country
         # serves the one country its sentence names, or the article is about.
         country = _title_country(scene, description, root)
-        code = compose(scene, description, country) if country else None
+        guessed = compose(scene, description, country) if country else None
+        if guessed is not None:
+            # Only a guess from the context: it codes a new person but does not override what an
+            # earlier, fuller mention said ("Secretary Clinton" after "Hillary Clinton").
+            return guessed, False, extra
     if code is not None and not (len(code) == 3 and known and known.startswith(code)):
         return code, True, extra
     # "Iraq's Saddam Hussein": the title gives only the country the table already knows.
@@ -372,6 +385,14 @@ def _surnames(scene: Scene, by_surname: dict[str, _Person]) -> None:
             start -= 1
         person.spans.append((start, i + 1))
         scene.take(start, i + 1)
+
+
+def _another_given_name(scene: Scene, person: _Person, start: int, end: int) -> bool:
+    """Whether a full name shares only its surname with an earlier full name: another person."""
+    if end - start < 2 or len(person.name.split()) < 2:
+        return False
+    given = word_key(scene.doc[start].text)
+    return bool(given) and given not in person.words and given != word_key(person.name.split()[0])
 
 
 def _by_other_name(people: list[_Person], key: str, length: int) -> _Person | None:

@@ -47,6 +47,8 @@ _LOCATIVE = frozenset({"in", "at", "near", "inside", "outside", "around", "throu
 # Dependencies under which a country name does something or has something done to it.
 _ACTING = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "agent", "appos", "ROOT", "poss", "attr", "oprd"})
 _ACTING_PREPOSITIONS = frozenset({"with", "to", "from", "against", "by", "between", "toward", "towards", "on", "over"})
+# Sectors of a person who holds a state office: "his government" is then that state's.
+_STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD"})
 # Prepositions before a bare role noun that make it an office ("ran for president").
 _OFFICE_PREPOSITIONS = frozenset({"for", "as"})
 # Nouns whose bare "of" role is an office ("the job of president", "her tenure as").
@@ -127,8 +129,11 @@ def _find_groups(scene: Scene) -> None:
         description = describe(scene, range(modifiers, head.i + 1), right_phrases(head))
         owner = _pronoun_owner(head)
         if owner is not None and description.affiliation is None and description.person_code is None:
-            # "Castro said his government ...": the person's, never the sentence's other country.
-            description = replace(description, person_code=scene.person_code_at(owner.i), organisation=True)
+            # "Modi said his government ...": a state office holder's; a candidate's "his advisers"
+            # are his campaign's. Never the sentence's other country.
+            person = scene.person_code_at(owner.i)
+            serving = person if person and person[3:6] in _STATE_SECTORS else None
+            description = replace(description, person_code=serving, organisation=True)
         code = compose(scene, description)
         if code is None and description.role is not None and not (description.patronised or description.organisation):
             code = compose(scene, description, context_country(scene, head, description.role))
