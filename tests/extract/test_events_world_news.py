@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from event_cases import dyads
+from event_cases import coded_events, dyads
 
 
 @pytest.mark.parametrize(
@@ -175,3 +175,20 @@ def test_plans_purchases_and_captors(nlp: Language, text: str, codes: dict[str, 
 )
 def test_views_and_shows(nlp: Language, text: str, codes: dict[str, str], expected: set) -> None:
     assert dyads(nlp, text, codes) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "codes", "hypothetical"),
+    [
+        ("Officials hope that if Iraq strikes again, the allies will be ready.", {"Iraq": "IRQGOV"}, True),
+        ("The talks will resume once Iran releases the sailors.", {"Iran": "IRNGOV"}, True),
+        ("Iraq struck Kuwait again after the talks failed.", {"Iraq": "IRQGOV", "Kuwait": "KWTGOV"}, False),
+        ("The army stayed until Iraq withdrew from Kuwait.", {"Iraq": "IRQGOV", "Kuwait": "KWTGOV"}, False),
+    ],
+)
+def test_an_act_under_a_condition_or_yet_to_come_is_hypothetical(
+    nlp: Language, text: str, codes: dict[str, str], hypothetical: bool
+) -> None:
+    events = coded_events(nlp, text, codes)
+    assert events
+    assert all(event.hypothetical == hypothetical for event in events)

@@ -267,6 +267,9 @@ def _mark_clause(trigger: Trigger) -> None:
         if position > 0 and any(child.dep_ == "advmod" and child.lower_ == "yet" for child in node.children):
             # "has yet to recognize", "is yet to sign": not done so far.
             trigger.negated = trigger.negated or node.lemma_ in ("have", "be")
+    if any(_open_condition(node, words) for node in chain):
+        # "if he strikes again", "until Annan visits Baghdad": a condition or a time yet to come.
+        trigger.hypothetical = True
     if trigger.token.pos_ != "VERB" and trigger.token.head.lower_ in negators:
         trigger.negated = True
     denials = words.get("denial_verbs", frozenset())
@@ -284,6 +287,17 @@ def _mark_clause(trigger: Trigger) -> None:
         for node in chain
         for child in node.children
     )
+
+
+def _open_condition(clause: Token, words: Mapping[str, frozenset[str]]) -> bool:
+    """Whether ``clause`` is a condition ("if he strikes", "unless Iraq withdraws") or a time to come
+    ("until Annan visits", "once the talks resume": a present tense after "until" or "once")."""
+    if clause.dep_ != "advcl":
+        return False
+    marks = {child.lower_ for child in clause.children if child.dep_ == "mark"}
+    if marks & words.get("condition_marks", frozenset()):
+        return True
+    return bool(marks & words.get("future_time_marks", frozenset())) and clause.tag_ in ("VBZ", "VBP")
 
 
 def _intent_holder(token: Token, words: Mapping[str, frozenset[str]]) -> Token | None:
