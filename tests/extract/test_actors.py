@@ -926,3 +926,15 @@ def test_his_advisers_are_not_the_government_of_a_candidate(nlp: Language) -> No
     text = "Donald Trump said his advisers had warned Mexico."
     found = {(text[m.start : m.end], actor.code) for actor in _actors(nlp, text, published="2016-03-01") for m in actor.mentions}
     assert not {code for phrase, code in found if phrase == "advisers"} - {None}
+
+
+def test_an_embassy_is_not_the_country_it_stands_in(nlp: Language) -> None:
+    text = "Critics asked whether the United States should move its embassy in Israel."
+    found = {(text[m.start : m.end], actor.code) for actor in _actors(nlp, text) for m in actor.mentions}
+    assert not any(code == "ISRGOV" for _, code in found)
+    assert ("embassy of Iran", "IRNGOV") in {
+        (t[m.start : m.end], a.code)
+        for t in ["Protesters gathered outside the embassy of Iran in London."]
+        for a in _actors(nlp, t)
+        for m in a.mentions
+    }

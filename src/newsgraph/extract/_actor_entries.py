@@ -102,6 +102,8 @@ class LexEntry:
         an actor of its own and never the country's government ("Texas sued", "Iowa voted").
     generic: a role whose sector gives way to a role word before it ("military officials" are MIL,
         "company officials" BUS).
+    abroad: a body that stands in another country ("its embassy in Israel" is not Israel's): its
+        "in" or "at" phrase is where it is, not whose.
     """
 
     words: tuple[str, ...]
@@ -118,6 +120,7 @@ class LexEntry:
     owned: bool = False
     region: bool = False
     generic: bool = False
+    abroad: bool = False
     source: str = "builtin"
 
     def code_on(self, day: str | None) -> str | None:

@@ -199,10 +199,11 @@ def _roles() -> Iterator[LexEntry]:
         local = "local" in marks
         owned = "owned" in marks
         generic = "generic" in marks
+        abroad = "abroad" in marks
         yield LexEntry(
             words, "role", codes, phrase, proper=title, title=title, single=single, local=local, owned=owned,
-            generic=generic,
+            generic=generic, abroad=abroad,
         )
         if not title:
             for plural in plural_forms(words):
-                yield LexEntry(plural, "role", codes, phrase, proper=False, local=local, generic=generic)
+                yield LexEntry(plural, "role", codes, phrase, proper=False, local=local, generic=generic, abroad=abroad)

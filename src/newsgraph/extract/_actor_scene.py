@@ -275,6 +275,8 @@ def describe(scene: Scene, left: range, right: list[tuple[str, range]]) -> Descr
     )
     if affiliation is None and person_code is None and not organisation:
         for preposition, span in right:
+            if role is not None and role.entry.abroad and preposition in ("in", "at"):
+                continue  # "its embassy in Israel" stands in Israel
             for i in span:
                 if scene.unknown_org[i]:
                     # "a spokesman for the Syrian Observatory for Human Rights" is not Syria's
