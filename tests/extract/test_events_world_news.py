@@ -192,3 +192,21 @@ def test_an_act_under_a_condition_or_yet_to_come_is_hypothetical(
     events = coded_events(nlp, text, codes)
     assert events
     assert all(event.hypothetical == hypothetical for event in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "codes", "expected"),
+    [
+        # A deal to buy or sell is an event only with a party on the other side.
+        ("Cilcorp said it agreed to acquire the businesses of a rival.", {"Cilcorp": "USABUS"}, set()),
+        ("CNW agreed to be acquired by a group of investors.", {"CNW": "USABUS"}, set()),
+        ("Iran agreed to sell oil to China.", {"Iran": "IRNGOV", "China": "CHNGOV"},
+         {("030", "IRNGOV", "CHNGOV"), ("030", "CHNGOV", "IRNGOV")}),
+        ("Japan pledged to pay for the reconstruction of Kenya.", {"Japan": "JPNGOV", "Kenya": "KENGOV"},
+         {("030", "JPNGOV", None)}),
+    ],
+)
+def test_deals_need_a_party_on_the_other_side(
+    nlp: Language, text: str, codes: dict[str, str], expected: set
+) -> None:
+    assert dyads(nlp, text, codes) == expected

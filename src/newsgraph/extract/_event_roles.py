@@ -190,7 +190,9 @@ def verb_trigger(token: Token) -> Trigger | None:
         pattern=pattern,
         start=token.idx,
         end=token.idx + len(token.text),
-        needs_target=pattern.has("dyad"),
+        # "agreed to acquire Hunter's businesses", "offered to buy back notes": a deal is an event only
+        # with a party on the other side ("agreed to sell oil to China").
+        needs_target=pattern.has("dyad") or (pattern.has("wrap") and _trades(children)),
     )
     _verb_roles(trigger, children)
     return trigger
@@ -283,6 +285,12 @@ def _holds_view(token: Token, children: list[Token]) -> bool:
 
 def _infinitive_clause(clause: Token) -> bool:
     return any(child.dep_ == "aux" and child.lower_ == "to" for child in clause.children)
+
+
+def _trades(children: list[Token]) -> bool:
+    """Whether the verb's infinitive complement buys, sells or pays (``cues.txt`` commerce_verbs)."""
+    words = cues().get("commerce_verbs", frozenset())
+    return any(child.dep_ == "xcomp" and child.lemma_.lower() in words for child in children)
 
 
 def _declines_comment(pattern: Pattern, children: list[Token]) -> bool:
