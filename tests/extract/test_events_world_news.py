@@ -210,3 +210,18 @@ def test_deals_need_a_party_on_the_other_side(
     nlp: Language, text: str, codes: dict[str, str], expected: set
 ) -> None:
     assert dyads(nlp, text, codes) == expected
+
+
+def test_amassing_papers_is_no_mobilization(nlp: Language) -> None:
+    assert dyads(nlp, "Cuban police had amassed 100 pages of reports on Munero.",
+                 {"Cuban police": "CUBCOP", "Munero": "CUBCVL"}) == set()
+    assert dyads(nlp, "Iraq amassed troops on the border with Kuwait.", {"Iraq": "IRQGOV", "Kuwait": "KWTGOV"}) == {
+        ("150", "IRQGOV", "KWTGOV")
+    }
+
+
+def test_what_parties_need_to_do_is_hypothetical(nlp: Language) -> None:
+    events = coded_events(nlp, "Americans and Africans need to strengthen their cooperation.",
+                          {"Americans": "USA", "Africans": "AFR"})
+    assert events
+    assert all(event.hypothetical for event in events)
