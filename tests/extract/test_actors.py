@@ -938,3 +938,9 @@ def test_an_embassy_is_not_the_country_it_stands_in(nlp: Language) -> None:
         for a in _actors(nlp, t)
         for m in a.mentions
     }
+
+
+def test_a_role_backed_by_the_sentence_country_is_not_its(nlp: Language) -> None:
+    text = "Officials doubt the plan to arm rebels vetted by the United States."
+    found = {(text[m.start : m.end], actor.code) for actor in _actors(nlp, text) for m in actor.mentions}
+    assert ("rebels", "USAREB") not in found

@@ -31,7 +31,7 @@ _LOCATING_PARTICIPLES = frozenset({"based", "headquartered"})
 # Participles glued to a country's name that make it a group's patron, not its country:
 # "Russian-backed separatists" are not Russia's, "Iran-sponsored militias" not Iran's.
 _PATRONAGE_PARTICIPLES = frozenset(
-    {"backed", "sponsored", "supported", "funded", "financed", "trained", "armed", "allied", "aligned"}
+    {"backed", "sponsored", "supported", "funded", "financed", "trained", "armed", "allied", "aligned", "vetted"}
 )
 # An ousted or deposed office holder no longer holds it: an elite, like a former one.
 _FORMER = frozenset({"former", "ex", "erstwhile", "ousted", "deposed", "toppled", "overthrown"})
@@ -385,6 +385,8 @@ def context_country(scene: Scene, head: Token, role: Match | None = None) -> str
         return None  # "a doctor said": one unnamed person is not placed by guesswork
     if any(child.lower_ == "foreign" and not role.start <= child.i < role.end for child in head.children):
         return None  # "foreign governments" are other countries', whatever the sentence names
+    if any(child.dep_ == "acl" and child.lower_ in _PATRONAGE_PARTICIPLES for child in head.children):
+        return None  # "rebels vetted by the United States": the sentence's country is their patron
     if _placed_by_an_unknown_place(scene, head):
         return None  # "the residents of Loudoun County", "600 bakery workers in Chicago"
     countries = scene.sentence_countries.get(scene.sentence[head.i], set())
