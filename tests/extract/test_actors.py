@@ -944,3 +944,23 @@ def test_a_role_backed_by_the_sentence_country_is_not_its(nlp: Language) -> None
     text = "Officials doubt the plan to arm rebels vetted by the United States."
     found = {(text[m.start : m.end], actor.code) for actor in _actors(nlp, text) for m in actor.mentions}
     assert ("rebels", "USAREB") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "absent"),
+    [
+        # The aide of a person who holds no state office is not the government's by guesswork.
+        ("According to an FBI summary, Ann Kirby, a top Sanders aide, sent the email.", "Ann Kirby", "USAGOV"),
+    ],
+)
+def test_the_staff_of_a_private_person_is_not_the_government(
+    nlp: Language, text: str, name: str, absent: str
+) -> None:
+    person = next(actor for actor in _actors(nlp, text, published="2016-03-01") if actor.name == name)
+    assert person.code != absent
+
+
+def test_the_staff_of_an_office_holder_serve_the_state(nlp: Language) -> None:
+    text = "Dmitry Peskov, Putin's spokesman, denied the report."
+    person = next(actor for actor in _actors(nlp, text) if actor.name == "Dmitry Peskov")
+    assert person.code == "RUSGOV"

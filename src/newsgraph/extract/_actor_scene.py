@@ -24,6 +24,8 @@ INTERNATIONAL = ("IGO", "NGO", "IMG", "NGM", "MNC", "INT", "UIS")
 AFFILIATING = frozenset({"country", "seat", "organization", "actor", "person"})
 _RIGHT_PREPOSITIONS = frozenset({"of", "for", "in", "from", "at"})
 _PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+# Sectors of a state office: the staff of someone who holds one serve the state.
+_STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
 # How a country's name modifies a thing it owns or describes: "a U.S. base", "Israeli positions".
 _OWNER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
 # Participles that place an organisation: "a newspaper based in Beirut" is Lebanon's.
@@ -270,8 +272,10 @@ def describe(scene: Scene, left: range, right: list[tuple[str, range]]) -> Descr
         if person_code:
             break  # "Modi's government": the person's code is the affiliation
     in_of = False
+    # Owned by an unknown organisation or by a person the article does not code ("a top Clinton
+    # aide" while Clinton is no office holder): not placed by guesswork either.
     organisation = affiliation is None and person_code is None and any(
-        scene.unknown_org[i] or _unknown_acronym(scene, i) for i in left
+        scene.unknown_org[i] or _unknown_acronym(scene, i) or scene.doc[i].ent_type_ == "PERSON" for i in left
     )
     if affiliation is None and person_code is None and not organisation:
         for preposition, span in right:
@@ -299,6 +303,8 @@ def compose(scene: Scene, description: Description, fallback: str | None = None)
     else:
         # Through a person only the country carries: the "Clinton administration" is USAGOV.
         person = description.person_code
+        if person and _staff_of_a_private_person(description, person):
+            return None  # "a top Clinton aide" in 2016 works for a candidate, not the government
         affiliation = (person if person.startswith(INTERNATIONAL) else person[:3]) if person else fallback
     if not affiliation:
         return None
@@ -316,6 +322,15 @@ def compose(scene: Scene, description: Description, fallback: str | None = None)
         # "Kremlin spokesman" keeps RUSGOV; "Pentagon officials" keep USAMIL.
         return affiliation if len(affiliation) > 3 else affiliation + "GOV"
     return affiliation[:3] + suffix
+
+
+def _staff_of_a_private_person(description: Description, person: str) -> bool:
+    """Whether a one-person role serves someone who holds no state office ("Trump's adviser" while
+    a candidate); "Modi's spokesman" serves the state."""
+    role = description.role
+    if role is None or not role.entry.single or person.startswith(INTERNATIONAL):
+        return False
+    return person[3:6] not in _STATE_SECTORS
 
 
 def countryless(scene: Scene, description: Description, head: Token) -> str | None:
