@@ -83,6 +83,18 @@ def _headline_participle(token: Token, children: list[Token]) -> bool:
     return token.tag_ == "VBN" or (token.tag_ == "VBD" and _object_first(token, children))
 
 
+def shared_passive(token: Token) -> bool:
+    """A participle coordinated with a passive verb shares its auxiliary and subject ("Kopp was
+    indicted and convicted", "were arrested and charged with rioting"), unless it has its own subject."""
+    head = token.head
+    return (
+        token.dep_ == "conj"
+        and token.tag_ == "VBN"
+        and not any(child.dep_ in ("nsubj", "nsubjpass", "aux") for child in token.children)
+        and any(child.dep_ in ("nsubjpass", "auxpass") for child in head.children)
+    )
+
+
 def patients(children: list[Token], reduced: bool) -> list[Token]:
     """The passive subject: the one acted upon (a reduced passive's parsed subject)."""
     deps = ("nsubjpass", "nsubj") if reduced else ("nsubjpass",)

@@ -4,7 +4,8 @@ A trigger is a verb matched by ``verbs.tsv`` ("brokered", "invited") or a
 noun matched by ``nouns.tsv`` ("voiced opposition", "in talks with"; found
 by ``_event_nouns``). For each verb this module finds the argument tokens:
 subject, object, preposition objects; "received X from" reverses them, an
-attack with no named author gets an unknown source. Passives are ``_event_passive``'s.
+attack with no named author gets an unknown source. Passives are ``_event_passive``'s;
+uses of a trigger word that code nothing ("declined to comment") are ``_event_nonevents``'.
 How the triggers of one sentence govern each other is ``_event_triggers``' job.
 """
 
@@ -24,7 +25,8 @@ from newsgraph.extract._event_authors import (
     unclaimed_attempt,
 )
 from newsgraph.extract._event_lexicon import Pattern, cues, match, verb_patterns
-from newsgraph.extract._event_passive import passive_roles, reduced_passive
+from newsgraph.extract._event_nonevents import no_event_use, own_wish, trades
+from newsgraph.extract._event_passive import passive_roles, reduced_passive, shared_passive
 from newsgraph.extract._event_syntax import PLACE_ENTITIES, own_subjects, parties, pobjs, prep_objects, subjects
 
 _OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd"})
@@ -183,8 +185,8 @@ def verb_trigger(token: Token) -> Trigger | None:
         return None
     if pattern.has("transitive") and not (object_tokens or has_xcomp):
         return None  # "returned to Cuba", "profits declined": nothing given back or turned down
-    if _declines_comment(pattern, children) or _asks_question(token, children) or _holds_view(token, children):
-        return None
+    if no_event_use(token, pattern, children):
+        return None  # "declined to comment", "asked whether", "agree this was a crime"
     trigger = Trigger(
         token=token,
         pattern=pattern,
@@ -192,7 +194,7 @@ def verb_trigger(token: Token) -> Trigger | None:
         end=token.idx + len(token.text),
         # "agreed to acquire Hunter's businesses", "offered to buy back notes": a deal is an event only
         # with a party on the other side ("agreed to sell oil to China").
-        needs_target=pattern.has("dyad") or (pattern.has("wrap") and _trades(children)),
+        needs_target=pattern.has("dyad") or (pattern.has("wrap") and trades(children)),
     )
     _verb_roles(trigger, children)
     return trigger
@@ -201,7 +203,7 @@ def verb_trigger(token: Token) -> Trigger | None:
 def _verb_roles(trigger: Trigger, children: list[Token]) -> None:
     token = trigger.token
     has_agent = any(child.dep_ == "agent" for child in children)
-    passive_marks = any(child.dep_ in ("nsubjpass", "auxpass") for child in children) or _shared_passive(token)
+    passive_marks = any(child.dep_ in ("nsubjpass", "auxpass") for child in children) or shared_passive(token)
     reduced = not passive_marks and reduced_passive(token, children, trigger.pattern.cameo)
     if has_agent and not passive_marks and not reduced and any(child.dep_ == "nsubj" for child in children):
         # "has received by courier money from X": an active perfect with a "by" phrase.
@@ -246,7 +248,7 @@ def _verb_roles(trigger: Trigger, children: list[Token]) -> None:
     # commit to any assistance to the US" the complement's own objects.
     complements = [child for child in children if child.dep_ in ("xcomp", "ccomp")]
     trigger.fallback_targets = [sub for child in complements for sub in own_subjects(child)]
-    if not _own_wish(trigger.pattern):
+    if not own_wish(trigger.pattern):
         trigger.fallback_targets += [
             obj for child in complements if child.dep_ == "xcomp" for obj in verb_targets(child, None)
         ]
@@ -262,71 +264,6 @@ def _verb_roles(trigger: Trigger, children: list[Token]) -> None:
             if child.dep_ == "conj" and child.pos_ == "VERB" and not own_subjects(child)
             for obj in verb_targets(child, None)
         ]
-
-
-def _own_wish(pattern: Pattern) -> bool:
-    """A wish that is an appeal only when someone else is to act ("wants Putin to attack"): "wants to
-    return to Cuba" or "wants to buy Jaguar" is the subject's own plan, aimed at nobody."""
-    return pattern.has("wrap") and pattern.has("obj2")
-
-
-def _holds_view(token: Token, children: list[Token]) -> bool:
-    """Agreement with a view ("most lawmakers agree the boy should go back", "agrees that program trading
-    hurts the market"): a finite that-clause alone, with no one agreed with and nothing agreed to do.
-    Coordinated parties that agree ("The Philippines and France agree that ...") agree with each other."""
-    if token.lemma_.lower() not in cues().get("opinion_verbs", frozenset()):
-        return False
-    if any(conj.dep_ == "conj" for subject in subjects(token) for conj in subject.children):
-        return False
-    clauses = [child for child in children if child.dep_ == "ccomp" and not _infinitive_clause(child)]
-    others = [child for child in children if child.dep_ in ("xcomp", "dobj", "prep", "dative")]
-    return bool(clauses) and not others
-
-
-def _infinitive_clause(clause: Token) -> bool:
-    return any(child.dep_ == "aux" and child.lower_ == "to" for child in clause.children)
-
-
-def _trades(children: list[Token]) -> bool:
-    """Whether the verb's infinitive complement buys, sells or pays (``cues.txt`` commerce_verbs)."""
-    words = cues().get("commerce_verbs", frozenset())
-    return any(child.dep_ == "xcomp" and child.lemma_.lower() in words for child in children)
-
-
-def _declines_comment(pattern: Pattern, children: list[Token]) -> bool:
-    """A refusal to speak ("declined to comment", "refused to identify himself"): CAMEO's "decline
-    comment" (011), a statement of no PLOVER type, not a rejection of anyone."""
-    words = cues().get("comment_verbs", frozenset())
-    return pattern.has("refusal") and any(
-        child.dep_ in ("xcomp", "ccomp") and child.lemma_.lower() in words for child in children
-    )
-
-
-def _asks_question(token: Token, children: list[Token]) -> bool:
-    """A question asked ("reporters asked whether the ban applies", "asked him what he wanted"): an
-    indirect question is no appeal."""
-    if token.lemma_.lower() not in cues().get("question_verbs", frozenset()):
-        return False
-    return any(child.dep_ == "ccomp" and _interrogative(child) for child in children)
-
-
-def _interrogative(clause: Token) -> bool:
-    """Whether a complement clause is an indirect question: opened by "whether" or "if", or by a wh-word."""
-    if any(child.dep_ == "mark" and child.lower_ in ("whether", "if") for child in clause.children):
-        return True
-    return clause.doc[clause.left_edge.i].tag_ in ("WDT", "WP", "WP$", "WRB")
-
-
-def _shared_passive(token: Token) -> bool:
-    """A participle coordinated with a passive verb shares its auxiliary and subject ("Kopp was
-    indicted and convicted", "were arrested and charged with rioting"), unless it has its own subject."""
-    head = token.head
-    return (
-        token.dep_ == "conj"
-        and token.tag_ == "VBN"
-        and not any(child.dep_ in ("nsubj", "nsubjpass", "aux") for child in token.children)
-        and any(child.dep_ in ("nsubjpass", "auxpass") for child in head.children)
-    )
 
 
 def _verbless_subject(token: Token, pattern: Pattern) -> list[Token]:

@@ -1,0 +1,72 @@
+"""Uses of event words that are no event: a refusal to comment, a question asked, a view shared.
+
+``_event_roles`` asks ``no_event_use`` before it makes a verb trigger: "declined to
+comment" is CAMEO's "decline comment" (011, no PLOVER type), "asked whether ..." a
+question, "most lawmakers agree the boy should go back" a view, not an agreement.
+``own_wish`` and ``trades`` tell when a wish or a deal is aimed at nobody.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsgraph.extract._event_lexicon import Pattern, cues
+from newsgraph.extract._event_syntax import subjects
+
+
+def no_event_use(token: Token, pattern: Pattern, children: list[Token]) -> bool:
+    """Whether the verb ``token`` matched by ``pattern`` is used here in a way that codes no event."""
+    return _declines_comment(pattern, children) or _asks_question(token, children) or _holds_view(token, children)
+
+
+def own_wish(pattern: Pattern) -> bool:
+    """A wish that is an appeal only when someone else is to act ("wants Putin to attack"): "wants to
+    return to Cuba" or "wants to buy Jaguar" is the subject's own plan, aimed at nobody."""
+    return pattern.has("wrap") and pattern.has("obj2")
+
+
+def _holds_view(token: Token, children: list[Token]) -> bool:
+    """Agreement with a view ("most lawmakers agree the boy should go back", "agrees that program trading
+    hurts the market"): a finite that-clause alone, with no one agreed with and nothing agreed to do.
+    Coordinated parties that agree ("The Philippines and France agree that ...") agree with each other."""
+    if token.lemma_.lower() not in cues().get("opinion_verbs", frozenset()):
+        return False
+    if any(conj.dep_ == "conj" for subject in subjects(token) for conj in subject.children):
+        return False
+    clauses = [child for child in children if child.dep_ == "ccomp" and not _infinitive_clause(child)]
+    others = [child for child in children if child.dep_ in ("xcomp", "dobj", "prep", "dative")]
+    return bool(clauses) and not others
+
+
+def _infinitive_clause(clause: Token) -> bool:
+    return any(child.dep_ == "aux" and child.lower_ == "to" for child in clause.children)
+
+
+def trades(children: list[Token]) -> bool:
+    """Whether the verb's infinitive complement buys, sells or pays (``cues.txt`` commerce_verbs)."""
+    words = cues().get("commerce_verbs", frozenset())
+    return any(child.dep_ == "xcomp" and child.lemma_.lower() in words for child in children)
+
+
+def _declines_comment(pattern: Pattern, children: list[Token]) -> bool:
+    """A refusal to speak ("declined to comment", "refused to identify himself"): CAMEO's "decline
+    comment" (011), a statement of no PLOVER type, not a rejection of anyone."""
+    words = cues().get("comment_verbs", frozenset())
+    return pattern.has("refusal") and any(
+        child.dep_ in ("xcomp", "ccomp") and child.lemma_.lower() in words for child in children
+    )
+
+
+def _asks_question(token: Token, children: list[Token]) -> bool:
+    """A question asked ("reporters asked whether the ban applies", "asked him what he wanted"): an
+    indirect question is no appeal."""
+    if token.lemma_.lower() not in cues().get("question_verbs", frozenset()):
+        return False
+    return any(child.dep_ == "ccomp" and _interrogative(child) for child in children)
+
+
+def _interrogative(clause: Token) -> bool:
+    """Whether a complement clause is an indirect question: opened by "whether" or "if", or by a wh-word."""
+    if any(child.dep_ == "mark" and child.lower_ in ("whether", "if") for child in clause.children):
+        return True
+    return clause.doc[clause.left_edge.i].tag_ in ("WDT", "WP", "WP$", "WRB")
