@@ -964,3 +964,9 @@ def test_the_staff_of_an_office_holder_serve_the_state(nlp: Language) -> None:
     text = "Dmitry Peskov, Putin's spokesman, denied the report."
     person = next(actor for actor in _actors(nlp, text) if actor.name == "Dmitry Peskov")
     assert person.code == "RUSGOV"
+
+
+def test_a_guessed_title_still_codes_a_person_without_a_code(nlp: Language) -> None:
+    text = "Ann Wolfe spoke on Monday. Americans cheered when Senator Wolfe arrived in Texas."
+    person = next(actor for actor in _actors(nlp, text) if actor.name == "Ann Wolfe")
+    assert person.code == "USALEG"

@@ -94,8 +94,12 @@ def find_people(scene: Scene) -> None:
         code, learned, extra = _learn(scene, start, end)
         if end in legislators and not (code or "").startswith(LEGISLATOR_CODE[:3]):
             code, learned = LEGISLATOR_CODE, True  # "Rep. Jim Jordan (R-Ohio)", whatever the sentence names
-        if code is not None and (learned or not shorter) and (person.code is None or (learned and not person.learned)):
-            person.code, person.learned = code, learned
+        # A guess (learned is None) only fills a person still without a code.
+        guessed = learned is None
+        if code is not None and (learned or guessed or not shorter) and (
+            person.code is None or (learned and not person.learned)
+        ):
+            person.code, person.learned = code, bool(learned)
         person.spans.append((start, end))
         scene.take(start, end)
         for span in extra:
@@ -234,8 +238,9 @@ def _appositive(scene: Scene, root: Token) -> Token | None:
     return None
 
 
-def _learn(scene: Scene, start: int, end: int) -> tuple[str | None, bool, list[tuple[int, int]]]:
-    """Code of a name from its title or apposition (learned), else from the lexicon."""
+def _learn(scene: Scene, start: int, end: int) -> tuple[str | None, bool | None, list[tuple[int, int]]]:
+    """Code of a name from its title or apposition (learned: True), else from the lexicon (False),
+    else guessed from the context of a title without a country (None)."""
     doc = scene.doc
     root = doc[start:end].root
     extra: list[tuple[int, int]] = []
@@ -271,7 +276,7 @@ def _learn(scene: Scene, start: int, end: int) -> tuple[str | None, bool, list[t
         if guessed is not None:
             # Only a guess from the context: it codes a new person but does not override what an
             # earlier, fuller mention said ("Secretary Clinton" after "Hillary Clinton").
-            return guessed, False, extra
+            return guessed, None, extra
     if code is not None and not (len(code) == 3 and known and known.startswith(code)):
         return code, True, extra
     # "Iraq's Saddam Hussein": the title gives only the country the table already knows.
@@ -324,7 +329,7 @@ def _title_country(scene: Scene, description: Description, head: Token) -> str |
         found.add(country[:3])
     if len(found) == 1:
         return next(iter(found))
-    if found or scene.main_country in elsewhere:
+    if found:
         return None
     return scene.main_country
 

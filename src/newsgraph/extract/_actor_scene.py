@@ -152,6 +152,13 @@ class Description:
     organisation: bool = False
 
 
+def _a_persons(scene: Scene, i: int, left: range) -> bool:
+    """Whether word ``i`` names a person who owns the role ("a top Clinton aide"); a name that
+    swallowed its own title ("Flint Mayor Karen Weaver" as one entity) owns nothing."""
+    doc = scene.doc
+    return doc[i].ent_type_ == "PERSON" and doc[left.stop - 1].ent_type_ != "PERSON" and scene.match_at[i] is None
+
+
 def _unknown_acronym(scene: Scene, i: int) -> bool:
     """An all-capitals proper noun no dictionary knows, modifying a role: an organisation ("AFT President")."""
     token = scene.doc[i]
@@ -275,7 +282,7 @@ def describe(scene: Scene, left: range, right: list[tuple[str, range]]) -> Descr
     # Owned by an unknown organisation or by a person the article does not code ("a top Clinton
     # aide" while Clinton is no office holder): not placed by guesswork either.
     organisation = affiliation is None and person_code is None and any(
-        scene.unknown_org[i] or _unknown_acronym(scene, i) or scene.doc[i].ent_type_ == "PERSON" for i in left
+        scene.unknown_org[i] or _unknown_acronym(scene, i) or _a_persons(scene, i, left) for i in left
     )
     if affiliation is None and person_code is None and not organisation:
         for preposition, span in right:
