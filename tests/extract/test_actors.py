@@ -970,3 +970,10 @@ def test_a_guessed_title_still_codes_a_person_without_a_code(nlp: Language) -> N
     text = "Ann Wolfe spoke on Monday. Americans cheered when Senator Wolfe arrived in Texas."
     person = next(actor for actor in _actors(nlp, text) if actor.name == "Ann Wolfe")
     assert person.code == "USALEG"
+
+
+@pytest.mark.parametrize(("published", "code"), [("2016-03-01", "USAELI"), ("1998-03-01", "USAGOV")])
+def test_bill_clinton_is_dated(nlp: Language, published: str, code: str) -> None:
+    text = "Voters cheered President Bill Clinton in Ohio."
+    person = next(a for a in _actors(nlp, text, published=published) if a.name == "Bill Clinton")
+    assert person.code == code
