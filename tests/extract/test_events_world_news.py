@@ -225,3 +225,13 @@ def test_what_parties_need_to_do_is_hypothetical(nlp: Language) -> None:
                           {"Americans": "USA", "Africans": "AFR"})
     assert events
     assert all(event.hypothetical for event in events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Iran neither condemned nor praised the attack on Israel.", "Iran neither praised nor condemned Israel."],
+)
+def test_neither_nor_denies_both_acts(nlp: Language, text: str) -> None:
+    events = coded_events(nlp, text, {"Iran": "IRNGOV", "Israel": "ISRGOV"})
+    assert len(events) == 2
+    assert all(event.negated for event in events)

@@ -248,6 +248,8 @@ def _mark_clause(trigger: Trigger) -> None:
             low = child.lower_
             if child.dep_ == "neg" or (child.dep_ == "advmod" and low == "never"):
                 trigger.negated = True
+            if child.dep_ == "preconj" and low == "neither":
+                trigger.negated = True  # "neither approves nor disapproves": both verbs are denied
             if child.dep_ == "det" and low == "no" and (node is trigger.token or node is holder):
                 trigger.negated = True
             if child.dep_ == "aux" and low in modal:
@@ -267,6 +269,10 @@ def _mark_clause(trigger: Trigger) -> None:
         if position > 0 and any(child.dep_ == "advmod" and child.lower_ == "yet" for child in node.children):
             # "has yet to recognize", "is yet to sign": not done so far.
             trigger.negated = trigger.negated or node.lemma_ in ("have", "be")
+    if trigger.token.dep_ == "conj" and any(
+        child.dep_ == "cc" and child.lower_ == "nor" for child in trigger.token.head.children
+    ):
+        trigger.negated = True  # "neither approves nor disapproves", "did not meet nor call"
     if any(_open_condition(node, words) for node in chain):
         # "if he strikes again", "until Annan visits Baghdad": a condition or a time yet to come.
         trigger.hypothetical = True
