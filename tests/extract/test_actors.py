@@ -977,3 +977,10 @@ def test_bill_clinton_is_dated(nlp: Language, published: str, code: str) -> None
     text = "Voters cheered President Bill Clinton in Ohio."
     person = next(a for a in _actors(nlp, text, published=published) if a.name == "Bill Clinton")
     assert person.code == code
+
+
+def test_a_country_alone_does_not_override_a_fuller_code(nlp: Language) -> None:
+    text = ("Iraq's Saddam Hussein, facing U.S. troops, sought peace. President Saddam Hussein spoke on radio. "
+            "The king carried a message from Iraq's Saddam.")
+    person = next(a for a in _actors(nlp, text, published="1990-08-15") if a.name == "Saddam Hussein")
+    assert person.code == "IRQGOV"

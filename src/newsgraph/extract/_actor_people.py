@@ -96,6 +96,8 @@ def find_people(scene: Scene) -> None:
             code, learned = LEGISLATOR_CODE, True  # "Rep. Jim Jordan (R-Ohio)", whatever the sentence names
         # A guess (learned is None) only fills a person still without a code.
         guessed = learned is None
+        if code is not None and len(code) == 3 and (person.code or "").startswith(code):
+            code = None  # "Iraq's Saddam" after "Iraqi President Saddam Hussein": only the country again
         if code is not None and (learned or guessed or not shorter) and (
             person.code is None or (learned and not person.learned)
         ):
