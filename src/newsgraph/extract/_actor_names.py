@@ -1,15 +1,14 @@
 """Names of countries, capitals and states that are part of something else in the text.
 
-Titles of books and films ("Stealing America") name no country either.
-
 A lexicon match is not always the country it names. News writes places named
 after a country or capital ("the Persian Gulf", "Nassau County", "Little
 Havana"), towns that share a capital's name and are placed by their state
-("San Jose, Calif.", "Moscow, Idaho"), money ("Canadian dollars", "US$") and
-newspapers named after their city ("The Washington Post": the country's
-media, not its government). A US state may share its name with a country
-("Georgia"): the article's other names decide which it is. The context words
-are data (``resources/actors/name_contexts.tsv``, ``shared_names.tsv``).
+("San Jose, Calif.", "Moscow, Idaho"), money ("Canadian dollars", "US$"),
+titles of books and films ("Stealing America") and newspapers named after
+their city ("The Washington Post": the country's media, not its
+government). A US state may share its name with a country ("Georgia"): the
+article's other names decide which it is. The context words are data
+(``resources/actors/name_contexts.tsv``, ``shared_names.tsv``).
 """
 
 from __future__ import annotations
