@@ -33,6 +33,11 @@ from newsgraph.extract.events import find_events
         ("Rubio offered the crowd an emotional evaluation of the race.", {"Rubio": "USALEG"}),
         ("An adviser to Trump requested anonymity to speak candidly.", {"Trump": "USAELI"}),
         ("Trump went to the debate in Las Vegas.", {"Trump": "USAELI"}),
+        ("His campaign manager, Alex Conant, struck a similar tune.", {"Alex Conant": "USAELI"}),
+        ("Trump is instead hosting a competing event on Thursday.", {"Trump": "USAELI"}),
+        ("Clinton said she would look into it.", {"Clinton": "USAELI"}),
+        ("He has resisted the political rules of gravity for months.", {"He": "USAELI"}),
+        ("Aides want to crack down on high-speed trading.", {"Aides": "USAGOV"}),
     ],
 )
 def test_campaign_words_make_no_event(nlp: Language, text: str, codes: dict[str, str]) -> None:
@@ -87,6 +92,8 @@ def _kinded_dyads(nlp: Language, text: str, parties: dict[str, tuple[str | None,
         ("Kasich beat back a challenge from Trump.", {"Kasich": ("USAGOV", "person"), "Trump": ("USAELI", "person")},
          set()),
         ("Trump's rallies drew large crowds.", {"Trump": ("USAELI", "person")}, set()),
+        ("Then Trump flew to Maine to hold a rally.", {"Trump": ("USAELI", "person"), "Maine": ("USA", "region")},
+         set()),
         # Armies still capture provinces and attack people, and soldiers still beat protesters.
         ("Soldiers beat the protesters.", {"Soldiers": ("---MIL", "group"), "protesters": ("---OPP", "group")},
          {("182", "---MIL", "---OPP")}),

@@ -19,6 +19,8 @@ from newsgraph.records import CodedSpan
 
 # Assault, fight, unconventional mass violence.
 _FORCE_ROOTS = frozenset({"18", "19", "20"})
+# Consultations and visits: a person's trip to a state is campaigning ("flew to Maine").
+_CONSULT_ROOT = "04"
 # Intent to cooperate, support: a state "supported Bush", "backed Obama" in a vote.
 _SUPPORT_ROOTS = frozenset({"03", "05"})
 # Triggers of force that name a debate's blows as well as an army's ("his attacks against Curiel").
@@ -31,9 +33,10 @@ Kinds = Mapping[str | None, str | None]
 
 
 def election_result(code: str, word: Token, source: CodedSpan, target: CodedSpan | None, kinds: Kinds) -> bool:
-    """Whether the dyad is campaigning, not an act: a person's force against a state ("Cruz captured
-    Texas") or a state's support for a person ("Indiana supported Bush"), a person beating another
-    ("Kasich beat back a challenge from Trump"), a candidate's rally ("Trump's rallies")."""
+    """Whether the dyad is campaigning, not an act: a person's force against or trip to a state ("Cruz
+    captured Texas", "flew to Maine") or a state's support for a person ("Indiana supported Bush"), a
+    person beating another ("Kasich beat back a challenge from Trump"), a candidate's rally ("Trump's
+    rallies")."""
     source_kind = kinds.get(source.actor_id)
     target_kind = kinds.get(target.actor_id) if target is not None else None
     if source_kind == "person" and target_kind in (None, "person"):
@@ -41,7 +44,8 @@ def election_result(code: str, word: Token, source: CodedSpan, target: CodedSpan
             return True
     if target is None:
         return False
-    if code[:2] in _FORCE_ROOTS:
+    if code[:2] in _FORCE_ROOTS or code[:2] == _CONSULT_ROOT:
+        # "Cruz captured Texas"; "he flew to Maine to hold a rally" is campaign travel, not a visit
         return source_kind == "person" and target_kind == "region"
     if code[:2] in _SUPPORT_ROOTS:
         return source_kind == "region" and target_kind == "person"
