@@ -249,3 +249,12 @@ def test_a_firm_name_joined_by_an_ampersand_is_found(nlp):  # type: ignore[no-un
         "earnings of $16 million. Officials in Albany agreed."
     )
     assert [place.text for place in find_places(nlp(text), text)] == ["Albany"]
+
+
+def test_a_state_s_possessive_qualifies_its_town(nlp):  # type: ignore[no-untyped-def]
+    text = (
+        "Investigators in Buffalo, Rochester and Amherst, New York, said the car of the suspect from "
+        "Buffalo was found at New Jersey's Newark International Airport."
+    )
+    (newark,) = [place for place in find_places(nlp(text), text) if place.text == "Newark"]
+    assert _near(newark, 40.74, -74.17)  # Newark, New Jersey, not the village near Rochester

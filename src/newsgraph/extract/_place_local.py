@@ -352,15 +352,21 @@ def longer_place(doc: Doc, mention: Mention, gazetteer: Gazetteer) -> Mention | 
     return place
 
 
+_POSSESSIVES = frozenset({"'s", "\u2019s"})
+
+
 def qualify(doc: Doc, mentions: list[Mention]) -> None:
-    """Attach "Town, State", "Town, Country" and "County, State" qualifiers to the town or county.
+    """Attach "Town, State", "Town, Country", "County, State" and "State's Town" qualifiers to the town or county.
 
     "Jefferson County, Colo." is Colorado's of the 25 Jefferson Counties.
     """
     text = doc.text  # built from the tokens on every access: once
     for mention, following in zip(mentions, mentions[1:]):
         between = text[mention.end : following.start]
-        if between.strip() != ",":
+        if between.strip() in _POSSESSIVES:
+            # "New Jersey's Newark International Airport", "Ohio's Cuyahoga County": the state owns the place.
+            mention, following = following, mention
+        elif between.strip() != ",":
             continue
         features = {hit.entry.feature for hit in mention.hits}
         if "city" in features:
