@@ -258,3 +258,10 @@ def test_a_state_s_possessive_qualifies_its_town(nlp):  # type: ignore[no-untype
     )
     (newark,) = [place for place in find_places(nlp(text), text) if place.text == "Newark"]
     assert _near(newark, 40.74, -74.17)  # Newark, New Jersey, not the village near Rochester
+
+
+def test_two_big_cities_of_one_region_are_neighbours(nlp):  # type: ignore[no-untyped-def]
+    text = "Investigators in Buffalo and Rochester searched the house."
+    places = {place.text: place for place in find_places(nlp(text), text)}
+    # Buffalo and Rochester, New York (106 km apart), not the Indiana villages 20 km apart.
+    assert _near(places["Buffalo"], 42.89, -78.88) and _near(places["Rochester"], 43.15, -77.62)

@@ -21,6 +21,9 @@ from newsgraph.extract.geo import km_between
 # Two places of a local story this close are neighbours: about a county's width,
 # since a county's point is the middle of its towns.
 NEAR_KM = 50.0
+# Big cities are neighbours farther apart: a story names them as a region's landmarks.
+BIG_NEIGHBOUR_POPULATION = 100_000
+BIG_NEAR_KM = 200.0
 _CELL_DEGREES = 1.0  # grid cells for the neighbour search: NEAR_KM fits in one up to 60 degrees north
 _POINT_FEATURES = frozenset({"city", "admin2"})
 
@@ -57,7 +60,25 @@ def close_entries(candidates: dict[str, tuple[Hit, ...]]) -> frozenset[int]:
                 for other_key, other in neighbours
             ):
                 close.add(id(entry))
-    return frozenset(close)
+    return frozenset(close | _big_city_neighbours(candidates, states))
+
+
+def _big_city_neighbours(candidates: dict[str, tuple[Hit, ...]], states: set[str]) -> set[int]:
+    """Cities of ``BIG_NEIGHBOUR_POPULATION`` people within ``BIG_NEAR_KM`` of a big city of another name:
+    "Buffalo and Rochester" are New York's cities, farther apart than ``NEAR_KM`` but as surely
+    a pair as two Indiana villages of those names."""
+    big = [
+        (key, hit.entry)
+        for key, hits in candidates.items()
+        if key not in states
+        for hit in hits
+        if hit.entry.feature == "city" and hit.entry.population >= BIG_NEIGHBOUR_POPULATION and hit.entry.lat is not None
+    ]
+    return {
+        id(entry)
+        for key, entry in big
+        if any(key != other_key and _km(entry, other) <= BIG_NEAR_KM for other_key, other in big)
+    }
 
 
 def _cell(lat: float, lon: float) -> tuple[int, int]:
