@@ -648,6 +648,14 @@ EXACT = [
         "His office disputes that.",
         [],
     ),
+    (  # a company's accounts are no quote; what it reports in a clause is
+        "Dominion Textile posted net income of 4.7 million dollars, and Coast Savings reported a loss.",
+        [],
+    ),
+    (
+        "The company reported that sales rose 5%.",
+        [("reported", "that sales rose 5%", "The company", "reported")],
+    ),
     (  # "quoted as saying": the speech verb is the cue; "quoted" says nothing of its own
         "The minister was quoted as saying that talks would resume.",
         [("reported", "that talks would resume", "The minister", "saying")],

@@ -210,7 +210,7 @@ def _clause_drafts(
                 (child for child in verb.rights if child.dep_ == "advcl" and _marked(child, _QUESTION_MARKS)), None
             )
     if complement is None and lemma in lexicon.said_object_verbs:
-        complement = said_object(verb)
+        complement = said_object(verb, lexicon.figure_nouns)
         if complement is not None:
             end = object_end(verb, complement)
     if complement is None:

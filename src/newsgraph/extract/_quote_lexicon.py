@@ -44,6 +44,7 @@ class CueLexicon:
     hedge_adverbs: frozenset[str]
     factual_passives: frozenset[str]
     speaking_nouns: frozenset[str]
+    figure_nouns: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -82,4 +83,5 @@ def load_lexicon() -> CueLexicon:
         hedge_adverbs=words("hedge_adverbs"),
         factual_passives=words("factual_passives"),
         speaking_nouns=words("speaking_nouns"),
+        figure_nouns=words("figure_nouns"),
     )

@@ -60,6 +60,8 @@ def object_content(
             return target, cue, object_end(verb, target)  # "sees the convention as a second chance"
     if lemma in lexicon.object_verbs:
         target = child_with_dep(verb, "dobj") or _free_relative(verb)
+        if target is not None and target.lemma_.lower() in lexicon.figure_nouns:
+            return None, cue, None  # "reported a third-quarter loss", "posted net income": accounts, not words
         if target is not None and target.lower_ not in _NOT_OBJECT_CONTENT and not _light_cue(lemma, target, lexicon):
             return target, cue, object_end(verb, target)
     return None, cue, None
@@ -84,7 +86,7 @@ def _light_cue(lemma: str, target: Token, lexicon: CueLexicon) -> bool:
     return any(child.dep_ in ("prep", "acl", "relcl", "ccomp") for child in target.rights)
 
 
-def said_object(verb: Token) -> Token | None:
+def said_object(verb: Token, figures: frozenset[str] = frozenset()) -> Token | None:
     """What was said as a noun phrase: "said yes", "told a joke", "says the increase ... makes ...".
 
     The parser often reads a that-less clause as an object plus a relative
@@ -92,8 +94,8 @@ def said_object(verb: Token) -> Token | None:
     ("said it", "what he said") give no content.
     """
     target = child_with_dep(verb, "dobj") or child_with_dep(verb, "intj")  # "said no"
-    if target is None or target.i < verb.i or target.pos_ == "PRON":
-        return None
+    if target is None or target.i < verb.i or target.pos_ == "PRON" or target.lemma_.lower() in figures:
+        return None  # "posted net income of ...": accounts, not words
     return target
 
 
