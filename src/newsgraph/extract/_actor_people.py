@@ -220,7 +220,8 @@ def _title_range(scene: Scene, start: int, root: Token) -> range:
         token = doc[first - 1]
         if token.is_space or scene.sentence[token.i] != scene.sentence[start]:
             break
-        inward = first <= token.head.i <= root.i and token.dep_ in _TITLE_DEPS
+        # "Then-Sen. Clinton": the parser hangs "then" on the title as an adverb.
+        inward = first <= token.head.i <= root.i and (token.dep_ in _TITLE_DEPS or token.lower_ == "then")
         possessive = token.dep_ == "case" and token.head.i == token.i - 1
         if not (inward or possessive):
             break

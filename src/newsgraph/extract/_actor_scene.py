@@ -35,8 +35,9 @@ _LOCATING_PARTICIPLES = frozenset({"based", "headquartered"})
 _PATRONAGE_PARTICIPLES = frozenset(
     {"backed", "sponsored", "supported", "funded", "financed", "trained", "armed", "allied", "aligned", "vetted"}
 )
-# An ousted or deposed office holder no longer holds it: an elite, like a former one.
-_FORMER = frozenset({"former", "ex", "erstwhile", "ousted", "deposed", "toppled", "overthrown"})
+# An ousted or deposed office holder no longer holds it: an elite, like a former one; so is a
+# "then-senator", named by the office held at the time the story tells of.
+_FORMER = frozenset({"former", "ex", "erstwhile", "ousted", "deposed", "toppled", "overthrown", "then"})
 
 
 @dataclass(slots=True)

@@ -53,8 +53,6 @@ _STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD"})
 _OFFICE_PREPOSITIONS = frozenset({"for", "as"})
 # Nouns whose bare "of" role is an office ("the job of president", "her tenure as").
 _OFFICE_NOUNS = frozenset({"job", "office", "post", "position", "role", "tenure", "title", "duties"})
-# Nouns that count a crowd ("thousands of Israelis", "scores of Palestinians").
-_CROWD_QUANTITIES = frozenset({"thousand", "hundred", "dozen", "score", "million", "ten", "crowd", "crowds"})
 # Nouns whose possessor is a place, not an actor ("Kazakhstan's capital").
 _PLACE_NOUNS = frozenset(
     {"capital", "city", "border", "borders", "territory", "soil", "province", "region", "coast", "north",
@@ -274,22 +272,12 @@ def _find_named(scene: Scene) -> None:
 
 def _names_people(scene: Scene, head: Token) -> bool:
     """A demonym on a plural noun that is no role: a people ("Iraqi Kurds", "Israeli settlers" is a role);
-    or a counted crowd of a nationality ("Thousands of Israelis", "5,000 Syrians")."""
-    if head.tag_ in ("NNS", "NNPS") and head.dep_ not in ("amod", "compound") and _counted(head):
+    or a plural demonym as a noun ("Kenyans voted", "many Germans", "Thousands of Israelis"): the
+    people, whatever their state does elsewhere in the article."""
+    if head.tag_ in ("NNS", "NNPS") and head.dep_ not in ("amod", "compound"):
         return True
     noun = head.head
     return head.dep_ == "amod" and noun.i > head.i and noun.tag_ in ("NNS", "NNPS") and scene.role_at(noun.i) is None
-
-
-def _counted(noun: Token) -> bool:
-    """Whether a plural noun is counted: a number on it, or "thousands of" before it."""
-    if any(child.dep_ == "nummod" for child in noun.children):
-        return True
-    preposition = noun.head
-    if noun.dep_ != "pobj" or preposition.lower_ != "of":
-        return False
-    quantity = preposition.head
-    return quantity.ent_type_ == "CARDINAL" or quantity.lemma_.lower() in _CROWD_QUANTITIES
 
 
 def _seat_acts(scene: Scene, head: Token) -> bool:
