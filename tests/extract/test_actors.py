@@ -183,6 +183,9 @@ def test_a_then_office_holder_is_an_elite(nlp: Language, text: str, name: str, c
         ("Kenyans queued to vote while Kenya protested to the United Nations.",
          {("Kenyans", "KEN"), ("Kenya", "KENGOV")}),
         ("Many Britons are alarmed. Britain said it would act.", {("Britons", "GBR"), ("Britain", "GBRGOV")}),
+        # Diplomats stand abroad: their "in" phrase is where they serve, not whose they are.
+        ("Western diplomats in Beijing said China was angry.", {("Western diplomats", "---GOV")}),
+        ("The ambassador of Iran in London protested.", {("ambassador of Iran", "IRNGOV")}),
         # "House Speaker" is a legislator's title.
         ("Republican U.S. House Speaker Paul Ryan blasted the bureau.", {("Paul Ryan", "USALEG")}),
     ],
