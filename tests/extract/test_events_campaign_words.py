@@ -9,7 +9,7 @@ from dataclasses import replace
 import pytest
 from spacy.language import Language
 
-from event_cases import PUBLISHED, dyads, dyads_of, hand_built_actors
+from event_cases import PUBLISHED, coded_events, dyads, dyads_of, hand_built_actors
 from newsgraph.extract.events import find_events
 
 
@@ -38,6 +38,26 @@ from newsgraph.extract.events import find_events
         ("Clinton said she would look into it.", {"Clinton": "USAELI"}),
         ("He has resisted the political rules of gravity for months.", {"He": "USAELI"}),
         ("Aides want to crack down on high-speed trading.", {"Aides": "USAGOV"}),
+        # An agreement struck (the relative clause's noun is its object), a law signed, an importance
+        # recognized, papers released, fees and awards accepted are no attack, treaty, recognition or promise.
+        ("The deal Clinton had struck with the White House required disclosure of donors.",
+         {"Clinton": "USAELI", "White House": "USAGOV"}),
+        ("Obama signed the financial reforms into law.", {"Obama": "USAGOV"}),
+        ("The campaign was late to recognize the importance of the state conventions.", {"campaign": "USAELI"}),
+        ("The committee released a report on Clinton.", {"committee": "USALEG", "Clinton": "USAELI"}),
+        ("The White House released a statement on Iran.", {"White House": "USAGOV", "Iran": "IRNGOV"}),
+        ("Clinton accepted speaking fees from Goldman Sachs.", {"Clinton": "USAELI", "Goldman Sachs": "USABUS"}),
+        # Admissions: conceding a point, refusing to acknowledge one.
+        ("'We know how Wyoming is going to go,' Trump adviser Paul Manafort conceded.",
+         {"Paul Manafort": "USAELI", "Trump": "USAELI"}),
+        ("Trump adviser Paul Manafort conceded that Trump would lose Wyoming.",
+         {"Paul Manafort": "USAELI", "Trump": "USAELI"}),
+        ("Obama refused to acknowledge that he underestimated the militants.", {"Obama": "USAGOV"}),
+        # An assurance of a fact, or one given to voters, is no intent to cooperate.
+        ("Gowdy assured the American people that the claims are false.",
+         {"Gowdy": "USALEG", "American people": "USA"}),
+        # What someone else says a party should do is no demand by that party.
+        ("Advocates said the government should go further.", {"government": "USAGOV"}),
     ],
 )
 def test_campaign_words_make_no_event(nlp: Language, text: str, codes: dict[str, str]) -> None:
@@ -54,6 +74,18 @@ def test_campaign_words_make_no_event(nlp: Language, text: str, codes: dict[str,
         ("Rebels captured the town of Kunduz.", {"Rebels": "---REB"}, {("190", "---REB", None)}),
         ("Iran insisted that Israel must withdraw from the Golan Heights.",
          {"Iran": "IRNGOV", "Israel": "ISRGOV"}, {("1056", "IRNGOV", "ISRGOV")}),
+        # Promises of acts to come, real concessions, recognition and help to another party still code;
+        # a retort is criticism, not shooting; an attack on a town a relative clause names is an attack.
+        ("Iran assured Iraq that it would not attack.", {"Iran": "IRNGOV", "Iraq": "IRQGOV"},
+         {("030", "IRNGOV", "IRQGOV")}),
+        ("The government conceded to the demands of the rebels.", {"government": "PHLGOV", "rebels": "PHLREB"},
+         {("080", "PHLGOV", "PHLREB")}),
+        ("Hungary recognized Kosovo.", {"Hungary": "HUNGOV", "Kosovo": "KSVGOV"}, {("054", "HUNGOV", "KSVGOV")}),
+        ("The United States helped Iraq rebuild its army.", {"United States": "USAGOV", "Iraq": "IRQGOV"},
+         {("070", "USAGOV", "IRQGOV")}),
+        ("The town the rebels struck was in ruins.", {"rebels": "---REB"}, {("190", "---REB", None)}),
+        ("Mexican presidents fired back at Trump over the proposal.",
+         {"Mexican presidents": "MEXELI", "Trump": "USAELI"}, {("111", "MEXELI", "USAELI")}),
     ],
 )
 def test_the_same_verbs_still_code_real_events(
@@ -94,7 +126,16 @@ def _kinded_dyads(nlp: Language, text: str, parties: dict[str, tuple[str | None,
         ("Trump's rallies drew large crowds.", {"Trump": ("USAELI", "person")}, set()),
         ("Then Trump flew to Maine to hold a rally.", {"Trump": ("USAELI", "person"), "Maine": ("USA", "region")},
          set()),
+        # Politicians and parties beating a person, help lent to one's own work: the race, no aid.
+        ("GOP candidates are now beating her in head-to-head matchups.",
+         {"GOP candidates": ("USAPTY", "group"), "her": ("USAELI", "person")}, set()),
+        ("The Vermont senator won the caucuses, beating rival Hillary Clinton.",
+         {"Vermont senator": ("USALEG", "group"), "Hillary Clinton": ("USAELI", "person")}, set()),
+        ("Sanders helped write the Affordable Care Act.",
+         {"Sanders": ("USALEG", "person"), "Affordable Care Act": (None, "organization")}, set()),
         # Armies still capture provinces and attack people, and soldiers still beat protesters.
+        ("Police beat Rodney King.", {"Police": ("USACOP", "group"), "Rodney King": (None, "person")},
+         {("182", "USACOP", None)}),
         ("Soldiers beat the protesters.", {"Soldiers": ("---MIL", "group"), "protesters": ("---OPP", "group")},
          {("182", "---MIL", "---OPP")}),
         ("Russian troops captured Chechnya.", {"Russian troops": ("RUSMIL", "group"), "Chechnya": ("RUS", "region")},
@@ -107,3 +148,20 @@ def test_campaign_talk_between_people_and_states(
     nlp: Language, text: str, parties: dict[str, tuple[str | None, str]], expected: set
 ) -> None:
     assert _kinded_dyads(nlp, text, parties) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # Not holding back from one's own act is no rejection, even a negated one.
+        ("He could not resist taking swipes at Rubio.", {"He": "USAELI", "Rubio": "USALEG"}),
+    ],
+)
+def test_no_event_even_negated(nlp: Language, text: str, codes: dict[str, str]) -> None:
+    assert coded_events(nlp, text, codes) == ()
+
+
+def test_what_calls_ask_for_is_hypothetical(nlp: Language) -> None:
+    """A resignation called for ("amid calls for Emanuel to resign") has not happened."""
+    events = coded_events(nlp, "There were calls for Emanuel to resign.", {"Emanuel": "USAGOV"})
+    assert [(event.cameo, event.hypothetical) for event in events] == [("0831", True)]

@@ -15,6 +15,7 @@ from collections.abc import Mapping
 
 from spacy.tokens import Token
 
+from newsgraph.extract._event_lexicon import cues
 from newsgraph.records import CodedSpan
 
 # Assault, fight, unconventional mass violence.
@@ -42,6 +43,10 @@ def election_result(code: str, word: Token, source: CodedSpan, target: CodedSpan
     if source_kind == "person" and target_kind in (None, "person"):
         if word.lemma_.lower() in _BEATING or (word.lemma_.lower() == "rally" and word.pos_ == "NOUN"):
             return True
+    if word.lemma_.lower() in _BEATING and target_kind == "person" and _candidates(source):
+        # "The Vermont senator won the caucuses, beating rival Hillary Clinton", "GOP candidates are
+        # beating her in head-to-head matchups": politicians beat a person in a race.
+        return True
     if target is None:
         return False
     if code[:2] in _FORCE_ROOTS or code[:2] == _CONSULT_ROOT:
@@ -60,3 +65,11 @@ def debate_code(code: str, lemma: str, source: CodedSpan, target: CodedSpan | No
     if target is not None and target.code is not None and kinds.get(target.actor_id) != "person":
         return code
     return CRITICIZE
+
+
+def _candidates(party: CodedSpan) -> bool:
+    """Whether a party's code has a role that runs for office (``cues.txt`` electoral_roles: ELI, LEG, ...)."""
+    if not party.code:
+        return False
+    roles = {party.code[start : start + 3].lower() for start in range(3, len(party.code), 3)}
+    return bool(roles & cues().get("electoral_roles", frozenset()))

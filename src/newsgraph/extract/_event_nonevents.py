@@ -3,7 +3,8 @@
 ``_event_roles`` asks ``no_event_use`` before it makes a verb trigger: "declined to
 comment" is CAMEO's "decline comment" (011, no PLOVER type), "asked whether ..." a
 question, "most lawmakers agree the boy should go back" a view, not an agreement.
-``own_wish`` and ``trades`` tell when a wish or a deal is aimed at nobody.
+An assurance of a fact or to a campaign's audience, and a hand lent to one's own act ("helped write the
+law") are no events either. ``own_wish`` and ``trades`` tell when a wish or a deal is aimed at nobody.
 """
 
 from __future__ import annotations
@@ -16,7 +17,13 @@ from newsgraph.extract._event_syntax import subjects
 
 def no_event_use(token: Token, pattern: Pattern, children: list[Token]) -> bool:
     """Whether the verb ``token`` matched by ``pattern`` is used here in a way that codes no event."""
-    return _declines_comment(pattern, children) or _asks_question(token, children) or _holds_view(token, children)
+    return (
+        _declines_comment(pattern, children)
+        or _asks_question(token, children)
+        or _holds_view(token, children)
+        or _assures_fact(token, children)
+        or _lends_a_hand(token, children)
+    )
 
 
 def own_wish(pattern: Pattern) -> bool:
@@ -70,3 +77,32 @@ def _interrogative(clause: Token) -> bool:
     if any(child.dep_ == "mark" and child.lower_ in ("whether", "if") for child in clause.children):
         return True
     return clause.doc[clause.left_edge.i].tag_ in ("WDT", "WP", "WP$", "WRB")
+
+
+def _assures_fact(token: Token, children: list[Token]) -> bool:
+    """An assurance that is a claim, not a promise ("assured the American people that the claims are false":
+    a that-clause with no will or would), or one made to a campaign's audience ("assured voters he would
+    force Mexico to pay", cues campaign_audiences): no intent to cooperate with anyone."""
+    words = cues()
+    if token.lemma_.lower() not in words.get("assurance_verbs", frozenset()):
+        return False
+    audiences = words.get("campaign_audiences", frozenset())
+    if any(child.dep_ in ("dobj", "dative") and child.lemma_.lower() in audiences for child in children):
+        return True
+    future = words.get("future_aux", frozenset())
+    clauses = [child for child in children if child.dep_ == "ccomp"]
+    return bool(clauses) and not any(
+        aux.dep_ == "aux" and aux.lower_ in future for clause in clauses for aux in clause.children
+    )
+
+
+def _lends_a_hand(token: Token, children: list[Token]) -> bool:
+    """Help with one's own work ("helped write the law", "helped convince lawmakers": cues
+    contribution_verbs, own_work_verbs) is a contribution, not aid; "helped Iraq rebuild its army" and
+    "help defend Saudi Arabia" still code."""
+    words = cues()
+    if token.lemma_.lower() not in words.get("contribution_verbs", frozenset()):
+        return False
+    work = words.get("own_work_verbs", frozenset())
+    helped = any(child.dep_ in ("dobj", "dative", "ccomp") for child in children)
+    return not helped and any(child.dep_ == "xcomp" and child.lemma_.lower() in work for child in children)

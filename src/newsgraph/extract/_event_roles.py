@@ -27,7 +27,15 @@ from newsgraph.extract._event_authors import (
 from newsgraph.extract._event_lexicon import Pattern, cues, match, verb_patterns
 from newsgraph.extract._event_nonevents import no_event_use, own_wish, trades
 from newsgraph.extract._event_passive import passive_roles, reduced_passive, shared_passive
-from newsgraph.extract._event_syntax import PLACE_ENTITIES, own_subjects, parties, pobjs, prep_objects, subjects
+from newsgraph.extract._event_syntax import (
+    PLACE_ENTITIES,
+    own_subjects,
+    parties,
+    pobjs,
+    prep_objects,
+    relative_object,
+    subjects,
+)
 
 _OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd"})
 _PREP_DEPS = frozenset({"prep", "agent", "dative", "prt"})
@@ -168,6 +176,10 @@ def verb_trigger(token: Token) -> Trigger | None:
     if token.dep_ == "acl" and token.tag_ == "VBN":
         # "an employment bill signed by the minister", "the curfew imposed on X": the noun is its object.
         objects |= {token.head.lemma_.lower()}
+    gap = relative_object(token)
+    if gap is not None:
+        # "an agreement Clinton had struck": the noun the relative clause hangs on is what was struck.
+        objects |= {gap.lemma_.lower()}
     preps = frozenset(
         child.lower_
         for child in children

@@ -192,3 +192,18 @@ def parties(tokens: list[Token]) -> list[Token]:
         if token.ent_type_ not in _NOT_PARTIES:
             found.append(token)
     return found
+
+
+_RELATIVE_TAGS = frozenset({"WDT", "WP"})
+
+
+def relative_object(verb: Token) -> Token | None:
+    """The noun a relative clause leaves its object gap to ("the deal [that] Clinton had struck": the deal
+    is what was struck), or None when the relative clause has its own object or the noun is its subject
+    ("the rebels who struck the town")."""
+    if verb.dep_ != "relcl":
+        return None
+    children = list(verb.children)
+    has_subject = any(child.dep_ == "nsubj" and child.tag_ not in _RELATIVE_TAGS for child in children)
+    has_object = any(child.dep_ == "dobj" and child.tag_ not in _RELATIVE_TAGS for child in children)
+    return verb.head if has_subject and not has_object else None

@@ -222,6 +222,8 @@ def _mark_clause(trigger: Trigger) -> None:
     unwilling_heads = words.get("unwilling_heads", frozenset())
     if trigger.token.dep_ == "acl" and trigger.token.head.lemma_.lower() in attempt_heads:
         trigger.attempted = True  # "an attempt to assassinate the governor"
+    if _infinitive(trigger.token) and trigger.token.head.pos_ == "NOUN" and trigger.token.head.lemma_.lower() in heads:
+        trigger.hypothetical = True  # "amid calls for Emanuel to resign": asked for, not done
     chain = [trigger.token]
     if trigger.support is not None:
         chain.append(trigger.support)

@@ -36,6 +36,7 @@ from newsgraph.extract._event_authors import VERBAL_ROOTS
 from newsgraph.extract._event_campaign import Kinds, debate_code, election_result
 from newsgraph.extract._event_lexicon import cues, recode
 from newsgraph.extract._event_reported import ACCUSE as REPORTED_ACCUSATION
+from newsgraph.extract._event_reported import DEMAND as REPORTED_DEMAND
 from newsgraph.extract._event_roles import Trigger
 from newsgraph.extract._event_syntax import governing_subject, pobjs
 from newsgraph.extract._event_triggers import find_triggers
@@ -213,6 +214,10 @@ def _dyads(trigger: Trigger, index: ActorIndex) -> list[tuple[CodedSpan, CodedSp
         targets = _collect(index, trigger.sources, through=False)
         if sources and targets:
             return [(s, t) for s in sources for t in targets if s.code != t.code]
+        if trigger.pattern is REPORTED_DEMAND:
+            # "Advocates said the government should go further": the one obliged demands nothing; with
+            # nobody coded to demand it, or nobody to demand it of, there is no event.
+            return []
     sources = _collect(index, trigger.modifier_sources, through=False)
     if not any(party.code for party in sources):
         sources = _collect(index, trigger.sources, through=False)
