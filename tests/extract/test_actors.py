@@ -196,6 +196,45 @@ def test_peoples_and_speakers(nlp: Language, text: str, mentions: set[tuple[str,
 
 
 @pytest.mark.parametrize(
+    ("text", "mentions"),
+    [
+        # A hyphenated nationality is a people of the last country; the first half is a heritage.
+        ("The Mexican-American community does not trust him. The United States said it would act.",
+         {("American", "USA"), ("United States", "USAGOV")}),
+        # An organisation named after its country is the country's, never its state.
+        ("Shares of American Medical rose. The United States said it would act.",
+         {("American Medical", "USA"), ("United States", "USAGOV")}),
+        ("The American Civil Liberties Union sued the United States.",
+         {("American Civil Liberties Union", "USA"), ("United States", "USAGOV")}),
+        # A title in quotation marks around the name alone is a slogan; a listed fuller name
+        # outranks a title guessed for a bare surname.
+        ('The crowd in the United States chanted "President Bernie Sanders." Sanders smiled.',
+         {("Bernie Sanders", None)}),
+        (("He advised President Clinton in the United States. Democratic presidential candidate Hillary "
+          "Clinton wants an inquiry."),
+         {("Hillary Clinton", "USAELI")}),
+    ],
+)
+def test_heritages_namesakes_and_slogans(nlp: Language, text: str, mentions: set[tuple[str, str | None]]) -> None:
+    found = {(text[m.start : m.end], actor.code) for actor in _actors(nlp, text, published="2015-12-04")
+             for m in actor.mentions}
+    assert mentions <= found
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # A role after "as" is the capacity someone acts or acted in, not an actor of its own.
+        ("The attacks came nine months into her tenure as junior senator from New York.", {"---LEG", "USALEG"}),
+        ("The ad contrasts his record as a two-term Florida governor with hers.", {"USAGOV", "---GOV"}),
+        ("He won a second term as Chicago mayor.", {"---GOV"}),
+    ],
+)
+def test_a_role_after_as_is_a_capacity(nlp: Language, text: str, absent: set[str]) -> None:
+    assert not (absent & _codes(_actors(nlp, text)))
+
+
+@pytest.mark.parametrize(
     ("text", "absent"),
     [
         # A bridge or monument named after a capital's namesake is a place, not the government.

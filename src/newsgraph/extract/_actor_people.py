@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from newsgraph.extract._actor_entries import word_key
 from newsgraph.extract._actor_party_tags import LEGISLATOR_CODE, party_tags
@@ -56,6 +56,7 @@ class _Person:
     words: set[str]
     code: str | None = None
     learned: bool = False
+    guessed: bool = False  # the code is only a title's country guessed from the context
     spans: list[tuple[int, int]] = field(default_factory=list)
 
 
@@ -98,10 +99,13 @@ def find_people(scene: Scene) -> None:
         guessed = learned is None
         if code is not None and len(code) == 3 and (person.code or "").startswith(code):
             code = None  # "Iraq's Saddam" after "Iraqi President Saddam Hussein": only the country again
+        # A listed office holder's fuller name outranks a guess made on a bare surname ("President
+        # Clinton" in a 2015 story, then "Hillary Clinton": the list knows her and the date).
+        outranks_guess = learned is False and person.guessed and not shorter
         if code is not None and (learned or guessed or not shorter) and (
-            person.code is None or (learned and not person.learned)
+            person.code is None or (learned and not person.learned) or outranks_guess
         ):
-            person.code, person.learned = code, bool(learned)
+            person.code, person.learned, person.guessed = code, bool(learned), guessed
         person.spans.append((start, end))
         scene.take(start, end)
         for span in extra:
@@ -231,6 +235,16 @@ def _title_range(scene: Scene, start: int, root: Token) -> range:
     return range(first, start)
 
 
+def _quoted_alone(doc: Doc, start: int, end: int) -> bool:
+    """Whether quotation marks wrap just these tokens (and a closing full stop or comma)."""
+    if start == 0 or not doc[start - 1].is_quote:
+        return False
+    after = end
+    while after < len(doc) and doc[after].text in (".", ",", "!", "?"):
+        after += 1
+    return after < len(doc) and doc[after].is_quote
+
+
 def _appositive(scene: Scene, root: Token) -> Token | None:
     """The role noun in apposition with a name, either side ("Peskov, the spokesman"; "spokesman, Peskov")."""
     if root.dep_ == "appos" and scene.role_at(root.head.i) is not None:
@@ -250,6 +264,10 @@ def _learn(scene: Scene, start: int, end: int) -> tuple[str | None, bool | None,
     code: str | None = None
     description: Description | None = None
     title = _title_range(scene, start, root)
+    if _quoted_alone(doc, title.start, end):
+        # '"President Bernie Sanders."' chanted or hoped for: a slogan, not the office held.
+        scene.take(title.start, title.stop)
+        title = range(start, start)
     if any(scene.match_at[i] is not None for i in title) and scene.free(title.start, title.stop):
         description = describe(scene, title, [])
         code = _person_code(scene, description, root)

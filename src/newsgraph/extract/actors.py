@@ -25,6 +25,7 @@ from newsgraph.extract._actor_entries import published_day, word_key
 from newsgraph.extract._actor_lexicon import ActorLexicon, load_actor_lexicon
 from newsgraph.extract._actor_match import Match
 from newsgraph.extract._actor_people import find_people, person_country
+from newsgraph.extract._actor_peoples import hyphenated_nationality, names_people, organisation_named_after
 from newsgraph.extract._actor_scene import (
     AFFILIATING,
     INTERNATIONAL,
@@ -163,7 +164,11 @@ def _office(head: Token) -> bool:
     """A role noun that names an office or describes the subject, not who holds it: bare after
     "for" or "as" ("the nomination for president", "served as senator"), bare as a complement
     ("can't be president", "was elected president") or after "the job of"; "a" or "an" one as
-    the complement of a copula ("He is a natural born citizen": the subject is the actor)."""
+    the complement of a copula ("He is a natural born citizen": the subject is the actor); and
+    whatever its modifiers after "as", the capacity someone acts or acted in ("her tenure as
+    junior senator", "his record as a two-term Florida governor"; not "groups such as rebels")."""
+    if _capacity(head):
+        return True
     if head.tag_ != "NN" or not head.text.islower():
         return False
     lefts = list(head.lefts)
@@ -179,6 +184,14 @@ def _office(head: Token) -> bool:
     if preposition.lower_ == "of":
         return preposition.head.lower_ in _OFFICE_NOUNS
     return preposition.lower_ in _OFFICE_PREPOSITIONS
+
+
+def _capacity(head: Token) -> bool:
+    preposition = head.head
+    if head.dep_ != "pobj" or preposition.lower_ != "as" or preposition.dep_ != "prep":
+        return False
+    before = head.doc[preposition.i - 1].lower_ if preposition.i > 0 else ""
+    return preposition.head.lower_ != "such" and before not in ("such", "well")
 
 
 def _affiliation_span(first: int, head: Token) -> range:
@@ -247,7 +260,19 @@ def _find_named(scene: Scene) -> None:
             name = match.entry.name
             scene.add(Mention(match.start, match.end, ("name", name), None, "organization", name))
             continue
-        if match.kind == "country" and match.entry.demonym and _names_people(scene, head):
+        named = organisation_named_after(scene, match) if code else None
+        if named is not None:
+            # "The American Civil Liberties Union", "Saudi Aramco": an organisation of the country
+            # (the last one its name gives: "Cuban American National Foundation"), never the state.
+            iso = scene.code(scene.match_at[max(i for i in range(named.start, named.end) if scene.match_at[i])])
+            name = named.text
+            scene.add(Mention(named.start, named.end, ("name", name.lower()), (iso or code)[:3], "organization", name))
+            continue
+        heritage = hyphenated_nationality(scene, match)
+        if heritage == "first":
+            scene.take(match.start, match.end)  # "Mexican-" of "Mexican-American": a heritage, no actor
+            continue
+        if match.kind == "country" and match.entry.demonym and (heritage or names_people(scene, head)):
             # "Thousands of Iraqi Kurds": a people of the country, not the state or its
             # government, so an actor of its own that the state's acts never make GOV.
             for part in code.split("/"):
@@ -268,16 +293,6 @@ def _find_named(scene: Scene) -> None:
             mention = Mention(match.start, match.end, _key(part), part, kind, name, country, acting, user)
             scene.mentions.append(mention)
         scene.take(match.start, match.end)
-
-
-def _names_people(scene: Scene, head: Token) -> bool:
-    """A demonym on a plural noun that is no role: a people ("Iraqi Kurds", "Israeli settlers" is a role);
-    or a plural demonym as a noun ("Kenyans voted", "many Germans", "Thousands of Israelis"): the
-    people, whatever their state does elsewhere in the article."""
-    if head.tag_ in ("NNS", "NNPS") and head.dep_ not in ("amod", "compound"):
-        return True
-    noun = head.head
-    return head.dep_ == "amod" and noun.i > head.i and noun.tag_ in ("NNS", "NNPS") and scene.role_at(noun.i) is None
 
 
 def _seat_acts(scene: Scene, head: Token) -> bool:

@@ -1,0 +1,63 @@
+"""When a country's name is not its state: peoples and organisations named after a country.
+
+A plural demonym ("Kenyans", "many Germans") or a nationality on a plural noun
+that is no role ("Iraqi Kurds") names a people; a hyphenated nationality
+("Mexican-American") names a people of its last country; an organisation the
+parser finds that opens with a country's name ("the American Civil Liberties
+Union") is that country's. None of them is the government the article's acts
+make of the country.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from newsgraph.extract._actor_match import Match
+from newsgraph.extract._actor_scene import Scene
+
+
+def organisation_named_after(scene: Scene, match: Match) -> Span | None:
+    """The parser's organisation that opens with a country's or state's name and goes on with words
+    no dictionary knows and no role ("New Hampshire Public Radio"; not "the Russian Foreign Ministry")."""
+    if not scene.unknown_org[match.start] or (match.kind != "country" and not match.entry.region):
+        return None
+    doc = scene.doc
+    ent = next((e for e in doc.ents if e.start <= match.start < e.end and e.label_ == "ORG"), None)
+    if ent is None or not scene.free(ent.start, ent.end):
+        return None
+    start = ent.start + (doc[ent.start].lower_ == "the")
+    end = ent.end
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in ("'s", "\u2019s")):
+        end -= 1
+    if start != match.start or end <= match.end:
+        return None
+    for i in range(start, end):
+        other = scene.match_at[i]
+        if other is not None and other.kind != "country" and not other.entry.region:
+            return None  # a role, seat or organisation the lexicon knows decides
+    return doc[start:end]
+
+
+def hyphenated_nationality(scene: Scene, match: Match) -> str | None:
+    """Which half of a hyphenated nationality ("Mexican-American", "Irish-American") a demonym is:
+    "first" (the heritage) or "last" (the people it names), or None when it is not one."""
+    if match.kind != "country" or not match.entry.demonym:
+        return None
+    doc = scene.doc
+    for hyphen, other, half in ((match.end, match.end + 1, "first"), (match.start - 1, match.start - 2, "last")):
+        if not (0 <= other < len(doc) and 0 <= hyphen < len(doc)) or doc[hyphen].text != "-":
+            continue
+        partner = scene.match_at[other]
+        if partner is not None and partner.kind == "country" and partner.entry.demonym:
+            return half
+    return None
+
+
+def names_people(scene: Scene, head: Token) -> bool:
+    """A demonym on a plural noun that is no role: a people ("Iraqi Kurds", "Israeli settlers" is a role);
+    or a plural demonym as a noun ("Kenyans voted", "many Germans", "Thousands of Israelis"): the
+    people, whatever their state does elsewhere in the article."""
+    if head.tag_ in ("NNS", "NNPS") and head.dep_ not in ("amod", "compound"):
+        return True
+    noun = head.head
+    return head.dep_ == "amod" and noun.i > head.i and noun.tag_ in ("NNS", "NNPS") and scene.role_at(noun.i) is None
