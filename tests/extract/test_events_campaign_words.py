@@ -58,6 +58,11 @@ from newsgraph.extract.events import find_events
          {"Gowdy": "USALEG", "American people": "USA"}),
         # What someone else says a party should do is no demand by that party.
         ("Advocates said the government should go further.", {"government": "USAGOV"}),
+        # An event word naming a topic, a candidate's pull on voters, rallying one's own voters.
+        ("He makes rape analogies in his speeches.", {"He": "USAELI"}),
+        ("Voters ask whether Trump can broaden his appeal in a party where ideology matters.", {"Trump": "USAELI"}),
+        ("Cruz has a broad appeal among evangelicals.", {"Cruz": "USALEG"}),
+        ("Becerra is trying to rally Latinos in Nevada.", {"Becerra": "USALEG"}),
     ],
 )
 def test_campaign_words_make_no_event(nlp: Language, text: str, codes: dict[str, str]) -> None:
@@ -86,6 +91,10 @@ def test_campaign_words_make_no_event(nlp: Language, text: str, codes: dict[str,
         ("The town the rebels struck was in ruins.", {"rebels": "---REB"}, {("190", "---REB", None)}),
         ("Mexican presidents fired back at Trump over the proposal.",
          {"Mexican presidents": "MEXELI", "Trump": "USAELI"}, {("111", "MEXELI", "USAELI")}),
+        ("Thousands rallied in Cairo against the government.", {"government": "EGYGOV"}, {("140", None, "EGYGOV")}),
+        ("Egypt launched a mediation effort between Israel and Hamas.",
+         {"Egypt": "EGYGOV", "Israel": "ISRGOV", "Hamas": "PSEHAM"},
+         {("045", "EGYGOV", "ISRGOV"), ("045", "EGYGOV", "PSEHAM")}),
     ],
 )
 def test_the_same_verbs_still_code_real_events(
@@ -165,3 +174,22 @@ def test_what_calls_ask_for_is_hypothetical(nlp: Language) -> None:
     """A resignation called for ("amid calls for Emanuel to resign") has not happened."""
     events = coded_events(nlp, "There were calls for Emanuel to resign.", {"Emanuel": "USAGOV"})
     assert [(event.cameo, event.hypothetical) for event in events] == [("0831", True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "codes", "hypothetical"),
+    [
+        # A yes-no question asks about an act; it does not report one.
+        ('"Would it make ISIL less committed to kill Americans?" he said.',
+         {"ISIL": "IMGMUSISI", "Americans": "USA"}, True),
+        ("Did Iran attack Iraq?", {"Iran": "IRNGOV", "Iraq": "IRQGOV"}, True),
+        # A wh-question often asks about a real event, and a question after a quote is not the reporter's.
+        ("Who saw the militants who attacked Iraq?", {"militants": "---UAF", "Iraq": "IRQGOV"}, False),
+        ('Iran attacked Iraq, and the minister asked, "Do we respond?"', {"Iran": "IRNGOV", "Iraq": "IRQGOV"},
+         False),
+    ],
+)
+def test_questions_are_hypothetical(nlp: Language, text: str, codes: dict[str, str], hypothetical: bool) -> None:
+    events = [event for event in coded_events(nlp, text, codes) if event.cameo.startswith("19")]
+    assert events
+    assert all(event.hypothetical == hypothetical for event in events)

@@ -71,6 +71,8 @@ def noun_trigger(token: Token, verb_heads: set[int]) -> Trigger | None:
     compound = token.dep_ == "compound" and token.head.pos_ == "NOUN"
     if compound and token.head.lemma_.lower() in noun_patterns():
         return None  # "war games": the head noun is the event word
+    if compound and token.head.lemma_.lower() in words.get("topic_heads", frozenset()):
+        return None  # "makes rape analogies", "the bombing victims": the event word only names a topic
     node = token.head if compound else token
     if _measured(node):
         # "launched ten days of war games", "a series of attacks": the measure stands in for the noun.

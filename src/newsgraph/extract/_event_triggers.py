@@ -275,6 +275,8 @@ def _mark_clause(trigger: Trigger) -> None:
         child.dep_ == "cc" and child.lower_ == "nor" for child in trigger.token.head.children
     ):
         trigger.negated = True  # "neither approves nor disapproves", "did not meet nor call"
+    if _asked(trigger.token):
+        trigger.hypothetical = True  # "Would it make ISIL less committed to kill Americans?": asked, not told
     if any(_open_condition(node, words) for node in chain):
         # "if he strikes again", "until Annan visits Baghdad": a condition or a time yet to come.
         trigger.hypothetical = True
@@ -295,6 +297,28 @@ def _mark_clause(trigger: Trigger) -> None:
         for node in chain
         for child in node.children
     )
+
+
+def _asked(token: Token) -> bool:
+    """Whether ``token`` is in a yes-no question ("Would it make ISIL less committed to kill Americans?",
+    "Did Iran attack?"): an auxiliary opens the question and a question mark ends it, with no quote mark or
+    full stop between. A question that opens with a wh-word often asks about a real event ("whose son was
+    killed in the attacks?"), so it stays told."""
+    quotes = {'"', "\u201c", "\u201d", "``", "''"}
+    for following in token.doc[token.i + 1 : token.sent.end]:
+        if following.text in quotes or following.text in (".", "!"):
+            return False
+        if following.text == "?":
+            break
+    else:
+        return False
+    opening = token.doc[token.sent.start : token.i + 1]
+    starts = [word for word in opening if word.text in quotes]
+    first = token.doc[starts[-1].i + 1] if starts else opening[0]
+    return first.tag_ == "MD" or (first.lower_ in _QUESTION_AUXILIARIES and first.dep_ in ("aux", "ROOT"))
+
+
+_QUESTION_AUXILIARIES = frozenset({"do", "does", "did", "is", "are", "was", "were", "has", "have", "had"})
 
 
 def _open_condition(clause: Token, words: Mapping[str, frozenset[str]]) -> bool:
