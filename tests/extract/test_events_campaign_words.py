@@ -63,6 +63,12 @@ from newsgraph.extract.events import find_events
         ("Voters ask whether Trump can broaden his appeal in a party where ideology matters.", {"Trump": "USAELI"}),
         ("Cruz has a broad appeal among evangelicals.", {"Cruz": "USALEG"}),
         ("Becerra is trying to rally Latinos in Nevada.", {"Becerra": "USALEG"}),
+        # A quoted question asked is no appeal; what voters want or plan to back is a vote.
+        ('"Trump is winning fair and square, so why should the nomination be grabbed from him?" asked Bennett.',
+         {"Bennett": "USAELI", "Trump": "USAELI"}),
+        ("Democratic voters want a continuation of President Obama's policies.",
+         {"Democratic voters": "USAPTY", "President Obama": "USAGOV"}),
+        ("Sanders supporters plan to back Clinton in November.", {"Sanders supporters": "USALEG", "Clinton": "USAELI"}),
     ],
 )
 def test_campaign_words_make_no_event(nlp: Language, text: str, codes: dict[str, str]) -> None:
@@ -92,6 +98,8 @@ def test_campaign_words_make_no_event(nlp: Language, text: str, codes: dict[str,
         ("Mexican presidents fired back at Trump over the proposal.",
          {"Mexican presidents": "MEXELI", "Trump": "USAELI"}, {("111", "MEXELI", "USAELI")}),
         ("Thousands rallied in Cairo against the government.", {"government": "EGYGOV"}, {("140", None, "EGYGOV")}),
+        ("Opposition leaders rejected the deal with the government.",
+         {"Opposition leaders": "ZWEOPP", "government": "ZWEGOV"}, {("127", "ZWEOPP", "ZWEGOV")}),
         ("Egypt launched a mediation effort between Israel and Hamas.",
          {"Egypt": "EGYGOV", "Israel": "ISRGOV", "Hamas": "PSEHAM"},
          {("045", "EGYGOV", "ISRGOV"), ("045", "EGYGOV", "PSEHAM")}),

@@ -27,6 +27,8 @@ _SUPPORT_ROOTS = frozenset({"03", "05"})
 # Triggers of force that name a debate's blows as well as an army's ("his attacks against Curiel").
 _WORDS_OF_DEBATE = frozenset({"attack", "assault"})
 CRITICIZE = "111"
+# Appeals, intents, support and refusals: what voters want, plan, back or reject ("voters want a change").
+_VOTERS_ROOTS = frozenset({"02", "03", "05", "12"})
 # One person beating another in news is a race won ("would beat him 53 percent to 36").
 _BEATING = frozenset({"beat", "defeat", "trounce", "crush", "rout"})
 
@@ -46,6 +48,10 @@ def election_result(code: str, word: Token, source: CodedSpan, target: CodedSpan
     if word.lemma_.lower() in _BEATING and target_kind == "person" and _candidates(source):
         # "The Vermont senator won the caucuses, beating rival Hillary Clinton", "GOP candidates are
         # beating her in head-to-head matchups": politicians beat a person in a race.
+        return True
+    if code[:2] in _VOTERS_ROOTS and _audience(source):
+        # "Democratic voters want a continuation of Obama's policies", "supporters plan to back Clinton":
+        # what voters want or back is a vote, no appeal or support between parties.
         return True
     if target is None:
         return False
@@ -73,3 +79,10 @@ def _candidates(party: CodedSpan) -> bool:
         return False
     roles = {party.code[start : start + 3].lower() for start in range(3, len(party.code), 3)}
     return bool(roles & cues().get("electoral_roles", frozenset()))
+
+
+def _audience(party: CodedSpan) -> bool:
+    """Whether a party is named by a campaign's audience (``cues.txt`` campaign_audiences): "Democratic
+    voters", "Sanders supporters"."""
+    words = party.text.lower().split()
+    return bool(words) and words[-1].removesuffix("s") in cues().get("campaign_audiences", frozenset())

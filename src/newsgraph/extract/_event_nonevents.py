@@ -69,7 +69,12 @@ def _asks_question(token: Token, children: list[Token]) -> bool:
     indirect question is no appeal."""
     if token.lemma_.lower() not in cues().get("question_verbs", frozenset()):
         return False
-    return any(child.dep_ == "ccomp" and _interrogative(child) for child in children)
+    return any(child.dep_ == "ccomp" and (_interrogative(child) or _quoted_question(child)) for child in children)
+
+
+def _quoted_question(clause: Token) -> bool:
+    """A question quoted as said ('"... why should the nomination be grabbed from him?" asked Bennett')."""
+    return any(word.text == "?" for word in clause.subtree)
 
 
 def _interrogative(clause: Token) -> bool:
