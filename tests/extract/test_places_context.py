@@ -265,3 +265,14 @@ def test_two_big_cities_of_one_region_are_neighbours(nlp):  # type: ignore[no-un
     places = {place.text: place for place in find_places(nlp(text), text)}
     # Buffalo and Rochester, New York (106 km apart), not the Indiana villages 20 km apart.
     assert _near(places["Buffalo"], 42.89, -78.88) and _near(places["Rochester"], 43.15, -77.62)
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("Eileen Collins will be named commander of the Space Shuttle Columbia for a mission in December.", []),
+        ("Sailors aboard the destroyer Cole were killed in Aden.", ["Aden"]),
+    ],
+)
+def test_a_craft_named_after_a_place_is_no_place(nlp, text, places):  # type: ignore[no-untyped-def]
+    assert [place.text for place in find_places(nlp(text), text)] == places

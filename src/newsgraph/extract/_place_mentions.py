@@ -83,6 +83,11 @@ FEATURE_WORDS = frozenset(
     island islands peninsula desert forest park street road avenue highway boulevard bridge
     square plaza""".split()
 )
+# Kinds of ship and craft whose names are often places' names.
+_VESSELS = frozenset(
+    {"shuttle", "uss", "hms", "ship", "carrier", "destroyer", "frigate", "submarine", "cruiser", "orbiter",
+     "tanker", "freighter", "liner", "ferry", "spacecraft", "battleship"}
+)
 # A country after an organisation name's first word is part of it: "United Russia", "Bank of America".
 NATIONS = frozenset({"country", "continent"})
 
@@ -121,7 +126,7 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
     kept = [
         longer_place(doc, mention, gazetteer) or mention
         for mention in without_overlaps(mentions)
-        if not names_street(doc, mention, gazetteer) and not _names_party(doc, mention)
+        if not names_street(doc, mention, gazetteer) and not _names_party(doc, mention) and not _names_vessel(doc, mention)
     ]
     qualify(doc, kept)
     for mention in kept:
@@ -135,6 +140,13 @@ def _names_party(doc: Doc, mention: Mention) -> bool:
         return False
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     return span is not None and span.start > 0 and doc[span.start - 1].text == "United"
+
+
+def _names_vessel(doc: Doc, mention: Mention) -> bool:
+    """A place name right after a ship's or craft's kind is the craft's name: "Space Shuttle Columbia",
+    "the USS Cole", "the carrier Kitty Hawk"."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span is not None and span.start > 0 and doc[span.start - 1].lower_ in _VESSELS
 
 
 def _pieces(ent: Span) -> list[Span]:
