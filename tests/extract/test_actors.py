@@ -402,6 +402,12 @@ def test_a_party_and_state_tag_makes_a_us_legislator(nlp: Language, text: str, n
     assert _codes(actors) == {"USALEG"}
 
 
+def test_after_a_legislative_title_the_state_alone_is_the_tag(nlp: Language) -> None:
+    # Whatever country the story is about, "Sen. X (Md.)" is a US legislator.
+    text = "Iran rejected the plan. Iran warned. Sen. Lena Marsh (Md.) said Iran lied."
+    assert _by_name(_actors(nlp, text), "Lena Marsh").code == "USALEG"
+
+
 def test_a_party_letter_without_a_name_before_it_is_no_tag(nlp: Language) -> None:
     actors = _actors(nlp, "The vote in the district (R-leaning for decades) went to Iran's ally.")
     assert "USALEG" not in _codes(actors)

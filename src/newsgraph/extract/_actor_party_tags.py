@@ -20,6 +20,10 @@ _OPENERS = frozenset({"(", ","})
 _CLOSERS = frozenset({")", ",", ";", "."})
 # "(R-S.C.)", "(D-New York)", "R-Elbow Lake": the place after the dash is at most this many words.
 _MAX_PLACE_TOKENS = 3
+# Titles of members of Congress: after one, the state alone in brackets is the tag ("Sen. Ben Cardin (Md.)").
+_LEGISLATIVE_TITLES = frozenset({"Sen.", "Sens.", "Rep.", "Reps.", "Senator", "Representative"})
+# How far before the bracket such a title may stand ("Sen. Benjamin L. Cardin (Md.)").
+_TITLE_REACH = 5
 LEGISLATOR_CODE = "USALEG"
 
 
@@ -51,4 +55,21 @@ def party_tags(doc: Doc) -> list[PartyTag]:
         if not named.text[:1].isupper():
             continue  # "a vote (R-leaning ...)" or a lower-case word: not a name's tag
         tags.append(PartyTag(letter.i, end, opener.i))
+    return tags + _state_only_tags(doc)
+
+
+def _state_only_tags(doc: Doc) -> list[PartyTag]:
+    """"Sen. Benjamin L. Cardin (Md.)": a legislative title, a name and the state alone in brackets."""
+    tags: list[PartyTag] = []
+    for opener in doc[2:-2]:
+        if opener.text != "(" or not doc[opener.i - 1].text[:1].isupper():
+            continue
+        end = opener.i + 1
+        while end < len(doc) and end - opener.i - 1 < _MAX_PLACE_TOKENS and doc[end].text[:1].isupper():
+            end += 1
+        if end == opener.i + 1 or end >= len(doc) or doc[end].text != ")":
+            continue
+        before = doc[max(0, opener.i - _TITLE_REACH) : opener.i - 1]
+        if any(token.text in _LEGISLATIVE_TITLES for token in before):
+            tags.append(PartyTag(opener.i + 1, end, opener.i))
     return tags
