@@ -69,6 +69,14 @@ from newsgraph.extract.events import find_events
         ("Democratic voters want a continuation of President Obama's policies.",
          {"Democratic voters": "USAPTY", "President Obama": "USAGOV"}),
         ("Sanders supporters plan to back Clinton in November.", {"Sanders supporters": "USALEG", "Clinton": "USAELI"}),
+        # Thanking supporters, ending a presidential bid, halting paid speeches, a home shared, a party's soul
+        # captured, a candidate's appeal among voters.
+        ("Kasich is thanking supporters at a rally in Mississippi.", {"Kasich": "USAGOV", "Mississippi": "USA"}),
+        ("Pataki ended his brief Republican presidential campaign last year.", {"Pataki": "USAELI"}),
+        ("His campaign said he halted all paid speeches.", {"he": "USAELI"}),
+        ("The house she shares with her husband in Chappaqua was searched.", {"she": "USAELI"}),
+        ("The movement has been unable to capture the soul of the party.", {"movement": "USAOPP"}),
+        ("Allen offered his thoughts on Trump's continued appeal among supporters.", {"Trump": "USAELI"}),
     ],
 )
 def test_campaign_words_make_no_event(nlp: Language, text: str, codes: dict[str, str]) -> None:
@@ -98,6 +106,9 @@ def test_campaign_words_make_no_event(nlp: Language, text: str, codes: dict[str,
         ("Mexican presidents fired back at Trump over the proposal.",
          {"Mexican presidents": "MEXELI", "Trump": "USAELI"}, {("111", "MEXELI", "USAELI")}),
         ("Thousands rallied in Cairo against the government.", {"government": "EGYGOV"}, {("140", None, "EGYGOV")}),
+        ("Russia ended its military campaign in Syria.", {"Russia": "RUSGOV", "Syria": "SYRGOV"},
+         {("087", "RUSGOV", "SYRGOV")}),
+        ("Obama thanked Japan for its support.", {"Obama": "USAGOV", "Japan": "JPNGOV"}, {("051", "USAGOV", "JPNGOV")}),
         ("Opposition leaders rejected the deal with the government.",
          {"Opposition leaders": "ZWEOPP", "government": "ZWEGOV"}, {("127", "ZWEOPP", "ZWEGOV")}),
         ("Egypt launched a mediation effort between Israel and Hamas.",
@@ -178,10 +189,19 @@ def test_no_event_even_negated(nlp: Language, text: str, codes: dict[str, str]) 
     assert coded_events(nlp, text, codes) == ()
 
 
-def test_what_calls_ask_for_is_hypothetical(nlp: Language) -> None:
-    """A resignation called for ("amid calls for Emanuel to resign") has not happened."""
-    events = coded_events(nlp, "There were calls for Emanuel to resign.", {"Emanuel": "USAGOV"})
-    assert [(event.cameo, event.hypothetical) for event in events] == [("0831", True)]
+@pytest.mark.parametrize(
+    ("text", "codes", "expected"),
+    [
+        ("There were calls for Emanuel to resign.", {"Emanuel": "USAGOV"}, [("0831", True)]),
+        ("Trump made a controversial proposal to ban Muslims from entering the country.",
+         {"Trump": "USAELI", "Muslims": "---REL"}, [("172", True)]),
+    ],
+)
+def test_what_calls_and_proposals_ask_for_is_hypothetical(
+    nlp: Language, text: str, codes: dict[str, str], expected: list
+) -> None:
+    """A resignation called for ("amid calls for Emanuel to resign") or a ban proposed has not happened."""
+    assert [(event.cameo, event.hypothetical) for event in coded_events(nlp, text, codes)] == expected
 
 
 @pytest.mark.parametrize(
