@@ -402,6 +402,14 @@ def test_a_party_and_state_tag_makes_a_us_legislator(nlp: Language, text: str, n
     assert _codes(actors) == {"USALEG"}
 
 
+def test_a_surname_with_another_country_s_title_is_another_person(nlp: Language) -> None:
+    text = "Iraqi President Saddam Hussein defied the council. Jordan's King Hussein urged restraint."
+    found = {(text[m.start : m.end], m.start, actor.code) for actor in _actors(nlp, text, published="1998-02-01")
+             for m in actor.mentions}
+    assert ("Hussein", text.index("Hussein urged"), "JORGOV") in found
+    assert ("Saddam Hussein", text.index("Saddam"), "IRQGOV") in found
+
+
 def test_after_a_legislative_title_the_state_alone_is_the_tag(nlp: Language) -> None:
     # Whatever country the story is about, "Sen. X (Md.)" is a US legislator.
     text = "Iran rejected the plan. Iran warned. Sen. Lena Marsh (Md.) said Iran lied."

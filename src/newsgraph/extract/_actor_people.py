@@ -95,6 +95,11 @@ def find_people(scene: Scene) -> None:
         code, learned, extra = _learn(scene, start, end)
         if end in legislators and not (code or "").startswith(LEGISLATOR_CODE[:3]):
             code, learned = LEGISLATOR_CODE, True  # "Rep. Jim Jordan (R-Ohio)", whatever the sentence names
+        if learned and shorter and _another_country(code, person.code):
+            # "Jordan's King Hussein" after "Iraqi President Saddam Hussein": the title says who
+            # this is, and it is someone else; a bare "Hussein" stays the first Hussein.
+            person = _Person(len(people) + 1, scene.doc[start:end].text, surname, {surname})
+            people.append(person)
         # A guess (learned is None) only fills a person still without a code.
         guessed = learned is None
         if code is not None and len(code) == 3 and (person.code or "").startswith(code):
@@ -233,6 +238,12 @@ def _title_range(scene: Scene, start: int, root: Token) -> range:
     while first < start and (doc[first].is_punct or doc[first].dep_ in ("det", "case")):
         first += 1
     return range(first, start)
+
+
+def _another_country(code: str | None, known: str | None) -> bool:
+    """Whether two person codes name different countries (unknown and international ones never do)."""
+    first, second = person_country(code), person_country(known)
+    return first is not None and second is not None and first != second
 
 
 def _quoted_alone(doc: Doc, start: int, end: int) -> bool:
