@@ -410,6 +410,20 @@ def test_a_surname_with_another_country_s_title_is_another_person(nlp: Language)
     assert ("Saddam Hussein", text.index("Saddam"), "IRQGOV") in found
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # One person's office owned by a common noun no dictionary knows is that body's officer,
+        # not placed by the sentence's country.
+        ("The union's president, Mary Olsen, expressed concern about the United States.", "Mary Olsen"),
+        ("Tom Baker, the president of a construction trades council, said the United States must act.",
+         "Tom Baker"),
+    ],
+)
+def test_an_officer_of_a_common_body_is_not_placed_by_guesswork(nlp: Language, text: str, name: str) -> None:
+    assert _by_name(_actors(nlp, text), name).code is None
+
+
 def test_after_a_legislative_title_the_state_alone_is_the_tag(nlp: Language) -> None:
     # Whatever country the story is about, "Sen. X (Md.)" is a US legislator.
     text = "Iran rejected the plan. Iran warned. Sen. Lena Marsh (Md.) said Iran lied."

@@ -35,6 +35,11 @@ _LOCATING_PARTICIPLES = frozenset({"based", "headquartered"})
 _PATRONAGE_PARTICIPLES = frozenset(
     {"backed", "sponsored", "supported", "funded", "financed", "trained", "armed", "allied", "aligned", "vetted"}
 )
+# Common nouns for a state or place: "the president of the country" is still placed by its context.
+_STATE_NOUNS = frozenset(
+    {"country", "nation", "state", "republic", "kingdom", "city", "town", "county", "province", "region",
+     "island", "territory", "people", "world"}
+)
 # An ousted or deposed office holder no longer holds it: an elite, like a former one; so is a
 # "then-senator", named by the office held at the time the story tells of.
 _FORMER = frozenset({"former", "ex", "erstwhile", "ousted", "deposed", "toppled", "overthrown", "then"})
@@ -160,6 +165,16 @@ def _a_persons(scene: Scene, i: int, left: range) -> bool:
     return doc[i].ent_type_ == "PERSON" and doc[left.stop - 1].ent_type_ != "PERSON" and scene.match_at[i] is None
 
 
+def _common_body(scene: Scene, i: int) -> bool:
+    """A common noun no dictionary knows that owns a role: a body of its own, not a state ("the
+    union's president", "the president of a trades council"; not "the president of the country")."""
+    token = scene.doc[i]
+    return (
+        token.tag_ in ("NN", "NNS") and token.text.islower() and scene.match_at[i] is None
+        and token.lemma_ not in _STATE_NOUNS
+    )
+
+
 def _unknown_acronym(scene: Scene, i: int) -> bool:
     """An all-capitals proper noun no dictionary knows, modifying a role: an organisation ("AFT President")."""
     token = scene.doc[i]
@@ -280,15 +295,25 @@ def describe(scene: Scene, left: range, right: list[tuple[str, range]]) -> Descr
         if person_code:
             break  # "Modi's government": the person's code is the affiliation
     in_of = False
+    # One person's office ("president", not "police"): owned by a common noun, it is a body's officer.
+    officer = role is not None and role.entry.single
     # Owned by an unknown organisation or by a person the article does not code ("a top Clinton
     # aide" while Clinton is no office holder): not placed by guesswork either.
     organisation = affiliation is None and person_code is None and any(
-        scene.unknown_org[i] or _unknown_acronym(scene, i) or _a_persons(scene, i, left) for i in left
+        scene.unknown_org[i]
+        or _unknown_acronym(scene, i)
+        or _a_persons(scene, i, left)
+        or (officer and scene.doc[i].dep_ == "poss" and _common_body(scene, i))
+        for i in left
     )
     if affiliation is None and person_code is None and not organisation:
         for preposition, span in right:
             if role is not None and role.entry.abroad and preposition in ("in", "at"):
                 continue  # "its embassy in Israel" stands in Israel
+            owner = next((scene.doc[i] for i in span if scene.doc[i].dep_ == "pobj"), None)
+            if officer and preposition == "of" and owner is not None and _common_body(scene, owner.i):
+                organisation = True  # "the president of a construction trades council"
+                break
             for i in span:
                 if scene.unknown_org[i]:
                     # "a spokesman for the Syrian Observatory for Human Rights" is not Syria's
