@@ -161,6 +161,13 @@ def _kinded_dyads(nlp: Language, text: str, parties: dict[str, tuple[str | None,
          {"Vermont senator": ("USALEG", "group"), "Hillary Clinton": ("USAELI", "person")}, set()),
         ("Sanders helped write the Affordable Care Act.",
          {"Sanders": ("USALEG", "person"), "Affordable Care Act": (None, "organization")}, set()),
+        # A candidate's promise of a policy, made to nobody, is campaign talk; a head of state's, or a
+        # country's, is an intent.
+        ("Sanders pledged to enact judicial reform.", {"Sanders": ("USALEG", "person")}, set()),
+        ("Clinton has vowed to work to repeal the amendment.", {"Clinton": ("USAELI", "person")}, set()),
+        ("Obama promised to close the prison at Guantanamo.", {"Obama": ("USAGOV", "person")},
+         {("030", "USAGOV", None)}),
+        ("Japan pledged to pay for the reconstruction.", {"Japan": ("JPNGOV", "country")}, {("030", "JPNGOV", None)}),
         # Armies still capture provinces and attack people, and soldiers still beat protesters.
         ("Police beat Rodney King.", {"Police": ("USACOP", "group"), "Rodney King": (None, "person")},
          {("182", "USACOP", None)}),

@@ -27,6 +27,9 @@ _SUPPORT_ROOTS = frozenset({"03", "05"})
 # Triggers of force that name a debate's blows as well as an army's ("his attacks against Curiel").
 _WORDS_OF_DEBATE = frozenset({"attack", "assault"})
 CRITICIZE = "111"
+# A bare intent to cooperate: what a promise codes when nothing more specific is promised.
+_INTENT = "030"
+_PROMISES = frozenset({"promise", "pledge", "vow", "guarantee"})
 # Appeals, intents, support and refusals: what voters want, plan, back or reject ("voters want a change").
 _VOTERS_ROOTS = frozenset({"02", "03", "05", "12"})
 # One person beating another in news is a race won ("would beat him 53 percent to 36").
@@ -49,6 +52,11 @@ def election_result(code: str, word: Token, source: CodedSpan, target: CodedSpan
         # "The Vermont senator won the caucuses, beating rival Hillary Clinton", "GOP candidates are
         # beating her in head-to-head matchups": politicians beat a person in a race.
         return True
+    if code == _INTENT and target is None and source_kind == "person" and word.lemma_.lower() in _PROMISES:
+        # "Sanders pledged to enact judicial reform", "Clinton vowed to repeal the Hyde Amendment": a
+        # candidate's promise of a policy, made to no party, is campaign talk. A head of state's or
+        # government's ("Kostunica promised to democratize Serbia") is still an intent.
+        return _has_role(source, "campaign_roles")
     if code[:2] in _VOTERS_ROOTS and _audience(source):
         # "Democratic voters want a continuation of Obama's policies", "supporters plan to back Clinton":
         # what voters want or back is a vote, no appeal or support between parties.
@@ -75,10 +83,15 @@ def debate_code(code: str, lemma: str, source: CodedSpan, target: CodedSpan | No
 
 def _candidates(party: CodedSpan) -> bool:
     """Whether a party's code has a role that runs for office (``cues.txt`` electoral_roles: ELI, LEG, ...)."""
+    return _has_role(party, "electoral_roles")
+
+
+def _has_role(party: CodedSpan, section: str) -> bool:
+    """Whether a party's code has a role listed in a ``cues.txt`` section."""
     if not party.code:
         return False
     roles = {party.code[start : start + 3].lower() for start in range(3, len(party.code), 3)}
-    return bool(roles & cues().get("electoral_roles", frozenset()))
+    return bool(roles & cues().get(section, frozenset()))
 
 
 def _audience(party: CodedSpan) -> bool:
