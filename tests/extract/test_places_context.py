@@ -276,3 +276,9 @@ def test_two_big_cities_of_one_region_are_neighbours(nlp):  # type: ignore[no-un
 )
 def test_a_craft_named_after_a_place_is_no_place(nlp, text, places):  # type: ignore[no-untyped-def]
     assert [place.text for place in find_places(nlp(text), text)] == places
+
+
+def test_a_state_glued_to_based_still_qualifies_its_town(nlp):  # type: ignore[no-untyped-def]
+    text = "The acquisition would give Wilmington, Del.-based Star States access to the market."
+    places = {place.text: place for place in find_places(nlp(text), text)}
+    assert _near(places["Wilmington"], 39.75, -75.55) and places["Del."].country == "USA"

@@ -312,6 +312,8 @@ def state_abbreviations(doc: Doc, mentions: list[Mention], gazetteer: Gazetteer)
         text = token.text
         if "." not in text and token.i + 1 < len(doc) and doc[token.i + 1].text == "." and not token.whitespace_:
             text += "."
+        if ".-" in text:
+            text = text[: text.index(".-") + 1]  # "Wilmington, Del.-based Star States": the state is "Del."
         state = state_abbreviation(text, gazetteer)
         if state is not None:
             found.append(Mention(token.idx, token.idx + len(text), name_key(text), (Hit(state, 2),), True))
