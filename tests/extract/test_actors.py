@@ -424,6 +424,19 @@ def test_an_officer_of_a_common_body_is_not_placed_by_guesswork(nlp: Language, t
     assert _by_name(_actors(nlp, text), name).code is None
 
 
+@pytest.mark.parametrize(
+    ("text", "phrase", "code"),
+    [
+        # A legislator's aide serves the legislature; a head of government's, the government.
+        ("Sen. Tom Alder (D-Vt.) won. Alder's top aide said the United States must act.", "top aide", "USALEG"),
+        ("Russian President Vladimir Putin spoke. An aide to Putin said no.", "aide", "RUSGOV"),
+    ],
+)
+def test_staff_serve_the_branch_of_the_person_they_serve(nlp: Language, text: str, phrase: str, code: str) -> None:
+    found = {(text[m.start : m.end], actor.code) for actor in _actors(nlp, text) for m in actor.mentions}
+    assert (phrase, code) in found
+
+
 def test_after_a_legislative_title_the_state_alone_is_the_tag(nlp: Language) -> None:
     # Whatever country the story is about, "Sen. X (Md.)" is a US legislator.
     text = "Iran rejected the plan. Iran warned. Sen. Lena Marsh (Md.) said Iran lied."

@@ -22,7 +22,10 @@ from newsgraph.records import UNKNOWN_COUNTRY
 # Codes whose first three letters are an international type, not a country.
 INTERNATIONAL = ("IGO", "NGO", "IMG", "NGM", "MNC", "INT", "UIS")
 AFFILIATING = frozenset({"country", "seat", "organization", "actor", "person"})
-_RIGHT_PREPOSITIONS = frozenset({"of", "for", "in", "from", "at"})
+_RIGHT_PREPOSITIONS = frozenset({"of", "for", "in", "from", "at", "to"})
+# Prepositions whose phrase names only a person served, never a country ("an adviser to Sanders";
+# "the ambassador to Israel" is not Israel's).
+_SERVING_PREPOSITIONS = frozenset({"to"})
 _PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 # Sectors of a state office: the staff of someone who holds one serve the state.
 _STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
@@ -310,6 +313,12 @@ def describe(scene: Scene, left: range, right: list[tuple[str, range]]) -> Descr
         for preposition, span in right:
             if role is not None and role.entry.abroad and preposition in ("in", "at"):
                 continue  # "its embassy in Israel" stands in Israel
+            if preposition in _SERVING_PREPOSITIONS:
+                if officer:
+                    person_code = next((code for i in span if (code := scene.person_code_at(i))), None)
+                if person_code:
+                    break
+                continue
             owner = next((scene.doc[i] for i in span if scene.doc[i].dep_ == "pobj"), None)
             if officer and preposition == "of" and owner is not None and _common_body(scene, owner.i):
                 organisation = True  # "the president of a construction trades council"
@@ -351,6 +360,9 @@ def compose(scene: Scene, description: Description, fallback: str | None = None)
     if role_code and role_code.endswith("~") and len(role_code) > 1:
         return role_code[:-1] + affiliation[:3]
     suffix = role_code[1:] if role_code and role_code.startswith("~") and len(role_code) > 1 else None
+    person = description.person_code if description.affiliation is None else None
+    if suffix == "GOV" and person and person[3:6] in _STATE_SECTORS and not person.startswith(INTERNATIONAL):
+        suffix = person[3:6]  # "an aide to Senator X" serves the legislature, "Putin's aide" the government
     if suffix is None or (suffix == "GOV" and len(affiliation) > 3):
         # "Kremlin spokesman" keeps RUSGOV; "Pentagon officials" keep USAMIL.
         return affiliation if len(affiliation) > 3 else affiliation + "GOV"
