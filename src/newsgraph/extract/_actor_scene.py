@@ -320,8 +320,12 @@ def describe(scene: Scene, left: range, right: list[tuple[str, range]]) -> Descr
                     break
                 continue
             owner = next((scene.doc[i] for i in span if scene.doc[i].dep_ == "pobj"), None)
-            if officer and preposition == "of" and owner is not None and _common_body(scene, owner.i):
-                organisation = True  # "the president of a construction trades council"
+            if officer and preposition == "of" and owner is not None and _common_body(scene, owner.i) and any(
+                child.dep_ in ("det", "poss") for child in owner.children
+            ):
+                # "the president of a construction trades council"; "a professor of higher education"
+                # names a field, not a body.
+                organisation = True
                 break
             for i in span:
                 if scene.unknown_org[i]:
