@@ -13,29 +13,26 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from newsgraph.extract._actor_entries import DOMESTIC_SECTORS
 from newsgraph.extract._actor_lexicon import ActorLexicon
 from newsgraph.extract._actor_match import Match, match_lexicon
 from newsgraph.extract._actor_names import reread_names
-from newsgraph.records import UNKNOWN_COUNTRY
 
 # Codes whose first three letters are an international type, not a country.
 INTERNATIONAL = ("IGO", "NGO", "IMG", "NGM", "MNC", "INT", "UIS")
 AFFILIATING = frozenset({"country", "seat", "organization", "actor", "person"})
+# How a word modifies the noun after it: "a U.S. base", "Filipino Clinton staffers".
+MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
 _RIGHT_PREPOSITIONS = frozenset({"of", "for", "in", "from", "at", "to"})
 # Prepositions whose phrase names only a person served, never a country ("an adviser to Sanders";
 # "the ambassador to Israel" is not Israel's).
 _SERVING_PREPOSITIONS = frozenset({"to"})
-_PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 # Sectors of a state office: the staff of someone who holds one serve the state.
 _STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
-# How a country's name modifies a thing it owns or describes: "a U.S. base", "Israeli positions".
-_OWNER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
 # Participles that place an organisation: "a newspaper based in Beirut" is Lebanon's.
 _LOCATING_PARTICIPLES = frozenset({"based", "headquartered"})
 # Participles glued to a country's name that make it a group's patron, not its country:
 # "Russian-backed separatists" are not Russia's, "Iran-sponsored militias" not Iran's.
-_PATRONAGE_PARTICIPLES = frozenset(
+PATRONAGE_PARTICIPLES = frozenset(
     {"backed", "sponsored", "supported", "funded", "financed", "trained", "armed", "allied", "aligned", "vetted"}
 )
 # Common nouns for a state or place: "the president of the country" is still placed by its context.
@@ -187,7 +184,7 @@ def _unknown_acronym(scene: Scene, i: int) -> bool:
 def patron(doc: Doc, match: Match) -> bool:
     """Whether a name is glued to a participle of patronage ("Russian-backed", "Iran-sponsored")."""
     end = match.end
-    return end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in _PATRONAGE_PARTICIPLES
+    return end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in PATRONAGE_PARTICIPLES
 
 
 def left_start(token: Token) -> int:
@@ -380,121 +377,6 @@ def _staff_of_a_private_person(description: Description, person: str) -> bool:
     if role is None or not role.entry.single or person.startswith(INTERNATIONAL):
         return False
     return person[3:6] not in _STATE_SECTORS
-
-
-def countryless(scene: Scene, description: Description, head: Token) -> str | None:
-    """The code of a role group that neither its phrase nor its context places: the unknown
-    country with the role's sector (``---REB``), or an organisation type alone (``NGO``).
-
-    Only a role that names a sector counts ("a spokesman" has none). A group owned by a
-    pronoun ("its troops") belongs to the pronoun's antecedent; a proper name built on a role
-    noun ("the Ministry of Magic", a "Supreme National Security Council" whose country the
-    parse lost) is a body of its own: neither is coded so. A capitalised role word alone
-    ("Parliament rejected", "Guerrillas freed") is still a common role.
-    """
-    if description.affiliation is not None or description.person_code or description.role is None:
-        return None
-    if description.role.entry.owned or description.organisation:
-        return None  # "agreed to share intelligence": information, not an agency; "GM officials"
-    if any(child.dep_ == "poss" and child.pos_ == "PRON" for child in head.children):
-        return None
-    if _proper_name(head):
-        return None
-    role_code = description.role.entry.codes[0].code if description.role.entry.codes else None
-    if not role_code or role_code == "~":
-        return None
-    if role_code.endswith("~"):
-        return role_code[:-1] if role_code[:-1].startswith(INTERNATIONAL) else None
-    if not role_code.startswith("~"):
-        return None
-    return compose(scene, description, UNKNOWN_COUNTRY)
-
-
-def _proper_name(head: Token) -> bool:
-    """Whether a role noun heads a multi-word proper name: other proper nouns before it or in its
-    "of" phrase ("Supreme National Security Council", "Ministry of Magic")."""
-    if head.pos_ != "PROPN":
-        return False
-    if any(child.dep_ == "compound" and child.pos_ == "PROPN" for child in head.children):
-        return True
-    return any(
-        obj.pos_ == "PROPN"
-        for child in head.children
-        if child.dep_ == "prep" and child.lower_ == "of"
-        for obj in child.children
-        if obj.dep_ == "pobj"
-    )
-
-
-def context_country(scene: Scene, head: Token, role: Match | None = None) -> str | None:
-    """The country a role noun belongs to when the phrase does not say: its coordinated
-    partner ("the Syrian government and opposition groups"), else the only country of
-    its sentence, else the country the article is about. Only "local" roles
-    (the government, opposition, rebels, ...) are placed so; officials and troops
-    are left uncoded, as the sentence's country is as often the one they deal with."""
-    partner = head.head if head.dep_ == "conj" else None
-    for candidate in [partner, *[c for c in head.children if c.dep_ == "conj"]]:
-        if candidate is None:
-            continue
-        match = scene.match_at[candidate.i]
-        if match is not None and match.kind in ("country", "seat", "actor"):
-            code = scene.code(match)
-            if code and not code.startswith(INTERNATIONAL):
-                return code[:3]
-        for mention in scene.mentions:
-            if mention.start <= candidate.i < mention.end and mention.code:
-                if not mention.code.startswith(INTERNATIONAL):
-                    return mention.code[:3]
-    if role is None or not role.entry.local or role.entry.single:
-        return None  # "a doctor said": one unnamed person is not placed by guesswork
-    if any(child.lower_ == "foreign" and not role.start <= child.i < role.end for child in head.children):
-        return None  # "foreign governments" are other countries', whatever the sentence names
-    if any(child.dep_ == "acl" and child.lower_ in _PATRONAGE_PARTICIPLES for child in head.children):
-        return None  # "rebels vetted by the United States": the sentence's country is their patron
-    if _placed_by_an_unknown_place(scene, head):
-        return None  # "the residents of Loudoun County", "600 bakery workers in Chicago"
-    countries = scene.sentence_countries.get(scene.sentence[head.i], set())
-    if len(countries) == 1 and _owns_the_object(scene, head, next(iter(countries))):
-        countries = set()  # "Militias attacked a U.S. base": the sentence names only the target's country
-    if not countries:
-        # The article's country only for the people of a country (rebels, civilians),
-        # not for its institutions: a "federal court" in a story about Cuba is American.
-        code = role.entry.codes[0].code if role.entry.codes else None
-        return scene.main_country if code and code[1:4] in DOMESTIC_SECTORS else None
-    return next(iter(countries)) if len(countries) == 1 else None
-
-
-def _placed_by_an_unknown_place(scene: Scene, head: Token) -> bool:
-    """Whether the role's own phrase names where it is with a place no dictionary places
-    ("residents of Loudoun County", "workers in Chicago"): not the sentence's other country."""
-    for preposition, span in right_phrases(head):
-        if preposition in ("of", "in", "from", "at") and any(
-            scene.doc[i].ent_type_ in _PLACE_ENTITIES and scene.match_at[i] is None for i in span
-        ):
-            return True
-    return False
-
-
-def _owns_the_object(scene: Scene, head: Token, country: str) -> bool:
-    """Whether the sentence names ``country`` only as a modifier of the object of the role's own verb:
-    "Militias attacked a U.S. base" are not American, "Rebels shelled Israeli positions" not Israeli
-    (the article's country may still place them). A place where it happened ("arrested ten
-    protesters in Istanbul") still places the role."""
-    if head.dep_ != "nsubj":
-        return False
-    objects = [child for child in head.head.children if child.dep_ == "dobj"]
-    sentence = scene.sentence[head.i]
-    named = [
-        match
-        for match in scene.matches
-        if scene.sentence[match.start] == sentence and (scene.code(match) or "")[:3] == country
-    ]
-    # Only the object noun's own modifier: "demanded the resignation of the Algerian president"
-    # names whose president, and fundamentalists demanding it are Algerian.
-    return bool(objects) and all(
-        scene.doc[match.end - 1].dep_ in _OWNER_DEPS and scene.doc[match.end - 1].head in objects
-        for match in named
-    )
 
 
 def _main_country(scene: Scene) -> str | None:

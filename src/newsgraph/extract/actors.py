@@ -21,6 +21,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
+from newsgraph.extract._actor_context import context_country, countryless
 from newsgraph.extract._actor_entries import published_day, word_key
 from newsgraph.extract._actor_lexicon import ActorLexicon, load_actor_lexicon
 from newsgraph.extract._actor_match import Match
@@ -32,8 +33,6 @@ from newsgraph.extract._actor_scene import (
     Mention,
     Scene,
     compose,
-    context_country,
-    countryless,
     describe,
     left_start,
     right_phrases,

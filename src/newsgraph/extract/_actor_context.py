@@ -1,0 +1,142 @@
+"""Placing a role the phrase does not place: by its partner, its sentence, its article, or nowhere.
+
+``describe`` and ``compose`` (``_actor_scene``) code what a phrase says
+("Russian Foreign Minister"). When it names no country, ``context_country``
+looks at the role's coordinated partner, the one country of its sentence and
+the country the article is about, and ``countryless`` codes a group nothing
+places with CAMEO's unknown country (``---REB``).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsgraph.extract._actor_entries import DOMESTIC_SECTORS
+from newsgraph.extract._actor_match import Match
+from newsgraph.extract._actor_scene import (
+    INTERNATIONAL,
+    MODIFIER_DEPS,
+    PATRONAGE_PARTICIPLES,
+    Description,
+    Scene,
+    compose,
+    right_phrases,
+)
+from newsgraph.records import UNKNOWN_COUNTRY
+
+_PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+
+
+def countryless(scene: Scene, description: Description, head: Token) -> str | None:
+    """The code of a role group that neither its phrase nor its context places: the unknown
+    country with the role's sector (``---REB``), or an organisation type alone (``NGO``).
+
+    Only a role that names a sector counts ("a spokesman" has none). A group owned by a
+    pronoun ("its troops") belongs to the pronoun's antecedent; a proper name built on a role
+    noun ("the Ministry of Magic", a "Supreme National Security Council" whose country the
+    parse lost) is a body of its own: neither is coded so. A capitalised role word alone
+    ("Parliament rejected", "Guerrillas freed") is still a common role.
+    """
+    if description.affiliation is not None or description.person_code or description.role is None:
+        return None
+    if description.role.entry.owned or description.organisation:
+        return None  # "agreed to share intelligence": information, not an agency; "GM officials"
+    if any(child.dep_ == "poss" and child.pos_ == "PRON" for child in head.children):
+        return None
+    if _proper_name(head):
+        return None
+    role_code = description.role.entry.codes[0].code if description.role.entry.codes else None
+    if not role_code or role_code == "~":
+        return None
+    if role_code.endswith("~"):
+        return role_code[:-1] if role_code[:-1].startswith(INTERNATIONAL) else None
+    if not role_code.startswith("~"):
+        return None
+    return compose(scene, description, UNKNOWN_COUNTRY)
+
+
+def _proper_name(head: Token) -> bool:
+    """Whether a role noun heads a multi-word proper name: other proper nouns before it or in its
+    "of" phrase ("Supreme National Security Council", "Ministry of Magic")."""
+    if head.pos_ != "PROPN":
+        return False
+    if any(child.dep_ == "compound" and child.pos_ == "PROPN" for child in head.children):
+        return True
+    return any(
+        obj.pos_ == "PROPN"
+        for child in head.children
+        if child.dep_ == "prep" and child.lower_ == "of"
+        for obj in child.children
+        if obj.dep_ == "pobj"
+    )
+
+
+def context_country(scene: Scene, head: Token, role: Match | None = None) -> str | None:
+    """The country a role noun belongs to when the phrase does not say: its coordinated
+    partner ("the Syrian government and opposition groups"), else the only country of
+    its sentence, else the country the article is about. Only "local" roles
+    (the government, opposition, rebels, ...) are placed so; officials and troops
+    are left uncoded, as the sentence's country is as often the one they deal with."""
+    partner = head.head if head.dep_ == "conj" else None
+    for candidate in [partner, *[c for c in head.children if c.dep_ == "conj"]]:
+        if candidate is None:
+            continue
+        match = scene.match_at[candidate.i]
+        if match is not None and match.kind in ("country", "seat", "actor"):
+            code = scene.code(match)
+            if code and not code.startswith(INTERNATIONAL):
+                return code[:3]
+        for mention in scene.mentions:
+            if mention.start <= candidate.i < mention.end and mention.code:
+                if not mention.code.startswith(INTERNATIONAL):
+                    return mention.code[:3]
+    if role is None or not role.entry.local or role.entry.single:
+        return None  # "a doctor said": one unnamed person is not placed by guesswork
+    if any(child.lower_ == "foreign" and not role.start <= child.i < role.end for child in head.children):
+        return None  # "foreign governments" are other countries', whatever the sentence names
+    if any(child.dep_ == "acl" and child.lower_ in PATRONAGE_PARTICIPLES for child in head.children):
+        return None  # "rebels vetted by the United States": the sentence's country is their patron
+    if _placed_by_an_unknown_place(scene, head):
+        return None  # "the residents of Loudoun County", "600 bakery workers in Chicago"
+    countries = scene.sentence_countries.get(scene.sentence[head.i], set())
+    if len(countries) == 1 and _owns_the_object(scene, head, next(iter(countries))):
+        countries = set()  # "Militias attacked a U.S. base": the sentence names only the target's country
+    if not countries:
+        # The article's country only for the people of a country (rebels, civilians),
+        # not for its institutions: a "federal court" in a story about Cuba is American.
+        code = role.entry.codes[0].code if role.entry.codes else None
+        return scene.main_country if code and code[1:4] in DOMESTIC_SECTORS else None
+    return next(iter(countries)) if len(countries) == 1 else None
+
+
+def _placed_by_an_unknown_place(scene: Scene, head: Token) -> bool:
+    """Whether the role's own phrase names where it is with a place no dictionary places
+    ("residents of Loudoun County", "workers in Chicago"): not the sentence's other country."""
+    for preposition, span in right_phrases(head):
+        if preposition in ("of", "in", "from", "at") and any(
+            scene.doc[i].ent_type_ in _PLACE_ENTITIES and scene.match_at[i] is None for i in span
+        ):
+            return True
+    return False
+
+
+def _owns_the_object(scene: Scene, head: Token, country: str) -> bool:
+    """Whether the sentence names ``country`` only as a modifier of the object of the role's own verb:
+    "Militias attacked a U.S. base" are not American, "Rebels shelled Israeli positions" not Israeli
+    (the article's country may still place them). A place where it happened ("arrested ten
+    protesters in Istanbul") still places the role."""
+    if head.dep_ != "nsubj":
+        return False
+    objects = [child for child in head.head.children if child.dep_ == "dobj"]
+    sentence = scene.sentence[head.i]
+    named = [
+        match
+        for match in scene.matches
+        if scene.sentence[match.start] == sentence and (scene.code(match) or "")[:3] == country
+    ]
+    # Only the object noun's own modifier: "demanded the resignation of the Algerian president"
+    # names whose president, and fundamentalists demanding it are Algerian.
+    return bool(objects) and all(
+        scene.doc[match.end - 1].dep_ in MODIFIER_DEPS and scene.doc[match.end - 1].head in objects
+        for match in named
+    )

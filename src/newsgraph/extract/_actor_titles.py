@@ -1,0 +1,101 @@
+"""The country of a titled person whose title names none: "President X", "Gen. Y".
+
+Only an office of state or army counts, and only when the sentence names
+exactly one country in a way that places the person: not a destination or
+counterpart ("left for Beijing", "talks with Iran"), not a thing acted on,
+not an aside or clause of its own ("as an American diplomat put it").
+``_actor_people`` asks this when a title's phrase gives no country.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsgraph.extract._actor_scene import INTERNATIONAL, MODIFIER_DEPS, Description, Scene
+
+# Sectors of titles that place a person in a country's state ("President", "Gen."), and the
+# prepositions that name a country someone deals with rather than serves.
+_TITLED_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD"})
+_COUNTERPART_PREPS = frozenset({"to", "for", "with", "against", "toward", "towards", "into", "from", "at"})
+_NOUN_CLAUSES = frozenset({"relcl", "acl"})
+# Verbs of an aside that quotes someone: "as an American diplomat put it", "as Iranian media noted".
+_ASIDE_VERBS = frozenset({"put", "say", "note", "describe", "call", "write", "report"})
+# Nouns for a country's people: a nationality on them places a title ("the Zambian people").
+_PEOPLE_NOUNS = frozenset({"people", "nation", "public", "population", "citizenry"})
+
+
+def title_country(scene: Scene, description: Description, head: Token) -> str | None:
+    """The country of a titled person whose title names none ("President X", "Gen. Y").
+
+    Only an office of state or army counts, and only when the sentence names
+    exactly one country and not as a destination or counterpart ("left for
+    Beijing", "talks with Iran": a visiting leader is not that country's), else
+    the country the article is about.
+    """
+    role = description.role
+    if role is None or not role.entry.single or not description.has_role or description.organisation:
+        return None  # "Innopac's president" is the company's, whatever country the sentence names
+    code = role.entry.codes[0].code if role.entry.codes else ""
+    if code[1:4] not in _TITLED_SECTORS:
+        return None
+    sentence = scene.sentence[head.i]
+    found: set[str] = set()
+    elsewhere: set[str] = set()
+    for match in scene.matches:
+        if scene.sentence[match.start] != sentence or match.kind not in ("country", "seat", "actor"):
+            continue
+        country = scene.code(match)
+        if not country or country.startswith(INTERNATIONAL):
+            continue
+        token = scene.doc[match.start : match.end].root
+        if _counterpart(token):
+            return None
+        if _in_a_clause_of_its_own(token, head) or _names_a_thing_acted_on(scene, token):
+            # "Capt. X, the soldier who died in Iraq", "Sen. Y called it a 'Chinese menu'": the
+            # country belongs to another clause or to what the person acts on.
+            elsewhere.add(country[:3])
+            continue
+        found.add(country[:3])
+    if len(found) == 1:
+        return next(iter(found))
+    if found:
+        return None
+    return scene.main_country
+
+
+def _in_a_clause_of_its_own(token: Token, name: Token) -> bool:
+    """Whether ``token`` stands in a clause that modifies a noun ("the soldier who died in Iraq",
+    "cash tied to a Turkish group") and does not hold the name, or in an aside that quotes
+    someone ("as an American diplomat put it"): it says something else."""
+    while token.head.i != token.i:
+        token = token.head
+        if token.dep_ in _NOUN_CLAUSES and not token.left_edge.i <= name.i <= token.right_edge.i:
+            return True
+        if token.lemma_ in _ASIDE_VERBS and any(c.dep_ == "mark" and c.lower_ == "as" for c in token.children):
+            return True
+    return False
+
+
+def _names_a_thing_acted_on(scene: Scene, token: Token) -> bool:
+    """Whether a country only describes what the person calls something ("calling it a Chinese
+    menu") or a thing they act on ("discussed the Iraq crisis"). On a body or a people it still
+    places them ("criticized the Zambian government", "thanked the Zambian people"), and so
+    does a possessive ("to allow Haiti's first elections")."""
+    noun = token.head
+    if token.dep_ not in MODIFIER_DEPS or noun.i == token.i:
+        return False
+    if noun.dep_ == "oprd":
+        return True
+    return (
+        token.dep_ in ("amod", "compound")
+        and noun.dep_ in ("dobj", "attr")
+        and scene.role_at(noun.i) is None
+        and noun.lower_ not in _PEOPLE_NOUNS
+    )
+
+
+def _counterpart(token: Token) -> bool:
+    """Whether a country is where someone goes or whom they deal with ("for Beijing", "with Iran")."""
+    if token.dep_ == "pobj" and token.head.lower_ in _COUNTERPART_PREPS:
+        return True
+    return token.dep_ in ("dobj", "dative")
