@@ -648,6 +648,10 @@ EXACT = [
         "His office disputes that.",
         [],
     ),
+    (  # a hyphenated name is one speaker, whatever the tagger made of the hyphen
+        "Hewlett-Packard Co. said it had not changed its plans.",
+        [("reported", "it had not changed its plans", "Hewlett-Packard Co.", "said")],
+    ),
     (  # a company's accounts are no quote; what it reports in a clause is
         "Dominion Textile posted net income of 4.7 million dollars, and Coast Savings reported a loss.",
         [],

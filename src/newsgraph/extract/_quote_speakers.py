@@ -80,7 +80,7 @@ def noun_phrase(head: Token) -> tuple[int, int]:
             break
         end = child.right_edge.i + 1
     for child in head.lefts:
-        if child.dep_ == "punct":
+        if child.dep_ == "punct" and not _glued_hyphen(child):
             start = max(start, child.i + 1)
     end = min(end, start + _MAX_SPEAKER_TOKENS)
     return start, end
@@ -97,7 +97,14 @@ def _entity_span(token: Token) -> tuple[int, int] | None:
     end = token.i + 1
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
+    while start >= 2 and _glued_hyphen(doc[start - 1]):
+        start -= 2  # "Hewlett-Packard Co.": the tagger may start the name after the hyphen
     return start, end
+
+
+def _glued_hyphen(token: Token) -> bool:
+    """A hyphen inside a word ("Hewlett-Packard"), not a dash between words."""
+    return token.text == "-" and token.i > 0 and not token.whitespace_ and not token.doc[token.i - 1].whitespace_
 
 
 def speaker_tokens(head: Token) -> tuple[int, int, bool]:
