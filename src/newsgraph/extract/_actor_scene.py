@@ -26,8 +26,11 @@ _RIGHT_PREPOSITIONS = frozenset({"of", "for", "in", "from", "at", "to"})
 # Prepositions whose phrase names only a person served, never a country ("an adviser to Sanders";
 # "the ambassador to Israel" is not Israel's).
 _SERVING_PREPOSITIONS = frozenset({"to"})
+# Sectors of an office of state or army: a title of one places its holder in a country's state
+# ("President", "Gen."), and "his government" is then that state's.
+STATE_OFFICE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD"})
 # Sectors of a state office: the staff of someone who holds one serve the state.
-_STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
+_STATE_SECTORS = STATE_OFFICE_SECTORS | {"COP", "SPY"}
 # Participles that place an organisation: "a newspaper based in Beirut" is Lebanon's.
 _LOCATING_PARTICIPLES = frozenset({"based", "headquartered"})
 # Participles glued to a country's name that make it a group's patron, not its country:

@@ -11,11 +11,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newsgraph.extract._actor_scene import INTERNATIONAL, MODIFIER_DEPS, Description, Scene
+from newsgraph.extract._actor_scene import INTERNATIONAL, MODIFIER_DEPS, STATE_OFFICE_SECTORS, Description, Scene
 
-# Sectors of titles that place a person in a country's state ("President", "Gen."), and the
-# prepositions that name a country someone deals with rather than serves.
-_TITLED_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD"})
+# Prepositions that name a country someone deals with rather than serves.
 _COUNTERPART_PREPS = frozenset({"to", "for", "with", "against", "toward", "towards", "into", "from", "at"})
 _NOUN_CLAUSES = frozenset({"relcl", "acl"})
 # Verbs of an aside that quotes someone: "as an American diplomat put it", "as Iranian media noted".
@@ -36,7 +34,7 @@ def title_country(scene: Scene, description: Description, head: Token) -> str | 
     if role is None or not role.entry.single or not description.has_role or description.organisation:
         return None  # "Innopac's president" is the company's, whatever country the sentence names
     code = role.entry.codes[0].code if role.entry.codes else ""
-    if code[1:4] not in _TITLED_SECTORS:
+    if code[1:4] not in STATE_OFFICE_SECTORS:
         return None
     sentence = scene.sentence[head.i]
     found: set[str] = set()

@@ -15,11 +15,10 @@ from collections.abc import Mapping
 
 from spacy.tokens import Token
 
+from newsgraph.extract._event_authors import MATERIAL_CONFLICT_ROOTS
 from newsgraph.extract._event_lexicon import cues
 from newsgraph.records import CodedSpan
 
-# Assault, fight, unconventional mass violence.
-_FORCE_ROOTS = frozenset({"18", "19", "20"})
 # Consultations and visits: a person's trip to a state is campaigning ("flew to Maine").
 _CONSULT_ROOT = "04"
 # Intent to cooperate, support: a state "supported Bush", "backed Obama" in a vote.
@@ -63,7 +62,7 @@ def election_result(code: str, word: Token, source: CodedSpan, target: CodedSpan
         return True
     if target is None:
         return False
-    if code[:2] in _FORCE_ROOTS or code[:2] == _CONSULT_ROOT:
+    if code[:2] in MATERIAL_CONFLICT_ROOTS or code[:2] == _CONSULT_ROOT:
         # "Cruz captured Texas"; "he flew to Maine to hold a rally" is campaign travel, not a visit
         return source_kind == "person" and target_kind == "region"
     if code[:2] in _SUPPORT_ROOTS:

@@ -30,6 +30,7 @@ from newsgraph.extract._actor_peoples import hyphenated_nationality, names_peopl
 from newsgraph.extract._actor_scene import (
     AFFILIATING,
     INTERNATIONAL,
+    STATE_OFFICE_SECTORS,
     Mention,
     Scene,
     compose,
@@ -47,8 +48,6 @@ _LOCATIVE = frozenset({"in", "at", "near", "inside", "outside", "around", "throu
 # Dependencies under which a country name does something or has something done to it.
 _ACTING = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "agent", "appos", "ROOT", "poss", "attr", "oprd"})
 _ACTING_PREPOSITIONS = frozenset({"with", "to", "from", "against", "by", "between", "toward", "towards", "on", "over"})
-# Sectors of a person who holds a state office: "his government" is then that state's.
-_STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD"})
 # Prepositions before a bare role noun that make it an office ("ran for president").
 _OFFICE_PREPOSITIONS = frozenset({"for", "as"})
 # Nouns whose bare "of" role is an office ("the job of president", "her tenure as").
@@ -130,7 +129,7 @@ def _find_groups(scene: Scene) -> None:
             # "Modi said his government ...": a state office holder's; a candidate's "his advisers"
             # are his campaign's. Never the sentence's other country.
             person = scene.person_code_at(owner.i)
-            serving = person if person and person[3:6] in _STATE_SECTORS else None
+            serving = person if person and person[3:6] in STATE_OFFICE_SECTORS else None
             description = replace(description, person_code=serving, organisation=True)
         code = compose(scene, description)
         if code is None and description.role is not None and not (description.patronised or description.organisation):
