@@ -1108,3 +1108,46 @@ def test_a_country_alone_does_not_override_a_fuller_code(nlp: Language) -> None:
             "The king carried a message from Iraq's Saddam.")
     person = next(a for a in _actors(nlp, text, published="1990-08-15") if a.name == "Saddam Hussein")
     assert person.code == "IRQGOV"
+
+
+@pytest.mark.parametrize(
+    ("text", "demonym", "code"),
+    [
+        # A nationality before a member of its people, a deed done to the people or a thing of
+        # its own is the people's, not the state the article makes act.
+        ("Armenia protested. Israel refuses to recognize the Armenian genocide.", "Armenian", "ARM"),
+        ("The United States condemned the attack by an American Muslim and his wife.", "American", "USA"),
+        ("The United States warned Iran. The newspaper caters to American Jews.", "American", "USA"),
+        ("Armenia protested. Roman Smbatyan teaches Armenian history at a college.", "Armenian", "ARM"),
+    ],
+)
+def test_a_nationality_before_a_member_or_deed_of_its_people_is_the_people(
+    nlp: Language, text: str, demonym: str, code: str
+) -> None:
+    actors = _actors(nlp, text, published="2016-04-27")
+    (people,) = [actor for actor in actors if any(mention.text == demonym for mention in actor.mentions)]
+    assert (people.code, people.kind) == (code, "group")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Aides and advisers of a candidate, one or many, work for the campaign, not the government.
+        "Hillary Clinton spoke in New York. Still, Clinton campaign aides believe her record will help.",
+        "Hillary Clinton spoke. The tweet led Clinton economic advisers like Gene Sperling to object.",
+        "Hillary Clinton spoke in Ohio. Clinton's aides said the United States needs jobs.",
+        # An aide whom the phrase gives to nobody may serve a campaign, a lawmaker or a minister.
+        "Hillary Clinton campaigned. He met an aide overseeing Pennsylvania in the United States.",
+    ],
+)
+def test_staff_of_a_candidate_or_of_nobody_named_are_not_the_government(nlp: Language, text: str) -> None:
+    found = {(text[m.start : m.end], actor.code) for actor in _actors(nlp, text, published="2016-04-01")
+             for m in actor.mentions}
+    assert not {code for phrase, code in found if "aide" in phrase or "adviser" in phrase} - {None}
+
+
+def test_the_staff_of_a_president_in_office_still_serve_the_state(nlp: Language) -> None:
+    text = "Obama spoke in Ohio. Obama's aides said the plan would pass."
+    found = {(text[m.start : m.end], actor.code) for actor in _actors(nlp, text, published="2016-04-01")
+             for m in actor.mentions}
+    assert ("aides", "USAGOV") in found

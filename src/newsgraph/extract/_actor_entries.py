@@ -92,6 +92,7 @@ class LexEntry:
     stem: the last word may take a name or plural ending (non-exact PETRARCH entries).
     title: a role that counts only capitalised ("General Petraeus").
     single: a role naming one person ("president") rather than a body or group.
+    personal: the plural of a one-person role ("aides", "presidents"): people who each hold it.
     local: a role that may take the country of its sentence or article ("the government",
         "rebels"); officials and troops may not.
     demonym: a country's adjective or people ("Iranian", "Palestinians"): naming the
@@ -115,6 +116,7 @@ class LexEntry:
     stem: bool = False
     title: bool = False
     single: bool = False
+    personal: bool = False
     local: bool = False
     demonym: bool = False
     owned: bool = False

@@ -206,4 +206,7 @@ def _roles() -> Iterator[LexEntry]:
         )
         if not title:
             for plural in plural_forms(words):
-                yield LexEntry(plural, "role", codes, phrase, proper=False, local=local, generic=generic, abroad=abroad)
+                yield LexEntry(
+                    plural, "role", codes, phrase, proper=False, personal=single, local=local, generic=generic,
+                    abroad=abroad,
+                )

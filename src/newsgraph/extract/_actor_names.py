@@ -73,6 +73,13 @@ def reread_names(doc: Doc, matches: list[Match], code_on: str | None) -> list[Ma
     return _shared_state_names(kept, code_on)
 
 
+def people_word_follows(doc: Doc, end: int) -> bool:
+    """Whether the word after a demonym ending at ``end`` makes it its people's: a member ("an
+    American Muslim"), something done to it ("the Armenian genocide") or a thing of its own
+    ("Armenian history"), not the state."""
+    return end < len(doc) and doc[end].text in _contexts()["people"]
+
+
 def _part_of_a_place(doc: Doc, match: Match, contexts: dict[str, frozenset[str]]) -> bool:
     """"the Persian Gulf", "Nassau County", "Little Havana": a place named after the country or city."""
     if match.end < len(doc) and doc[match.end].text in contexts["feature"]:

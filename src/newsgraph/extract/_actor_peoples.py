@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from newsgraph.extract._actor_match import Match
+from newsgraph.extract._actor_names import people_word_follows
 from newsgraph.extract._actor_scene import Scene
 
 
@@ -56,7 +57,10 @@ def hyphenated_nationality(scene: Scene, match: Match) -> str | None:
 def names_people(scene: Scene, head: Token) -> bool:
     """A demonym on a plural noun that is no role: a people ("Iraqi Kurds", "Israeli settlers" is a role);
     or a plural demonym as a noun ("Kenyans voted", "many Germans", "Thousands of Israelis"): the
-    people, whatever their state does elsewhere in the article."""
+    people, whatever their state does elsewhere in the article. So is a demonym before a member, a
+    deed done to or a thing of a people ("an American Muslim", "the Armenian genocide")."""
+    if people_word_follows(scene.doc, head.i + 1):
+        return True
     if head.tag_ in ("NNS", "NNPS") and head.dep_ not in ("amod", "compound"):
         return True
     noun = head.head

@@ -374,10 +374,11 @@ def compose(scene: Scene, description: Description, fallback: str | None = None)
 
 
 def _staff_of_a_private_person(description: Description, person: str) -> bool:
-    """Whether a one-person role serves someone who holds no state office ("Trump's adviser" while
-    a candidate); "Modi's spokesman" serves the state."""
+    """Whether a one-person role, or its plural, serves someone who holds no state office ("Trump's
+    adviser", "Clinton aides" while candidates); "Modi's spokesman" serves the state, and the
+    "Clinton administration" is a body, not staff."""
     role = description.role
-    if role is None or not role.entry.single or person.startswith(INTERNATIONAL):
+    if role is None or not (role.entry.single or role.entry.personal) or person.startswith(INTERNATIONAL):
         return False
     return person[3:6] not in _STATE_SECTORS
 
