@@ -1151,3 +1151,44 @@ def test_the_staff_of_a_president_in_office_still_serve_the_state(nlp: Language)
     found = {(text[m.start : m.end], actor.code) for actor in _actors(nlp, text, published="2016-04-01")
              for m in actor.mentions}
     assert ("aides", "USAGOV") in found
+
+
+def test_a_later_titled_surname_is_the_namesake_with_that_title(nlp: Language) -> None:
+    text = ("Iraqi President Saddam Hussein defied the council. Jordan's King Hussein urged restraint. "
+            "Later, King Hussein met the council.")
+    found = {(m.start, actor.code) for actor in _actors(nlp, text, published="1998-02-01") for m in actor.mentions}
+    assert (text.index("Hussein met"), "JORGOV") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # A party between a state's name and a role with no sector of its own: the party's leaders.
+        ("Iowa GOP leaders said the caucus rules would stand.", "USAGOV"),
+        # "Washington" before a state's politics, in a story that names Washington state.
+        ("Bruch will challenge any attempt by Washington GOP leaders to bind Washington state's delegates.",
+         "USAGOV"),
+        # An organisation named after the country owns its president's title.
+        ("American Unity Fund president Margaret Hoover said the platform was wrong.", "USAGOV"),
+    ],
+)
+def test_party_and_organisation_officers_are_not_the_state(nlp: Language, text: str, absent: str) -> None:
+    assert absent not in _codes(_actors(nlp, text, published="2016-05-01"))
+
+
+def test_washington_state_is_a_state(nlp: Language) -> None:
+    text = "Sanders won Washington state, and the Washington delegates will back him."
+    found = {(text[m.start : m.end], actor.code, actor.kind) for actor in _actors(nlp, text, published="2016-05-01")
+             for m in actor.mentions}
+    assert {("Washington state", "USA", "region"), ("Washington", "USA", "region")} <= found
+
+
+def test_a_partys_leaders_in_congress_are_still_the_legislature(nlp: Language) -> None:
+    text = "Republican leaders in Congress said the bill would pass."
+    assert "USALEG" in _codes(_actors(nlp, text, published="2016-05-01"))
+
+
+@pytest.mark.parametrize(("published", "code"), [("2010-05-01", "USAMIL"), ("2012-05-01", "USASPY"), ("2016-05-01", "USAELI")])
+def test_a_retired_general_is_coded_by_the_office_of_the_day(nlp: Language, published: str, code: str) -> None:
+    text = "Petraeus said the two cases were different."
+    assert _by_name(_actors(nlp, text, published=published), "Petraeus").code == code

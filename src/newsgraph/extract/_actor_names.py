@@ -70,7 +70,7 @@ def reread_names(doc: Doc, matches: list[Match], code_on: str | None) -> list[Ma
         if kept and newspaper is None and match.start < kept[-1].end:
             continue  # a word of the newspaper's name ("Times") that the lexicon also knows
         kept.append(newspaper or match)
-    return _shared_state_names(kept, code_on)
+    return _capital_named_like_a_state(doc, _shared_state_names(kept, code_on), contexts)
 
 
 def people_word_follows(doc: Doc, end: int) -> bool:
@@ -78,6 +78,11 @@ def people_word_follows(doc: Doc, end: int) -> bool:
     American Muslim"), something done to it ("the Armenian genocide") or a thing of its own
     ("Armenian history"), not the state."""
     return end < len(doc) and doc[end].text in _contexts()["people"]
+
+
+def party_word(doc: Doc, i: int) -> bool:
+    """Whether word ``i`` names a political party ("GOP", "Democratic")."""
+    return doc[i].text in _contexts()["party"]
 
 
 def _part_of_a_place(doc: Doc, match: Match, contexts: dict[str, frozenset[str]]) -> bool:
@@ -159,4 +164,20 @@ def _shared_state_names(matches: list[Match], code_on: str | None) -> list[Match
             continue
         state = LexEntry(words, "country", (DatedCode(nation),), phrase, region=True)
         result = [Match(m.start, m.end, state) if m.entry.words == words and m.kind == "country" else m for m in result]
+    return result
+
+
+def _capital_named_like_a_state(doc: Doc, matches: list[Match], contexts: dict[str, frozenset[str]]) -> list[Match]:
+    """A capital's name that is also a state's ("Washington") is the state before the words of a
+    state's politics ("Washington GOP leaders", "Washington delegates") when the article names
+    that state ("Washington state"); elsewhere it stays the seat of government."""
+    states = {m.entry.name: m.entry for m in matches if m.entry.region}
+    if not states:
+        return matches
+    result: list[Match] = []
+    for match in matches:
+        state = states.get(match.entry.name) if match.kind == "seat" else None
+        if state is not None and match.end < len(doc) and doc[match.end].text in contexts["statewide"]:
+            match = Match(match.start, match.end, state)
+        result.append(match)
     return result

@@ -50,6 +50,7 @@ class _Person:
     learned: bool = False
     guessed: bool = False  # the code is only a title's country guessed from the context
     spans: list[tuple[int, int]] = field(default_factory=list)
+    titles: set[str] = field(default_factory=set)  # one-person roles named before the name ("king")
 
 
 def find_people(scene: Scene) -> None:
@@ -64,7 +65,12 @@ def find_people(scene: Scene) -> None:
         if not scene.free(start, end):
             continue
         surname = word_key(scene.doc[end - 1].text)
+        titles = _titles(scene, start, end)
         person = by_surname.get(surname) or _by_other_name(people, surname, end - start)
+        if person is not None and titles and person.titles and not titles & person.titles:
+            # "King Hussein" after "Iraqi President Saddam Hussein" and "Jordan's King Hussein":
+            # the namesake who bears that title.
+            person = next((p for p in people if p.surname == surname and titles & p.titles), person)
         if person is not None and _another_given_name(scene, person, start, end):
             # "Bill Clinton" after "Hillary Clinton", "Jeb Bush" after "George W. Bush": another
             # person, or an earlier one with that given name.
@@ -104,6 +110,7 @@ def find_people(scene: Scene) -> None:
         ):
             person.code, person.learned, person.guessed = code, bool(learned), guessed
         person.spans.append((start, end))
+        person.titles |= titles
         scene.take(start, end)
         for span in extra:
             person.spans.append(span)
@@ -202,6 +209,12 @@ def _introduced_as_person(scene: Scene, start: int, end: int) -> bool:
         return True
     partner = _appositive(scene, root)
     return partner is not None and _person_role(scene, partner.i)
+
+
+def _titles(scene: Scene, start: int, end: int) -> set[str]:
+    """The one-person roles right before a name ("King" of "Jordan's King Hussein")."""
+    title = _title_range(scene, start, scene.doc[start:end].root)
+    return {role.entry.name.lower() for i in title if (role := scene.role_at(i)) is not None and role.entry.single}
 
 
 def _person_role(scene: Scene, i: int) -> bool:

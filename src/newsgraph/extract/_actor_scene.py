@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 
 from newsgraph.extract._actor_lexicon import ActorLexicon
 from newsgraph.extract._actor_match import Match, match_lexicon
-from newsgraph.extract._actor_names import reread_names
+from newsgraph.extract._actor_names import party_word, reread_names
 
 # Codes whose first three letters are an international type, not a country.
 INTERNATIONAL = ("IGO", "NGO", "IMG", "NGM", "MNC", "INT", "UIS")
@@ -286,8 +286,15 @@ def describe(scene: Scene, left: range, right: list[tuple[str, range]]) -> Descr
                     break
     person_code: str | None = None
     patronised = False
+    party = False
+    sectorless = role is None or not role.entry.codes or role.entry.codes[0].code in (None, "~")
     for i in reversed(left):
         match = scene.match_at[i]
+        if sectorless and match is None and party_word(scene.doc, i):
+            party = True  # "Iowa GOP leaders" lead the party, not the state; "in Congress" may still place them
+            break
+        if match is None and scene.unknown_org[i] and scene.doc[i].pos_ == "PROPN":
+            break  # "American Unity Fund president": an organisation named after the country owns the role
         if match is not None and match.kind in AFFILIATING and scene.code(match):
             if patron(scene.doc, match):
                 patronised = True
@@ -302,7 +309,7 @@ def describe(scene: Scene, left: range, right: list[tuple[str, range]]) -> Descr
     officer = role is not None and role.entry.single
     # Owned by an unknown organisation or by a person the article does not code ("a top Clinton
     # aide" while Clinton is no office holder): not placed by guesswork either.
-    organisation = affiliation is None and person_code is None and any(
+    organisation = affiliation is None and person_code is None and not party and any(
         scene.unknown_org[i]
         or _unknown_acronym(scene, i)
         or _a_persons(scene, i, left)
