@@ -1192,3 +1192,29 @@ def test_a_partys_leaders_in_congress_are_still_the_legislature(nlp: Language) -
 def test_a_retired_general_is_coded_by_the_office_of_the_day(nlp: Language, published: str, code: str) -> None:
     text = "Petraeus said the two cases were different."
     assert _by_name(_actors(nlp, text, published=published), "Petraeus").code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # A national sports team, and the teams of a contest, are no states.
+        ("The ad airs during the final of the soccer tournament between Argentina and Chile.", "ARGGOV"),
+        ("Germany's national soccer team beat Brazil in the final.", "DEUGOV"),
+        ("Germany's national soccer team beat Brazil in the final.", "BRAGOV"),
+        ("The U.S. women's soccer team won the World Cup in Canada.", "USA"),
+    ],
+)
+def test_a_national_sports_team_is_not_the_state(nlp: Language, text: str, absent: str) -> None:
+    assert absent not in _codes(_actors(nlp, text, published="2016-06-20"))
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # A team no sport marks is the state's: negotiators, inspectors.
+        ("Iran's negotiating team met the envoys in Vienna.", "IRNGOV"),
+        ("The team visited Iran to inspect the sites.", "IRNGOV"),
+    ],
+)
+def test_a_team_no_sport_marks_keeps_its_country(nlp: Language, text: str, code: str) -> None:
+    assert code in _codes(_actors(nlp, text, published="2016-06-20"))

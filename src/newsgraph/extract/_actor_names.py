@@ -62,7 +62,7 @@ def reread_names(doc: Doc, matches: list[Match], code_on: str | None) -> list[Ma
         following = doc[match.end] if match.end < len(doc) else None
         if _part_of_a_place(doc, match, contexts) or _money(doc, match, following, contexts):
             continue
-        if _language(doc, match, contexts):
+        if _language(doc, match, contexts) or _sports_team(doc, match, contexts):
             continue
         if _town_of_another_state(doc, match, matches[number + 1 :], contexts, code_on):
             continue
@@ -111,6 +111,32 @@ def _language(doc: Doc, match: Match, contexts: dict[str, frozenset[str]]) -> bo
         and token.head.lower_ in ("in", "into")
         and token.tag_ in ("NNP", "NN")
         and not any(child.dep_ in ("det", "poss") for child in token.children)
+    )
+
+
+def _sports_team(doc: Doc, match: Match, contexts: dict[str, frozenset[str]]) -> bool:
+    """"Germany's national soccer team", "the U.S. women's team", "the final between Argentina and
+    Chile", "the team beat Brazil": a national team, not the state."""
+    teams, contests = contexts["team"], contexts["contest"]
+    token = doc[match.end - 1]
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    owner = token
+    for _ in range(3):
+        if owner.dep_ not in ("poss", "compound", "amod", "nmod") or owner.head.i == owner.i:
+            break
+        owner = owner.head
+        if owner.lower_ in teams:
+            return any(doc[i].text in contexts["sport"] for i in range(match.end, owner.i))
+    if token.dep_ == "pobj" and token.head.lower_ in ("between", "against", "versus", "vs", "vs."):
+        played = token.head.head
+        if played.lower_ in contests or played.lower_ in teams:
+            return True
+        token = played if played.pos_ in ("VERB", "AUX") else token
+    verb = token if token.pos_ in ("VERB", "AUX") else token.head if token.dep_ == "dobj" else None
+    return (
+        verb is not None and verb.lemma_.lower() in contests
+        and any(child.dep_ == "nsubj" and child.lower_ in teams for child in verb.children)
     )
 
 
