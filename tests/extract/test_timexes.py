@@ -277,6 +277,17 @@ IN_CONTEXT = [
     ("The leader wouldn't say Tuesday how the party would vote.", "2016-06-22", "Tuesday", "2016-06-21"),
     ("She would not comment Monday on the report.", "2016-06-22", "Monday", "2016-06-20"),
     ("The leader would meet Tuesday with aides.", "2016-06-22", "Tuesday", "2016-06-28"),
+    # news writes plans in the simple present: the weekday is the one ahead (2016-06-22 is a Wednesday)
+    ("He and the prime minister meet separately Monday with the envoy.", "2016-06-22", "Monday", "2016-06-27"),
+    ("The convention, which begins Monday, will nominate her.", "2016-06-22", "Monday", "2016-06-27"),
+    ("Wisconsin holds its presidential primary on Tuesday.", "2016-06-22", "Tuesday", "2016-06-28"),
+    # ... but a report in the present, a negated verb, a noun the tagger read as a verb, "later" and an
+    # ordinal do not schedule
+    ("The White House says Monday that the talks failed.", "2016-06-22", "Monday", "2016-06-20"),
+    ("The senator does not attend Monday's hearing.", "2016-06-22", "Monday", "2016-06-20"),
+    ("If he follows up his Tuesday wins in Idaho, he leads.", "2016-06-22", "Tuesday", "2016-06-21"),
+    ("He may face a skeptical audience when he speaks later Monday.", "2016-06-22", "later Monday", "2016-06-20"),
+    ("Americans celebrate it on the first Monday in September.", "2016-06-22", "Monday", "2016-06-20"),
 ]
 
 

@@ -28,6 +28,8 @@ _REFUSED_WORDS = frozenset({"say", "comment", "confirm", "disclose", "discuss", 
                             "reveal", "answer", "identify", "name", "speculate"})
 _QUOTE_MARKS = re.compile("[\"\u201c\u201d]|``|''")
 _SCHEDULED_EVENTS = frozenset(lexicon()["scheduled_events"])
+_REPORT_VERBS = frozenset(lexicon()["report_verbs"])
+_ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "last"})
 
 
 def names_a_scheduled_event(span: Span) -> bool:
@@ -52,6 +54,31 @@ def _inside_quote(token: Token) -> bool:
             break
         marks += word.is_quote or bool(_QUOTE_MARKS.fullmatch(word.text))
     return marks % 2 == 1
+
+
+def scheduled_in_present(span: Span) -> bool:
+    """The day hangs from a simple present that is no report: "He and Arafat meet separately Monday".
+
+    News writes what is planned in the present tense and what was said in the past;
+    a present-tense report ("the White House says Monday") is the exception.
+    """
+    if span[0].lower_ in ("later", "earlier") or span.start and span.doc[span.start - 1].lower_ in _ORDINALS:
+        return False  # "speaks later Monday" is today; "on the first Monday in September" is any year's
+    verb = span.root.head
+    if span.root.dep_ == "compound":
+        return False  # "his Tuesday wins": the day names a thing, it dates no verb
+    if verb.lower_ in ("on", "by") and verb.head.i != verb.i:
+        verb = verb.head  # "meet on Monday"
+    if verb.i == span.root.i or verb.tag_ not in ("VBZ", "VBP") or verb.lemma_ in _REPORT_VERBS:
+        return False
+    if _quote_between(span.root, verb):
+        return False
+    first, last = sorted((span.root.i, verb.i))
+    if any(word.tag_ == "VBD" for word in span.doc[first:last]):
+        return False  # "the index, which fell 1.4%, on Friday": a past verb nearer the day than the parse says
+    dependents = {child.dep_ for child in verb.children}
+    # A present verb with no subject is mostly a plural noun the tagger misread ("her remarks on Sunday")
+    return "nsubj" in dependents and not dependents & {"aux", "auxpass", "neg"}
 
 
 def hangs_from_non_finite_verb(span: Span) -> bool:

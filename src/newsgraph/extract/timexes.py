@@ -37,6 +37,7 @@ from newsgraph.extract._timex_tense import (
     hangs_from_non_finite_verb,
     names_a_scheduled_event,
     orientation,
+    scheduled_in_present,
     tense_of_governing_verb,
 )
 from newsgraph.extract._timex_values import RESOLVERS
@@ -108,6 +109,8 @@ def _resolve(candidate: _Candidate, span: Span, story: _Story) -> tuple[str | No
         # "down 4.5% from the previous Friday": the Friday before the day just named
         return RESOLVERS["weekday"](candidate.groups, date.fromisoformat(story.last_date or ""), 0)
     direction = orientation(span)
+    if candidate.rule == "weekday" and direction == 0 and scheduled_in_present(span):
+        direction = 1  # "they meet Monday": the Monday ahead
     if candidate.rule == "month" and direction == 0 and hangs_from_non_finite_verb(span):
         direction = 1  # "the importance of electing a Democrat in November", "to win in May": an event ahead
     if candidate.rule == "month" and direction == 0 and names_a_scheduled_event(span):
