@@ -1218,3 +1218,37 @@ def test_a_national_sports_team_is_not_the_state(nlp: Language, text: str, absen
 )
 def test_a_team_no_sport_marks_keeps_its_country(nlp: Language, text: str, code: str) -> None:
     assert code in _codes(_actors(nlp, text, published="2016-06-20"))
+
+
+def test_a_person_named_like_a_capital_is_the_person(nlp: Language) -> None:
+    text = ("Jeremy Paris moved here from Washington to lead a group. "
+            "\"We are getting ready,\" Paris, who used to work on Capitol Hill, said.")
+    actors = _actors(nlp, text, published="2016-06-07")
+    assert "FRAGOV" not in _codes(actors) and "FRA" not in _codes(actors)
+    assert [m.text for m in _by_name(actors, "Jeremy Paris").mentions] == ["Jeremy Paris", "Paris"]
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # A kind of person is a description, not an actor.
+        ("Bannon is the type of bare-knuckled fighter that the candidate had in Lewandowski.", "---UAF"),
+        # An officer nobody owns may be a policeman, a soldier or a company's: no sector by guesswork.
+        ("A dispute is erupting over when officers should use force during violent arrests.", "---MIL"),
+        ("Six protesters were charged with obstructing an officer.", "---MIL"),
+    ],
+)
+def test_kinds_of_people_and_unowned_officers_are_not_coded(nlp: Language, text: str, absent: str) -> None:
+    assert absent not in _codes(_actors(nlp, text, published="2016-08-18"))
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Two types of rebels fought in Syria.", "SYRREB"),
+        ("Syrian officers defected to the rebels.", "SYRMIL"),
+        ("Small businesses complained about the tax.", "---BUS"),
+    ],
+)
+def test_kinds_and_owned_roles_still_code_real_groups(nlp: Language, text: str, code: str) -> None:
+    assert code in _codes(_actors(nlp, text, published="2016-08-18"))

@@ -205,8 +205,9 @@ def _roles() -> Iterator[LexEntry]:
             generic=generic, abroad=abroad,
         )
         if not title:
+            # A mass noun's plural counts ("businesses"); staff are still someone's ("aides").
             for plural in plural_forms(words):
                 yield LexEntry(
-                    plural, "role", codes, phrase, proper=False, personal=single, local=local, generic=generic,
-                    abroad=abroad,
+                    plural, "role", codes, phrase, proper=False, personal=single, local=local, owned=owned and single,
+                    generic=generic, abroad=abroad,
                 )

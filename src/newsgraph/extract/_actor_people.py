@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from newsgraph.extract._actor_entries import word_key
+from newsgraph.extract._actor_match import Match
 from newsgraph.extract._actor_party_tags import LEGISLATOR_CODE, party_tags
 from newsgraph.extract._actor_scene import (
     INTERNATIONAL,
@@ -149,7 +150,10 @@ def _name_spans(scene: Scene, legislators: set[int]) -> list[tuple[int, int]]:
             spans.append((start, end))
             continue
         last = scene.match_at[end - 1]
-        if last is not None and last.kind != "role" and not _titled_person(scene, ent.label_, start, end):
+        if (
+            last is not None and last.kind != "role" and not _titled_person(scene, ent.label_, start, end)
+            and not _given_name_and_capital(scene, ent.label_, start, end)
+        ):
             continue  # "Evil Mordor", "Choice Russia": a name ending in a country is the country
         if matches and (end - start == 1 or ent.label_ != "PERSON"):
             continue  # "Russia" mistaken for a person; "US State Department": the lexicon knows better
@@ -181,6 +185,16 @@ def _titled_person(scene: Scene, label: str, start: int, end: int) -> bool:
         return False
     before = scene.doc[start - 1]
     return _person_role(scene, before.i) or before.lower_.rstrip(".") in _HONORIFICS
+
+
+def _given_name_and_capital(scene: Scene, label: str, start: int, end: int) -> bool:
+    """A person's name whose surname is a capital's ("Jeremy Paris", "Denzel Washington"): given
+    names the lexicon does not know before a seat of government (a country keeps its name:
+    "Choice Russia")."""
+    last = scene.match_at[end - 1]
+    if label != "PERSON" or end - start < 2 or last is None or last.kind != "seat" or last.start != end - 1:
+        return False
+    return all(scene.match_at[i] is None and scene.doc[i].pos_ == "PROPN" for i in range(start, end - 1))
 
 
 def _split_possessive(scene: Scene, start: int, end: int) -> tuple[int, int]:
@@ -343,13 +357,23 @@ def _surnames(scene: Scene, by_surname: dict[str, _Person]) -> None:
         if person is None or len(person.surname) < 3:
             continue
         match = scene.match_at[i]
-        if match is not None and match.kind != "person":
+        if match is not None and match.kind != "person" and not _capital_as_surname(scene, i, match):
             continue
         start = i
         while start > 0 and doc[start - 1].lower_ in _PARTICLES and word_key(doc[start - 1].text) in person.words:
             start -= 1
         person.spans.append((start, i + 1))
         scene.take(start, i + 1)
+
+
+def _capital_as_surname(scene: Scene, i: int, match: Match) -> bool:
+    """A capital's name alone after a person of that surname ("Jeremy Paris ... Paris, who"), as the
+    subject of a verb or before "who": the person, not the seat of government."""
+    if match.kind != "seat" or match.end - match.start != 1:
+        return False
+    doc = scene.doc
+    who = i + 2 < len(doc) and doc[i + 1].text == "," and doc[i + 2].lower_ == "who"
+    return who or doc[i].dep_ in ("nsubj", "nsubjpass")
 
 
 def _another_given_name(scene: Scene, person: _Person, start: int, end: int) -> bool:

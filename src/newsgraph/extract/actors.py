@@ -52,6 +52,8 @@ _ACTING_PREPOSITIONS = frozenset({"with", "to", "from", "against", "by", "betwee
 _OFFICE_PREPOSITIONS = frozenset({"for", "as"})
 # Nouns whose bare "of" role is an office ("the job of president", "her tenure as").
 _OFFICE_NOUNS = frozenset({"job", "office", "post", "position", "role", "tenure", "title", "duties"})
+# Nouns whose "of" phrase describes a kind of person, not an actor ("the type of fighter he hired").
+_KIND_NOUNS = frozenset({"type", "types", "kind", "kinds", "sort", "sorts"})
 # Nouns whose possessor is a place, not an actor ("Kazakhstan's capital").
 _PLACE_NOUNS = frozenset(
     {"capital", "city", "border", "borders", "territory", "soil", "province", "region", "coast", "north",
@@ -164,8 +166,9 @@ def _office(head: Token) -> bool:
     ("can't be president", "was elected president") or after "the job of"; "a" or "an" one as
     the complement of a copula ("He is a natural born citizen": the subject is the actor); and
     whatever its modifiers after "as", the capacity someone acts or acted in ("her tenure as
-    junior senator", "his record as a two-term Florida governor"; not "groups such as rebels")."""
-    if _capacity(head):
+    junior senator", "his record as a two-term Florida governor"; not "groups such as rebels");
+    and a kind of person ("the type of bare-knuckled fighter the candidate had")."""
+    if _capacity(head) or _kind_of(head):
         return True
     if head.tag_ != "NN" or not head.text.islower():
         return False
@@ -182,6 +185,15 @@ def _office(head: Token) -> bool:
     if preposition.lower_ == "of":
         return preposition.head.lower_ in _OFFICE_NOUNS
     return preposition.lower_ in _OFFICE_PREPOSITIONS
+
+
+def _kind_of(head: Token) -> bool:
+    # Singular only: "two types of rebels fought" are rebels.
+    preposition = head.head
+    return (
+        head.tag_ == "NN" and head.dep_ == "pobj" and preposition.lower_ == "of"
+        and preposition.head.lower_ in _KIND_NOUNS
+    )
 
 
 def _capacity(head: Token) -> bool:
