@@ -621,7 +621,7 @@ EXACT = [
         [("reported", "to build a wall on the border", "Trump's", "pledge")],
     ),
     (  # ... and a decision is a stated intention like a pledge
-        "Clinton's decision to rely on a private server drew criticism.",
+        "Clinton's decision to rely on a private server caused a scandal.",
         [("reported", "to rely on a private server", "Clinton", "decision")],
     ),
     (  # ... with no holder, nobody is reported
@@ -668,6 +668,27 @@ EXACT = [
     (  # ... negated as well; with a speaker ("He expects X to Y") it stays a sourced quote
         "The mayor is not expected to sign the bill.",
         [("reported", "The mayor", None, "expected"), ("reported", "to sign the bill", None, "expected")],
+    ),
+    (  # a cue noun received by the subject makes the subject what the view is about; "from" names the holder
+        "The proposal has drawn harsh criticism from fellow Republicans.",
+        [("reported", "The proposal", "fellow Republicans", "drawn harsh criticism")],
+    ),
+    (  # ... "among" as well
+        "The governor enjoys broad support among farmers.",
+        [("reported", "The governor", "farmers", "enjoys broad support")],
+    ),
+    (  # ... and a received noun's "of" names the giver, not the target
+        "The senator won the endorsement of the state's largest union.",
+        [("reported", "The senator", "the state's largest union", "won the endorsement")],
+    ),
+    (  # ... with nobody named, and a "for" phrase as a second piece
+        "Hillary Clinton came under heavy criticism for her emails.",
+        [("reported", "Hillary Clinton", None, "came under heavy criticism"),
+         ("reported", "for her emails", None, "came under heavy criticism")],
+    ),
+    (  # ... but only a cue noun: crowds and races are no views
+        "The painting drew crowds, and he faced a tough race.",
+        [],
     ),
     (  # "quoted as saying": the speech verb is the cue; "quoted" says nothing of its own
         "The minister was quoted as saying that talks would resume.",

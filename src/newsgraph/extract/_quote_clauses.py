@@ -33,7 +33,14 @@ from spacy.tokens import Doc, Token
 
 from newsgraph.extract._quote_bounds import trim_tail
 from newsgraph.extract._quote_drafts import Draft, Paragraphs, cue_chars
-from newsgraph.extract._quote_frames import according_draft, according_rest, adjective_draft, noun_draft, survey_draft
+from newsgraph.extract._quote_frames import (
+    according_draft,
+    according_rest,
+    adjective_draft,
+    noun_draft,
+    received_drafts,
+    survey_draft,
+)
 from newsgraph.extract._quote_lexicon import CueLexicon
 from newsgraph.extract._quote_marks import MarkIndex
 from newsgraph.extract._quote_objects import object_content, object_end, said_object
@@ -80,7 +87,9 @@ def syntactic_drafts(doc: Doc, paragraphs: Paragraphs, marks: MarkIndex, lexicon
         elif token.pos in (NOUN, PROPN) and (
             token.lower_ in lexicon.nouns or token.lower_ in lexicon.stance_nouns or lemma in lexicon.nouns
         ):
-            draft = noun_draft(token, lexicon, paragraphs)
+            received = received_drafts(token, lexicon, paragraphs)
+            drafts.extend(received)
+            draft = noun_draft(token, lexicon, paragraphs) if not received else None
         elif token.pos == ADJ and token.lower_ in lexicon.stance_adjectives:
             draft = adjective_draft(token, paragraphs)
         if draft is not None:

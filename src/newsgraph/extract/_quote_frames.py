@@ -4,7 +4,8 @@
 opening its sentence ("In a Fox poll, ...") or closing it ("Trump leads in
 the latest poll."), a light verb with a cue noun ("voiced strong opposition
 to ..."), a possessive cue noun ("X's remarks that ...", "X's pledge to
-build ...") and a stance adjective ("critical of Y", "confident that ...").
+build ..."), a stance adjective ("critical of Y", "confident that ...") and a cue noun
+received by its subject ("The plan drew criticism from X": the plan is the content).
 ``_quote_clauses`` calls these for the cue words it meets.
 """
 
@@ -20,6 +21,7 @@ from newsgraph.extract._quote_speakers import subject_of
 _NOUN_CONTENT_PREPS = frozenset({"to", "for", "about", "over", "of", "at", "with", "on", "regarding"})
 _EXPLETIVES = frozenset({"it", "there", "this", "that"})
 _HOLDER_PREPS = frozenset({"by", "from"})
+_RECEIVED_FROM = frozenset({"by", "from", "among", "of"})
 _ENGAGING_PREPS = frozenset({"at", "to", "with", "on", "about", "against", "behind"})
 _NOUN_CLAUSES = frozenset({"acl", "ccomp", "relcl"})
 _QUESTION_WORDS = frozenset({"whether", "if", "how", "why", "what", "who", "when", "where", "which"})
@@ -157,6 +159,60 @@ def _paragraph_tokens(doc: Doc, token: Token, left: int, right: int) -> tuple[in
     while last < right and "\n" not in doc[last - 1].whitespace_ and "\n" not in doc[last].text:
         last += 1
     return first, last
+
+
+def received_drafts(noun: Token, lexicon: CueLexicon, paragraphs: Paragraphs) -> list[Draft]:
+    """"The proposal drew criticism from X", "Clinton received support among Y", "He faced criticism for
+    Z", "came under criticism": a cue noun received by the verb's subject makes the subject what the view
+    is about; the holder is named by "from", "by", "among" or "of" (or nobody), and a "for" phrase is a
+    second piece (what the view is about the subject)."""
+    verb = _receiving_verb(noun, lexicon)
+    if verb is None:
+        return []
+    target = child_with_dep(verb, "nsubj")
+    if target is None or target.pos_ not in ("NOUN", "PROPN", "PRON") or target.lower_ in _EXPLETIVES:
+        return []
+    holder = _received_from(noun, verb)
+    pieces = [(target.left_edge, target.right_edge)]
+    reason = _received_for(noun, verb)
+    if reason is not None:
+        pieces.append((reason, reason.right_edge))
+    cue = (verb.idx, noun.idx + len(noun))
+    drafts = []
+    for first, last in pieces:
+        start, end = paragraphs.clip(noun.idx, *token_range_chars(first, last))
+        if end > start:
+            drafts.append(Draft(start, end, cue, holder, verb.idx))
+    return drafts
+
+
+def _receiving_verb(noun: Token, lexicon: CueLexicon) -> Token | None:
+    """The verb that gives ``noun`` to its subject ("drew criticism", "came under criticism"), or None."""
+    head = noun.head
+    if noun.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in lexicon.receiving_verbs:
+        return head
+    if noun.dep_ == "pobj" and head.lower_ == "under" and head.head.lemma_.lower() == "come":
+        return head.head
+    return None
+
+
+def _received_for(noun: Token, verb: Token) -> Token | None:
+    """What the view holds against the subject: "criticism for her emails" (the "for" phrase, with "for")."""
+    for child in (*noun.rights, *verb.rights):
+        if child.dep_ == "prep" and child.lower_ == "for" and child.i > noun.i and child.right_edge.i > child.i:
+            return child
+    return None
+
+
+def _received_from(noun: Token, verb: Token) -> Token | None:
+    """Who gives the view: "criticism from X", "support among Y", "won the endorsement of X" (received,
+    the noun's "of" names the giver, not the target)."""
+    for child in (*noun.rights, *verb.rights):
+        if child.dep_ == "prep" and child.lower_ in _RECEIVED_FROM:
+            holder = child_with_dep(child, "pobj")
+            if holder is not None:
+                return holder
+    return None
 
 
 def noun_draft(noun: Token, lexicon: CueLexicon, paragraphs: Paragraphs) -> Draft | None:

@@ -45,6 +45,7 @@ class CueLexicon:
     factual_passives: frozenset[str]
     speaking_nouns: frozenset[str]
     figure_nouns: frozenset[str]
+    receiving_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -84,4 +85,5 @@ def load_lexicon() -> CueLexicon:
         factual_passives=words("factual_passives"),
         speaking_nouns=words("speaking_nouns"),
         figure_nouns=words("figure_nouns"),
+        receiving_verbs=words("receiving_verbs"),
     )
