@@ -1252,3 +1252,57 @@ def test_kinds_of_people_and_unowned_officers_are_not_coded(nlp: Language, text:
 )
 def test_kinds_and_owned_roles_still_code_real_groups(nlp: Language, text: str, code: str) -> None:
     assert code in _codes(_actors(nlp, text, published="2016-08-18"))
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        # A country's name before its people's word, or after one and "of", is the people.
+        ("The United States warned Iran. The vote tests the mood of U.S. voters.", "U.S.", "USA"),
+        ("The United States warned Iran. The people of America have spoken.", "America", "USA"),
+        ("The United States warned Iran. That used to be the American dream.", "American", "USA"),
+        ("Armenia protested. Why Does Israel Refuse to Recognize the Armenian Genocide?", "Armenian", "ARM"),
+    ],
+)
+def test_a_country_before_or_after_its_peoples_word_is_the_people(
+    nlp: Language, text: str, name: str, code: str
+) -> None:
+    actors = _actors(nlp, text, published="2016-05-01")
+    (people,) = [actor for actor in actors if any(mention.text == name for mention in actor.mentions)]
+    assert (people.code, people.kind) == (code, "group")
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # A stance toward a country is not the country.
+        ("We see an anti-immigrant discourse, anti-Mexican in particular, said the official.", "MEX"),
+        ("Ukraine warned Russia. Pro-Russian separatists attacked Mariupol.", "RUSSEP"),
+        # An office held, whatever the tagger calls it; a homecoming queen.
+        ("Sanders shut down questions about her server while she was secretary of state.", "---GOV"),
+        ("At the dance her sister was crowned the queen.", "---GOV"),
+        # A country's name that is a given name.
+        ("Chad Sweet, the Cruz campaign's chairman, said the comments were responses.", "TCD"),
+    ],
+)
+def test_stances_offices_and_given_names_are_no_country(nlp: Language, text: str, absent: str) -> None:
+    codes = _codes(_actors(nlp, text, published="2016-05-01"))
+    assert not {code for code in codes if code and code.startswith(absent)}
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "code"),
+    [
+        # An organisation named after its country is the country's whatever role word its "of" phrase holds.
+        ("Iran warned the United States. The American Federation of Teachers backed her.",
+         "American Federation of Teachers", "USA"),
+        ("Merkel was chosen. A German news organization cited her falling ratings.", "German news organization",
+         "DEUMED"),
+        # The commander in chief is the head of state, not an army officer (the mention is its head noun).
+        ("I think in terms of a commander in chief, we ought to have someone calm.", "commander", "---GOV"),
+    ],
+)
+def test_organisations_media_and_commanders_in_chief(nlp: Language, text: str, phrase: str, code: str) -> None:
+    found = {(text[m.start : m.end], actor.code) for actor in _actors(nlp, text, published="2016-05-01")
+             for m in actor.mentions}
+    assert (phrase, code) in found

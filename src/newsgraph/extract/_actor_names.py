@@ -62,7 +62,7 @@ def reread_names(doc: Doc, matches: list[Match], code_on: str | None) -> list[Ma
         following = doc[match.end] if match.end < len(doc) else None
         if _part_of_a_place(doc, match, contexts) or _money(doc, match, following, contexts):
             continue
-        if _language(doc, match, contexts) or _sports_team(doc, match, contexts):
+        if _language(doc, match, contexts) or _sports_team(doc, match, contexts) or _stance(doc, match, contexts):
             continue
         if _town_of_another_state(doc, match, matches[number + 1 :], contexts, code_on):
             continue
@@ -77,7 +77,17 @@ def people_word_follows(doc: Doc, end: int) -> bool:
     """Whether the word after a demonym ending at ``end`` makes it its people's: a member ("an
     American Muslim"), something done to it ("the Armenian genocide") or a thing of its own
     ("Armenian history"), not the state."""
-    return end < len(doc) and doc[end].text in _contexts()["people"]
+    return end < len(doc) and doc[end].lower_ in _contexts()["people"]
+
+
+def people_of(doc: Doc, start: int) -> bool:
+    """Whether a name starting at ``start`` is the "of" phrase of a word of its people ("the people
+    of America", "the history of Armenia")."""
+    preposition = doc[start].head
+    return (
+        start > 0 and doc[start - 1].lower_ == "of" and preposition.i == start - 1
+        and preposition.head.lower_ in _contexts()["people"]
+    )
 
 
 def party_word(doc: Doc, i: int) -> bool:
@@ -112,6 +122,12 @@ def _language(doc: Doc, match: Match, contexts: dict[str, frozenset[str]]) -> bo
         and token.tag_ in ("NNP", "NN")
         and not any(child.dep_ in ("det", "poss") for child in token.children)
     )
+
+
+def _stance(doc: Doc, match: Match, contexts: dict[str, frozenset[str]]) -> bool:
+    """"anti-Mexican", "pro-Russian": a stance toward the country, not the country."""
+    start = match.start
+    return start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ in contexts["stance"]
 
 
 def _sports_team(doc: Doc, match: Match, contexts: dict[str, frozenset[str]]) -> bool:

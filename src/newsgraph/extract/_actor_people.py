@@ -134,6 +134,8 @@ def _name_spans(scene: Scene, legislators: set[int]) -> list[tuple[int, int]]:
             continue
         start, end = ent.start, ent.end
         while start < end and (_is_title(scene, start) or doc[start].lower_ in _HONORIFICS or doc[start].is_punct):
+            if _country_as_given_name(scene, ent.label_, start, end):
+                break
             start += 1
         while end > start and (doc[end - 1].lower_ in _POSSESSIVE or doc[end - 1].is_punct):
             end -= 1
@@ -185,6 +187,18 @@ def _titled_person(scene: Scene, label: str, start: int, end: int) -> bool:
         return False
     before = scene.doc[start - 1]
     return _person_role(scene, before.i) or before.lower_.rstrip(".") in _HONORIFICS
+
+
+def _country_as_given_name(scene: Scene, label: str, start: int, end: int) -> bool:
+    """A country's name that is a given name ("Chad Sweet", "Jordan Spieth"): the first of the two
+    words of a person's name, the second no dictionary knows."""
+    match = scene.match_at[start]
+    return (
+        label == "PERSON" and end - start == 2 and match is not None and match.kind == "country"
+        and match.end == start + 1 and not match.entry.demonym and not match.entry.region
+        and scene.match_at[start + 1] is None and scene.doc[start + 1].pos_ == "PROPN"
+        and scene.doc[start].dep_ == "compound"
+    )
 
 
 def _given_name_and_capital(scene: Scene, label: str, start: int, end: int) -> bool:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from newsgraph.extract._actor_match import Match
-from newsgraph.extract._actor_names import people_word_follows
+from newsgraph.extract._actor_names import people_of, people_word_follows
 from newsgraph.extract._actor_scene import Scene
 
 
@@ -32,7 +32,10 @@ def organisation_named_after(scene: Scene, match: Match) -> Span | None:
         end -= 1
     if start != match.start or end <= match.end:
         return None
-    for i in range(start, end):
+    # Only the words before an "of" name its kind: "the American Federation of Teachers" is a union
+    # whatever "Teachers" is.
+    kind_end = next((i for i in range(start, end) if doc[i].lower_ == "of"), end)
+    for i in range(start, kind_end):
         other = scene.match_at[i]
         if other is not None and other.kind != "country" and not other.entry.region:
             return None  # a role, seat or organisation the lexicon knows decides
@@ -54,13 +57,18 @@ def hyphenated_nationality(scene: Scene, match: Match) -> str | None:
     return None
 
 
-def names_people(scene: Scene, head: Token) -> bool:
+def names_people(scene: Scene, match: Match) -> bool:
     """A demonym on a plural noun that is no role: a people ("Iraqi Kurds", "Israeli settlers" is a role);
     or a plural demonym as a noun ("Kenyans voted", "many Germans", "Thousands of Israelis"): the
-    people, whatever their state does elsewhere in the article. So is a demonym before a member, a
-    deed done to or a thing of a people ("an American Muslim", "the Armenian genocide")."""
-    if people_word_follows(scene.doc, head.i + 1):
+    people, whatever their state does elsewhere in the article. So is a country's name or demonym
+    before a member, a deed done to or a thing of a people ("an American Muslim", "the Armenian
+    genocide", "U.S. voters") or after one and "of" ("the people of America"); a state's stays the state's."""
+    doc = scene.doc
+    if not match.entry.region and (people_word_follows(doc, match.end) or people_of(doc, match.start)):
         return True
+    if not match.entry.demonym:
+        return False
+    head = doc[match.start : match.end].root
     if head.tag_ in ("NNS", "NNPS") and head.dep_ not in ("amod", "compound"):
         return True
     noun = head.head

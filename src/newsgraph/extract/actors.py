@@ -170,8 +170,8 @@ def _office(head: Token) -> bool:
     and a kind of person ("the type of bare-knuckled fighter the candidate had")."""
     if _capacity(head) or _kind_of(head):
         return True
-    if head.tag_ != "NN" or not head.text.islower():
-        return False
+    if head.tag_ not in ("NN", "NNP") or not head.text.islower():
+        return False  # the tagger calls a lower-case "secretary of state" NNP at times
     lefts = list(head.lefts)
     if head.dep_ == "attr" and lefts and lefts[0].lower_ in ("a", "an"):
         return True
@@ -274,7 +274,7 @@ def _find_named(scene: Scene) -> None:
         if named is not None:
             # "The American Civil Liberties Union", "Saudi Aramco": an organisation of the country
             # (the last one its name gives: "Cuban American National Foundation"), never the state.
-            iso = scene.code(scene.match_at[max(i for i in range(named.start, named.end) if scene.match_at[i])])
+            iso = scene.code(scene.match_at[max(i for i in range(named.start, named.end) if _names_a_country(scene, i))])
             name = named.text
             scene.add(Mention(named.start, named.end, ("name", name.lower()), (iso or code)[:3], "organization", name))
             continue
@@ -282,7 +282,7 @@ def _find_named(scene: Scene) -> None:
         if heritage == "first":
             scene.take(match.start, match.end)  # "Mexican-" of "Mexican-American": a heritage, no actor
             continue
-        if match.kind == "country" and match.entry.demonym and (heritage or names_people(scene, head)):
+        if match.kind == "country" and (heritage or names_people(scene, match)):
             # "Thousands of Iraqi Kurds": a people of the country, not the state or its
             # government, so an actor of its own that the state's acts never make GOV.
             for part in code.split("/"):
@@ -303,6 +303,11 @@ def _find_named(scene: Scene) -> None:
             mention = Mention(match.start, match.end, _key(part), part, kind, name, country, acting, user)
             scene.mentions.append(mention)
         scene.take(match.start, match.end)
+
+
+def _names_a_country(scene: Scene, i: int) -> bool:
+    match = scene.match_at[i]
+    return match is not None and match.kind == "country"
 
 
 def _seat_acts(scene: Scene, head: Token) -> bool:
