@@ -1306,3 +1306,20 @@ def test_organisations_media_and_commanders_in_chief(nlp: Language, text: str, p
     found = {(text[m.start : m.end], actor.code) for actor in _actors(nlp, text, published="2016-05-01")
              for m in actor.mentions}
     assert (phrase, code) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        # An aide or adviser named in apposition serves whom the phrase names, not the article's state.
+        ("The United States grew. The United States hired. America cheered. During Mr. Alder's 1992 campaign, "
+         "Betsey Wright, a close aide, coined the term.", "Betsey Wright", None),
+        ("The United States grew. The United States hired. America cheered. Wages rose, said Douglas "
+         "Holtz-Eakin, an economic adviser to Republicans.", "Douglas Holtz-Eakin", None),
+        ("Ann Kirby, an aide to Russian President Vladimir Putin, denied it.", "Ann Kirby", "RUSGOV"),
+    ],
+)
+def test_an_aide_in_apposition_serves_whom_the_phrase_names(
+    nlp: Language, text: str, name: str, code: str | None
+) -> None:
+    assert _by_name(_actors(nlp, text, published="2016-05-01"), name).code == code

@@ -11,7 +11,15 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newsgraph.extract._actor_scene import INTERNATIONAL, MODIFIER_DEPS, STATE_OFFICE_SECTORS, Description, Scene
+from newsgraph.extract._actor_match import Match
+from newsgraph.extract._actor_scene import (
+    INTERNATIONAL,
+    MODIFIER_DEPS,
+    STATE_OFFICE_SECTORS,
+    Description,
+    Scene,
+    right_phrases,
+)
 
 # Prepositions that name a country someone deals with rather than serves.
 _COUNTERPART_PREPS = frozenset({"to", "for", "with", "against", "toward", "towards", "into", "from", "at"})
@@ -33,6 +41,9 @@ def title_country(scene: Scene, description: Description, head: Token) -> str | 
     role = description.role
     if role is None or not role.entry.single or not description.has_role or description.organisation:
         return None  # "Innopac's president" is the company's, whatever country the sentence names
+    # Staff serve whom their phrase names ("an aide to Russian President Putin"); the sentence's
+    # other countries and the article's do not place "Betsey Wright, a close aide".
+    served = _served(scene, role) if role.entry.owned else None
     code = role.entry.codes[0].code if role.entry.codes else ""
     if code[1:4] not in STATE_OFFICE_SECTORS:
         return None
@@ -46,6 +57,10 @@ def title_country(scene: Scene, description: Description, head: Token) -> str | 
         if not country or country.startswith(INTERNATIONAL):
             continue
         token = scene.doc[match.start : match.end].root
+        if served is not None:
+            if token.i in served:
+                found.add(country[:3])
+            continue
         if _counterpart(token):
             return None
         if _in_a_clause_of_its_own(token, head) or _names_a_thing_acted_on(scene, token):
@@ -56,9 +71,15 @@ def title_country(scene: Scene, description: Description, head: Token) -> str | 
         found.add(country[:3])
     if len(found) == 1:
         return next(iter(found))
-    if found:
+    if found or served is not None:
         return None
     return scene.main_country
+
+
+def _served(scene: Scene, role: Match) -> set[int]:
+    """The words of a staff role's "to", "of" and "for" phrases: whom it serves."""
+    head = scene.doc[role.start : role.end].root
+    return {i for preposition, span in right_phrases(head) if preposition in ("to", "of", "for") for i in span}
 
 
 def _in_a_clause_of_its_own(token: Token, name: Token) -> bool:
