@@ -690,6 +690,19 @@ EXACT = [
         "The painting drew crowds, and he faced a tough race.",
         [],
     ),
+    (  # "make it clear" states what follows the adjective; the subject of "make" speaks
+        "The president has made it clear that he will not resign.",
+        [("reported", "that he will not resign", "The president", "made it clear")],
+    ),
+    (  # ... also as a participle with a borrowed subject, and with "known" for "clear"
+        "She spoke for an hour, making clear that she would run. The governor made known his intention to run.",
+        [("reported", "that she would run", "She", "making clear"),
+         ("reported", "his intention to run", "The governor", "made known")],
+    ),
+    (  # ... but a clear thing with no "make" states nothing, and "it" alone is no content
+        "The rules are clear, and that made it clear.",
+        [],
+    ),
     (  # "quoted as saying": the speech verb is the cue; "quoted" says nothing of its own
         "The minister was quoted as saying that talks would resume.",
         [("reported", "that talks would resume", "The minister", "saying")],

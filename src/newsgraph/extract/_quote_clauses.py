@@ -37,6 +37,7 @@ from newsgraph.extract._quote_frames import (
     according_draft,
     according_rest,
     adjective_draft,
+    made_clear_draft,
     noun_draft,
     received_drafts,
     survey_draft,
@@ -69,7 +70,9 @@ def syntactic_drafts(doc: Doc, paragraphs: Paragraphs, marks: MarkIndex, lexicon
             continue  # speech reported inside someone else's quote
         lemma = token.lemma_.lower()
         draft: Draft | None = None
-        if token.pos == VERB and (
+        if token.lower_ in lexicon.making_adjectives and token.head.lemma_.lower() == "make":
+            draft = made_clear_draft(token, paragraphs)  # "made it clear that ...", "made known his ..."
+        elif token.pos == VERB and (
             lemma in lexicon.verbs
             or lemma in lexicon.object_verbs
             or lemma in lexicon.prep_verbs
@@ -139,7 +142,7 @@ def _cue_hashes(lexicon: CueLexicon) -> tuple[frozenset[int], frozenset[int]]:
     words = words | frozenset(lexicon.prep_verbs)
     words = words | lexicon.nouns  # "allegations", "warnings": cue nouns match by lemma as well
     lemmas = frozenset(hash_string(word) for word in words) | frozenset(hash_string(w.title()) for w in words)
-    nouns = lexicon.nouns | lexicon.stance_nouns | lexicon.stance_adjectives
+    nouns = lexicon.nouns | lexicon.stance_nouns | lexicon.stance_adjectives | lexicon.making_adjectives
     lowers = frozenset(hash_string(word) for word in nouns | {"according", "in"})
     return lemmas, lowers
 

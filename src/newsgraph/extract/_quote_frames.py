@@ -22,6 +22,7 @@ _NOUN_CONTENT_PREPS = frozenset({"to", "for", "about", "over", "of", "at", "with
 _EXPLETIVES = frozenset({"it", "there", "this", "that"})
 _HOLDER_PREPS = frozenset({"by", "from"})
 _RECEIVED_FROM = frozenset({"by", "from", "among", "of"})
+_MADE_CLEAR_CONTENT = frozenset({"ccomp", "advcl", "csubj", "nsubj", "dobj", "xcomp"})
 _ENGAGING_PREPS = frozenset({"at", "to", "with", "on", "about", "against", "behind"})
 _NOUN_CLAUSES = frozenset({"acl", "ccomp", "relcl"})
 _QUESTION_WORDS = frozenset({"whether", "if", "how", "why", "what", "who", "when", "where", "which"})
@@ -293,6 +294,36 @@ def _noun_holder(noun: Token) -> Token | None:
         return None  # "Despite complaints that ...": the sentence's subject has nothing to do with them
     if governor.pos_ == "VERB":
         return subject_of(governor)  # "Republicans scoff at the idea that ...": the subject engages with the view
+    return None
+
+
+def made_clear_draft(adjective: Token, paragraphs: Paragraphs) -> Draft | None:
+    """"X made (it) clear that ...", "made plain ...", "made known his intention to ...": "make" with
+    the adjective states what follows it; the subject of "make" speaks."""
+    verb = adjective.head
+    subject = subject_of(verb)
+    if subject is None or subject.lower_ in _EXPLETIVES:
+        return None
+    content = _made_clear_content(adjective, verb)
+    if content is None:
+        return None
+    start, end = paragraphs.clip(adjective.idx, *token_range_chars(content.left_edge, content.right_edge))
+    if end <= start:
+        return None
+    return Draft(start, end, (verb.idx, adjective.idx + len(adjective)), subject, verb.idx)
+
+
+def _made_clear_content(adjective: Token, verb: Token) -> Token | None:
+    """What "made clear" states: the clause or phrase after the adjective, whatever the parser hung it on
+    ("made it clear that ..." puts the clause under the adjective, "made clear that ..." under the verb),
+    or the phrase before it ("made his views clear"); not the "it" that stands for the clause."""
+    after = [child for child in (*adjective.children, *verb.children)
+             if child.i > adjective.i and child.dep_ in _MADE_CLEAR_CONTENT]
+    if after:
+        return min(after, key=lambda child: child.left_edge.i)
+    before = next((child for child in adjective.children if child.dep_ == "nsubj" and child.i < adjective.i), None)
+    if before is not None and before.lower_ not in _EXPLETIVES:
+        return before
     return None
 
 

@@ -46,6 +46,7 @@ class CueLexicon:
     speaking_nouns: frozenset[str]
     figure_nouns: frozenset[str]
     receiving_verbs: frozenset[str]
+    making_adjectives: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -86,4 +87,5 @@ def load_lexicon() -> CueLexicon:
         speaking_nouns=words("speaking_nouns"),
         figure_nouns=words("figure_nouns"),
         receiving_verbs=words("receiving_verbs"),
+        making_adjectives=words("making_adjectives"),
     )
