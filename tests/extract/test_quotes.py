@@ -690,6 +690,10 @@ EXACT = [
         "The painting drew crowds, and he faced a tough race.",
         [],
     ),
+    (  # a hyphenated object the parser split into sibling objects is one phrase ("the re" was the content)
+        "He opposed the re-emergence of a German army.",
+        [("reported", "the re-emergence of a German army", "He", "opposed")],
+    ),
     (  # "make it clear" states what follows the adjective; the subject of "make" speaks
         "The president has made it clear that he will not resign.",
         [("reported", "that he will not resign", "The president", "made it clear")],

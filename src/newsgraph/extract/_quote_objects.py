@@ -17,6 +17,8 @@ from spacy.tokens import Token
 from newsgraph.extract._quote_drafts import child_with_dep
 from newsgraph.extract._quote_lexicon import CueLexicon
 
+_HYPHENS = frozenset({"-", "\u2010", "\u2011"})
+
 _OBJECT_TAIL_PREPS = frozenset({"as", "for", "of", "to", "against", "with", "from", "over", "about"})
 # An object verb's pronoun object is content ("opposed it", "mocked him"), except these: "that" and "what"
 # stand for a clause PolNeAR marks elsewhere ("what it calls ...", "he disputes that")
@@ -147,9 +149,25 @@ def object_end(verb: Token, target: Token) -> int:
 
 def _phrase_end(head: Token) -> int:
     """End of a noun phrase, before a comma and a relative clause hung on it."""
+    head = _hyphenated_rest(head)
     end_token = head.right_edge
     for child in head.rights:
         if child.dep_ in ("relcl", "acl", "appos") and head.doc[child.left_edge.i - 1].text == ",":
             end_token = head.doc[child.left_edge.i - 2]
             break
     return end_token.idx + len(end_token)
+
+
+def _hyphenated_rest(head: Token) -> Token:
+    """The last part of a hyphenated word the parser split into sibling objects ("opposed the re-emergence
+    of ...": "re", "-" and "emergence" all hang on the verb), so that the phrase runs to its end."""
+    doc = head.doc
+    while True:
+        last = head.right_edge
+        hyphen = last.i + 1
+        if hyphen + 1 >= len(doc) or last.whitespace_ or doc[hyphen].text not in _HYPHENS or doc[hyphen].whitespace_:
+            return head
+        rest = doc[hyphen + 1]
+        if rest.head != head.head or rest.dep_ != head.dep_:
+            return head
+        head = rest
