@@ -1323,3 +1323,8 @@ def test_an_aide_in_apposition_serves_whom_the_phrase_names(
     nlp: Language, text: str, name: str, code: str | None
 ) -> None:
     assert _by_name(_actors(nlp, text, published="2016-05-01"), name).code == code
+
+
+def test_a_nationality_on_a_heritage_does_not_place_an_office(nlp: Language) -> None:
+    text = "Mr. Trump assailed a federal judge, Gonzalo P. Curiel, for his Mexican heritage."
+    assert _by_name(_actors(nlp, text, published="2016-06-01"), "Gonzalo P. Curiel").code != "MEXJUD"

@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsgraph.extract._actor_match import Match
+from newsgraph.extract._actor_names import people_word_follows
 from newsgraph.extract._actor_scene import (
     INTERNATIONAL,
     MODIFIER_DEPS,
@@ -63,6 +64,10 @@ def title_country(scene: Scene, description: Description, head: Token) -> str | 
             continue
         if _counterpart(token):
             return None
+        if people_word_follows(scene.doc, match.end) and scene.doc[match.end].lower_ not in _PEOPLE_NOUNS:
+            # "a federal judge, Gonzalo Curiel, for his Mexican heritage": a people's, not a state's;
+            # a nation's whole people still place a title ("his promise to the Zambian people").
+            continue
         if _in_a_clause_of_its_own(token, head) or _names_a_thing_acted_on(scene, token):
             # "Capt. X, the soldier who died in Iraq", "Sen. Y called it a 'Chinese menu'": the
             # country belongs to another clause or to what the person acts on.
