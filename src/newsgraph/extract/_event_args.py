@@ -252,10 +252,11 @@ def _restates(member: Token) -> bool:
 
 def _phrase(token: Token) -> Iterator[Token]:
     """The tokens of ``token``'s own noun phrase, nearest modifiers first, without relative clauses."""
-    # "Elian's father", "the relatives of Elian", "his kidnappers": someone else than the one named.
+    # "Elian's father", "the relatives of Elian", "his kidnappers", "Clinton challengers": someone else
+    # than the one named.
     related = token.pos_ == "NOUN" and token.lemma_.lower() in cues().get("relation_nouns", frozenset())
     for child in token.children:
-        if related and (child.dep_ == "poss" or (child.dep_ == "prep" and child.lower_ == "of")):
+        if related and _names_the_related(child):
             continue
         if child.dep_ in _PHRASE_DEPS:
             yield child
@@ -271,6 +272,14 @@ def _phrase(token: Token) -> Iterator[Token]:
                 if obj.dep_ == "pobj":
                     yield obj
                     yield from _phrase(obj)
+
+
+def _names_the_related(child: Token) -> bool:
+    """Whether a relation noun's dependent names the one related to: an owner ("Elian's father"), an
+    "of" phrase ("the relatives of Elian") or a name before it ("Clinton challengers")."""
+    if child.dep_ == "compound":
+        return child.pos_ == "PROPN"
+    return child.dep_ == "poss" or (child.dep_ == "prep" and child.lower_ == "of")
 
 
 def _leaders(modifier: Token) -> Iterator[Token]:

@@ -23,8 +23,14 @@ from newsgraph.records import CodedSpan
 _CONSULT_ROOT = "04"
 # Intent to cooperate, support: a state "supported Bush", "backed Obama" in a vote.
 _SUPPORT_ROOTS = frozenset({"03", "05"})
-# Triggers of force that name a debate's blows as well as an army's ("his attacks against Curiel").
-_WORDS_OF_DEBATE = frozenset({"attack", "assault"})
+# Triggers of force that name a debate's blows as well as an army's ("his attacks against Curiel", "ads
+# targeting Clinton").
+_WORDS_OF_DEBATE = frozenset({"attack", "assault", "target"})
+# Words of combat that name a race when people wage it ("if he continues to fight", "fighting it out").
+_WORDS_OF_CONTEST = frozenset({"fight", "battle"})
+# Retreat and protection: a candidate ends a campaign ("Rubio ended his campaign"), a party protects its own.
+_RETREAT = "087"
+_PROTECTION = "074"
 CRITICIZE = "111"
 # A bare intent to cooperate: what a promise codes when nothing more specific is promised.
 _INTENT = "030"
@@ -44,6 +50,10 @@ def election_result(code: str, word: Token, source: CodedSpan, target: CodedSpan
     rallies")."""
     source_kind = kinds.get(source.actor_id)
     target_kind = kinds.get(target.actor_id) if target is not None else None
+    if _campaign_fight(word, source_kind, target_kind) or _campaign_exit(code, source, target, source_kind):
+        return True
+    if code == _PROTECTION and _political_protection(source, target):
+        return True
     if source_kind == "person" and target_kind in (None, "person"):
         if word.lemma_.lower() in _BEATING or (word.lemma_.lower() == "rally" and word.pos_ == "NOUN"):
             return True
@@ -72,12 +82,38 @@ def election_result(code: str, word: Token, source: CodedSpan, target: CodedSpan
 
 def debate_code(code: str, lemma: str, source: CodedSpan, target: CodedSpan | None, kinds: Kinds) -> str:
     """An attack one person makes on another person, on a name nobody codes, or on nobody named is
-    criticism (111): "continued his attacks against Curiel"."""
-    if code[:2] != "19" or lemma not in _WORDS_OF_DEBATE or kinds.get(source.actor_id) != "person":
+    criticism (111): "continued his attacks against Curiel"; so is an unarmed party's attack on a
+    candidate ("aides urged him to stop attacking Mrs. Clinton's ties to Wall Street", "ads targeting Clinton")."""
+    if code[:2] != "19" or lemma not in _WORDS_OF_DEBATE:
         return code
-    if target is not None and target.code is not None and kinds.get(target.actor_id) != "person":
+    target_kind = kinds.get(target.actor_id) if target is not None else None
+    if kinds.get(source.actor_id) != "person":
+        unarmed = source.code is not None and not _has_role(source, "armed_roles")
+        candidate = target is not None and target_kind == "person" and _has_role(target, "campaign_roles")
+        return CRITICIZE if unarmed and candidate else code
+    if target is not None and target.code is not None and target_kind != "person":
         return code
     return CRITICIZE
+
+
+def _campaign_fight(word: Token, source_kind: str | None, target_kind: str | None) -> bool:
+    """A person who fights nobody named, or another person: a race ("if he continues to fight, he'll go
+    out on a high note", "Trump and Cruz fighting it out"); armies and states still fight."""
+    return word.lemma_.lower() in _WORDS_OF_CONTEST and source_kind == "person" and target_kind in (None, "person")
+
+
+def _campaign_exit(code: str, source: CodedSpan, target: CodedSpan | None, source_kind: str | None) -> bool:
+    """A candidate's retreat from nobody is the end of a campaign ("Rubio ended his campaign"): a head of
+    government's ("Putin ended the operation") is still a retreat (cues campaign_roles)."""
+    return code == _RETREAT and target is None and source_kind == "person" and _has_role(source, "campaign_roles")
+
+
+def _political_protection(source: CodedSpan, target: CodedSpan | None) -> bool:
+    """Protection by or of a candidate or party that bears no arms is political ("the party tried to protect
+    Clinton by scheduling debates", "Sanders said the bill did not protect farmworkers"), no military protection."""
+    if _has_role(source, "armed_roles"):
+        return False
+    return _has_role(source, "campaign_roles") or (target is not None and _has_role(target, "campaign_roles"))
 
 
 def _candidates(party: CodedSpan) -> bool:

@@ -235,6 +235,9 @@ def _verb_roles(trigger: Trigger, children: list[Token]) -> None:
         passive_roles(trigger, children, reduced=reduced)
         return
     subject_tokens = subjects(token) or _verbless_subject(token, trigger.pattern) or holder_subjects(token)
+    # "GOP rules require delegates to vote", "online ads targeting Clinton": a thing the party made does not act.
+    things = cues().get("thing_subjects", frozenset())
+    subject_tokens = [subject for subject in subject_tokens if subject.lemma_.lower() not in things]
     if trigger.pattern.has("rev"):
         objects = [child for child in children if child.dep_ == "dobj"]
         trigger.sources = [

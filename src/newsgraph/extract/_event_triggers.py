@@ -48,6 +48,8 @@ def find_triggers(sentence: SpacySpan) -> list[Trigger]:
     kept = [trigger for trigger in verbs if trigger.token.i not in dropped]
     kept.extend(reported_obligations(sentence, by_token))
     kept = _with_noun_triggers(sentence, kept, by_token)
+    # "failed to come up with a winner": a verb that is an event only through the one it governs.
+    kept = [trigger for trigger in kept if not trigger.pattern.has("governs")]
     for trigger in kept:
         _mark_clause(trigger)
         trigger.place_targets = find_place_targets(trigger)
