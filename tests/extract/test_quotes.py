@@ -690,6 +690,18 @@ EXACT = [
         "The painting drew crowds, and he faced a tough race.",
         [],
     ),
+    (  # the one asked is part of what was asked: the content runs from the object through the infinitive
+        "The senator urged Congress to act quickly.",
+        [("reported", "Congress to act quickly", "The senator", "urged")],
+    ),
+    (  # ... also the object of the cue's own preposition ("called on X to Y")
+        "Ayotte called on others to return the money.",
+        [("reported", "others to return the money", "Ayotte", "called")],
+    ),
+    (  # ... and with no object the infinitive alone
+        "She wants to leave the race.",
+        [("reported", "to leave the race", "She", "wants")],
+    ),
     (  # a hyphenated object the parser split into sibling objects is one phrase ("the re" was the content)
         "He opposed the re-emergence of a German army.",
         [("reported", "the re-emergence of a German army", "He", "opposed")],

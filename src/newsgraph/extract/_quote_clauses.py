@@ -32,7 +32,7 @@ from spacy.symbols import ADJ, NOUN, PROPN, VERB
 from spacy.tokens import Doc, Token
 
 from newsgraph.extract._quote_bounds import trim_tail
-from newsgraph.extract._quote_drafts import Draft, Paragraphs, cue_chars
+from newsgraph.extract._quote_drafts import Draft, Paragraphs, child_with_dep, cue_chars
 from newsgraph.extract._quote_frames import (
     according_draft,
     according_rest,
@@ -58,6 +58,7 @@ _RELATIVE_CONTENT = frozenset({"which", "whom"})
 _NAMED_CONTENT = _RELATIVE_CONTENT | {"what"}
 _GAP_PRONOUNS = frozenset({"everything", "something", "anything", "nothing", "one", "all", "much"})
 _SENTENCE_ENDS = frozenset({".", "?", "!"})
+_NOT_ASKED = frozenset({"it", "that", "what", "this"})
 _ACCORDING = re.compile(r",\s+according to\b", re.IGNORECASE)
 
 
@@ -241,7 +242,8 @@ def _clause_drafts(
     if end is None:
         end = _clause_end(complement, subject, lexicon)
         end = max(end, _coordinated_complement_end(verb, complement))
-    start, end = paragraphs.clip(verb.idx, complement.left_edge.idx, end)
+    opener = _object_before_infinitive(verb, complement, lexicon.prep_verbs.get(lemma, frozenset()))
+    start, end = paragraphs.clip(verb.idx, (opener or complement).left_edge.idx, end)
     if start <= verb.idx < end and complement.i > verb.i:
         start = verb.idx + len(verb)  # "..., which officials said will go ...": the words after the cue
     end = trim_tail(verb.doc, start, end)
@@ -253,6 +255,22 @@ def _clause_drafts(
     if rest is not None:
         drafts.append(Draft(rest[0], rest[1], cue, subject, verb.idx))
     return drafts
+
+
+def _object_before_infinitive(verb: Token, complement: Token, preps: frozenset[str]) -> Token | None:
+    """"urged Congress to act", "asked the students to leave", "called on others to return it": the
+    person asked is part of what was asked (PolNeAR's content runs from the object through the
+    infinitive); the object, or the cue's own preposition's object, between the cue and its to-clause."""
+    if complement.dep_ != "xcomp" or complement.i < verb.i:
+        return None
+    for child in verb.children:
+        if not verb.i < child.i < complement.i:
+            continue
+        if child.dep_ == "dobj" and child.lower_ not in _NOT_ASKED:
+            return child
+        if child.dep_ == "prep" and child.lower_ in preps:
+            return child_with_dep(child, "pobj")
+    return None
 
 
 def _gapped_antecedent(verb: Token, subject: Token) -> Token | None:
