@@ -1328,3 +1328,20 @@ def test_an_aide_in_apposition_serves_whom_the_phrase_names(
 def test_a_nationality_on_a_heritage_does_not_place_an_office(nlp: Language) -> None:
     text = "Mr. Trump assailed a federal judge, Gonzalo P. Curiel, for his Mexican heritage."
     assert _by_name(_actors(nlp, text, published="2016-06-01"), "Gonzalo P. Curiel").code != "MEXJUD"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "code"),
+    [
+        # A legislator's adviser serves the legislature, whatever organisation the tagger sees in the name.
+        ("Sen. Elizabeth Warren (D-Mass.) spoke. A Warren adviser said she takes the threat seriously.",
+         "adviser", "USALEG"),
+        # An aide to a titled office holder is placed as the office holder would be.
+        ("Mexico protested. Mexico warned. Mexico hoped. Paulo King, a top aide to President Enrique Pena "
+         "Nieto, will lead.", "Paulo King", "MEXGOV"),
+    ],
+)
+def test_staff_of_office_holders_keep_their_state(nlp: Language, text: str, phrase: str, code: str) -> None:
+    found = {(text[m.start : m.end], actor.code) for actor in _actors(nlp, text, published="2016-06-09")
+             for m in actor.mentions}
+    assert (phrase, code) in found

@@ -132,6 +132,9 @@ class Scene:
                 return mention.code
         return None
 
+    def person_at(self, i: int) -> bool:
+        return any(mention.kind == "person" and mention.start <= i < mention.end for mention in self.mentions)
+
     def role_at(self, i: int) -> Match | None:
         match = self.match_at[i]
         return match if match is not None and match.kind == "role" else None
@@ -293,7 +296,7 @@ def describe(scene: Scene, left: range, right: list[tuple[str, range]]) -> Descr
         if sectorless and match is None and party_word(scene.doc, i):
             party = True  # "Iowa GOP leaders" lead the party, not the state; "in Congress" may still place them
             break
-        if match is None and scene.unknown_org[i] and scene.doc[i].pos_ == "PROPN":
+        if match is None and scene.unknown_org[i] and scene.doc[i].pos_ == "PROPN" and not scene.person_at(i):
             break  # "American Unity Fund president": an organisation named after the country owns the role
         if match is not None and match.kind in AFFILIATING and scene.code(match):
             if patron(scene.doc, match):

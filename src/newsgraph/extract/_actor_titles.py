@@ -45,6 +45,8 @@ def title_country(scene: Scene, description: Description, head: Token) -> str | 
     # Staff serve whom their phrase names ("an aide to Russian President Putin"); the sentence's
     # other countries and the article's do not place "Betsey Wright, a close aide".
     served = _served(scene, role) if role.entry.owned else None
+    if served is not None and any(_state_office(scene, i) for i in served):
+        served = None  # "a top aide to President Enrique Pena Nieto": placed as the president would be
     code = role.entry.codes[0].code if role.entry.codes else ""
     if code[1:4] not in STATE_OFFICE_SECTORS:
         return None
@@ -79,6 +81,12 @@ def title_country(scene: Scene, description: Description, head: Token) -> str | 
     if found or served is not None:
         return None
     return scene.main_country
+
+
+def _state_office(scene: Scene, i: int) -> bool:
+    role = scene.role_at(i)
+    code = role.entry.codes[0].code if role is not None and role.entry.codes else ""
+    return role is not None and role.entry.single and (code or "")[1:4] in STATE_OFFICE_SECTORS
 
 
 def _served(scene: Scene, role: Match) -> set[int]:
