@@ -15,11 +15,18 @@ RESOURCES = Path(__file__).resolve().parent / "resources"
 
 @dataclass(frozen=True, slots=True)
 class Item:
-    """One stored event and the day it happened (its own date, else the day it was reported)."""
+    """One stored event and the day it happened (its own date, else the day it was reported).
+
+    ``source_person`` and ``target_person`` name a side that is a person (see
+    ``person_key``): a code such as USALEG covers every legislator, so two
+    reports are of the same party only when they also name the same person.
+    """
 
     found: Found
     event: Event
     day: date | None
+    source_person: str | None = None
+    target_person: str | None = None
 
     @property
     def stated_day(self) -> date | None:
@@ -39,9 +46,34 @@ def parse_day(value: str | None) -> date | None:
         return None
 
 
-def item_of(found: Found, event: Event) -> Item:
+def item_of(found: Found, event: Event, source_person: str | None = None, target_person: str | None = None) -> Item:
     """A stored event with its day: its own date, else the day its document was published."""
-    return Item(found, event, parse_day(event.date) or parse_day(found.published))
+    return Item(found, event, parse_day(event.date) or parse_day(found.published), source_person, target_person)
+
+
+# Name endings that are no surname ("Martin Luther King Jr.").
+_NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
+def person_key(kind: str | None, name: str | None) -> str | None:
+    """The surname of a person actor, lower-cased ("Hillary Rodham Clinton" -> "clinton"); None for others.
+
+    Articles name one person in different ways ("Donald J. Trump", "Donald
+    Trump", "Mr. Trump"), but nearly always with the same surname; together
+    with the code it tells apart the people a sector code lumps together.
+    """
+    if kind != "person" or not name:
+        return None
+    words = [word.strip(".,").casefold() for word in name.split()]
+    words = [word for word in words if word and word not in _NAME_SUFFIXES]
+    return words[-1] if words else None
+
+
+def party(code: str | None, person: str | None) -> str | None:
+    """One side of an event as it is told apart across reports: its code, with the person's surname if any."""
+    if code is None:
+        return None
+    return f"{code}/{person}" if person else code
 
 
 def identifying(code: str | None) -> str | None:

@@ -1,10 +1,12 @@
 """Event clusters: the reports of one event across articles become one cluster.
 
 Two event records are reports of the same event when they have the same
-PLOVER type and dyad (source and target actor codes), dates within
+PLOVER type and dyad (source and target actor codes, and for a person the
+surname: USALEG covers every legislator), dates within
 ``window_days`` of the cluster's first date, and compatible places (either
 unknown, never two different countries, and when both have coordinates
-within ``_SAME_PLACE_KM`` of each other or of the same name). Only asserted events are clustered: negated and
+within ``_SAME_PLACE_KM`` of each other or of the same name). An event with
+one side only joins reports of its own document. Only asserted events are clustered: negated and
 hypothetical ones report that something did not or may happen (they feed the
 contradictions instead), and events with no coded actor cannot be told apart.
 An uncoded side of the dyad matches by its words, a pronoun only within its
@@ -23,7 +25,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-from newsgraph.aggregate._common import Item, identifying, span_evidence
+from newsgraph.aggregate._common import Item, identifying, party, span_evidence
 from newsgraph.extract.geo import km_between
 from newsgraph.records import CodedSpan, Location
 from newsgraph.store import Cluster, Mention
@@ -82,19 +84,21 @@ class _Open:
             self.location = item.event.location
 
 
-def _side(item: Item, span: CodedSpan | None) -> str:
-    """One side of the dyad as a key: the actor code; an uncoded actor by its words.
+def _side(item: Item, span: CodedSpan | None, person: str | None) -> str:
+    """One side of the dyad as a key: the actor code (with a person's surname); an uncoded actor by its words.
 
     An uncoded pronoun ("he") names different people in different articles,
     and an unplaced agent (``---REB``) unknown ones, so they only join
-    reports of the same document.
+    reports of the same document. So does a missing side: "Clinton attacked"
+    in two articles of one week are as often two attacks as one (in 26
+    such cross-outlet clusters of US political news, 8 were one event).
     """
     if span is None:
-        return ""
+        return f"~{item.found.document_id}:"
     if span.code and identifying(span.code) is None:
         return f"~{item.found.document_id}:{span.code}"  # "---REB": some rebels, this story's
     if span.code:
-        return span.code
+        return party(span.code, person) or ""  # "USALEG/ryan": Collins endorsing Trump is another event
     words = " ".join(span.text.casefold().split())
     if words in _PRONOUNS:
         return f"~{item.found.document_id}:{words}"
@@ -103,7 +107,7 @@ def _side(item: Item, span: CodedSpan | None) -> str:
 
 def _key(item: Item) -> tuple[str, str, str]:
     event = item.event
-    return (event.plover, _side(item, event.source), _side(item, event.target))
+    return (event.plover, _side(item, event.source, item.source_person), _side(item, event.target, item.target_person))
 
 
 def cluster_key(item: Item) -> str | None:

@@ -4,13 +4,17 @@
   target actor codes; a code matches its refinements, ``RUS`` ~ ``RUSGOV``)
   asserted in one place and denied in another ("we have already invited the
   US" / "Iran, Russia and Turkey have not sent any joint invitation to the
-  US"). The two must come from different documents or different claimants:
-  an event's claimant is its ``reported_by``, else the speaker of the quote
-  whose content holds its trigger (one article often reports both sides).
-  When both carry a date stated in the text, they must lie
-  within ``DEFAULT_NEGATION_WINDOW_DAYS``. A denial without a source
-  ("no invitation was sent to the US") matches any source. One pair is kept
-  per predicate, arguments and pair of documents.
+  US"). A side that is a person must also be the same person (surname): a
+  code such as USALEG covers every legislator. The two must come from
+  different documents or different claimants: an event's claimant is its
+  ``reported_by``, else the speaker of the quote whose content holds its
+  trigger (one article often reports both sides). Their days (as stated,
+  else as published) must lie within ``DEFAULT_NEGATION_WINDOW_DAYS``; a
+  denial that states its day denies that occasion only, so the assertion
+  must be of that day (give or take one). A
+  denial that names no source ("no invitation was sent to the US") matches
+  any source; one whose source is left uncoded matches none. One pair is
+  kept per predicate, arguments and pair of documents.
 - ``date``: reports of one event cluster whose texts state different days.
 - ``count``: reports of one event cluster giving different numbers for the
   same thing ("12 people" / "15 people"); the nouns are in
@@ -29,6 +33,8 @@ from newsgraph.records import CodedSpan
 from newsgraph.store import Claim, Contradiction, StoredQuote
 
 DEFAULT_NEGATION_WINDOW_DAYS = 30
+# A report of the day before or after a dated denial can be of the same occasion (time zones, late editions).
+_SAME_OCCASION_DAYS = 1
 _NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
     "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
@@ -72,8 +78,8 @@ def negation_key(item: Item) -> str | None:
     target, source = _code(event.target), _code(event.source)
     if event.hypothetical or target is None or unplaced(event.source):
         return None  # an unplaced party ("---REB") is not known to be the other report's
-    if not event.negated and source is None:
-        return None
+    if source is None and (not event.negated or event.source is not None):
+        return None  # a denial is compared without a source only when it names none ("no invitation was sent")
     return json.dumps([event.plover, target[:3]], ensure_ascii=False)
 
 
@@ -170,15 +176,25 @@ def _same_claim(yes: Item, no: Item, window_days: int) -> bool:
     a, b = yes.event, no.event
     if a.plover != b.plover or a.target is None or b.target is None:
         return False
-    if not codes_match(_code(a.target), _code(b.target)):
+    if not _same_party(_code(a.target), yes.target_person, _code(b.target), no.target_person):
         return False
-    if _code(b.source) is not None:
-        if not codes_match(_code(a.source), _code(b.source)):
-            return False
-    elif _code(a.source) is None or unplaced(b.source):
+    if b.source is not None:
+        if not _same_party(_code(a.source), yes.source_person, _code(b.source), no.source_person):
+            return False  # also a denial by someone left uncoded ("Howard had no praise for her"): not the asserter
+    elif _code(a.source) is None:
         return False
-    day_a, day_b = yes.stated_day, no.stated_day
-    return day_a is None or day_b is None or abs((day_a - day_b).days) <= window_days
+    if yes.day is None or no.day is None:
+        return True
+    if no.stated_day is not None:
+        # A dated denial ("did not attack her in his remarks on Tuesday night") denies one occasion.
+        return abs((yes.day - no.stated_day).days) <= _SAME_OCCASION_DAYS
+    # Days as stated, else as published: what was so in January and denied in July may both be true.
+    return abs((yes.day - no.day).days) <= window_days
+
+
+def _same_party(code_a: str | None, person_a: str | None, code_b: str | None, person_b: str | None) -> bool:
+    """Matching codes (one refines the other) and, for people, one surname: USALEG is every legislator."""
+    return codes_match(code_a, code_b) and person_a == person_b
 
 
 def cluster_conflicts(cluster_id: int, group: Sequence[Item], texts: Texts) -> list[Contradiction]:

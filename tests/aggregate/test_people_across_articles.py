@@ -1,0 +1,117 @@
+"""People across articles: a sector code (USALEG) covers many people, so clusters and contradictions need the person.
+
+Hand-built records of US political news: endorsements, denials of them and
+attacks with no target, each article with the actors its events point to.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from corpus_articles import event, span
+from newsgraph.aggregate import rebuild
+from newsgraph.records import Actor, Result
+from newsgraph.store import Store
+
+
+def _store(results: Sequence[Result]) -> Store:
+    store = Store.open(":memory:")
+    store.ingest_results(results)
+    rebuild(store)
+    return store
+
+
+def endorsement(doc_id: str, published: str, text: str, *, who: str, name: str, code: str = "USALEG",
+                negated: bool = False, trigger: str = "endorsed", target: str = "Trump") -> Result:
+    """An article in which a person (``who``, the actor ``name``) endorses, or does not endorse, Donald Trump."""
+    actors = (
+        Actor(id="a1", code=code, name=name, country="USA", sector=code[3:] or None,
+              mentions=(span(text, who),), kind="person"),
+        Actor(id="a2", code="USAELI", name="Donald Trump", country="USA", sector="ELI",
+              mentions=(span(text, target),), kind="person"),
+    )
+    supports = event(text, trigger, plover="SUPPORT", cameo="051", source=(who, code), target=(target, "USAELI"),
+                     negated=negated)
+    assert supports.source is not None and supports.target is not None
+    supports = replace(supports, source=replace(supports.source, actor_id="a1"),
+                       target=replace(supports.target, actor_id="a2"))
+    return Result(doc_id=doc_id, text=text, title=None, published=published, url=f"https://{doc_id}.example/1",
+                  actors=actors, events=(supports,))
+
+
+def test_two_legislators_endorsing_one_candidate_are_two_events() -> None:
+    collins = endorsement("hill", "2016-02-24", "Rep. Chris Collins endorsed Trump on Wednesday.",
+                          who="Chris Collins", name="Chris Collins")
+    hunter = endorsement("post", "2016-02-25", "Rep. Duncan Hunter endorsed Trump.",
+                         who="Duncan Hunter", name="Duncan Hunter")
+    clusters = _store([collins, hunter]).clusters()
+    assert sorted(c.source_name for c in clusters) == ["Chris Collins", "Duncan Hunter"]
+
+
+def test_one_person_named_two_ways_is_one_event() -> None:
+    plain = endorsement("hill", "2016-06-02", "Paul Ryan endorsed Trump in an op-ed.", who="Paul Ryan",
+                        name="Paul Ryan")
+    formal = endorsement("times", "2016-06-03", "Speaker Paul D. Ryan endorsed Mr. Trump on Thursday.",
+                         who="Paul D. Ryan", name="Paul D. Ryan")
+    (cluster,) = _store([plain, formal]).clusters()
+    assert (cluster.num_articles, cluster.num_sources) == (2, 2)
+
+
+def test_a_denial_by_another_person_with_the_same_code_is_no_contradiction() -> None:
+    collins = endorsement("hill", "2016-08-25", "Rep. Chris Collins endorsed Trump.", who="Chris Collins",
+                          name="Chris Collins")
+    toomey = endorsement("post", "2016-08-26", "Sen. Pat Toomey has not endorsed Trump.", who="Pat Toomey",
+                         name="Pat Toomey", negated=True)
+    assert _store([collins, toomey]).contradictions() == []
+
+
+def test_a_denial_by_the_same_person_is_a_contradiction() -> None:
+    denied = endorsement("post", "2016-06-01", "Paul Ryan has not endorsed Trump.", who="Paul Ryan",
+                         name="Paul Ryan", negated=True)
+    asserted = endorsement("hill", "2016-06-02", "Speaker Paul D. Ryan endorsed Trump.", who="Paul D. Ryan",
+                           name="Paul D. Ryan")
+    (found,) = _store([denied, asserted]).contradictions()
+    assert (found.kind, found.a.evidence.doc_id, found.b.evidence.doc_id) == ("negation", "hill", "post")
+
+
+def test_claims_months_apart_do_not_contradict() -> None:
+    # Neither states a day: published in May and in August, both can be true.
+    denied = endorsement("post", "2016-05-06", "Paul Ryan has not endorsed Trump.", who="Paul Ryan",
+                         name="Paul Ryan", negated=True)
+    asserted = endorsement("hill", "2016-08-02", "Paul Ryan endorsed Trump.", who="Paul Ryan", name="Paul Ryan")
+    assert _store([denied, asserted]).contradictions() == []
+
+
+def test_a_denial_by_someone_left_uncoded_contradicts_nothing() -> None:
+    asserted = endorsement("hill", "2016-04-12", "Sen. Jeanne Shaheen endorsed Trump.", who="Jeanne Shaheen",
+                           name="Jeanne Shaheen")
+    text = "Howard had no such praise for Trump."
+    denial = Result(doc_id="journal", text=text, title=None, published="2016-04-13", url=None,
+                    events=(event(text, "praise", plover="SUPPORT", cameo="051", source=("Howard", None),
+                                  target=("Trump", "USAELI"), negated=True),))
+    assert _store([asserted, denial]).contradictions() == []
+
+
+def test_events_with_one_side_join_only_reports_of_their_own_article() -> None:
+    def attack(doc_id: str, text: str) -> Result:
+        return Result(doc_id=doc_id, text=text, title=None, published="2016-03-22",
+                      url=f"https://{doc_id}.example/1",
+                      events=tuple(event(text, trigger, plover="ACCUSE", cameo="111", source=("Clinton", "USAELI"),
+                                         target=None) for trigger in ("attacked", "criticized") if trigger in text))
+
+    one = attack("post", "Clinton attacked in a speech, and Clinton criticized in an interview.")
+    other = attack("times", "Clinton attacked on Tuesday.")
+    clusters = _store([one, other]).clusters()
+    assert sorted(c.num_mentions for c in clusters) == [1, 2]
+
+
+def test_a_dated_denial_denies_that_occasion_only() -> None:
+    asserted = endorsement("hill", "2016-04-21", "Paul Ryan endorsed Trump.", who="Paul Ryan", name="Paul Ryan")
+    denied = endorsement("times", "2016-04-27", "Paul Ryan did not endorse Trump in his remarks on Tuesday.",
+                         who="Paul Ryan", name="Paul Ryan", negated=True, trigger="endorse")
+    denied = replace(denied, events=tuple(replace(e, date="2016-04-26", date_source="text") for e in denied.events))
+    assert _store([asserted, denied]).contradictions() == []
+    same_day = replace(asserted, doc_id="wire", published="2016-04-26", url="https://wire.example/1")
+    (found,) = _store([same_day, denied]).contradictions()
+    assert (found.a.evidence.doc_id, found.b.evidence.doc_id) == ("wire", "times")
