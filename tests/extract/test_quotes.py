@@ -690,6 +690,14 @@ EXACT = [
         "The painting drew crowds, and he faced a tough race.",
         [],
     ),
+    (  # a pronoun after a named speaker goes on with the reported words: one content, the inner cue nested
+        "Trump said the caucus system is complex and he feels he can win the primary.",
+        [("reported", "the caucus system is complex and he feels he can win the primary", "Trump", "said")],
+    ),
+    (  # ... while the speaker's own word again opens a clause of the speaker's
+        "She said the plan was flawed, and she railed against the mayor.",
+        [("reported", "the plan was flawed", "She", "said"), ("reported", "the mayor", "she", "railed against")],
+    ),
     (  # the one asked is part of what was asked: the content runs from the object through the infinitive
         "The senator urged Congress to act quickly.",
         [("reported", "Congress to act quickly", "The senator", "urged")],

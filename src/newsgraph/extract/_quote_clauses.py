@@ -47,7 +47,6 @@ from newsgraph.extract._quote_marks import MarkIndex
 from newsgraph.extract._quote_objects import object_content, object_end, said_object
 from newsgraph.extract._quote_subjects import cue_subject
 
-_SPEAKER_AGAIN = frozenset({"he", "she"})
 _QUESTION_MARKS = frozenset({"if", "whether"})
 _THAT = frozenset({"that"})
 _AS = frozenset({"as"})
@@ -351,11 +350,14 @@ def _before_according(text: str, start: int, end: int) -> int:
 
 
 def _clause_end(head: Token, subject: Token, lexicon: CueLexicon) -> int:
-    """End of a clause's words, stopping before "and he railed ...": a new clause by the speaker.
+    """End of a clause's words, stopping before "she said A, and she railed ...": a new clause by the
+    speaker, named by the same word.
 
     "... and said B" or "... and questioning B" (a cue verb with no subject of
     its own) is the speaker going on, not content. Coordinated content ("that
-    A, and that B") stays whole.
+    A, and that B") stays whole, and so does "Trump said A and he feels B":
+    a pronoun after a named speaker goes on with the reported words, as
+    PolNeAR marks them.
     """
     end_token = head.right_edge
     for child in head.rights:
@@ -363,7 +365,7 @@ def _clause_end(head: Token, subject: Token, lexicon: CueLexicon) -> int:
             continue
         own = next((grand for grand in child.children if grand.dep_ in ("nsubj", "nsubjpass")), None)
         speaker_goes_on = own is None and child.pos == VERB and child.lemma_.lower() in lexicon.speech_verbs
-        if speaker_goes_on or (own is not None and (own.lower_ in _SPEAKER_AGAIN or own.lower_ == subject.lower_)):
+        if speaker_goes_on or (own is not None and own.lower_ == subject.lower_):
             previous = child.left_edge.i - 1
             while previous > head.i and head.doc[previous].dep_ in ("cc", "punct"):
                 previous -= 1
