@@ -119,10 +119,35 @@ def test_positions_from_quotes_and_events_with_evidence() -> None:
         ("Ankara accused Damascus of breaking the truce", ("accuses", "accused", "Damascus of breaking the truce")),
         ("We do not accuse anyone.", None),
         ("The talks begin on Monday.", None),
+        # "against" takes a side only after a verb that takes one; "insisted that" asserts
+        ("his record in the battle against the Islamic State", None),
+        ("He came out against the deal", ("rejects", "came out against", "the deal")),
+        ("He insisted that the deal was dead", None),
+        ("She insisted on a recount", ("demands", "insisted on", "a recount")),
+        ("It would divide the opposition and help the opposing team", None),
+        ("Iran voiced strong opposition to US participation", ("rejects", "opposition to", "US participation")),
     ],
 )
 def test_stance_cues(text: str, expected: tuple[str, str, str] | None) -> None:
     assert stance_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        ("We have not invited the US and oppose their presence at the talks.",
+         ("rejects", "oppose", "their presence at the talks")),
+        ("supports the plan", ("supports", "supports", "the plan")),
+        ("he would not support mass deportation", ("rejects", "support", "mass deportation")),
+        # a cue whose subject is someone else, or nobody in particular, is not the speaker's position
+        ("the only bill I know of that has bipartisan support", None),
+        ("Rubio broke ranks with his own party and supported the call", None),
+        ("If the demands are not met, there will be trouble", None),
+    ],
+)
+def test_a_quote_states_the_speakers_position_only_as_their_own(
+        content: str, expected: tuple[str, str, str] | None) -> None:
+    assert stance_of(content, own=True) == expected
 
 
 def test_a_contradicting_pair_is_reported_with_both_spans() -> None:

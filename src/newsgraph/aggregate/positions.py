@@ -8,7 +8,8 @@ Two kinds of evidence:
   other negated events ("has not invited") and hypothetical ones state no
   position.
 - quotes whose speaker is known: a stance cue from ``resources/stance_cues.tsv``
-  in the cue or the content ("oppose", "call for", "accused"). A negator just
+  in the cue or the content ("oppose", "call for", "accused"); in the content
+  only with the speaker as its subject ("we oppose") or none. A negator just
   before the cue ("we do not support") turns support into rejection and
   voids a demand or accusation. The object is the few words after the cue.
 
@@ -35,6 +36,11 @@ _NEGATION_REACH = 3
 # Words after a cue kept as the object of the position.
 _OBJECT_WORDS = 8
 _OBJECT_END = re.compile(r"[.,;:!?\"“”]")
+# The subjects by which a speaker states a position in a quote ("we oppose", reported: "she supports"),
+# and how many words before the cue they may stand ("We have not invited the US and oppose ...").
+_SPEAKER_PRONOUNS = frozenset({"i", "we", "he", "she", "they"})
+_SUBJECT_REACH = 8
+_RELATIVES = frozenset({"that", "who", "which", "whom", "whose"})
 # An unresolved pronoun speaker names no one: its stance cannot be given to an actor.
 _PRONOUNS = frozenset({"i", "we", "he", "she", "they", "it", "you"})
 
@@ -66,13 +72,22 @@ def event_positions(items: Sequence[Item], texts: Texts) -> list[Position]:
     return positions
 
 
-def stance_of(text: str) -> tuple[str, str, str | None] | None:
-    """The first stance cue in ``text``: (stance, cue, object words), None when there is none or it is voided."""
+def stance_of(text: str, *, own: bool = False) -> tuple[str, str, str | None] | None:
+    """The first stance cue in ``text``: (stance, cue, object words), None when there is none or it is voided.
+
+    ``own``: the text is what a speaker said, where a cue states the speaker's
+    position only with a subject that is the speaker ("we oppose", "he
+    supports") or none ("supports the plan", reported); "a bill that has
+    bipartisan support" and "Rubio supported the call" state no position of
+    the speaker's.
+    """
     lexicon = read_lexicon("stance_cues.tsv")
     negators = read_words("negators.txt")
     for match in _cue_pattern().finditer(text):
         cue = " ".join(match.group(1).lower().split())
         stance = lexicon[cue]
+        if own and not _speaker_is_subject(text[: match.start()]):
+            continue
         before = re.findall(r"\w+(?:'\w+)?|n't", text[: match.start()].lower())[-_NEGATION_REACH:]
         if any(word in negators or word.endswith("n't") for word in before):
             if stance != "supports":
@@ -84,6 +99,17 @@ def stance_of(text: str) -> tuple[str, str, str | None] | None:
     return None
 
 
+def _speaker_is_subject(before: str) -> bool:
+    """Whether the clause before a cue in a quote is empty or has a speaker's pronoun in its last few words."""
+    clause = re.split(r"[.!?;:]", before)[-1]
+    words = re.findall(r"\w+", clause.lower())[-_SUBJECT_REACH:]
+    if not words:
+        return True
+    last = max((i for i, word in enumerate(words) if word in _SPEAKER_PRONOUNS), default=None)
+    # "the only bill I know of that has bipartisan support": a relative clause between has another subject
+    return last is not None and not _RELATIVES.intersection(words[last + 1:])
+
+
 def quote_positions(quotes: Sequence[StoredQuote]) -> list[Position]:
     positions = []
     for stored in quotes:
@@ -93,7 +119,7 @@ def quote_positions(quotes: Sequence[StoredQuote]) -> list[Position]:
         actor = coded or (named.text if named else None)
         if not actor or (not coded and actor.casefold() in _PRONOUNS):
             continue
-        found = (stance_of(quote.cue.text) if quote.cue else None) or stance_of(quote.content.text)
+        found = (stance_of(quote.cue.text) if quote.cue else None) or stance_of(quote.content.text, own=True)
         if found is None:
             continue
         stance, cue, obj = found
