@@ -1345,3 +1345,29 @@ def test_staff_of_office_holders_keep_their_state(nlp: Language, text: str, phra
     found = {(text[m.start : m.end], actor.code) for actor in _actors(nlp, text, published="2016-06-09")
              for m in actor.mentions}
     assert (phrase, code) in found
+
+
+def test_a_title_word_alone_after_a_person_of_that_surname_is_the_person(nlp: Language) -> None:
+    text = "Martin Luther King spoke in Memphis. King said the march would go on. The King of Jordan met him."
+    actors = _actors(nlp, text, published="2016-06-05")
+    assert [m.text for m in _by_name(actors, "Martin Luther King").mentions][:2] == ["Martin Luther King", "King"]
+    assert "---GOV" not in _codes(actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # Opposition as a feeling or objection is no opposition group.
+        ("Trump faces hostility and opposition in the party.", "---OPP"),
+        ("The plan met opposition from many lawmakers in Israel.", "ISROPP"),
+        # A tournament named after a country.
+        ("Spectators at the French Open men's final paid tribute.", "FRA"),
+    ],
+)
+def test_objections_and_tournaments_are_no_actors(nlp: Language, text: str, absent: str) -> None:
+    assert absent not in _codes(_actors(nlp, text, published="2016-06-05"))
+
+
+def test_the_government_and_opposition_are_still_groups(nlp: Language) -> None:
+    text = "The government and opposition signed a deal in Syria."
+    assert {"SYRGOV", "SYROPP"} <= _codes(_actors(nlp, text, published="2016-06-05"))

@@ -132,8 +132,10 @@ def _stance(doc: Doc, match: Match, contexts: dict[str, frozenset[str]]) -> bool
 
 def _sports_team(doc: Doc, match: Match, contexts: dict[str, frozenset[str]]) -> bool:
     """"Germany's national soccer team", "the U.S. women's team", "the final between Argentina and
-    Chile", "the team beat Brazil": a national team, not the state."""
+    Chile", "the team beat Brazil": a national team, not the state; "the French Open" a tournament."""
     teams, contests = contexts["team"], contexts["contest"]
+    if match.end < len(doc) and doc[match.end].text in contexts["tournament"]:
+        return True  # "the French Open"
     token = doc[match.end - 1]
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head

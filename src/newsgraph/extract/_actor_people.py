@@ -381,11 +381,18 @@ def _surnames(scene: Scene, by_surname: dict[str, _Person]) -> None:
 
 
 def _capital_as_surname(scene: Scene, i: int, match: Match) -> bool:
-    """A capital's name alone after a person of that surname ("Jeremy Paris ... Paris, who"), as the
-    subject of a verb or before "who": the person, not the seat of government."""
-    if match.kind != "seat" or match.end - match.start != 1:
+    """A capital's or title's word alone after a person of that surname: "Jeremy Paris ... Paris, who"
+    (as the subject of a verb or before "who") is the person, not the seat of government; "Billie
+    Jean King ... King won" the person, not a king (a title goes before a name: "King Abdullah")."""
+    if match.end - match.start != 1:
         return False
     doc = scene.doc
+    if match.kind == "role":
+        following = doc[i + 1] if i + 1 < len(doc) else None
+        determined = i > 0 and doc[i - 1].dep_ in ("det", "poss", "case")  # "the King", "Jordan's King"
+        return match.entry.single and not determined and (following is None or not following.text[:1].isupper())
+    if match.kind != "seat":
+        return False
     who = i + 2 < len(doc) and doc[i + 1].text == "," and doc[i + 2].lower_ == "who"
     return who or doc[i].dep_ in ("nsubj", "nsubjpass")
 

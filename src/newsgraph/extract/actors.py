@@ -237,9 +237,13 @@ def _conj_root(token: Token) -> int:
 def _group_head(scene: Scene, token: Token) -> Token | None:
     """The noun a role word heads, or None when it only modifies another noun ("military exercises")."""
     if token.lower_ == "opposition" and any(
-        child.dep_ == "prep" and child.lower_ in ("to", "against") for child in token.children
+        child.dep_ == "prep" and child.lower_ in ("to", "against", "from") for child in token.children
     ):
-        return None  # "strong opposition to the plan" is an objection, not the opposition
+        return None  # "strong opposition to the plan", "opposition from GOP leaders": an objection
+    if token.lower_ == "opposition" and token.dep_ == "conj" and scene.role_at(token.head.i) is None and not any(
+        child.dep_ in ("det", "poss", "amod", "compound") for child in token.children
+    ):
+        return None  # "faces hostility and opposition": a feeling among feelings, not the opposition
     while token.dep_ in ("compound", "amod", "nmod") and token.i < token.head.i and token.head.pos_ in _NOUNS:
         if scene.role_at(token.head.i) is None:
             return None
