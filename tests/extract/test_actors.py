@@ -1312,10 +1312,10 @@ def test_organisations_media_and_commanders_in_chief(nlp: Language, text: str, p
     ("text", "name", "code"),
     [
         # An aide or adviser named in apposition serves whom the phrase names, not the article's state.
-        ("The United States grew. The United States hired. America cheered. During Mr. Alder's 1992 campaign, "
-         "Betsey Wright, a close aide, coined the term.", "Betsey Wright", None),
-        ("The United States grew. The United States hired. America cheered. Wages rose, said Douglas "
-         "Holtz-Eakin, an economic adviser to Republicans.", "Douglas Holtz-Eakin", None),
+        (("The United States grew. The United States hired. America cheered. During Mr. Alder's 1992 campaign, "
+          "Betsey Wright, a close aide, coined the term."), "Betsey Wright", None),
+        (("The United States grew. The United States hired. America cheered. Wages rose, said Douglas "
+          "Holtz-Eakin, an economic adviser to Republicans."), "Douglas Holtz-Eakin", None),
         ("Ann Kirby, an aide to Russian President Vladimir Putin, denied it.", "Ann Kirby", "RUSGOV"),
     ],
 )
@@ -1337,8 +1337,8 @@ def test_a_nationality_on_a_heritage_does_not_place_an_office(nlp: Language) -> 
         ("Sen. Elizabeth Warren (D-Mass.) spoke. A Warren adviser said she takes the threat seriously.",
          "adviser", "USALEG"),
         # An aide to a titled office holder is placed as the office holder would be.
-        ("Mexico protested. Mexico warned. Mexico hoped. Paulo King, a top aide to President Enrique Pena "
-         "Nieto, will lead.", "Paulo King", "MEXGOV"),
+        (("Mexico protested. Mexico warned. Mexico hoped. Paulo King, a top aide to President Enrique Pena "
+          "Nieto, will lead."), "Paulo King", "MEXGOV"),
     ],
 )
 def test_staff_of_office_holders_keep_their_state(nlp: Language, text: str, phrase: str, code: str) -> None:

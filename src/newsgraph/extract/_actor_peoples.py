@@ -10,7 +10,7 @@ make of the country.
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Span
 
 from newsgraph.extract._actor_match import Match
 from newsgraph.extract._actor_names import people_of, people_word_follows
