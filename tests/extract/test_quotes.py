@@ -714,6 +714,15 @@ EXACT = [
         "He opposed the re-emergence of a German army.",
         [("reported", "the re-emergence of a German army", "He", "opposed")],
     ),
+    (  # a light verb with a cue noun: "made the point that ...", "made no mention of ...", "made no secret of ..."
+        "He made the point that taxes are too high, but made no mention of the deficit.",
+        [("reported", "that taxes are too high", "He", "made the point"),
+         ("reported", "the deficit", "He", "made no mention")],
+    ),
+    (  # ... while a point with no light verb and no holder is no cue
+        "At one point, the crowd cheered.",
+        [],
+    ),
     (  # "make it clear" states what follows the adjective; the subject of "make" speaks
         "The president has made it clear that he will not resign.",
         [("reported", "that he will not resign", "The president", "made it clear")],
