@@ -1371,3 +1371,30 @@ def test_objections_and_tournaments_are_no_actors(nlp: Language, text: str, abse
 def test_the_government_and_opposition_are_still_groups(nlp: Language) -> None:
     text = "The government and opposition signed a deal in Syria."
     assert {"SYRGOV", "SYROPP"} <= _codes(_actors(nlp, text, published="2016-06-05"))
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "code"),
+    [
+        # A listed person owns a body as any person does: a Trump administration is the state's.
+        ("If his son had planned to enlist in a Trump administration, he would have stopped him.",
+         "administration", "USAGOV"),
+        # A spokesman named with his principal's possessive serves the state the principal heads.
+        ("Josh Earnest, Obama's spokesman, denied it.", "Josh Earnest", "USAGOV"),
+    ],
+)
+def test_a_listed_person_owns_a_role_as_a_person(nlp: Language, text: str, phrase: str, code: str) -> None:
+    found = {(text[m.start : m.end], actor.code) for actor in _actors(nlp, text, published="2016-08-16")
+             for m in actor.mentions}
+    assert (phrase, code) in found
+
+
+def test_a_seat_ending_a_persons_name_counts_for_no_country(nlp: Language) -> None:
+    text = ("Amy Pope, deputy homeland security advisor, said on a call that the program works. "
+            "Anne Richards, an assistant secretary, said so too.")
+    assert not {code for code in _codes(_actors(nlp, text, published="2016-07-26")) if code and code.startswith("VAT")}
+
+
+def test_a_group_a_pronoun_owns_is_not_placed_by_the_article(nlp: Language) -> None:
+    text = "Germany pays generators. Germany cut coal. Germany wants wind. We must save the planet for our children."
+    assert "DEUCVL" not in _codes(_actors(nlp, text, published="2016-08-16"))

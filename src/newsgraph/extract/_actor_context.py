@@ -102,6 +102,8 @@ def context_country(scene: Scene, head: Token, role: Match | None = None) -> str
     if len(countries) == 1 and _owns_the_object(scene, head, next(iter(countries))):
         countries = set()  # "Militias attacked a U.S. base": the sentence names only the target's country
     if not countries:
+        if any(child.dep_ == "poss" and child.pos_ == "PRON" for child in head.children):
+            return None  # "their children", "our children": the pronoun's, not the article's country
         # The article's country only for the people of a country (rebels, civilians),
         # not for its institutions: a "federal court" in a story about Cuba is American.
         code = role.entry.codes[0].code if role.entry.codes else None

@@ -52,13 +52,14 @@ def reread_names(doc: Doc, matches: list[Match], code_on: str | None) -> list[Ma
     with newspapers as media organisations and shared state names read from the article."""
     contexts = _contexts()
     titles = {i for ent in doc.ents if ent.label_ == "WORK_OF_ART" for i in range(ent.start, ent.end)}
+    surnames = _surnames_of_people(doc, matches)
     kept: list[Match] = []
     for number, match in enumerate(matches):
         if match.kind not in _NAMED or match.entry.source != "builtin":
             kept.append(match)
             continue
-        if match.start in titles:
-            continue  # "Stealing America", a book's title
+        if match.start in titles or match.start in surnames:
+            continue  # "Stealing America", a book's title; "Amy Pope", "Jeremy Paris", a person
         following = doc[match.end] if match.end < len(doc) else None
         if _part_of_a_place(doc, match, contexts) or _money(doc, match, following, contexts):
             continue
@@ -71,6 +72,20 @@ def reread_names(doc: Doc, matches: list[Match], code_on: str | None) -> list[Ma
             continue  # a word of the newspaper's name ("Times") that the lexicon also knows
         kept.append(newspaper or match)
     return _capital_named_like_a_state(doc, _shared_state_names(kept, code_on), contexts)
+
+
+def _surnames_of_people(doc: Doc, matches: list[Match]) -> set[int]:
+    """Capitals and seats that end a person's name after given names no dictionary knows ("Amy
+    Pope", "Jeremy Paris"): the person's surname, not the seat of government."""
+    matched = {i for match in matches for i in range(match.start, match.end)}
+    found: set[int] = set()
+    for ent in doc.ents:
+        last = ent.end - 1
+        if ent.label_ != "PERSON" or ent.end - ent.start < 2 or last not in matched:
+            continue
+        if all(i not in matched and doc[i].pos_ == "PROPN" for i in range(ent.start, last)):
+            found.add(last)
+    return {i for i in found if any(m.start == i and m.end == i + 1 and m.kind == "seat" for m in matches)}
 
 
 def people_word_follows(doc: Doc, end: int) -> bool:

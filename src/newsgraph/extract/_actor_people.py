@@ -152,10 +152,7 @@ def _name_spans(scene: Scene, legislators: set[int]) -> list[tuple[int, int]]:
             spans.append((start, end))
             continue
         last = scene.match_at[end - 1]
-        if (
-            last is not None and last.kind != "role" and not _titled_person(scene, ent.label_, start, end)
-            and not _given_name_and_capital(scene, ent.label_, start, end)
-        ):
+        if last is not None and last.kind != "role" and not _titled_person(scene, ent.label_, start, end):
             continue  # "Evil Mordor", "Choice Russia": a name ending in a country is the country
         if matches and (end - start == 1 or ent.label_ != "PERSON"):
             continue  # "Russia" mistaken for a person; "US State Department": the lexicon knows better
@@ -199,16 +196,6 @@ def _country_as_given_name(scene: Scene, label: str, start: int, end: int) -> bo
         and scene.match_at[start + 1] is None and scene.doc[start + 1].pos_ == "PROPN"
         and scene.doc[start].dep_ == "compound"
     )
-
-
-def _given_name_and_capital(scene: Scene, label: str, start: int, end: int) -> bool:
-    """A person's name whose surname is a capital's ("Jeremy Paris", "Denzel Washington"): given
-    names the lexicon does not know before a seat of government (a country keeps its name:
-    "Choice Russia")."""
-    last = scene.match_at[end - 1]
-    if label != "PERSON" or end - start < 2 or last is None or last.kind != "seat" or last.start != end - 1:
-        return False
-    return all(scene.match_at[i] is None and scene.doc[i].pos_ == "PROPN" for i in range(start, end - 1))
 
 
 def _split_possessive(scene: Scene, start: int, end: int) -> tuple[int, int]:
@@ -349,7 +336,7 @@ def _learn(scene: Scene, start: int, end: int) -> tuple[str | None, bool | None,
 
 
 def _person_code(scene: Scene, description: Description, head: Token) -> str | None:
-    if description.affiliation is None:
+    if description.affiliation is None and not (description.person_code and description.has_role):
         return None  # a title without a country ("President Clinton"): see ``_context_code``
     if not description.has_role:
         if head.dep_ in MODIFIER_DEPS and head.head.i > head.i:

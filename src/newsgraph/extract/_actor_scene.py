@@ -302,6 +302,11 @@ def describe(scene: Scene, left: range, right: list[tuple[str, range]]) -> Descr
             if patron(scene.doc, match):
                 patronised = True
                 continue
+            if match.kind == "person":
+                # A listed person owns the role as any person does: "a Trump administration" is the
+                # state's, "Trump aides" a candidate's staff.
+                person_code = scene.code(match)
+                break
             affiliation = match
             break
         person_code = scene.person_code_at(i)
