@@ -123,3 +123,72 @@ def test_campaign_fights_exits_and_protection(
     kinded = tuple(replace(actor, kind=parties[actor.name][1]) for actor in actors)
     events = find_events(nlp(text), text, actors=kinded, timexes=(), locations={}, quotes=(), published=PUBLISHED)
     assert dyads_of(events) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "codes", "expected"),
+    [
+        # Letting as a consequence or a turn of phrase is no concession; a police permission still is.
+        ("Sanders prevailed in his home state of Vermont, allowing her to build a delegate lead.",
+         {"Sanders": "USALEG", "her": "USAELI"}, set()),
+        ("Carson shared a syllabus on his Facebook page, writing \"Allow me also to do the research for the reporter.\"",
+         {"Carson": "USAELI"}, set()),
+        ("The police barred the crowd from the consulate, but allowed them to demonstrate on nearby streets.",
+         {"police": "TURCOP", "them": "ALB"}, {("172", "TURCOP", None), ("080", "TURCOP", "ALB")}),
+        # Asking voters to vote is campaigning; urging Congress to pass a bill is an appeal.
+        ("He urged them to vote Tuesday.", {"He": "USALEG", "them": "USA"}, set()),
+        ("Senator Cruz appreciates all of his supporters, but he asks you to focus your votes on this group.",
+         {"Senator Cruz": "USALEG", "he": "USALEG"}, set()),
+        ("Obama urged Congress to pass the bill.", {"Obama": "USAGOV", "Congress": "USALEG"},
+         {("102", "USAGOV", "USALEG")}),
+        # How a president must be is a view, no demand; what Sudan must do, said by Russia, is one.
+        ("Hillary Clinton says a president must be ready to start making decisions.",
+         {"Hillary Clinton": "USAELI", "president": "USAGOV"}, set()),
+        ("Russia said Sudan must return the helicopter.", {"Russia": "RUSGOV", "Sudan": "SDNGOV"},
+         {("1053", "RUSGOV", "SDNGOV")}),
+    ],
+)
+def test_consequences_votes_and_views(nlp: Language, text: str, codes: dict[str, str], expected: set) -> None:
+    assert dyads(nlp, text, codes) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "codes", "expected"),
+    [
+        # An arrest warrant is no arrest, a warning to the public no threat; an arrest and a warning to a
+        # state still code.
+        ("Canadian authorities issued a nationwide arrest warrant Monday for James Charles Kopp.",
+         {"Canadian authorities": "CANGOV", "James Charles Kopp": "USACRM"}, set()),
+        ("Officials in California are warning residents that oncoming rains will cause mudslides.",
+         {"Officials": "USAGOV", "residents": "USACVL"}, set()),
+        ("Police arrested James Kopp.", {"Police": "FRACOP", "James Kopp": "USACRM"}, {("173", "FRACOP", "USACRM")}),
+        ("Iraq warned Kuwait.", {"Iraq": "IRQGOV", "Kuwait": "KWTGOV"}, {("130", "IRQGOV", "KWTGOV")}),
+    ],
+)
+def test_labels_warrants_and_public_warnings(nlp: Language, text: str, codes: dict[str, str], expected: set) -> None:
+    assert dyads(nlp, text, codes) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "codes", "expected"),
+    [
+        # Appeals to voters' fears or to a demographic are rhetoric; an appeal to the United Nations is one.
+        ("In a general election polarized by Mr. Trump's appeals to the economic and cultural anxieties of white "
+         "voters, she won.", {"Mr. Trump": "USAELI"}, set()),
+        ("Most important, he appeals to a demographic that has zero knowledge of politics.", {"he": "USALEG"}, set()),
+        ("Iran made an appeal to the United Nations.", {"Iran": "IRNGOV", "United Nations": "IGOUNO"},
+         {("020", "IRNGOV", "IGOUNO")}),
+        # Agreeing with a person, or together that a fact holds, shares a view; agreeing on a ceasefire or
+        # that a dispute should be settled is an agreement.
+        ("Ted Cruz is now agreeing with me 100 percent.", {"Ted Cruz": "USALEG", "me": "USAELI"}, set()),
+        ("Only a quarter of Americans agree with him.", {"Americans": "USA", "him": "USALEG"}, set()),
+        ("Both Senator D'Amato and Chuck Schumer agree this was a horrific crime.",
+         {"Senator D'Amato": "USALEG", "Chuck Schumer": "USALEG"}, set()),
+        ("Israel agreed with the Palestinians on a ceasefire.", {"Israel": "ISRGOV", "Palestinians": "PSE"},
+         {("030", "ISRGOV", "PSE"), ("030", "PSE", "ISRGOV")}),
+        ("Iran and Iraq agree that the dispute should be settled by talks.", {"Iran": "IRNGOV", "Iraq": "IRQGOV"},
+         {("030", "IRNGOV", "IRQGOV"), ("030", "IRQGOV", "IRNGOV")}),
+    ],
+)
+def test_views_shared_and_rhetoric(nlp: Language, text: str, codes: dict[str, str], expected: set) -> None:
+    assert dyads(nlp, text, codes) == expected

@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsgraph.extract._event_lexicon import Pattern, cues
-from newsgraph.extract._event_syntax import subjects
+from newsgraph.extract._event_syntax import pobjs, subjects
 
 
 def no_event_use(token: Token, pattern: Pattern, children: list[Token]) -> bool:
@@ -23,6 +23,8 @@ def no_event_use(token: Token, pattern: Pattern, children: list[Token]) -> bool:
         or _holds_view(token, children)
         or _assures_fact(token, children)
         or _lends_a_hand(token, children)
+        or _lets_happen(token, children)
+        or _asks_for_votes(token, children)
     )
 
 
@@ -35,14 +37,31 @@ def own_wish(pattern: Pattern) -> bool:
 def _holds_view(token: Token, children: list[Token]) -> bool:
     """Agreement with a view ("most lawmakers agree the boy should go back", "agrees that program trading
     hurts the market"): a finite that-clause alone, with no one agreed with and nothing agreed to do.
-    Coordinated parties that agree ("The Philippines and France agree that ...") agree with each other."""
-    if token.lemma_.lower() not in cues().get("opinion_verbs", frozenset()):
+    Coordinated parties that agree ("The Philippines and France agree that ...") agree with each other,
+    unless what they agree on is a fact ("Both D'Amato and Schumer agree this was a horrific crime").
+    Agreeing with a person alone ("Only a quarter of Americans agree with him") shares a view too."""
+    words = cues()
+    if token.lemma_.lower() not in words.get("opinion_verbs", frozenset()):
         return False
-    if any(conj.dep_ == "conj" for subject in subjects(token) for conj in subject.children):
-        return False
+    if _agrees_with_someone(children):
+        return True
     clauses = [child for child in children if child.dep_ == "ccomp" and not _infinitive_clause(child)]
     others = [child for child in children if child.dep_ in ("xcomp", "dobj", "prep", "dative")]
-    return bool(clauses) and not others
+    if not clauses or others:
+        return False
+    if any(conj.dep_ == "conj" for subject in subjects(token) for conj in subject.children):
+        modal = words.get("modal_aux", frozenset())
+        return not any(aux.dep_ == "aux" and aux.lower_ in modal for clause in clauses for aux in clause.children)
+    return True
+
+
+def _agrees_with_someone(children: list[Token]) -> bool:
+    """A "with" phrase that names a person or a pronoun and nothing else agreed on or to ("Ted Cruz is now
+    agreeing with me 100 percent"); "agreed with Iran on a ceasefire" and "agreed with Russia to ..." still code."""
+    preps = [child for child in children if child.dep_ == "prep"]
+    if [prep.lower_ for prep in preps] != ["with"] or any(c.dep_ in ("xcomp", "ccomp", "dobj") for c in children):
+        return False
+    return any(obj.pos_ == "PRON" or obj.ent_type_ == "PERSON" for obj in pobjs(preps[0]))
 
 
 def _infinitive_clause(clause: Token) -> bool:
@@ -99,6 +118,40 @@ def _assures_fact(token: Token, children: list[Token]) -> bool:
     return bool(clauses) and not any(
         aux.dep_ == "aux" and aux.lower_ in future for clause in clauses for aux in clause.children
     )
+
+
+def _lets_happen(token: Token, children: list[Token]) -> bool:
+    """Letting that is no concession: a participle that tells what a clause led to ("Sanders prevailed in
+    Vermont, allowing her to build a lead") or an imperative to the writer ("Allow me to do the research")."""
+    words = cues()
+    if token.lemma_.lower() not in words.get("permission_verbs", frozenset()):
+        return False
+    if token.tag_ == "VBG" and token.dep_ == "advcl" and not subjects_of(children):
+        return True
+    first_person = words.get("first_person", frozenset())
+    # An imperative has no subject and no auxiliary ("to allow me", "would allow us" are no imperatives).
+    imperative = token.tag_ == "VB" and not subjects_of(children) and not any(c.dep_ == "aux" for c in children)
+    return imperative and any(child.dep_ == "dobj" and child.lower_ in first_person for child in children)
+
+
+def subjects_of(children: list[Token]) -> list[Token]:
+    return [child for child in children if child.dep_ in ("nsubj", "nsubjpass")]
+
+
+def _asks_for_votes(token: Token, children: list[Token]) -> bool:
+    """An appeal to vote or to back a candidate ("urged them to vote Tuesday", "asks you to focus your votes on
+    this group", "can ask them to support another candidate"): campaigning, no appeal between parties."""
+    words = cues()
+    if token.lemma_.lower() not in words.get("appeal_verbs", frozenset()):
+        return False
+    voting = words.get("voting_verbs", frozenset())
+    ballots = words.get("ballot_nouns", frozenset())
+    for clause in (child for child in children if child.dep_ in ("xcomp", "ccomp")):
+        if clause.lemma_.lower() in voting:
+            return True
+        if any(obj.dep_ == "dobj" and obj.lemma_.lower() in ballots for obj in clause.children):
+            return True
+    return False
 
 
 def _lends_a_hand(token: Token, children: list[Token]) -> bool:

@@ -131,7 +131,11 @@ def noun_trigger(token: Token, verb_heads: set[int]) -> Trigger | None:
         support = None
     if support is None and not owned:
         return None
-    preps = frozenset(child.lower_ for child in node.children if child.dep_ == "prep" and not dates_only(child))
+    phrases = [child for child in node.children if child.dep_ == "prep" and not dates_only(child)]
+    # As for verbs, a preposition also counts with its object ("appeals to the anxieties of ...": "to anxiety").
+    preps = frozenset(child.lower_ for child in phrases) | {
+        f"{prep.lower_} {obj.lemma_.lower()}" for prep in phrases for obj in pobjs(prep)
+    }
     verb = support.lemma_.lower() if support is not None else None
     modifiers = frozenset(
         child.lemma_.lower() for member in {token, node} for child in member.children if child.dep_ in _MODIFIER_DEPS
