@@ -1398,3 +1398,8 @@ def test_a_seat_ending_a_persons_name_counts_for_no_country(nlp: Language) -> No
 def test_a_group_a_pronoun_owns_is_not_placed_by_the_article(nlp: Language) -> None:
     text = "Germany pays generators. Germany cut coal. Germany wants wind. We must save the planet for our children."
     assert "DEUCVL" not in _codes(_actors(nlp, text, published="2016-08-16"))
+
+
+def test_a_correspondent_at_a_seat_of_government_is_media(nlp: Language) -> None:
+    text = "Fox News Channel White House correspondent Ed Henry stirred the pot. Henry tweeted."
+    assert _by_name(_actors(nlp, text, published="2016-03-10"), "Ed Henry").code == "USAMED"
