@@ -719,6 +719,13 @@ EXACT = [
         [("reported", "that taxes are too high", "He", "made the point"),
          ("reported", "the deficit", "He", "made no mention")],
     ),
+    (  # ... "delivered a warning", "filed a complaint", "made a reference" likewise
+        ("The general delivered a stark warning about the threat. He filed a complaint about the vote, "
+         "and the mayor made a reference to the flood."),
+        [("reported", "the threat", "The general", "delivered a stark warning"),
+         ("reported", "the vote", "He", "filed a complaint"),
+         ("reported", "the flood", "the mayor", "made a reference")],
+    ),
     (  # ... while a point with no light verb and no holder is no cue
         "At one point, the crowd cheered.",
         [],
