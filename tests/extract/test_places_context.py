@@ -235,6 +235,13 @@ NOT_THE_PLACE = [
     # A craft named after a place.
     ("Eileen Collins will be named commander of the Space Shuttle Columbia for a mission in December.", []),
     ("Sailors aboard the destroyer Cole were killed in Aden.", ["Aden"]),
+    # A business brief opens with the firm's name in capitals; the town comes after.
+    (("ONEIDA Ltd. declared a 10% stock dividend. The Oneida, N.Y., maker of tableware also declared a "
+      "cash dividend."), ["Oneida", "N.Y."]),
+    # A transliteration or a short form among a big city's alternate names is no spelling news uses:
+    # "Rms" is Reims in GeoNames (and "Ben" Bern, "Chi" a Chinese city).
+    ("RMS International Inc., Hasbrouck Heights, N.J., said it sold a unit in Chicago.",
+     ["Hasbrouck Heights", "N.J.", "Chicago"]),
 ]
 
 
@@ -271,3 +278,14 @@ def test_a_state_glued_to_based_still_qualifies_its_town(nlp):  # type: ignore[n
     text = "The acquisition would give Wilmington, Del.-based Star States access to the market."
     places = {place.text: place for place in find_places(nlp(text), text)}
     assert _near(places["Wilmington"], 39.75, -75.55) and places["Del."].country == "USA"
+
+
+@pytest.mark.parametrize(
+    ("name", "city"),
+    [("Kiev", "Kyiv"), ("Bombay", "Mumbai"), ("Rms", None), ("lndn", None), ("Ben", None), ("Chi", None)],
+)
+def test_big_cities_answer_to_the_spellings_news_uses_only(name, city):  # type: ignore[no-untyped-def]
+    from newsgraph.extract._gazetteer import load_gazetteer
+
+    cities = [hit.entry.name for hit in load_gazetteer().lookup(name) if hit.entry.population >= 100_000]
+    assert cities[:1] == ([city] if city else [])

@@ -31,6 +31,7 @@ _RESOURCES = "newsgraph.extract.resources.places"
 # Alternate names that are all capitals and this short are airport or
 # station codes in GeoNames ("NQZ", "TSE"): never names in running text.
 _CODE_LIKE = re.compile(r"^[A-Z0-9]{2,4}$")
+_VOWEL = re.compile(r"[aeiouy]", re.IGNORECASE)
 _ALTERNATES_FROM = 100_000
 _SPACES = re.compile(r"\s+")
 _SAINT = re.compile(r"\b(?:st|ste)\b\.?")
@@ -118,6 +119,13 @@ def name_key(name: str) -> str:
 def _rows(filename: str) -> list[list[str]]:
     text = resources.files(_RESOURCES).joinpath(filename).read_text(encoding="utf-8")
     return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+def _news_spelling(alternate: str) -> bool:
+    """Whether a big city's alternate name is a spelling news may use ("Kiev"), not a code or a bare
+    transliteration: "Rms" (Reims) and "lndn" (London) match "RMS International Inc." and nothing else."""
+    return (len(alternate) > 3 and alternate[0].isupper() and _ASCII_NAME.match(alternate) is not None
+            and not _CODE_LIKE.match(alternate) and _VOWEL.search(alternate) is not None)
 
 
 def _best_names(found: list[tuple[Entry, int]]) -> tuple[Hit, ...]:
@@ -211,7 +219,7 @@ def load_gazetteer() -> Gazetteer:
         if entry.population < _ALTERNATES_FROM:
             continue
         for alternate in record["alternatenames"]:
-            if len(alternate) > 2 and _ASCII_NAME.match(alternate) and not _CODE_LIKE.match(alternate):
+            if _news_spelling(alternate):
                 add(alternate, entry, rank=0)
 
     # Towns under 15,000 people, from our extract of the package's larger GeoNames

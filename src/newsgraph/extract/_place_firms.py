@@ -2,15 +2,16 @@
 
 Business news names a firm in full once ("Nashua Corp.", "Ralston Purina
 Co.") and by its first word after that: "Nashua's shares", "Ralston said
-its restructuring costs ...". Those bare names are the company, not the
-town. A name the story frames as a place ("plants in Nashua", "Nashua,
+its restructuring costs ...". Those bare names, and the first word of the
+full name itself ("ONEIDA Ltd. declared a dividend"), are the company, not
+the town. A name the story frames as a place ("plants in Nashua", "Nashua,
 N.H.") stays, and so does a big place's name ("Boston Scientific Corp."
 leaves Boston a city).
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from newsgraph.extract._gazetteer import name_key
 from newsgraph.extract._place_people import BIG_CITY
@@ -46,14 +47,19 @@ def _firm_first_words(doc: Doc) -> set[str]:
             continue
         start = token.i
         while start > 0 and token.i - start < _MAX_NAME_WORDS and (
-            doc[start - 1].is_title or doc[start - 1].lower_ in _JOINERS
+            _name_word(doc[start - 1]) or doc[start - 1].lower_ in _JOINERS
         ):
             start -= 1
-        while start < token.i and not doc[start].is_title:
+        while start < token.i and not _name_word(doc[start]):
             start += 1  # a joiner cannot open the name
         if start < token.i:
             firsts.add(name_key(doc[start].text))
     return firsts
+
+
+def _name_word(token: Token) -> bool:
+    """A word of a name: capitalised, or in capitals as business briefs open ("ONEIDA Ltd. declared ...")."""
+    return token.is_title or (token.is_upper and token.is_alpha)
 
 
 def _kept(doc: Doc, mention: Mention) -> bool:
