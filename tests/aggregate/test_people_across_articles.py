@@ -115,3 +115,14 @@ def test_a_dated_denial_denies_that_occasion_only() -> None:
     same_day = replace(asserted, doc_id="wire", published="2016-04-26", url="https://wire.example/1")
     (found,) = _store([same_day, denied]).contradictions()
     assert (found.a.evidence.doc_id, found.b.evidence.doc_id) == ("wire", "times")
+
+
+def test_findings_call_a_side_by_its_actor_name_not_its_pronoun() -> None:
+    text = "Elizabeth Warren spoke in Boston. She endorsed Trump, to the surprise of many."
+    pronoun = endorsement("globe", "2016-06-10", text, who="She", name="Elizabeth Warren")
+    store = _store([pronoun])
+    (position,) = store.positions(actor="Warren")
+    assert (position.actor_name, position.stance, position.object) == ("Elizabeth Warren", "supports",
+                                                                       "Donald Trump (USAELI)")
+    (cluster,) = store.clusters()
+    assert (cluster.source_name, cluster.target_name) == ("Elizabeth Warren", "Donald Trump")

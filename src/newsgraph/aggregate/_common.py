@@ -14,19 +14,36 @@ RESOURCES = Path(__file__).resolve().parent / "resources"
 
 
 @dataclass(frozen=True, slots=True)
+class ActorRef:
+    """The document's actor an event's side points to: its kind and name ("person", "Elizabeth Warren")."""
+
+    kind: str | None
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
 class Item:
     """One stored event and the day it happened (its own date, else the day it was reported).
 
-    ``source_person`` and ``target_person`` name a side that is a person (see
-    ``person_key``): a code such as USALEG covers every legislator, so two
-    reports are of the same party only when they also name the same person.
+    ``source_actor`` and ``target_actor`` are the actors the sides point to,
+    when known. A code such as USALEG covers every legislator, so two reports
+    are of the same party only when they also name the same person
+    (``source_person``, ``target_person``: see ``person_key``).
     """
 
     found: Found
     event: Event
     day: date | None
-    source_person: str | None = None
-    target_person: str | None = None
+    source_actor: ActorRef | None = None
+    target_actor: ActorRef | None = None
+
+    @property
+    def source_person(self) -> str | None:
+        return person_key(self.source_actor)
+
+    @property
+    def target_person(self) -> str | None:
+        return person_key(self.target_actor)
 
     @property
     def stated_day(self) -> date | None:
@@ -46,27 +63,35 @@ def parse_day(value: str | None) -> date | None:
         return None
 
 
-def item_of(found: Found, event: Event, source_person: str | None = None, target_person: str | None = None) -> Item:
+def item_of(found: Found, event: Event, source_actor: ActorRef | None = None,
+            target_actor: ActorRef | None = None) -> Item:
     """A stored event with its day: its own date, else the day its document was published."""
-    return Item(found, event, parse_day(event.date) or parse_day(found.published), source_person, target_person)
+    return Item(found, event, parse_day(event.date) or parse_day(found.published), source_actor, target_actor)
 
 
 # Name endings that are no surname ("Martin Luther King Jr.").
 _NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
-def person_key(kind: str | None, name: str | None) -> str | None:
+def person_key(actor: ActorRef | None) -> str | None:
     """The surname of a person actor, lower-cased ("Hillary Rodham Clinton" -> "clinton"); None for others.
 
     Articles name one person in different ways ("Donald J. Trump", "Donald
     Trump", "Mr. Trump"), but nearly always with the same surname; together
     with the code it tells apart the people a sector code lumps together.
     """
-    if kind != "person" or not name:
+    if actor is None or actor.kind != "person":
         return None
-    words = [word.strip(".,").casefold() for word in name.split()]
+    words = [word.strip(".,").casefold() for word in actor.name.split()]
     words = [word for word in words if word and word not in _NAME_SUFFIXES]
     return words[-1] if words else None
+
+
+def named(span: CodedSpan | None, actor: ActorRef | None) -> str | None:
+    """What a side is called in findings: its actor's name ("Elizabeth Warren" for "she"), else its words."""
+    if span is None:
+        return None
+    return actor.name if actor is not None else span.text
 
 
 def party(code: str | None, person: str | None) -> str | None:

@@ -23,7 +23,7 @@ import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
-from newsgraph.aggregate._common import Item, item_of, person_key
+from newsgraph.aggregate._common import ActorRef, Item, item_of
 from newsgraph.records import CodedSpan, Event, Location, Quote, Span, TextRange
 from newsgraph.store import Found, StoredQuote
 
@@ -42,9 +42,9 @@ _EVENT = ("d.doc_id, d.source, d.published, d.url, r.idx, NULL, d.id, r.plover, 
           " r.location_lat, r.location_lon, r.location_geonameid, r.sentence_start, r.sentence_end, r.hypothetical,"
           " r.reported_by, r.date_source, r.goldstein, r.quad_class, r.grp,"
           # the kind and name of each side's actor, to tell people apart (``person_key``)
-          " (SELECT a.kind || char(9) || a.name FROM actors a"
+          " (SELECT coalesce(a.kind, '') || char(9) || a.name FROM actors a"
           "  WHERE a.document_id = r.document_id AND a.actor_id = r.source_actor_id),"
-          " (SELECT a.kind || char(9) || a.name FROM actors a"
+          " (SELECT coalesce(a.kind, '') || char(9) || a.name FROM actors a"
           "  WHERE a.document_id = r.document_id AND a.actor_id = r.target_actor_id)")
 # Which key column of which table names each kind of partition.
 _KEY_COLUMNS = {"cluster": ("event_keys", "cluster_key"), "speaker": ("quote_keys", "speaker_key")}
@@ -68,12 +68,14 @@ def _item(row: Sequence[Any]) -> Item:
         hypothetical=bool(row[33]), reported_by=row[34], date_source=row[35], goldstein=row[36],
         quad_class=row[37], group=row[38],
     )
-    return item_of(_found(row), event, _person(row[39]), _person(row[40]))
+    return item_of(_found(row), event, _actor(row[39]), _actor(row[40]))
 
 
-def _person(kind_and_name: str | None) -> str | None:
-    kind, _, name = (kind_and_name or "").partition("\t")
-    return person_key(kind, name)
+def _actor(kind_and_name: str | None) -> ActorRef | None:
+    if kind_and_name is None:
+        return None
+    kind, _, name = kind_and_name.partition("\t")
+    return ActorRef(kind or None, name)
 
 
 def _quote(row: Sequence[object]) -> StoredQuote:

@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-from newsgraph.aggregate._common import Item, identifying, party, span_evidence
+from newsgraph.aggregate._common import Item, identifying, named, party, span_evidence
 from newsgraph.extract.geo import km_between
 from newsgraph.records import CodedSpan, Location
 from newsgraph.store import Cluster, Mention
@@ -163,9 +163,9 @@ def build_clusters(groups: Sequence[Sequence[Item]]) -> list[Cluster]:
             plover=events[0].plover,
             cameo=_most_common([e.cameo for e in events]) or events[0].cameo,
             source_code=events[0].source.code if events[0].source else None,
-            source_name=_most_common([e.source.text if e.source else None for e in events]),
+            source_name=_most_common([named(it.event.source, it.source_actor) for it in group]),
             target_code=events[0].target.code if events[0].target else None,
-            target_name=_most_common([e.target.text if e.target else None for e in events]),
+            target_name=_most_common([named(it.event.target, it.target_actor) for it in group]),
             first_date=days[0] if days else None,
             last_date=days[-1] if days else None,
             first_report=reports[0] if reports else None,

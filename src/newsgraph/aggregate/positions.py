@@ -23,7 +23,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from newsgraph.aggregate._common import Item, Texts, identifying, read_lexicon, read_words, span_evidence
+from newsgraph.aggregate._common import Item, Texts, identifying, named, read_lexicon, read_words, span_evidence
 from newsgraph.store import Position, StoredQuote
 
 EVENT_STANCES = {
@@ -61,11 +61,12 @@ def event_positions(items: Sequence[Item], texts: Texts) -> list[Position]:
         stance = _NEGATED_STANCES.get(event.plover) if event.negated else EVENT_STANCES.get(event.plover)
         if stance is None:
             continue
-        obj = event.target.text if event.target else None
+        obj = named(event.target, item.target_actor)
         if event.target and event.target.code:
-            obj = f"{event.target.text} ({event.target.code})"
+            obj = f"{obj} ({event.target.code})"
         positions.append(Position(
-            actor_code=event.source.code, actor_name=event.source.text, stance=stance, object=obj, via="event",
+            actor_code=event.source.code, actor_name=named(event.source, item.source_actor), stance=stance,
+            object=obj, via="event",
             predicate=event.plover, evidence=texts.sentence(item.found, event.sentence, event.trigger),
             date=item.day.isoformat() if item.day else None,
         ))
