@@ -126,3 +126,13 @@ def test_findings_call_a_side_by_its_actor_name_not_its_pronoun() -> None:
                                                                        "Donald Trump (USAELI)")
     (cluster,) = store.clusters()
     assert (cluster.source_name, cluster.target_name) == ("Elizabeth Warren", "Donald Trump")
+
+
+def test_an_event_with_nobody_on_the_other_side_and_a_concession_state_no_position() -> None:
+    text = "Clinton attacked in a speech. Coffey resigned after the allegations."
+    result = Result(doc_id="post", text=text, title=None, published="2016-03-22", url=None,
+                    events=(event(text, "attacked", plover="ACCUSE", cameo="111", source=("Clinton", "USAELI"),
+                                  target=None),
+                            event(text, "resigned", plover="CONCEDE", cameo="0831", source=("Coffey", "USAJUD"),
+                                  target=("the allegations", None))))
+    assert _store([result]).positions() == []

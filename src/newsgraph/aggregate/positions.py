@@ -2,10 +2,12 @@
 
 Two kinds of evidence:
 
-- events with the actor as source: SUPPORT, AGREE, COOPERATE, AID and
-  CONCEDE state support; REJECT and PROTEST rejection; REQUEST a demand;
-  ACCUSE an accusation. A negated SUPPORT ("did not back") is a rejection;
-  other negated events ("has not invited") and hypothetical ones state no
+- events with the actor as source and a target, the one the stance is
+  about: SUPPORT, AGREE, COOPERATE and AID state support; REJECT and
+  PROTEST rejection; REQUEST a demand; ACCUSE an accusation. A negated
+  SUPPORT ("did not back") is a rejection; other negated events ("has not
+  invited"), hypothetical ones, concessions (a resignation, a release) and
+  events with nobody on the other side ("Clinton attacked") state no
   position.
 - quotes whose speaker is known: a stance cue from ``resources/stance_cues.tsv``
   in the cue or the content ("oppose", "call for", "accused"); in the content
@@ -27,7 +29,7 @@ from newsgraph.aggregate._common import Item, Texts, identifying, named, read_le
 from newsgraph.store import Position, StoredQuote
 
 EVENT_STANCES = {
-    "SUPPORT": "supports", "AGREE": "supports", "COOPERATE": "supports", "AID": "supports", "CONCEDE": "supports",
+    "SUPPORT": "supports", "AGREE": "supports", "COOPERATE": "supports", "AID": "supports",
     "REJECT": "rejects", "PROTEST": "rejects", "REQUEST": "demands", "ACCUSE": "accuses",
 }
 _NEGATED_STANCES = {"SUPPORT": "rejects"}
@@ -58,6 +60,8 @@ def event_positions(items: Sequence[Item], texts: Texts) -> list[Position]:
         event = item.event
         if event.hypothetical or event.source is None or identifying(event.source.code) is None:
             continue  # uncoded, or an unplaced agent ("---REB"): no one actor's position
+        if event.target is None:
+            continue  # a stance about nothing named
         stance = _NEGATED_STANCES.get(event.plover) if event.negated else EVENT_STANCES.get(event.plover)
         if stance is None:
             continue
