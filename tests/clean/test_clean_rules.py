@@ -53,6 +53,16 @@ def _removed(page: str, **kwargs: str) -> list[tuple[str, str]]:
         ("Terms of Use | Privacy Policy | Contact Us", "footer"),
         ("Read more: Putin says Russia is ready to host Syria talks", "related"),
         ("READ MORE: Astana talks to begin on January 23", "related"),
+        # author promotions and share buttons of US political sites, even when they end with a full stop
+        ("Follow Pam Key on Twitter @pamkeyNEN.", "promotion"),
+        ("Follow AWR Hawkins on Twitter: @AWRHawkins. Reach him directly at awrhawkins@breitbart.com.", "promotion"),
+        ("On Twitter follow Ken Thomas https://twitter.com/KThomasDC and Lisa Lerer https://twitter.com/llerer.",
+         "promotion"),
+        ("Twitter: @Milbank.", "promotion"),
+        ("Do you support Donald Trump? Like the page:", "promotion"),
+        ("FACEBOOK.", "navigation"),
+        ("Getty.", "credit"),
+        ("Bloomberg via Getty Images.", "credit"),
     ],
 )
 def test_furniture_line_after_the_headline(line: str, kind: str) -> None:
@@ -67,6 +77,9 @@ STORY_SENTENCES = [
     "The photo was taken by a Reuters photographer outside the Kremlin on Wednesday.",
     "Read the full statement, the ministry told reporters, before judging the talks.",
     "Follow the money, he said, and you will find out who pays for the war.",
+    "Follow him on Twitter, the senator told supporters, and you will hear it first.",
+    "Getty Images photographers were barred from the rally on Tuesday.",
+    "Supporters were asked to like the page before the rally.",
     "Subscribers to the agency's service received the statement an hour later.",
     "Moscow / Ankara relations have improved since the summer, officials said.",
     "Copyright disputes were not on the agenda of the talks in Astana.",
