@@ -726,6 +726,15 @@ EXACT = [
          ("reported", "the vote", "He", "filed a complaint"),
          ("reported", "the flood", "the mayor", "made a reference")],
     ),
+    (  # cheering and publishing take their object as content
+        "The crowd cheered the mayor's decision, and the institute published a study of rural poverty.",
+        [("reported", "the mayor's decision", "The crowd", "cheered"),
+         ("reported", "a study of rural poverty", "the institute", "published")],
+    ),
+    (  # ... and a title given with nobody named is the titled thing and its title
+        "The report was titled The Lost Decade.",
+        [("reported", "The report", None, "titled"), ("reported", "The Lost Decade", None, "titled")],
+    ),
     (  # ... while a point with no light verb and no holder is no cue
         "At one point, the crowd cheered.",
         [],
