@@ -9,7 +9,7 @@ from dataclasses import replace
 import pytest
 from spacy.language import Language
 
-from event_cases import PUBLISHED, dyads, dyads_of, hand_built_actors
+from event_cases import PUBLISHED, coded_events, dyads, dyads_of, hand_built_actors
 from newsgraph.extract.events import find_events
 
 
@@ -192,3 +192,39 @@ def test_labels_warrants_and_public_warnings(nlp: Language, text: str, codes: di
 )
 def test_views_shared_and_rhetoric(nlp: Language, text: str, codes: dict[str, str], expected: set) -> None:
     assert dyads(nlp, text, codes) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "codes", "expected"),
+    [
+        # An "it" no actor stands behind, an outcome, words provided and delegates freed name no act between
+        # parties; rebels still free hostages and Japan still provides aid.
+        ("A California victory would help him make his case to superdelegates.", {"California": "USA", "him": "USALEG"},
+         set()),
+        ("He provided descriptions for John Kasich.", {"He": "USAELI", "John Kasich": "USAGOV"}, set()),
+        ("Walker endorsed freeing all 2,472 delegates to vote their conscience.", {"Walker": "USAGOV"},
+         {("051", "USAGOV", None)}),
+        ("The rebels freed the hostages.", {"rebels": "---REB", "hostages": "---CVL"}, {("0841", "---REB", "---CVL")}),
+        ("Japan provided aid to Haiti.", {"Japan": "JPNGOV", "Haiti": "HTIGOV"}, {("070", "JPNGOV", "HTIGOV")}),
+    ],
+)
+def test_impersonal_sources_outcomes_and_words(nlp: Language, text: str, codes: dict[str, str], expected: set) -> None:
+    assert dyads(nlp, text, codes) == expected
+
+
+def test_what_a_bill_aims_at_is_hypothetical(nlp: Language) -> None:
+    events = coded_events(nlp, "Her bill to curb corporate compensation went nowhere.", {"Her": "USAELI"})
+    assert [(event.cameo, event.hypothetical) for event in events] == [("172", True)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["It is hard to blame him for being confused.", "They catch him randomly, and he just answers. It captures him."],
+)
+def test_an_it_no_actor_stands_behind_names_nobody(nlp: Language, text: str) -> None:
+    """The pronoun found as an uncoded party ("it") does not act on the coded one."""
+    coded = hand_built_actors(text, {"him": "USAELI"})
+    uncoded = replace(hand_built_actors(text, {"It": "XXX"})[0], id="u1", code=None, country=None, sector=None)
+    events = find_events(nlp(text), text, actors=(*coded, uncoded), timexes=(), locations={}, quotes=(),
+                         published=PUBLISHED)
+    assert dyads_of(events) == set()

@@ -224,6 +224,7 @@ def _dyads(trigger: Trigger, index: ActorIndex) -> list[tuple[CodedSpan, CodedSp
     if trigger.pattern is REPORTED_ACCUSATION:
         # "ISIL attacked Iraq, officials said": unplaced officials attribute the news, not accuse.
         sources = [party for party in sources if not unplaced(party)]
+    sources = [party for party in sources if party.code or not _impersonal(party, trigger.sources)]
     if not sources:
         # "Jewish settlers", "Yoruba leaders": a group named by an identity nobody codes.
         groups = [governing_subject(token) if token.pos_ == "PRON" else token for token in trigger.sources]
@@ -279,6 +280,29 @@ def _dyads(trigger: Trigger, index: ActorIndex) -> list[tuple[CodedSpan, CodedSp
         # "Kostunica promised to democratize Serbia": nobody else is acted upon.
         kept = [(source, None) for source in sources if source.code]
     return kept
+
+
+def _impersonal(party: CodedSpan, tokens: Sequence[Token]) -> bool:
+    """An uncoded "it" that names nobody ("it's hard to blame him", '"It captures her," Goff said'); an "it" that
+    reports the act of a speaker who is no person ("the board said it rejected the offer") names the speaker."""
+    words = cues()
+    impersonal = words.get("impersonal_pronouns", frozenset())
+    reporting = words.get("speech_verbs", frozenset()) | words.get("reporting_verbs", frozenset())
+    for token in tokens:
+        if token.idx != party.start or token.lower_ not in impersonal:
+            continue
+        clause = token.head
+        if clause.lemma_ == "be" or clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in reporting:
+            return True  # "it's hard to blame him": the "it" of a copula stands for the clause that follows
+        speakers = [child for child in clause.head.children if child.dep_ == "nsubj"]
+        return all(_a_person(speaker) for speaker in speakers)
+    return False
+
+
+def _a_person(token: Token) -> bool:
+    """Whether a speaker is a person, whom "it" cannot stand for."""
+    people = cues().get("first_person", frozenset()) | {"he", "she", "you", "they"}
+    return token.ent_type_ == "PERSON" or token.lower_ in people
 
 
 def _names_someone(trigger: Trigger) -> bool:
