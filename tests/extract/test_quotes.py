@@ -731,6 +731,15 @@ EXACT = [
         [("reported", "the mayor's decision", "The crowd", "cheered"),
          ("reported", "a study of rural poverty", "the institute", "published")],
     ),
+    (  # "look to" someone for something, or to doing something, states an expectation or an aim
+        "Voters look to the president for leadership, and Cruz looks to ease tensions with the establishment.",
+        [("reported", "the president for leadership", "Voters", "look to"),
+         ("reported", "to ease tensions with the establishment", "Cruz", "looks")],
+    ),
+    (  # ... looking at something is no view
+        "She looked at the photos.",
+        [],
+    ),
     (  # ... and a title given with nobody named is the titled thing and its title
         "The report was titled The Lost Decade.",
         [("reported", "The report", None, "titled"), ("reported", "The Lost Decade", None, "titled")],
