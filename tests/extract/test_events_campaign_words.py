@@ -192,12 +192,14 @@ def test_campaign_talk_between_people_and_states(
 @pytest.mark.parametrize(
     ("text", "codes"),
     [
-        # Not holding back from one's own act is no rejection, even a negated one.
+        # Not holding back from one's own act is no rejection, even a negated one: the act was done
+        # ("could not resist taking swipes at Rubio" criticizes him, not negated).
         ("He could not resist taking swipes at Rubio.", {"He": "USAELI", "Rubio": "USALEG"}),
     ],
 )
-def test_no_event_even_negated(nlp: Language, text: str, codes: dict[str, str]) -> None:
-    assert coded_events(nlp, text, codes) == ()
+def test_not_holding_back_is_the_act_itself(nlp: Language, text: str, codes: dict[str, str]) -> None:
+    events = coded_events(nlp, text, codes)
+    assert [(event.cameo, event.negated, event.hypothetical) for event in events] == [("111", False, False)]
 
 
 @pytest.mark.parametrize(

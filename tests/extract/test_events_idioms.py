@@ -228,3 +228,33 @@ def test_an_it_no_actor_stands_behind_names_nobody(nlp: Language, text: str) -> 
     events = find_events(nlp(text), text, actors=(*coded, uncoded), timexes=(), locations={}, quotes=(),
                          published=PUBLISHED)
     assert dyads_of(events) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "codes", "expected"),
+    [
+        # Idioms of conflict in politics: swipes taken are criticism, a deal torpedoed or a proposal shot down is
+        # rejected, and a bill killed, a war on political correctness, an assault on the Second Amendment, a
+        # party hijacked, a flop in a debate, a rival destroyed in one and an ambush of questions are no violence.
+        ("Rubio took a swipe at Trump on Tuesday.", {"Rubio": "USALEG", "Trump": "USAELI"}, {("111", "USALEG", "USAELI")}),
+        ("Cruz took aim at Trump.", {"Cruz": "USALEG", "Trump": "USAELI"}, {("111", "USALEG", "USAELI")}),
+        ("Senate Republicans torpedoed the deal with Obama.", {"Senate Republicans": "USALEG", "Obama": "USAGOV"},
+         {("127", "USALEG", "USAGOV")}),
+        ("The Democrats shot down the proposal.", {"Democrats": "USAPTY"}, {("120", "USAPTY", None)}),
+        ("Republicans killed the bill in the Senate.", {"Republicans": "USAPTY"}, set()),
+        ("Trump declared war on political correctness.", {"Trump": "USAELI"}, set()),
+        ("The NRA called it an assault on the Second Amendment by Obama.", {"NRA": "USANGO", "Obama": "USAGOV"}, set()),
+        ("Trump hijacked the Republican party.", {"Trump": "USAELI", "Republican party": "USAPTY"}, set()),
+        ("Kasich bombed in the debate.", {"Kasich": "USAGOV"}, set()),
+        ("Christie destroyed Rubio in the debate.", {"Christie": "USAGOV", "Rubio": "USALEG"}, set()),
+        ("Sanders ambushed Clinton with questions about her speeches.", {"Sanders": "USALEG", "Clinton": "USAELI"},
+         set()),
+        # The same words in war still code.
+        ("Iraq declared war on Iran.", {"Iraq": "IRQGOV", "Iran": "IRNGOV"}, {("190", "IRQGOV", "IRNGOV")}),
+        ("Rebels shot down a helicopter.", {"Rebels": "AFGREB"}, {("190", "AFGREB", None)}),
+        ("Gunmen hijacked the plane.", {"Gunmen": "---UAF"}, {("181", "---UAF", None)}),
+        ("NATO planes bombed the bridge in Belgrade.", {"NATO": "IGONAT"}, {("195", "IGONAT", None)}),
+    ],
+)
+def test_idioms_of_conflict(nlp: Language, text: str, codes: dict[str, str], expected: set) -> None:
+    assert dyads(nlp, text, codes) == expected

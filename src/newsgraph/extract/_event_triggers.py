@@ -172,6 +172,12 @@ def _ask_for_noun(trigger: Trigger) -> None:
             return
 
 
+def _not_held_back(nodes: list[Token], words: Mapping[str, frozenset[str]]) -> bool:
+    """Whether the act is governed by a denied restraint ("could not resist", "can't help"): a double negative."""
+    restraints = words.get("restraint_verbs", frozenset())
+    return any(node.lemma_.lower() in restraints and any(c.dep_ == "neg" for c in node.children) for node in nodes)
+
+
 def _governing_trigger(token: Token, triggers: dict[int, Trigger]) -> Trigger | None:
     """The trigger verb that governs ``token`` through a complement ("agreed to lift")."""
     if token.dep_ not in _EMBED_DEPS:
@@ -279,6 +285,9 @@ def _mark_clause(trigger: Trigger) -> None:
         trigger.negated = True  # "neither approves nor disapproves", "did not meet nor call"
     if _asked(trigger.token):
         trigger.hypothetical = True  # "Would it make ISIL less committed to kill Americans?": asked, not told
+    if _not_held_back(chain[1:], words):
+        # "could not resist taking swipes at Rubio": he did take them.
+        trigger.negated = trigger.hypothetical = False
     if any(_open_condition(node, words) for node in chain):
         # "if he strikes again", "until Annan visits Baghdad": a condition or a time yet to come.
         trigger.hypothetical = True
