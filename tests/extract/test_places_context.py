@@ -289,3 +289,29 @@ def test_big_cities_answer_to_the_spellings_news_uses_only(name, city):  # type:
 
     cities = [hit.entry.name for hit in load_gazetteer().lookup(name) if hit.entry.population >= 100_000]
     assert cities[:1] == ([city] if city else [])
+
+
+def test_a_national_story_does_not_turn_a_famous_city_into_its_namesake(nlp):  # type: ignore[no-untyped-def]
+    # A campaign story of many states names Texas once: its "Paris" is still the French capital.
+    text = (
+        "The assault on Paris has shaken the race. Candidates campaigned in Iowa, New Hampshire, South Carolina "
+        "and Florida, and a pastor in Beaumont, Tex., said voters in Ohio and Arizona were afraid. Paris "
+        "changed the debate."
+    )
+    assert {place.country for place in find_places(nlp(text), text) if place.text == "Paris"} == {"FRA"}
+
+
+def test_a_national_story_does_not_turn_a_country_into_a_town_of_its_name(nlp):  # type: ignore[no-untyped-def]
+    text = (
+        "Lawmakers from Maine, Ohio, Texas and Florida said hackers in China broke into the agency. The hearing "
+        "in Augusta, Maine, and another in Columbus, Ohio, heard that China denied it."
+    )
+    assert {place.country for place in find_places(nlp(text), text) if place.text == "China"} == {"CHN"}
+
+
+def test_a_local_story_keeps_the_namesake(nlp):  # type: ignore[no-untyped-def]
+    text = (
+        "Police in Paris, a town of 25,000 in Lamar County, said the fire at the Paris courthouse was set. "
+        "Texas officials in Dallas and Sherman agreed."
+    )
+    assert {place.country for place in find_places(nlp(text), text) if place.text == "Paris"} == {"USA"}

@@ -71,6 +71,9 @@ NEIGHBOURHOOD_KM = 100.0
 # A local story's towns, counties and state lie this close together (a state's point is its centre).
 LOCAL_SPREAD_KM = 500.0
 _LOCAL_FEATURES = frozenset({"city", "admin2", "admin1"})
+# A story of more states than this with none of them its home is national: naming Texas once
+# ("Beaumont, Tex.") does not make its "Paris" the Texas town.
+_FEW_STATES = 2
 
 
 @dataclass(slots=True)
@@ -78,6 +81,7 @@ class _Context:
     countries: Counter[str] = field(default_factory=Counter)
     states: Counter[str] = field(default_factory=Counter)
     close: frozenset[int] = frozenset()  # ids of entries near another name's candidate
+    local: bool = False  # the story's other places lie close together (see ``_local_story``)
 
     @property
     def home(self) -> str | None:
@@ -109,7 +113,7 @@ def resolve(mentions: list[Mention], gazetteer: Gazetteer) -> None:
             _add(totals, entry, len(groups[key]))
         updated: dict[str, Entry | None] = {}
         for key, group in groups.items():
-            context = _Context(totals.countries.copy(), totals.states.copy(), close)
+            context = _Context(totals.countries.copy(), totals.states.copy(), close, _local_story(choice[key], choice))
             _add(context, choice[key], -len(group))  # a name is no evidence for itself
             updated[key] = _best(group, context, gazetteer)
         choice = updated
@@ -178,9 +182,11 @@ def _best(group: list[Mention], context: _Context, gazetteer: Gazetteer) -> Entr
     sure = any(mention.sure for mention in group)
     from_model = any(not mention.in_name for mention in group)
     expected = {hit.entry.country2 for hit in group[0].hits if hit.rank == 2}
+    nations = {hit.entry.country2 for hit in group[0].hits if hit.entry.feature == "country"}
     scored = sorted(
         (
-            (_score(hit, context, qualifier, gazetteer, expected=expected), index, hit)
+            (_score(hit, context, qualifier, gazetteer, expected=expected | nations if hit.entry.feature == "city"
+                    else expected), index, hit)
             for index, hit in enumerate(group[0].hits)
         ),
         key=lambda item: (-item[0], item[1]),
@@ -310,12 +316,15 @@ def _score(
     *,
     expected: AbstractSet[str | None] = frozenset(),
 ) -> float:
-    """How well ``hit`` fits. ``expected`` holds the countries of the name's alias senses.
+    """How well ``hit`` fits. ``expected`` holds the countries of the name's alias senses, and for a town
+    named like a country ("China", Maine; "Jordan", Minnesota) that country.
 
     A namesake abroad from the sense a reader expects ("Paris" in Texas, not France)
     takes country-wide support only from a local story: a story that names
-    Washington and the U.S. and "Paris" means France, unless it names Texas (or
-    a Texas town) or is full of American places.
+    Washington and the U.S. and "Paris" means France, unless Texas is its home
+    state (or one of two it names), or it is full of American places that lie
+    close together. A campaign story of Iowa, New Hampshire, Ohio and "Beaumont,
+    Tex." is national: its "Paris" is France, and its "China" no town in Maine.
     """
     entry = hit.entry
     score = FEATURE_PRIOR.get(entry.feature) or math.log10(max(entry.population, 1000))
@@ -336,8 +345,9 @@ def _score(
         country_wide = (
             not expected
             or country in expected
-            or context.countries[country] >= LOCAL_STORY
-            or (entry.admin1 is not None and entry.admin1 in context.states)
+            or (context.countries[country] >= LOCAL_STORY and context.local)
+            or (entry.admin1 is not None and entry.admin1 in context.states
+                and (entry.admin1 == context.home or len(context.states) <= _FEW_STATES))
         )
         if country_wide and country in context.countries:
             score += SAME_COUNTRY
