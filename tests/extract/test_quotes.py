@@ -731,6 +731,10 @@ EXACT = [
         [("reported", "the mayor's decision", "The crowd", "cheered"),
          ("reported", "a study of rural poverty", "the institute", "published")],
     ),
+    (  # a past participle with an agent is a passive with no auxiliary: the agent speaks
+        "As reported by Western Journalism, there are 150 delegates at stake in Tuesday's contests.",
+        [("reported", "there are 150 delegates at stake in Tuesday's contests", "Western Journalism", "reported")],
+    ),
     (  # "look to" someone for something, or to doing something, states an expectation or an aim
         "Voters look to the president for leadership, and Cruz looks to ease tensions with the establishment.",
         [("reported", "the president for leadership", "Voters", "look to"),

@@ -30,7 +30,7 @@ _PARENTHESIS = 8
 
 def cue_subject(verb: Token, lemma: str, lexicon: CueLexicon, paragraphs: Paragraphs) -> Token | None:
     """Who speaks through a cue verb, in the verb's own paragraph, or None."""
-    if any(child.dep_ in ("auxpass", "nsubjpass") for child in verb.children):
+    if any(child.dep_ in ("auxpass", "nsubjpass") for child in verb.children) or _agent_participle(verb):
         # "was asked by X whether ...": the speaker is the agent; without one
         # ("is expected to") there is no speaker to report.
         agent = child_with_dep(verb, "agent")
@@ -50,6 +50,12 @@ def cue_subject(verb: Token, lemma: str, lexicon: CueLexicon, paragraphs: Paragr
     if subject is not None and not paragraphs.same(verb.idx, subject.idx):
         subject = _subject_in_paragraph(verb, paragraphs)
     return subject
+
+
+def _agent_participle(verb: Token) -> bool:
+    """"..., as first reported by the Times", "As reported by X, ...": a past participle with an agent is
+    a passive with no auxiliary; its speaker is the agent, not the subject of the verb it hangs on."""
+    return verb.tag_ == "VBN" and any(child.dep_ == "agent" for child in verb.children)
 
 
 def _inverted_speaker(verb: Token) -> Token | None:
