@@ -25,6 +25,13 @@ from newsgraph.extract.events import find_events
          {"Lyle White": "USAMIL"}),
         ("Cuba's communist government celebrated the birth of independence hero Jose Marti.",
          {"Cuba": "CUBGOV", "Jose Marti": "CUBCVL"}),
+        ("Americans try to celebrate Mexican heritage.", {"Americans": "USA", "Mexican": "MEX"}),
+        ("Chief Petty Officer Lyle White, who pleaded guilty to mishandling classified documents, was prosecuted.",
+         {"Lyle White": "USAMIL"}),
+        # A speech given in a state gives nothing in; a call for a vote is a procedure.
+        ("As word of the victories rolled in, he gave a defiant speech in West Virginia.",
+         {"he": "USALEG", "West Virginia": "USA"}),
+        ("The party chairman, Kelly Armstrong, called for a voice vote.", {"Kelly Armstrong": "USAPTY"}),
         ("They would have to retake their final exams.", {"They": "USAEDU"}),
         ("Rudy Giuliani ended his lucrative speaking tour to run.", {"Rudy Giuliani": "USAELI"}),
         # What a candidate blows up, beats or fights out is a race; a shield of words is no human shield.
@@ -50,6 +57,10 @@ def test_idioms_make_no_event(nlp: Language, text: str, codes: dict[str, str]) -
         # Wanting someone else to act is still an appeal; soldiers still beat protesters and retake towns.
         ("Obama wants Putin to attack Switzerland.", {"Obama": "USAGOV", "Putin": "RUSGOV"},
          {("021", "USAGOV", "RUSGOV")}),
+        ("The government finally gave in to the demands of the strikers.",
+         {"government": "POLGOV", "strikers": "POLLAB"}, {("080", "POLGOV", "POLLAB")}),
+        ("Saudi Arabia called for an emergency conference of OPEC.", {"Saudi Arabia": "SAUGOV", "OPEC": "IGOOPC"},
+         {("020", "SAUGOV", "IGOOPC")}),
         ("Soldiers beat the protesters.", {"Soldiers": "---MIL", "protesters": "---OPP"}, {("182", "---MIL", "---OPP")}),
         ("The Sri Lankan army has been holding thousands of Tamil civilian refugees as human shields.",
          {"Sri Lankan army": "LKAMIL", "Tamil civilian refugees": "LKAREF"}, {("184", "LKAMIL", "LKAREF")}),

@@ -168,7 +168,9 @@ def verb_trigger(token: Token) -> Trigger | None:
     # "allowed UN peacekeepers to deploy": the complement's subject is what is allowed, ordered or sent.
     object_tokens += [sub for child in children if child.dep_ in ("xcomp", "ccomp") for sub in own_subjects(child)]
     # "found the journalists guilty": the predicate adjective says what the verb does to them.
-    object_tokens += [child for child in children if child.dep_ in ("xcomp", "ccomp", "oprd") and child.pos_ == "ADJ"]
+    object_tokens += [
+        child for child in children if child.dep_ in ("xcomp", "ccomp", "oprd", "acomp") and child.pos_ == "ADJ"
+    ]
     # "trained thousands of soldiers": a counted object also names what its "of" phrase names.
     # "received Foreign Minister Shimon Peres", "sent peacekeeping troops": a named object's title counts too.
     titles = [child for token in object_tokens for child in token.children if child.dep_ in ("compound", "amod")]
