@@ -235,6 +235,9 @@ NOT_THE_PLACE = [
     # A craft named after a place.
     ("Eileen Collins will be named commander of the Space Shuttle Columbia for a mission in December.", []),
     ("Sailors aboard the destroyer Cole were killed in Aden.", ["Aden"]),
+    # A possessive ends the full name ("Marco Rubio’s"): the bare surname the tagger calls a facility is the man.
+    (("Marco Rubio’s weak debate in New Hampshire has helped his rivals. Bush launched sharp attacks against "
+      "Rubio on Sunday, and the Ohio governor tripped up Rubio again."), ["New Hampshire", "Ohio"]),
     # A business brief opens with the firm's name in capitals; the town comes after.
     (("ONEIDA Ltd. declared a 10% stock dividend. The Oneida, N.Y., maker of tableware also declared a "
       "cash dividend."), ["Oneida", "N.Y."]),

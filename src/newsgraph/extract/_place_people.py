@@ -108,7 +108,13 @@ def _alone_abroad(mention: Mention, mentions: list[Mention]) -> bool:
 
 
 def _surnames(doc: Doc) -> set[str]:
-    return {name_key(ent[-1].text) for ent in doc.ents if ent.label_ == "PERSON" and len(ent) >= 2 and ent[-1].is_title}
+    """Name keys of the last word of every person's full name ("Marco Rubio’s" gives "rubio")."""
+    found = set()
+    for ent in doc.ents:
+        words = [token for token in ent if token.tag_ != "POS" and not token.is_punct]
+        if ent.label_ == "PERSON" and len(words) >= 2 and words[-1].is_title:
+            found.add(name_key(words[-1].text))
+    return found
 
 
 def _small_town(entry: Entry) -> bool:
