@@ -206,10 +206,11 @@ def test_peoples_and_speakers(nlp: Language, text: str, mentions: set[tuple[str,
          {("American Medical", "USA"), ("United States", "USAGOV")}),
         ("The American Civil Liberties Union sued the United States.",
          {("American Civil Liberties Union", "USA"), ("United States", "USAGOV")}),
-        # A title in quotation marks around the name alone is a slogan; a listed fuller name
-        # outranks a title guessed for a bare surname.
+        # A title in quotation marks around the name alone is a slogan (the senator stays the
+        # people list's USALEG, not USAGOV); a listed fuller name outranks a title guessed for a
+        # bare surname.
         ('The crowd in the United States chanted "President Bernie Sanders." Sanders smiled.',
-         {("Bernie Sanders", None)}),
+         {("Bernie Sanders", "USALEG")}),
         (("He advised President Clinton in the United States. Democratic presidential candidate Hillary "
           "Clinton wants an inquiry."),
          {("Hillary Clinton", "USAELI")}),
@@ -459,10 +460,41 @@ def test_dated_office_holders(nlp: Language) -> None:
     assert _by_name(_actors(nlp, text, published="2019-06-09"), "Obama").code == "USAELI"
 
 
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # The row whose dates hold on the published day wins; the undated row is the fallback.
+        ("Mitt Romney spoke in Boston.", "2005-06-01", {("Mitt Romney", "USAGOV")}),
+        ("Mitt Romney spoke in Boston.", "2016-03-01", {("Mitt Romney", "USAELI")}),
+        ("Mitt Romney spoke in Boston.", "2020-03-01", {("Mitt Romney", "USALEG")}),
+        ("Bernie Sanders spoke in Iowa.", "2016-01-20", {("Bernie Sanders", "USALEG")}),
+        ("Ben Carson spoke in Iowa.", "2016-01-20", {("Ben Carson", "USAELI")}),
+        ("Ben Carson spoke in Iowa.", "2018-01-20", {("Ben Carson", "USAGOV")}),
+        # A name written with a middle initial is listed too.
+        ("Donald J. Trump spoke in Iowa.", "2016-01-20", {("Donald J. Trump", "USAELI")}),
+        # Rows for one phrase in people.tsv and people_us.tsv are pooled: the senator, then the vice president.
+        ("Joe Biden spoke in Delaware.", "1995-06-01", {("Joe Biden", "USALEG")}),
+        ("Joe Biden spoke in Delaware.", "2010-06-01", {("Joe Biden", "USAGOV")}),
+        # A surname alone, listed for a name news uses for one person.
+        ("Rubio attacked the plan.", "2016-01-20", {("Rubio", "USALEG")}),
+        # A surname two famous people share is listed only for the years one of them held office.
+        ("Clinton said the talks would go on.", "1995-06-01", {("Clinton", "USAGOV")}),
+        ("Clinton said the talks would go on.", "2016-06-01", {("Clinton", None)}),
+    ],
+)
+def test_listed_people_on_the_published_date(
+    nlp: Language, text: str, published: str, expected: set[tuple[str, str | None]]
+) -> None:
+    found = {(text[m.start : m.end], actor.code) for actor in _actors(nlp, text, published=published)
+             for m in actor.mentions}
+    assert expected <= found
+
+
 def test_a_listed_surname_does_not_code_another_person(nlp: Language) -> None:
-    actors = _actors(nlp, "Jeb Bush attacked Donald Trump. Bush said he would win.", published="2015-06-01")
-    jeb = _by_name(actors, "Jeb Bush")
-    assert jeb.code is None and [m.text for m in jeb.mentions] == ["Jeb Bush", "Bush", "he"]
+    # An unlisted namesake (invented here) stays uncoded in a year when a bare "Bush" is USAGOV.
+    actors = _actors(nlp, "Walt Bush attacked Donald Trump. Bush said he would win.", published="2005-06-01")
+    walt = _by_name(actors, "Walt Bush")
+    assert walt.code is None and [m.text for m in walt.mentions] == ["Walt Bush", "Bush", "he"]
 
 
 def test_nothing_is_taken_from_blanked_text(nlp: Language) -> None:

@@ -176,10 +176,18 @@ def _named(
         yield replace(entry, region=True) if region else entry
 
 
+def _people_files() -> list[str]:
+    """``people.tsv`` and the dictionaries kept beside it (``people_us.tsv``, ``people_world.tsv``)."""
+    names = [entry.name for entry in resources.files(_PACKAGE).iterdir()]
+    return sorted(name for name in names if name.startswith("people") and name.endswith(".tsv"))
+
+
 def _people() -> Iterator[LexEntry]:
     codes: dict[str, list[DatedCode]] = {}
-    for phrase, code, dates in _rows("people.tsv", 3):
-        codes.setdefault(phrase, []).append(parse_dates(code, dates or None))
+    for name in _people_files():
+        for phrase, code, dates in _rows(name, 3):
+            # One person's rows may sit in several files: they are pooled by phrase.
+            codes.setdefault(phrase, []).append(parse_dates(code, dates or None))
     for phrase, dated in codes.items():
         # Dated rows first: the first holding row wins, the undated row is the fallback.
         ordered = tuple(sorted(dated, key=lambda c: not c.dated))
