@@ -26,6 +26,8 @@ from newsgraph.extract.events import find_events
         ("Cuba's communist government celebrated the birth of independence hero Jose Marti.",
          {"Cuba": "CUBGOV", "Jose Marti": "CUBCVL"}),
         ("Americans try to celebrate Mexican heritage.", {"Americans": "USA", "Mexican": "MEX"}),
+        ("The pope again demonstrated his knack for sticking his nose into politics.", {"pope": "VATGOV"}),
+        ("Hillary Clinton quit giving paid speeches before announcing her run.", {"Hillary Clinton": "USAELI"}),
         ("Chief Petty Officer Lyle White, who pleaded guilty to mishandling classified documents, was prosecuted.",
          {"Lyle White": "USAMIL"}),
         # A speech given in a state gives nothing in; a call for a vote is a procedure.
@@ -59,6 +61,7 @@ def test_idioms_make_no_event(nlp: Language, text: str, codes: dict[str, str]) -
          {("021", "USAGOV", "RUSGOV")}),
         ("The government finally gave in to the demands of the strikers.",
          {"government": "POLGOV", "strikers": "POLLAB"}, {("080", "POLGOV", "POLLAB")}),
+        ("Prime Minister Hashimoto quit.", {"Prime Minister Hashimoto": "JPNGOV"}, {("0831", "JPNGOV", None)}),
         ("Saudi Arabia called for an emergency conference of OPEC.", {"Saudi Arabia": "SAUGOV", "OPEC": "IGOOPC"},
          {("020", "SAUGOV", "IGOOPC")}),
         ("Soldiers beat the protesters.", {"Soldiers": "---MIL", "protesters": "---OPP"}, {("182", "---MIL", "---OPP")}),
