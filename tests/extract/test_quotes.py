@@ -740,6 +740,10 @@ EXACT = [
         [("reported", "the president for leadership", "Voters", "look to"),
          ("reported", "to ease tensions with the establishment", "Cruz", "looks")],
     ),
+    (  # "would like to", "would love to": a wish is a stated aim, like "wants to"
+        "The White House would like to make the election a battle about competence.",
+        [("reported", "to make the election a battle about competence", "The White House", "like")],
+    ),
     (  # ... looking at something is no view
         "She looked at the photos.",
         [],
