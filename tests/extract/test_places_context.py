@@ -318,3 +318,13 @@ def test_a_local_story_keeps_the_namesake(nlp):  # type: ignore[no-untyped-def]
         "Texas officials in Dallas and Sherman agreed."
     )
     assert {place.country for place in find_places(nlp(text), text) if place.text == "Paris"} == {"USA"}
+
+
+def test_a_name_that_qualifies_a_town_is_the_state_throughout_the_story(nlp):  # type: ignore[no-untyped-def]
+    from newsgraph.extract._gazetteer import load_gazetteer
+    from newsgraph.extract._place_mentions import find_mentions
+
+    text = "Clinton debated in Brooklyn. Cruz spoke in Buffalo, New York, about upstate New York."
+    mentions = [mention for mention in find_mentions(nlp(text), load_gazetteer()) if mention.key == "new york"]
+    assert len(mentions) == 2
+    assert all({hit.entry.feature for hit in mention.hits} == {"admin1"} for mention in mentions)

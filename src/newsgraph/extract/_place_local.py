@@ -363,6 +363,7 @@ def qualify(doc: Doc, mentions: list[Mention]) -> None:
     "Jefferson County, Colo." is Colorado's of the 25 Jefferson Counties.
     """
     text = doc.text  # built from the tokens on every access: once
+    qualifiers: dict[str, tuple[Hit, ...]] = {}
     for mention, following in zip(mentions, mentions[1:]):
         between = text[mention.end : following.start]
         if between.strip() in _POSSESSIVES:
@@ -380,3 +381,10 @@ def qualify(doc: Doc, mentions: list[Mention]) -> None:
         area = next((hit.entry for hit in following.hits if hit.entry.feature in areas), None)
         if area is not None:
             mention.qualifier = area
+            if area.feature == "admin1":  # a country after a comma may be the next town of a list
+                qualifiers[following.key] = tuple(hit for hit in following.hits if hit.entry is area)
+    # "Buffalo, New York": the name that qualifies a town is the state, not the city of that name,
+    # and one name has one sense in a story.
+    for mention in mentions:
+        if mention.key in qualifiers:
+            mention.hits = qualifiers[mention.key]
