@@ -272,3 +272,54 @@ def test_an_it_no_actor_stands_behind_names_nobody(nlp: Language, text: str) -> 
 )
 def test_idioms_of_conflict(nlp: Language, text: str, codes: dict[str, str], expected: set) -> None:
     assert dyads(nlp, text, codes) == expected
+
+
+def _kinded_dyads(nlp: Language, text: str, parties: dict[str, tuple[str, str]]) -> set:
+    """Dyads over hand-built actors of the given (code, kind)."""
+    actors = hand_built_actors(text, {phrase: code for phrase, (code, _) in parties.items()})
+    kinded = tuple(replace(actor, kind=parties[actor.name][1]) for actor in actors)
+    return dyads_of(find_events(nlp(text), text, actors=kinded, timexes=(), locations={}, quotes=(),
+                                published=PUBLISHED))
+
+
+@pytest.mark.parametrize(
+    ("text", "parties", "expected"),
+    [
+        # A person's supporters are other people; a group's are still the group.
+        ("Sanders supporters will eventually back her.",
+         {"Sanders": ("USALEG", "person"), "her": ("USAELI", "person")}, set()),
+        ("Hamas supporters clashed with Israeli police.",
+         {"Hamas": ("PSEHAM", "group"), "Israeli police": ("ISRCOP", "group")}, {("145", "PSEHAM", "ISRCOP")}),
+        # Marching out with a nomination is a race run; students still march against a government.
+        ("If we march out with the Democratic nomination, Donald Trump is toast.",
+         {"we": ("USALEG", "person"), "Donald Trump": ("USAELI", "person")}, set()),
+        ("Thousands of students marched against the government.",
+         {"students": ("IRNEDU", "group"), "government": ("IRNGOV", "country")}, {("140", "IRNEDU", "IRNGOV")}),
+    ],
+)
+def test_followers_and_campaign_marches(nlp: Language, text: str, parties: dict[str, tuple[str, str]],
+                                        expected: set) -> None:
+    assert _kinded_dyads(nlp, text, parties) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "codes", "expected"),
+    [
+        # An interviewer's question, voters greeted or praised, the establishment whipped, delegates received
+        # and an attack on the Second Amendment are no events; the same verbs between states still code.
+        ("Asked by Stephanopoulos to respond to Trump's criticism, Carson said it was wrong.",
+         {"Stephanopoulos": "USAMED", "Carson": "USAELI"}, set()),
+        ("Former President Bill Clinton greeted voters inside a polling location.", {"Bill Clinton": "USAELI"}, set()),
+        ("Clinton praised her wonderful donors in the audience.", {"Clinton": "USAELI"}, set()),
+        ("Donald Trump whipped the establishment.", {"Donald Trump": "USAELI"}, set()),
+        ("Trump receives 1,265 delegates in that scenario.", {"Trump": "USAELI"}, set()),
+        ("Preparing for Obama's attack on the Second Amendment, the NRA put out an ad.",
+         {"Obama": "USAGOV", "NRA": "USANGO"}, set()),
+        ("Iran asked Russia to help.", {"Iran": "IRNGOV", "Russia": "RUSGOV"}, {("023", "IRNGOV", "RUSGOV")}),
+        ("Obama praised Merkel.", {"Obama": "USAGOV", "Merkel": "DEUGOV"}, {("051", "USAGOV", "DEUGOV")}),
+        ("Putin greeted the Chinese president.", {"Putin": "RUSGOV", "Chinese president": "CHNGOV"},
+         {("043", "RUSGOV", "CHNGOV")}),
+    ],
+)
+def test_interviews_audiences_and_races(nlp: Language, text: str, codes: dict[str, str], expected: set) -> None:
+    assert dyads(nlp, text, codes) == expected

@@ -165,6 +165,9 @@ class ActorIndex:
             held = self._by_token.get(part.i)
             if held is not None and all(held[1] != hit[2] for hit in hits):
                 hits.append((part, *held))
+        # "Sanders supporters will back her": people who follow a person are not that person ("Hamas
+        # supporters" are still Hamas's).
+        hits = [hit for hit in hits if not _follows(token, hit[0], hit[1])]
         if not hits:
             return []
         # "Hungarian and Romanian officials": coordinated modifiers are all parties.
@@ -272,6 +275,12 @@ def _phrase(token: Token) -> Iterator[Token]:
                 if obj.dep_ == "pobj":
                     yield obj
                     yield from _phrase(obj)
+
+
+def _follows(noun: Token, part: Token, actor: Actor) -> bool:
+    """Whether ``noun`` names followers of the person ``part`` names ("Sanders supporters", cues follower_nouns)."""
+    followers = cues().get("follower_nouns", frozenset())
+    return part.dep_ == "compound" and actor.kind == "person" and noun.lemma_.lower() in followers
 
 
 def _names_the_related(child: Token) -> bool:

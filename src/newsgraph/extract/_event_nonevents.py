@@ -84,10 +84,14 @@ def _declines_comment(pattern: Pattern, children: list[Token]) -> bool:
 
 
 def _asks_question(token: Token, children: list[Token]) -> bool:
-    """A question asked ("reporters asked whether the ban applies", "asked him what he wanted"): an
-    indirect question is no appeal."""
-    if token.lemma_.lower() not in cues().get("question_verbs", frozenset()):
+    """A question asked ("reporters asked whether the ban applies", "asked him what he wanted", "Asked by
+    Stephanopoulos to respond to Trump's criticism", cues answer_verbs): an interview's question is no appeal."""
+    words = cues()
+    if token.lemma_.lower() not in words.get("question_verbs", frozenset()):
         return False
+    answers = words.get("answer_verbs", frozenset())
+    if any(child.dep_ == "xcomp" and child.lemma_.lower() in answers for child in children):
+        return True
     return any(child.dep_ == "ccomp" and (_interrogative(child) or _quoted_question(child)) for child in children)
 
 
