@@ -477,9 +477,18 @@ def test_dated_office_holders(nlp: Language) -> None:
         ("Joe Biden spoke in Delaware.", "2010-06-01", {("Joe Biden", "USAGOV")}),
         # A surname alone, listed for a name news uses for one person.
         ("Rubio attacked the plan.", "2016-01-20", {("Rubio", "USALEG")}),
+        ("Gorbachev met Reagan in Geneva.", "1985-11-20", {("Gorbachev", "RUSGOV"), ("Reagan", "USAGOV")}),
+        ("Gorbachev met Reagan in Geneva.", "1995-11-20", {("Gorbachev", "RUSELI"), ("Reagan", "USAELI")}),
         # A surname two famous people share is listed only for the years one of them held office.
         ("Clinton said the talks would go on.", "1995-06-01", {("Clinton", "USAGOV")}),
         ("Clinton said the talks would go on.", "2016-06-01", {("Clinton", None)}),
+        # Foreign leaders and armed-group leaders.
+        ("Yitzhak Rabin and Yasser Arafat shook hands.", "1993-09-13",
+         {("Yitzhak Rabin", "ISRGOV"), ("Yasser Arafat", "PSEGOV")}),
+        ("Musharraf spoke in Islamabad.", "2003-06-01", {("Musharraf", "PAKGOV")}),
+        ("Musharraf spoke in Islamabad.", "1999-06-01", {("Musharraf", "PAKMIL")}),
+        ("Fidel Castro spoke for five hours.", "2000-04-01", {("Fidel Castro", "CUBGOV")}),
+        ("Mullah Omar fled Kandahar.", "2001-12-01", {("Mullah Omar", "AFGREBTAL")}),
     ],
 )
 def test_listed_people_on_the_published_date(
