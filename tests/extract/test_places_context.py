@@ -238,6 +238,11 @@ NOT_THE_PLACE = [
     # A possessive ends the full name ("Marco Rubio’s"): the bare surname the tagger calls a facility is the man.
     (("Marco Rubio’s weak debate in New Hampshire has helped his rivals. Bush launched sharp attacks against "
       "Rubio on Sunday, and the Ohio governor tripped up Rubio again."), ["New Hampshire", "Ohio"]),
+    # A given name of a person the story names in full, and then by surname, is no small town far from the
+    # story's places ("Bernie", Missouri).
+    (("Bernie Sanders campaigned in Iowa and Vermont. Sanders told volunteers in Des Moines that they were "
+      "ready. \"I'll write in Bernie,\" one said. The office was festooned with Bernie pop art."),
+     ["Iowa", "Vermont", "Des Moines"]),
     # A business brief opens with the firm's name in capitals; the town comes after.
     (("ONEIDA Ltd. declared a 10% stock dividend. The Oneida, N.Y., maker of tableware also declared a "
       "cash dividend."), ["Oneida", "N.Y."]),

@@ -64,13 +64,14 @@ def without_surnamed_towns(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     been shot", is not the French capital; nor is a name whose entries all lie
     far from the story's places a local place (``Mention.stray``).
     """
-    surnames = _surnames(doc)
-    if not surnames:
+    surnames, given = _surnames(doc), _given_names(doc)
+    if not surnames and not given:
         return mentions
     return [
         mention
         for mention in mentions
-        if mention.key not in surnames or not (_surnamed(mention, mentions) or _acts_as_person(doc, mention))
+        if not (mention.key in surnames and (_surnamed(mention, mentions) or _acts_as_person(doc, mention)))
+        and not (mention.key in given and _unsupported_town(mention, mentions))
     ]
 
 
@@ -115,6 +116,31 @@ def _surnames(doc: Doc) -> set[str]:
         if ent.label_ == "PERSON" and len(words) >= 2 and words[-1].is_title:
             found.add(name_key(words[-1].text))
     return found
+
+
+def _unsupported_town(mention: Mention, mentions: list[Mention]) -> bool:
+    """A small town in a state (or country) none of the story's other places is in: "the Bernie field
+    campaign" after "Bernie Sanders" is the man's, not Bernie, Missouri, in a story of Iowa and Vermont;
+    "Logan" in a story of West Virginia stays the town even when a Logan Smith speaks."""
+    town = mention.resolved
+    if town is None or not _small_town(town):
+        return False
+    return not any(
+        other.key != mention.key and other.resolved is not None
+        and (other.resolved.admin1 or other.resolved.country2) == (town.admin1 or town.country2)
+        for other in mentions
+    )
+
+
+def _given_names(doc: Doc) -> set[str]:
+    """Name keys of the first word of every person's full name whose surname the story uses alone
+    ("Bernie Sanders" then "Sanders" gives "bernie"; "Bicester Village", never "Village", gives none)."""
+    people = [ent for ent in doc.ents if ent.label_ == "PERSON" and len(ent) >= 2 and ent[0].is_title]
+    if not people:
+        return set()
+    alone = Counter(token.text for token in doc if token.is_title)
+    return {name_key(ent[0].text) for ent in people if alone[ent[-1].text] > sum(
+        1 for other in people if other[-1].text == ent[-1].text)}
 
 
 def _small_town(entry: Entry) -> bool:
