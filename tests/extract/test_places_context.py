@@ -333,3 +333,20 @@ def test_a_name_that_qualifies_a_town_is_the_state_throughout_the_story(nlp):  #
     mentions = [mention for mention in find_mentions(nlp(text), load_gazetteer()) if mention.key == "new york"]
     assert len(mentions) == 2
     assert all({hit.entry.feature for hit in mention.hits} == {"admin1"} for mention in mentions)
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # a publication's title is the publication, not its city
+        ("The New York Times reported that officials in Albany disagreed, and the Washington Post's editorial "
+         "board agreed.", [("Albany", "USA")]),
+        # a town named like a region is a namesake of the region
+        ("Sanders invited the president of the Foundation for Middle East Peace to testify. Voters in Ohio, Iowa "
+         "and Maryland listened.", [("Middle East", None), ("Ohio", "USA"), ("Iowa", "USA"), ("Maryland", "USA")]),
+        # the demonym, not Latina in Spain
+        ("The campaign runs a Latina-to-Latina phone bank in Nevada and Texas.", [("Nevada", "USA"), ("Texas", "USA")]),
+    ],
+)
+def test_names_that_mean_something_else_than_a_town(nlp, text, places):  # type: ignore[no-untyped-def]
+    assert [(place.text, place.country) for place in find_places(nlp(text), text)] == places

@@ -1,4 +1,4 @@
-"""Place names a story uses as a company's short name.
+"""Place names a story uses as a company's short name, or inside a publication's title.
 
 Business news names a firm in full once ("Nashua Corp.", "Ralston Purina
 Co.") and by its first word after that: "Nashua's shares", "Ralston said
@@ -7,9 +7,17 @@ full name itself ("ONEIDA Ltd. declared a dividend"), are the company, not
 the town. A name the story frames as a place ("plants in Nashua", "Nashua,
 N.H.") stays, and so does a big place's name ("Boston Scientific Corp."
 leaves Boston a city).
+
+A place name inside a publication's title ("The New York Times reported",
+"the Washington Post's editorial board") is the publication: a pin on the
+place would be a false one. The titles are data (``publications.tsv``).
 """
 
 from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
 
 from spacy.tokens import Doc, Token
 
@@ -73,3 +81,19 @@ def _kept(doc: Doc, mention: Mention) -> bool:
     if span is None or span.start == 0:
         return span is None
     return doc[span.start - 1].lower_ in _PLACE_PREPOSITIONS
+
+
+def without_publications(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` less those inside the title of a news publication ("The New York Times")."""
+    titles = [(found.start(), found.end()) for found in _publication_pattern().finditer(text)]
+    if not titles:
+        return mentions
+    return [mention for mention in mentions if not any(start <= mention.start < end for start, end in titles)]
+
+
+@lru_cache(maxsize=1)
+def _publication_pattern() -> re.Pattern[str]:
+    table = resources.files("newsgraph.extract.resources.places").joinpath("publications.tsv")
+    lines = table.read_text(encoding="utf-8").splitlines()
+    titles = sorted((line.strip() for line in lines if line.strip() and not line.startswith("#")), key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(title) for title in titles) + r")(?!\w)", re.IGNORECASE)

@@ -182,7 +182,7 @@ def _best(group: list[Mention], context: _Context, gazetteer: Gazetteer) -> Entr
     sure = any(mention.sure for mention in group)
     from_model = any(not mention.in_name for mention in group)
     expected = {hit.entry.country2 for hit in group[0].hits if hit.rank == 2}
-    nations = {hit.entry.country2 for hit in group[0].hits if hit.entry.feature == "country"}
+    nations = {hit.entry.country2 for hit in group[0].hits if hit.entry.feature in ("country", "region", "continent")}
     scored = sorted(
         (
             (_score(hit, context, qualifier, gazetteer, expected=expected | nations if hit.entry.feature == "city"
@@ -317,7 +317,7 @@ def _score(
     expected: AbstractSet[str | None] = frozenset(),
 ) -> float:
     """How well ``hit`` fits. ``expected`` holds the countries of the name's alias senses, and for a town
-    named like a country ("China", Maine; "Jordan", Minnesota) that country.
+    named like a country or a region ("China", Maine; "Middle East", Maryland) that country or region.
 
     A namesake abroad from the sense a reader expects ("Paris" in Texas, not France)
     takes country-wide support only from a local story: a story that names

@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph.extract._gazetteer import Entry, load_gazetteer
 from newsgraph.extract._place_features import FEATURE_KINDS, Feature, find_features, settle, story_locality
 from newsgraph.extract._place_mentions import find_mentions
-from newsgraph.extract._place_firms import without_firm_names
+from newsgraph.extract._place_firms import without_firm_names, without_publications
 from newsgraph.extract._place_people import without_surnamed_towns, without_surnames
 from newsgraph.extract._place_resolve import resolve
 from newsgraph.records import Place
@@ -47,7 +47,7 @@ def find_places(doc: Doc, text: str) -> tuple[Place, ...]:
     located at the story's town and flagged by their ``feature`` kind.
     """
     gazetteer = load_gazetteer()
-    mentions = without_firm_names(doc, without_surnames(doc, find_mentions(doc, gazetteer)))
+    mentions = without_publications(text, without_firm_names(doc, without_surnames(doc, find_mentions(doc, gazetteer))))
     mentions, features = settle(mentions, find_features(doc))
     resolve(mentions, gazetteer)
     mentions = without_surnamed_towns(doc, mentions)
