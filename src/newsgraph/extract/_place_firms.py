@@ -95,5 +95,6 @@ def without_publications(text: str, mentions: list[Mention]) -> list[Mention]:
 def _publication_pattern() -> re.Pattern[str]:
     table = resources.files("newsgraph.extract.resources.places").joinpath("publications.tsv")
     lines = table.read_text(encoding="utf-8").splitlines()
-    titles = sorted((line.strip() for line in lines if line.strip() and not line.startswith("#")), key=len, reverse=True)
+    titles = sorted((line.strip() for line in lines if line.strip() and not line.startswith("#")),
+                    key=len, reverse=True)  # longest first: "New York Daily News" before "Daily News"
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(title) for title in titles) + r")(?!\w)", re.IGNORECASE)
