@@ -881,6 +881,33 @@ def test_surname_resolves_to_full_name(nlp) -> None:  # type: ignore[no-untyped-
     assert quote.speaker_resolved is not None and quote.speaker_resolved.text == "Sergei Lavrov"
 
 
+PRONOUN_ANTECEDENTS = [
+    (  # a title gives the sex: "he" is not Ms. Tanzer but the man before her
+        "John Miller, the club's manager, met reporters on Monday. Ms. Tanzer said the industry was recovering."
+        "\n\n“It was just waiting for a recession,” he said.",
+        "It was just waiting for a recession",
+        "John Miller",
+    ),
+    (  # the person the speaker talks about in his own quote is not the speaker
+        "Sadiq Khan said he would like to visit the United States.\n\n"
+        "“If Donald Trump becomes the president, I will be stopped from going there,” he said.",
+        "If Donald Trump becomes the president, I will be stopped from going there",
+        "Khan",
+    ),
+    (  # a surname the tagger does not take for a person still finds the full name
+        "Janet Reno arrived in Miami on Monday. But Reno said the request to Kennedy serves no purpose.",
+        "the request to Kennedy serves no purpose",
+        "Janet Reno",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "resolved"), PRONOUN_ANTECEDENTS)
+def test_speaker_resolves_to_the_person_who_speaks(nlp, text: str, content: str, resolved: str) -> None:  # type: ignore[no-untyped-def]
+    quote = next(q for q in _quotes(nlp, text) if q.content.text == content)
+    assert quote.speaker_resolved is not None and quote.speaker_resolved.text == resolved
+
+
 def test_stray_mark_does_not_lose_later_quotes(nlp) -> None:  # type: ignore[no-untyped-def]
     text = 'He called it a "deal.\n\n“We are ready,” Peskov said.\n\nLavrov said the talks would resume.'
     found = [_summary(quote) for quote in _quotes(nlp, text)]

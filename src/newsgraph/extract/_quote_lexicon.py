@@ -47,6 +47,8 @@ class CueLexicon:
     figure_nouns: frozenset[str]
     receiving_verbs: frozenset[str]
     making_adjectives: frozenset[str]
+    pronoun_sex: dict[str, str]  # "he" -> "male"
+    title_sex: dict[str, str]  # "ms." -> "female"
 
 
 @lru_cache(maxsize=1)
@@ -88,4 +90,11 @@ def load_lexicon() -> CueLexicon:
         figure_nouns=words("figure_nouns"),
         receiving_verbs=words("receiving_verbs"),
         making_adjectives=words("making_adjectives"),
+        pronoun_sex=_sexes(data["gendered_pronouns"]),
+        title_sex=_sexes(data["gendered_titles"]),
     )
+
+
+def _sexes(groups: dict[str, list[str]]) -> dict[str, str]:
+    """Each word (lower case) of a {"male": [...], "female": [...]} table mapped to its group."""
+    return {word.lower(): sex for sex, words in groups.items() if not sex.startswith("_") for word in words}

@@ -7,7 +7,11 @@ Owns the rules the quote extractor applies to a cue's subject:
 - unnamed sources ("an unnamed official", "officials") are anonymous;
 - pronouns and definite descriptions are resolved by rule, since no
   coreference model runs offline with spaCy 3.8: "he"/"she" go to the nearest
-  preceding person name that was a speaker or a subject, "the official" to
+  preceding person name that was a speaker or a subject, never to one of the
+  other sex (by a title, "Ms. Tanzer", or a pronoun that meant them before)
+  nor to a subject inside quotation marks or inside the quote's own content
+  ('"If Trump wins, I'll be stopped," he said': the speaker is not the
+  person he talks about), "the official" to
   the nearest preceding speaker described with the same role noun, and a
   bare surname to the full name mentioned earlier;
 - a dateline in capitals ("RANGOON, Burma — ...") is never the subject that speaks.
@@ -20,7 +24,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from newsgraph.extract._quote_lexicon import CueLexicon
-from newsgraph.extract._quote_marks import DASHES
+from newsgraph.extract._quote_marks import DASHES, MarkIndex
 
 _SUBJECTS = frozenset({"nsubj", "csubj"})
 # A cue in one of these relations has no subject of its own: "he said, adding ...";
@@ -152,6 +156,11 @@ def is_anonymous(doc: Doc, start: int, end: int, head: Token, lexicon: CueLexico
     return not has_definite and head.tag_ in ("NNS", "NNPS")
 
 
+def _describes_subject(token: Token) -> bool:
+    """A name in apposition to a subject: "the club's president, Jay DiPietro, suggested ..."."""
+    return token.dep_ == "appos" and token.head.dep_ in ("nsubj", "nsubjpass")
+
+
 @dataclass(slots=True)
 class _Known:
     position: int
@@ -166,7 +175,9 @@ class SpeakerResolver:
 
     doc: Doc
     lexicon: CueLexicon
+    marks: MarkIndex | None = None
     speakers: list[_Known] = field(default_factory=list)
+    _sexes: dict[str, str] | None = None  # last word of a person's name -> "male" / "female" / "" (both seen)
     _subjects: list[_Known] | None = None
     _names: list[tuple[int, int, int, str]] | None = None  # token start, chars, last word of person names
 
@@ -179,7 +190,7 @@ class SpeakerResolver:
                     continue
                 if len(ent) > 1:
                     names.append((ent.start, ent.start_char, ent.end_char, ent[-1].text))
-                if ent.root.dep_ in ("nsubj", "nsubjpass"):
+                if ent.root.dep_ in ("nsubj", "nsubjpass") or _describes_subject(ent.root):
                     subjects.append(_Known(ent.start_char, ent.start_char, ent.end_char, frozenset()))
             self._names, self._subjects = names, subjects
         return self._names
@@ -197,10 +208,13 @@ class SpeakerResolver:
         )
         self.speakers.append(_Known(head.idx, name[0], name[1], roles))
 
-    def resolve(self, head: Token, start: int, end: int, is_name: bool) -> tuple[int, int] | None:
+    def resolve(
+        self, head: Token, start: int, end: int, is_name: bool, content: tuple[int, int] | None = None
+    ) -> tuple[int, int] | None:
         """Character offsets of the name a pronoun, description or surname refers to, or None.
 
-        ``start``/``end`` are the token range of the speaker span.
+        ``start``/``end`` are the token range of the speaker span, ``content``
+        the character offsets of what the speaker says.
         """
         position = head.idx
         lower = head.lower_
@@ -209,11 +223,17 @@ class SpeakerResolver:
             first, last, _ = speaker_tokens(head.head.head)
             return self.doc[first].idx, self.doc[last - 1].idx + len(self.doc[last - 1])
         if lower in self.lexicon.resolvable_pronouns and end - start == 1:
-            return self._nearest_person(position)
+            sex = self.lexicon.pronoun_sex.get(lower)
+            found = self._nearest_person(position, sex, content)
+            if found is not None and sex is not None:
+                self._sex_table().setdefault(self._last_word(*found), sex)  # "she" told us who she is
+            return found
         if is_name:
             return self._full_name(start, end)
         if lower in self.lexicon.pronouns:
             return None
+        if head.pos_ == "PROPN" and end - start == 1:
+            return self._full_name(start, end)  # a surname the tagger took for a place or firm ("Reno said")
         determiners = {child.lower_ for child in head.children if child.dep_ == "det"}
         if determiners & _DEFINITE:
             role = head.lemma_.lower()
@@ -222,12 +242,51 @@ class SpeakerResolver:
                     return known.start, known.end
         return None
 
-    def _nearest_person(self, position: int) -> tuple[int, int] | None:
+    def _nearest_person(
+        self, position: int, sex: str | None = None, content: tuple[int, int] | None = None
+    ) -> tuple[int, int] | None:
+        candidates = [(known, True) for known in self.speakers]
+        candidates += [(known, False) for known in self._person_subjects()]
         best: _Known | None = None
-        for known in (*self.speakers, *self._person_subjects()):
-            if known.end <= position and (best is None or known.position > best.position):
-                best = known
+        for known, spoke in candidates:
+            if known.end > position or (best is not None and known.position <= best.position):
+                continue
+            if not spoke and self._talked_about(known.position, position, content):
+                continue
+            if sex is not None and self._sex_table().get(self._last_word(known.start, known.end)) not in (None, "", sex):
+                continue
+            best = known
         return None if best is None else (best.start, best.end)
+
+    def _talked_about(self, mention: int, pronoun: int, content: tuple[int, int] | None) -> bool:
+        """A person named inside quotation marks (not the pronoun's own) or inside the quote's content:
+        someone the speaker talks about, not the speaker."""
+        if content is not None and content[0] <= mention < content[1]:
+            return True
+        if self.marks is None:
+            return False
+        stretch = self.marks.containing(mention)
+        return stretch is not None and not stretch.start <= pronoun < stretch.end
+
+    def _last_word(self, start: int, end: int) -> str:
+        words = self.doc.text[start:end].split()
+        return words[-1].removesuffix("'s").removesuffix("’s") if words else ""
+
+    def _sex_table(self) -> dict[str, str]:
+        """Sex of the people a title names ("Ms. Tanzer", "Mr. Farid"), by last word; "" when both are seen."""
+        if self._sexes is None:
+            sexes: dict[str, str] = {}
+            for token in self.doc:
+                sex = self.lexicon.title_sex.get(token.lower_)
+                if sex is None or token.i + 1 >= len(self.doc) or not self.doc[token.i + 1].is_title:
+                    continue
+                last = token.i + 1
+                while last + 1 < len(self.doc) and self.doc[last + 1].pos_ == "PROPN" and self.doc[last + 1].is_title:
+                    last += 1
+                word = self.doc[last].text
+                sexes[word] = sex if sexes.get(word, sex) == sex else ""
+            self._sexes = sexes
+        return self._sexes
 
     def _full_name(self, start: int, end: int) -> tuple[int, int] | None:
         """A one-word name ("Lavrov") resolved to the fuller name mentioned before ("Sergei Lavrov")."""

@@ -73,7 +73,7 @@ def find_quotes(doc: Doc, text: str) -> tuple[Quote, ...]:
 def _finish(
     doc: Doc, text: str, seen: str, marks: MarkIndex, lexicon: CueLexicon, drafts: list[Draft]
 ) -> tuple[Quote, ...]:
-    resolver = SpeakerResolver(doc, lexicon)
+    resolver = SpeakerResolver(doc, lexicon, marks)
     quotes: list[tuple[int, Quote]] = []
     done: set[tuple[int, int]] = set()
     for draft in sorted(drafts, key=lambda item: item.anchor):
@@ -92,7 +92,7 @@ def _finish(
             span_start, span_end = token_range_chars(doc[first], doc[last - 1])
             speaker = Span.of(text, span_start, span_end)
             anonymous = is_anonymous(doc, phrase[0], phrase[1], head, lexicon)
-            target = resolver.resolve(head, first, last, is_name)
+            target = resolver.resolve(head, first, last, is_name, (start, end))
             if target is not None:
                 resolved = Span.of(text, *target)
             name = (span_start, span_end) if is_name else target
