@@ -42,6 +42,10 @@ _PREP_DEPS = frozenset({"prep", "agent", "dative", "prt"})
 # Particles the parser often attaches as adverbs ("stepped down", "pulled out"): they still
 # complete a phrasal verb's pattern.
 _PARTICLES = frozenset({"down", "out", "off", "up", "back", "away"})
+# Adjectives that complete a verb as a secondary predicate ("set the hostages free", "were set free");
+# the parser makes them objects' predicates or adverbial clauses, but they work as particles.
+_RESULT_ADJECTIVES = frozenset({"free", "loose"})
+_RESULT_DEPS = frozenset({"oprd", "acomp", "advcl", "xcomp", "advmod"})
 # Prepositions that introduce the one acted upon; "outside" and "near" a site name its owner, when
 # nobody closer is named ("a bomb exploded outside the embassy of Turkey", "massed troops near the border with X").
 TARGET_PREPS = frozenset(
@@ -185,7 +189,11 @@ def verb_trigger(token: Token) -> Trigger | None:
     preps = frozenset(
         child.lower_
         for child in children
-        if (child.dep_ in _PREP_DEPS or (child.dep_ == "advmod" and child.lower_ in _PARTICLES))
+        if (
+            child.dep_ in _PREP_DEPS
+            or (child.dep_ == "advmod" and child.lower_ in _PARTICLES)
+            or (child.dep_ in _RESULT_DEPS and child.lower_ in _RESULT_ADJECTIVES)
+        )
         and not dates_only(child)
     )
     # "took to the streets": an idiom's preposition counts together with its object ("to street"), also

@@ -1,0 +1,51 @@
+"""Common newswire wordings of retreat, sanction, mobilisation and concession that coded nothing:
+a halt to talks ("pulled out of the negotiations"), a hold on lending, troops ordered to a border,
+captives "set free", power handed to someone, a blockade kept up."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from event_cases import dyads
+
+
+@pytest.mark.parametrize(
+    ("text", "codes", "expected"),
+    [
+        # Leaving talks halts them (164), unlike a military pull-back (087).
+        ("Ethiopia pulled out of the negotiations.", {"Ethiopia": "ETHGOV"}, {("164", "ETHGOV", None)}),
+        ("Ethiopia withdrew from the talks with Egypt.", {"Ethiopia": "ETHGOV", "Egypt": "EGYGOV"},
+         {("164", "ETHGOV", "EGYGOV")}),
+        ("Israel pulled out of Gaza.", {"Israel": "ISRGOV", "Gaza": "PSE"}, {("087", "ISRGOV", None)}),
+        # A freeze on lending or loans stops aid.
+        ("The World Bank froze lending to Mozambique.", {"World Bank": "IGOWBK", "Mozambique": "MOZGOV"},
+         {("162", "IGOWBK", "MOZGOV")}),
+        # Troops ordered to a border are mobilised; an order to do something stays a demand.
+        ("Venezuela ordered troops to the Colombian border.", {"Venezuela": "VENGOV", "Colombian": "COL"},
+         {("154", "VENGOV", "COL")}),
+        ("Venezuela ordered Colombia to close the border.", {"Venezuela": "VENGOV", "Colombia": "COLGOV"},
+         {("100", "VENGOV", "COLGOV")}),
+        # Troops massed, with nobody named as the one who massed them, are their own army's act.
+        ("Iranian troops were massed on the border.", {"Iranian troops": "IRNMIL"}, {("150", "IRNMIL", None)}),
+        # "set free": the adjective completes the verb like a particle.
+        ("The rebels set three hostages free.", {"rebels": "COLREB"}, {("0841", "COLREB", None)}),
+        ("Three hostages were set free by the rebels.", {"rebels": "COLREB"}, {("0841", "COLREB", None)}),
+        ("The rebels set fire to the church.", {"rebels": "COLREB"}, {("171", "COLREB", None)}),
+        # Power handed to someone, with or without "over".
+        ("The army handed power to a civilian government.", {"army": "THAMIL", "civilian government": "THAGOV"},
+         {("0831", "THAMIL", "THAGOV")}),
+        # Captives handed over: workers, engineers and civilians as well as hostages.
+        ("The rebels handed over the kidnapped engineers to Nigeria.", {"rebels": "NGAREB", "Nigeria": "NGAGOV"},
+         {("0841", "NGAREB", "NGAGOV")}),
+        # Keeping up a blockade or an embargo is imposing it.
+        ("The Israeli navy maintained a blockade of the Gaza Strip.", {"Israeli navy": "ISRMIL", "Gaza Strip": "PSE"},
+         {("191", "ISRMIL", "PSE")}),
+        ("The party maintained its position on the budget.", {"party": "USAPTY"}, set()),
+        # Refuge granted is asylum.
+        ("Canada granted refuge to the Saudi teenager.", {"Canada": "CANGOV", "Saudi": "SAU"},
+         {("075", "CANGOV", "SAU")}),
+    ],
+)
+def test_common_wordings_code(nlp: Language, text: str, codes: dict[str, str], expected: set) -> None:
+    assert dyads(nlp, text, codes) == expected
