@@ -894,6 +894,16 @@ PRONOUN_ANTECEDENTS = [
         "If Donald Trump becomes the president, I will be stopped from going there",
         "Khan",
     ),
+    (  # "whose" stands for the noun before it
+        "“Things are going to be OK,” replied Obama, whose criticism of Trump has sharpened in recent weeks.",
+        "Trump",
+        "Obama",
+    ),
+    (  # the person, not the place of the phrase the relative clause hangs on; the clause is not part of the name
+        "Mr. Cohen, a gynecologist from Englewood, New Jersey, who said he knew the family, spoke on Monday.",
+        "he knew the family",
+        "a gynecologist from Englewood, New Jersey",
+    ),
     (  # a surname the tagger does not take for a person still finds the full name
         "Janet Reno arrived in Miami on Monday. But Reno said the request to Kennedy serves no purpose.",
         "the request to Kennedy serves no purpose",

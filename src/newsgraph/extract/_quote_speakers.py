@@ -37,6 +37,8 @@ _DEFINITE = frozenset({"the", "this", "that"})
 _NAME_LABELS = frozenset({"PERSON"})
 _MAX_SPEAKER_TOKENS = 25
 _RELATIVE = frozenset({"who", "that", "which"})
+# Entities that are where or when something was, never who spoke.
+_SETTING_LABELS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})
 
 
 def subject_of(verb: Token) -> Token | None:
@@ -161,6 +163,22 @@ def _describes_subject(token: Token) -> bool:
     return token.dep_ == "appos" and token.head.dep_ in ("nsubj", "nsubjpass")
 
 
+def _antecedent(relative: Token) -> Token | None:
+    """The noun a relative pronoun stands for: "Obama, whose criticism of Trump ..." gives Obama.
+
+    A place or time the relative clause hangs on is only where or when the noun
+    before it was: "a speech in Orlando, which affirmed ..." is the speech,
+    "the mayor of Chicago, who said ..." the mayor.
+    """
+    clause = relative.head if relative.lower_ != "whose" else relative.head.head
+    if clause.dep_ != "relcl" or clause.head.i == clause.i:
+        return None
+    noun = clause.head
+    if noun.ent_type_ in _SETTING_LABELS and noun.dep_ == "pobj" and noun.head.head.pos_ in ("NOUN", "PROPN"):
+        return noun.head.head
+    return noun
+
+
 @dataclass(slots=True)
 class _Known:
     position: int
@@ -218,9 +236,13 @@ class SpeakerResolver:
         """
         position = head.idx
         lower = head.lower_
-        if lower in _RELATIVE and head.head.dep_ == "relcl":
+        antecedent = _antecedent(head) if lower in _RELATIVE or lower == "whose" else None
+        if antecedent is not None:
             # "Mr. X, who said ...": the speaker as written is "who", meaning Mr. X.
-            first, last, _ = speaker_tokens(head.head.head)
+            first, last, _ = speaker_tokens(antecedent)
+            last = min(last, head.left_edge.i)  # the clause that "who" opens is not part of the name
+            while last - 1 > first and self.doc[last - 1].text in (",", ";", "-", "—", "–"):
+                last -= 1
             return self.doc[first].idx, self.doc[last - 1].idx + len(self.doc[last - 1])
         if lower in self.lexicon.resolvable_pronouns and end - start == 1:
             sex = self.lexicon.pronoun_sex.get(lower)
