@@ -475,6 +475,10 @@ def test_dated_office_holders(nlp: Language) -> None:
         # Rows for one phrase in people.tsv and people_us.tsv are pooled: the senator, then the vice president.
         ("Joe Biden spoke in Delaware.", "1995-06-01", {("Joe Biden", "USALEG")}),
         ("Joe Biden spoke in Delaware.", "2010-06-01", {("Joe Biden", "USAGOV")}),
+        # A given name news uses alone for one person.
+        ("Jeb attacked the plan.", "2015-10-01", {("Jeb", "USAELI")}),
+        ("Hillary attacked the plan.", "2016-01-20", {("Hillary", "USAELI")}),
+        ("Hillary attacked the plan.", "2010-01-20", {("Hillary", "USAGOV")}),
         # A surname alone, listed for a name news uses for one person.
         ("Rubio attacked the plan.", "2016-01-20", {("Rubio", "USALEG")}),
         ("Gorbachev met Reagan in Geneva.", "1985-11-20", {("Gorbachev", "RUSGOV"), ("Reagan", "USAGOV")}),
