@@ -49,3 +49,29 @@ from event_cases import dyads
 )
 def test_common_wordings_code(nlp: Language, text: str, codes: dict[str, str], expected: set) -> None:
     assert dyads(nlp, text, codes) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "codes", "expected"),
+    [
+        # An order to arrest, expel or release someone is the orderer's act.
+        ("Kuwait ordered the expulsion of the Iraqi diplomats.", {"Kuwait": "KWTGOV", "Iraqi": "IRQGOV"},
+         {("174", "KWTGOV", "IRQGOV")}),
+        ("Egypt ordered the arrest of the Brotherhood leaders.", {"Egypt": "EGYGOV", "Brotherhood": "EGYOPP"},
+         {("173", "EGYGOV", "EGYOPP")}),
+        # Taken into custody is arrested.
+        ("Pakistani police took the former prime minister into custody.",
+         {"Pakistani police": "PAKCOP", "former prime minister": "PAKELI"}, {("173", "PAKCOP", "PAKELI")}),
+        # Troops "were sent", with nobody named as the sender, are their own army's deployment.
+        ("Indian troops were sent to the region.", {"Indian troops": "INDMIL"}, {("150", "INDMIL", None)}),
+        # An ambassador called home is recalled.
+        ("Seoul called its ambassador home from Tokyo.", {"Seoul": "KORGOV", "Tokyo": "JPNGOV"},
+         {("161", "KORGOV", "JPNGOV")}),
+        # A sum "in aid" is aid: cutting it stops aid; a sum of anything else is no aid.
+        ("The United States cut $300 million in military aid to Pakistan.",
+         {"United States": "USAGOV", "Pakistan": "PAKGOV"}, {("162", "USAGOV", "PAKGOV")}),
+        ("Congress cut $2 billion in spending.", {"Congress": "USALEG"}, set()),
+    ],
+)
+def test_orders_custody_recalls_and_sums(nlp: Language, text: str, codes: dict[str, str], expected: set) -> None:
+    assert dyads(nlp, text, codes) == expected

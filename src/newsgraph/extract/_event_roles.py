@@ -41,7 +41,7 @@ _OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd"})
 _PREP_DEPS = frozenset({"prep", "agent", "dative", "prt"})
 # Particles the parser often attaches as adverbs ("stepped down", "pulled out"): they still
 # complete a phrasal verb's pattern.
-_PARTICLES = frozenset({"down", "out", "off", "up", "back", "away"})
+_PARTICLES = frozenset({"down", "out", "off", "up", "back", "away", "home"})
 # Adjectives that complete a verb as a secondary predicate ("set the hostages free", "were set free");
 # the parser makes them objects' predicates or adverbial clauses, but they work as particles.
 _RESULT_ADJECTIVES = frozenset({"free", "loose"})
@@ -178,7 +178,11 @@ def verb_trigger(token: Token) -> Trigger | None:
     # "trained thousands of soldiers": a counted object also names what its "of" phrase names.
     # "received Foreign Minister Shimon Peres", "sent peacekeeping troops": a named object's title counts too.
     titles = [child for token in object_tokens for child in token.children if child.dep_ in ("compound", "amod")]
-    objects = frozenset(token.lemma_.lower() for token in (*object_tokens, *parties(object_tokens), *titles))
+    # "cut $300 million in military aid": a sum names what it is a sum of in its "in" phrase.
+    sums_of = [obj for token in object_tokens if token.ent_type_ == "MONEY" for obj in prep_objects(token, ("in",))]
+    objects = frozenset(
+        token.lemma_.lower() for token in (*object_tokens, *parties(object_tokens), *titles, *sums_of)
+    )
     if token.dep_ == "acl" and token.tag_ == "VBN":
         # "an employment bill signed by the minister", "the curfew imposed on X": the noun is its object.
         objects |= {token.head.lemma_.lower()}
