@@ -130,7 +130,8 @@ from newsgraph.records import Actor, Place, Quote, Span, Timex
             {"Putin": "RUSGOV", "Russian troops": "RUSMIL", "Syria": "SYR"},
             {("1056", "RUSGOV", "RUSMIL")},
         ),
-        ("The court ordered an investigation into the killing.", {"court": "ARGJUD"}, set()),
+        # Ordering an event noun is no demand of anybody: the orderer starts it, as with "launched an investigation".
+        ("The court ordered an investigation into the killing.", {"court": "ARGJUD"}, {("090", "ARGJUD", None)}),
         (
             "Gunmen killed three Iraqi policemen in Baghdad on Monday.",
             {"Iraqi policemen": "IRQCOP"},
