@@ -918,6 +918,13 @@ def test_speaker_resolves_to_the_person_who_speaks(nlp, text: str, content: str,
     assert quote.speaker_resolved is not None and quote.speaker_resolved.text == resolved
 
 
+def test_possessor_does_the_gerund(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "X's judgment in supporting": X supported the war, not the one who questions X's judgment
+    text = "Sanders is pushing back, questioning Clinton’s judgment in supporting the war in Iraq."
+    found = [_summary(quote) for quote in _quotes(nlp, text)]
+    assert ("reported", "the war in Iraq", "Clinton", "supporting") in found
+
+
 def test_stray_mark_does_not_lose_later_quotes(nlp) -> None:  # type: ignore[no-untyped-def]
     text = 'He called it a "deal.\n\n“We are ready,” Peskov said.\n\nLavrov said the talks would resume.'
     found = [_summary(quote) for quote in _quotes(nlp, text)]

@@ -45,6 +45,9 @@ def subject_of(verb: Token) -> Token | None:
     """The subject of a cue verb, borrowed from the governing verb for "adding", "saying" ..."""
     current = verb
     for _ in range(4):
+        agent = _possessor_in_gerund(current)
+        if agent is not None:
+            return agent
         for child in current.children:
             # A governing verb's passive subject speaks too: "was forced out and said ..."
             if child.dep_ in _SUBJECTS or (current.i != verb.i and child.dep_ == "nsubjpass"):
@@ -52,6 +55,18 @@ def subject_of(verb: Token) -> Token | None:
         if current.dep_ not in _INHERITS_SUBJECT or current.head.i == current.i:
             return None
         current = current.head
+    return None
+
+
+def _possessor_in_gerund(gerund: Token) -> Token | None:
+    """The possessor that does a gerund's act: "questioning Clinton's judgment in supporting the war"
+    gives Clinton, not the one who questions."""
+    preposition = gerund.head
+    if gerund.dep_ != "pcomp" or preposition.lower_ not in ("in", "for") or gerund.tag_ != "VBG":
+        return None
+    for noun in preposition.head.children:
+        if noun.dep_ == "dobj" and noun.i < preposition.i:
+            return next((child for child in noun.children if child.dep_ == "poss"), None)
     return None
 
 
