@@ -75,3 +75,22 @@ def test_common_wordings_code(nlp: Language, text: str, codes: dict[str, str], e
 )
 def test_orders_custody_recalls_and_sums(nlp: Language, text: str, codes: dict[str, str], expected: set) -> None:
     assert dyads(nlp, text, codes) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "codes", "expected"),
+    [
+        # The "of" phrase of a withdrawal or a resignation names who withdraws or resigns.
+        ("The withdrawal of Soviet troops from Afghanistan began in May.",
+         {"Soviet troops": "SUNMIL", "Afghanistan": "AFG"}, {("087", "SUNMIL", None)}),
+        ("The resignation of Prime Minister Nawaz Sharif was announced.",
+         {"Prime Minister Nawaz Sharif": "PAKGOV"}, {("0831", "PAKGOV", None)}),
+        # Not where the "of" phrase is what is withdrawn, or the noun's own act is not the news.
+        ("The withdrawal of the bill angered the opposition.", {"opposition": "USAOPP"}, set()),
+        ("A suit seeks the withdrawal of Dunkin's poison pill rights.", {"Dunkin": "USABUS"}, set()),
+        ("The arrest of the opposition leader was ordered by the prosecutor.",
+         {"opposition leader": "VENOPP", "prosecutor": "VENJUD"}, {("173", "VENJUD", "VENOPP")}),
+    ],
+)
+def test_of_phrases_of_ones_own_act(nlp: Language, text: str, codes: dict[str, str], expected: set) -> None:
+    assert dyads(nlp, text, codes) == expected

@@ -48,6 +48,10 @@ def _single_word_patterns(token: Token) -> tuple[Pattern, ...] | None:
     return noun_patterns().get(token.lemma_.lower()) or noun_patterns().get(token.lower_)
 
 
+# Entity types of a name that stands for a party (unlike a date or a sum).
+_PARTY_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
 def noun_trigger(token: Token, verb_heads: set[int]) -> Trigger | None:
     """The trigger of an event noun with its argument tokens, or None when ``token`` codes no event here.
 
@@ -124,7 +128,10 @@ def noun_trigger(token: Token, verb_heads: set[int]) -> Trigger | None:
     )
     # "the killing of three soldiers by militants": a "by" agent names the act's author as a possessor does.
     by_agent = _by_agents(node)
-    owned = possessor is not None or bool(by_agent)
+    # "the withdrawal of Soviet troops", "the resignation of the prime minister": the "of" phrase of a
+    # noun of one's own act names its author, as a possessor does ("the Soviet troops' withdrawal").
+    of_agents = [] if possessor is not None or by_agent or undergoer is not None else _of_agents(node)
+    owned = possessor is not None or bool(by_agent) or bool(of_agents)
     if support is not None and support.lemma_.lower() not in light and not (suffered or purpose or between):
         if support.i in verb_heads or not owned:
             return None  # "condemned an attack": the verb itself is the event
@@ -158,6 +165,8 @@ def noun_trigger(token: Token, verb_heads: set[int]) -> Trigger | None:
         trigger.sources = [possessor]
     elif by_agent:
         trigger.sources = by_agent
+    elif of_agents:
+        trigger.sources = of_agents
     if support is not None and not trigger.sources and not between:
         # "Israeli air strikes", "the Russian invasion": tried first, if they name an actor.
         trigger.modifier_sources = actor_modifiers(node, words.get("attack_sites", frozenset()))
@@ -195,7 +204,7 @@ def noun_trigger(token: Token, verb_heads: set[int]) -> Trigger | None:
     if owned or trigger.pattern.cameo[:2] in _FORCE_ROOTS:
         # "Russia's bombardment of Aleppo", "the arrest of X by police", "launched an invasion of Iraq":
         # with its author named, or as an act of force, the noun's "of" phrase is the one acted upon.
-        targets += [obj for prep, obj in own if prep == "of"]
+        targets += [obj for prep, obj in own if prep == "of" and obj not in of_agents]
     loose = [obj for prep, obj in own if prep in _NOUN_TARGET_PREPS and prep not in CLOSE_PREPS]
     if support is not None and engaged:
         # "held Tamil refugees as human shields": the support verb's object is acted upon.
@@ -248,6 +257,21 @@ def _by_agents(noun: Token) -> list[Token]:
     heads = [noun, *prep_objects(noun, ("of",))]
     # "a deal reached by Sudan and South Sudan": the agent of a participle of making.
     return [agent for head in heads for agent in prep_objects(head, ("by",))] or participle_authors(noun)
+
+
+def _of_agents(noun: Token) -> list[Token]:
+    """The "of" objects of a noun whose "of" phrase names who acts (cues ``self_acting_nouns``), when they name
+    a party ("of Soviet troops", "of the United States"); "the withdrawal of Dunkin's poison pill" withdraws a thing."""
+    if noun.lemma_.lower() not in cues().get("self_acting_nouns", frozenset()):
+        return []
+    return [obj for obj in prep_objects(noun, ("of",)) if _names_a_party(obj)]
+
+
+def _names_a_party(token: Token) -> bool:
+    """Whether a noun is a named party or is qualified by one ("Soviet troops", "UN peacekeepers")."""
+    if token.ent_type_ in _PARTY_ENTITIES:
+        return True
+    return any(child.dep_ in ("amod", "compound") and child.ent_type_ in _PARTY_ENTITIES for child in token.children)
 
 
 def _between_named(noun: Token) -> bool:
