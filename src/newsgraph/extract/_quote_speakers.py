@@ -306,7 +306,8 @@ class SpeakerResolver:
         return stretch is not None and not stretch.start <= pronoun < stretch.end
 
     def _last_word(self, start: int, end: int) -> str:
-        words = self.doc.text[start:end].split()
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        words = span.text.split() if span is not None else []
         return words[-1].removesuffix("'s").removesuffix("’s") if words else ""
 
     def _sex_table(self) -> dict[str, str]:
