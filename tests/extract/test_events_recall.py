@@ -102,3 +102,23 @@ def test_orders_custody_recalls_and_sums(nlp: Language, text: str, codes: dict[s
 )
 def test_of_phrases_of_ones_own_act(nlp: Language, text: str, codes: dict[str, str], expected: set) -> None:
     assert dyads(nlp, text, codes) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "codes", "expected"),
+    [
+        # A ceasefire between two sides is each side's truce with the other, also when someone brokered it.
+        ("A ceasefire between Armenia and Azerbaijan took effect at midnight.",
+         {"Armenia": "ARMGOV", "Azerbaijan": "AZEGOV"}, {("0871", "ARMGOV", "AZEGOV"), ("0871", "AZEGOV", "ARMGOV")}),
+        ("Egypt brokered a ceasefire between Israel and Hamas.",
+         {"Egypt": "EGYGOV", "Israel": "ISRGOV", "Hamas": "PSEREB"},
+         {("045", "EGYGOV", "ISRGOV"), ("045", "EGYGOV", "PSEREB"), ("0871", "ISRGOV", "PSEREB"),
+          ("0871", "PSEREB", "ISRGOV")}),
+        # One side's ceasefire stays its own.
+        ("The Tamil Tigers declared a ceasefire.", {"Tamil Tigers": "LKAREB"}, {("0871", "LKAREB", None)}),
+    ],
+)
+def test_a_ceasefire_between_two_sides_is_mutual(
+    nlp: Language, text: str, codes: dict[str, str], expected: set
+) -> None:
+    assert dyads(nlp, text, codes) == expected
