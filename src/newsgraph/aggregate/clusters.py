@@ -6,9 +6,10 @@ surname: USALEG covers every legislator), dates within
 ``window_days`` of the cluster's first date, and compatible places (either
 unknown, never two different countries, and when both have coordinates
 within ``_SAME_PLACE_KM`` of each other or of the same name). An event with
-one side only joins reports of its own document. Only asserted events are clustered: negated and
-hypothetical ones report that something did not or may happen (they feed the
-contradictions instead), and events with no coded actor cannot be told apart.
+one side only joins reports of its own document. Only asserted events are
+clustered: negated and hypothetical ones report that something did not or
+may happen (they feed the contradictions instead), and events with no coded
+actor cannot be told apart.
 An uncoded side of the dyad matches by its words, a pronoun only within its
 own document.
 

@@ -11,10 +11,10 @@
   trigger (one article often reports both sides). Their days (as stated,
   else as published) must lie within ``DEFAULT_NEGATION_WINDOW_DAYS``; a
   denial that states its day denies that occasion only, so the assertion
-  must be of that day (give or take one). A
-  denial that names no source ("no invitation was sent to the US") matches
-  any source; one whose source is left uncoded matches none. One pair is
-  kept per predicate, arguments and pair of documents.
+  must be of that day (give or take one). A denial that names no source
+  ("no invitation was sent to the US") matches any source; one whose source
+  is left uncoded matches none. One pair is kept per predicate, arguments
+  and pair of documents.
 - ``date``: reports of one event cluster whose texts state different days.
 - ``count``: reports of one event cluster giving different numbers for the
   same thing ("12 people" / "15 people"); the nouns are in
