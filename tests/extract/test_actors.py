@@ -756,6 +756,53 @@ def test_a_nationality_on_a_people_is_not_its_government(
 
 
 @pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        # Women, families, relatives and prisoners are civilians, placed like other local roles: by
+        # their nationality, their "in" or "of" phrase, or else with the unknown country.
+        ("Women in Tehran protested against the compulsory headscarf.", "Women", "IRNCVL"),
+        ("Iraqi women demanded their rights.", "Iraqi women", "IRQCVL"),
+        ("The women of Saudi Arabia won the right to drive.", "women of Saudi Arabia", "SAUCVL"),
+        ("The families of the hostages pleaded with the kidnappers.", "families", "---CVL"),
+        ("Relatives of the missing students marched in Mexico City.", "Relatives", "MEXCVL"),
+        ("Palestinian prisoners went on hunger strike.", "Palestinian prisoners", "PSECVL"),
+        ("Political prisoners launched a hunger strike in Bahrain.", "Political prisoners", "BHRCVL"),
+        ("A hunger strike by Kurdish prisoners entered its 40th day.", "Kurdish prisoners", "---CVL"),
+    ],
+)
+def test_women_families_and_prisoners_are_civilians(nlp: Language, text: str, mention: str, code: str) -> None:
+    found = {(text[m.start : m.end], actor.code) for actor in _actors(nlp, text) for m in actor.mentions}
+    assert (mention, code) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "people", "code"),
+    [
+        # Members of a people before "in" and a country are that country's people, one mention with
+        # the place (so their acts have a party), never its state.
+        ("Kurds in Germany demonstrated against the Turkish offensive.", "Kurds in Germany", "DEU"),
+        ("Germany protested. Kurds in Germany demonstrated.", "Kurds in Germany", "DEU"),
+        ("Muslims in France protested against the ban.", "Muslims in France", "FRA"),
+    ],
+)
+def test_members_of_a_people_in_a_country_are_its_people(nlp: Language, text: str, people: str, code: str) -> None:
+    actors = _actors(nlp, text)
+    (group,) = [actor for actor in actors if any(mention.text == people for mention in actor.mentions)]
+    assert (group.code, group.kind) == (code, "group")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The war in Syria killed thousands.",  # not members of a people: the place stays a place
+        "Germany said the Kurds in the camps were safe.",  # "in" names no country
+    ],
+)
+def test_only_members_of_a_people_take_the_place_of_their_in_phrase(nlp: Language, text: str) -> None:
+    assert all(actor.kind != "group" for actor in _actors(nlp, text))
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # A capital that names part of a city ("the streets of Tel Aviv") is a place, not the government.

@@ -97,11 +97,22 @@ def people_word_follows(doc: Doc, end: int) -> bool:
 
 def people_of(doc: Doc, start: int) -> bool:
     """Whether a name starting at ``start`` is the "of" phrase of a word of its people ("the people
-    of America", "the history of Armenia")."""
+    of America", "the history of Armenia") or the "in" phrase of members of a people living there
+    ("Kurds in Germany")."""
     preposition = doc[start].head
-    return (
+    return members_in(doc, start) or (
         start > 0 and doc[start - 1].lower_ == "of" and preposition.i == start - 1
         and preposition.head.lower_ in _contexts()["people"]
+    )
+
+
+def members_in(doc: Doc, start: int) -> bool:
+    """Whether a name starting at ``start`` is the "in" phrase of members of a people ("Kurds in
+    Germany", "Muslims in France"): where they live makes them its people."""
+    preposition = doc[start].head
+    return (
+        start > 0 and doc[start - 1].lower_ == "in" and preposition.i == start - 1
+        and preposition.head.i < preposition.i and preposition.head.text in _contexts()["members"]
     )
 
 

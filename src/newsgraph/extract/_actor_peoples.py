@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from newsgraph.extract._actor_match import Match
-from newsgraph.extract._actor_names import people_of, people_word_follows
+from newsgraph.extract._actor_names import members_in, people_of, people_word_follows
 from newsgraph.extract._actor_scene import Scene
 
 
@@ -73,3 +73,15 @@ def names_people(scene: Scene, match: Match) -> bool:
         return True
     noun = head.head
     return head.dep_ == "amod" and noun.i > head.i and noun.tag_ in ("NNS", "NNPS") and scene.role_at(noun.i) is None
+
+
+def people_start(scene: Scene, match: Match) -> int:
+    """Where the mention of a people named by ``match`` starts: at its members when the name is
+    where they live ("Kurds in Germany" is one mention, so "Kurds" is the party of their acts),
+    else at the name."""
+    doc = scene.doc
+    if members_in(doc, match.start):
+        members = doc[match.start - 1].head.i
+        if scene.free(members, match.start):
+            return members
+    return match.start

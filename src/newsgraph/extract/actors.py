@@ -26,7 +26,12 @@ from newsgraph.extract._actor_entries import published_day, word_key
 from newsgraph.extract._actor_lexicon import ActorLexicon, load_actor_lexicon
 from newsgraph.extract._actor_match import Match
 from newsgraph.extract._actor_people import find_people, person_country
-from newsgraph.extract._actor_peoples import hyphenated_nationality, names_people, organisation_named_after
+from newsgraph.extract._actor_peoples import (
+    hyphenated_nationality,
+    names_people,
+    organisation_named_after,
+    people_start,
+)
 from newsgraph.extract._actor_scene import (
     AFFILIATING,
     INTERNATIONAL,
@@ -289,9 +294,10 @@ def _find_named(scene: Scene) -> None:
         if match.kind == "country" and (heritage or names_people(scene, match)):
             # "Thousands of Iraqi Kurds": a people of the country, not the state or its
             # government, so an actor of its own that the state's acts never make GOV.
+            start = people_start(scene, match)
             for part in code.split("/"):
                 name = scene.country_name(part)
-                scene.add(Mention(match.start, match.end, ("people", part[:3]), part[:3], "group", name))
+                scene.add(Mention(start, match.end, ("people", part[:3]), part[:3], "group", name))
             continue
         if match.entry.region:
             # "Iowa voted", "Texas sued": the state's own people or government, never the nation's.
