@@ -764,7 +764,8 @@ def test_a_nationality_on_a_people_is_not_its_government(
         ("Iraqi women demanded their rights.", "Iraqi women", "IRQCVL"),
         ("The women of Saudi Arabia won the right to drive.", "women of Saudi Arabia", "SAUCVL"),
         ("The families of the hostages pleaded with the kidnappers.", "families", "---CVL"),
-        ("Relatives of the missing students marched in Mexico City.", "Relatives", "MEXCVL"),
+        ("Families in Gaza fled their homes.", "Families", "PSECVL"),
+        ("Relatives of the missing students marched in Mexico City.", "Relatives", "---CVL"),
         ("Palestinian prisoners went on hunger strike.", "Palestinian prisoners", "PSECVL"),
         ("Political prisoners launched a hunger strike in Bahrain.", "Political prisoners", "BHRCVL"),
         ("A hunger strike by Kurdish prisoners entered its 40th day.", "Kurdish prisoners", "---CVL"),
@@ -773,6 +774,19 @@ def test_a_nationality_on_a_people_is_not_its_government(
 def test_women_families_and_prisoners_are_civilians(nlp: Language, text: str, mention: str, code: str) -> None:
     found = {(text[m.start : m.end], actor.code) for actor in _actors(nlp, text) for m in actor.mentions}
     assert (mention, code) in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The government should help families cope with child care costs.",
+        "The Florida senator said government should help families cope with child care costs.",
+        # Kin are someone's: the country the story is about does not say whose.
+        "America is great. The United States is rich. Americans are happy. The state should help families.",
+    ],
+)
+def test_families_in_general_are_no_actor(nlp: Language, text: str) -> None:
+    assert all(actor.sector != "CVL" for actor in _actors(nlp, text))
 
 
 @pytest.mark.parametrize(

@@ -41,6 +41,8 @@ def countryless(scene: Scene, description: Description, head: Token) -> str | No
         return None
     if description.role.entry.owned or description.organisation:
         return None  # "agreed to share intelligence": information, not an agency; "GM officials"
+    if description.role.entry.kin and not any(p in ("of", "in") for p, _ in right_phrases(head)):
+        return None  # "help families cope with costs": families in general, no one's
     if any(child.dep_ == "poss" and child.pos_ == "PRON" for child in head.children):
         return None
     if _proper_name(head):
@@ -92,6 +94,8 @@ def context_country(scene: Scene, head: Token, role: Match | None = None) -> str
                     return mention.code[:3]
     if role is None or not role.entry.local or role.entry.single:
         return None  # "a doctor said": one unnamed person is not placed by guesswork
+    if role.entry.kin:
+        return None  # "government should help families": only their own phrase says whose they are
     if any(child.lower_ == "foreign" and not role.start <= child.i < role.end for child in head.children):
         return None  # "foreign governments" are other countries', whatever the sentence names
     if any(child.dep_ == "acl" and child.lower_ in PATRONAGE_PARTICIPLES for child in head.children):

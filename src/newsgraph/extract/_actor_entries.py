@@ -103,6 +103,8 @@ class LexEntry:
         an actor of its own and never the country's government ("Texas sued", "Iowa voted").
     generic: a role whose sector gives way to a role word before it ("military officials" are MIL,
         "company officials" BUS).
+    kin: someone's kin ("families", "relatives"): a group only with whose they are (an "of" or
+        "in" phrase, a nationality), never the sentence's or article's country.
     abroad: a body that stands in another country ("its embassy in Israel" is not Israel's): its
         "in" or "at" phrase is where it is, not whose.
     """
@@ -123,6 +125,7 @@ class LexEntry:
     region: bool = False
     generic: bool = False
     abroad: bool = False
+    kin: bool = False
     source: str = "builtin"
 
     def code_on(self, day: str | None) -> str | None:

@@ -208,14 +208,15 @@ def _roles() -> Iterator[LexEntry]:
         owned = "owned" in marks
         generic = "generic" in marks
         abroad = "abroad" in marks
+        kin = "kin" in marks
         yield LexEntry(
             words, "role", codes, phrase, proper=title, title=title, single=single, local=local, owned=owned,
-            generic=generic, abroad=abroad,
+            generic=generic, abroad=abroad, kin=kin,
         )
         if not title:
             # A mass noun's plural counts ("businesses"); staff are still someone's ("aides").
             for plural in plural_forms(words):
                 yield LexEntry(
                     plural, "role", codes, phrase, proper=False, personal=single, local=local, owned=owned and single,
-                    generic=generic, abroad=abroad,
+                    generic=generic, abroad=abroad, kin=kin,
                 )
