@@ -769,9 +769,12 @@ def test_a_nationality_on_a_people_is_not_its_government(
         ("Palestinian prisoners went on hunger strike.", "Palestinian prisoners", "PSECVL"),
         ("Political prisoners launched a hunger strike in Bahrain.", "Political prisoners", "BHRCVL"),
         ("A hunger strike by Kurdish prisoners entered its 40th day.", "Kurdish prisoners", "---CVL"),
+        ("Detainees at Guantanamo went on hunger strike.", "Detainees", "---CVL"),
+        ("Mothers of the disappeared marched in Buenos Aires.", "Mothers", "---CVL"),
+        ("Fishermen in Gaza protested the blockade.", "Fishermen", "PSEAGR"),
     ],
 )
-def test_women_families_and_prisoners_are_civilians(nlp: Language, text: str, mention: str, code: str) -> None:
+def test_women_kin_and_prisoners_are_civilians(nlp: Language, text: str, mention: str, code: str) -> None:
     found = {(text[m.start : m.end], actor.code) for actor in _actors(nlp, text) for m in actor.mentions}
     assert (mention, code) in found
 
