@@ -780,6 +780,20 @@ def test_women_kin_and_prisoners_are_civilians(nlp: Language, text: str, mention
 
 
 @pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        # Civilians' possessive before a compound names a kind of the head, not the civilians.
+        ("Iranian women's rights activists were arrested.", "Iranian women's rights activists", "IRNOPP"),
+        # A body's is still its own.
+        ("The company's sales force applauded the shake up.", "company", "---BUS"),
+    ],
+)
+def test_civilians_possessive_before_a_compound_is_a_kind(nlp: Language, text: str, mention: str, code: str) -> None:
+    found = {(text[m.start : m.end], actor.code) for actor in _actors(nlp, text) for m in actor.mentions}
+    assert found == {(mention, code)}
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The government should help families cope with child care costs.",

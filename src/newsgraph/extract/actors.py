@@ -249,6 +249,8 @@ def _group_head(scene: Scene, token: Token) -> Token | None:
         child.dep_ in ("det", "poss", "amod", "compound") for child in token.children
     ):
         return None  # "faces hostility and opposition": a feeling among feelings, not the opposition
+    if _civilians_naming_a_kind(scene, token):
+        return None
     while token.dep_ in ("compound", "amod", "nmod") and token.i < token.head.i and token.head.pos_ in _NOUNS:
         if scene.role_at(token.head.i) is None:
             return None
@@ -258,6 +260,17 @@ def _group_head(scene: Scene, token: Token) -> Token | None:
             return token
         token = token.head
     return token
+
+
+def _civilians_naming_a_kind(scene: Scene, token: Token) -> bool:
+    """Civilians possessing a compound ("women's rights activists", "a children's aid group"): a kind
+    of the head, not the women or children (a body's "company's sales force" is still its own)."""
+    if token.dep_ != "poss" or not any(
+        child.dep_ == "compound" and token.i < child.i < token.head.i for child in token.head.children
+    ):
+        return False
+    role = scene.role_at(token.i)
+    return role is not None and any(code.code == "~CVL" for code in role.entry.codes)
 
 
 def _find_named(scene: Scene) -> None:
