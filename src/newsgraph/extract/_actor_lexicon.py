@@ -97,12 +97,12 @@ def _build(entries: list[LexEntry], sources: tuple[str, ...]) -> ActorLexicon:
         index={key: tuple(sorted(found, key=lambda e: -len(e.words))) for key, found in index.items()},
         stems={key: tuple(found) for key, found in stems.items()},
         country_names=names,
-        sector_names=dict(_rows("sectors.tsv", 2)),
+        sector_names=dict(data_rows("sectors.tsv", 2)),
         sources=sources,
     )
 
 
-def _rows(name: str, width: int) -> Iterator[list[str]]:
+def data_rows(name: str, width: int) -> Iterator[list[str]]:
     """Data rows of a packaged TSV, padded to ``width`` fields; ``#`` lines are comments."""
     text = resources.files(_PACKAGE).joinpath(name).read_text(encoding="utf-8")
     for line in text.splitlines():
@@ -114,8 +114,8 @@ def _rows(name: str, width: int) -> Iterator[list[str]]:
 
 @lru_cache(maxsize=1)
 def _country_names() -> tuple[tuple[str, str], ...]:
-    names = {row[0]: row[1] for row in _rows("countries.tsv", 4)}
-    names.update({row[0]: row[1] for row in _rows("country_aliases.tsv", 4)})
+    names = {row[0]: row[1] for row in data_rows("countries.tsv", 4)}
+    names.update({row[0]: row[1] for row in data_rows("country_aliases.tsv", 4)})
     return tuple(names.items())
 
 
@@ -126,8 +126,8 @@ def _not_actors() -> set[tuple[str, ...]]:
 
 def _builtin_entries() -> Iterator[LexEntry]:
     skip = _not_actors()
-    aliases = {row[0]: row for row in _rows("country_aliases.tsv", 4)}
-    for code, display, iso_names, capital in _rows("countries.tsv", 4):
+    aliases = {row[0]: row for row in data_rows("country_aliases.tsv", 4)}
+    for code, display, iso_names, capital in data_rows("countries.tsv", 4):
         forms = [form for form in iso_names.split("|") if form]
         alias_row = aliases.get(code)
         if alias_row is not None:
@@ -138,7 +138,7 @@ def _builtin_entries() -> Iterator[LexEntry]:
             yield from _named(form, "country", code, name, skip, demonym=form in demonyms)
         if alias_row is not None and capital:
             yield from _named(capital, "seat", code + "GOV", capital, skip)
-    iso_codes = {row[0] for row in _rows("countries.tsv", 4)}
+    iso_codes = {row[0] for row in data_rows("countries.tsv", 4)}
     for code, name, short_forms, demonym_forms in aliases.values():
         if code in iso_codes:
             continue
@@ -146,12 +146,12 @@ def _builtin_entries() -> Iterator[LexEntry]:
         demonyms = set(demonym_forms.split("|"))
         for form in dict.fromkeys(f.strip() for f in [name, *short_forms.split("|"), *demonyms] if f.strip()):
             yield from _named(form, "country", code, name, skip, demonym=form in demonyms)
-    for phrase, code, display in _rows("regions.tsv", 3):
+    for phrase, code, display in data_rows("regions.tsv", 3):
         # "exercises in Alaska", "withdrew from Chechnya": a region stands for its country.
         yield from _named(phrase, "country", code, display or phrase, skip, region=True)
-    for phrase, code, display in _rows("seats.tsv", 3):
+    for phrase, code, display in data_rows("seats.tsv", 3):
         yield from _named(phrase, "seat", code, display or phrase, set())
-    for phrase, code, display in _rows("organizations.tsv", 3):
+    for phrase, code, display in data_rows("organizations.tsv", 3):
         yield from _named(phrase, "organization", code, display or phrase, set())
     yield from _people()
     yield from _roles()
@@ -185,7 +185,7 @@ def _people_files() -> list[str]:
 def _people() -> Iterator[LexEntry]:
     codes: dict[str, list[DatedCode]] = {}
     for name in _people_files():
-        for phrase, code, dates in _rows(name, 3):
+        for phrase, code, dates in data_rows(name, 3):
             # One person's rows may sit in several files: they are pooled by phrase.
             codes.setdefault(phrase, []).append(parse_dates(code, dates or None))
     for phrase, dated in codes.items():
@@ -195,7 +195,7 @@ def _people() -> Iterator[LexEntry]:
 
 
 def _roles() -> Iterator[LexEntry]:
-    for phrase, code, flags in _rows("roles.tsv", 3):
+    for phrase, code, flags in data_rows("roles.tsv", 3):
         words = phrase_words(phrase)
         marks = set(flags.split())
         if code == "!":

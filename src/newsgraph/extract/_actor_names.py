@@ -14,36 +14,29 @@ article's other names decide which it is. The context words are data
 from __future__ import annotations
 
 from functools import lru_cache
-from importlib import resources
 
 from spacy.tokens import Doc
 
 from newsgraph.extract._actor_entries import DatedCode, LexEntry, phrase_words
+from newsgraph.extract._actor_lexicon import data_rows
 from newsgraph.extract._actor_match import Match
 
-_PACKAGE = "newsgraph.extract.resources.actors"
 _NAMED = frozenset({"country", "seat"})
 
 
 @lru_cache(maxsize=1)
 def _contexts() -> dict[str, frozenset[str]]:
-    text = resources.files(_PACKAGE).joinpath("name_contexts.tsv").read_text(encoding="utf-8")
     kinds: dict[str, set[str]] = {}
-    for line in text.splitlines():
-        if line.strip() and not line.startswith("#"):
-            word, kind = line.split("\t")[:2]
-            kinds.setdefault(kind, set()).add(word)
+    for word, kind in (row[:2] for row in data_rows("name_contexts.tsv", 2)):
+        kinds.setdefault(kind, set()).add(word)
     return {kind: frozenset(words) for kind, words in kinds.items()}
 
 
 @lru_cache(maxsize=1)
 def _shared_names() -> dict[tuple[str, ...], tuple[str, str, str]]:
-    text = resources.files(_PACKAGE).joinpath("shared_names.tsv").read_text(encoding="utf-8")
     shared: dict[tuple[str, ...], tuple[str, str, str]] = {}
-    for line in text.splitlines():
-        if line.strip() and not line.startswith("#"):
-            phrase, nation, country = line.split("\t")[:3]
-            shared[phrase_words(phrase)] = (phrase, nation, country)
+    for phrase, nation, country in (row[:3] for row in data_rows("shared_names.tsv", 3)):
+        shared[phrase_words(phrase)] = (phrase, nation, country)
     return shared
 
 

@@ -116,7 +116,7 @@ def name_key(name: str) -> str:
     return key
 
 
-def _rows(filename: str) -> list[list[str]]:
+def data_rows(filename: str) -> list[list[str]]:
     text = resources.files(_RESOURCES).joinpath(filename).read_text(encoding="utf-8")
     return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
 
@@ -192,7 +192,7 @@ def load_gazetteer() -> Gazetteer:
         if folded != entry.name:
             add(folded, entry, rank=1)  # "Izmir", "Kandahar": the own name without diacritics
 
-    provinces = _rows("provinces.tsv")
+    provinces = data_rows("provinces.tsv")
     # A Canadian city's admin1 is its province's postal code, as a US city's is its state's.
     province_codes = {geonames_code: postal for _, postal, geonames_code, *_ in provinces}
     largest: dict[tuple[str, str], Entry] = {}  # (country, name) -> most populous city of that name
@@ -224,7 +224,7 @@ def load_gazetteer() -> Gazetteer:
 
     # Towns under 15,000 people, from our extract of the package's larger GeoNames
     # tables (parsing those takes seconds): local news names them ("Cottonport").
-    for geonameid, name, code2, state, lat, lon, population in _rows("towns.tsv"):
+    for geonameid, name, code2, state, lat, lon, population in data_rows("towns.tsv"):
         add_city(
             Entry(
                 name, "city", code2, _alpha3(code2), float(lat), float(lon), int(geonameid), int(population),
@@ -232,7 +232,7 @@ def load_gazetteer() -> Gazetteer:
             )
         )
 
-    points = {row[0]: (float(row[1]), float(row[2])) for row in _rows("country_points.tsv")}
+    points = {row[0]: (float(row[1]), float(row[2])) for row in data_rows("country_points.tsv")}
     countries: dict[str, Entry] = {}
     neighbours: dict[str, frozenset[str]] = {}
     capitals: set[int] = set()
@@ -261,7 +261,7 @@ def load_gazetteer() -> Gazetteer:
                 if value:
                     add(value, entry, rank=1)
 
-    state_points = {row[0]: (float(row[1]), float(row[2])) for row in _rows("us_state_points.tsv")}
+    state_points = {row[0]: (float(row[1]), float(row[2])) for row in data_rows("us_state_points.tsv")}
     states: dict[str, Entry] = {}
     for code, record in cache.get_us_states().items():
         lat, lon = state_points.get(code, (None, None))
@@ -278,7 +278,7 @@ def load_gazetteer() -> Gazetteer:
 
     # Counties and parishes: the package gives names and states only; the point and
     # size come from our table (no GeoNames ids: a county resolves without one).
-    county_points = {(row[0], name_key(row[1])): row[2:5] for row in _rows("us_county_points.tsv")}
+    county_points = {(row[0], name_key(row[1])): row[2:5] for row in data_rows("us_county_points.tsv")}
     for record in cache.get_us_counties():
         name = record["name"]
         if name.endswith((" County", " Parish", " Borough")) and record["state"] in states:
@@ -295,7 +295,7 @@ def load_gazetteer() -> Gazetteer:
         add(entry.name, entry, rank=1)
 
     regions: dict[str, Entry] = {}
-    for row in _rows("regions.tsv"):
+    for row in data_rows("regions.tsv"):
         name, code2, lat, lon, geonameid = (row + [""] * 5)[:5]
         entry = Entry(
             name, "region", code2 or None, _alpha3(code2) if code2 else None, float(lat), float(lon),
@@ -305,15 +305,15 @@ def load_gazetteer() -> Gazetteer:
         add(name, entry, rank=1)
 
     targets = {"country": countries, "state": states, "region": regions}
-    for alias, target in _rows("aliases.tsv"):
+    for alias, target in data_rows("aliases.tsv"):
         kind, _, value = target.partition(":")
         found = cities.get(int(value)) if kind == "city" else targets[kind].get(value)
         if found is not None:
             add(alias, found, rank=2)
 
-    demonyms = {name_key(row[0]): row[1] for row in _rows("demonyms.tsv")}
-    stopwords = frozenset(name_key(row[0]) for row in _rows("stopwords.tsv"))
-    state_codes = {name_key(row[0]): row[1] for row in _rows("state_abbreviations.tsv")}
+    demonyms = {name_key(row[0]): row[1] for row in data_rows("demonyms.tsv")}
+    stopwords = frozenset(name_key(row[0]) for row in data_rows("stopwords.tsv"))
+    state_codes = {name_key(row[0]): row[1] for row in data_rows("state_abbreviations.tsv")}
     abbreviations = frozenset(state_codes)
     state_codes.update({name_key(code): code for code in states})
     return Gazetteer(
@@ -324,14 +324,14 @@ def load_gazetteer() -> Gazetteer:
         neighbours=neighbours,
         capitals=frozenset(capitals),
         stopwords=stopwords,
-        street_words=frozenset(name_key(row[0]) for row in _rows("street_words.tsv")),
-        local_nouns=frozenset(name_key(row[0]) for row in _rows("local_nouns.tsv")),
-        settlement_words=frozenset(name_key(row[0]) for row in _rows("settlement_words.tsv")),
+        street_words=frozenset(name_key(row[0]) for row in data_rows("street_words.tsv")),
+        local_nouns=frozenset(name_key(row[0]) for row in data_rows("local_nouns.tsv")),
+        settlement_words=frozenset(name_key(row[0]) for row in data_rows("settlement_words.tsv")),
         state_codes=state_codes,
         abbreviations=abbreviations,
         city_initials={
             initials: cities[int(geonameid)]
-            for initials, geonameid in _rows("city_initials.tsv")
+            for initials, geonameid in data_rows("city_initials.tsv")
             if int(geonameid) in cities
         },
     )

@@ -17,11 +17,10 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib import resources
 
 from spacy.tokens import Doc, Token
 
-from newsgraph.extract._gazetteer import name_key
+from newsgraph.extract._gazetteer import data_rows, name_key
 from newsgraph.extract._place_people import BIG_CITY
 from newsgraph.extract._place_record import Mention
 
@@ -93,8 +92,6 @@ def without_publications(text: str, mentions: list[Mention]) -> list[Mention]:
 
 @lru_cache(maxsize=1)
 def _publication_pattern() -> re.Pattern[str]:
-    table = resources.files("newsgraph.extract.resources.places").joinpath("publications.tsv")
-    lines = table.read_text(encoding="utf-8").splitlines()
-    titles = sorted((line.strip() for line in lines if line.strip() and not line.startswith("#")),
-                    key=len, reverse=True)  # longest first: "New York Daily News" before "Daily News"
+    # longest first: "New York Daily News" before "Daily News"
+    titles = sorted((row[0].strip() for row in data_rows("publications.tsv")), key=len, reverse=True)
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(title) for title in titles) + r")(?!\w)", re.IGNORECASE)
