@@ -81,7 +81,7 @@ class _Context:
     countries: Counter[str] = field(default_factory=Counter)
     states: Counter[str] = field(default_factory=Counter)
     close: frozenset[int] = frozenset()  # ids of entries near another name's candidate
-    local: bool = False  # the story's other places lie close together (see ``_local_story``)
+    local: bool = False  # the story's other places lie close together (see ``_local_stories``)
 
     @property
     def home(self) -> str | None:
@@ -112,8 +112,9 @@ def resolve(mentions: list[Mention], gazetteer: Gazetteer) -> None:
         for key, entry in choice.items():
             _add(totals, entry, len(groups[key]))
         updated: dict[str, Entry | None] = {}
+        local = _local_stories(choice)
         for key, group in groups.items():
-            context = _Context(totals.countries.copy(), totals.states.copy(), close, _local_story(choice[key], choice))
+            context = _Context(totals.countries.copy(), totals.states.copy(), close, local[key])
             _add(context, choice[key], -len(group))  # a name is no evidence for itself
             updated[key] = _best(group, context, gazetteer)
         choice = updated
@@ -218,6 +219,7 @@ def _strays(groups: dict[str, list[Mention]], choice: dict[str, Entry | None]) -
     for key, entry in choice.items():
         _add(totals, entry, len(groups[key]))
     strays: set[str] = set()
+    local = _local_stories(choice)
     for key, group in groups.items():
         entry = choice[key]
         if entry is None:
@@ -226,7 +228,7 @@ def _strays(groups: dict[str, list[Mention]], choice: dict[str, Entry | None]) -
         _add(context, entry, -len(group))  # a name is no evidence for itself
         hit = next(hit for hit in group[0].hits if hit.entry is entry)
         qualified = any(mention.qualifier is not None for mention in group)
-        if (_stray_abroad(hit, context, len(group)) and _local_story(entry, choice)) or (
+        if (_stray_abroad(hit, context, len(group)) and local[key]) or (
             _stray_out_of_state(hit, context, len(group)) and not qualified and not _near_another(entry, choice)
         ):
             strays.add(key)
@@ -264,23 +266,26 @@ def _near_another(entry: Entry, choice: dict[str, Entry | None]) -> bool:
     )
 
 
-def _local_story(entry: Entry, choice: dict[str, Entry | None]) -> bool:
-    """Whether the story's other towns, counties and states lie within ``LOCAL_SPREAD_KM`` of one another.
+def _local_stories(choice: dict[str, Entry | None]) -> dict[str, bool]:
+    """For each name, whether the story's other towns, counties and states lie within ``LOCAL_SPREAD_KM``
+    of one another.
 
     Only a local story has local places the gazetteer lacks: "Hampton Park"
     among Charleston streets is one, but "Sderot" in a story of Washington,
-    Iowa and Texas is the Israeli town.
+    Iowa and Texas is the Israeli town. The pairs too far apart are found once
+    for the whole story: leaving out a name's own choice makes the rest local
+    only if that choice is in every such pair.
     """
-    points = [
-        (other.lat, other.lon)
-        for other in choice.values()
-        if other is not None
-        and other is not entry
-        and other.feature in _LOCAL_FEATURES
-        and other.lat is not None
-        and other.lon is not None
+    placed = [
+        entry
+        for entry in choice.values()
+        if entry is not None and entry.feature in _LOCAL_FEATURES and entry.lat is not None and entry.lon is not None
     ]
-    return bool(points) and all(km_between(*a, *b) <= LOCAL_SPREAD_KM for a, b in combinations(points, 2))
+    far = [(a, b) for a, b in combinations(placed, 2) if km_between(a.lat, a.lon, b.lat, b.lon) > LOCAL_SPREAD_KM]
+    return {
+        key: any(other is not entry for other in placed) and all(entry is a or entry is b for a, b in far)
+        for key, entry in choice.items()
+    }
 
 
 def _stray_abroad(hit: Hit, context: _Context, named: int) -> bool:
