@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsgraph.extract._event_lexicon import Pattern, cues
-from newsgraph.extract._event_syntax import pobjs, subjects
+from newsgraph.extract._event_syntax import own_subjects, pobjs, subjects
 
 
 def no_event_use(token: Token, pattern: Pattern, children: list[Token]) -> bool:
@@ -130,16 +130,12 @@ def _lets_happen(token: Token, children: list[Token]) -> bool:
     words = cues()
     if token.lemma_.lower() not in words.get("permission_verbs", frozenset()):
         return False
-    if token.tag_ == "VBG" and token.dep_ == "advcl" and not subjects_of(children):
+    if token.tag_ == "VBG" and token.dep_ == "advcl" and not own_subjects(token):
         return True
     first_person = words.get("first_person", frozenset())
     # An imperative has no subject and no auxiliary ("to allow me", "would allow us" are no imperatives).
-    imperative = token.tag_ == "VB" and not subjects_of(children) and not any(c.dep_ == "aux" for c in children)
+    imperative = token.tag_ == "VB" and not own_subjects(token) and not any(c.dep_ == "aux" for c in children)
     return imperative and any(child.dep_ == "dobj" and child.lower_ in first_person for child in children)
-
-
-def subjects_of(children: list[Token]) -> list[Token]:
-    return [child for child in children if child.dep_ in ("nsubj", "nsubjpass")]
 
 
 def _asks_for_votes(token: Token, children: list[Token]) -> bool:
