@@ -29,7 +29,8 @@ _REFUSED_WORDS = frozenset({"say", "comment", "confirm", "disclose", "discuss", 
 _QUOTE_MARKS = re.compile("[\"\u201c\u201d]|``|''")
 _SCHEDULED_EVENTS = frozenset(lexicon()["scheduled_events"])
 _REPORT_VERBS = frozenset(lexicon()["report_verbs"])
-_ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "last"})
+# "the first Monday in September", "the last Friday of the month": any year's, no scheduled day
+_ORDINALS = frozenset(lexicon()["ordinals"]) | {"last"}
 
 
 def names_a_scheduled_event(span: Span) -> bool:
