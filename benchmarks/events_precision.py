@@ -7,7 +7,8 @@ benchmark runs ``newsgraph.process.Engine`` over a fixed sample of PolNeAR
 articles (US political news, dev part only: crc32(id) % 5 != 0; the texts
 stay in ../shared/data and are never copied) and compares the events with
 ``benchmarks/judgments/events_polnear.tsv``: events a person judged, keyed
-by article, trigger offsets and CAMEO root, each with the verdict ``event``
+by article, trigger offsets and CAMEO root (further rounds may add
+``events_polnear_<round>.tsv`` beside it), each with the verdict ``event``
 (the article reports that act between those parties, or a negated or
 hypothetical one correctly flagged) or ``none``.
 
@@ -96,6 +97,15 @@ def read_judgments(path: Path) -> dict[tuple[str, int, int, str], bool]:
     return verdicts
 
 
+def read_all_judgments(path: Path) -> dict[tuple[str, int, int, str], bool]:
+    # Verdicts may be split over several files (events_polnear.tsv, events_polnear_<round>.tsv)
+    # so that rounds of judging run side by side without editing one file.
+    verdicts: dict[tuple[str, int, int, str], bool] = {}
+    for part in sorted(path.parent.glob(f"{path.stem}*{path.suffix}")):
+        verdicts.update(read_judgments(part))
+    return verdicts
+
+
 def sample_articles(path: Path, count: int, seed: int) -> list[dict]:
     with path.open(encoding="utf-8") as handle:
         records = [json.loads(line) for line in handle if line.strip()]
@@ -153,7 +163,7 @@ def main(argv: list[str] | None = None) -> int:
     if not corpus.data.exists():
         print(f"benchmark data not found at {corpus.data}; nothing to do", file=sys.stderr)
         return 0
-    verdicts = read_judgments(corpus.judgments) if corpus.judgments.exists() else {}
+    verdicts = read_all_judgments(corpus.judgments)
     articles = sample_articles(corpus.data, args.articles, args.seed)
     events = coded_events(articles, corpus.published)
     judged = [verdicts[event.key] for event in events if event.key in verdicts]
