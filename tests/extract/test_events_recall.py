@@ -122,3 +122,28 @@ def test_a_ceasefire_between_two_sides_is_mutual(
     nlp: Language, text: str, codes: dict[str, str], expected: set
 ) -> None:
     assert dyads(nlp, text, codes) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "codes", "expected"),
+    [
+        # An event noun its clause is about: its named author acts, as a possessor would ...
+        ("The Iraqi invasion of Kuwait shocked the Arab world.", {"Iraqi": "IRQ", "Kuwait": "KWTGOV"},
+         {("190", "IRQ", "KWTGOV")}),
+        # ... the two sides of a mutual act act on each other ...
+        ("Talks between the government and the rebels lasted three hours.",
+         {"government": "COLGOV", "rebels": "COLREB"}, {("046", "COLGOV", "COLREB"), ("046", "COLREB", "COLGOV")}),
+        # ... and an act of force with nobody named doing it has an unknown author.
+        ("The assassination of the defence minister plunged the country into crisis.",
+         {"defence minister": "LBNGOV"}, {("186", None, "LBNGOV")}),
+        ("The arrest of the opposition leader sparked riots.", {"opposition leader": "VENOPP"},
+         {("173", None, "VENOPP")}),
+        # Under an event verb the verb codes it, not the noun as well.
+        ("The bombing of the embassy killed 200 people.", {"embassy": "USAGOV"}, {("190", None, "USAGOV")}),
+        # No parties named, or a talk with one side only: nothing.
+        ("The attack on the convoy was a turning point.", {}, set()),
+        ("Talks with the government lasted three hours.", {"government": "COLGOV"}, set()),
+    ],
+)
+def test_event_nouns_as_subjects(nlp: Language, text: str, codes: dict[str, str], expected: set) -> None:
+    assert dyads(nlp, text, codes) == expected

@@ -29,6 +29,12 @@ _UNSIGNED_ROOTS = frozenset({"14", "18", "19", "20"})
 _MODIFIER_DEPS = frozenset({"amod", "compound"})
 # Of those, the ones whose event the subject undergoes ("is under investigation", "remains under arrest").
 _UNDERGONE_PREPS = frozenset({"under"})
+# Dependencies of a noun its clause is about ("The Iraqi attack on Kuwait was condemned", "Talks between
+# the government and the rebels collapsed"): with its parties named there, the noun reports the event.
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# Prepositions of a force noun that name the one it is done to ("the assassination of the prime minister",
+# "a crackdown on the opposition"): with no author named, someone unknown did it.
+_ACTED_ON_PREPS = ("of", "on", "against")
 
 
 def _hyphenated_patterns(token: Token) -> tuple[Pattern, ...] | None:
@@ -132,11 +138,15 @@ def noun_trigger(token: Token, verb_heads: set[int]) -> Trigger | None:
     # noun of one's own act names its author, as a possessor does ("the Soviet troops' withdrawal").
     of_agents = [] if possessor is not None or by_agent or undergoer is not None else _of_agents(node)
     owned = possessor is not None or bool(by_agent) or bool(of_agents)
+    # A subject noun whose parties are named is the event its clause talks about; which parties
+    # count depends on the pattern (checked once it is matched). Under an event verb ("The bombing
+    # killed 200"), the verb codes it.
+    topic = not owned and not compound and node.dep_ in _SUBJECT_DEPS and node.head.i not in verb_heads
     if support is not None and support.lemma_.lower() not in light and not (suffered or purpose or between):
-        if support.i in verb_heads or not owned:
+        if support.i in verb_heads or not (owned or topic):
             return None  # "condemned an attack": the verb itself is the event
         support = None
-    if support is None and not owned:
+    if support is None and not (owned or topic):
         return None
     phrases = [child for child in node.children if child.dep_ == "prep" and not dates_only(child)]
     # As for verbs, a preposition also counts with its object ("appeals to the anxieties of ...": "to anxiety").
@@ -152,6 +162,11 @@ def noun_trigger(token: Token, verb_heads: set[int]) -> Trigger | None:
         return None
     if between and not (pattern.has("recip") or pattern.has("mutual")):
         return None  # "brokered a ceasefire between X and Y": the verb is the event
+    authors: list[Token] = []
+    if support is None and not owned:
+        authors = _subject_authors(node)
+        if not authors and not _subject_parties(node, pattern):
+            return None
     trigger = Trigger(
         token=token,
         pattern=pattern,
@@ -161,8 +176,15 @@ def noun_trigger(token: Token, verb_heads: set[int]) -> Trigger | None:
         purpose=purpose,
         between_others=between,
     )
+    if support is None and not owned:
+        # "US air strikes against Iraq could do serious harm": what may follow from it is said of an
+        # act only contemplated.
+        modal = words.get("modal_aux", frozenset())
+        trigger.hypothetical = any(child.dep_ == "aux" and child.lower_ in modal for child in node.head.children)
     if possessor is not None:
         trigger.sources = [possessor]
+    elif authors:
+        trigger.sources = authors
     elif by_agent:
         trigger.sources = by_agent
     elif of_agents:
@@ -233,15 +255,35 @@ def noun_trigger(token: Token, verb_heads: set[int]) -> Trigger | None:
     trigger.fallback_targets = [obj for clause in clauses for obj in verb_targets(clause, None)]
     # A relative clause ("the attack, which killed five") is an event of its own; the rest spell out the noun.
     trigger.content = [clause.i for clause in clauses if clause.dep_ != "relcl"]
+    unsigned = _UNSIGNED_ROOTS | (_FORCE_ROOTS if support is None and not owned else frozenset())
     if (
         not trigger.sources
-        and trigger.pattern.cameo[:2] in _UNSIGNED_ROOTS
+        and trigger.pattern.cameo[:2] in unsigned
         and not (trigger.pattern.has("recip") or trigger.pattern.has("mutual"))
     ):
         # "The bombing of the US embassy killed 200", "violent protests against the government continued":
         # an attack or protest nobody is named for has an unknown author (used when no actor modifies it).
         trigger.unattributed = [node]
     return trigger
+
+
+def _subject_authors(noun: Token) -> list[Token]:
+    """Named actors modifying a subject event noun, its authors ("The Iraqi attack on Kuwait", "a NATO
+    air strike"), as a possessor would be; not a site hit ("the embassy bombing")."""
+    sites = cues().get("attack_sites", frozenset())
+    return [modifier for modifier in actor_modifiers(noun, sites) if modifier.ent_type_ in _PARTY_ENTITIES]
+
+
+def _subject_parties(noun: Token, pattern: Pattern) -> bool:
+    """Whether a subject event noun with no author names its parties: two or more "between" ones for
+    a mutual act ("Talks between the government and the rebels collapsed"), or the one an act of force
+    is done to ("The assassination of the prime minister plunged the country into crisis")."""
+    if pattern.has("recip") or pattern.has("mutual"):
+        sides = [side for obj in prep_objects(noun, ("between",)) for side in (obj, *obj.conjuncts)]
+        return len(parties(sides)) > 1
+    if pattern.cameo[:2] not in _FORCE_ROOTS:
+        return False
+    return any(_names_a_party(obj) or obj.pos_ == "NOUN" for obj in prep_objects(noun, _ACTED_ON_PREPS))
 
 
 def _undergone_by_possessor(noun: Token) -> bool:
