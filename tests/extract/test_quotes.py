@@ -28,6 +28,20 @@ MARKS = [
     # blanked boilerplate between two paragraphs: the quotation does not run across it
     ("He said: “One.\n" + " " * 30 + "\n“Two.”", ["“Two.”"]),
     ("No marks at all.", []),
+    # a quotation opened after a sentence's end may run over paragraphs too
+    ('The mayor spoke. "We will rebuild the bridge.\n\n"It will take two years."', [
+        '"We will rebuild the bridge.\n\n"It will take two years."'
+    ]),
+    # a closing mark left out: the quoted sentences run to the paragraph's end
+    ('"We lost," she said. "The voters chose someone else this time.\n\nThe count ended at noon.', [
+        '"We lost,"', '"The voters chose someone else this time.'
+    ]),
+    ('"We lost," she said. "The voters chose someone else this time.', [
+        '"We lost,"', '"The voters chose someone else this time.'
+    ]),
+    # ... but not a few words, nor words that are not a sentence
+    ('"We lost," she said. "Too bad.\n\nThe count ended.', ['"We lost,"']),
+    ('She said "the voters chose someone else this time\n\nThe count ended.', []),
 ]
 
 
@@ -830,6 +844,14 @@ def test_split_quote_has_two_contents_one_speaker(nlp) -> None:  # type: ignore[
     text = "“The talks are important,” Peskov said. “We hope everyone will attend.”"
     found = [_summary(quote) for quote in _quotes(nlp, text)]
     assert [item[1] for item in found] == ["The talks are important", "We hope everyone will attend."]
+    assert {item[2] for item in found} == {"Peskov"}
+
+
+def test_split_quote_left_unclosed_keeps_its_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the writer forgot the closing mark of the second piece: it still runs to the paragraph's end
+    text = "“The talks are important,” Peskov said. “We hope everyone will attend the meeting.\n\nThe weather was cold."
+    found = [_summary(quote) for quote in _quotes(nlp, text)]
+    assert [item[1] for item in found] == ["The talks are important", "We hope everyone will attend the meeting."]
     assert {item[2] for item in found} == {"Peskov"}
 
 

@@ -9,7 +9,8 @@ Pairing works paragraph by paragraph, so one stray mark costs at most the
 rest of its own paragraph, never the rest of the article (textacy gives up
 on the whole document when the marks do not balance). A quote that runs over
 several paragraphs follows the newspaper convention: each paragraph opens
-with a mark and only the last one closes; it comes out as one stretch.
+with a mark and only the last one closes; it comes out as one stretch. A
+quoted sentence whose closing mark was left out runs to its paragraph's end.
 """
 
 from __future__ import annotations
@@ -28,6 +29,8 @@ DASHES = frozenset({"-", "--", "—", "–"})
 _OPEN_CONTEXT = frozenset(" \t\n\r\u00a0([{—–-/:")
 # A stretch longer than this inside one paragraph is taken to be a stray pairing.
 _MAX_PARAGRAPH_QUOTE = 3000
+# Fewer words than this after an unclosed mark are not taken for a quotation running to the paragraph's end.
+_MIN_UNCLOSED_WORDS = 6
 # More blanks than this between two paragraphs means removed text was blanked
 # there: a quotation does not run across it.
 _MAX_GAP_SPACES = 8
@@ -98,7 +101,10 @@ def find_quoted(text: str) -> tuple[Quoted, ...]:
                 ):
                     chain_start = open_at if chain_start is None else chain_start
                 else:
-                    open_at, chain_start = None, None  # stray opening mark: drop it
+                    unclosed = _unclosed(text, open_at, open_len, paragraph_end) if chain_start is None else None
+                    if unclosed is not None:
+                        found.append(unclosed)
+                    open_at, chain_start = None, None  # otherwise a stray opening mark: drop it
             paragraph_end = _next_newline(text, paragraph_end + 1)
         role = _role(text, match.group(), start, end, open_at is not None)
         if role == "open":
@@ -115,7 +121,25 @@ def find_quoted(text: str) -> tuple[Quoted, ...]:
         if chain_start is not None or end - open_at <= _MAX_PARAGRAPH_QUOTE:
             found.append(Quoted(start=first, end=end, inner_start=first + first_len, inner_end=start))
         open_at, chain_start = None, None
+    if open_at is not None and chain_start is None:
+        unclosed = _unclosed(text, open_at, open_len, paragraph_end)
+        if unclosed is not None:
+            found.append(unclosed)
     return tuple(found)
+
+
+def _unclosed(text: str, start: int, length: int, paragraph_end: int) -> Quoted | None:
+    """A quotation whose closing mark the writer left out: '... he said. "They left. We stayed.' and a
+    new paragraph. It runs to its paragraph's end when an introduced mark opens a whole sentence or more
+    there (six words, closed by . ? or !); any other unclosed mark is stray."""
+    end = paragraph_end
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if not _introduced(text, start) or text[end - 1 : end] not in (".", "?", "!"):
+        return None
+    if len(text[start:end].split()) < _MIN_UNCLOSED_WORDS:
+        return None
+    return Quoted(start=start, end=end, inner_start=start + length, inner_end=end)
 
 
 def _next_newline(text: str, position: int) -> int:
@@ -132,7 +156,8 @@ def _follows_break(text: str, position: int) -> bool:
 
 
 def _introduced(text: str, position: int) -> bool:
-    """True when an opening mark starts its paragraph or follows a colon or comma.
+    """True when an opening mark starts its paragraph or follows a colon, a comma or a sentence's end
+    ('... he said. "Not a president who ...').
 
     Only such a mark may begin a multi-paragraph quote; an unclosed mark in
     mid-sentence is stray.
@@ -140,7 +165,7 @@ def _introduced(text: str, position: int) -> bool:
     index = position - 1
     while index >= 0 and text[index] in " \t\u00a0\r":
         index -= 1
-    return index < 0 or text[index] in "\n:,"
+    return index < 0 or text[index] in "\n:,.?!"
 
 
 class MarkIndex:
