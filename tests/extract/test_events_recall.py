@@ -147,3 +147,28 @@ def test_a_ceasefire_between_two_sides_is_mutual(
 )
 def test_event_nouns_as_subjects(nlp: Language, text: str, codes: dict[str, str], expected: set) -> None:
     assert dyads(nlp, text, codes) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "codes", "expected"),
+    [
+        # Talks that collapse or break down are halted by both sides.
+        ("Negotiations between Israel and Syria broke down.", {"Israel": "ISRGOV", "Syria": "SYRGOV"},
+         {("164", "ISRGOV", "SYRGOV"), ("164", "SYRGOV", "ISRGOV")}),
+        ("Talks between Israel and Syria resumed.", {"Israel": "ISRGOV", "Syria": "SYRGOV"},
+         {("046", "ISRGOV", "SYRGOV"), ("046", "SYRGOV", "ISRGOV")}),
+        # Putting someone on trial is legal action; going on trial is no act of one's own.
+        ("Iran put seven students on trial.", {"Iran": "IRNGOV", "students": "IRNEDU"},
+         {("173", "IRNGOV", "IRNEDU")}),
+        ("The students went on trial in Tehran.", {"students": "IRNEDU"}, set()),
+        # Discussions held or with someone are consultations, not any talk of ideas.
+        ("The envoy held discussions with Kurdish leaders.", {"envoy": "USAGOV", "Kurdish leaders": "IRQOPP"},
+         {("040", "USAGOV", "IRQOPP"), ("040", "IRQOPP", "USAGOV")}),
+        ("The senator wants to begin a discussion about taxes.", {"senator": "USALEG"}, set()),
+        # A deployment's "of" phrase names the force deployed, whose side acts.
+        ("The deployment of Turkish troops on the border continued.", {"Turkish troops": "TURMIL"},
+         {("154", "TURMIL", None)}),
+    ],
+)
+def test_halted_talks_trials_and_discussions(nlp: Language, text: str, codes: dict[str, str], expected: set) -> None:
+    assert dyads(nlp, text, codes) == expected
