@@ -11,10 +11,12 @@ holders. The code then holds for every later mention: the surname alone
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
 from newsgraph.extract._actor_entries import word_key
+from newsgraph.extract._actor_lexicon import data_rows
 from newsgraph.extract._actor_match import Match
 from newsgraph.extract._actor_party_tags import LEGISLATOR_CODE, party_tags
 from newsgraph.extract._actor_scene import (
@@ -37,6 +39,7 @@ _PARTICLES = frozenset({"de", "da", "di", "del", "van", "von", "der", "al", "el"
 _PRONOUNS = frozenset({"he", "him", "his", "she", "her"})
 _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "WORK_OF_ART", "PRODUCT"})
 _TITLE_DEPS = frozenset({"compound", "amod", "poss", "nmod", "det", "nummod", "punct", "case"})
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # A pronoun looks back at most this many sentences for its person.
 _PRONOUN_REACH = 2
 
@@ -417,18 +420,52 @@ def _pronouns(scene: Scene, people: list[_Person]) -> None:
             continue
         token = scene.doc[i]
         wanted = "f" if lower in ("she", "her") else "m"
-        earlier = [item for item in named if item[0] < token.i]
-        for start, number, person in reversed(earlier):
-            if scene.sentence[token.i] - scene.sentence[start] > _PRONOUN_REACH:
-                break
-            if gender.get(number, wanted) != wanted:
-                continue
-            gender[number] = wanted
-            person.spans.append((token.i, token.i + 1))
-            named.append((token.i, number, person))
-            named.sort(key=lambda item: (item[0], item[1]))
-            scene.take(token.i, token.i + 1)
-            break
+        reachable = [
+            item for item in named
+            if item[0] < token.i
+            and scene.sentence[token.i] - scene.sentence[item[0]] <= _PRONOUN_REACH
+            and gender.get(item[1], wanted) == wanted
+            and given_name_sex(item[2].name) in (None, wanted)
+        ]
+        if not reachable:
+            continue
+        _, number, person = _antecedent(scene, token, reachable)
+        gender[number] = wanted
+        person.spans.append((token.i, token.i + 1))
+        named.append((token.i, number, person))
+        named.sort(key=lambda item: (item[0], item[1]))
+        scene.take(token.i, token.i + 1)
+
+
+def given_name_sex(name: str) -> str | None:
+    """"m" or "f" when the name's first word is a given name of one sex ("Maria Kovac" -> "f")."""
+    first = name.split(" ", 1)[0].lower()
+    return _given_names().get(first)
+
+
+@lru_cache(maxsize=1)
+def _given_names() -> dict[str, str]:
+    return {row[0]: row[1] for row in data_rows("given_names.tsv", 2)}
+
+
+def _antecedent(
+    scene: Scene, pronoun: Token, candidates: list[tuple[int, int, _Person]]
+) -> tuple[int, int, _Person]:
+    """The latest candidate, except that a subject pronoun opening a new sentence continues the
+    subject of the sentence before ("Annan met Saddam Hussein. He is expected to ..." -> Annan)."""
+    latest = candidates[-1]
+    if pronoun.dep_ not in _SUBJECT_DEPS or scene.sentence[latest[0]] == scene.sentence[pronoun.i]:
+        return latest
+    same_sentence = [item for item in candidates if scene.sentence[item[0]] == scene.sentence[latest[0]]]
+    subjects = [item for item in same_sentence if _name_head(scene.doc[item[0]]).dep_ in _SUBJECT_DEPS]
+    return subjects[-1] if subjects else latest
+
+
+def _name_head(token: Token) -> Token:
+    """The head word of the name starting at ``token`` ("Kofi" -> "Annan" in "Kofi Annan")."""
+    while token.dep_ in ("compound", "flat") and token.head.i > token.i:
+        token = token.head
+    return token
 
 
 def person_country(code: str | None) -> str | None:
