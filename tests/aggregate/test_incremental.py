@@ -133,7 +133,8 @@ def in_memory(store: Store) -> dict[str, list[Any]]:
     for cluster, group in zip(clusters, groups, strict=True):
         contradictions.extend(cluster_conflicts(cluster.id, group, texts))
     positions = event_positions(items, texts) + quote_positions(quotes)
-    return _canonical(clusters, build_quote_groups(quotes), positions, contradictions)
+    spoken = _partitions.quotes_between(store.conn, 0, store.last_document())  # each with its speaker's actor
+    return _canonical(clusters, build_quote_groups(spoken), positions, contradictions)
 
 
 def _rebuilt(results: Sequence[Result]) -> Store:

@@ -24,6 +24,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 from newsgraph.aggregate._common import ActorRef, Item, item_of
+from newsgraph.aggregate.quote_groups import SpokenQuote
 from newsgraph.records import CodedSpan, Event, Location, Quote, Span, TextRange
 from newsgraph.store import Found, StoredQuote
 
@@ -46,6 +47,16 @@ _EVENT = ("d.doc_id, d.source, d.published, d.url, r.idx, NULL, d.id, r.plover, 
           "  WHERE a.document_id = r.document_id AND a.actor_id = r.source_actor_id),"
           " (SELECT coalesce(a.kind, '') || char(9) || a.name FROM actors a"
           "  WHERE a.document_id = r.document_id AND a.actor_id = r.target_actor_id)")
+# A quote row with the mentions of its speaker's code's actors that overlap its speaker or resolved speaker,
+# ``[actor_idx, idx, start, end, kind, name]`` each, for ``_speaker_actor`` to choose from. (Choosing in SQL
+# would order by the overlap, which SQLite does not allow a correlated subquery to do.) The document's actors
+# are read first (CROSS JOIN keeps that order), and only those with the code have their mentions read
+# (``+a.code``: not the code index, which would walk that code's actors in every document).
+_SPOKEN = (f"{_FOUND}, (SELECT json_group_array(json_array(m.actor_idx, m.idx, m.start, m.end, a.kind, a.name))"
+           " FROM actors a CROSS JOIN mentions m ON m.document_id = a.document_id AND m.actor_idx = a.idx"
+           " WHERE a.document_id = r.document_id AND +a.code = r.speaker_actor"
+           " AND ((m.start < r.speaker_resolved_end AND m.end > r.speaker_resolved_start)"
+           " OR (m.start < r.speaker_end AND m.end > r.speaker_start)))")
 # Which key column of which table names each kind of partition.
 _KEY_COLUMNS = {"cluster": ("event_keys", "cluster_key"), "speaker": ("quote_keys", "speaker_key")}
 
@@ -82,6 +93,33 @@ def _quote(row: Sequence[object]) -> StoredQuote:
     return StoredQuote(_found(row), Quote.from_dict(json.loads(str(row[5]))))
 
 
+def _spoken(row: Sequence[Any]) -> SpokenQuote:
+    """A quote row selected with ``_SPOKEN``."""
+    stored = _quote(row)
+    return SpokenQuote(stored, _speaker_actor(stored.quote, json.loads(row[7]) if row[7] else []))
+
+
+def _speaker_actor(quote: Quote, mentions: Sequence[Sequence[Any]]) -> ActorRef | None:
+    """The actor at the resolved speaker ("Trump" for "he"), else at the speaker: the mention overlapping most.
+
+    The choice ``extract.actors.attach_speaker_actors`` made for the quote's
+    code (the first actor and mention on a tie), among that code's actors.
+    """
+    for span in (quote.speaker_resolved, quote.speaker):
+        if span is None:
+            continue
+        best: tuple[int, int, int] | None = None
+        chosen: ActorRef | None = None
+        for actor_idx, idx, start, end, kind, name in mentions:
+            overlap = min(end, span.end) - max(start, span.start)
+            rank = (-overlap, actor_idx, idx)
+            if overlap > 0 and (best is None or rank < best):
+                best, chosen = rank, ActorRef(kind, name)
+        if chosen is not None:
+            return chosen
+    return None
+
+
 # -- documents in id order ---------------------------------------------------
 
 
@@ -107,12 +145,12 @@ def events_between(conn: sqlite3.Connection, low: int, high: int) -> list[Item]:
     return [_item(row) for row in rows]
 
 
-def quotes_between(conn: sqlite3.Connection, low: int, high: int) -> list[StoredQuote]:
+def quotes_between(conn: sqlite3.Connection, low: int, high: int) -> list[SpokenQuote]:
     rows = conn.execute(
-        f"SELECT {_FOUND} FROM quotes r JOIN documents d ON d.id = r.document_id"
+        f"SELECT {_SPOKEN} FROM quotes r JOIN documents d ON d.id = r.document_id"
         " WHERE r.document_id > ? AND r.document_id <= ? ORDER BY r.document_id, r.idx", (low, high),
     )
-    return [_quote(row) for row in rows]
+    return [_spoken(row) for row in rows]
 
 
 def quotes_of(conn: sqlite3.Connection, document_ids: Iterable[int]) -> list[StoredQuote]:
@@ -239,14 +277,14 @@ def _keyed_events(conn: sqlite3.Connection, where: str, params: tuple[object, ..
     return [_item(row) for row in rows]
 
 
-def partition_quotes(conn: sqlite3.Connection, key: str) -> list[StoredQuote]:
+def partition_quotes(conn: sqlite3.Connection, key: str) -> list[SpokenQuote]:
     """The quotes of one speaker partition, in ingest order."""
     rows = conn.execute(
-        f"SELECT {_FOUND} FROM quote_keys k JOIN quotes r ON r.document_id = k.document_id AND r.idx = k.quote_idx"
+        f"SELECT {_SPOKEN} FROM quote_keys k JOIN quotes r ON r.document_id = k.document_id AND r.idx = k.quote_idx"
         " JOIN documents d ON d.id = k.document_id WHERE k.speaker_key = ? ORDER BY k.document_id, k.quote_idx",
         (key,),
     )
-    return [_quote(row) for row in rows]
+    return [_spoken(row) for row in rows]
 
 
 def stored_cluster_ids(conn: sqlite3.Connection, key: str) -> list[int]:

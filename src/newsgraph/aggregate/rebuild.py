@@ -42,7 +42,7 @@ from newsgraph.aggregate.contradictions import (
 )
 from newsgraph.aggregate.positions import event_positions, quote_positions
 from newsgraph.aggregate.quote_groups import build_quote_groups, group_key
-from newsgraph.store import Position, StoredQuote, Store
+from newsgraph.store import Position, Store
 from newsgraph.store.finding_writes import (
     count_aggregates,
     delete_aggregates,
@@ -56,7 +56,7 @@ from newsgraph.store.finding_writes import (
 )
 
 # Bump when a change here changes the findings, so stored ones are rebuilt.
-REVISION = 8
+REVISION = 9
 BUILT_BY = f"newsgraph {__version__} aggregate r{REVISION}"
 
 
@@ -137,9 +137,9 @@ def _index_documents(conn: sqlite3.Connection, low: int, high: int, texts: Texts
                                  None if compared is None else int(item.event.negated),
                                  None if compared is None else source_country(item)))
     partitions.write_event_keys(conn, keyed_events)
-    partitions.write_quote_keys(conn, [(q.found.document_id, q.found.index, key)
+    partitions.write_quote_keys(conn, [(q.stored.found.document_id, q.stored.found.index, key)
                                        for q in quotes if (key := group_key(q)) is not None])
-    insert_positions(conn, _by_document(event_positions(items, texts), quote_positions(quotes)))
+    insert_positions(conn, _by_document(event_positions(items, texts), quote_positions([q.stored for q in quotes])))
 
 
 def _by_document(from_events: Sequence[Position], from_quotes: Sequence[Position]) -> list[Position]:
@@ -211,6 +211,5 @@ def _new_pairs(conn: sqlite3.Connection, document: Sequence[Item], after: int) -
 def _rebuild_quote_groups(conn: sqlite3.Connection, key: str, *, stored: bool) -> None:
     if stored:
         delete_quote_groups(conn, partitions.stored_group_ids(conn, key))
-    quotes: list[StoredQuote] = partitions.partition_quotes(conn, key)
-    for group in build_quote_groups(quotes):
+    for group in build_quote_groups(partitions.partition_quotes(conn, key)):
         insert_quote_group(conn, group)
