@@ -799,6 +799,20 @@ def test_speaker_code_from_the_speaker_span_when_the_quote_has_none(nlp) -> None
     assert event.source.actor_id == "a1"
 
 
+@pytest.mark.parametrize(
+    ("phrase", "value", "date"),
+    [("this afternoon", "2017-01-19TAF", "2017-01-19"), ("at 14:30 on Monday", "2017-01-16T14:30", "2017-01-16")],
+)
+def test_a_time_of_day_dates_the_event_by_its_calendar_day(  # type: ignore[no-untyped-def]
+    nlp, phrase: str, value: str, date: str
+) -> None:
+    text = f"Germany invaded France {phrase}."
+    start = text.index(phrase)
+    timex = Timex(start, start + len(phrase), phrase, value)
+    (event,) = coded_events(nlp, text, {"Germany": "DEU", "France": "FRA"}, timexes=(timex,))
+    assert (event.date, event.date_text, event.date_source) == (date, phrase, "text")
+
+
 def test_date_place_and_table_values(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Germany invaded France on Monday. Germany invaded Poland."
     monday = text.index("on Monday")

@@ -44,8 +44,9 @@ from newsgraph.records import Actor, CodedSpan, Event, Location, Place, Quote, S
 
 __all__ = ["find_events"]
 
-# A timex value precise enough to date an event: a year, month or day.
-_DATE_VALUE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+# A timex value precise enough to date an event: a year, month or day, optionally with a time
+# of day ("2017-01-19TAF", "2017-01-19T14:30"), of which the event's date keeps the calendar part.
+_DATE_VALUE = re.compile(r"^(\d{4}(?:-\d{2}(?:-\d{2})?)?)(?:T[\dA-Z:]+)?$")
 # CAMEO roots 01 (statements) and 02 (appeals) have no PLOVER type; appeals are requests.
 _PLOVER_FALLBACK = {"02": "REQUEST"}
 # Pattern flag of meetings and the like: coded in both directions, and among coordinated
@@ -159,10 +160,15 @@ class _SentenceContext:
         """(date, date_text, date_source): the nearest dated timex, else the publication date."""
         if self.timexes:
             nearest = min(self.timexes, key=lambda timex: _distance(timex, trigger.start, trigger.end))
-            return nearest.value, nearest.text, "text"
+            return _calendar_part(nearest.value), nearest.text, "text"
         if self.published:
             return self.published[:10], None, "published"
         return None, None, None
+
+
+def _calendar_part(value: str | None) -> str | None:
+    match = _DATE_VALUE.match(value or "")
+    return match.group(1) if match else value
 
 
 def _distance(timex: Timex, start: int, end: int) -> int:
