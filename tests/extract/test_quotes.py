@@ -855,6 +855,16 @@ def test_split_quote_left_unclosed_keeps_its_speaker(nlp) -> None:  # type: igno
     assert {item[2] for item in found} == {"Peskov"}
 
 
+def test_reported_content_stops_where_a_quotation_opens_the_next_sentence(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the parser reads no sentence end before typewriter marks: the content would run into the quotation
+    text = (
+        "The season was long.\n\nTime, the coach added, was on their side. ''It is only the first week, "
+        "for heaven's sake,'' he said."
+    )
+    contents = [quote.content.text for quote in _quotes(nlp, text)]
+    assert contents == ["Time", "was on their side", "It is only the first week, for heaven's sake"]
+
+
 def test_speaker_inside_split_quote(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "“We will attend,” Peskov said, “but only as observers.”"
     found = [_summary(quote) for quote in _quotes(nlp, text)]

@@ -5,10 +5,15 @@ trailing ", who ...", ", which ...", ", saying ..." or an appositive the
 writer adds to the last noun (", a state she hoped to carry", ", the
 Republican front-runner", or after a spaced dash " — a message that
 ..."): those describe, they are not what the speaker said. Words inside
-quotation marks are never cut.
+quotation marks are never cut. And a content stops at the end of its
+sentence when a quotation opens the next one ("said the plan was late.
+''It always is,'' she added"): the parser often reads a sentence end before
+typewriter marks as no end at all, and the quotation is a quote of its own.
 """
 
 from __future__ import annotations
+
+import re
 
 from spacy.tokens import Doc, Token
 
@@ -18,6 +23,21 @@ _HANGING = frozenset({"nsubj", "mark", "advmod"})
 # "..., a mass layoff rivaling ...": the parser reads a sentence-final appositive as a modifier of the verb too
 _APPOSITIVES = frozenset({"appos", "npadvmod"})
 _ARTICLES = frozenset({"a", "an", "the"})
+# A sentence ending in a word of two or more small letters ("late.", not "Mr." or "U.S."), and a quotation
+# opening the next one
+_QUOTE_OPENS_SENTENCE = re.compile(r"(?<=[a-z]{2})[.?!]\s+(?=''|``|[\"“])")
+
+
+def own_sentence(text: str, marks: MarkIndex, start: int, end: int, anchor: int) -> tuple[int, int]:
+    """A content's range cut at a sentence end that a quotation opens right after, on its cue's side."""
+    for match in _QUOTE_OPENS_SENTENCE.finditer(text, start, end):
+        if marks.containing(match.start()) is not None:
+            continue  # the speaker's own sentence end
+        cut = match.start() + 1
+        if anchor < cut:
+            return start, cut
+        start = match.end()
+    return start, end
 
 
 def trim_tail(doc: Doc, start: int, end: int, marks: MarkIndex | None = None) -> int:

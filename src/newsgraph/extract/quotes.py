@@ -12,7 +12,9 @@ records; each pass lives in a private module:
    ("critical of X"), "according to X, ...", "In a poll, ..." (these in
    ``_quote_frames``), parenthetical cues, each verb cue's subject
    (``_quote_subjects``); a cue inside another
-   quote's content gives no quote of its own (PolNeAR's convention).
+   quote's content gives no quote of its own (PolNeAR's convention). These
+   contents stop at a sentence end that a quotation opens right after
+   (``_quote_bounds``).
 2. ``_quote_orphans``: headline and transcript labels ("Cruz: ..."), and the
    quoted stretches (``_quote_marks``) nobody claimed, attributed by position
    ("A," he said. "B") or by the clause leading into them ("As X put it, "..."").
@@ -34,7 +36,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from newsgraph.extract._quote_bounds import trim_tail
+from newsgraph.extract._quote_bounds import own_sentence, trim_tail
 from newsgraph.extract._quote_clauses import syntactic_drafts
 from newsgraph.extract._quote_drafts import Draft, Paragraphs, token_range_chars
 from newsgraph.extract._quote_hedges import hedge_drafts
@@ -65,6 +67,8 @@ def find_quotes(doc: Doc, text: str) -> tuple[Quote, ...]:
     paragraphs = Paragraphs(seen)
     drafts = syntactic_drafts(doc, paragraphs, marks, lexicon)
     drafts.extend(hedge_drafts(doc, paragraphs, marks, lexicon, drafts))
+    for draft in drafts:  # before the orphans pass, so that a quotation cut off here finds its own cue
+        draft.start, draft.end = own_sentence(seen, marks, draft.start, draft.end, draft.anchor)
     drafts.extend(colon_drafts(doc, seen, lexicon))
     drafts.extend(positional_drafts(doc, seen, marks, lexicon, drafts))
     return _finish(doc, text, seen, marks, lexicon, drafts)
