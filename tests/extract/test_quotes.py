@@ -865,6 +865,19 @@ def test_reported_content_stops_where_a_quotation_opens_the_next_sentence(nlp) -
     assert contents == ["Time", "was on their side", "It is only the first week, for heaven's sake"]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Neither senator was impressed by the plan — “It is a gift to the banks,” one of them said.",
+         ("direct", "It is a gift to the banks", "one of them", "said")),
+        ("The governor was blunt about the budget: “We cannot pay for this,” she told reporters.",
+         ("direct", "We cannot pay for this", "she", "told")),
+    ],
+)
+def test_lead_in_before_a_dash_or_colon_is_the_writers(nlp, text: str, expected: tuple) -> None:  # type: ignore[no-untyped-def]
+    assert [_summary(quote) for quote in _quotes(nlp, text)] == [expected]
+
+
 def test_speaker_inside_split_quote(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "“We will attend,” Peskov said, “but only as observers.”"
     found = [_summary(quote) for quote in _quotes(nlp, text)]

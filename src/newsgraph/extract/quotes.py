@@ -41,7 +41,7 @@ from newsgraph.extract._quote_clauses import syntactic_drafts
 from newsgraph.extract._quote_drafts import Draft, Paragraphs, token_range_chars
 from newsgraph.extract._quote_hedges import hedge_drafts
 from newsgraph.extract._quote_lexicon import CueLexicon, load_lexicon
-from newsgraph.extract._quote_marks import MarkIndex
+from newsgraph.extract._quote_marks import MarkIndex, Quoted
 from newsgraph.extract._quote_orphans import colon_drafts, positional_drafts
 from newsgraph.extract._quote_speakers import SpeakerResolver, is_anonymous, speaker_tokens
 from newsgraph.records import Quote, Span
@@ -50,6 +50,7 @@ __all__ = ["find_quotes"]
 
 _TRIM = " \t\n\r\u00a0,;:-—–"
 _ALNUM = re.compile(r"[^\W_]")
+_LEAD_IN_ENDS = frozenset("-—–:")
 
 
 def find_quotes(doc: Doc, text: str) -> tuple[Quote, ...]:
@@ -153,15 +154,30 @@ def _content(text: str, marks: MarkIndex, start: int, end: int) -> tuple[int, in
         outside = outside or has_letters(text, cursor, max(cursor, stretch.start))
         cursor = max(cursor, stretch.end)
     if outside or has_letters(text, cursor, end):
+        last = touched[-1]
+        if last.start > start and not has_letters(text, last.end, end) and _leads_in(text, start, last.start):
+            return (*_inner(text, last), "direct")  # "Neither man was moved — “Not at all,” he said"
         return start, end, "mixed"
     if len(touched) == 1:
-        inner_start, inner_end = touched[0].inner_start, touched[0].inner_end
-        while inner_start < inner_end and text[inner_start] in _TRIM:
-            inner_start += 1
-        while inner_end > inner_start and text[inner_end - 1] in _TRIM:
-            inner_end -= 1
-        return inner_start, inner_end, "direct"
+        return (*_inner(text, touched[0]), "direct")
     return start, end, "direct"
+
+
+def _inner(text: str, stretch: Quoted) -> tuple[int, int]:
+    """The words inside a quoted stretch, trimmed."""
+    inner_start, inner_end = stretch.inner_start, stretch.inner_end
+    while inner_start < inner_end and text[inner_start] in _TRIM:
+        inner_start += 1
+    while inner_end > inner_start and text[inner_end - 1] in _TRIM:
+        inner_end -= 1
+    return inner_start, inner_end
+
+
+def _leads_in(text: str, start: int, quotation: int) -> bool:
+    """True when the words before a closing quotation end in a dash or a colon: the writer's lead-in
+    ("Neither man was moved — “...”", "He put it bluntly: “...”"), not the speaker's words. A comma
+    does not part them: "Last year, “...”" is often one mixed quote."""
+    return text[start:quotation].rstrip()[-1:] in _LEAD_IN_ENDS
 
 
 def has_letters(text: str, start: int, end: int) -> bool:
