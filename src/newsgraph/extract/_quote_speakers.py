@@ -37,6 +37,7 @@ _DEFINITE = frozenset({"the", "this", "that"})
 _NAME_LABELS = frozenset({"PERSON"})
 _MAX_SPEAKER_TOKENS = 25
 _RELATIVE = frozenset({"who", "that", "which"})
+_THING_RELATIVES = frozenset({"that", "which"})
 # Entities that are where or when something was, never who spoke.
 _SETTING_LABELS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})
 
@@ -234,8 +235,8 @@ class SpeakerResolver:
 
     def remember(self, head: Token, name: tuple[int, int] | None, phrase: tuple[int, int]) -> None:
         """Record a named speaker (character offsets of the name) and the role nouns describing it."""
-        if name is None:
-            return
+        if name is None or head.lower_ in _THING_RELATIVES:
+            return  # "pronouncements, which challenged ...": a thing spoke, not a person a later "he" can mean
         roles = frozenset(
             token.lemma_.lower() for token in self.doc[phrase[0] : phrase[1]] if token.pos_ in ("NOUN", "PROPN")
         )
