@@ -172,3 +172,32 @@ def test_event_nouns_as_subjects(nlp: Language, text: str, codes: dict[str, str]
 )
 def test_halted_talks_trials_and_discussions(nlp: Language, text: str, codes: dict[str, str], expected: set) -> None:
     assert dyads(nlp, text, codes) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "codes", "expected"),
+    [
+        # A noun that acts on another event noun is the event; the inner noun's phrases are its own.
+        ("Washington announced the lifting of its trade embargo on Vietnam.",
+         {"Washington": "USAGOV", "Vietnam": "VNMGOV"}, {("085", "USAGOV", "VNMGOV")}),
+        ("The World Bank announced the suspension of aid to Haiti.", {"World Bank": "IGOWBK", "Haiti": "HTIGOV"},
+         {("162", "IGOWBK", "HTIGOV")}),
+        # A subject noun's named author acts on its "of" phrase.
+        ("The Russian recognition of Abkhazia angered Georgia.", {"Russian": "RUS", "Abkhazia": "ABKGOV"},
+         {("054", "RUS", "ABKGOV")}),
+        # Captives handed over; jailing and shooting as nouns.
+        ("China's handover of the two detained Americans ended the standoff.",
+         {"China": "CHNGOV", "Americans": "USA"}, {("0841", "CHNGOV", "USA")}),
+        ("The imprisonment of the opposition leader provoked riots.", {"opposition leader": "VENOPP"},
+         {("173", None, "VENOPP")}),
+        # Someone's shooting is one done to them: they are no shooter.
+        ("Slepian's shooting shocked the town.", {"Slepian": "USACVL"}, set()),
+        # A strike by workers is a labour strike.
+        ("The strike by Korean workers entered its third week.", {"Korean workers": "KORLAB"},
+         {("143", "KORLAB", None)}),
+    ],
+)
+def test_nouns_acting_on_events_and_new_nominalisations(
+    nlp: Language, text: str, codes: dict[str, str], expected: set
+) -> None:
+    assert dyads(nlp, text, codes) == expected

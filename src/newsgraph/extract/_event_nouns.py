@@ -83,6 +83,8 @@ def noun_trigger(token: Token, verb_heads: set[int]) -> Trigger | None:
         return None  # "war games": the head noun is the event word
     if compound and token.head.lemma_.lower() in words.get("topic_heads", frozenset()):
         return None  # "makes rape analogies", "the bombing victims": the event word only names a topic
+    if _of_another_event(token):
+        return None  # "the lifting of the embargo", "the suspension of talks": the outer noun is the event
     node = token.head if compound else token
     if _measured(node):
         # "launched ten days of war games", "a series of attacks": the measure stands in for the noun.
@@ -214,6 +216,15 @@ def noun_trigger(token: Token, verb_heads: set[int]) -> Trigger | None:
                 support
             )
     own = [(child.lower_, obj) for child in node.children if child.dep_ == "prep" for obj in pobjs(child)]
+    # "the lifting of sanctions against Iraq": the phrases of the event noun it acts on are its own.
+    own += [
+        (child.lower_, obj)
+        for prep, inner in list(own)
+        if prep == "of" and _of_another_event(inner)
+        for child in inner.children
+        if child.dep_ == "prep"
+        for obj in pobjs(child)
+    ]
     # "sanctions imposed by the US on Iran": the made-by participle's phrases are the noun's own.
     own += [
         (child.lower_, obj)
@@ -226,7 +237,7 @@ def noun_trigger(token: Token, verb_heads: set[int]) -> Trigger | None:
     targets = [obj for prep, obj in own if prep in CLOSE_PREPS]
     if undergoer is not None:
         targets.append(undergoer)
-    if owned or trigger.pattern.cameo[:2] in _FORCE_ROOTS:
+    if owned or authors or trigger.pattern.cameo[:2] in _FORCE_ROOTS:
         # "Russia's bombardment of Aleppo", "the arrest of X by police", "launched an invasion of Iraq":
         # with its author named, or as an act of force, the noun's "of" phrase is the one acted upon.
         targets += [obj for prep, obj in own if prep == "of" and obj not in of_agents]
@@ -268,6 +279,15 @@ def noun_trigger(token: Token, verb_heads: set[int]) -> Trigger | None:
         # an attack or protest nobody is named for has an unknown author (used when no actor modifies it).
         trigger.unattributed = [node]
     return trigger
+
+
+def _of_another_event(noun: Token) -> bool:
+    """Whether ``noun`` is the "of" object of an event noun that acts on it (nouns.tsv flag ``acts_on``:
+    "the lifting of the embargo", "the suspension of talks"), which is the event instead."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "of" or prep.head.pos_ != "NOUN":
+        return False
+    return any(pattern.has("acts_on") for pattern in noun_patterns().get(prep.head.lemma_.lower(), ()))
 
 
 def _subject_authors(noun: Token) -> list[Token]:
