@@ -878,6 +878,24 @@ def test_lead_in_before_a_dash_or_colon_is_the_writers(nlp, text: str, expected:
     assert [_summary(quote) for quote in _quotes(nlp, text)] == [expected]
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # the closing mark ended the parser's clause; the reported words go on after it
+        ('He told reporters that polls could be "way off," and have been wrong in past races.',
+         'that polls could be "way off," and have been wrong in past races'),
+        ('The senator said the mayor has been "a great partner for the city," and voters would need to '
+         '"trust her" for two more years.',
+         'the mayor has been "a great partner for the city," and voters would need to "trust her" for two more years'),
+        # ... but the speaker going on is not what was said
+        ('Jones said both men are "hard workers," but he gave one of them a compliment.',
+         'both men are "hard workers,"'),
+    ],
+)
+def test_reported_words_go_on_past_a_closing_mark(nlp, text: str, content: str) -> None:  # type: ignore[no-untyped-def]
+    assert [quote.content.text for quote in _quotes(nlp, text)] == [content]
+
+
 def test_speaker_inside_split_quote(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "“We will attend,” Peskov said, “but only as observers.”"
     found = [_summary(quote) for quote in _quotes(nlp, text)]

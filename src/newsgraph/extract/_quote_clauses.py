@@ -8,7 +8,9 @@ is about ("a deal she supported") and a naming verb's pronoun and name as two
 pieces ("what critics call a hoax"). Cue nouns and adjectives, "according to"
 and polls are framed by a phrase, not a verb: ``_quote_frames`` drafts them
 when this pass meets their cue word. Contents stay inside the cue's
-paragraph and lose trailing relative or participle clauses. A cue inside
+paragraph and lose trailing relative or participle clauses; a clause the
+parser hung on the cue right after a closing quotation mark ('said X is "A,"
+and Y would B') goes on with the content. A cue inside
 another draft's content is dropped: PolNeAR's contents never nest, and the
 outer attribution is the one it keeps, also when the outer one is "according
 to X" or "in a poll" framing its sentence ("X said A, according to Y" is Y's
@@ -28,7 +30,7 @@ from functools import lru_cache
 
 from spacy.attrs import LEMMA, LOWER
 from spacy.strings import hash_string
-from spacy.symbols import ADJ, NOUN, PROPN, VERB
+from spacy.symbols import ADJ, NOUN, PRON, PROPN, VERB
 from spacy.tokens import Doc, Token
 
 from newsgraph.extract._quote_bounds import trim_tail
@@ -241,6 +243,7 @@ def _clause_drafts(
     if end is None:
         end = _clause_end(complement, subject, lexicon)
         end = max(end, _coordinated_complement_end(verb, complement))
+        end = max(end, _past_closing_mark_end(verb, complement, subject, lexicon))
     opener = _object_before_infinitive(verb, complement, lexicon.prep_verbs.get(lemma, frozenset()))
     start, end = paragraphs.clip(verb.idx, (opener or complement).left_edge.idx, end)
     if start <= verb.idx < end and complement.i > verb.i:
@@ -293,6 +296,33 @@ def _coordinated_complement_end(verb: Token, complement: Token) -> int:
         if child.i > complement.i and child.dep_ == "conj" and _marked(child, _THAT):
             end = child.right_edge.idx + len(child.right_edge)
     return end
+
+
+def _past_closing_mark_end(verb: Token, complement: Token, subject: Token, lexicon: CueLexicon) -> int:
+    """End of a clause the parser hung on the cue because a closing quotation mark ended the complement:
+    'told reporters that polls could be "way off," and have been wrong before', 'said X has been "a
+    part of the team," and Democrats would need ...': the reported words go on after the mark. Not
+    when the speaker goes on ("..., and he gave ...", "... and called for ...")."""
+    doc = verb.doc
+    after = complement.right_edge.i + 1
+    while after < len(doc) and doc[after].text == ",":
+        after += 1
+    if after + 2 >= len(doc) or not doc[after].is_quote or doc[after].head != verb:
+        return 0
+    conjunction = doc[after + 1]
+    if conjunction.dep_ != "cc" or conjunction.head != verb:
+        return 0
+    clause = next((child for child in verb.rights if child.dep_ == "conj" and child.i > after + 1), None)
+    if clause is None or clause.left_edge.i != after + 2 or _is_cue_lemma(clause.lemma_.lower(), lexicon):
+        return 0
+    own = next((child for child in clause.children if child.dep_ in ("nsubj", "nsubjpass")), None)
+    if own is not None and (own.pos == PRON or own.lower_ == subject.lower_):
+        return 0
+    return clause.right_edge.idx + len(clause.right_edge)
+
+
+def _is_cue_lemma(lemma: str, lexicon: CueLexicon) -> bool:
+    return lemma in lexicon.verbs or lemma in lexicon.object_verbs or lemma in lexicon.prep_verbs
 
 
 def _displaced_clause(verb: Token) -> Token | None:
