@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from newsgraph.extract._actor_entries import DOMESTIC_SECTORS
 from newsgraph.extract._actor_match import Match
+from newsgraph.extract._actor_identities import identity_prefix
 from newsgraph.extract._actor_scene import (
     INTERNATIONAL,
     MODIFIER_DEPS,
@@ -90,7 +91,8 @@ def context_country(scene: Scene, head: Token, role: Match | None = None) -> str
                 return code[:3]
         for mention in scene.mentions:
             if mention.start <= candidate.i < mention.end and mention.code:
-                if not mention.code.startswith(INTERNATIONAL):
+                # "the Kurds and local militias": a people or faith places no partner in a country.
+                if not mention.code.startswith(INTERNATIONAL) and not identity_prefix(mention.code):
                     return mention.code[:3]
     if role is None or not role.entry.local or role.entry.single:
         return None  # "a doctor said": one unnamed person is not placed by guesswork

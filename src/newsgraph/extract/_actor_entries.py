@@ -17,8 +17,10 @@ from datetime import date, timedelta
 # ("Kremlin", "Pentagon"); ``organization`` an IGO, NGO or armed group;
 # ``person`` a known individual; ``actor`` a user dictionary entry taken as
 # given; ``role`` a title or role noun; ``ignore`` a phrase that looks like a
-# role but names no actor ("general election").
-KINDS = ("country", "seat", "organization", "person", "actor", "role", "ignore")
+# role but names no actor ("general election"); ``identity`` a group that is no
+# state: the states of a region, an ethnic or a religious group ("Gulf states",
+# "Kurds", "Shiite").
+KINDS = ("country", "seat", "organization", "person", "actor", "role", "ignore", "identity")
 
 # Endings a non-exact PETRARCH phrase may take ("ARGENTIN" matches Argentina,
 # Argentine, Argentinian). Limited to name and plural endings so that a short
@@ -107,6 +109,9 @@ class LexEntry:
         "in" phrase, a nationality), never the sentence's or article's country.
     abroad: a body that stands in another country ("its embassy in Israel" is not Israel's): its
         "in" or "at" phrase is where it is, not whose.
+    identity: of an ``identity`` entry, ``region``, ``ethnic`` or ``religion``.
+    use: of an ``identity`` entry, whether it names its group as a ``noun`` ("the Kurds"), only as
+        an ``adjective`` before a group noun or role ("Kurdish rebels"), or ``both``.
     """
 
     words: tuple[str, ...]
@@ -126,6 +131,8 @@ class LexEntry:
     generic: bool = False
     abroad: bool = False
     kin: bool = False
+    identity: str = ""
+    use: str = ""
     source: str = "builtin"
 
     def code_on(self, day: str | None) -> str | None:

@@ -2,9 +2,10 @@
 
 Packaged data lives in ``resources/actors/``: ISO countries (compiled by
 tools/build_actor_countries.py), hand-kept short forms and demonyms, seats
-of government and named bodies, organisations, well-known office holders,
-and role nouns. User dictionaries (``--actors FILE``) are read last, so
-their phrases replace packaged ones word for word.
+of government and named bodies, organisations, regions and ethnic and
+religious groups, well-known office holders, and role nouns. User
+dictionaries (``--actors FILE``) are read last, so their phrases replace
+packaged ones word for word.
 """
 
 from __future__ import annotations
@@ -153,6 +154,10 @@ def _builtin_entries() -> Iterator[LexEntry]:
         yield from _named(phrase, "seat", code, display or phrase, set())
     for phrase, code, display in data_rows("organizations.tsv", 3):
         yield from _named(phrase, "organization", code, display or phrase, set())
+    for phrase, code, identity, use, display in data_rows("identities.tsv", 5):
+        # "Gulf states", "Kurds", "Shiite": groups that are no state, coded as CAMEO codes them.
+        for entry in _named(phrase, "identity", code, display or phrase, set()):
+            yield replace(entry, identity=identity, use=use)
     yield from _people()
     yield from _roles()
 

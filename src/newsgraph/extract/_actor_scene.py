@@ -13,9 +13,11 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
+from newsgraph.extract._actor_identities import glued, with_identity
 from newsgraph.extract._actor_lexicon import ActorLexicon
 from newsgraph.extract._actor_match import Match, match_lexicon
 from newsgraph.extract._actor_names import party_word, reread_names
+from newsgraph.records import unplaced_code
 
 # Codes whose first three letters are an international type, not a country.
 INTERNATIONAL = ("IGO", "NGO", "IMG", "NGM", "MNC", "INT", "UIS")
@@ -162,6 +164,9 @@ class Description:
     # Owned by an organisation no dictionary knows ("GM officials", "Innopac's president",
     # "president of Acme Trust"): that organisation's, not a country's by guesswork.
     organisation: bool = False
+    # An ethnic or religious group or a region's states before the role ("Kurdish rebels",
+    # "Shiite militias", "Western diplomats"): identities.tsv.
+    identity: Match | None = None
 
 
 def _a_persons(scene: Scene, i: int, left: range) -> bool:
@@ -219,18 +224,23 @@ def _outside_unknown_names(doc: Doc, matches: list[Match]) -> list[Match]:
     """
     at = {i: match for match in matches for i in range(match.start, match.end)}
     inside: set[int] = set()
+    named: set[int] = set()
     for ent in doc.ents:
         if ent.label_ != "ORG" or not any(token.pos_ == "PROPN" for token in ent):
             continue
-        if ent.root.i in at and not at[ent.root.i].entry.demonym:
+        if ent.root.i in at and not at[ent.root.i].entry.demonym and at[ent.root.i].kind != "identity":
             continue  # a known name ("the Organization of African Unity")
         first = ent.start
         while first < ent.end and doc[first].dep_ in ("det", "predet"):
             first += 1
         inside.update(range(first + 1, ent.end))
+        named.update(range(first, ent.end))
     return [
         m for m in matches
         if not (m.start in inside and m.end - 1 in inside and _inside_a_name(doc, at, m))
+        # "the Catholic Church", "the European Central Bank", "Western Union": an organisation of
+        # its own, kept uncoded as before, not a religion's or a region's group.
+        and not (m.kind == "identity" and m.start in named and m.end - 1 in named and not _before_role(doc, at, m))
     ]
 
 
@@ -290,9 +300,17 @@ def describe(scene: Scene, left: range, right: list[tuple[str, range]]) -> Descr
     person_code: str | None = None
     patronised = False
     party = False
+    identity: Match | None = None
     sectorless = role is None or not role.entry.codes or role.entry.codes[0].code in (None, "~")
     for i in reversed(left):
         match = scene.match_at[i]
+        if match is not None and match.kind == "identity":
+            # "Iraqi Kurdish rebels": the identity, and a country further left may still place them.
+            if patron(scene.doc, match):
+                patronised = True  # "Western-backed rebels" are not the West's
+            elif identity is None and not glued(scene.doc, match):
+                identity = match  # not "the Shiite-led government", which is the state's
+            continue
         if sectorless and match is None and party_word(scene.doc, i):
             party = True  # "Iowa GOP leaders" lead the party, not the state; "in Congress" may still place them
             break
@@ -354,11 +372,33 @@ def describe(scene: Scene, left: range, right: list[tuple[str, range]]) -> Descr
             if affiliation is not None:
                 break
     former = any(scene.doc[i].lower_ in _FORMER for i in left)
-    return Description(affiliation, role, has_role, former, in_of, person_code, patronised, organisation)
+    return Description(affiliation, role, has_role, former, in_of, person_code, patronised, organisation, identity)
 
 
 def compose(scene: Scene, description: Description, fallback: str | None = None) -> str | None:
-    """The CAMEO code of a described phrase; ``fallback`` is a country code from the context."""
+    """The CAMEO code of a described phrase; ``fallback`` is a country code from the context.
+
+    An ethnic or religious group a country places keeps the country first and the identity after
+    its primary role ("Iraqi Kurdish rebels" IRQREBKUR); its leaders are the group's, not the
+    state's ("Kurdish leaders in Iraq" IRQKUR). A group no country places is coded by the caller
+    (``_actor_identities.identity_code``).
+    """
+    code = _compose(scene, description, fallback)
+    identity = description.identity
+    if (
+        identity is None or identity.entry.identity == "region" or code is None or unplaced_code(code)
+        or code.startswith(INTERNATIONAL)
+        or (description.affiliation is not None and description.affiliation.kind == "organization")
+    ):
+        return code
+    role = description.role
+    sectorless = role is None or not role.entry.codes or role.entry.codes[0].code in (None, "~")
+    if sectorless and not description.former:
+        code = code[:3]
+    return with_identity(code, scene.code(identity) or "")
+
+
+def _compose(scene: Scene, description: Description, fallback: str | None) -> str | None:
     if description.affiliation is not None:
         affiliation = scene.code(description.affiliation)
     else:

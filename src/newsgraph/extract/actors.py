@@ -23,6 +23,16 @@ from spacy.tokens import Doc, Token
 
 from newsgraph.extract._actor_context import context_country, countryless
 from newsgraph.extract._actor_entries import published_day, word_key
+from newsgraph.extract._actor_identities import (
+    code_sector,
+    identity_code,
+    identity_name,
+    identity_prefix,
+    mention_end,
+    nationality_of_members,
+    people_identity,
+    with_identity,
+)
 from newsgraph.extract._actor_lexicon import ActorLexicon, load_actor_lexicon
 from newsgraph.extract._actor_match import Match
 from newsgraph.extract._actor_people import find_people, person_country
@@ -36,6 +46,7 @@ from newsgraph.extract._actor_scene import (
     AFFILIATING,
     INTERNATIONAL,
     STATE_OFFICE_SECTORS,
+    Description,
     Mention,
     Scene,
     compose,
@@ -141,6 +152,9 @@ def _find_groups(scene: Scene) -> None:
         code = compose(scene, description)
         if code is None and description.role is not None and not (description.patronised or description.organisation):
             code = compose(scene, description, context_country(scene, head, description.role))
+        if code is None and description.identity is not None and description.person_code is None:
+            # "Kurdish rebels", "Shiite militias", "Western diplomats" that no country places.
+            code = identity_code(description.identity, _sector_suffix(description))
         if code is None:
             code = countryless(scene, description, head)
         if code is None:
@@ -157,6 +171,15 @@ def _find_groups(scene: Scene) -> None:
             if other is not None and other != code:
                 name = _group_name(scene, other, partner)
                 scene.mentions.append(Mention(first, end, _key(other), other, "group", name))
+
+
+def _sector_suffix(description: Description) -> str | None:
+    """The sector a role adds ("GOV" of "~GOV"), None for a role without one ("leader")."""
+    role = description.role
+    code = role.entry.codes[0].code if role is not None and role.entry.codes else None
+    if description.former:
+        return "ELI"
+    return code[1:] if code and code.startswith("~") and len(code) > 1 else None
 
 
 def _pronoun_owner(head: Token) -> Token | None:
@@ -292,6 +315,12 @@ def _find_named(scene: Scene) -> None:
             name = match.entry.name
             scene.add(Mention(match.start, match.end, ("name", name), None, "organization", name))
             continue
+        if match.kind == "identity":
+            # "the Kurds", "Sunni tribes", "Gulf states"; not "the West Bank" or "a Shiite shrine".
+            end = mention_end(scene, match)
+            if end is not None:
+                scene.add(Mention(match.start, end, ("code", code), code, "group", identity_name(code, None, None)))
+            continue
         named = organisation_named_after(scene, match) if code else None
         if named is not None:
             # "The American Civil Liberties Union", "Saudi Aramco": an organisation of the country
@@ -304,13 +333,21 @@ def _find_named(scene: Scene) -> None:
         if heritage == "first":
             scene.take(match.start, match.end)  # "Mexican-" of "Mexican-American": a heritage, no actor
             continue
-        if match.kind == "country" and (heritage or names_people(scene, match)):
+        if match.kind == "country" and (
+            heritage or names_people(scene, match) or nationality_of_members(scene, match)
+        ):
             # "Thousands of Iraqi Kurds": a people of the country, not the state or its
             # government, so an actor of its own that the state's acts never make GOV.
             start = people_start(scene, match)
+            # "Iraqi Kurds", "Muslims in France": the country's people of that identity.
+            identity, end = people_identity(scene, match, start)
             for part in code.split("/"):
                 name = scene.country_name(part)
-                scene.add(Mention(start, match.end, ("people", part[:3]), part[:3], "group", name))
+                people = part[:3]
+                if identity is not None:
+                    people = with_identity(people, scene.code(identity) or "")
+                    name = identity_name(people, name, None)
+                scene.add(Mention(start, end, ("people", people), people, "group", name))
             continue
         if match.entry.region:
             # "Iowa voted", "Texas sued": the state's own people or government, never the nation's.
@@ -390,8 +427,9 @@ def _find_other_organizations(scene: Scene) -> None:
 
 def _key(code: str) -> tuple[str, str]:
     # A state and its government are one actor; other codes are actors of their own
-    # (all the "---REB" of a story are one group of rebels, as all its "IRQREB" are).
-    if unplaced_code(code):
+    # (all the "---REB" of a story are one group of rebels, as all its "IRQREB" are; all its
+    # "KUR" one group of Kurds).
+    if unplaced_code(code) or identity_prefix(code):
         return ("code", code)
     if len(code) == 3 or (len(code) == 6 and code.endswith("GOV")):
         if not code.startswith(INTERNATIONAL):
@@ -402,6 +440,11 @@ def _key(code: str) -> tuple[str, str]:
 def _group_name(scene: Scene, code: str, affiliation: Match | None) -> str:
     if affiliation is not None and affiliation.kind == "organization" and code == scene.code(affiliation):
         return affiliation.entry.name
+    if identity_prefix(code):
+        return identity_name(code, None, scene.lexicon.sector_names.get(code_sector(code, False) or ""))
+    if not code.startswith(INTERNATIONAL) and (identity_prefix(code[3:]) or identity_prefix(code[6:])):
+        sector = code_sector(code, True)
+        return identity_name(code, scene.country_name(code), scene.lexicon.sector_names.get(sector or ""))
     if code.startswith(INTERNATIONAL) or len(code) <= 3:
         return code
     if unplaced_code(code):
@@ -417,10 +460,11 @@ def _assemble(scene: Scene) -> tuple[Actor, ...]:
     actors: list[Actor] = []
     for number, members in enumerate(ordered, start=1):
         code, name, kind = _identity(scene, members)
-        country = person_country(code) if code else None
+        # A people, faith or region's states ("KURREB", "MOSSHI", "PGS") has no country.
+        country = person_country(code) if code and not identity_prefix(code) else None
         # A sector follows a country slot, known ("IRQREB") or not ("---REB"); an IGO's code has none.
         country_slot = country is not None or unplaced_code(code)
-        sector = code[3:6] if code and len(code) >= 6 and country_slot else None
+        sector = code_sector(code, country_slot) if code else None
         spans = sorted({(m.start, m.end) for m in members})
         mentions = tuple(_span(scene, start, end) for start, end in spans)
         actors.append(Actor(f"a{number}", code, name, country, sector or None, mentions, kind))
