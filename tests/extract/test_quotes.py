@@ -896,6 +896,23 @@ def test_reported_words_go_on_past_a_closing_mark(nlp, text: str, content: str) 
     assert [quote.content.text for quote in _quotes(nlp, text)] == [content]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the parser took the reported words before an inverted cue for its subject
+        ("The promise to cut taxes appeals to older voters who want a return to an era when a degree was not "
+         "needed, said Alan Smith, a pollster at the college.",
+         [("The promise to cut taxes appeals to older voters who want a return to an era when a degree was not "
+           "needed", "Alan Smith")]),
+        ("The new rules, said the mayor, would hurt small shops.",
+         [("The new rules", "the mayor"), ("would hurt small shops", "the mayor")]),
+    ],
+)
+def test_words_before_an_inverted_cue_are_reported(nlp, text: str, expected: list) -> None:  # type: ignore[no-untyped-def]
+    found = [(quote.content.text, quote.speaker.text if quote.speaker else None) for quote in _quotes(nlp, text)]
+    assert found == expected
+
+
 def test_speaker_inside_split_quote(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "“We will attend,” Peskov said, “but only as observers.”"
     found = [_summary(quote) for quote in _quotes(nlp, text)]

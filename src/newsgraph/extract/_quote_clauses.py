@@ -47,7 +47,7 @@ from newsgraph.extract._quote_frames import (
 from newsgraph.extract._quote_lexicon import CueLexicon
 from newsgraph.extract._quote_marks import MarkIndex
 from newsgraph.extract._quote_objects import object_content, object_end, said_object
-from newsgraph.extract._quote_subjects import cue_subject
+from newsgraph.extract._quote_subjects import cue_subject, fronted_words
 
 _QUESTION_MARKS = frozenset({"if", "whether"})
 _THAT = frozenset({"that"})
@@ -161,6 +161,12 @@ def _verb_drafts(verb: Token, lemma: str, lexicon: CueLexicon, paragraphs: Parag
     if subject is None:
         return []  # no speaker, or only one the parser found in another paragraph
     drafts = _clause_drafts(verb, lemma, lexicon, paragraphs, subject)
+    fronted = fronted_words(verb) if lemma in lexicon.speech_verbs and subject.i > verb.i else None
+    if fronted is not None:
+        # "The new rules, said the mayor, would hurt shops": the words before the cue are a piece too
+        start, end = paragraphs.clip(verb.idx, fronted[0].idx, fronted[1].idx + len(fronted[1]))
+        if end > start and not any(draft.start <= start < draft.end for draft in drafts):
+            drafts.append(Draft(start, end, cue_chars(verb), subject, verb.idx))
     pronoun = _relative_content(verb, subject, lemma in lexicon.naming_verbs)
     if pronoun is not None:
         # "the delegate system, which he said was rigged": PolNeAR gives the relative pronoun

@@ -6,8 +6,10 @@ are convinced that ..."), the issuer behind a message ("issued a statement
 saying ..."), the speaker after a clause-final cue lost in an apposition ("A,
 said a former spokesman ..., Oleg Voloshyn"), the reporting verb's speaker
 for a second cue the parser hung inside the reported clause ("X said that A,
-adding that B"), and a subject in the cue's own paragraph when the parser ran
-a sentence over a paragraph break.
+adding that B"), a subject in the cue's own paragraph when the parser ran
+a sentence over a paragraph break, and the speaker after an inverted cue
+whose subject the parser took from the reported words before it ("The new
+rules, said the mayor, would ...").
 """
 
 from __future__ import annotations
@@ -46,10 +48,32 @@ def cue_subject(verb: Token, lemma: str, lexicon: CueLexicon, paragraphs: Paragr
         if subject is None and lemma in lexicon.speech_verbs:
             subject = _inverted_speaker(verb) or _adjacent_speaker(verb)
         if subject is not None and lemma in lexicon.speech_verbs:
+            subject = _speaker_after_fronted_words(verb, subject) or subject
             subject = _reporting_speaker(verb, subject, lexicon, paragraphs) or subject
     if subject is not None and not paragraphs.same(verb.idx, subject.idx):
         subject = _subject_in_paragraph(verb, paragraphs)
     return subject
+
+
+def fronted_words(verb: Token) -> tuple[Token, Token] | None:
+    """The reported words the parser took for a speech verb's subject when the speaker follows the
+    verb: "The new rules, said the mayor, would hurt shops", "A return to the old ways is near, said
+    Smith" (first and last token, before the comma), or None."""
+    doc = verb.doc
+    if verb.i < 2 or doc[verb.i - 1].text != ",":
+        return None
+    before = next((child for child in verb.lefts if child.dep_ == "nsubj"), None)
+    after = next((child for child in verb.rights if child.dep_ == "nsubj"), None)
+    if before is None or after is None or before.right_edge.i >= verb.i:
+        return None
+    return before.left_edge, doc[verb.i - 2]
+
+
+def _speaker_after_fronted_words(verb: Token, subject: Token) -> Token | None:
+    """The speaker after the verb when the words before it are what was said (see ``fronted_words``)."""
+    if subject.i > verb.i or fronted_words(verb) is None:
+        return None
+    return next((child for child in verb.rights if child.dep_ == "nsubj"), None)
 
 
 def _agent_participle(verb: Token) -> bool:
