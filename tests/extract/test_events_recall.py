@@ -201,3 +201,20 @@ def test_nouns_acting_on_events_and_new_nominalisations(
     nlp: Language, text: str, codes: dict[str, str], expected: set
 ) -> None:
     assert dyads(nlp, text, codes) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "codes", "expected"),
+    [
+        # A reaction nobody is named for codes nothing: the act reacted to is the event.
+        ("The Iraqi attack on Kuwait was condemned around the world.", {"Iraqi": "IRQ", "Kuwait": "KWTGOV"},
+         {("190", "IRQ", "KWTGOV")}),
+        ("Iran's offer of talks with the United States was rejected.",
+         {"Iran": "IRNGOV", "United States": "USAGOV"}, {("030", "IRNGOV", "USAGOV")}),
+        # With its author named, the reaction is the event.
+        ("Israel's raid on the camp was condemned by Egypt.", {"Israel": "ISRGOV", "Egypt": "EGYGOV"},
+         {("111", "EGYGOV", "ISRGOV")}),
+    ],
+)
+def test_acts_reacted_to_by_nobody_named(nlp: Language, text: str, codes: dict[str, str], expected: set) -> None:
+    assert dyads(nlp, text, codes) == expected

@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsgraph.extract._event_authors import authoring_participles, holder_subjects, participle_authors
-from newsgraph.extract._event_lexicon import Pattern, cues, match, noun_patterns
+from newsgraph.extract._event_lexicon import Pattern, cues, match, noun_patterns, verb_patterns
 from newsgraph.extract._event_roles import CLOSE_PREPS, TARGET_PREPS, Trigger, dates_only, verb_targets
 from newsgraph.extract._event_syntax import actor_modifiers, parties, pobjs, prep_objects, subjects
 from newsgraph.extract._event_victims import custodians, death_cause_verb, undergone_roles
@@ -144,8 +144,12 @@ def noun_trigger(token: Token, verb_heads: set[int]) -> Trigger | None:
     # count depends on the pattern (checked once it is matched). Under an event verb ("The bombing
     # killed 200"), the verb codes it.
     topic = not owned and not compound and node.dep_ in _SUBJECT_DEPS and node.head.i not in verb_heads
+    # "Russia's annexation of Crimea was condemned", "The Iraqi attack on Kuwait was welcomed by nobody
+    # named": a reaction nobody is named for codes nothing, so the act reacted to is the event.
+    reacted = not compound and _unsigned_reaction(node)
+    topic = topic or (reacted and not owned)
     if support is not None and support.lemma_.lower() not in light and not (suffered or purpose or between):
-        if support.i in verb_heads or not (owned or topic):
+        if (support.i in verb_heads and not reacted) or not (owned or topic):
             return None  # "condemned an attack": the verb itself is the event
         support = None
     if support is None and not (owned or topic):
@@ -279,6 +283,19 @@ def noun_trigger(token: Token, verb_heads: set[int]) -> Trigger | None:
         # an attack or protest nobody is named for has an unknown author (used when no actor modifies it).
         trigger.unattributed = [node]
     return trigger
+
+
+# CAMEO roots and codes of reactions to an act: praise, criticism and accusation, rejection.
+_REACTION_CODES = ("051", "11", "12")
+
+
+def _unsigned_reaction(noun: Token) -> bool:
+    """Whether ``noun`` is the passive subject of a verb of reaction with no agent ("was condemned",
+    "was rejected"; not "was condemned by Iran", which codes the condemnation)."""
+    verb = noun.head
+    if noun.dep_ != "nsubjpass" or verb.pos_ != "VERB" or any(child.dep_ == "agent" for child in verb.children):
+        return False
+    return any(pattern.cameo.startswith(_REACTION_CODES) for pattern in verb_patterns().get(verb.lemma_.lower(), ()))
 
 
 def _of_another_event(noun: Token) -> bool:
