@@ -913,6 +913,18 @@ def test_words_before_an_inverted_cue_are_reported(nlp, text: str, expected: lis
     assert found == expected
 
 
+def test_split_quote_around_a_long_description_of_the_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        '"The trouble," said Mary Stone, a historian who is the director of the City Museum of Art, "is that '
+        'we are going to be keeping the paintings and losing the visitors."'
+    )
+    found = [_summary(quote) for quote in _quotes(nlp, text)]
+    assert [item[1] for item in found] == [
+        "The trouble", "is that we are going to be keeping the paintings and losing the visitors."
+    ]
+    assert {item[2] for item in found} == {"Mary Stone"}
+
+
 def test_speaker_inside_split_quote(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "“We will attend,” Peskov said, “but only as observers.”"
     found = [_summary(quote) for quote in _quotes(nlp, text)]

@@ -243,7 +243,8 @@ def _draft_for_cue(cue: Token, stretch: Quoted, window_start: int, window_end: i
 def _continues(text: str, previous: Draft, stretch: Quoted) -> bool:
     """True for the next piece of a split quote: nothing but the rest of the cue sentence in between.
 
-    ``"A," he said. "B"``, ``"A," said X, a lawyer in Y. "B"`` and a quote
+    ``"A," he said. "B"``, ``"A," said X, a lawyer in Y. "B"``, ``"A," said X,
+    a lawyer who ..., "B"`` (the first piece ending in a comma) and a quote
     paragraph right after its speaker's statement pass; a quote in
     mid-sentence, or after a new paragraph of narration, does not.
     """
@@ -255,4 +256,12 @@ def _continues(text: str, previous: Draft, stretch: Quoted) -> bool:
         return True
     if "\n" in gap.rstrip():
         return False
+    if gap.rstrip().endswith(",") and _SENTENCE_END.search(gap) is None and _opens_split(text, previous):
+        return True  # '"The risk," said X, an economist at Y, "is that ..."': the speaker's long description
     return _SENTENCE_END.search(gap.rstrip()[-2:]) is not None
+
+
+def _opens_split(text: str, previous: Draft) -> bool:
+    """True when the previous quotation stops at a comma inside its marks ('"The risk,"'): the first
+    piece of a sentence the speaker goes on with."""
+    return text[previous.start : previous.end].rstrip().rstrip("\"”'’").rstrip().endswith(",")
