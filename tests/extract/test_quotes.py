@@ -925,6 +925,17 @@ def test_split_quote_around_a_long_description_of_the_speaker(nlp) -> None:  # t
     assert {item[2] for item in found} == {"Mary Stone"}
 
 
+def test_speaker_described_between_commas_before_the_cue(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the parser hangs the name on the date, leaving "said" no subject
+    text = (
+        "But in a conference call with reporters on Dec. 2, Col. Steven H. Walton, a military spokesman in "
+        "Kabul, said, ''I mean, a patrol is a combat operation. There is no way around that.''"
+    )
+    assert [_summary(quote) for quote in _quotes(nlp, text)] == [
+        ("direct", "I mean, a patrol is a combat operation. There is no way around that.", "Steven H. Walton", "said")
+    ]
+
+
 def test_speaker_inside_split_quote(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "“We will attend,” Peskov said, “but only as observers.”"
     found = [_summary(quote) for quote in _quotes(nlp, text)]

@@ -256,6 +256,8 @@ def _clause_drafts(
         start = verb.idx + len(verb)  # "..., which officials said will go ...": the words after the cue
     end = trim_tail(verb.doc, start, end)
     end = _before_according(paragraphs.text, start, end)
+    if start <= subject.idx < end < verb.idx:
+        end = subject.left_edge.idx  # '"A," Jane Smith, an adviser, said': the speaker is no part of what was said
     if start <= verb.idx < end or end <= start:
         return []  # a complement wrapping its own cue is a misparse
     drafts = [Draft(start, end, cue, subject, verb.idx)]

@@ -26,6 +26,8 @@ _INSIDE_REPORTED = frozenset({"advcl", "conj", "xcomp", "acomp", "attr", "dobj",
 _REPORTED_DEPTH = 4
 _SPEAKING_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
+# Relations a description's last word climbs to the description's head ("a spokesman in Baghdad")
+_INSIDE_DESCRIPTION = frozenset({"pobj", "prep", "compound", "amod"})
 # Tokens a "(R-Wis.)" parenthesis may span between a name and its verb.
 _PARENTHESIS = 8
 
@@ -46,7 +48,7 @@ def cue_subject(verb: Token, lemma: str, lexicon: CueLexicon, paragraphs: Paragr
         if subject is None and verb.dep_ == "acl" and verb.tag_ == "VBG":
             subject = _participle_speaker(verb.head, lexicon)
         if subject is None and lemma in lexicon.speech_verbs:
-            subject = _inverted_speaker(verb) or _adjacent_speaker(verb)
+            subject = _inverted_speaker(verb) or _adjacent_speaker(verb) or _described_speaker(verb)
         if subject is not None and lemma in lexicon.speech_verbs:
             subject = _speaker_after_fronted_words(verb, subject) or subject
             subject = _reporting_speaker(verb, subject, lexicon, paragraphs) or subject
@@ -117,6 +119,25 @@ def _adjacent_speaker(verb: Token) -> Token | None:
     if name.pos != PROPN or name.ent_type_ not in ("PERSON", "ORG") or name.dep_ in ("nsubj", "nsubjpass"):
         return None
     return name
+
+
+def _described_speaker(verb: Token) -> Token | None:
+    """"On Monday, Col. Jane Smith, a spokeswoman in Kabul, said ...": a speaker with a description
+    between commas right before a finite speech verb, which the parser hung on an earlier phrase (the
+    date), leaving the verb no subject. The description's head names the speaker when it is an
+    apposition of a name; else the description's head itself."""
+    if verb.dep_ != "ROOT" or verb.tag_ not in _FINITE or verb.i < 2 or verb.doc[verb.i - 1].text != ",":
+        return None
+    token = verb.doc[verb.i - 2]
+    if token.i < verb.sent.start:
+        return None
+    while token.dep_ in _INSIDE_DESCRIPTION and token.head.i < token.i:
+        token = token.head
+    if token.dep_ == "appos" and token.head.pos == PROPN:
+        token = token.head
+    if token.pos not in (NOUN, PROPN) or token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
+        return None
+    return token
 
 
 def _reporting_speaker(
