@@ -936,6 +936,16 @@ def test_speaker_described_between_commas_before_the_cue(nlp) -> None:  # type: 
     ]
 
 
+def test_a_description_right_before_a_subjectless_speech_verb_speaks(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "In an interview with radio hosts Joe Smith and Mary Brown, the Democratic presidential candidate stated "
+        "that the governor's “harsh” and “petty” remarks did not “fit with what I knew about him.”"
+    )
+    (quote,) = _quotes(nlp, text)
+    assert quote.speaker is not None and quote.speaker.text == "the Democratic presidential candidate"
+    assert quote.content.text.startswith("that the governor's")
+
+
 def test_speaker_inside_split_quote(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "“We will attend,” Peskov said, “but only as observers.”"
     found = [_summary(quote) for quote in _quotes(nlp, text)]

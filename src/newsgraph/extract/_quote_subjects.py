@@ -7,7 +7,9 @@ saying ..."), the speaker after a clause-final cue lost in an apposition ("A,
 said a former spokesman ..., Oleg Voloshyn"), the reporting verb's speaker
 for a second cue the parser hung inside the reported clause ("X said that A,
 adding that B"), a subject in the cue's own paragraph when the parser ran
-a sentence over a paragraph break, and the speaker after an inverted cue
+a sentence over a paragraph break, a speaker described between commas right
+before a cue the parser left without a subject ("Col. X, a spokesman in Y,
+said"), and the speaker after an inverted cue
 whose subject the parser took from the reported words before it ("The new
 rules, said the mayor, would ...").
 """
@@ -26,6 +28,8 @@ _INSIDE_REPORTED = frozenset({"advcl", "conj", "xcomp", "acomp", "attr", "dobj",
 _REPORTED_DEPTH = 4
 _SPEAKING_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
+# A common noun that is another word's object ("He criticized her record said ...") is not the speaker
+_OBJECTS = frozenset({"dobj", "pobj", "attr", "oprd"})
 # Relations a description's last word climbs to the description's head ("a spokesman in Baghdad")
 _INSIDE_DESCRIPTION = frozenset({"pobj", "prep", "compound", "amod"})
 # Tokens a "(R-Wis.)" parenthesis may span between a name and its verb.
@@ -103,7 +107,8 @@ def _inverted_speaker(verb: Token) -> Token | None:
 def _adjacent_speaker(verb: Token) -> Token | None:
     """"After the vote, House Speaker Paul Ryan (R-Wis.) said ...": a name right before a finite speech
     verb that the parser hung on an earlier noun (as its apposition or object), leaving the verb no
-    subject. Only a person's or organisation's name, in the verb's sentence, and not another verb's
+    subject. A person's or organisation's name, or a common noun that is no other word's object ("In
+    an interview with X, the candidate stated ..."), in the verb's sentence, and not another verb's
     subject; a party-and-state parenthesis between them is skipped."""
     if verb.dep_ != "ROOT" or verb.tag_ not in _FINITE:
         return None
@@ -116,7 +121,11 @@ def _adjacent_speaker(verb: Token) -> Token | None:
     if before < verb.sent.start:
         return None
     name = doc[before]
-    if name.pos != PROPN or name.ent_type_ not in ("PERSON", "ORG") or name.dep_ in ("nsubj", "nsubjpass"):
+    if name.dep_ in ("nsubj", "nsubjpass"):
+        return None
+    if name.pos == NOUN and name.dep_ not in _OBJECTS:
+        return name  # "the Democratic candidate stated ...", "Trump's campaign manager says ..."
+    if name.pos != PROPN or name.ent_type_ not in ("PERSON", "ORG"):
         return None
     return name
 
