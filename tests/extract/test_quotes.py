@@ -946,6 +946,22 @@ def test_a_description_right_before_a_subjectless_speech_verb_speaks(nlp) -> Non
     assert quote.content.text.startswith("that the governor's")
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a list whose second item the parser took for an appositive is one content
+        ("The party has supported Sen. Tom Hale, R-Ohio, and former Apple executive Jane Doe.",
+         "Sen. Tom Hale, R-Ohio, and former Apple executive Jane Doe"),
+        ('The group cited her "long record," "firm grasp of the law" and patience.',
+         'her "long record," "firm grasp of the law" and patience'),
+        # an appositive the writer adds is not
+        ("He praised the mayor, a former teacher.", "the mayor"),
+    ],
+)
+def test_object_content_keeps_a_list_and_drops_an_appositive(nlp, text: str, content: str) -> None:  # type: ignore[no-untyped-def]
+    assert [quote.content.text for quote in _quotes(nlp, text)] == [content]
+
+
 def test_speaker_inside_split_quote(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "“We will attend,” Peskov said, “but only as observers.”"
     found = [_summary(quote) for quote in _quotes(nlp, text)]

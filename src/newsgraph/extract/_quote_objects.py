@@ -148,14 +148,27 @@ def object_end(verb: Token, target: Token) -> int:
 
 
 def _phrase_end(head: Token) -> int:
-    """End of a noun phrase, before a comma and a relative clause hung on it."""
+    """End of a noun phrase, before a comma and a relative clause or an appositive hung on it. An
+    appositive the parser made of a list's second item ("Sen. Ted Cruz, R-Texas, and Carly Fiorina",
+    "her judgment, her honesty and her record") stays: the list goes on after it."""
     head = _hyphenated_rest(head)
     end_token = head.right_edge
     for child in head.rights:
-        if child.dep_ in ("relcl", "acl", "appos") and head.doc[child.left_edge.i - 1].text == ",":
-            end_token = head.doc[child.left_edge.i - 2]
-            break
+        if child.dep_ not in ("relcl", "acl", "appos") or head.doc[child.left_edge.i - 1].text != ",":
+            continue
+        if child.dep_ == "appos" and _in_list(head, child):
+            continue
+        end_token = head.doc[child.left_edge.i - 2]
+        break
     return end_token.idx + len(end_token)
+
+
+def _in_list(head: Token, appositive: Token) -> bool:
+    """True when a coordination follows the appositive, on it or on the head: the "appositive" is an item."""
+    return any(
+        token.dep_ in ("cc", "conj") and token.i > appositive.i
+        for token in (*head.rights, *appositive.rights)
+    )
 
 
 def _hyphenated_rest(head: Token) -> Token:
