@@ -218,3 +218,26 @@ def test_nouns_acting_on_events_and_new_nominalisations(
 )
 def test_acts_reacted_to_by_nobody_named(nlp: Language, text: str, codes: dict[str, str], expected: set) -> None:
     assert dyads(nlp, text, codes) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "codes", "expected"),
+    [
+        # Light verbs of war and siege ('waged' is lemmatised 'wag').
+        ("Russia waged war against Chechnya.", {"Russia": "RUSGOV", "Chechnya": "RUSREB"},
+         {("190", "RUSGOV", "RUSREB")}),
+        ("Serb forces laid siege to Gorazde.", {"Serb forces": "SRBMIL", "Gorazde": "BIH"},
+         {("191", "SRBMIL", "BIH")}),
+        # Tribute paid is praise.
+        ("Arab leaders paid tribute to King Hussein.", {"Arab leaders": "MEAGOV", "King Hussein": "JORGOV"},
+         {("051", "MEAGOV", "JORGOV")}),
+        # A count of acts: "made dozens of arrests".
+        ("Police made dozens of arrests in Lagos.", {"Police": "NGACOP"}, {("173", "NGACOP", None)}),
+        # "set" stays no light verb: "set a date" is no event.
+        ("The council set a date for the talks.", {"council": "NGAGOV"}, set()),
+    ],
+)
+def test_light_verbs_of_war_siege_and_tribute(
+    nlp: Language, text: str, codes: dict[str, str], expected: set
+) -> None:
+    assert dyads(nlp, text, codes) == expected
