@@ -42,6 +42,9 @@ MARKS = [
     # ... but not a few words, nor words that are not a sentence
     ('"We lost," she said. "Too bad.\n\nThe count ended.', ['"We lost,"']),
     ('She said "the voters chose someone else this time\n\nThe count ended.', []),
+    # a typist's mark of the wrong shape
+    ("“Not at all,“ he said. “We will stay.”", ["“Not at all,“", "“We will stay.”"]),
+    ("He wrote:\n”We will stay.”", ["”We will stay.”"]),
 ]
 
 

@@ -48,12 +48,14 @@ class Quoted:
 
 def _role(text: str, mark: str, start: int, end: int, inside: bool) -> str:
     """``open`` or ``close`` for one mark, from its shape and its neighbours."""
-    if mark in _OPENERS:
-        return "open"
-    if mark in _CLOSERS:
-        return "close"
     before = text[start - 1] if start > 0 else "\n"
     after = text[end] if end < len(text) else "\n"
+    if mark in _OPENERS:
+        # a typist's opening mark that closes: 'Apparently not,“ he said' (after a word, before a space)
+        return "close" if inside and after.isspace() and not before.isspace() else "open"
+    if mark in _CLOSERS:
+        # ... and a closing mark that opens: '\n”Sorry Sarah, ...' (after a space, before a word)
+        return "open" if not inside and before.isspace() and after.isalnum() else "close"
     opens = before in _OPEN_CONTEXT or before in _OPENERS
     closes = not before.isspace() and before not in "([{"
     if opens and not after.isspace():
