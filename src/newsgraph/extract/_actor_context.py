@@ -26,6 +26,8 @@ from newsgraph.extract._actor_scene import (
 from newsgraph.records import UNKNOWN_COUNTRY
 
 _PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+# Prepositions whose country is where an act happens, which may place its author ("in Turkey").
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "inside", "across", "throughout", "within", "from"})
 
 
 def countryless(scene: Scene, description: Description, head: Token) -> str | None:
@@ -74,7 +76,7 @@ def _proper_name(head: Token) -> bool:
     )
 
 
-def context_country(scene: Scene, head: Token, role: Match | None = None) -> str | None:
+def context_country(scene: Scene, head: Token, role: Match | None = None, *, identity: bool = False) -> str | None:
     """The country a role noun belongs to when the phrase does not say: its coordinated
     partner ("the Syrian government and opposition groups"), else the only country of
     its sentence, else the country the article is about. Only "local" roles
@@ -107,6 +109,8 @@ def context_country(scene: Scene, head: Token, role: Match | None = None) -> str
     countries = scene.sentence_countries.get(scene.sentence[head.i], set())
     if len(countries) == 1 and _owns_the_object(scene, head, next(iter(countries))):
         countries = set()  # "Militias attacked a U.S. base": the sentence names only the target's country
+    if identity and len(countries) == 1 and _is_the_counterpart(scene, head, next(iter(countries))):
+        return None  # "Shiite militias criticized the United States": their faith names them, not their target
     if not countries:
         if any(child.dep_ == "poss" and child.pos_ == "PRON" for child in head.children):
             return None  # "their children", "our children": the pronoun's, not the article's country
@@ -126,6 +130,29 @@ def _placed_by_an_unknown_place(scene: Scene, head: Token) -> bool:
         ):
             return True
     return False
+
+
+def _is_the_counterpart(scene: Scene, head: Token, country: str) -> bool:
+    """Whether the sentence names ``country`` only as the other party of the role's own verb: its
+    object, or the object of a preposition of it other than a place ("clashed with Turkey")."""
+    if head.dep_ != "nsubj":
+        return False
+    sentence = scene.sentence[head.i]
+    named = [
+        match
+        for match in scene.matches
+        if scene.sentence[match.start] == sentence and (scene.code(match) or "")[:3] == country
+    ]
+    verb = head.head
+    for match in named:
+        token = scene.doc[match.start : match.end].root
+        preposition = token.head
+        if token.dep_ == "dobj" and token.head == verb:
+            continue
+        if token.dep_ == "pobj" and preposition.head == verb and preposition.lower_ not in _PLACE_PREPOSITIONS:
+            continue
+        return False
+    return bool(named)
 
 
 def _owns_the_object(scene: Scene, head: Token, country: str) -> bool:

@@ -42,7 +42,7 @@ def identity_codes() -> dict[str, str]:
     names: dict[str, str] = {}
     for _phrase, code, kind, _use, display in data_rows("identities.tsv", 5):
         part = code if kind == "religion" else code[:3]
-        names.setdefault(part, display.removesuffix(" (government)"))
+        names.setdefault(part, display.split(" (")[0])
     return names
 
 

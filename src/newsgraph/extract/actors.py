@@ -151,7 +151,8 @@ def _find_groups(scene: Scene) -> None:
             description = replace(description, person_code=serving, organisation=True)
         code = compose(scene, description)
         if code is None and description.role is not None and not (description.patronised or description.organisation):
-            code = compose(scene, description, context_country(scene, head, description.role))
+            country = context_country(scene, head, description.role, identity=description.identity is not None)
+            code = compose(scene, description, country)
         if code is None and description.identity is not None and description.person_code is None:
             # "Kurdish rebels", "Shiite militias", "Western diplomats" that no country places.
             code = identity_code(description.identity, _sector_suffix(description))
@@ -319,7 +320,7 @@ def _find_named(scene: Scene) -> None:
             # "the Kurds", "Sunni tribes", "Gulf states"; not "the West Bank" or "a Shiite shrine".
             end = mention_end(scene, match)
             if end is not None:
-                scene.add(Mention(match.start, end, ("code", code), code, "group", identity_name(code, None, None)))
+                scene.add(Mention(match.start, end, ("code", code), code, "group", _group_name(scene, code, None)))
             continue
         named = organisation_named_after(scene, match) if code else None
         if named is not None:
