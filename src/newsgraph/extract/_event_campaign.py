@@ -39,6 +39,10 @@ _PROMISES = frozenset({"promise", "pledge", "vow", "guarantee"})
 _VOTERS_ROOTS = frozenset({"02", "03", "05", "12"})
 # One person beating another in news is a race won ("would beat him 53 percent to 36").
 _BEATING = frozenset({"beat", "defeat", "trounce", "crush", "rout"})
+# Aid: what a donation to a candidate or a campaign codes.
+_AID_ROOT = "07"
+# Coercion: what one candidate keeping another from the nomination codes ("to prevent Trump from prevailing").
+_COERCE_ROOT = "17"
 
 Kinds = Mapping[str | None, str | None]
 
@@ -66,6 +70,13 @@ def election_result(code: str, word: Token, source: CodedSpan, target: CodedSpan
         # candidate's promise of a policy, made to no party, is campaign talk. A head of state's or
         # government's ("Kostunica promised to democratize Serbia") is still an intent.
         return _has_role(source, "campaign_roles")
+    if code[:2] == _AID_ROOT and _campaign_gift(word, source, target, source_kind):
+        return True
+    if code[:2] == _CONSULT_ROOT and target is not None and _trip_at_home(word, source, target):
+        return True
+    if code[:2] == _COERCE_ROOT and source_kind == "person" and target is not None and target_kind == "person":
+        # "Cruz won over enough delegates to prevent Trump from prevailing": a race between candidates.
+        return _has_role(source, "campaign_roles") and _has_role(target, "campaign_roles")
     if code[:2] in _VOTERS_ROOTS and _audience(source):
         # "Democratic voters want a continuation of Obama's policies", "supporters plan to back Clinton":
         # what voters want or back is a vote, no appeal or support between parties.
@@ -106,6 +117,34 @@ def _campaign_exit(code: str, source: CodedSpan, target: CodedSpan | None, sourc
     """A candidate's retreat from nobody is the end of a campaign ("Rubio ended his campaign"): a head of
     government's ("Putin ended the operation") is still a retreat (cues campaign_roles)."""
     return code == _RETREAT and target is None and source_kind == "person" and _has_role(source, "campaign_roles")
+
+
+def _trip_at_home(word: Token, source: CodedSpan, target: CodedSpan) -> bool:
+    """A trip to a city of one's own country ("Freeh flew to Washington", "when he arrives in Washington to
+    hype his campaign"): travel at home, no visit to the government the capital's name stands for. A trip
+    abroad ("Albright flew to Moscow") and a meeting with the government ("met Obama") still code (cues
+    travel_verbs)."""
+    if word.lemma_.lower() not in cues().get("travel_verbs", frozenset()):
+        return False
+    if not (source.code and target.code) or source.code[:3] != target.code[:3] or source.code.startswith("---"):
+        return False
+    place = word.doc.char_span(target.start, target.end, alignment_mode="expand")
+    return place is not None and place.root.ent_type_ in ("GPE", "LOC", "FAC")
+
+
+def _campaign_gift(word: Token, source: CodedSpan, target: CodedSpan | None, source_kind: str | None) -> bool:
+    """A donation to a candidate, a campaign or a PAC, or to nobody named ("donated $2,400 to Ayotte", "made
+    large donations to Ready PAC", "has donated $38,000 to political campaigns"): campaign money, no aid.
+    A country's or a government's gift ("Japan donated $10 million", "the U.S. government contributed
+    $3.2 million in assistance") is still aid (cues donation_words, campaign_funds)."""
+    if word.lemma_.lower() not in cues().get("donation_words", frozenset()):
+        return False
+    if source_kind == "country" or _has_role(source, "official_roles"):
+        return False
+    if target is None:
+        return True
+    words = target.text.lower().split()
+    return _has_role(target, "campaign_roles") or (bool(words) and words[-1] in cues().get("campaign_funds", frozenset()))
 
 
 def _political_protection(source: CodedSpan, target: CodedSpan | None) -> bool:

@@ -4,7 +4,10 @@
 comment" is CAMEO's "decline comment" (011, no PLOVER type), "asked whether ..." a
 question, "most lawmakers agree the boy should go back" a view, not an agreement.
 An assurance of a fact or to a campaign's audience, and a hand lent to one's own act ("helped write the
-law") are no events either. ``own_wish`` and ``trades`` tell when a wish or a deal is aimed at nobody.
+law") are no events either; nor are persuading someone of a fact or persuading voters, a warning of a
+danger that threatens nobody, a doubt ("question whether"), the "discuss" of an anonymous source,
+calling something a name ("called the remarks a new low") and showing a fact ("demonstrate how ...").
+``own_wish`` and ``trades`` tell when a wish or a deal is aimed at nobody.
 """
 
 from __future__ import annotations
@@ -25,6 +28,12 @@ def no_event_use(token: Token, pattern: Pattern, children: list[Token]) -> bool:
         or _lends_a_hand(token, children)
         or _lets_happen(token, children)
         or _asks_for_votes(token, children)
+        or _persuades_of_fact(token, children)
+        or _warns_of_danger(token, children)
+        or _doubts(token, children)
+        or _speaks_anonymously(token)
+        or _names_something(children)
+        or _shows_fact(token, children)
     )
 
 
@@ -92,7 +101,17 @@ def _asks_question(token: Token, children: list[Token]) -> bool:
     answers = words.get("answer_verbs", frozenset())
     if any(child.dep_ == "xcomp" and child.lemma_.lower() in answers for child in children):
         return True
-    return any(child.dep_ == "ccomp" and (_interrogative(child) or _quoted_question(child)) for child in children)
+    if any(child.dep_ == "ccomp" and (_interrogative(child) or _quoted_question(child)) for child in children):
+        return True
+    return _after_quoted_question(token, children)
+
+
+def _after_quoted_question(token: Token, children: list[Token]) -> bool:
+    """'"Do you want to be associated with a fascist?" he asked.': an "ask" with nothing asked of anyone,
+    whose question the parse left outside it, in a sentence that holds a question mark before it."""
+    if any(child.dep_ in ("dobj", "dative", "xcomp", "ccomp", "prep") for child in children):
+        return False
+    return any(word.text == "?" for word in token.sent if word.i < token.i)
 
 
 def _quoted_question(clause: Token) -> bool:
@@ -152,6 +171,91 @@ def _asks_for_votes(token: Token, children: list[Token]) -> bool:
         if any(obj.dep_ == "dobj" and obj.lemma_.lower() in ballots for obj in clause.children):
             return True
     return False
+
+
+def _persuades_of_fact(token: Token, children: list[Token]) -> bool:
+    """Persuasion that is no appeal to act: of a fact ("they were convinced that I would fire everybody",
+    "to persuade voters that he understands their fear": a finite that-clause and no infinitive) or of a
+    campaign's audience ("can't seem to convince the voters", cues campaign_audiences). "persuaded Iran to
+    halt enrichment" still appeals."""
+    words = cues()
+    if token.lemma_.lower() not in words.get("persuasion_verbs", frozenset()):
+        return False
+    if any(child.dep_ == "xcomp" for child in children):
+        return False
+    audiences = words.get("campaign_audiences", frozenset())
+    if any(child.dep_ in ("dobj", "nsubjpass") and child.lemma_.lower() in audiences for child in children):
+        return True
+    return any(child.dep_ == "ccomp" and not _infinitive_clause(child) for child in children)
+
+
+def _warns_of_danger(token: Token, children: list[Token]) -> bool:
+    """A warning addressed to nobody that tells of a danger, not of an act ("businesses warn it could harm
+    commerce", "warned of a ferocious battle ahead", "warning against excessive optimism"): a forecast, no
+    threat. A warning to someone ("warned China against provocative behavior"), about someone ("warned of
+    the rebel commander"), or of what is to happen ("warned that any attack would be met with force",
+    "lawyers are warning that they won't stick around") still threatens: only a clause of what may or
+    could happen, or of what "it" does, forecasts (cues possibility_aux)."""
+    words = cues()
+    if token.lemma_.lower() not in words.get("warning_verbs", frozenset()):
+        return False
+    impersonal = words.get("impersonal_pronouns", frozenset())
+    # "warn it could harm commerce": the parse may take the clause's "it" for an addressee.
+    if any(child.dep_ in ("dobj", "dative", "nsubjpass") and child.lower_ not in impersonal for child in children):
+        return False
+    if any(child.dep_ == "dobj" for child in children):
+        return True  # the "it" of a clause the parse split off
+    clauses = [child for child in children if child.dep_ == "ccomp"]
+    if clauses:
+        possible = words.get("possibility_aux", frozenset())
+        return all(
+            any(aux.dep_ == "aux" and aux.lower_ in possible for aux in clause.children)
+            or any(sub.lower_ in impersonal for sub in own_subjects(clause))
+            for clause in clauses
+        )
+    # "warned of a ferocious battle": a danger; "warned of the Prince of Dol Amroth", "warned against Iran":
+    # a warning about a party is aimed at it.
+    about = [obj for child in children if child.dep_ == "prep" for obj in pobjs(child)]
+    return bool(about) and not any(obj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or obj.pos_ == "PROPN" for obj in about)
+
+
+def _doubts(token: Token, children: list[Token]) -> bool:
+    """Questioning whether something is so ("supporters still question whether she truly opposes the deal")
+    is a doubt, not an inquiry into anyone (cues doubt_verbs)."""
+    if token.lemma_.lower() not in cues().get("doubt_verbs", frozenset()):
+        return False
+    return any(child.dep_ == "ccomp" and _interrogative(child) for child in children)
+
+
+def _speaks_anonymously(token: Token) -> bool:
+    """The topic of an anonymous source ("speaking on the condition of anonymity to discuss internal
+    directives", "was not authorized to discuss the talks"): why the source is unnamed, no talks held
+    (cues confidential_verbs, discretion_heads)."""
+    words = cues()
+    if token.lemma_.lower() not in words.get("confidential_verbs", frozenset()):
+        return False
+    heads = words.get("discretion_heads", frozenset())
+    if token.dep_ not in ("xcomp", "advcl", "acl") or token.head.i == token.i:
+        return False
+    # Only the clause the infinitive hangs on: "authorized", or "speaking on the condition of anonymity".
+    head = token.head
+    return head.lemma_.lower() in heads or any(
+        word.lemma_.lower() in heads for word in head.subtree if not token.left_edge.i <= word.i <= token.right_edge.i
+    )
+
+
+def _names_something(children: list[Token]) -> bool:
+    """A verb with a predicate noun names what its object is ("Priebus called Clinton's remarks a new low"):
+    a label, not an appeal ("called on Iraq to withdraw" has none)."""
+    return any(child.dep_ == "oprd" and child.pos_ in ("NOUN", "PROPN") for child in children)
+
+
+def _shows_fact(token: Token, children: list[Token]) -> bool:
+    """Demonstrating that or how something is so ("struggling to demonstrate how Clinton was influenced by
+    donations"): showing a fact, no demonstration in the street (cues showing_verbs)."""
+    if token.lemma_.lower() not in cues().get("showing_verbs", frozenset()):
+        return False
+    return any(child.dep_ == "ccomp" and not _infinitive_clause(child) for child in children)
 
 
 def _lends_a_hand(token: Token, children: list[Token]) -> bool:
