@@ -820,13 +820,13 @@ def test_speaker_after_a_clause_final_cue_lost_in_apposition(nlp) -> None:  # ty
 @pytest.mark.parametrize(
     ("text", "speaker", "content"),
     [
-        # The parser hangs the name on "Clinton" (as an apposition's object): the verb has no subject.
-        ("Following a tweet featuring an image of Hillary Clinton, Speaker of the House Rep. Paul Ryan (R-WI) "
-         "said \u201canti-Semitic images, they\u2019ve got no place in a presidential campaign.\u201d",
-         "Paul Ryan", "anti-Semitic images, they\u2019ve got no place in a presidential campaign."),
-        ("Speaking in New York City, while on the campaign trail for his wife Democratic presidential front-runner "
-         "Hillary Clinton, former president Bill Clinton said his wife was uniquely qualified.",
-         "Bill Clinton", "his wife was uniquely qualified"),
+        # The parser may hang the name on an earlier noun (as an apposition's object): the verb has no subject.
+        ("After a video featuring a clip of the mayor, Council President Dan Ortiz (D-Ward 3) said \u201ccheap "
+         "attacks, they have no place in this city.\u201d",
+         "Dan Ortiz", "cheap attacks, they have no place in this city."),
+        ("Speaking in Boston, while on the road for his daughter, city council candidate Emma Hale, former mayor "
+         "Tom Hale said his daughter was ready to serve.",
+         "Tom Hale", "his daughter was ready to serve"),
     ],
 )
 def test_a_name_right_before_a_subjectless_speech_verb_speaks(nlp, text: str, speaker: str,  # type: ignore[no-untyped-def]
@@ -860,21 +860,18 @@ def test_split_quote_left_unclosed_keeps_its_speaker(nlp) -> None:  # type: igno
 
 def test_reported_content_stops_where_a_quotation_opens_the_next_sentence(nlp) -> None:  # type: ignore[no-untyped-def]
     # the parser reads no sentence end before typewriter marks: the content would run into the quotation
-    text = (
-        "The season was long.\n\nTime, the coach added, was on their side. ''It is only the first week, "
-        "for heaven's sake,'' he said."
-    )
+    text = "The harvest was poor.\n\nRain, the farmer admitted, was still scarce. ''We have not had a wet week since April,'' he said."
     contents = [quote.content.text for quote in _quotes(nlp, text)]
-    assert contents == ["Time", "was on their side", "It is only the first week, for heaven's sake"]
+    assert contents == ["Rain", "was still scarce", "We have not had a wet week since April"]
 
 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Neither senator was impressed by the plan — “It is a gift to the banks,” one of them said.",
-         ("direct", "It is a gift to the banks", "one of them", "said")),
-        ("The governor was blunt about the budget: “We cannot pay for this,” she told reporters.",
-         ("direct", "We cannot pay for this", "she", "told")),
+        ("The players were tired after the match — “We gave everything we had,” the captain said.",
+         ("direct", "We gave everything we had", "the captain", "said")),
+        ("The chef was calm about the review: “We cook for our guests, not for critics,” she told reporters.",
+         ("direct", "We cook for our guests, not for critics", "she", "told")),
     ],
 )
 def test_lead_in_before_a_dash_or_colon_is_the_writers(nlp, text: str, expected: tuple) -> None:  # type: ignore[no-untyped-def]
@@ -885,14 +882,14 @@ def test_lead_in_before_a_dash_or_colon_is_the_writers(nlp, text: str, expected:
     ("text", "content"),
     [
         # the closing mark ended the parser's clause; the reported words go on after it
-        ('He told reporters that polls could be "way off," and have been wrong in past races.',
-         'that polls could be "way off," and have been wrong in past races'),
-        ('The senator said the mayor has been "a great partner for the city," and voters would need to '
-         '"trust her" for two more years.',
-         'the mayor has been "a great partner for the city," and voters would need to "trust her" for two more years'),
+        ('The coach told players that the referees could be "very strict," and have been harsh in past seasons.',
+         'that the referees could be "very strict," and have been harsh in past seasons'),
+        ('The principal said the teachers have been "a steady team all year," and parents would need to '
+         '"stay patient" until June.',
+         'the teachers have been "a steady team all year," and parents would need to "stay patient" until June'),
         # ... but the speaker going on is not what was said
-        ('Jones said both men are "hard workers," but he gave one of them a compliment.',
-         'both men are "hard workers,"'),
+        ('The coach said both players are "real leaders," but he benched one of them on Sunday.',
+         'both players are "real leaders,"'),
     ],
 )
 def test_reported_words_go_on_past_a_closing_mark(nlp, text: str, content: str) -> None:  # type: ignore[no-untyped-def]
@@ -903,10 +900,9 @@ def test_reported_words_go_on_past_a_closing_mark(nlp, text: str, content: str) 
     ("text", "expected"),
     [
         # the parser took the reported words before an inverted cue for its subject
-        ("The promise to cut taxes appeals to older voters who want a return to an era when a degree was not "
-         "needed, said Alan Smith, a pollster at the college.",
-         [("The promise to cut taxes appeals to older voters who want a return to an era when a degree was not "
-           "needed", "Alan Smith")]),
+        ("Lower fares bring more riders to the trains that run through the valley towns every hour, said Mark "
+         "Ellis, a transit planner at the regional authority.",
+         [("Lower fares bring more riders to the trains that run through the valley towns every hour", "Mark Ellis")]),
         ("The new rules, said the mayor, would hurt small shops.",
          [("The new rules", "the mayor"), ("would hurt small shops", "the mayor")]),
     ],
@@ -918,45 +914,44 @@ def test_words_before_an_inverted_cue_are_reported(nlp, text: str, expected: lis
 
 def test_split_quote_around_a_long_description_of_the_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
     text = (
-        '"The trouble," said Mary Stone, a historian who is the director of the City Museum of Art, "is that '
-        'we are going to be keeping the paintings and losing the visitors."'
+        '"The biggest problem," said Owen Price, a ranger who is the head of the Blue Ridge Trail Society, "is '
+        'that hikers are going to be leaving trash and ignoring signs."'
     )
     found = [_summary(quote) for quote in _quotes(nlp, text)]
     assert [item[1] for item in found] == [
-        "The trouble", "is that we are going to be keeping the paintings and losing the visitors."
+        "The biggest problem", "is that hikers are going to be leaving trash and ignoring signs."
     ]
-    assert {item[2] for item in found} == {"Mary Stone"}
+    assert {item[2] for item in found} == {"Owen Price"}
 
 
 def test_speaker_described_between_commas_before_the_cue(nlp) -> None:  # type: ignore[no-untyped-def]
-    # the parser hangs the name on the date, leaving "said" no subject
+    # the parser may hang the name on the date, leaving "said" no subject
     text = (
-        "But in a conference call with reporters on Dec. 2, Col. Steven H. Walton, a military spokesman in "
-        "Kabul, said, ''I mean, a patrol is a combat operation. There is no way around that.''"
+        "On Tuesday, in a telephone briefing with reporters on Nov. 8, Capt. Laura K. Diaz, a fire department "
+        "spokeswoman in Denver, said, ''Honestly, a wildfire is a dangerous thing. Nobody can promise anything.''"
     )
     assert [_summary(quote) for quote in _quotes(nlp, text)] == [
-        ("direct", "I mean, a patrol is a combat operation. There is no way around that.", "Steven H. Walton", "said")
+        ("direct", "Honestly, a wildfire is a dangerous thing. Nobody can promise anything.", "Laura K. Diaz", "said")
     ]
 
 
 def test_a_description_right_before_a_subjectless_speech_verb_speaks(nlp) -> None:  # type: ignore[no-untyped-def]
     text = (
-        "In an interview with radio hosts Joe Smith and Mary Brown, the Democratic presidential candidate stated "
-        "that the governor's “harsh” and “petty” remarks did not “fit with what I knew about him.”"
+        "In a chat with podcast hosts Ben Lee and Sara Ortiz, the veteran goalkeeper stated that the league's "
+        "“strange” and “silly” rules did not “make any sense to me.”"
     )
     (quote,) = _quotes(nlp, text)
-    assert quote.speaker is not None and quote.speaker.text == "the Democratic presidential candidate"
-    assert quote.content.text.startswith("that the governor's")
+    assert quote.speaker is not None and quote.speaker.text == "the veteran goalkeeper"
+    assert quote.content.text.startswith("that the league's")
 
 
 @pytest.mark.parametrize(
     ("text", "content"),
     [
         # a list whose second item the parser took for an appositive is one content
-        ("The party has supported Sen. Tom Hale, R-Ohio, and former Apple executive Jane Doe.",
-         "Sen. Tom Hale, R-Ohio, and former Apple executive Jane Doe"),
-        ('The group cited her "long record," "firm grasp of the law" and patience.',
-         'her "long record," "firm grasp of the law" and patience'),
+        ("The union has endorsed Rep. Ann Lowe, D-Maine, and former teacher Carl Burns.",
+         "Rep. Ann Lowe, D-Maine, and former teacher Carl Burns"),
+        ('The coach praised his "quick hands," "calm head" and stamina.', 'his "quick hands," "calm head" and stamina'),
         # an appositive the writer adds is not
         ("He praised the mayor, a former teacher.", "the mayor"),
     ],

@@ -308,8 +308,8 @@ def _coordinated_complement_end(verb: Token, complement: Token) -> int:
 
 def _past_closing_mark_end(verb: Token, complement: Token, subject: Token, lexicon: CueLexicon) -> int:
     """End of a clause the parser hung on the cue because a closing quotation mark ended the complement:
-    'told reporters that polls could be "way off," and have been wrong before', 'said X has been "a
-    part of the team," and Democrats would need ...': the reported words go on after the mark. Not
+    'told players that the referees could be "very strict," and have been harsh before', 'said the
+    teachers have been "a steady team," and parents would need ...': the reported words go on after the mark. Not
     when the speaker goes on ("..., and he gave ...", "... and called for ...")."""
     doc = verb.doc
     after = complement.right_edge.i + 1

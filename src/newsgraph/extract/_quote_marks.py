@@ -51,10 +51,10 @@ def _role(text: str, mark: str, start: int, end: int, inside: bool) -> str:
     before = text[start - 1] if start > 0 else "\n"
     after = text[end] if end < len(text) else "\n"
     if mark in _OPENERS:
-        # a typist's opening mark that closes: 'Apparently not,“ he said' (after a word, before a space)
+        # a typist's opening mark that closes: '“Not at all,“ he said' (after a word, before a space)
         return "close" if inside and after.isspace() and not before.isspace() else "open"
     if mark in _CLOSERS:
-        # ... and a closing mark that opens: '\n”Sorry Sarah, ...' (after a space, before a word)
+        # ... and a closing mark that opens: 'He wrote:\n”We will stay.”' (after a space, before a word)
         return "open" if not inside and before.isspace() and after.isalnum() else "close"
     opens = before in _OPEN_CONTEXT or before in _OPENERS
     closes = not before.isspace() and before not in "([{"
@@ -159,7 +159,7 @@ def _follows_break(text: str, position: int) -> bool:
 
 def _introduced(text: str, position: int) -> bool:
     """True when an opening mark starts its paragraph or follows a colon, a comma or a sentence's end
-    ('... he said. "Not a president who ...').
+    ('... she said. "We will not leave ...').
 
     Only such a mark may begin a multi-paragraph quote; an unclosed mark in
     mid-sentence is stray.

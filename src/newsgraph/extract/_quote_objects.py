@@ -149,8 +149,8 @@ def object_end(verb: Token, target: Token) -> int:
 
 def _phrase_end(head: Token) -> int:
     """End of a noun phrase, before a comma and a relative clause or an appositive hung on it. An
-    appositive the parser made of a list's second item ("Sen. Ted Cruz, R-Texas, and Carly Fiorina",
-    "her judgment, her honesty and her record") stays: the list goes on after it."""
+    appositive the parser made of a list's second item ("Rep. Ann Lowe, D-Maine, and Carl Burns",
+    "his speed, his stamina and his calm") stays: the list goes on after it."""
     head = _hyphenated_rest(head)
     end_token = head.right_edge
     for child in head.rights:

@@ -257,11 +257,11 @@ def _continues(text: str, previous: Draft, stretch: Quoted) -> bool:
     if "\n" in gap.rstrip():
         return False
     if gap.rstrip().endswith(",") and _SENTENCE_END.search(gap) is None and _opens_split(text, previous):
-        return True  # '"The risk," said X, an economist at Y, "is that ..."': the speaker's long description
+        return True  # '"The hardest part," said X, a nurse at Y, "is ..."': the speaker's long description
     return _SENTENCE_END.search(gap.rstrip()[-2:]) is not None
 
 
 def _opens_split(text: str, previous: Draft) -> bool:
-    """True when the previous quotation stops at a comma inside its marks ('"The risk,"'): the first
+    """True when the previous quotation stops at a comma inside its marks ('"The hardest part,"'): the first
     piece of a sentence the speaker goes on with."""
     return text[previous.start : previous.end].rstrip().rstrip("\"”'’").rstrip().endswith(",")

@@ -8,7 +8,7 @@ said a former spokesman ..., Oleg Voloshyn"), the reporting verb's speaker
 for a second cue the parser hung inside the reported clause ("X said that A,
 adding that B"), a subject in the cue's own paragraph when the parser ran
 a sentence over a paragraph break, a speaker described between commas right
-before a cue the parser left without a subject ("Col. X, a spokesman in Y,
+before a cue the parser left without a subject ("Capt. X, a spokeswoman in Y,
 said"), and the speaker after an inverted cue
 whose subject the parser took from the reported words before it ("The new
 rules, said the mayor, would ...").
@@ -107,8 +107,8 @@ def _inverted_speaker(verb: Token) -> Token | None:
 def _adjacent_speaker(verb: Token) -> Token | None:
     """"After the vote, House Speaker Paul Ryan (R-Wis.) said ...": a name right before a finite speech
     verb that the parser hung on an earlier noun (as its apposition or object), leaving the verb no
-    subject. A person's or organisation's name, or a common noun that is no other word's object ("In
-    an interview with X, the candidate stated ..."), in the verb's sentence, and not another verb's
+    subject. A person's or organisation's name, or a common noun that is no other word's object ("At
+    a meeting with parents, the principal stated ..."), in the verb's sentence, and not another verb's
     subject; a party-and-state parenthesis between them is skipped."""
     if verb.dep_ != "ROOT" or verb.tag_ not in _FINITE:
         return None
@@ -131,7 +131,7 @@ def _adjacent_speaker(verb: Token) -> Token | None:
 
 
 def _described_speaker(verb: Token) -> Token | None:
-    """"On Monday, Col. Jane Smith, a spokeswoman in Kabul, said ...": a speaker with a description
+    """"On Monday, Capt. Jane Smith, a fire department spokeswoman, said ...": a speaker with a description
     between commas right before a finite speech verb, which the parser hung on an earlier phrase (the
     date), leaving the verb no subject. The description's head names the speaker when it is an
     apposition of a name; else the description's head itself."""

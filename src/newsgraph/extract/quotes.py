@@ -156,7 +156,7 @@ def _content(text: str, marks: MarkIndex, start: int, end: int) -> tuple[int, in
     if outside or has_letters(text, cursor, end):
         last = touched[-1]
         if last.start > start and not has_letters(text, last.end, end) and _leads_in(text, start, last.start):
-            return (*_inner(text, last), "direct")  # "Neither man was moved — “Not at all,” he said"
+            return (*_inner(text, last), "direct")  # "The players were tired — “We gave everything,” one said"
         return start, end, "mixed"
     if len(touched) == 1:
         return (*_inner(text, touched[0]), "direct")
@@ -175,7 +175,7 @@ def _inner(text: str, stretch: Quoted) -> tuple[int, int]:
 
 def _leads_in(text: str, start: int, quotation: int) -> bool:
     """True when the words before a closing quotation end in a dash or a colon: the writer's lead-in
-    ("Neither man was moved — “...”", "He put it bluntly: “...”"), not the speaker's words. A comma
+    ("The players were tired — “...”", "She was calm about it: “...”"), not the speaker's words. A comma
     does not part them: "Last year, “...”" is often one mixed quote."""
     return text[start:quotation].rstrip()[-1:] in _LEAD_IN_ENDS
 
