@@ -241,3 +241,17 @@ def test_light_verbs_of_war_siege_and_tribute(
     nlp: Language, text: str, codes: dict[str, str], expected: set
 ) -> None:
     assert dyads(nlp, text, codes) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "codes", "expected"),
+    [
+        # A named actor modifying an event noun is its author wherever the noun stands, as a possessor is.
+        ("The Hezbollah leader recalled the Israeli invasion of Lebanon.", {"Israeli": "ISR", "Lebanon": "LBN"},
+         {("190", "ISR", "LBN")}),
+        # Not of a meeting, which it takes part in.
+        ("Gadhafi called for a Security Council meeting in Geneva.", {"Security Council": "IGOUNO"}, set()),
+    ],
+)
+def test_named_modifiers_author_event_nouns(nlp: Language, text: str, codes: dict[str, str], expected: set) -> None:
+    assert dyads(nlp, text, codes) == expected

@@ -148,11 +148,14 @@ def noun_trigger(token: Token, verb_heads: set[int]) -> Trigger | None:
     # named": a reaction nobody is named for codes nothing, so the act reacted to is the event.
     reacted = not compound and _unsigned_reaction(node)
     topic = topic or (reacted and not owned)
+    # "after the Israeli air raid on Beirut": a named actor modifying the noun is its author, as a
+    # possessor is ("Israel's air raid").
+    authored = not owned and not compound and bool(_modifier_authors(node))
     if support is not None and support.lemma_.lower() not in light and not (suffered or purpose or between):
-        if (support.i in verb_heads and not reacted) or not (owned or topic):
+        if (support.i in verb_heads and not reacted) or not (owned or topic or authored):
             return None  # "condemned an attack": the verb itself is the event
         support = None
-    if support is None and not (owned or topic):
+    if support is None and not (owned or topic or authored):
         return None
     phrases = [child for child in node.children if child.dep_ == "prep" and not dates_only(child)]
     # As for verbs, a preposition also counts with its object ("appeals to the anxieties of ...": "to anxiety").
@@ -173,7 +176,10 @@ def noun_trigger(token: Token, verb_heads: set[int]) -> Trigger | None:
         return None  # "brokered a ceasefire between X and Y": the verb is the event
     authors: list[Token] = []
     if support is None and not owned:
-        authors = _subject_authors(node)
+        # A named party modifying a meeting or a truce takes part in it ("a Security Council meeting"),
+        # not authors it.
+        mutual = pattern.has("recip") or pattern.has("mutual")
+        authors = [] if mutual else _modifier_authors(node)
         if not authors and not _subject_parties(node, pattern):
             return None
     trigger = Trigger(
@@ -188,8 +194,12 @@ def noun_trigger(token: Token, verb_heads: set[int]) -> Trigger | None:
     if support is None and not owned:
         # "US air strikes against Iraq could do serious harm": what may follow from it is said of an
         # act only contemplated.
+        # "will respond to an Iraqi attack on Jordan": the same for the clause the noun is part of.
         modal = words.get("modal_aux", frozenset())
-        trigger.hypothetical = any(child.dep_ == "aux" and child.lower_ in modal for child in node.head.children)
+        governor = next((head for head in node.ancestors if head.pos_ in ("VERB", "AUX")), None)
+        trigger.hypothetical = governor is not None and any(
+            child.dep_ == "aux" and child.lower_ in modal for child in governor.children
+        )
     if possessor is not None:
         trigger.sources = [possessor]
     elif authors:
@@ -307,9 +317,9 @@ def _of_another_event(noun: Token) -> bool:
     return any(pattern.has("acts_on") for pattern in noun_patterns().get(prep.head.lemma_.lower(), ()))
 
 
-def _subject_authors(noun: Token) -> list[Token]:
-    """Named actors modifying a subject event noun, its authors ("The Iraqi attack on Kuwait", "a NATO
-    air strike"), as a possessor would be; not a site hit ("the embassy bombing")."""
+def _modifier_authors(noun: Token) -> list[Token]:
+    """Named actors modifying an event noun, its authors ("The Iraqi attack on Kuwait", "a NATO air
+    strike"), as a possessor would be; not a site hit ("the embassy bombing")."""
     sites = cues().get("attack_sites", frozenset())
     return [modifier for modifier in actor_modifiers(noun, sites) if modifier.ent_type_ in _PARTY_ENTITIES]
 
