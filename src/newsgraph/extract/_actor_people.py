@@ -16,6 +16,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from newsgraph.extract._actor_entries import word_key
+from newsgraph.extract._actor_headlines import trim_headline_names
 from newsgraph.extract._actor_lexicon import data_rows
 from newsgraph.extract._actor_match import Match
 from newsgraph.extract._actor_party_tags import LEGISLATOR_CODE, party_tags
@@ -65,7 +66,7 @@ def find_people(scene: Scene) -> None:
     for tag in tags:
         scene.take(tag.start, tag.end)  # "(D-PA)": Pennsylvania, not the Palestinian Authority
     legislators = {tag.name_end for tag in tags}
-    for start, end in _name_spans(scene, legislators):
+    for start, end in trim_headline_names(scene, _name_spans(scene, legislators)):
         if not scene.free(start, end):
             continue
         surname = word_key(scene.doc[end - 1].text)
