@@ -9,7 +9,7 @@ from newsgraph.extract.actors import find_actors, load_actor_lexicon
 
 STORY = (
     "\n\nSenator Ben Carson criticized Maria Lopez on Tuesday. Carson said the plan would fail. "
-    "Lopez did not respond to a request for comment."
+    "Lopez declined to answer questions on the plan."
 )
 
 

@@ -1,8 +1,8 @@
 """Person names in title-case headlines, checked against the story below them.
 
-In "Ben Carson Slams Hillary And The Media" every word is capitalised, so the
-tagger's person names run on into the verbs and nouns around them ("Ben
-Carson Slams Hillary", "Clinton Needs", "Appear"). The story's own sentences
+In "Jane Doe Slams Smith Over Tax Plan" every word is capitalised, so the
+tagger's person names run on into the verbs and nouns around them ("Jane
+Doe Slams Smith", "Smith Needs", "Appear"). The story's own sentences
 are written in sentence case and name the same people properly. So a name in
 a title-case line is cut to the longest part of it that the story names as a
 person (a full name, or one word of one), or that the people dictionary knows;
