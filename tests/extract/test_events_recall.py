@@ -251,6 +251,9 @@ def test_light_verbs_of_war_siege_and_tribute(
          {("190", "ISR", "LBN")}),
         # Not of a meeting, which it takes part in.
         ("Gadhafi called for a Security Council meeting in Geneva.", {"Security Council": "IGOUNO"}, set()),
+        # The signing of an accord between two sides: both sign it.
+        ("The signing of the peace accord between Israel and Jordan took place at the border.",
+         {"Israel": "ISRGOV", "Jordan": "JORGOV"}, {("057", "ISRGOV", "JORGOV"), ("057", "JORGOV", "ISRGOV")}),
     ],
 )
 def test_named_modifiers_author_event_nouns(nlp: Language, text: str, codes: dict[str, str], expected: set) -> None:

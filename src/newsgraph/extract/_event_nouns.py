@@ -329,7 +329,9 @@ def _subject_parties(noun: Token, pattern: Pattern) -> bool:
     a mutual act ("Talks between the government and the rebels collapsed"), or the one an act of force
     is done to ("The assassination of the prime minister plunged the country into crisis")."""
     if pattern.has("recip") or pattern.has("mutual"):
-        sides = [side for obj in prep_objects(noun, ("between",)) for side in (obj, *obj.conjuncts)]
+        # "The signing of the accord between Israel and Jordan": the sides of the event noun it acts on.
+        heads = [noun, *(inner for inner in prep_objects(noun, ("of",)) if _of_another_event(inner))]
+        sides = [side for head in heads for obj in prep_objects(head, ("between",)) for side in (obj, *obj.conjuncts)]
         return len(parties(sides)) > 1
     if pattern.cameo[:2] not in _FORCE_ROOTS:
         return False
