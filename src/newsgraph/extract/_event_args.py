@@ -32,7 +32,7 @@ _PHRASE_PREPS = frozenset({"of", "from"})
 _THROUGH_PREPS = (
     "by", "with", "between", "against", "at", "on", "to", "for", "toward", "towards", "over", "about", "of", "in"
 )
-# "in" only one phrase down: "a summit on the unrest in Iran" is about Iran, but "disputes in the
+# "in" only one phrase down: "a meeting on the drought in Kenya" is about Kenya, but "disputes in the
 # South China Sea" are not China's.
 _NESTED_ONLY_PREPS = frozenset({"in"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
@@ -355,5 +355,5 @@ def unplaced(party: CodedSpan) -> bool:
 
 def named(party: CodedSpan) -> bool:
     """Whether a party can act alone: coded, or a named actor the dictionaries do not code
-    ("Ousted President Askar Akayev has agreed to resign")."""
+    ("Deposed Governor Tomas Varga has offered to step down")."""
     return bool(party.code) or party.actor_id is not None

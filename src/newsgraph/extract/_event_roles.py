@@ -298,7 +298,7 @@ def _verb_roles(trigger: Trigger, children: list[Token]) -> None:
 def _verbless_subject(token: Token, pattern: Pattern) -> list[Token]:
     """The subject of a main verb misparsed as a participle of the sentence's noun root.
 
-    "An official Syrian newspaper called Thursday on Arabs to ...", "Doctors from
+    "A state-run Egyptian radio station called Monday on farmers to ...", "Doctors from
     two aid groups donated and delivered goods to ...": a sentence without a verb
     root whose participle takes an object or its pattern's preposition is active,
     and the root noun acts; "Three soldiers killed in a bombing" stays passive.
@@ -324,7 +324,7 @@ def verb_targets(token: Token, pattern: Pattern | None, *, tier: int = 0) -> lis
     children = list(token.children)
     targets: list[Token] = []
     if tier == 0:
-        # "gave the Ivory Coast 5.1 million dollars": the indirect object is the one given to.
+        # "gave the province 2.4 million euros": the indirect object is the one given to.
         targets = [child for child in children if child.dep_ == "dative" and child.pos_ != "ADP"]
         objects = [child for child in children if child.dep_ == "dobj"]
         targets += objects + _recipients(objects)

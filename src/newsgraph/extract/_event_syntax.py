@@ -90,7 +90,7 @@ def subjects(token: Token) -> list[Token]:
         # never the victims of a passive head.
         if any(child.dep_ == "nsubjpass" for child in node.head.children):
             return []
-        # "is willing to send material to help defend X": the head's own subject may be inherited.
+        # "is ready to ship parts to help repair X": the head's own subject may be inherited.
         return subjects(node.head)
     return []
 

@@ -249,7 +249,7 @@ def _mark_clause(trigger: Trigger) -> None:
             break  # "have not invited the US and oppose": a finite conjunct has its own negation
         chain.append(node)
     if chain[-1].dep_ == "advcl" and _infinitive(chain[-1]) and chain[-1].head.pos_ in ("VERB", "AUX"):
-        # "is willing to send material to help defend X": a purpose shares its clause's intent.
+        # "is ready to ship parts to help repair X": a purpose shares its clause's intent.
         purpose_of = chain[-1].head
         chain.append(purpose_of)
         chain.extend(climb(purpose_of))
@@ -284,7 +284,7 @@ def _mark_clause(trigger: Trigger) -> None:
     ):
         trigger.negated = True  # "neither approves nor disapproves", "did not meet nor call"
     if _asked(trigger.token):
-        trigger.hypothetical = True  # "Would it make ISIL less committed to kill Americans?": asked, not told
+        trigger.hypothetical = True  # "Would it leave the rebels less eager to fight?": asked, not told
     if _not_held_back(chain[1:], words):
         # "could not resist taking swipes at Rubio": he did take them.
         trigger.negated = trigger.hypothetical = False
@@ -311,7 +311,7 @@ def _mark_clause(trigger: Trigger) -> None:
 
 
 def _asked(token: Token) -> bool:
-    """Whether ``token`` is in a yes-no question ("Would it make ISIL less committed to kill Americans?",
+    """Whether ``token`` is in a yes-no question ("Would it leave the rebels less eager to fight?",
     "Did Iran attack?"): an auxiliary opens the question and a question mark ends it, with no quote mark or
     full stop between. A question that opens with a wh-word often asks about a real event ("whose son was
     killed in the attacks?"), so it stays told."""

@@ -104,7 +104,7 @@ def syntactic_drafts(doc: Doc, paragraphs: Paragraphs, marks: MarkIndex, lexicon
 
 
 def _cut_out_relatives(doc: Doc, drafts: list[Draft]) -> list[Draft]:
-    """"the marchers, whom he described as "peaceful," for the length of the route": contents never
+    """"the farmers, whom she called "patient," through most of the long winter": contents never
     nest, and a relative clause with a cue of its own is cut out of the content around it, which
     goes on in a second piece after the clause."""
     found = list(drafts)
@@ -419,7 +419,7 @@ def _parenthetical(verb: Token, cue: tuple[int, int], subject: Token, paragraphs
     pieces = []
     inner_start, inner_end = verb.left_edge.i, verb.right_edge.i + 1
     if verb.dep_ == "parataxis" and subject.head == verb and subject.i < verb.i and subject.left_edge.i > inner_start:
-        # "Putting the show together, Butz said, allowed ...": the parser hung the opening words on the cue
+        # "Building the new bridge, Okafor said, took ...": the parser hung the opening words on the cue
         inner_start = subject.left_edge.i
         inner_end = _comma_after(verb, inner_end)
     if head.left_edge.i < inner_start:

@@ -76,7 +76,7 @@ def _after_last_colon(doc: Doc, left: int, phrase_start: int) -> int:
 
 
 def according_rest(token: Token, before: Draft, paragraphs: Paragraphs) -> list[Draft]:
-    """"Fundraising, according to the campaign, has surged": the sentence goes on after the phrase,
+    """"Ticket sales, according to the league, have doubled": the sentence goes on after the phrase,
     and its rest is a second piece of the same content (PolNeAR splits content around its cue)."""
     doc = token.doc
     source = before.subject
@@ -128,7 +128,7 @@ def survey_draft(token: Token, lexicon: CueLexicon, paragraphs: Paragraphs) -> D
 def _trailing_survey_draft(
     token: Token, source: Token, left: int, right: int, paragraphs: Paragraphs
 ) -> Draft | None:
-    """"Mr. Trump is ahead in public opinion polls.": a survey closing its sentence is the source of the
+    """"The mayor trails her rival in two recent polls.": a survey closing its sentence is the source of the
     clause it is hung on, up to the survey phrase; an opener frames the whole sentence instead."""
     doc = token.doc
     verb = token.head

@@ -142,7 +142,7 @@ def _passive_pieces(verb: Token) -> list[tuple[Token, Token]]:
     if complement is not None and complement.dep_ == "ccomp" and verb.lemma_.lower() in ("say", "report"):
         return []
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.i > verb.head.i:
-        head = verb.head  # "the string of contests known as Super Tuesday": the whole noun phrase
+        head = verb.head  # "the row of shops known as Baker Street": the whole noun phrase
         while head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ in ("NOUN", "PROPN"):
             head = head.head.head
         return [(head.left_edge, verb.doc[verb.i - 1]), view]

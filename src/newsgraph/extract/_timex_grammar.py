@@ -77,7 +77,7 @@ def _pieces() -> dict[str, str]:
         "DAY": r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d,.]\d|\d)",
         "YEAR": r"(?<![\d$.,])(?:1[6-9]\d\d|20\d\d)(?![\d%]|\.\d|,\d)",
         "TZ": _alternation(lex["timezones"]),
-        # the day after a clock time: "10 p.m. Wednesday", "6:30 p.m. Monday, March 30", "9 a.m. today"
+        # the day after a clock time: "10 p.m. Wednesday", "7:15 p.m. Thursday, June 11", "9 a.m. today"
         "CLOCK_DAY": r"(?:,?\s+(?P<deic>today|yesterday|tomorrow)\b|(?:,?\s+(?P<wd>" + weekday + r")\b)?"
         r"(?:,?\s+(?P<mon>" + month + r")\s+(?P<day>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d,.]\d|\d))"
         r"(?:,?\s+(?P<year>(?<![\d$.,])(?:1[6-9]\d\d|20\d\d)(?![\d%]|\.\d|,\d)))?)?)",
@@ -92,7 +92,7 @@ def _pieces() -> dict[str, str]:
 
 # Each rule is written with {PLACEHOLDERS} from _pieces(); rank breaks ties.
 _RULES: tuple[tuple[str, str], ...] = (
-    # "6:30 to 8:30 p.m. May 1": the start of a range takes the half of the day and the date of its end
+    # "5:45 to 7:15 p.m. Oct. 3": the start of a range takes the half of the day and the date of its end
     (
         "clock_from",
         r"\b(?P<only>(?P<hm>[01]?\d|2[0-3])(?::(?P<mm>[0-5]\d)(?:\s*(?P<ampm1>a\.m\.|p\.m\.|am\b|pm\b))?"

@@ -50,7 +50,7 @@ _DATE_VALUE = re.compile(r"^(\d{4}(?:-\d{2}(?:-\d{2})?)?)(?:T[\dA-Z:]+)?$")
 # CAMEO roots 01 (statements) and 02 (appeals) have no PLOVER type; appeals are requests.
 _PLOVER_FALLBACK = {"02": "REQUEST"}
 # Pattern flag of meetings and the like: coded in both directions, and among coordinated
-# actors when there is no separate target ("Brazil and the United States are seeking to deepen ...").
+# actors when there is no separate target ("Peru and Chile hope to widen ...").
 _RECIPROCAL = "recip"
 # Pattern flag of acts that coordinated subjects do to each other when nobody else is named
 # ("Putin and Erdogan met"), without coding a named counterpart in both directions ("X met Y").
@@ -269,7 +269,7 @@ def _dyads(trigger: Trigger, index: ActorIndex) -> list[tuple[CodedSpan, CodedSp
         coded = [party for party in targets if party.code]
         pairs = [(a, b) for a in coded for b in coded if a is not b]
     elif len(sources) > 1 and mutual:
-        # "Brazil and the United States are seeking to deepen a partnership": with each other.
+        # "Peru and Chile hope to widen a trade pact": with each other.
         pairs = [(a, b) for a in sources for b in sources if a is not b]
     elif sources and trigger.standalone and not _names_someone(trigger) and _SOURCE_ONLY_EVENTS:
         # "Shevardnadze resigned": nobody is acted upon, so the event has no target.

@@ -106,13 +106,13 @@ def _resolve(candidate: _Candidate, span: Span, story: _Story) -> tuple[str | No
     if candidate.rule == "anaphoric":
         return resolve_anaphoric(candidate.groups, story.anchor, 0, story.last_date)
     if candidate.rule == "weekday" and _counts_from_last_day(candidate.groups, story.last_date):
-        # "down 4.5% from the previous Friday": the Friday before the day just named
+        # "up 2.1% on the previous Friday": the Friday before the day just named
         return RESOLVERS["weekday"](candidate.groups, date.fromisoformat(story.last_date or ""), 0)
     direction = orientation(span)
     if candidate.rule == "weekday" and direction == 0 and scheduled_in_present(span):
         direction = 1  # "they meet Monday": the Monday ahead
     if candidate.rule == "month" and direction == 0 and hangs_from_non_finite_verb(span):
-        direction = 1  # "the importance of electing a Democrat in November", "to win in May": an event ahead
+        direction = 1  # "the need to pass a budget in November", "to win in May": an event ahead
     if candidate.rule == "month" and direction == 0 and names_a_scheduled_event(span):
         direction = 2  # "the November election", "November's primary", with no tense saying it is over
     if candidate.rule == "month" and abs(direction) == 1 and tense_of_governing_verb(span) == direction:
