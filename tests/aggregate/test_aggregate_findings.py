@@ -140,8 +140,8 @@ def test_stance_cues(text: str, expected: tuple[str, str, str] | None) -> None:
         ("supports the plan", ("supports", "supports", "the plan")),
         ("he would not support mass deportation", ("rejects", "support", "mass deportation")),
         # a cue whose subject is someone else, or nobody in particular, is not the speaker's position
-        ("the only bill I know of that has bipartisan support", None),
-        ("Rubio broke ranks with his own party and supported the call", None),
+        ("the one treaty we know of that has support in both chambers", None),
+        ("Ortega split from her coalition partners and supported the strike", None),
         ("If the demands are not met, there will be trouble", None),
     ],
 )
