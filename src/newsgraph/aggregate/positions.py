@@ -111,7 +111,7 @@ def _speaker_is_subject(before: str) -> bool:
     if not words:
         return True
     last = max((i for i, word in enumerate(words) if word in _SPEAKER_PRONOUNS), default=None)
-    # "the only bill I know of that has bipartisan support": a relative clause between has another subject
+    # "the one treaty we know of that has support in both chambers": a relative clause between has another subject
     return last is not None and not _RELATIVES.intersection(words[last + 1:])
 
 
