@@ -258,3 +258,17 @@ def test_light_verbs_of_war_siege_and_tribute(
 )
 def test_named_modifiers_author_event_nouns(nlp: Language, text: str, codes: dict[str, str], expected: set) -> None:
     assert dyads(nlp, text, codes) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "codes", "expected"),
+    [
+        # Two sides joined by a hyphen before a mutual noun act on each other.
+        ("Indian-Pakistani talks on Kashmir broke down.", {"Indian": "IND", "Pakistani": "PAK"},
+         {("164", "IND", "PAK"), ("164", "PAK", "IND")}),
+        ("The Israeli-Syrian talks resumed.", {"Israeli": "ISR", "Syrian": "SYR"},
+         {("046", "ISR", "SYR"), ("046", "SYR", "ISR")}),
+    ],
+)
+def test_hyphenated_sides_of_mutual_nouns(nlp: Language, text: str, codes: dict[str, str], expected: set) -> None:
+    assert dyads(nlp, text, codes) == expected

@@ -275,6 +275,11 @@ def noun_trigger(token: Token, verb_heads: set[int]) -> Trigger | None:
     if support is not None and support.lemma_.lower() in words.get("receiving_verbs", frozenset()):
         targets, loose = [], []  # the receiver is the one acted upon, not "from" X
     trigger.targets = parties(targets) or trigger.targets
+    sides = _paired_sides(node) if pattern.has("recip") or pattern.has("mutual") else []
+    if len(sides) > 1 and not trigger.sources:
+        # "Israeli-Syrian peace talks resumed", "Indian-Pakistani talks broke down": the two sides talk.
+        trigger.modifier_sources = []
+        trigger.targets = sides
     trigger.loose_targets = parties(loose)
     # "signed an accord to supply Gondor with wheat": the accord's clause names the other party.
     clauses = [child for child in node.children if child.dep_ in ("acl", "relcl")]
@@ -330,12 +335,33 @@ def _subject_parties(noun: Token, pattern: Pattern) -> bool:
     is done to ("The assassination of the prime minister plunged the country into crisis")."""
     if pattern.has("recip") or pattern.has("mutual"):
         # "The signing of the accord between Israel and Jordan": the sides of the event noun it acts on.
+        if len(_paired_sides(noun)) > 1:
+            return True
         heads = [noun, *(inner for inner in prep_objects(noun, ("of",)) if _of_another_event(inner))]
         sides = [side for head in heads for obj in prep_objects(head, ("between",)) for side in (obj, *obj.conjuncts)]
         return len(parties(sides)) > 1
     if pattern.cameo[:2] not in _FORCE_ROOTS:
         return False
     return any(_names_a_party(obj) or obj.pos_ == "NOUN" for obj in prep_objects(noun, _ACTED_ON_PREPS))
+
+
+def _paired_sides(noun: Token) -> list[Token]:
+    """Two named sides joined by a hyphen before a noun ("Israeli-Syrian peace talks", "Indian-Pakistani
+    talks"), else an empty list."""
+    heads = [noun, *(child for child in noun.children if child.dep_ == "compound" and child.pos_ == "NOUN")]
+    for head in heads:
+        for second in head.children:
+            if second.dep_ not in _MODIFIER_DEPS or not _side(second):
+                continue
+            for first in second.children:
+                hyphen = noun.doc[first.i + 1]
+                if first.i == second.i - 2 and hyphen.text == "-" and _side(first):
+                    return [first, second]
+    return []
+
+
+def _side(token: Token) -> bool:
+    return token.ent_type_ in _PARTY_ENTITIES or (token.is_title and token.pos_ in ("ADJ", "PROPN"))
 
 
 def _undergone_by_possessor(noun: Token) -> bool:
