@@ -1,5 +1,5 @@
 """Constructions of world newswire that coded false events: the one an act is done to is no author
-("Kopp was charged with murder", "Kopp's arrest"). The same words still code when the author is named."""
+("Rourke was charged with murder", "Rourke's arrest"). The same words still code when the author is named."""
 
 from __future__ import annotations
 
@@ -12,23 +12,23 @@ from event_cases import coded_events, dyads
 @pytest.mark.parametrize(
     ("text", "codes", "expected"),
     [
-        # A passive with the pattern's own preposition is still a passive: someone charged Kopp.
-        ("Kopp was charged with the murder of a doctor.", {"Kopp": "USACVL"}, set()),
+        # A passive with the pattern's own preposition is still a passive: someone charged Rourke.
+        ("Rourke was charged with the murder of a doctor.", {"Rourke": "USACVL"}, set()),
         ("Six Iraqis were rounded up last week.", {"Iraqis": "IRQ"}, set()),
         ("Two Libyans were handed over to the Netherlands.", {"Libyans": "LBY", "Netherlands": "NLD"}, set()),
         # A participle coordinated with a passive verb shares its subject and its passive.
-        ("Kopp was indicted and convicted on murder charges.", {"Kopp": "USACVL"}, set()),
+        ("Rourke was indicted and convicted on murder charges.", {"Rourke": "USACVL"}, set()),
         # The possessor of an arrest or extradition undergoes it.
-        ("Kopp's arrest came after a long search.", {"Kopp": "USACVL"}, set()),
+        ("Rourke's arrest came after a long search.", {"Rourke": "USACVL"}, set()),
         # Still coded: the author named, and a stance's participle ("is opposed to") stays the subject's act.
-        ("The FBI charged Kopp with murder.", {"FBI": "USACOP", "Kopp": "USACVL"}, {("112", "USACOP", "USACVL")}),
+        ("The FBI charged Rourke with murder.", {"FBI": "USACOP", "Rourke": "USACVL"}, {("112", "USACOP", "USACVL")}),
         ("Six Iraqis were rounded up by Tanzanian police.", {"Iraqis": "IRQ", "Tanzanian police": "TZACOP"},
          {("173", "TZACOP", "IRQ")}),
-        ("Kopp's arrest by the FBI came after a long search.", {"Kopp": "USACVL", "FBI": "USACOP"},
+        ("Rourke's arrest by the FBI came after a long search.", {"Rourke": "USACVL", "FBI": "USACOP"},
          {("173", "USACOP", "USACVL")}),
         ("Iraq's invasion of Kuwait angered the region.", {"Iraq": "IRQGOV", "Kuwait": "KWTGOV"},
          {("190", "IRQGOV", "KWTGOV")}),
-        ("Israel is opposed to French mediation.", {"Israel": "ISRGOV", "French": "FRA"}, {("120", "ISRGOV", "FRA")}),
+        ("Israel is opposed to a French inquiry.", {"Israel": "ISRGOV", "French": "FRA"}, {("120", "ISRGOV", "FRA")}),
     ],
 )
 def test_the_one_acted_upon_is_no_author(nlp: Language, text: str, codes: dict[str, str], expected: set) -> None:
@@ -44,7 +44,7 @@ def test_the_one_acted_upon_is_no_author(nlp: Language, text: str, codes: dict[s
         ("Cuba condemned the bomb explosions near US embassies in Kenya.",
          {"Cuba": "CUBGOV", "US": "USAGOV", "Kenya": "KEN"}, {("111", "CUBGOV", None)}),
         # A name on the site an attack hit is the victim's, not the attacker's.
-        ("Twelve Americans were killed in the Kenya embassy bombing.", {"Americans": "USA", "Kenya": "KEN"},
+        ("Two Americans were wounded in the Kenya embassy shooting.", {"Americans": "USA", "Kenya": "KEN"},
          {("190", None, "USA")}),
         # Still coded: an attacker named by "by", a possessor or an adjective, and criticism of a place's events.
         ("Britain condemned the attack by Hamas on Israel.", {"Britain": "GBRGOV", "Hamas": "PSEREB", "Israel": "ISRGOV"},
@@ -66,24 +66,24 @@ def test_a_reaction_to_an_attack_targets_the_attacker(
     ("text", "codes"),
     [
         # Going home is no return of anything; falling numbers are no refusal.
-        ("Munero returned to Cuba later that year.", {"Munero": "CUBCVL", "Cuba": "CUB"}),
-        ("The number of doctors declined between 1982 and 1992.", {"doctors": "USAHLH"}),
+        ("Ortiz returned to Cuba in the spring.", {"Ortiz": "CUBCVL", "Cuba": "CUB"}),
+        ("The number of nurses declined from 2003 to 2011.", {"nurses": "USAHLH"}),
         # Declining comment is a statement (CAMEO 011), not a rejection of anyone.
         ("Police officials declined to comment on Saturday.", {"Police officials": "USACOP"}),
         ("The embassy official refused to identify himself.", {"embassy official": "USAGOV"}),
         # An indirect question is asked, not appealed for.
         ("Reporters asked whether the ban would apply to food.", {"Reporters": "USAMED"}),
         # A byline's contribution is to the article.
-        ("Smith in New York contributed to this article.", {"Smith": "USAMED"}),
+        ("Harper in Denver contributed reporting to this story.", {"Harper": "USAMED"}),
         # Lashing out, attending, opposing and blaming need someone on the receiving end.
-        ("Iraq could lash out in dangerous ways.", {"Iraq": "IRQGOV"}),
+        ("Syria could lash out without warning.", {"Syria": "SYRGOV"}),
         ("Castro attended a rally in Havana.", {"Castro": "CUBGOV"}),
         ("The residents opposed abortion.", {"residents": "USACVL"}),
         ("The company blamed softer sales for the decline.", {"company": "USABUS"}),
         # Sharing a culture is likeness; condolences and rewards are no cooperation.
-        ("Russia and Ukraine share similar cultures.", {"Russia": "RUSGOV", "Ukraine": "UKRGOV"}),
+        ("Russia and Ukraine share many traditions.", {"Russia": "RUSGOV", "Ukraine": "UKRGOV"}),
         ("The ambassadors offered condolences to Albright.", {"ambassadors": "KENGOV", "Albright": "USAGOV"}),
-        ("The FBI is offering a reward for information on Kopp.", {"FBI": "USACOP", "Kopp": "USACVL"}),
+        ("The FBI is offering a reward for information on Rourke.", {"FBI": "USACOP", "Rourke": "USACVL"}),
     ],
 )
 def test_words_of_world_news_that_are_no_events(nlp: Language, text: str, codes: dict[str, str]) -> None:
@@ -120,8 +120,9 @@ def test_the_same_words_still_code_real_events(
     ("text", "codes", "expected"),
     [
         # A kinsman is someone else than the one named.
-        ("Elian's father has demanded that the boy be returned to Cuba.", {"Elian": "CUBCVL", "Cuba": "CUB"}, set()),
-        ("Two of Elian's cousins sought support in Congress.", {"Elian": "CUBCVL", "Congress": "USALEG"}, set()),
+        ("Pedro's uncle has demanded that the fishing boat be handed back to Cuba.", {"Pedro": "CUBCVL", "Cuba": "CUB"},
+         set()),
+        ("Two of Pedro's nephews sought help in Congress.", {"Pedro": "CUBCVL", "Congress": "USALEG"}, set()),
         # "which" after a place phrase stands for what the place locates, here the unnamed bombing.
         ("Clinton spoke after the bombings at the embassies in Kenya, which have killed 250 people.",
          {"Clinton": "USAGOV", "Kenya": "KEN"}, set()),
@@ -140,12 +141,13 @@ def test_who_a_phrase_names(nlp: Language, text: str, codes: dict[str, str], exp
     ("text", "codes", "expected"),
     [
         # Wanting to do something oneself is a plan aimed at nobody; wanting someone else to act appeals to them.
-        ("Juan Miguel Gonzalez wants to return to Cuba.", {"Juan Miguel Gonzalez": "CUBCVL", "Cuba": "CUB"}, set()),
+        ("Rafael Ortiz wants to return to his farm in Cuba.", {"Rafael Ortiz": "CUBCVL", "Cuba": "CUB"},
+         set()),
         ("General Motors wants to buy 15% of Jaguar.", {"General Motors": "USABUS", "Jaguar": "GBRBUS"}, set()),
         ("Obama wants Putin to stop the attacks.", {"Obama": "USAGOV", "Putin": "RUSGOV"},
          {("021", "USAGOV", "RUSGOV")}),
         # Captors are someone else than their captive.
-        ("His kidnappers demanded a ransom.", {"His": "PRICVL"}, set()),
+        ("Her abductors demanded a payment.", {"Her": "PRICVL"}, set()),
         # A tender offer for shares is a purchase; an offer to a state is still intent.
         ("Montedison began its tender offer for Erbamont.", {"Montedison": "ITABUS", "Erbamont": "NLDBUS"}, set()),
         ("Iran made an offer to Britain.", {"Iran": "IRNGOV", "Britain": "GBRGOV"}, {("030", "IRNGOV", "GBRGOV")}),
@@ -159,9 +161,9 @@ def test_plans_purchases_and_captors(nlp: Language, text: str, codes: dict[str, 
     ("text", "codes", "expected"),
     [
         # Sharing a view is no agreement made; parties that agree with each other, or to act, still code.
-        ("Most lawmakers seem to agree the boy should go back to Cuba.", {"lawmakers": "USALEG", "Cuba": "CUB"},
+        ("Most senators seem to agree the trade embargo on Cuba should end.", {"senators": "USALEG", "Cuba": "CUB"},
          set()),
-        ("Both senators agree that this was a horrific crime.", {"senators": "USALEG"}, set()),
+        ("Both senators agree that the shooting was a tragedy.", {"senators": "USALEG"}, set()),
         ("Iran and Iraq agree that the dispute should be settled by talks.", {"Iran": "IRNGOV", "Iraq": "IRQGOV"},
          {("030", "IRNGOV", "IRQGOV"), ("030", "IRQGOV", "IRNGOV")}),
         ("Iran agreed to withdraw its troops from Iraq.", {"Iran": "IRNGOV", "Iraq": "IRQGOV"},
@@ -198,8 +200,8 @@ def test_an_act_under_a_condition_or_yet_to_come_is_hypothetical(
     ("text", "codes", "expected"),
     [
         # A deal to buy or sell is an event only with a party on the other side.
-        ("Cilcorp said it agreed to acquire the businesses of a rival.", {"Cilcorp": "USABUS"}, set()),
-        ("CNW agreed to be acquired by a group of investors.", {"CNW": "USABUS"}, set()),
+        ("Norwell said it agreed to acquire the shipping arm of a competitor.", {"Norwell": "USABUS"}, set()),
+        ("Dalton agreed to be bought by a consortium of pension funds.", {"Dalton": "USABUS"}, set()),
         ("Iran agreed to sell oil to China.", {"Iran": "IRNGOV", "China": "CHNGOV"},
          {("030", "IRNGOV", "CHNGOV"), ("030", "CHNGOV", "IRNGOV")}),
         ("Japan pledged to pay for the reconstruction of Kenya.", {"Japan": "JPNGOV", "Kenya": "KENGOV"},
@@ -213,15 +215,15 @@ def test_deals_need_a_party_on_the_other_side(
 
 
 def test_amassing_papers_is_no_mobilization(nlp: Language) -> None:
-    assert dyads(nlp, "Cuban police had amassed 100 pages of reports on Munero.",
-                 {"Cuban police": "CUBCOP", "Munero": "CUBCVL"}) == set()
+    assert dyads(nlp, "Cuban police had amassed a thick file on Ortiz.",
+                 {"Cuban police": "CUBCOP", "Ortiz": "CUBCVL"}) == set()
     assert dyads(nlp, "Iraq amassed troops on the border with Kuwait.", {"Iraq": "IRQGOV", "Kuwait": "KWTGOV"}) == {
         ("150", "IRQGOV", "KWTGOV")
     }
 
 
 def test_what_parties_need_to_do_is_hypothetical(nlp: Language) -> None:
-    events = coded_events(nlp, "Americans and Africans need to strengthen their cooperation.",
+    events = coded_events(nlp, "Americans and Africans need to deepen their cooperation on farming.",
                           {"Americans": "USA", "Africans": "AFR"})
     assert events
     assert all(event.hypothetical for event in events)
