@@ -187,7 +187,7 @@ def test_a_then_office_holder_is_an_elite(nlp: Language, text: str, name: str, c
         ("Western diplomats in Beijing said China was angry.", {("Western diplomats", "WSTGOV")}),
         ("The ambassador of Iran in London protested.", {("ambassador of Iran", "IRNGOV")}),
         # "House Speaker" is a legislator's title.
-        ("Republican U.S. House Speaker Paul Ryan blasted the bureau.", {("Paul Ryan", "USALEG")}),
+        ("Outgoing U.S. House Speaker Paul Ryan thanked the pages.", {("Paul Ryan", "USALEG")}),
     ],
 )
 def test_peoples_and_speakers(nlp: Language, text: str, mentions: set[tuple[str, str]]) -> None:
@@ -226,8 +226,8 @@ def test_heritages_namesakes_and_slogans(nlp: Language, text: str, mentions: set
     ("text", "absent"),
     [
         # A role after "as" is the capacity someone acts or acted in, not an actor of its own.
-        ("The attacks came nine months into her tenure as junior senator from New York.", {"---LEG", "USALEG"}),
-        ("The ad contrasts his record as a two-term Florida governor with hers.", {"USAGOV", "---GOV"}),
+        ("The scandal broke late in her tenure as junior senator from Oregon.", {"---LEG", "USALEG"}),
+        ("The mailer compares his years as a three-term Iowa governor with hers.", {"USAGOV", "---GOV"}),
         ("He won a second term as Chicago mayor.", {"---GOV"}),
     ],
 )
@@ -259,8 +259,8 @@ def test_buildings_are_no_actors(nlp: Language, text: str, absent: set[str]) -> 
         ("A radio station based in Kabul was closed.", {("radio station", "AFGMED")}),
         # An unknown organisation's name is one uncoded actor, without its leading "the"
         # and without a demonym inside the name ("Iranian" is not Iran here).
-        ("Members of the Association of African Jurists investigated the case.",
-         {("Association of African Jurists", None)}),
+        ("Lawyers from the Guild of African Jurists reviewed the ruling.",
+         {("Guild of African Jurists", None)}),
         ("The Association of Iranian Writers condemned the arrests.", {("Association of Iranian Writers", None)}),
         # A demonym before a role noun still gives the country and sector.
         ("The Union of Iranian Journalists condemned the arrests.", {("Iranian Journalists", "IRNMED")}),
@@ -329,7 +329,7 @@ def test_an_unknown_country_agent_has_a_sector_but_no_country(nlp: Language) -> 
         # The owner of "its troops" is the pronoun's antecedent, not an unknown country.
         "Russia began withdrawing its troops.",
         # A name built on a role noun is an organisation of its own.
-        "Minerva McGonagall left for the Ministry of Magic on Wednesday.",
+        "Ellen Marsh returned to the Ministry of Fisheries on Monday.",
         # A role without a sector of its own names nobody's agent.
         "A spokesman declined to comment.",
     ],
@@ -455,7 +455,7 @@ def test_a_listed_person_keeps_the_listed_code_despite_the_sentence_country(nlp:
 
 
 def test_dated_office_holders(nlp: Language) -> None:
-    text = "Obama said he would not provide support to Israel."
+    text = "Obama said he would offer more aid to Jordan."
     assert _by_name(_actors(nlp, text, published="2015-06-09"), "Obama").code == "USAGOV"
     assert _by_name(_actors(nlp, text, published="2019-06-09"), "Obama").code == "USAELI"
 
@@ -679,11 +679,12 @@ def test_pronouns_follow_the_gender_already_seen(nlp: Language) -> None:
 
 def test_short_names_join_their_full_name(nlp: Language) -> None:
     text = (
-        "Elco Industries Inc. said it expects net income to fall. Elco said sales rose. "
+        "Corvell Industries Inc. said it expects earnings to drop. Corvell said sales fell. "
         "Saddam Hussein spoke. Saddam left."
     )
     actors = _actors(nlp, text, published="1990-08-13")
-    assert [m.text for m in _by_name(actors, "Elco Industries Inc.").mentions] == ["Elco Industries Inc.", "Elco"]
+    corvell = _by_name(actors, "Corvell Industries Inc.")
+    assert [m.text for m in corvell.mentions] == ["Corvell Industries Inc.", "Corvell"]
     saddam = _by_name(actors, "Saddam Hussein")
     assert saddam.code == "IRQGOV" and [m.text for m in saddam.mentions] == ["Saddam Hussein", "Saddam"]
 
@@ -712,7 +713,7 @@ def test_a_state_is_its_own_actor_and_never_the_national_government(nlp: Languag
     ("text", "expected"),
     [
         # A region stands for its country; a country the ISO table lacks is named by its alias row.
-        ("Russia is conducting military exercises in Alaska.", {"RUSGOV", "USA"}),
+        ("Russia is holding naval drills near Alaska.", {"RUSGOV", "USA"}),
         ("Russian troops withdrew from Chechnya.", {"RUSMIL", "RUS"}),
         ("Serbia and Kosovo resumed talks.", {"SRBGOV", "XKXGOV"}),
         # The longer name wins: the Niger Delta is in Nigeria, not Niger.
@@ -791,7 +792,7 @@ def test_women_kin_and_prisoners_are_civilians(nlp: Language, text: str, mention
         # Civilians' possessive before a compound names a kind of the head, not the civilians.
         ("Iranian women's rights activists were arrested.", "Iranian women's rights activists", "IRNOPP"),
         # A body's is still its own.
-        ("The company's sales force applauded the shake up.", "company", "---BUS"),
+        ("The company's marketing team welcomed the merger.", "company", "---BUS"),
     ],
 )
 def test_civilians_possessive_before_a_compound_is_a_kind(nlp: Language, text: str, mention: str, code: str) -> None:
@@ -802,8 +803,8 @@ def test_civilians_possessive_before_a_compound_is_a_kind(nlp: Language, text: s
 @pytest.mark.parametrize(
     "text",
     [
-        "The government should help families cope with child care costs.",
-        "The Florida senator said government should help families cope with child care costs.",
+        "The government ought to help families pay for school lunches.",
+        "The Ohio governor said government ought to help families pay for school lunches.",
         # Kin are someone's: the country the story is about does not say whose.
         "America is great. The United States is rich. Americans are happy. The state should help families.",
     ],
@@ -1052,7 +1053,7 @@ def test_foreign_roles_and_company_officers(nlp: Language, text: str, phrase: st
         "She served as senator for twelve years.",
         "Critics said that someone so rude cannot be president.",
         "The poll asked who could best do the job of president.",
-        "The board ruled that the candidate is a natural born citizen.",
+        "The panel agreed the challenger was a natural born citizen.",
     ],
 )
 def test_a_role_naming_an_office_or_describing_the_subject_is_no_actor(nlp: Language, text: str) -> None:
@@ -1144,7 +1145,7 @@ def test_a_role_owned_by_his_or_her_is_the_persons(nlp: Language, text: str, phr
     [
         ("Castro said his government had raised the matter with the U.S. State Department.", ("government", "USAGOV")),
         # An aside that quotes someone does not place a title.
-        ("President Ivan Petrov, who owed his job to, as an American diplomat put it, a makeover, fled.",
+        ("President Ivan Petrov, who won his post thanks to, as one American envoy called it, a stunt, quit.",
          ("Ivan Petrov", "USAGOV")),
         # An acronym no dictionary knows before a title is an organisation.
         ("Members of the American Federation of Teachers cheered as AFT President Ann Weiss spoke.",
@@ -1183,7 +1184,7 @@ def test_his_advisers_are_not_the_government_of_a_candidate(nlp: Language) -> No
 
 
 def test_an_embassy_is_not_the_country_it_stands_in(nlp: Language) -> None:
-    text = "Critics asked whether the United States should move its embassy in Israel."
+    text = "Senators argued over whether the United States ought to shut its embassy in Israel."
     found = {(text[m.start : m.end], actor.code) for actor in _actors(nlp, text) for m in actor.mentions}
     assert not any(code == "ISRGOV" for _, code in found)
     assert ("embassy of Iran", "IRNGOV") in {
@@ -1264,7 +1265,7 @@ def test_a_nationality_before_a_member_or_deed_of_its_people_is_the_people(
     [
         # Aides and advisers of a candidate, one or many, work for the campaign, not the government.
         "Hillary Clinton spoke in New York. Still, Clinton campaign aides believe her record will help.",
-        "Hillary Clinton spoke. The tweet led Clinton economic advisers like Gene Sperling to object.",
+        "Hillary Clinton spoke. The memo prompted Clinton policy advisers such as Dana Whitfield to respond.",
         "Hillary Clinton spoke in Ohio. Clinton's aides said the United States needs jobs.",
         # An aide whom the phrase gives to nobody may serve a campaign, a lawmaker or a minister.
         "Hillary Clinton campaigned. He met an aide overseeing Pennsylvania in the United States.",
@@ -1296,7 +1297,7 @@ def test_a_later_titled_surname_is_the_namesake_with_that_title(nlp: Language) -
         # A party between a state's name and a role with no sector of its own: the party's leaders.
         ("Iowa GOP leaders said the caucus rules would stand.", "USAGOV"),
         # "Washington" before a state's politics, in a story that names Washington state.
-        ("Bruch will challenge any attempt by Washington GOP leaders to bind Washington state's delegates.",
+        ("Okafor will fight any effort by Washington GOP leaders to change Washington state's primary rules.",
          "USAGOV"),
         # An organisation named after the country owns its president's title.
         ("American Unity Fund president Margaret Hoover said the platform was wrong.", "USAGOV"),
@@ -1351,20 +1352,20 @@ def test_a_team_no_sport_marks_keeps_its_country(nlp: Language, text: str, code:
 
 
 def test_a_person_named_like_a_capital_is_the_person(nlp: Language) -> None:
-    text = ("Jeremy Paris moved here from Washington to lead a group. "
-            "\"We are getting ready,\" Paris, who used to work on Capitol Hill, said.")
+    text = ("Nora Paris came back from Washington to run a charity. "
+            "\"We have a lot to do,\" Paris, who once worked for a senator, said.")
     actors = _actors(nlp, text, published="2016-06-07")
     assert "FRAGOV" not in _codes(actors) and "FRA" not in _codes(actors)
-    assert [m.text for m in _by_name(actors, "Jeremy Paris").mentions] == ["Jeremy Paris", "Paris"]
+    assert [m.text for m in _by_name(actors, "Nora Paris").mentions] == ["Nora Paris", "Paris"]
 
 
 @pytest.mark.parametrize(
     ("text", "absent"),
     [
         # A kind of person is a description, not an actor.
-        ("Bannon is the type of bare-knuckled fighter that the candidate had in Lewandowski.", "---UAF"),
+        ("Ruiz is the kind of street fighter that the campaign had in Doyle.", "---UAF"),
         # An officer nobody owns may be a policeman, a soldier or a company's: no sector by guesswork.
-        ("A dispute is erupting over when officers should use force during violent arrests.", "---MIL"),
+        ("A debate is growing about when officers may use tasers during traffic stops.", "---MIL"),
         ("Six protesters were charged with obstructing an officer.", "---MIL"),
     ],
 )
@@ -1390,8 +1391,8 @@ def test_kinds_and_owned_roles_still_code_real_groups(nlp: Language, text: str, 
         # A country's name before its people's word, or after one and "of", is the people.
         ("The United States warned Iran. The vote tests the mood of U.S. voters.", "U.S.", "USA"),
         ("The United States warned Iran. The people of America have spoken.", "America", "USA"),
-        ("The United States warned Iran. That used to be the American dream.", "American", "USA"),
-        ("Armenia protested. Why Does Israel Refuse to Recognize the Armenian Genocide?", "Armenian", "ARM"),
+        ("The United States warned Iran. Owning a home was once the American dream.", "American", "USA"),
+        ("Armenia protested. Why Do Historians Still Debate the Armenian Genocide?", "Armenian", "ARM"),
     ],
 )
 def test_a_country_before_or_after_its_peoples_word_is_the_people(
@@ -1409,10 +1410,10 @@ def test_a_country_before_or_after_its_peoples_word_is_the_people(
         ("We see an anti-immigrant discourse, anti-Mexican in particular, said the official.", "MEX"),
         ("Ukraine warned Russia. Pro-Russian separatists attacked Mariupol.", "RUSSEP"),
         # An office held, whatever the tagger calls it; a homecoming queen.
-        ("Sanders shut down questions about her server while she was secretary of state.", "---GOV"),
+        ("Reporters asked about her travel while she was secretary of state.", "---GOV"),
         ("At the dance her sister was crowned the queen.", "---GOV"),
         # A country's name that is a given name.
-        ("Chad Sweet, the Cruz campaign's chairman, said the comments were responses.", "TCD"),
+        ("Chad Morrow, the Kasich campaign's treasurer, said the remarks were jokes.", "TCD"),
     ],
 )
 def test_stances_offices_and_given_names_are_no_country(nlp: Language, text: str, absent: str) -> None:
@@ -1429,7 +1430,7 @@ def test_stances_offices_and_given_names_are_no_country(nlp: Language, text: str
         ("Merkel was chosen. A German news organization cited her falling ratings.", "German news organization",
          "DEUMED"),
         # The commander in chief is the head of state, not an army officer (the mention is its head noun).
-        ("I think in terms of a commander in chief, we ought to have someone calm.", "commander", "---GOV"),
+        ("When it comes to a commander in chief, voters want someone steady.", "commander", "---GOV"),
     ],
 )
 def test_organisations_media_and_commanders_in_chief(nlp: Language, text: str, phrase: str, code: str) -> None:
@@ -1442,10 +1443,10 @@ def test_organisations_media_and_commanders_in_chief(nlp: Language, text: str, p
     ("text", "name", "code"),
     [
         # An aide or adviser named in apposition serves whom the phrase names, not the article's state.
-        (("The United States grew. The United States hired. America cheered. During Mr. Alder's 1992 campaign, "
-          "Betsey Wright, a close aide, coined the term."), "Betsey Wright", None),
-        (("The United States grew. The United States hired. America cheered. Wages rose, said Douglas "
-          "Holtz-Eakin, an economic adviser to Republicans."), "Douglas Holtz-Eakin", None),
+        (("The United States grew. The United States hired. America cheered. During Mr. Alder's 1996 race, "
+          "Lena Ortiz, a longtime aide, wrote the slogan."), "Lena Ortiz", None),
+        (("The United States grew. The United States hired. America cheered. Prices fell, said Mara "
+          "Lind-Olsen, a budget adviser to Democrats."), "Mara Lind-Olsen", None),
         ("Ann Kirby, an aide to Russian President Vladimir Putin, denied it.", "Ann Kirby", "RUSGOV"),
     ],
 )
@@ -1456,8 +1457,8 @@ def test_an_aide_in_apposition_serves_whom_the_phrase_names(
 
 
 def test_a_nationality_on_a_heritage_does_not_place_an_office(nlp: Language) -> None:
-    text = "Mr. Trump assailed a federal judge, Gonzalo P. Curiel, for his Mexican heritage."
-    assert _by_name(_actors(nlp, text, published="2016-06-01"), "Gonzalo P. Curiel").code != "MEXJUD"
+    text = "The senator criticized a federal judge, Ramon T. Ibarra, over his Mexican heritage."
+    assert _by_name(_actors(nlp, text, published="2016-06-01"), "Ramon T. Ibarra").code != "MEXJUD"
 
 
 @pytest.mark.parametrize(
@@ -1467,8 +1468,8 @@ def test_a_nationality_on_a_heritage_does_not_place_an_office(nlp: Language) -> 
         ("Sen. Elizabeth Warren (D-Mass.) spoke. A Warren adviser said she takes the threat seriously.",
          "adviser", "USALEG"),
         # An aide to a titled office holder is placed as the office holder would be.
-        (("Mexico protested. Mexico warned. Mexico hoped. Paulo King, a top aide to President Enrique Pena "
-          "Nieto, will lead."), "Paulo King", "MEXGOV"),
+        (("Mexico protested. Mexico warned. Mexico hoped. Lucia Vega, a senior aide to President Enrique Pena "
+          "Nieto, will attend."), "Lucia Vega", "MEXGOV"),
     ],
 )
 def test_staff_of_office_holders_keep_their_state(nlp: Language, text: str, phrase: str, code: str) -> None:
@@ -1507,7 +1508,7 @@ def test_the_government_and_opposition_are_still_groups(nlp: Language) -> None:
     ("text", "phrase", "code"),
     [
         # A listed person owns a body as any person does: a Trump administration is the state's.
-        ("If his son had planned to enlist in a Trump administration, he would have stopped him.",
+        ("Had she been offered a post in a Trump administration, she would have declined.",
          "administration", "USAGOV"),
         # A spokesman named with his principal's possessive serves the state the principal heads.
         ("Josh Earnest, Obama's spokesman, denied it.", "Josh Earnest", "USAGOV"),
@@ -1520,8 +1521,8 @@ def test_a_listed_person_owns_a_role_as_a_person(nlp: Language, text: str, phras
 
 
 def test_a_seat_ending_a_persons_name_counts_for_no_country(nlp: Language) -> None:
-    text = ("Amy Pope, deputy homeland security advisor, said on a call that the program works. "
-            "Anne Richards, an assistant secretary, said so too.")
+    text = ("Dana Pope, deputy homeland security advisor, told reporters the plan helps. "
+            "Mark Hale, an assistant secretary, agreed.")
     assert not {code for code in _codes(_actors(nlp, text, published="2016-07-26")) if code and code.startswith("VAT")}
 
 
@@ -1531,5 +1532,5 @@ def test_a_group_a_pronoun_owns_is_not_placed_by_the_article(nlp: Language) -> N
 
 
 def test_a_correspondent_at_a_seat_of_government_is_media(nlp: Language) -> None:
-    text = "Fox News Channel White House correspondent Ed Henry stirred the pot. Henry tweeted."
-    assert _by_name(_actors(nlp, text, published="2016-03-10"), "Ed Henry").code == "USAMED"
+    text = "Fox News Channel White House correspondent Tom Reilly asked first. Reilly tweeted."
+    assert _by_name(_actors(nlp, text, published="2016-03-10"), "Tom Reilly").code == "USAMED"
