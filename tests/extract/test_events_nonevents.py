@@ -5,49 +5,57 @@ on anyone. The same verbs still code when a party is asked, persuaded, warned, h
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from spacy.language import Language
 
-from event_cases import dyads
+from event_cases import PUBLISHED, dyads, dyads_of, hand_built_actors
+from newsgraph.extract.events import find_events
 
 
 @pytest.mark.parametrize(
     ("text", "codes"),
     [
         # An interview's question.
-        ("The moderator asked Carson about his ties to the company.", {"Carson": "USAELI"}),
-        ("She said she asked the question to build on his comments.", {"She": "USAELI"}),
-        ('"Do you want to be associated with a fascist?" Todd asked.', {"Todd": "USAMED"}),
+        ("The host asked Senator Hale about his ties to the bank.", {"Senator Hale": "USALEG"}),
+        ("Warren asked the question to make a point about banks.", {"Warren": "USALEG"}),
+        ('"Will you raise taxes on farmers?" the host asked Hale.', {"Hale": "USALEG"}),
         # Persuasion of a fact, or of a campaign's audience.
-        ("The Times reporters were convinced that Carson would fire his staff.",
-         {"Times": "USAMED", "Carson": "USAELI"}),
-        ("Sanders can't seem to convince the voters.", {"Sanders": "USALEG"}),
-        ("Emanuel is trying to persuade voters that he understands their anger.", {"Emanuel": "USAGOV"}),
+        ("The Gazette reporters were convinced that Ruiz would quit the race.",
+         {"Gazette": "USAMED", "Ruiz": "USAELI"}),
+        ("Hale has failed to convince the voters.", {"Hale": "USALEG"}),
+        ("The mayor is trying to persuade voters that he shares their worries.", {"mayor": "USAGOV"}),
         # A warning of a danger, addressed to nobody.
-        ("Large businesses warn that the law could harm commerce.", {"businesses": "USABUS"}),
-        ("The activist warned of a ferocious battle at the convention.", {"activist": "USAOPP"}),
+        ("Retailers warn that the tariff could hurt sales.", {"Retailers": "USABUS"}),
+        ("The activist warned of a long fight over the rules.", {"activist": "USAOPP"}),
         # A doubt; an anonymous source's topic.
-        ("Sanders supporters question whether Clinton truly opposes the deal.",
-         {"Sanders supporters": "USALEG", "Clinton": "USAELI"}),
+        ("Hale's allies question whether Ruiz really wants the job.",
+         {"Hale": "USALEG", "Ruiz": "USAELI"}),
         ("An aide, who was not authorized to discuss the talks with Iran, confirmed the date.",
          {"aide": "USAGOV", "Iran": "IRNGOV"}),
         # Campaign money.
-        ("Camlica donated $2,400 to Ayotte.", {"Ayotte": "USALEG"}),
-        ("Turkish Americans made large donations to the Ready PAC.", {"Turkish Americans": "USA"}),
+        ("A dentist donated $1,000 to Senator Hale.", {"Senator Hale": "USALEG"}),
+        ("Local farmers made large donations to the Forward PAC.", {"Local farmers": "USA"}),
         # Things released, time and money invested, roles occupied, players signed, voters repelled.
-        ("The super PAC is releasing a robocall in Wisconsin.", {"PAC": "USAELI", "Wisconsin": "USA"}),
-        ("Sanders has invested a lot of time in Minnesota.", {"Sanders": "USALEG", "Minnesota": "USA"}),
-        ("Axelrod occupied a role that annoys the campaign.", {"Axelrod": "USAELI"}),
-        ("Trump signed Walker to a rich contract.", {"Trump": "USAELI", "Walker": "USACVL"}),
-        ("His evolution won't repel supporters.", {"His": "USAELI"}),
+        ("The super PAC is releasing a robocall in Ohio.", {"PAC": "USAELI", "Ohio": "USA"}),
+        ("Hale has invested a lot of energy in Iowa.", {"Hale": "USALEG", "Iowa": "USA"}),
+        ("The pundit occupied the role of critic on the show.", {"pundit": "USAELI"}),
+        ("The owner signed Jenkins to a two-year contract.", {"owner": "USAELI", "Jenkins": "USACVL"}),
+        ("His new line on trade won't repel supporters.", {"His": "USAELI"}),
         # Troops committed, a trip at home, a fact shown, a candidate kept from the nomination, testimony offered.
-        ("Egypt, Syria and Morocco also committed ground troops, to a much lesser degree.",
-         {"Egypt": "EGYGOV", "Syria": "SYRGOV", "Morocco": "MARGOV"}),
-        ("Freeh flew to Washington after the press conference.", {"Freeh": "USACOP", "Washington": "USAGOV"}),
-        ("Sanders is struggling to demonstrate how Clinton was influenced by donations.",
-         {"Sanders": "USALEG", "Clinton": "USAELI"}),
-        ("Activists are clamoring to block Trump from the nomination.", {"Activists": "USAOPP", "Trump": "USAELI"}),
-        ("Obama could offer a potent testimony about the primary.", {"Obama": "USAGOV"}),
+        ("Jordan and Oman also committed ground troops to the coalition.",
+         {"Jordan": "JORGOV", "Oman": "OMNGOV"}),
+        ("The FBI director flew to Washington after the briefing.", {"FBI director": "USACOP", "Washington": "USAGOV"}),
+        ("Hale is trying to demonstrate how Ruiz was swayed by lobbyists.",
+         {"Hale": "USALEG", "Ruiz": "USAELI"}),
+        ("Activists tried to block the governor from the nomination.",
+         {"Activists": "USAOPP", "governor": "USAELI"}),
+        ("The president could offer a moving testimony about the race.", {"president": "USAGOV"}),
+        # An errand for one's own staff, a thing asked for, one's own speeches suspended.
+        ("The governor asked his assistant to book a flight.", {"governor": "USAGOV"}),
+        ("Ruiz saw a banner and asked it to be brought to the stage.", {"Ruiz": "USAELI"}),
+        ("Last year Ruiz suspended his paid speaking tour.", {"Ruiz": "USAELI"}),
     ],
 )
 def test_event_verbs_that_act_on_nobody(nlp: Language, text: str, codes: dict[str, str]) -> None:
@@ -76,6 +84,8 @@ def test_event_verbs_that_act_on_nobody(nlp: Language, text: str, codes: dict[st
          {("061", "CHNGOV", "PAKGOV")}),
         ("Israeli troops occupied the town.", {"Israeli troops": "ISRMIL"}, {("192", "ISRMIL", None)}),
         ("Syria committed to the ceasefire.", {"Syria": "SYRGOV"}, {("0356", "SYRGOV", None)}),
+        ("The European Union suspended aid to Niger.", {"European Union": "IGOEU", "Niger": "NERGOV"},
+         {("162", "IGOEU", "NERGOV")}),
         ("Albright flew to Moscow on Monday.", {"Albright": "USAGOV", "Moscow": "RUSGOV"},
          {("042", "USAGOV", "RUSGOV")}),
         ("Thousands demonstrated against the government in Cairo.", {"government": "EGYGOV"},
@@ -90,7 +100,7 @@ def test_the_same_verbs_still_code(nlp: Language, text: str, codes: dict[str, st
     ("text", "codes", "expected"),
     [
         # A label given, an outcome prevented, a candidate kept from the nomination: no appeal, no coercion.
-        ("Priebus called Clinton's remarks a new low.", {"Priebus": "USAELI", "Clinton": "USAELI"}, set()),
+        ("The chairman called the senator's speech a disgrace.", {"chairman": "USAELI", "senator": "USALEG"}, set()),
         ("It is time for Congress to close the loopholes and prevent these transactions.", {"Congress": "USALEG"},
          set()),
         ("Iran called on Iraq to withdraw.", {"Iran": "IRNGOV", "Iraq": "IRQGOV"}, {("0256", "IRNGOV", "IRQGOV")}),
@@ -106,7 +116,7 @@ def test_labels_and_outcomes_prevented(nlp: Language, text: str, codes: dict[str
     ("text", "codes", "expected"),
     [
         # One candidate keeping another from the nomination is the race; a head of state's coercion is not.
-        ("Cruz won over enough delegates to prevent Trump from prevailing.", {"Cruz": "USALEG", "Trump": "USAELI"},
+        ("Hale won over enough delegates to prevent Ruiz from prevailing.", {"Hale": "USALEG", "Ruiz": "USAELI"},
          set()),
         ("Putin prevented Navalny from running.", {"Putin": "RUSGOV", "Navalny": "RUSOPP"},
          {("172", "RUSGOV", "RUSOPP")}),
@@ -117,3 +127,34 @@ def test_candidates_keeping_each_other_from_winning(
 ) -> None:
     assert dyads(nlp, text, codes, kind="person") == expected
 
+
+def _uncoded_dyads(nlp: Language, text: str, parties: dict[str, tuple[str | None, str]]) -> set:
+    """Dyads over hand-built actors of the given code (None: uncoded) and kind."""
+    actors = []
+    for index, (phrase, (code, kind)) in enumerate(parties.items()):
+        actor = hand_built_actors(text, {phrase: code or "XXX"})[0]
+        actors.append(replace(actor, id=f"a{index}", code=code, kind=kind))
+    events = find_events(nlp(text), text, actors=actors, timexes=(), locations={}, quotes=(), published=PUBLISHED)
+    return dyads_of(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "parties", "expected"),
+    [
+        # A firm's own business, with nobody or with another firm, is commerce.
+        ("Acme Widgets Inc has agreed to pay $40 million for a warehouse.", {"Acme Widgets Inc": (None, "organization")},
+         set()),
+        ("Norland & Co. said on Monday that Norland extended the offer.", {"Norland": (None, "organization")},
+         set()),
+        ("The company went public, offering 1.7 million shares.", {"company": ("---BUS", "organization")}, set()),
+        # An agency or a person that nobody codes still acts, and a firm still acts on a state.
+        ("The INS rejected the application for asylum.", {"INS": (None, "organization")}, {("120", None, None)}),
+        ("Askar Akayev agreed to resign.", {"Askar Akayev": (None, "person")}, {("0341", None, None)}),
+        ("The company agreed to pay compensation to Nigeria.",
+         {"company": ("---BUS", "organization"), "Nigeria": ("NGAGOV", "country")}, {("0353", "---BUS", "NGAGOV")}),
+    ],
+)
+def test_a_firms_own_business_is_commerce(
+    nlp: Language, text: str, parties: dict[str, tuple[str | None, str]], expected: set
+) -> None:
+    assert _uncoded_dyads(nlp, text, parties) == expected

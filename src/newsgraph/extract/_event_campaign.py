@@ -6,11 +6,14 @@ Bush", "Trump continued his attacks against Curiel". CAMEO codes force only
 between parties that can use it, and the actor layer says who the parties
 are (``Actor.kind``): a named person is not an army, and a state or
 province (``region``) is an electorate here. Decided on the dyad, after the
-trigger's own code.
+trigger's own code. A firm's own business with nobody or with another firm
+("Acme Widgets Inc. agreed to pay $40 million", "Norland extended its offer")
+is commerce, no event between political parties, and so is campaign money.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 
 from spacy.tokens import Token
@@ -54,6 +57,8 @@ def election_result(code: str, word: Token, source: CodedSpan, target: CodedSpan
     rallies")."""
     source_kind = kinds.get(source.actor_id)
     target_kind = kinds.get(target.actor_id) if target is not None else None
+    if source_kind not in ("person", "country", "region") and _firms_business(word, source, target):
+        return True
     if _campaign_fight(word, source_kind, target_kind) or _campaign_exit(code, source, target, source_kind):
         return True
     if code == _PROTECTION and _political_protection(source, target):
@@ -84,7 +89,7 @@ def election_result(code: str, word: Token, source: CodedSpan, target: CodedSpan
     if target is None:
         return False
     if code[:2] in MATERIAL_CONFLICT_ROOTS or code[:2] == _CONSULT_ROOT:
-        # "Cruz captured Texas"; "he flew to Maine to hold a rally" is campaign travel, not a visit
+        # "Cruz captured Texas"; "she flew to Iowa for a rally" is campaign travel, not a visit
         return source_kind == "person" and target_kind == "region"
     if code[:2] in _SUPPORT_ROOTS:
         return source_kind == "region" and target_kind == "person"
@@ -108,8 +113,8 @@ def debate_code(code: str, lemma: str, source: CodedSpan, target: CodedSpan | No
 
 
 def _campaign_fight(word: Token, source_kind: str | None, target_kind: str | None) -> bool:
-    """A person who fights nobody named, or another person: a race ("if he continues to fight, he'll go
-    out on a high note", "Trump and Cruz fighting it out"); armies and states still fight."""
+    """A person who fights nobody named, or another person: a race ("if he keeps fighting he will
+    win the state", "the two senators fighting it out"); armies and states still fight."""
     return word.lemma_.lower() in _WORDS_OF_CONTEST and source_kind == "person" and target_kind in (None, "person")
 
 
@@ -119,9 +124,35 @@ def _campaign_exit(code: str, source: CodedSpan, target: CodedSpan | None, sourc
     return code == _RETREAT and target is None and source_kind == "person" and _has_role(source, "campaign_roles")
 
 
+def _firms_business(word: Token, source: CodedSpan, target: CodedSpan | None) -> bool:
+    """A firm acting on nobody, on a firm or on someone nobody codes ("Acme Widgets Inc. has agreed to pay $40
+    million", "the company went public, offering shares", "Norland also agreed to pay $5 a share to its
+    holders"): commerce. A firm's act on a state or a party ("Exxon agreed to pay Nigeria") still codes."""
+    if target is not None and target.code and not _has_role(target, "business_roles"):
+        return False
+    return _a_firm(word, source)
+
+
+def _a_firm(word: Token, party: CodedSpan) -> bool:
+    """Whether a party is a business: coded so (``---BUS``), or a name the story gives a corporate suffix
+    ("Norland & Co.", "Acme Widget Works Corp.": cues firm_suffixes)."""
+    if party.code:
+        return _has_role(party, "business_roles")
+    name = party.text.strip()
+    if not name or not name[0].isupper() or name.lower() in cues().get("third_person", frozenset()):
+        return False
+    firm_suffixes = cues().get("firm_suffixes", frozenset())
+    if name.split()[-1].lower() in firm_suffixes:
+        return True  # "Acme Widgets Inc."
+    suffixes = "|".join(re.escape(suffix) for suffix in sorted(firm_suffixes))
+    # The name, up to three more capitalised words of it ("Acme Widget Works", "Norland &"), then the suffix.
+    pattern = rf"\b{re.escape(name)}(?:\s+(?:[A-Z][\w'.-]*|&)){{0,3}}?,?\s+(?i:{suffixes})(?![\w])"
+    return re.search(pattern, word.doc.text) is not None
+
+
 def _trip_at_home(word: Token, source: CodedSpan, target: CodedSpan) -> bool:
-    """A trip to a city of one's own country ("Freeh flew to Washington", "when he arrives in Washington to
-    hype his campaign"): travel at home, no visit to the government the capital's name stands for. A trip
+    """A trip to a city of one's own country ("the FBI director flew to Washington", "when she arrives in
+    Washington for a fundraiser"): travel at home, no visit to the government the capital's name stands for. A trip
     abroad ("Albright flew to Moscow") and a meeting with the government ("met Obama") still code (cues
     travel_verbs)."""
     if word.lemma_.lower() not in cues().get("travel_verbs", frozenset()):
@@ -133,8 +164,8 @@ def _trip_at_home(word: Token, source: CodedSpan, target: CodedSpan) -> bool:
 
 
 def _campaign_gift(word: Token, source: CodedSpan, target: CodedSpan | None, source_kind: str | None) -> bool:
-    """A donation to a candidate, a campaign or a PAC, or to nobody named ("donated $2,400 to Ayotte", "made
-    large donations to Ready PAC", "has donated $38,000 to political campaigns"): campaign money, no aid.
+    """A donation to a candidate, a campaign or a PAC, or to nobody named ("donated $1,000 to the senator", "gave
+    large donations to a super PAC", "has donated $20,000 to campaigns"): campaign money, no aid.
     A country's or a government's gift ("Japan donated $10 million", "the U.S. government contributed
     $3.2 million in assistance") is still aid (cues donation_words, campaign_funds)."""
     if word.lemma_.lower() not in cues().get("donation_words", frozenset()):

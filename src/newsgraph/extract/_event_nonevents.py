@@ -6,7 +6,9 @@ question, "most lawmakers agree the boy should go back" a view, not an agreement
 An assurance of a fact or to a campaign's audience, and a hand lent to one's own act ("helped write the
 law") are no events either; nor are persuading someone of a fact or persuading voters, a warning of a
 danger that threatens nobody, a doubt ("question whether"), the "discuss" of an anonymous source,
-calling something a name ("called the remarks a new low") and showing a fact ("demonstrate how ...").
+calling something a name ("called the speech a disgrace"), showing a fact ("demonstrate how ...") and
+an errand for one's own staff or a thing asked for ("asks his assistant to book a flight", "asked it to
+be brought in").
 ``own_wish`` and ``trades`` tell when a wish or a deal is aimed at nobody.
 """
 
@@ -34,6 +36,7 @@ def no_event_use(token: Token, pattern: Pattern, children: list[Token]) -> bool:
         or _speaks_anonymously(token)
         or _names_something(children)
         or _shows_fact(token, children)
+        or _asks_own_staff(token, children)
     )
 
 
@@ -48,7 +51,7 @@ def _holds_view(token: Token, children: list[Token]) -> bool:
     hurts the market"): a finite that-clause alone, with no one agreed with and nothing agreed to do.
     Coordinated parties that agree ("The Philippines and France agree that ...") agree with each other,
     unless what they agree on is a fact ("Both D'Amato and Schumer agree this was a horrific crime").
-    Agreeing with a person alone ("Only a quarter of Americans agree with him") shares a view too."""
+    Agreeing with a person alone ("few voters agree with her") shares a view too."""
     words = cues()
     if token.lemma_.lower() not in words.get("opinion_verbs", frozenset()):
         return False
@@ -65,8 +68,8 @@ def _holds_view(token: Token, children: list[Token]) -> bool:
 
 
 def _agrees_with_someone(children: list[Token]) -> bool:
-    """A "with" phrase that names a person or a pronoun and nothing else agreed on or to ("Ted Cruz is now
-    agreeing with me 100 percent"); "agreed with Iran on a ceasefire" and "agreed with Russia to ..." still code."""
+    """A "with" phrase that names a person or a pronoun and nothing else agreed on or to ("the senator now
+    agrees with me entirely"); "agreed with Iran on a ceasefire" and "agreed with Russia to ..." still code."""
     preps = [child for child in children if child.dep_ == "prep"]
     if [prep.lower_ for prep in preps] != ["with"] or any(c.dep_ in ("xcomp", "ccomp", "dobj") for c in children):
         return False
@@ -107,7 +110,7 @@ def _asks_question(token: Token, children: list[Token]) -> bool:
 
 
 def _after_quoted_question(token: Token, children: list[Token]) -> bool:
-    """'"Do you want to be associated with a fascist?" he asked.': an "ask" with nothing asked of anyone,
+    """'"Will you raise taxes?" the host asked.': an "ask" with nothing asked of anyone,
     whose question the parse left outside it, in a sentence that holds a question mark before it."""
     if any(child.dep_ in ("dobj", "dative", "xcomp", "ccomp", "prep") for child in children):
         return False
@@ -115,7 +118,7 @@ def _after_quoted_question(token: Token, children: list[Token]) -> bool:
 
 
 def _quoted_question(clause: Token) -> bool:
-    """A question quoted as said ('"... why should the nomination be grabbed from him?" asked Bennett')."""
+    """A question quoted as said ('"... why should he quit now?" asked the aide')."""
     return any(word.text == "?" for word in clause.subtree)
 
 
@@ -158,8 +161,8 @@ def _lets_happen(token: Token, children: list[Token]) -> bool:
 
 
 def _asks_for_votes(token: Token, children: list[Token]) -> bool:
-    """An appeal to vote or to back a candidate ("urged them to vote Tuesday", "asks you to focus your votes on
-    this group", "can ask them to support another candidate"): campaigning, no appeal between parties."""
+    """An appeal to vote or to back a candidate ("urged them to vote Tuesday", "asks you to give your votes
+    to one slate", "can ask them to support another candidate"): campaigning, no appeal between parties."""
     words = cues()
     if token.lemma_.lower() not in words.get("appeal_verbs", frozenset()):
         return False
@@ -174,9 +177,9 @@ def _asks_for_votes(token: Token, children: list[Token]) -> bool:
 
 
 def _persuades_of_fact(token: Token, children: list[Token]) -> bool:
-    """Persuasion that is no appeal to act: of a fact ("they were convinced that I would fire everybody",
-    "to persuade voters that he understands their fear": a finite that-clause and no infinitive) or of a
-    campaign's audience ("can't seem to convince the voters", cues campaign_audiences). "persuaded Iran to
+    """Persuasion that is no appeal to act: of a fact ("the reporters were convinced that she would quit",
+    "to persuade voters that he shares their worries": a finite that-clause and no infinitive) or of a
+    campaign's audience ("failed to convince the voters", cues campaign_audiences). "persuaded Iran to
     halt enrichment" still appeals."""
     words = cues()
     if token.lemma_.lower() not in words.get("persuasion_verbs", frozenset()):
@@ -190,17 +193,17 @@ def _persuades_of_fact(token: Token, children: list[Token]) -> bool:
 
 
 def _warns_of_danger(token: Token, children: list[Token]) -> bool:
-    """A warning addressed to nobody that tells of a danger, not of an act ("businesses warn it could harm
-    commerce", "warned of a ferocious battle ahead", "warning against excessive optimism"): a forecast, no
+    """A warning addressed to nobody that tells of a danger, not of an act ("retailers warn it could hurt
+    sales", "warned of a long fight ahead", "warning against false hopes"): a forecast, no
     threat. A warning to someone ("warned China against provocative behavior"), about someone ("warned of
     the rebel commander"), or of what is to happen ("warned that any attack would be met with force",
-    "lawyers are warning that they won't stick around") still threatens: only a clause of what may or
+    "the rebels warned that they would strike back") still threatens: only a clause of what may or
     could happen, or of what "it" does, forecasts (cues possibility_aux)."""
     words = cues()
     if token.lemma_.lower() not in words.get("warning_verbs", frozenset()):
         return False
     impersonal = words.get("impersonal_pronouns", frozenset())
-    # "warn it could harm commerce": the parse may take the clause's "it" for an addressee.
+    # "warn it could hurt sales": the parse may take the clause's "it" for an addressee.
     if any(child.dep_ in ("dobj", "dative", "nsubjpass") and child.lower_ not in impersonal for child in children):
         return False
     if any(child.dep_ == "dobj" for child in children):
@@ -213,14 +216,14 @@ def _warns_of_danger(token: Token, children: list[Token]) -> bool:
             or any(sub.lower_ in impersonal for sub in own_subjects(clause))
             for clause in clauses
         )
-    # "warned of a ferocious battle": a danger; "warned of the Prince of Dol Amroth", "warned against Iran":
+    # "warned of a long fight": a danger; "warned of the Prince of Dol Amroth", "warned against Iran":
     # a warning about a party is aimed at it.
     about = [obj for child in children if child.dep_ == "prep" for obj in pobjs(child)]
     return bool(about) and not any(obj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or obj.pos_ == "PROPN" for obj in about)
 
 
 def _doubts(token: Token, children: list[Token]) -> bool:
-    """Questioning whether something is so ("supporters still question whether she truly opposes the deal")
+    """Questioning whether something is so ("critics question whether the minister really backs the plan")
     is a doubt, not an inquiry into anyone (cues doubt_verbs)."""
     if token.lemma_.lower() not in cues().get("doubt_verbs", frozenset()):
         return False
@@ -228,8 +231,8 @@ def _doubts(token: Token, children: list[Token]) -> bool:
 
 
 def _speaks_anonymously(token: Token) -> bool:
-    """The topic of an anonymous source ("speaking on the condition of anonymity to discuss internal
-    directives", "was not authorized to discuss the talks"): why the source is unnamed, no talks held
+    """The topic of an anonymous source ("an aide, granted anonymity to discuss the
+    plans", "was not authorized to discuss the talks"): why the source is unnamed, no talks held
     (cues confidential_verbs, discretion_heads)."""
     words = cues()
     if token.lemma_.lower() not in words.get("confidential_verbs", frozenset()):
@@ -245,17 +248,32 @@ def _speaks_anonymously(token: Token) -> bool:
 
 
 def _names_something(children: list[Token]) -> bool:
-    """A verb with a predicate noun names what its object is ("Priebus called Clinton's remarks a new low"):
+    """A verb with a predicate noun names what its object is ("the chairman called the senator's speech a disgrace"):
     a label, not an appeal ("called on Iraq to withdraw" has none)."""
     return any(child.dep_ == "oprd" and child.pos_ in ("NOUN", "PROPN") for child in children)
 
 
 def _shows_fact(token: Token, children: list[Token]) -> bool:
-    """Demonstrating that or how something is so ("struggling to demonstrate how Clinton was influenced by
-    donations"): showing a fact, no demonstration in the street (cues showing_verbs)."""
+    """Demonstrating that or how something is so ("trying to demonstrate how the senator was swayed by
+    lobbyists"): showing a fact, no demonstration in the street (cues showing_verbs)."""
     if token.lemma_.lower() not in cues().get("showing_verbs", frozenset()):
         return False
     return any(child.dep_ == "ccomp" and not _infinitive_clause(child) for child in children)
+
+
+def _asks_own_staff(token: Token, children: list[Token]) -> bool:
+    """An errand, not an appeal between parties: asking one's own staff ("the governor asks his assistant to book a
+    flight", cues staff_nouns) or asking for a thing ("asked it to be brought to the stage")."""
+    words = cues()
+    if token.lemma_.lower() not in words.get("appeal_verbs", frozenset()):
+        return False
+    staff = words.get("staff_nouns", frozenset())
+    impersonal = words.get("impersonal_pronouns", frozenset())
+    passive = any(c.dep_ == "xcomp" and any(a.dep_ == "auxpass" for a in c.children) for c in children)
+    return any(
+        child.dep_ == "dobj" and (child.lemma_.lower() in staff or (passive and child.lower_ in impersonal))
+        for child in children
+    )
 
 
 def _lends_a_hand(token: Token, children: list[Token]) -> bool:
