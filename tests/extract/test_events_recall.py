@@ -272,3 +272,18 @@ def test_named_modifiers_author_event_nouns(nlp: Language, text: str, codes: dic
 )
 def test_hyphenated_sides_of_mutual_nouns(nlp: Language, text: str, codes: dict[str, str], expected: set) -> None:
     assert dyads(nlp, text, codes) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "codes", "expected"),
+    [
+        # A passive jailing or cut in relations with nobody named is someone unknown's act.
+        ("Three journalists were jailed for insulting the king.", {"journalists": "JORMED"},
+         {("173", None, "JORMED")}),
+        ("Diplomatic relations with Libya were severed in 1986.", {"Libya": "LBYGOV"}, {("161", None, "LBYGOV")}),
+        # Forced to act is necessity, not coercion by anyone.
+        ("The police were forced to use tear gas.", {"police": "USACOP"}, set()),
+    ],
+)
+def test_passive_coercion_by_someone_unnamed(nlp: Language, text: str, codes: dict[str, str], expected: set) -> None:
+    assert dyads(nlp, text, codes) == expected

@@ -14,7 +14,8 @@ from event_cases import coded_events, dyads
     [
         # A passive with the pattern's own preposition is still a passive: someone charged Rourke.
         ("Rourke was charged with the murder of a doctor.", {"Rourke": "USACVL"}, set()),
-        ("Six Iraqis were rounded up last week.", {"Iraqis": "IRQ"}, set()),
+        # ... and an arrest nobody is named for is someone unknown's, as an attack is.
+        ("Six Iraqis were rounded up last week.", {"Iraqis": "IRQ"}, {("173", None, "IRQ")}),
         ("Two Libyans were handed over to the Netherlands.", {"Libyans": "LBY", "Netherlands": "NLD"}, set()),
         # A participle coordinated with a passive verb shares its subject and its passive.
         ("Rourke was indicted and convicted on murder charges.", {"Rourke": "USACVL"}, set()),

@@ -32,6 +32,8 @@ if TYPE_CHECKING:
 _ACTIVE_DEPS = frozenset({"dobj", "dative", "aux", "auxpass", "nsubjpass", "ccomp", "attr"})
 # Roots of acts that put someone out of a body: coercion (expel, deport) and reduced relations (suspend).
 _EXCLUDING_ROOTS = frozenset({STATE_COERCION_ROOT, "16"})
+# Roots of acts done by someone the passive need not name: coercion and reduced relations.
+_UNSIGNED_ROOTS = frozenset({STATE_COERCION_ROOT, "16"})
 # Prepositions of what a weapon is aimed at ("fired at", "launched against").
 _AIMED_PREPS = frozenset({"at", "against", "on", "upon", "toward", "towards", "into"})
 
@@ -143,8 +145,11 @@ def passive_roles(trigger: Trigger, children: list[Token], *, reduced: bool = Fa
             for obj in pobjs(child)
         ],
     )
-    if not (trigger.sources or trigger.unattributed or agents) and _unnamed_violence(trigger, children):
-        # "A Turkish military convoy was attacked in Syria": violence is someone's, unnamed here.
+    if not (trigger.sources or trigger.unattributed or agents) and (
+        _unnamed_violence(trigger, children) or _unnamed_coercion(trigger, children)
+    ):
+        # "A Turkish military convoy was attacked in Syria": violence is someone's, unnamed here; so is
+        # a jailing or a cut in relations ("Three journalists were jailed", "relations were severed").
         trigger.unattributed = [token]
     # "was fired at Israel": the pattern's own preposition names the target, not the thing fired.
     own_preps = [child for child in children if child.dep_ == "prep" and child.lower_ in trigger.pattern.preps]
@@ -174,6 +179,12 @@ def _stray_agents(children: list[Token]) -> list[Token]:
         for grandchild in gerund.children
         if grandchild.dep_ == "prep" and grandchild.lower_ == "by"
     ]
+
+
+def _unnamed_coercion(trigger: Trigger, children: list[Token]) -> bool:
+    """A passive act of coercion or of reduced relations, not one of necessity with an infinitive
+    ("police were forced to use tear gas": nobody coerced them)."""
+    return trigger.pattern.cameo[:2] in _UNSIGNED_ROOTS and not any(child.dep_ == "xcomp" for child in children)
 
 
 def _unnamed_violence(trigger: Trigger, children: list[Token]) -> bool:
