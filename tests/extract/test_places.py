@@ -320,8 +320,8 @@ DOCUMENT_CONTEXT = [
     ("The case was heard in Kanawha Circuit Court in Charleston, W.Va.", "Kanawha", "USA", 38.35, -81.6),
     ("He is a senior at Powhatan High School near Richmond, Va.", "Powhatan", "USA", 37.54, -77.92),
     # English and Irish counties are regions of their own and place their towns.
-    ("Lancaster and Lancashire councils offer business help.", "Lancaster", "GBR", 54.05, -2.8),
-    ("Lancaster and Lancashire councils offer business help.", "Lancashire", "GBR", 53.8, -2.6),
+    ("Lancaster and Lancashire councils agreed a new bus timetable.", "Lancaster", "GBR", 54.05, -2.8),
+    ("Lancaster and Lancashire councils agreed a new bus timetable.", "Lancashire", "GBR", 53.8, -2.6),
     ("The awards were given by the High Sheriff of Cambridgeshire.", "Cambridgeshire", "GBR", 52.35, 0.05),
     ("He grew up on a farm in County Mayo.", "County Mayo", "IRL", 53.9, -9.3),
 ]
@@ -398,7 +398,7 @@ def test_counties_and_small_towns_are_placed(nlp, text, mention, country, lat, l
     ("text", "expected"),
     [
         # Datelines: a name in capitals opening a paragraph before a dash or colon.
-        ("Home hit by fire. BYESVILLE -- Firefighters are searching for the cause.", ["BYESVILLE"]),
+        ("Library opens new wing. BYESVILLE -- Readers lined up before dawn.", ["BYESVILLE"]),
         ("Shingleton to run again. CROMWELL \u2014 The third Democrat entered the race.", ["CROMWELL"]),
         ("Police said - nothing more.", []),
         ("Man charged in shooting. ST. PAUL -- A man was charged Monday.", ["ST. PAUL"]),
@@ -407,9 +407,9 @@ def test_counties_and_small_towns_are_placed(nlp, text, mention, country, lat, l
         ("Woman handcuffs self to husband. FAIRFIELD, Conn. -- Police say she was arrested.",
          ["FAIRFIELD", "Conn."]),
         # A town before a word of local life, even inside an organisation's or a title's name.
-        ("A Chapin man died early Tuesday in a collision.", ["Chapin"]),
-        ("Roselle police ticketed hundreds of motorists last month.", ["Roselle"]),
-        ("He is scheduled to appear in Litchfield Superior Court on April 7.", ["Litchfield"]),
+        ("A Chapin woman won the state spelling bee on Friday.", ["Chapin"]),
+        ("Roselle police are looking for a stolen tractor.", ["Roselle"]),
+        ("She will be arraigned in Litchfield Superior Court next week.", ["Litchfield"]),
         ("Members of Kent\u2019s Board of Finance attended the workshop.", ["Kent"]),
         ("Firefighters were called to a Buford home on Tuesday.", ["Buford"]),
         # A name that is usually something else, tagged a place, in a place's context.
@@ -422,33 +422,33 @@ def test_counties_and_small_towns_are_placed(nlp, text, mention, country, lat, l
         # An airport named for its city is the city's.
         ("He died at Vancouver International Airport after a confrontation.", ["Vancouver"]),
         # A big city inside an organisation's name is still the city.
-        ("Zoz is a 20-year-old University of Cincinnati student.", ["Cincinnati"]),
+        ("Patel, 19, is a University of Cincinnati sophomore.", ["Cincinnati"]),
         # A hyphenated name is one place when the gazetteer knows it whole.
         ("Winston-Salem officials agreed to the plan.", ["Winston-Salem"]),
-        ("Gainesville Mayor Myrtle Figueras would not comment.", ["Gainesville"]),
+        ("Gainesville Mayor Ellen Daws praised the volunteers.", ["Gainesville"]),
         # "City" before an institution's name is the institution's, unless "X City" is a town's own name.
         ("The Dublin City Council met on Monday.", ["Dublin"]),
-        ("Boulder City Council offered then Dublin City Manager Jane Brautigam the job.",
+        ("Boulder City Council hired former Dublin City Manager Ray Olsen last year.",
          ["Boulder City", "Dublin"]),
         ("Kansas City police arrested two men.", ["Kansas City"]),
         ("The state Supreme Court denied the request.", []),
         # A county's name without "County", before a word of local life; not a saint's possessive.
-        ("DuPage Sheriff John Zaruba is warning residents.", ["DuPage"]),
+        ("DuPage Sheriff Tom Kessler asked drivers to slow down.", ["DuPage"]),
         ("Henrico police seek a missing woman.", ["Henrico"]),
         ("Pupils at St. Mary's school sang carols.", []),
         # State abbreviations with an inner period stand anywhere; "Co." is "County".
         ("The S.C. Department of Revenue said taxes rose.", ["S.C."]),
-        ("Boone County is near the middle of Indiana counties.", ["Boone County", "Indiana"]),
+        ("Boone County ranks near the top of Indiana counties for growth.", ["Boone County", "Indiana"]),
         ("A Loudon Co. man died in a wreck here.", ["Loudon Co."]),
         ("The report was written by D.E. Smith.", []),
         ("After 30 years in Tehran, Ms. Moayyad moved to Dallas.", ["Tehran", "Dallas"]),
-        ("Houses not selling despite low prices. BY KENT MALLETT Advocate Reporter", []),
-        ("Reporter March 29, 2009 PATASKALA -- City officials say it might not be true.", ["PATASKALA"]),
+        ("Farmers wait for rain as wells run low. BY KENT DORSEY Advocate Reporter", []),
+        ("Reporter June 4, 2010 PATASKALA -- The school board voted to add a bus route.", ["PATASKALA"]),
         # A region word before a state is part of the place, not a town called Western.
         ("Joy Kealy chairs the Western Pennsylvania Kennel Association.", ["Pennsylvania"]),
         # After "in" or "north of" a town is a place whatever the tagger said; not after "to".
         ("Firefighters fought a forest fire in Glastonbury.", ["Glastonbury"]),
-        ("Ridge Farm is about 45 miles southeast of Champaign.", ["Champaign"]),
+        ("The orchard is about 20 miles south of Champaign.", ["Champaign"]),
         ("The investigation led detectives to Henry.", []),
         # A place named again, even where the tagger took it for a person; not inside a person's name.
         ("Flying Tiger bids Gainesville goodbye. The plane flew in Gainesville for years.",
@@ -457,7 +457,7 @@ def test_counties_and_small_towns_are_placed(nlp, text, mention, country, lat, l
         # Where a named person lives.
         ("The driver, James Tauber of Nelson, was not hurt.", ["Nelson"]),
         # A legislator's home town after the party letter.
-        ("Rep. Torrey Westrom, R-Elbow Lake, said the rules were too strict.", ["Elbow Lake"]),
+        ("Rep. Lars Ostby, R-Elbow Lake, voted against the bonding bill.", ["Elbow Lake"]),
         ("Hopkins said revenues fell.", []),
     ],
 )
@@ -490,7 +490,7 @@ def test_local_news_names(nlp, text, expected) -> None:  # type: ignore[no-untyp
         # A township the gazetteer lacks is one too, not the namesake town elsewhere.
         ("Jerome Township trustees met in Dublin, Ohio, on Monday.", [("Jerome Township", "township", "Dublin")]),
         # Rivers and lakes are not taken: located at the story's town they are too often far off.
-        ("Volunteers cleaned the banks of the Kanawha River in Charleston, W.Va.", []),
+        ("Anglers caught bass in the Kanawha River near Charleston, W.Va.", []),
         # With no town in the story, the road is found but has no point.
         ("The parade will go down Main Street on Saturday.", [("Main Street", "road", None)]),
         ("U.S. officials said the parade will go down Main Street.", [("Main Street", "road", None)]),
@@ -520,7 +520,7 @@ def test_named_roads_are_no_event_location(nlp) -> None:  # type: ignore[no-unty
     ("text", "expected"),
     [
         # A dateline is a town, not a country of the same name; a city-state stays itself.
-        ("College hosts annual book sale. MALTA \u2013 About 5,000 books are stacked on tables.",
+        ("Church plans spring supper. MALTA \u2013 Volunteers will serve pancakes on Saturday.",
          ("MALTA", "city", "USA")),
         ("Police raid homes. SINGAPORE (Reuters) - Police raided homes on Monday.", ("SINGAPORE", "city", "SGP")),
     ],

@@ -33,7 +33,7 @@ STORY_CONTEXT = [
     ("Sen. Glenn McConnell, R-Charleston, said South Carolina could not afford the plan.",
      "Charleston", "city", 32.78, -79.93),
     # A town elsewhere keeps its town reading ("R-Elbow Lake" is a Minnesota town).
-    ("Rep. Torrey Westrom, R-Elbow Lake, said the Minnesota rules were too strict.",
+    ("Rep. Lars Ostby, R-Elbow Lake, told a Minnesota panel the fees were too high.",
      "Elbow Lake", "city", 45.99, -95.98),
     # A state's name in a list of counties is the county of that name, in the others' state.
     ("Dakota, Otoe and Washington counties saw their populations fall, Nebraska figures show.",
@@ -48,12 +48,12 @@ STORY_CONTEXT = [
     # Alone before "counties" it is the state whose counties they are.
     ("Jobless rates rose in 80 Indiana counties last month.", "Indiana", "admin1", 40.0, -86.1),
     # So is a town whose area the counties make up, in no list.
-    ("The unemployment rate for the four metro Athens counties rose in February. Clarke, Madison, "
-     "Oconee and Oglethorpe counties in Georgia all lost jobs.", "Athens", "city", 33.96, -83.38),
+    ("Home sales in the four metro Athens counties slowed in June. Oconee, Clarke, "
+     "Oglethorpe and Madison counties in Georgia all cut permits.", "Athens", "city", 33.96, -83.38),
     # Lists run "from ... to ..." too, and may start with a word that is no county.
-    ("The vehicles overturned in a stretch from Ellsworth to Riley counties, the Kansas patrol said.",
+    ("Wind knocked down power lines from Ellsworth to Riley counties, a Kansas utility said.",
      "Riley", "admin2", 39.3, -96.7),
-    ("Small Hitchcock and Hayes counties in southwest Nebraska both gained people.",
+    ("Rural Hitchcock and Hayes counties in Nebraska's southwest corner lost farms last year.",
      "Hayes", "admin2", 40.5, -101.06),
 ]
 
@@ -102,8 +102,8 @@ def test_a_stray_town_of_another_state_is_a_local_place(nlp, text, mention, lat,
 KEPT_OUT_OF_STATE = [
     ("Deputies in Greene County and Springfield arrested a man from Gallup, N.M., near Rogersville "
      "on Monday, Missouri officials said.", "Gallup", 35.53, -108.74),
-    ("Bond for Todd Kresin, 38, of Kansas City, Kan., and Ian Jett, 30, of Platte City, was set at "
-     "$150,000 each after the theft in Kansas City, Kansas.", "Platte City", 39.37, -94.78),
+    ("Police arrested Dana Kloss, 27, of Kansas City, Kan., and Lee Harmon, 41, of Platte City, after "
+     "a break-in at a store in Kansas City, Kansas.", "Platte City", 39.37, -94.78),
 ]
 
 
@@ -193,8 +193,8 @@ def test_a_stopword_town_recurs_where_its_own_context_says_so(nlp):  # type: ign
     # "Hamilton" is also a surname: its other occurrences count only before a word of local
     # life ("Hamilton women"), not bare ("Mr. Hamilton").
     text = (
-        "HAMILTON \u2014 The two Hamilton women found dead this week were sisters, police said. "
-        "Their neighbor, Joe Hamilton, said Hamilton was quiet."
+        "HAMILTON \u2014 Three Hamilton women opened a bakery on Main Street, the mayor said. "
+        "Their landlord, Ruth Hamilton, said Hamilton had been generous."
     )
     places = find_places(nlp(text), text)
     assert [place.start for place in places if place.text == "Hamilton"] == [text.index("Hamilton women")]
@@ -202,9 +202,9 @@ def test_a_stopword_town_recurs_where_its_own_context_says_so(nlp):  # type: ign
 
 def test_a_surname_that_speaks_or_decides_is_the_person_even_for_a_big_city(nlp):  # type: ignore[no-untyped-def]
     text = (
-        "Attorney General Janet Reno lifted the deadline on Friday. Officials in Havana are frustrated by "
-        "Reno's failure to set a new one, and Reno said the state court had no say. Voters in Reno and "
-        "Las Vegas were divided."
+        "Attorney General Carol Reno delayed the ruling on Monday. Lawyers in Miami were angered "
+        "by Reno's decision to wait, and Reno said the federal court would act first. Voters in Reno and "
+        "Las Vegas were split."
     )
     places = find_places(nlp(text), text)
     renos = [place for place in places if place.text == "Reno"]
@@ -229,11 +229,11 @@ def test_a_big_city_in_a_company_name_stays_a_city(nlp):  # type: ignore[no-unty
 # Words that name something else than the place of their name. (story, the places it names)
 NOT_THE_PLACE = [
     ("Federal officials placed the boy with his relatives in Miami.", ["Miami"]),
-    # The tagger cut the surname off a person's name: "Superintendent Pedro" + "Toledo".
-    ("Puerto Rico Police Superintendent Pedro Toledo urged people to be careful.", ["Puerto Rico"]),
+    # The tagger cut the surname off a person's name: "Superintendent Rafael" + "Toledo".
+    ("Puerto Rico Police Superintendent Rafael Toledo asked drivers to stay off the roads.", ["Puerto Rico"]),
     ("The company may face an antitrust suit from the Justice Department in Washington.", ["Washington"]),
     # A craft named after a place.
-    ("Eileen Collins will be named commander of the Space Shuttle Columbia for a mission in December.", []),
+    ("Dana Reyes trained for a year to join the crew of the Space Shuttle Columbia.", []),
     ("Sailors aboard the destroyer Cole were killed in Aden.", ["Aden"]),
     # A possessive ends the full name ("Marco Rubio’s"): the bare surname the tagger calls a facility is the man.
     (("Marco Rubio’s weak debate in New Hampshire has helped his rivals. Bush launched sharp attacks against "
@@ -244,8 +244,8 @@ NOT_THE_PLACE = [
       "ready. \"I'll write in Bernie,\" one said. The office was festooned with Bernie pop art."),
      ["Iowa", "Vermont", "Des Moines"]),
     # A business brief opens with the firm's name in capitals; the town comes after.
-    (("ONEIDA Ltd. declared a 10% stock dividend. The Oneida, N.Y., maker of tableware also declared a "
-      "cash dividend."), ["Oneida", "N.Y."]),
+    (("ONEIDA Ltd. raised its quarterly payout to 12 cents. The Oneida, N.Y., silverware maker also "
+      "approved a buyback."), ["Oneida", "N.Y."]),
     # A transliteration or a short form among a big city's alternate names is no spelling news uses:
     # "Rms" is Reims in GeoNames (and "Ben" Bern, "Chi" a Chinese city).
     ("RMS International Inc., Hasbrouck Heights, N.J., said it sold a unit in Chicago.",
@@ -283,7 +283,7 @@ def test_two_big_cities_of_one_region_are_neighbours(nlp):  # type: ignore[no-un
 
 
 def test_a_state_glued_to_based_still_qualifies_its_town(nlp):  # type: ignore[no-untyped-def]
-    text = "The acquisition would give Wilmington, Del.-based Star States access to the market."
+    text = "The merger would give Wilmington, Del.-based Harbor Trust a foothold in the region."
     places = {place.text: place for place in find_places(nlp(text), text)}
     assert _near(places["Wilmington"], 39.75, -75.55) and places["Del."].country == "USA"
 
@@ -302,9 +302,9 @@ def test_big_cities_answer_to_the_spellings_news_uses_only(name, city):  # type:
 def test_a_national_story_does_not_turn_a_famous_city_into_its_namesake(nlp):  # type: ignore[no-untyped-def]
     # A campaign story of many states names Texas once: its "Paris" is still the French capital.
     text = (
-        "The assault on Paris has shaken the race. Candidates campaigned in Iowa, New Hampshire, South Carolina "
-        "and Florida, and a pastor in Beaumont, Tex., said voters in Ohio and Arizona were afraid. Paris "
-        "changed the debate."
+        "The attack on Paris has reshaped the contest. Candidates spoke in Iowa, Nevada, South Carolina "
+        "and Florida, and a teacher in Beaumont, Tex., said parents in Ohio and Arizona were worried. Paris "
+        "dominated the debate."
     )
     assert {place.country for place in find_places(nlp(text), text) if place.text == "Paris"} == {"FRA"}
 
@@ -342,8 +342,8 @@ def test_a_name_that_qualifies_a_town_is_the_state_throughout_the_story(nlp):  #
         ("The New York Times reported that officials in Albany disagreed, and the Washington Post's editorial "
          "board agreed.", [("Albany", "USA")]),
         # a town named like a region is a namesake of the region
-        ("Sanders invited the president of the Foundation for Middle East Peace to testify. Voters in Ohio, Iowa "
-         "and Maryland listened.", [("Middle East", None), ("Ohio", "USA"), ("Iowa", "USA"), ("Maryland", "USA")]),
+        ("The senator asked a scholar from the Institute for Middle East Studies to speak. Students in Ohio, "
+         "Iowa and Maryland watched.", [("Middle East", None), ("Ohio", "USA"), ("Iowa", "USA"), ("Maryland", "USA")]),
         # the demonym, not Latina in Spain
         ("The campaign runs a Latina-to-Latina phone bank in Nevada and Texas.", [("Nevada", "USA"), ("Texas", "USA")]),
     ],
