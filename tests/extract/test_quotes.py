@@ -117,13 +117,13 @@ CASES = [
         [("direct", "The economy is strong", "Sanders", "said")],
     ),
     (  # a that-less clause the parser reads as an object of "says"
-        "Stone says the increase in polarization that Bloomberg decries also makes his election even less likely.",
-        [("reported", "the increase in polarization that Bloomberg decries also makes his election even less likely",
-          "Stone", "says")],
+        "Marlow says the rise in rents that Okafor condemns also makes her victory even more certain.",
+        [("reported", "the rise in rents that Okafor condemns also makes her victory even more certain",
+          "Marlow", "says")],
     ),
     (  # "by saying ...": the gerund's subject is the subject of the verb the phrase hangs on
-        "Bolton distanced himself from the movement by saying he would be willing to serve.",
-        [("reported", "he would be willing to serve", "Bolton", "saying")],
+        "Delgado distanced herself from the strike by saying she would be ready to negotiate.",
+        [("reported", "she would be ready to negotiate", "Delgado", "saying")],
     ),
     (  # a participle modifying its speaker
         "Wealthy donors gave $25 million to an outside group backing Marco Rubio.",
@@ -134,35 +134,35 @@ CASES = [
         [("reported", "the convention as a second chance to make a first impression", "Team Trump", "sees")],
     ),
     (  # a poll opening the sentence is its source; the content ends before the full stop
-        "In a Washington Post-ABC News poll released Sunday, Clinton led Trump by eight points.",
-        [("reported", "Clinton led Trump by eight points", "a Washington Post-ABC News poll", "In")],
+        "In a Harbor Gazette-KTLV poll published Friday, Okafor led Brandt by six points.",
+        [("reported", "Okafor led Brandt by six points", "a Harbor Gazette-KTLV poll", "In")],
     ),
     (  # a naming verb with the name in quotation marks after the object
-        "Trump called the Texas senator “the next George Washington” at the rally.",
-        [("mixed", "the Texas senator “the next George Washington”", "Trump", "called")],
+        "Varga called the young goalkeeper “the next Lev Yashin” at the banquet.",
+        [("mixed", "the young goalkeeper “the next Lev Yashin”", "Varga", "called")],
     ),
     (  # passive object verb: the agent speaks, the subject is the content
         "Trump was criticized by Republican leaders for the remarks.",
         [("reported", "Trump", "Republican leaders", "criticized")],
     ),
     (  # a message does not speak: its issuer does
-        "His office issued a statement saying the U.S. does not have the capacity to vet every immigrant.",
-        [("reported", "the U.S. does not have the capacity to vet every immigrant", "His office", "saying")],
+        "Her office issued a statement saying the county does not have the staff to inspect every restaurant.",
+        [("reported", "the county does not have the staff to inspect every restaurant", "Her office", "saying")],
     ),
     (  # evidence verb with an object
-        "The latest Reuters/Ipsos poll showed Trump leading the field with 31 percent.",
-        [("reported", "Trump leading the field with 31 percent", "The latest Reuters/Ipsos poll", "showed")],
+        "The newest Lakeview/Norton poll showed Varga leading the race with 27 percent.",
+        [("reported", "Varga leading the race with 27 percent", "The newest Lakeview/Norton poll", "showed")],
     ),
     (  # a cue inside another quote's content: only the outer attribution
         "Critics said Trump claimed that the election was rigged.",
         [("reported", "Trump claimed that the election was rigged", "Critics", "said")],
     ),
     (  # a that-clause the parser hung on the noun after the cue
-        "Schneiderman alleged in the suit that Trump personally earned $5 million from the enterprise.",
-        [("reported", "that Trump personally earned $5 million from the enterprise", "Schneiderman", "alleged")],
+        "Okonkwo alleged in the complaint that Brandt secretly received $2 million from the contractor.",
+        [("reported", "that Brandt secretly received $2 million from the contractor", "Okonkwo", "alleged")],
     ),
     (  # ... but a relative clause of that noun is not content
-        "Schneiderman alleged fraud in the suit that Trump filed last year.",
+        "Okonkwo alleged fraud in the complaint that Brandt filed last spring.",
         [],
     ),
     (  # a stance noun with a possessive and a prepositional phrase
@@ -170,8 +170,8 @@ CASES = [
         [("reported", "the Khan family", "Trump's", "attacks")],
     ),
     (  # ... and a possessive pronoun on a verb's object repeats the verb's subject, the speaker
-        "Sanders has toned down his criticism of Hillary Clinton.",
-        [("reported", "Hillary Clinton", "Sanders", "criticism")],
+        "Lindqvist has tempered her criticism of Tomas Ortega.",
+        [("reported", "Tomas Ortega", "Lindqvist", "criticism")],
     ),
     (  # a stance adjective after a copula, with a prepositional phrase ...
         "Cruz has been critical of the nuclear deal with Iran.",
@@ -186,17 +186,17 @@ CASES = [
         [],
     ),
     (  # "As X revealed, ...": the clause the as-clause hangs on
-        "As POLITICO revealed, most of the payments were to purchase copies of a book.",
-        [("reported", "most of the payments were to purchase copies of a book", "POLITICO", "revealed")],
+        "As the Ledger revealed, most of the grants were to buy equipment for a lab.",
+        [("reported", "most of the grants were to buy equipment for a lab", "the Ledger", "revealed")],
     ),
     (  # the noun a relative clause's cue is about
-        "Her turn against the trade pact - a deal she once supported - makes sense.",
-        [("reported", "a deal", "she", "supported")],
+        "His turn against the ferry tax - a levy he once supported - makes sense.",
+        [("reported", "a levy", "he", "supported")],
     ),
     (  # "said A, but that B": both clauses are content
-        "The Ohio governor said the U.S. needs to secure the border, but that he would not support mass deportation.",
-        [("reported", "the U.S. needs to secure the border, but that he would not support mass deportation",
-          "The Ohio governor", "said")],
+        "The Idaho senator said the state needs to fix its roads, but that he would not support a fuel tax.",
+        [("reported", "the state needs to fix its roads, but that he would not support a fuel tax",
+          "The Idaho senator", "said")],
     ),
     (  # an answer as an interjection
         "When reporters asked about a third run, the candidate said no.",
@@ -207,17 +207,18 @@ CASES = [
         [("reported", "that he is not plotting to take away everyone's guns", "Barack Obama", "says")],
     ),
     (  # a stance adjective with an infinitive
-        "She is keen to make her party more mainstream.",
-        [("reported", "to make her party more mainstream", "She", "keen")],
+        "He is keen to make his band more popular.",
+        [("reported", "to make his band more popular", "He", "keen")],
     ),
     (  # the convinced hold the view
-        "They are convinced that the president could have accomplished much more.",
-        [("reported", "that the president could have accomplished much more", "They", "convinced")],
+        "They are convinced that the coach could have achieved much more.",
+        [("reported", "that the coach could have achieved much more", "They", "convinced")],
     ),
     (  # "A, according to X": the words before the phrase, even when more follows it
-        "Some 59 percent of voters view her unfavorably, according to an ABC News poll released last week - "
-        "virtually the same as Trump's 60 percent.",
-        [("reported", "Some 59 percent of voters view her unfavorably", "an ABC News poll", "according to")],
+        "Some 41 percent of residents view the mayor favorably, according to a Lakeside Times poll published last "
+        "month - roughly the same as her rival's 40 percent.",
+        [("reported", "Some 41 percent of residents view the mayor favorably", "a Lakeside Times poll",
+          "according to")],
     ),
     (  # a prepositional cue from the lexicon
         "Most delegates in the county voted for Sanders.",
@@ -228,8 +229,8 @@ CASES = [
         [("reported", "a plan to cut corporate taxes", "He", "outlined")],
     ),
     (  # an unsourced hedge: the subject and the complement are two pieces with no speaker
-        "Manafort seemed to be a part of the establishment.",
-        [("reported", "Manafort", None, "seemed"), ("reported", "to be a part of the establishment", None, "seemed")],
+        "Halvorsen seemed to be a friend of the landlords.",
+        [("reported", "Halvorsen", None, "seemed"), ("reported", "to be a friend of the landlords", None, "seemed")],
     ),
     (  # an expletive subject gives the clause alone
         "It appears that the senator will not run again.",
@@ -244,13 +245,13 @@ CASES = [
         [("reported", "The senator", None, "seen"), ("reported", "a moderate on immigration", None, "seen")],
     ),
     (  # a participle hedge: the noun phrase it modifies and the name
-        "Clinton won the string of contests known as Super Tuesday.",
-        [("reported", "the string of contests", None, "known"), ("reported", "Super Tuesday", None, "known")],
+        "Okafor won the series of races known as the Harbor Cup.",
+        [("reported", "the series of races", None, "known"), ("reported", "the Harbor Cup", None, "known")],
     ),
     (  # a hedging adverb splits its clause
-        "The Club for Growth is reportedly spending $1.5 million on advertisements.",
-        [("reported", "The Club for Growth is", None, "reportedly"),
-         ("reported", "spending $1.5 million on advertisements", None, "reportedly")],
+        "The Fund for Rivers is reportedly spending $2.4 million on billboards.",
+        [("reported", "The Fund for Rivers is", None, "reportedly"),
+         ("reported", "spending $2.4 million on billboards", None, "reportedly")],
     ),
     (  # a relative pronoun is a piece of what the relative clause's cue reports
         "Trump attacked the delegate system, which he said was rigged against him.",
@@ -261,9 +262,9 @@ CASES = [
         [],
     ),
     (  # "according to X" inside its sentence: the words before and after it are two pieces
-        "Fundraising, according to the campaign, has surged in the same period.",
-        [("reported", "Fundraising", "the campaign", "according to"),
-         ("reported", "has surged in the same period", "the campaign", "according to")],
+        "Membership, according to the union, has doubled over the past year.",
+        [("reported", "Membership", "the union", "according to"),
+         ("reported", "has doubled over the past year", "the union", "according to")],
     ),
     (  # object verbs added to the lexicon
         "Trump bemoaned the state of the nation's airports.",
@@ -274,29 +275,29 @@ CASES = [
         [("reported", "herself as a progressive who gets things done", "Clinton", "described")],
     ),
     (  # a parenthetical cue the parser hung the opening words on: both pieces
-        "Putting the show together, Butz said, allowed him to get in touch with his feminine side.",
-        [("reported", "Putting the show together", "Butz", "said"),
-         ("reported", "allowed him to get in touch with his feminine side", "Butz", "said")],
+        "Writing the opera, Lindgren said, helped her to make peace with her childhood.",
+        [("reported", "Writing the opera", "Lindgren", "said"),
+         ("reported", "helped her to make peace with her childhood", "Lindgren", "said")],
     ),
     (  # a clause-final cue with the content going on after it
-        "He is leaning toward Kasich, he said, because he prizes electability.",
-        [("reported", "He is leaning toward Kasich", "he", "said"),
-         ("reported", "because he prizes electability", "he", "said")],
+        "She is leaning toward Moreau, she said, because she values experience.",
+        [("reported", "She is leaning toward Moreau", "she", "said"),
+         ("reported", "because she values experience", "she", "said")],
     ),
     (  # a sentence the parser ran over a paragraph break: "according to" stays on its line
-        "It is now cleared to fly again, according to the F.A.A.\n\nMost owners have one plane.",
-        [("reported", "It is now cleared to fly again", "F.A.A.", "according to")],
+        "It is now allowed to sail again, according to the N.T.S.B.\n\nMost owners have one boat.",
+        [("reported", "It is now allowed to sail again", "N.T.S.B.", "according to")],
     ),
     (  # a participle cue hung on the reported clause's verb goes on with the reporting verb's speaker,
         # also when that clause's subject is inside quotation marks
-        'Cardin stressed that "the way to proceed is to get Democrats and Republicans working together," '
-        "suggesting that the only way to do that might be to pass a renewal.",
-        [("reported", "that the only way to do that might be to pass a renewal", "Cardin", "suggesting")],
+        'Moreau stressed that "the best path is to get farmers and ranchers talking to each other," '
+        "suggesting that a regional summit might be the first step.",
+        [("reported", "that a regional summit might be the first step", "Moreau", "suggesting")],
     ),
     (  # a second cue verb the parser coordinated with the reported clause's verb: the reporter speaks
-        "He said that he would offer a prayer for the eventual nominee but did not suggest it would be Trump.",
-        [("reported", "that he would offer a prayer for the eventual nominee", "He", "said"),
-         ("reported", "it would be Trump", "He", "suggest")],
+        "She said that she would raise a glass to the eventual winner but did not suggest it would be Varga.",
+        [("reported", "that she would raise a glass to the eventual winner", "She", "said"),
+         ("reported", "it would be Varga", "She", "suggest")],
     ),
     (
         "The mayor said that the council would vote on Monday and promised a swift decision.",
@@ -304,13 +305,13 @@ CASES = [
          ("reported", "a swift decision", "The mayor", "promised")],
     ),
     (  # ... also from deeper inside the reported clause (hung on its second verb)
-        "She said her father has been an advocate for women in his company and would do the same as president, "
-        "saying that he supports equal pay.",
-        [("reported", "that he supports equal pay", "She", "saying")],
+        "He said his mother has been a champion of apprentices at her bakery and would do the same as mayor, "
+        "saying that she supports fair wages.",
+        [("reported", "that she supports fair wages", "He", "saying")],
     ),
     (  # a share of respondents speaks through a participle, as a poll does
-        "Voters view her as prepared, with 50 percent saying she is prepared.",
-        [("reported", "she is prepared", "50 percent", "saying")],
+        "Fans view her as ready, with 70 percent saying she is ready.",
+        [("reported", "she is ready", "70 percent", "saying")],
     ),
     (  # verbs of liking and distrust take their object as content
         "Many conservatives distrust the Republican front-runner.",
@@ -373,8 +374,8 @@ CASES = [
         [("reported", "immigration", "The two candidates", "clashed over")],
     ),
     (  # a decision or a preference reported with its to-infinitive
-        "Last October, President Obama decided to keep a significant number of troops there.",
-        [("reported", "to keep a significant number of troops there", "Obama", "decided")],
+        "Last spring, Governor Lindqvist decided to keep a large number of rangers there.",
+        [("reported", "to keep a large number of rangers there", "Lindqvist", "decided")],
     ),
     (  # claims and recognitions with a noun phrase
         "The report recognized the risks of the plan.",
