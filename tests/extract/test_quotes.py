@@ -414,8 +414,8 @@ def test_constructions(nlp, text: str, expected: list[tuple[str, str, str, str]]
 # Whole outputs: the quotes listed and no others.
 EXACT = [
     (  # a cue noun with a that-clause and no possessive: an attribution with no holder
-        "Despite complaints that he is a quixotic crusader, the senator has passed several bills.",
-        [("reported", "that he is a quixotic crusader", None, "complaints")],
+        "Despite complaints that she is a reckless dreamer, the mayor has opened three libraries.",
+        [("reported", "that she is a reckless dreamer", None, "complaints")],
     ),
     (  # cue nouns match by lemma ("warnings"), with a holder after "from" or "by"
         "The warnings from aides that the plan would fail went unheeded.",
@@ -438,75 +438,74 @@ EXACT = [
         [],
     ),
     (  # an appositive the writer adds to the content's last noun is not content ...
-        "Officials said it would slash up to 30,000 jobs, a mass layoff rivaling the cuts under Fiorina.",
-        [("reported", "it would slash up to 30,000 jobs", "Officials", "said")],
+        "Managers said it would cut up to 4,000 shifts, a steep reduction rivaling the one under Haldane.",
+        [("reported", "it would cut up to 4,000 shifts", "Managers", "said")],
     ),
     (  # a relative clause whose first word is not its subject ("whose findings ...") is a tail as well
-        "Woodward revealed that 20 staffers have been assigned to the task, whose findings will be released in a book.",
-        [("reported", "that 20 staffers have been assigned to the task", "Woodward", "revealed")],
+        "Petrov revealed that 12 engineers have been assigned to the review, whose results will be issued in a report.",
+        [("reported", "that 12 engineers have been assigned to the review", "Petrov", "revealed")],
     ),
     (  # ... though a list after a comma is no appositive
-        "A spokesman says Ali was accompanied by his wife, Lonnie, and other family members and friends.",
-        [("reported", "Ali was accompanied by his wife, Lonnie, and other family members and friends", "A spokesman",
+        "A spokeswoman says Moreau was joined by her husband, Felix, and other neighbors and colleagues.",
+        [("reported", "Moreau was joined by her husband, Felix, and other neighbors and colleagues", "A spokeswoman",
           "says")],
     ),
     (  # ... whichever pass found the content
-        "Sanders criticized the Trans-Pacific Partnership, the 12-country trade deal the administration negotiated.",
-        [("reported", "the Trans-Pacific Partnership", "Sanders", "criticized")],
+        "Okafor criticized the North Shore Compact, the five-town water deal the county drafted.",
+        [("reported", "the North Shore Compact", "Okafor", "criticized")],
     ),
     (  # ... but the speaker's own words stay whole
         'Trump said the deal was "a disaster, a total disaster."',
         [("mixed", 'the deal was "a disaster, a total disaster."', "Trump", "said")],
     ),
     (  # reported contents end before the full stop, even the dot of a final abbreviation
-        "Cruz argued that the epidemic was one more reason to secure the border with the U.S.",
-        [("reported", "that the epidemic was one more reason to secure the border with the U.S", "Cruz", "argued")],
+        "Varga argued that the flood was one more reason to improve relations with the U.K.",
+        [("reported", "that the flood was one more reason to improve relations with the U.K", "Varga", "argued")],
     ),
     (  # a participle tail after a closing quotation mark is cut too, and is a quote of its own, by the
         # reporting verb's speaker (the parser hangs "claiming" on the reported clause's verb)
-        'Trump insisted that he has "expanded the Republican party," claiming that he is responsible for higher turnout.',
-        [("mixed", 'that he has "expanded the Republican party,"', "Trump", "insisted"),
-         ("reported", "that he is responsible for higher turnout", "Trump", "claiming")],
+        'Moreau insisted that she has "revived the old harbor," claiming that she is responsible for higher tourism.',
+        [("mixed", 'that she has "revived the old harbor,"', "Moreau", "insisted"),
+         ("reported", "that she is responsible for higher tourism", "Moreau", "claiming")],
     ),
     (  # a relative clause with its own cue is cut out of the content around it
-        "Wilcox said he was a big advocate of common standards, which he argued help ease disruptions for students.",
-        [("reported", "he was a big advocate of common standards", "Wilcox", "said"),
-         ("reported", "which", "he", "argued")],
+        "Brandt said she was a strong advocate of longer recesses, which she argued help improve focus for pupils.",
+        [("reported", "she was a strong advocate of longer recesses", "Brandt", "said"),
+         ("reported", "which", "she", "argued")],
     ),
     (  # an adjective's infinitive borrows the copula's subject
-        "Sexton was quick to point out that not all Trump supporters espoused such views.",
-        [("reported", "that not all Trump supporters espoused such views", "Sexton", "point out")],
+        "Halloran was quick to point out that not all fishermen shared such fears.",
+        [("reported", "that not all fishermen shared such fears", "Halloran", "point out")],
     ),
     (  # "According to X" after a colon opens its own sentence; the content ends before the full stop
-        "It has not gone unnoticed: According to recent polls, Trump holds only 14 percent of the Latino vote.",
-        [("reported", "Trump holds only 14 percent of the Latino vote", "recent polls", "According to")],
+        "It has not escaped notice: According to recent polls, Varga holds only 9 percent of the rural vote.",
+        [("reported", "Varga holds only 9 percent of the rural vote", "recent polls", "According to")],
     ),
     (  # "A, according to X, an apposition, B": both pieces, whoever the parser gives the closing comma to
-        "At the heart of the trouble, according to Dennis B. Ross, another former American special envoy, "
-        "was a decision by Mr. Obama.",
-        [("reported", "At the heart of the trouble", "Dennis B. Ross", "according to"),
-         ("reported", "was a decision by Mr. Obama", "Dennis B. Ross", "according to")],
+        "At the root of the dispute, according to Helen T. Marsh, another former Canadian trade negotiator, "
+        "was a ruling by Judge Alvarez.",
+        [("reported", "At the root of the dispute", "Helen T. Marsh", "according to"),
+         ("reported", "was a ruling by Judge Alvarez", "Helen T. Marsh", "according to")],
     ),
     (  # contents never nest: a statement inside an "according to" sentence is part of that attribution
-        "Ohio Gov. John Kasich said he would have fired Lewandowski, according to press reports.",
-        [("reported", "Ohio Gov. John Kasich said he would have fired Lewandowski", "press reports", "according to")],
+        "Utah Sen. Mary Ellison said she would have vetoed the budget, according to press reports.",
+        [("reported", "Utah Sen. Mary Ellison said she would have vetoed the budget", "press reports", "according to")],
     ),
     (  # ... and of a poll framing its sentence
-        "In a Washington Post poll released Sunday, just 8 percent of Democrats said they would vote for Trump.",
-        [("reported", "just 8 percent of Democrats said they would vote for Trump", "a Washington Post poll", "In")],
+        "In a Harbor Gazette poll published Friday, just 11 percent of renters said they would vote for Brandt.",
+        [("reported", "just 11 percent of renters said they would vote for Brandt", "a Harbor Gazette poll", "In")],
     ),
     (  # a quoted sentence with no cue near it, led into by a clause of its own sentence: that clause's subject
-        'As the prosecutor put it, "apart from traveling with the wrong crowd, there was nothing to worry about."',
-        [("direct", "apart from traveling with the wrong crowd, there was nothing to worry about.", "the prosecutor",
-          "put")],
+        'As the coach put it, "apart from losing the first game, there was nothing to regret."',
+        [("direct", "apart from losing the first game, there was nothing to regret.", "the coach", "put")],
     ),
     (  # ... but a quoted phrase is not speech
         'The senator called for "law and order" at the rally.',
         [("direct", "law and order", "The senator", "called for")],
     ),
     (  # a cue noun with no holder of its own: the subject of the verb it is the object of
-        "Republicans scoffed at the idea that a trillion-dollar health care law could save money.",
-        [("reported", "that a trillion-dollar health care law could save money", "Republicans", "idea")],
+        "Farmers scoffed at the idea that a billion-dollar irrigation plan could save water.",
+        [("reported", "that a billion-dollar irrigation plan could save water", "Farmers", "idea")],
     ),
     (  # a hedge on a cue verb is part of that cue ("seemed to indicate"), not a second, unsourced quote
         "On Wednesday, he seemed to indicate that he knows her tendencies.",
@@ -517,8 +516,8 @@ EXACT = [
         [("reported", "The senator", None, "seems"), ("reported", "to be winning", None, "seems")],
     ),
     (  # "That said," is a connective, not a cue swallowing the sentence's own attribution
-        "That said, Millennials say they believe success will come.",
-        [("reported", "they believe success will come", "Millennials", "say")],
+        "That said, students say they believe the rent will fall.",
+        [("reported", "they believe the rent will fall", "students", "say")],
     ),
     (  # an interview's answer label names nobody; a speaker's label does
         "Q&A with the vice president\n\nA: It has been about a month since we talked.\n\n"
@@ -530,41 +529,41 @@ EXACT = [
         [("reported", "Well, speculation is bad for the markets", "Chris Matthews", ":")],
     ),
     (  # ... but a line that opens with a title-case phrase that names no person is no label
-        "The panel met on Sunday.\n\nStudent Loans: Some big ideas do come to pass.",
+        "The board met on Friday.\n\nCity Parks: Some small plans do work out.",
         [],
     ),
     (  # an agentless passive's view after a preposition; after "as", all the words of a name
-        "Ginsburg is known for speaking her mind on other issues.",
-        [("reported", "Ginsburg", None, "known"), ("reported", "speaking her mind on other issues", None, "known")],
+        "Alvarez is known for speaking his mind on many topics.",
+        [("reported", "Alvarez", None, "known"), ("reported", "speaking his mind on many topics", None, "known")],
     ),
     (
-        "Clinton earned her latest win in the string of contests known as Super Tuesday.",
-        [("reported", "the string of contests", None, "known"), ("reported", "Super Tuesday", None, "known")],
+        "Lund earned her second medal in the string of races known as the Coastal Cup.",
+        [("reported", "the string of races", None, "known"), ("reported", "the Coastal Cup", None, "known")],
     ),
     (  # a naming verb's object and name read as one phrase by the parser: an appositive with no comma ...
-        "Sanders called her fallen son her hero before explaining why she forgave Roof.",
-        [("reported", "her fallen son her hero", "Sanders", "called"),
-         ("reported", "why she forgave Roof", "Sanders", "explaining")],
+        "Moreau called her younger brother her hero before explaining why she forgave Kessler.",
+        [("reported", "her younger brother her hero", "Moreau", "called"),
+         ("reported", "why she forgave Kessler", "Moreau", "explaining")],
     ),
     (  # ... or the quoted name as the head
-        "He called anti-Trump protestors “illegals” and “thugs” without proof.",
-        [("mixed", "anti-Trump protestors “illegals” and “thugs”", "He", "called")],
+        "He called anti-Ortega protesters “vandals” and “thugs” without proof.",
+        [("mixed", "anti-Ortega protesters “vandals” and “thugs”", "He", "called")],
     ),
     (  # ... but calling someone is no naming
         "He called his wife, Melania, from the car.",
         [],
     ),
     (  # a what-clause an object verb governs is that verb's content, and the naming inside it nests
-        "She criticized what she called the angry, divisive rhetoric from the Republicans.",
-        [("reported", "what she called the angry, divisive rhetoric from the Republicans", "She", "criticized")],
+        "He criticized what he called the loud, careless spending of the council.",
+        [("reported", "what he called the loud, careless spending of the council", "He", "criticized")],
     ),
     (  # "what X calls Y": the pronoun and the name are two pieces of one quote
         "The tax is what economists call spending.",
         [("reported", "what", "economists", "call"), ("reported", "spending", "economists", "call")],
     ),
     (  # "was asked" with no asker: an unsourced question, in its two pieces
-        "She was asked about the rash of campus protests.",
-        [("reported", "She", None, "asked"), ("reported", "the rash of campus protests", None, "asked")],
+        "He was asked about the wave of school closures.",
+        [("reported", "He", None, "asked"), ("reported", "the wave of school closures", None, "asked")],
     ),
     (  # a hedge on an adjective (the parser's "oprd") or a "like" phrase
         "Trump\u2019s supporters seemed equally unperturbed.",
@@ -579,9 +578,9 @@ EXACT = [
         [],
     ),
     (  # "A, X said, B": a phrase hung on the cue that ends the sentence is the second piece
-        "The argument would be aided, Devine said, by the upcoming primary calendar.",
-        [("reported", "The argument would be aided", "Devine", "said"),
-         ("reported", "by the upcoming primary calendar", "Devine", "said")],
+        "The plan would be helped, Okafor said, by the coming harvest season.",
+        [("reported", "The plan would be helped", "Okafor", "said"),
+         ("reported", "by the coming harvest season", "Okafor", "said")],
     ),
     (  # promoting or unveiling a thing states no view (a product, a plan, an employee)
         "The company unveiled a new phone and promoted two managers.",
@@ -601,18 +600,19 @@ EXACT = [
           "expressed the Islamic Republic\u2019s opposition")],
     ),
     (  # an accusation's charge: the object (or the passive's subject) and what it is charged with
-        "Three city commissioners were charged with receiving bribes from developers.",
-        [("reported", "Three city commissioners", None, "charged"),
-         ("reported", "receiving bribes from developers", None, "charged")],
+        "Two county clerks were charged with receiving gifts from builders.",
+        [("reported", "Two county clerks", None, "charged"),
+         ("reported", "receiving gifts from builders", None, "charged")],
     ),
     (  # ... but after a closed quotation such a phrase is the writer's comment
-        '"Do not let the perfect be the enemy of the good," she said, in an implicit caution to Sanders backers.',
-        [("direct", "Do not let the perfect be the enemy of the good", "she", "said")],
+        '"Do not let one bad season ruin a good team," he said, in an implicit rebuke to impatient fans.',
+        [("direct", "Do not let one bad season ruin a good team", "he", "said")],
     ),
     (  # a colon announces the quotation after it, however long the cue's clause
-        "He told his Democratic audience, to rowdy applause:\n\n"
-        "\u201cI can say with confidence there has never been a man or a woman more qualified.\u201d",
-        [("direct", "I can say with confidence there has never been a man or a woman more qualified.", "He", "told")],
+        "She told the union members, to loud cheers:\n\n"
+        "\u201cI can say with certainty there has never been a crew or a captain more determined.\u201d",
+        [("direct", "I can say with certainty there has never been a crew or a captain more determined.", "She",
+          "told")],
     ),
     (  # an object verb's pronoun object is content, in the active and the passive
         "State business leaders decried it at the hearing.",
@@ -627,12 +627,12 @@ EXACT = [
         [("reported", "Mr. Clinton's deep unpopularity", "Trump", "acknowledged")],
     ),
     (  # ... while a hyphen inside a word opens nothing
-        "Aides said Cruz will be re-evaluating how he approaches his colleagues.",
-        [("reported", "Cruz will be re-evaluating how he approaches his colleagues", "Aides", "said")],
+        "Staff said Lindqvist will be re-evaluating how she runs her meetings.",
+        [("reported", "Lindqvist will be re-evaluating how she runs her meetings", "Staff", "said")],
     ),
     (  # a dateline in capitals the parser took for a subject does not speak: the subject after the dash does
-        "MYRTLE BEACH, S.C. — Ted Cruz criticized the real estate mogul's temperament and judgment on Monday.",
-        [("reported", "the real estate mogul's temperament and judgment", "Ted Cruz", "criticized")],
+        "FLAGSTAFF, Ariz. — Greg Ashby criticized the shipping tycoon's temper and honesty on Friday.",
+        [("reported", "the shipping tycoon's temper and honesty", "Greg Ashby", "criticized")],
     ),
     (  # a cue noun's to-infinitive is what its possessive holder said they would do
         "Trump's pledge to build a wall on the border drew crowds.",
@@ -647,16 +647,16 @@ EXACT = [
         [],
     ),
     (  # an unsourced hedge between two pieces of a quote hands no speaker on: the next piece is the cue's
-        "“It's going to be hard,” said Mr. Trump, who is regarded as something of a germaphobe. "
-        "“And some of these people had filthy hands.”",
-        [("direct", "It's going to be hard", "Trump", "said"),
+        "“It's going to be long,” said Mr. Varga, who is regarded as something of a night owl. "
+        "“And some of these meetings start at dawn.”",
+        [("direct", "It's going to be long", "Varga", "said"),
          ("reported", "who", None, "regarded"),
-         ("reported", "something of a germaphobe", None, "regarded"),
-         ("direct", "And some of these people had filthy hands.", "Trump", "said")],
+         ("reported", "something of a night owl", None, "regarded"),
+         ("direct", "And some of these meetings start at dawn.", "Varga", "said")],
     ),
     (  # a poll closing its sentence is the source of the clause it is hung on
-        "Trump leads Cruz by 57 percent to 33 percent in the latest Monmouth poll.",
-        [("reported", "Trump leads Cruz by 57 percent to 33 percent", "the latest Monmouth poll", "in")],
+        "Okafor leads Brandt by 48 percent to 39 percent in the latest Lakeview poll.",
+        [("reported", "Okafor leads Brandt by 48 percent to 39 percent", "the latest Lakeview poll", "in")],
     ),
     (  # ... a report is not: it bears out, it does not rank
         "The damage to Clinton is borne out in a new report.",
@@ -671,7 +671,7 @@ EXACT = [
         [("reported", "it had not changed its plans", "Hewlett-Packard Co.", "said")],
     ),
     (  # a company's accounts are no quote; what it reports in a clause is
-        "Dominion Textile posted net income of 4.7 million dollars, and Coast Savings reported a loss.",
+        "Northfield Paper posted net income of 2.3 million dollars, and Harbor Credit reported a loss.",
         [],
     ),
     (
@@ -679,17 +679,17 @@ EXACT = [
         [("reported", "that sales rose 5%", "The company", "reported")],
     ),
     (  # "is expected to" is an unsourced forecast: the subject and the infinitive are two pieces
-        "The embattled governor is expected to run for re-election next year.",
-        [("reported", "The embattled governor", None, "expected"),
-         ("reported", "to run for re-election next year", None, "expected")],
+        "The veteran sheriff is expected to run again next year.",
+        [("reported", "The veteran sheriff", None, "expected"),
+         ("reported", "to run again next year", None, "expected")],
     ),
     (  # ... negated as well; with a speaker ("He expects X to Y") it stays a sourced quote
         "The mayor is not expected to sign the bill.",
         [("reported", "The mayor", None, "expected"), ("reported", "to sign the bill", None, "expected")],
     ),
     (  # a cue noun received by the subject makes the subject what the view is about; "from" names the holder
-        "The proposal has drawn harsh criticism from fellow Republicans.",
-        [("reported", "The proposal", "fellow Republicans", "drawn harsh criticism")],
+        "The tower has drawn harsh criticism from local architects.",
+        [("reported", "The tower", "local architects", "drawn harsh criticism")],
     ),
     (  # ... "among" as well
         "The governor enjoys broad support among farmers.",
@@ -709,8 +709,8 @@ EXACT = [
         [],
     ),
     (  # a pronoun after a named speaker goes on with the reported words: one content, the inner cue nested
-        "Trump said the caucus system is complex and he feels he can win the primary.",
-        [("reported", "the caucus system is complex and he feels he can win the primary", "Trump", "said")],
+        "Varga said the voting system is complex and he feels he can win the runoff.",
+        [("reported", "the voting system is complex and he feels he can win the runoff", "Varga", "said")],
     ),
     (  # ... while the speaker's own word again opens a clause of the speaker's
         "She said the plan was flawed, and she railed against the mayor.",
@@ -750,8 +750,8 @@ EXACT = [
          ("reported", "a study of rural poverty", "the institute", "published")],
     ),
     (  # a past participle with an agent is a passive with no auxiliary: the agent speaks
-        "As reported by Western Journalism, there are 150 delegates at stake in Tuesday's contests.",
-        [("reported", "there are 150 delegates at stake in Tuesday's contests", "Western Journalism", "reported")],
+        "As reported by Harbor Weekly, there are 40 seats at stake in Sunday's elections.",
+        [("reported", "there are 40 seats at stake in Sunday's elections", "Harbor Weekly", "reported")],
     ),
     (  # "look to" someone for something, or to doing something, states an expectation or an aim
         "Voters look to the president for leadership, and Cruz looks to ease tensions with the establishment.",
@@ -759,8 +759,8 @@ EXACT = [
          ("reported", "to ease tensions with the establishment", "Cruz", "looks")],
     ),
     (  # "would like to", "would love to": a wish is a stated aim, like "wants to"
-        "The White House would like to make the election a battle about competence.",
-        [("reported", "to make the election a battle about competence", "The White House", "like")],
+        "The mayor's office would like to make the vote a contest about safety.",
+        [("reported", "to make the vote a contest about safety", "The mayor's office", "like")],
     ),
     (  # ... looking at something is no view
         "She looked at the photos.",
