@@ -93,7 +93,7 @@ NOT_TIME = [
     ("May said the plan stands.", ["May"]),
     ("The shares cost $48 each.", ["$48", "48"]),
     ("About half of the voters stayed home.", ["half"]),
-    ("Mr. Schwarz, 52 years old, will succeed him.", ["52 years"]),
+    ("Ms. Ortega, 47 years old, will replace her.", ["47 years"]),
     ("The airline runs four flights a week.", ["a week"]),
     ("Leaves fall from the trees.", ["fall"]),
     ("He bought a quarter of the shares.", ["quarter"]),
@@ -114,15 +114,15 @@ NOT_TIME = [
     # a procession or an organisation named "March", a person named Daily, a number named by its label
     ("The family serves as March for Babies ambassadors.", ["March"]),
     ("Linda Daily, the director, said so.", ["Daily"]),
-    ("He saw VFW Post No. 1922 in the distance.", ["1922"]),
+    ("Members met at American Legion Post No. 1931 on Elm Street.", ["1931"]),
     ("The crew of Flight 1999 was safe.", ["1999"]),
     ("The house at 2031 Monument Ave. was sold.", ["2031"]),
     # a share of people, and the names of broadcasts, are not time
     ("He did well with the quarter of voters who decided late.", ["the quarter"]),
     ("Speaking to \u201cCBS This Morning\u201d, he declined to comment.", ["This Morning"]),
-    ("Baker, speaking on ABC News' \"This Week,\" said so.", ["This Week"]),
+    ("Asked on ABC's \"This Week,\" the governor declined.", ["This Week"]),
     # "the fall of" something that is not a year is a collapse, not autumn
-    ("Art was shown in Russia after the fall of the Soviet Union.", ["the fall"]),
+    ("Prices tumbled after the fall of the ruling coalition.", ["the fall"]),
 ]
 
 
@@ -194,12 +194,12 @@ IN_CONTEXT = [
     ("The envoy arrived on Oct. 23, 2015. Earlier that day, a bomb exploded.", PUBLISHED, "Earlier that day",
      "2015-10-23"),
     ("She fled in June 2014 and returned later that year.", PUBLISHED, "later that year", "2014"),
-    ("The hearing began on Feb. 22, 2016. He appeared in court the next morning.", PUBLISHED, "the next morning",
+    ("The trial opened on Feb. 22, 2016. The jury returned the next morning.", PUBLISHED, "the next morning",
      "2016-02-23"),
     # without an earlier date, "the following year" counts from publication
     ("Growth will slow, and the following year it may stall.", PUBLISHED, "the following year", "2018"),
     # "the year ended ...": twelve months, not a calendar year; "for the year" alone is the year
-    ("In the fiscal year ended Jan. 31, sales rose.", PUBLISHED, "the fiscal year", "P1Y"),
+    ("Revenue fell in the fiscal year ended Aug. 31.", PUBLISHED, "the fiscal year", "P1Y"),
     ("For the year, volume was flat.", PUBLISHED, "the year", "2017"),
     ("Profit should grow throughout the fiscal year.", PUBLISHED, "the fiscal year", "P1Y"),
     # earnings reports: after a named quarter "a year earlier" is that quarter, unless the sentence is about
@@ -213,9 +213,9 @@ IN_CONTEXT = [
     # "effective", "as early as", "set to": dates still ahead
     ("The labor pact effective June 1 raised costs.", "2017-10-26", "June 1", "2018-06-01"),
     ("The father could come as early as Tuesday.", PUBLISHED, "Tuesday", "2017-01-24"),
-    ("The peace process, set to resume Monday, is in danger.", PUBLISHED, "Monday", "2017-01-23"),
+    ("The strike talks, set to resume Monday, may collapse.", PUBLISHED, "Monday", "2017-01-23"),
     # "the previous Friday" counts back from the day just named
-    ("The index closed lower on Friday, down 4.5% from the previous Friday.", "2017-01-23", "the previous Friday",
+    ("Gasoline cost less on Friday, 3 cents below the previous Friday.", "2017-01-23", "the previous Friday",
      "2017-01-13"),
     ("The case may be resolved at a hearing the week of March 6.", PUBLISHED, "the week of March 6", "2017-W10"),
     # halves and periods in earnings reports
@@ -229,8 +229,8 @@ IN_CONTEXT = [
     # years read out in broadcast transcripts
     ("Atlanta, nineteen ninety-six. A bomb shocks the games.", PUBLISHED, "nineteen ninety-six", "1996"),
     ("January nineteen ninety-seven. Atlanta again.", PUBLISHED, "January nineteen ninety-seven", "1997-01"),
-    ("Prices fell to the level we saw in the winter of nineteen ninety-four.", PUBLISHED,
-     "the winter of nineteen ninety-four", "1994-WI"),
+    ("Snowfall reached totals last seen in the winter of nineteen eighty-two.", PUBLISHED,
+     "the winter of nineteen eighty-two", "1982-WI"),
     ("He promised to halve unemployment by the year two thousand.", PUBLISHED, "the year two thousand", "2000"),
     # "April 24 and 25": the second day is a date of its own, in the same month and year
     ("The summit will be held on April 24 and 25.", PUBLISHED, "25", "2017-04-25"),
@@ -252,18 +252,18 @@ IN_CONTEXT = [
     # a month with no tense around it: ahead when it dates a scheduled contest or hangs from an infinitive,
     # a gerund or a present modal
     ("Voters are focused on the November election.", "2016-01-10", "November", "2016-11"),
-    ("Nobody doubts the importance of electing a Democrat in November.", "2016-06-08", "November", "2016-11"),
-    ("They want a candidate who can win in November.", "2016-03-01", "November", "2016-11"),
+    ("Everyone sees the value of passing a budget in November.", "2016-06-08", "November", "2016-11"),
+    ("Party leaders want a nominee who can carry Ohio in November.", "2016-03-01", "November", "2016-11"),
     ("Turnout fell in November.", "2016-01-10", "November", "2015-11"),
     # a quoted title between the verb and the weekday is not a quotation the weekday is in
-    ("The museum will host \"Stars Over Springfield\" on Friday.", "2017-01-16", "Friday", "2017-01-20"),
+    ("The library will screen \"Moonlight on the Prairie\" on Friday.", "2017-01-16", "Friday", "2017-01-20"),
     # a quotation keeps its own tense: the past-tense reporting verb outside it does not count
     ("He leaned in and boomed: \u201cLet\u2019s defeat her in November.\u201d", "2016-07-21", "November", "2016-11"),
     # "the second half of July" is a part of the month, not of the year
     ("The conventions will meet in the second half of July.", "2016-01-05", "July", "2016-07"),
     # a half of the year is a date; a quarter's result "of $2 million" does not make it something else
     ("Profit rose in the first half of the year.", "2017-10-20", "the first half", "2017-H1"),
-    ("It posted a loss for the third quarter of $2 million.", "2017-10-20", "the third quarter", "2017-Q3"),
+    ("The chain reported a profit for the third quarter of $5 million.", "2017-10-20", "the third quarter", "2017-Q3"),
     ("It lost money in the third quarter of its fiscal year.", "2017-10-20", "the third quarter", "2017-Q3"),
     # "Veterans Day in 2007": the year that follows says which one
     ("The dedication was planned for Veterans Day in 2007.", PUBLISHED, "Veterans Day", "2007-11-11"),
@@ -272,7 +272,7 @@ IN_CONTEXT = [
     # "the future" as a time is still one
     ("Nobody knows what will happen in the future.", PUBLISHED, "the future", "FUTURE_REF"),
     # "current" as an adjective is the present
-    ("He entered his current position in April.", PUBLISHED, "current", "PRESENT_REF"),
+    ("She took her current job in April.", PUBLISHED, "current", "PRESENT_REF"),
     # a refusal to speak is reported after the fact; a plan with "would" still looks ahead
     ("The leader wouldn't say Tuesday how the party would vote.", "2016-06-22", "Tuesday", "2016-06-21"),
     ("She would not comment Monday on the report.", "2016-06-22", "Monday", "2016-06-20"),
@@ -280,13 +280,13 @@ IN_CONTEXT = [
     # news writes plans in the simple present: the weekday is the one ahead (2016-06-22 is a Wednesday)
     ("He and the prime minister meet separately Monday with the envoy.", "2016-06-22", "Monday", "2016-06-27"),
     ("The convention, which begins Monday, will nominate her.", "2016-06-22", "Monday", "2016-06-27"),
-    ("Wisconsin holds its presidential primary on Tuesday.", "2016-06-22", "Tuesday", "2016-06-28"),
+    ("Oregon holds its county elections on Tuesday.", "2016-06-22", "Tuesday", "2016-06-28"),
     # ... but a report in the present, a negated verb, a noun the tagger read as a verb, "later" and an
     # ordinal do not schedule
     ("The White House says Monday that the talks failed.", "2016-06-22", "Monday", "2016-06-20"),
     ("The senator does not attend Monday's hearing.", "2016-06-22", "Monday", "2016-06-20"),
-    ("If he follows up his Tuesday wins in Idaho, he leads.", "2016-06-22", "Tuesday", "2016-06-21"),
-    ("He may face a skeptical audience when he speaks later Monday.", "2016-06-22", "later Monday", "2016-06-20"),
+    ("If she repeats her Tuesday wins in Utah, she leads.", "2016-06-22", "Tuesday", "2016-06-21"),
+    ("She could meet a hostile crowd when she arrives later Monday.", "2016-06-22", "later Monday", "2016-06-20"),
     ("Americans celebrate it on the first Monday in September.", "2016-06-22", "Monday", "2016-06-20"),
 ]
 
@@ -327,16 +327,16 @@ CLOCK_TIMES = [
      "2017-01-19T21:18"),
     ("The polls closed at 10 p.m. Wednesday.", PUBLISHED, "10 p.m. Wednesday", "2017-01-18T22:00"),
     # the date written after the weekday decides the day
-    ("Training starts at 6:30 p.m. Monday, March 30, in the hall.", PUBLISHED, "6:30 p.m. Monday, March 30",
-     "2017-03-30T18:30"),
+    ("Rehearsal begins at 7:15 p.m. Tuesday, April 6, at the church.", PUBLISHED, "7:15 p.m. Tuesday, April 6",
+     "2017-04-06T19:15"),
     # the start of a range takes the end's half of the day and date, unless that puts it after the end
-    ("The party runs from 6:30 to 8:30 p.m. May 1.", PUBLISHED, "6:30", "2017-05-01T18:30"),
-    ("The party runs from 6:30 to 8:30 p.m. May 1.", PUBLISHED, "8:30 p.m. May 1", "2017-05-01T20:30"),
+    ("The fair runs from 5:45 to 7:15 p.m. March 3.", PUBLISHED, "5:45", "2017-03-03T17:45"),
+    ("The fair runs from 5:45 to 7:15 p.m. March 3.", PUBLISHED, "7:15 p.m. March 3", "2017-03-03T19:15"),
     ("Lunch is served 11:30 to 2 p.m. today.", PUBLISHED, "11:30", "2017-01-19T11:30"),
     ("The office is open from 9 a.m. to 5 p.m. Saturday, Jan. 21.", PUBLISHED, "9 a.m.", "2017-01-21T09:00"),
-    # a clock time after "6 p.m. Monday, Feb. 18" is on that day
-    ("Tryouts run to 6 p.m. Monday, Feb. 13, then from 3:15 to 5:15 p.m.", PUBLISHED, "5:15 p.m.",
-     "2017-02-13T17:15"),
+    # a clock time after "7 p.m. Friday, Feb. 10" is on that day
+    ("Sign-ups run until 7 p.m. Friday, Feb. 10, then from 1:45 to 4:45 p.m.", PUBLISHED, "4:45 p.m.",
+     "2017-02-10T16:45"),
 ]
 
 
