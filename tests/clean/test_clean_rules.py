@@ -54,12 +54,12 @@ def _removed(page: str, **kwargs: str) -> list[tuple[str, str]]:
         ("Read more: Putin says Russia is ready to host Syria talks", "related"),
         ("READ MORE: Astana talks to begin on January 23", "related"),
         # author promotions and share buttons of US political sites, even when they end with a full stop
-        ("Follow Pam Key on Twitter @pamkeyNEN.", "promotion"),
-        ("Follow AWR Hawkins on Twitter: @AWRHawkins. Reach him directly at awrhawkins@breitbart.com.", "promotion"),
-        ("On Twitter follow Ken Thomas https://twitter.com/KThomasDC and Lisa Lerer https://twitter.com/llerer.",
+        ("Follow Sam Reyes on Twitter @samreyesNEWS.", "promotion"),
+        ("Follow Dana Ruiz on Twitter: @DanaRuizNews. Reach her directly at druiz@example.com.", "promotion"),
+        ("On Twitter follow Mark Ellis https://twitter.com/MEllisDC and Jo Park https://twitter.com/jopark.",
          "promotion"),
-        ("Twitter: @Milbank.", "promotion"),
-        ("Do you support Donald Trump? Like the page:", "promotion"),
+        ("Twitter: @Hollander.", "promotion"),
+        ("Do you support the new stadium? Like the page:", "promotion"),
         ("FACEBOOK.", "navigation"),
         ("Getty.", "credit"),
         ("Bloomberg via Getty Images.", "credit"),
@@ -153,7 +153,7 @@ def test_dateline_on_its_own_line(dateline: str) -> None:
 
 
 def test_dateline_after_a_headline_that_ends_with_a_full_stop() -> None:
-    page = "Sanders and Clinton see black votes as key in S.C.\n\nCOLUMBIA, S.C. - The campaign opened an office.\n"
+    page = "Candidates court rural voters across S.C.\n\nCOLUMBIA, S.C. - The senator toured a textile mill.\n"
     assert ("dateline", "COLUMBIA, S.C. -") in _removed(page)
 
 
