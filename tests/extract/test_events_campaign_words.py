@@ -16,66 +16,66 @@ from newsgraph.extract.events import find_events
 @pytest.mark.parametrize(
     ("text", "codes"),
     [
-        ("Trump went on to discuss his strong opposition to the plan.", {"Trump": "USAELI"}),
-        ("Gowdy did not release further details about the interviews.", {"Gowdy": "USALEG"}),
-        ("Sanders is releasing a new 30-second ad in New York.", {"Sanders": "USALEG"}),
-        ("Reporters tried to ask Trump a question after the rally.", {"Trump": "USAELI"}),
-        ("Trump insisted that he has expanded the Republican party.", {"Trump": "USAELI"}),
-        ("Trump shot back in a statement on Tuesday.", {"Trump": "USAELI"}),
+        ("Walsh went on to discuss her fierce opposition to the new tax.", {"Walsh": "USAELI"}),
+        ("Haldane did not release more information about the audit.", {"Haldane": "USALEG"}),
+        ("Moreland is releasing a fresh radio spot in Ohio.", {"Moreland": "USALEG"}),
+        ("A student tried to ask Walsh a question after the town hall.", {"Walsh": "USAELI"}),
+        ("Walsh insisted that she has grown the state's economy.", {"Walsh": "USAELI"}),
+        ("Walsh shot back in an interview with a local radio station.", {"Walsh": "USAELI"}),
         ("Cruz captured the nomination in July.", {"Cruz": "USALEG"}),
-        ("Dann went around to shoot video of the sign.", {"Dann": "USACVL"}),
-        ("Ayotte was across town visiting a halfway house.", {"Ayotte": "USALEG"}),
-        ("Halvorson is trying to seize on Shuster's relationship with a lobbyist.",
-         {"Halvorson": "USAELI", "Shuster": "USALEG"}),
-        ("Trump said Obama just acts like a defeated man.", {"Trump": "USAELI", "Obama": "USAGOV"}),
-        ("The senator's win is helping him stretch his lead.", {"senator": "USALEG"}),
+        ("Pruitt walked over to shoot photos of the crowd.", {"Pruitt": "USACVL"}),
+        ("Moreland was on the other side of the city visiting a food bank.", {"Moreland": "USALEG"}),
+        ("Garza is trying to seize on Whitfield's ties to a casino owner.",
+         {"Garza": "USAELI", "Whitfield": "USALEG"}),
+        ("Walsh said Obama simply acts like someone who has given up.", {"Walsh": "USAELI", "Obama": "USAGOV"}),
+        ("The senator's victory in Iowa is helping her extend her lead.", {"senator": "USALEG"}),
         ("Rubio suspended his campaign on Tuesday night.", {"Rubio": "USALEG"}),
-        ("Rubio offered the crowd an emotional evaluation of the race.", {"Rubio": "USALEG"}),
+        ("Moreland offered the audience a candid assessment of the campaign.", {"Moreland": "USALEG"}),
         ("An adviser to Trump requested anonymity to speak candidly.", {"Trump": "USAELI"}),
         ("Trump went to the debate in Las Vegas.", {"Trump": "USAELI"}),
-        ("His campaign manager, Alex Conant, struck a similar tune.", {"Alex Conant": "USAELI"}),
-        ("Trump is instead hosting a competing event on Thursday.", {"Trump": "USAELI"}),
+        ("Her spokeswoman, Dana Whitcomb, struck a similar note.", {"Dana Whitcomb": "USAELI"}),
+        ("Walsh is instead hosting a rival fundraiser on Friday.", {"Walsh": "USAELI"}),
         ("Clinton said she would look into it.", {"Clinton": "USAELI"}),
-        ("He has resisted the political rules of gravity for months.", {"He": "USAELI"}),
+        ("She has resisted the usual laws of politics for a year.", {"She": "USAELI"}),
         ("Aides want to crack down on high-speed trading.", {"Aides": "USAGOV"}),
         # An agreement struck (the relative clause's noun is its object), a law signed, an importance
         # recognized, papers released, fees and awards accepted are no attack, treaty, recognition or promise.
         ("The deal Clinton had struck with the White House required disclosure of donors.",
          {"Clinton": "USAELI", "White House": "USAGOV"}),
         ("Obama signed the financial reforms into law.", {"Obama": "USAGOV"}),
-        ("The campaign was late to recognize the importance of the state conventions.", {"campaign": "USAELI"}),
+        ("The campaign was slow to recognize the value of rural voters.", {"campaign": "USAELI"}),
         ("The committee released a report on Clinton.", {"committee": "USALEG", "Clinton": "USAELI"}),
         ("The White House released a statement on Iran.", {"White House": "USAGOV", "Iran": "IRNGOV"}),
         ("Clinton accepted speaking fees from Goldman Sachs.", {"Clinton": "USAELI", "Goldman Sachs": "USABUS"}),
         # Admissions: conceding a point, refusing to acknowledge one.
-        ("'We know how Wyoming is going to go,' Trump adviser Paul Manafort conceded.",
-         {"Paul Manafort": "USAELI", "Trump": "USAELI"}),
-        ("Trump adviser Paul Manafort conceded that Trump would lose Wyoming.",
-         {"Paul Manafort": "USAELI", "Trump": "USAELI"}),
+        ("'We know we will lose Vermont,' Walsh aide Tom Brierly conceded.",
+         {"Tom Brierly": "USAELI", "Walsh": "USAELI"}),
+        ("Walsh aide Tom Brierly conceded that Walsh would lose Vermont.",
+         {"Tom Brierly": "USAELI", "Walsh": "USAELI"}),
         ("Obama refused to acknowledge that he underestimated the militants.", {"Obama": "USAGOV"}),
         # An assurance of a fact, or one given to voters, is no intent to cooperate.
         ("Gowdy assured the American people that the claims are false.",
          {"Gowdy": "USALEG", "American people": "USA"}),
         # What someone else says a party should do is no demand by that party.
-        ("Advocates said the government should go further.", {"government": "USAGOV"}),
+        ("Critics said the government should do much more.", {"government": "USAGOV"}),
         # An event word naming a topic, a candidate's pull on voters, rallying one's own voters.
         ("He makes rape analogies in his speeches.", {"He": "USAELI"}),
-        ("Voters ask whether Trump can broaden his appeal in a party where ideology matters.", {"Trump": "USAELI"}),
+        ("Pundits ask whether Walsh can widen her appeal among older voters.", {"Walsh": "USAELI"}),
         ("Cruz has a broad appeal among evangelicals.", {"Cruz": "USALEG"}),
         ("Becerra is trying to rally Latinos in Nevada.", {"Becerra": "USALEG"}),
         # A quoted question asked is no appeal; what voters want or plan to back is a vote.
-        ('"Trump is winning fair and square, so why should the nomination be grabbed from him?" asked Bennett.',
-         {"Bennett": "USAELI", "Trump": "USAELI"}),
+        ('"Walsh won the most delegates, so why would the party take the nomination away from her?" asked Pruitt.',
+         {"Pruitt": "USAELI", "Walsh": "USAELI"}),
         ("Democratic voters want a continuation of President Obama's policies.",
          {"Democratic voters": "USAPTY", "President Obama": "USAGOV"}),
         ("Sanders supporters plan to back Clinton in November.", {"Sanders supporters": "USALEG", "Clinton": "USAELI"}),
         # Thanking supporters, ending a presidential bid, halting paid speeches, a home shared, a party's soul
         # captured, a candidate's appeal among voters.
-        ("Kasich is thanking supporters at a rally in Mississippi.", {"Kasich": "USAGOV", "Mississippi": "USA"}),
+        ("Moreland is thanking volunteers at an event in Alabama.", {"Moreland": "USAGOV", "Alabama": "USA"}),
         ("Pataki ended his brief Republican presidential campaign last year.", {"Pataki": "USAELI"}),
-        ("His campaign said he halted all paid speeches.", {"he": "USAELI"}),
+        ("Her office said she halted all paid appearances.", {"she": "USAELI"}),
         ("The house she shares with her husband in Chappaqua was searched.", {"she": "USAELI"}),
-        ("The movement has been unable to capture the soul of the party.", {"movement": "USAOPP"}),
+        ("The faction has been unable to capture the heart of the union.", {"faction": "USAOPP"}),
         ("Allen offered his thoughts on Trump's continued appeal among supporters.", {"Trump": "USAELI"}),
     ],
 )
@@ -107,8 +107,8 @@ def test_campaign_words_make_no_event(nlp: Language, text: str, codes: dict[str,
         ("The United States helped Iraq rebuild its army.", {"United States": "USAGOV", "Iraq": "IRQGOV"},
          {("070", "USAGOV", "IRQGOV")}),
         ("The town the rebels struck was in ruins.", {"rebels": "---REB"}, {("190", "---REB", None)}),
-        ("Mexican presidents fired back at Trump over the proposal.",
-         {"Mexican presidents": "MEXELI", "Trump": "USAELI"}, {("111", "MEXELI", "USAELI")}),
+        ("Mexican senators fired back at Walsh over the tariff plan.",
+         {"Mexican senators": "MEXELI", "Walsh": "USAELI"}, {("111", "MEXELI", "USAELI")}),
         ("Thousands rallied in Cairo against the government.", {"government": "EGYGOV"}, {("140", None, "EGYGOV")}),
         ("Russia ended its military campaign in Syria.", {"Russia": "RUSGOV", "Syria": "SYRGOV"},
          {("087", "RUSGOV", "SYRGOV")}),
@@ -150,25 +150,25 @@ def _kinded_dyads(nlp: Language, text: str, parties: dict[str, tuple[str | None,
         # A person's attack on another person, or on a name nobody codes, is criticism.
         ("Trump attacked Clinton in a speech.", {"Trump": ("USAELI", "person"), "Clinton": ("USAGOV", "person")},
          {("111", "USAELI", "USAGOV")}),
-        ("Trump continued his attacks against Curiel.",
-         {"Trump": ("USAELI", "person"), "Curiel": (None, "organization")}, {("111", "USAELI", None)}),
+        ("Walsh kept up her attacks on Brennan.",
+         {"Walsh": ("USAELI", "person"), "Brennan": (None, "organization")}, {("111", "USAELI", None)}),
         # A person beating another, a candidate's rally: the race, not a fight or a protest.
         ("Kasich beat back a challenge from Trump.", {"Kasich": ("USAGOV", "person"), "Trump": ("USAELI", "person")},
          set()),
         ("Trump's rallies drew large crowds.", {"Trump": ("USAELI", "person")}, set()),
-        ("Then Trump flew to Maine to hold a rally.", {"Trump": ("USAELI", "person"), "Maine": ("USA", "region")},
+        ("Later Walsh drove to Iowa to hold a rally.", {"Walsh": ("USAELI", "person"), "Iowa": ("USA", "region")},
          set()),
         # Politicians and parties beating a person, help lent to one's own work: the race, no aid.
-        ("GOP candidates are now beating her in head-to-head matchups.",
-         {"GOP candidates": ("USAPTY", "group"), "her": ("USAELI", "person")}, set()),
+        ("Republican hopefuls are now beating her in several state polls.",
+         {"Republican hopefuls": ("USAPTY", "group"), "her": ("USAELI", "person")}, set()),
         ("The Vermont senator won the caucuses, beating rival Hillary Clinton.",
          {"Vermont senator": ("USALEG", "group"), "Hillary Clinton": ("USAELI", "person")}, set()),
-        ("Sanders helped write the Affordable Care Act.",
-         {"Sanders": ("USALEG", "person"), "Affordable Care Act": (None, "organization")}, set()),
+        ("Moreland helped draft the Clean Water Act.",
+         {"Moreland": ("USALEG", "person"), "Clean Water Act": (None, "organization")}, set()),
         # A candidate's promise of a policy, made to nobody, is campaign talk; a head of state's, or a
         # country's, is an intent.
         ("Sanders pledged to enact judicial reform.", {"Sanders": ("USALEG", "person")}, set()),
-        ("Clinton has vowed to work to repeal the amendment.", {"Clinton": ("USAELI", "person")}, set()),
+        ("Walsh has vowed to fight to overturn the ruling.", {"Walsh": ("USAELI", "person")}, set()),
         ("Obama promised to close the prison at Guantanamo.", {"Obama": ("USAGOV", "person")},
          {("030", "USAGOV", None)}),
         ("Japan pledged to pay for the reconstruction.", {"Japan": ("JPNGOV", "country")}, {("030", "JPNGOV", None)}),
@@ -193,8 +193,8 @@ def test_campaign_talk_between_people_and_states(
     ("text", "codes"),
     [
         # Not holding back from one's own act is no rejection, even a negated one: the act was done
-        # ("could not resist taking swipes at Rubio" criticizes him, not negated).
-        ("He could not resist taking swipes at Rubio.", {"He": "USAELI", "Rubio": "USALEG"}),
+        # ("could not resist taking jabs at Moreland" criticizes him, not negated).
+        ("She could not resist taking jabs at Moreland.", {"She": "USAELI", "Moreland": "USALEG"}),
     ],
 )
 def test_not_holding_back_is_the_act_itself(nlp: Language, text: str, codes: dict[str, str]) -> None:
@@ -205,15 +205,15 @@ def test_not_holding_back_is_the_act_itself(nlp: Language, text: str, codes: dic
 @pytest.mark.parametrize(
     ("text", "codes", "expected"),
     [
-        ("There were calls for Emanuel to resign.", {"Emanuel": "USAGOV"}, [("0831", True)]),
-        ("Trump made a controversial proposal to ban Muslims from entering the country.",
-         {"Trump": "USAELI", "Muslims": "---REL"}, [("172", True)]),
+        ("There have been calls for Dorsey to resign.", {"Dorsey": "USAGOV"}, [("0831", True)]),
+        ("Walsh made a contentious proposal to ban Mormons from public office.",
+         {"Walsh": "USAELI", "Mormons": "---REL"}, [("172", True)]),
     ],
 )
 def test_what_calls_and_proposals_ask_for_is_hypothetical(
     nlp: Language, text: str, codes: dict[str, str], expected: list
 ) -> None:
-    """A resignation called for ("amid calls for Emanuel to resign") or a ban proposed has not happened."""
+    """A resignation called for ("amid calls for Dorsey to resign") or a ban proposed has not happened."""
     assert [(event.cameo, event.hypothetical) for event in coded_events(nlp, text, codes)] == expected
 
 
@@ -221,7 +221,7 @@ def test_what_calls_and_proposals_ask_for_is_hypothetical(
     ("text", "codes", "hypothetical"),
     [
         # A yes-no question asks about an act; it does not report one.
-        ('"Would it make ISIL less committed to kill Americans?" he said.',
+        ('"Would a ceasefire make ISIL less likely to kill Americans?" she said.',
          {"ISIL": "IMGMUSISI", "Americans": "USA"}, True),
         ("Did Iran attack Iraq?", {"Iran": "IRNGOV", "Iraq": "IRQGOV"}, True),
         # A wh-question often asks about a real event, and a question after a quote is not the reporter's.
