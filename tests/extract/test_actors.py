@@ -71,7 +71,7 @@ def _by_name(actors: tuple[Actor, ...], name: str) -> Actor:
         ("Ukrainian lawmakers endorsed the agreement.", {"UKRLEG"}),
         ("Georgian demonstrators marched on parliament.", {"GEOOPP"}),
         ("Russian police arrested Russian students.", {"RUSCOP", "RUSEDU"}),
-        ("US and British activists staged a protest.", {"USAOPP", "GBROPP"}),
+        ("US and British activists blocked the road.", {"USAOPP", "GBROPP"}),
         ("The government of Chile rejected the claim.", {"CHLGOV"}),
         ("Three US servicemen were killed near the border.", {"USAMIL"}),
         ("U.S. and Russian negotiators met in Geneva.", {"USAGOV", "RUSGOV"}),
@@ -83,7 +83,7 @@ def _by_name(actors: tuple[Actor, ...], name: str) -> Actor:
         ("The Democratic People's Republic of Korea fired a missile.", {"PRKGOV"}),
         ("The People's Republic of China rejected the claim.", {"CHNGOV"}),
         ("The SPLA attacked the town and the SPLM/A signed the accord.", {"SDNREB"}),
-        ("The rebel Revolutionary United Front (RUF) freed the hostages.", {"SLEREB"}),
+        ("The rebel Revolutionary United Front (RUF) seized a diamond mine.", {"SLEREB"}),
         ("APEC leaders met in Tokyo.", {"IGOAPE"}),
         ("UNITA rejected the talks.", {"AGOREB"}),
         ("An Egyptian human rights group accused the police of torture.", {"EGYHRI", "EGYCOP"}),
@@ -169,7 +169,7 @@ def test_a_former_or_ousted_office_holder_is_an_elite(nlp: Language, text: str, 
     [
         # "then-" names the office held at the time the story tells of, not the one held now.
         ('"Then-Sen. Mark Pryor of Arkansas did a great job," she said.', "Mark Pryor", "USAELI"),
-        ("Then-Secretary of State John Kerry met the Russian envoy.", "John Kerry", "USAELI"),
+        ("Then-Secretary of State John Kerry phoned the Russian envoy.", "John Kerry", "USAELI"),
     ],
 )
 def test_a_then_office_holder_is_an_elite(nlp: Language, text: str, name: str, code: str) -> None:
@@ -228,7 +228,7 @@ def test_heritages_namesakes_and_slogans(nlp: Language, text: str, mentions: set
         # A role after "as" is the capacity someone acts or acted in, not an actor of its own.
         ("The scandal broke late in her tenure as junior senator from Oregon.", {"---LEG", "USALEG"}),
         ("The mailer compares his years as a three-term Iowa governor with hers.", {"USAGOV", "---GOV"}),
-        ("He won a second term as Chicago mayor.", {"---GOV"}),
+        ("She sought a third term as Denver mayor.", {"---GOV"}),
     ],
 )
 def test_a_role_after_as_is_a_capacity(nlp: Language, text: str, absent: set[str]) -> None:
@@ -391,7 +391,7 @@ def test_a_title_without_a_country_takes_the_sentence_country(
     [
         ("Sen. Mary Colton (D-PA) objected to the plan.", "Mary Colton"),
         ("Sen. Paul Dreyer, R-Texas, said the deal was a disaster.", "Paul Dreyer"),
-        ("Rep. Tom Hadley (R-Okla.) initiated a procedural move.", "Tom Hadley"),
+        ("Rep. Tom Hadley (R-Okla.) blocked the amendment.", "Tom Hadley"),
         # The name ends in a country's name, and the sentence names no other country.
         ("Rep. Jim Jordan (R-Ohio) criticized the report.", "Jim Jordan"),
     ],
@@ -1085,7 +1085,7 @@ def test_roles_of_unknown_organisations_and_generic_officials(
     ("text", "absent"),
     [
         # A title inside an organisation's name makes no person.
-        ("General Motors Corp. wants to buy a stake in Jaguar.", "Motors Corp."),
+        ("General Motors Corp. plans to sell its stake in a parts maker.", "Motors Corp."),
     ],
 )
 def test_a_title_opening_an_organisation_name_is_no_person(nlp: Language, text: str, absent: str) -> None:
@@ -1196,7 +1196,7 @@ def test_an_embassy_is_not_the_country_it_stands_in(nlp: Language) -> None:
 
 
 def test_a_role_backed_by_the_sentence_country_is_not_its(nlp: Language) -> None:
-    text = "Officials doubt the plan to arm rebels vetted by the United States."
+    text = "Critics question a program to train rebels backed by the United States."
     found = {(text[m.start : m.end], actor.code) for actor in _actors(nlp, text) for m in actor.mentions}
     assert ("rebels", "USAREB") not in found
 
@@ -1235,8 +1235,8 @@ def test_bill_clinton_is_dated(nlp: Language, published: str, code: str) -> None
 
 
 def test_a_country_alone_does_not_override_a_fuller_code(nlp: Language) -> None:
-    text = ("Iraq's Saddam Hussein, facing U.S. troops, sought peace. President Saddam Hussein spoke on radio. "
-            "The king carried a message from Iraq's Saddam.")
+    text = ("Iraq's Saddam Hussein, under pressure from U.S. forces, offered talks. President Saddam Hussein gave "
+            "a speech. An envoy brought a letter from Iraq's Saddam.")
     person = next(a for a in _actors(nlp, text, published="1990-08-15") if a.name == "Saddam Hussein")
     assert person.code == "IRQGOV"
 
@@ -1247,7 +1247,8 @@ def test_a_country_alone_does_not_override_a_fuller_code(nlp: Language) -> None:
         # A nationality before a member of its people, a deed done to the people or a thing of
         # its own is the people's, not the state the article makes act.
         ("Armenia protested. Israel refuses to recognize the Armenian genocide.", "Armenian", "ARM"),
-        ("The United States condemned the attack by an American Muslim and his wife.", "American Muslim", "USAMOS"),
+        (("The United States mourned the victims of a shooting by an American Muslim and his brother."),
+         "American Muslim", "USAMOS"),
         ("The United States warned Iran. The newspaper caters to American Jews.", "American Jews", "USAJEW"),
         ("Armenia protested. Roman Smbatyan teaches Armenian history at a college.", "Armenian", "ARM"),
     ],
@@ -1264,7 +1265,7 @@ def test_a_nationality_before_a_member_or_deed_of_its_people_is_the_people(
     "text",
     [
         # Aides and advisers of a candidate, one or many, work for the campaign, not the government.
-        "Hillary Clinton spoke in New York. Still, Clinton campaign aides believe her record will help.",
+        "Hillary Clinton spoke in New York. Still, Clinton campaign aides think her experience will win votes.",
         "Hillary Clinton spoke. The memo prompted Clinton policy advisers such as Dana Whitfield to respond.",
         "Hillary Clinton spoke in Ohio. Clinton's aides said the United States needs jobs.",
         # An aide whom the phrase gives to nobody may serve a campaign, a lawmaker or a minister.
@@ -1300,7 +1301,7 @@ def test_a_later_titled_surname_is_the_namesake_with_that_title(nlp: Language) -
         ("Okafor will fight any effort by Washington GOP leaders to change Washington state's primary rules.",
          "USAGOV"),
         # An organisation named after the country owns its president's title.
-        ("American Unity Fund president Margaret Hoover said the platform was wrong.", "USAGOV"),
+        ("American Harvest Fund president Laura Penn said the plan was flawed.", "USAGOV"),
     ],
 )
 def test_party_and_organisation_officers_are_not_the_state(nlp: Language, text: str, absent: str) -> None:
@@ -1321,7 +1322,7 @@ def test_a_partys_leaders_in_congress_are_still_the_legislature(nlp: Language) -
 
 @pytest.mark.parametrize(("published", "code"), [("2010-05-01", "USAMIL"), ("2012-05-01", "USASPY"), ("2016-05-01", "USAELI")])
 def test_a_retired_general_is_coded_by_the_office_of_the_day(nlp: Language, published: str, code: str) -> None:
-    text = "Petraeus said the two cases were different."
+    text = "Petraeus said the report was unfair."
     assert _by_name(_actors(nlp, text, published=published), "Petraeus").code == code
 
 
@@ -1329,7 +1330,7 @@ def test_a_retired_general_is_coded_by_the_office_of_the_day(nlp: Language, publ
     ("text", "absent"),
     [
         # A national sports team, and the teams of a contest, are no states.
-        ("The ad airs during the final of the soccer tournament between Argentina and Chile.", "ARGGOV"),
+        ("Viewers watched the final of the rugby tournament between Argentina and Chile.", "ARGGOV"),
         ("Germany's national soccer team beat Brazil in the final.", "DEUGOV"),
         ("Germany's national soccer team beat Brazil in the final.", "BRAGOV"),
         ("The U.S. women's soccer team won the World Cup in Canada.", "USA"),
@@ -1390,7 +1391,7 @@ def test_kinds_and_owned_roles_still_code_real_groups(nlp: Language, text: str, 
     [
         # A country's name before its people's word, or after one and "of", is the people.
         ("The United States warned Iran. The vote tests the mood of U.S. voters.", "U.S.", "USA"),
-        ("The United States warned Iran. The people of America have spoken.", "America", "USA"),
+        ("The United States warned Iran. The people of America want change.", "America", "USA"),
         ("The United States warned Iran. Owning a home was once the American dream.", "American", "USA"),
         ("Armenia protested. Why Do Historians Still Debate the Armenian Genocide?", "Armenian", "ARM"),
     ],
