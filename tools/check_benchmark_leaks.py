@@ -5,9 +5,9 @@ PLOVER records) must never be copied into the repository, not even as a
 test sentence or a comment's example: tests and comments use sentences we
 write. This tool finds every run of ``--words`` consecutive words (default 8,
 case and punctuation ignored) that a repository file shares with a text of
-the data, and prints the files with the most shared runs first. Short
-generic phrases ("did not respond to a request for comment") can match by
-chance; a distinctive sentence matches with many runs.
+the data, and prints the files with the most shared runs first. Stock
+phrases of news writing can match by chance; a sentence copied from the
+data matches with many runs.
 
 Judgment files key events by the data's document ids and are left out.
 
