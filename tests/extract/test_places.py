@@ -254,7 +254,7 @@ def test_ambiguous_names_follow_the_document(nlp, text, name, expected) -> None:
         # Place names inside people's names, sports and company names, and common words.
         ("Victoria Nuland and Jordan Peterson spoke with Sydney Powell.", []),
         ("Speaking at the White House, Biden said the Kremlin had lied.", []),
-        ("Director of Finance David Hopkins said revenues fell.", []),
+        ("Finance Director Ann Hopkins said tax receipts dropped.", []),
         ("Officials in Washington state and Washington, D.C. disagreed.",
          [("Washington state", "admin1"), ("Washington", "city"), ("D.C.", "city")]),
         ("The Islamic Republic's envoy arrived.", []),
@@ -263,11 +263,11 @@ def test_ambiguous_names_follow_the_document(nlp, text, name, expected) -> None:
         ("Water service was cut between Lakeview and Harrison streets.", []),
         # A country inside an organisation's name, after its first word, is part of the name.
         ("United Russia won most seats in the regional legislature.", []),
-        ("The governor backed a non-United Russia candidate in Murmansk.", [("Murmansk", "city")]),
+        ("The mayor endorsed a non-United Russia nominee in Murmansk.", [("Murmansk", "city")]),
         ("Officials from the United States and the United Kingdom met.",
          [("United States", "country"), ("United Kingdom", "country")]),
         ("She withdrew cash at a Bank of America branch on Main Street.", [("Main Street", "road")]),
-        ("The Corrections Corporation of America wants to build a prison.", []),
+        ("The Corrections Corporation of America plans a new jail.", []),
         ("Officials from Club America and Chelsea met in Dallas.", [("Dallas", "city")]),
         # A small town's name that ends a person's full name in the story is that person's.
         ("Bail set in Ravenel drug case. A judge set bail for Thomas Ravenel on Monday.", []),
@@ -418,7 +418,7 @@ def test_counties_and_small_towns_are_placed(nlp, text, mention, country, lat, l
         ("Marilyn Monroe starred in the film.", []),
         ("A Lovejoy senior won the essay contest.", ["Lovejoy"]),
         ("Two men appeared at Feltham Magistrates' Court on Monday.", ["Feltham"]),
-        ("Smith, a junior at Huntsville High School, won the award.", ["Huntsville"]),
+        ("Jones, a sophomore at Huntsville High School, won the essay prize.", ["Huntsville"]),
         # An airport named for its city is the city's.
         ("He died at Vancouver International Airport after a confrontation.", ["Vancouver"]),
         # A big city inside an organisation's name is still the city.

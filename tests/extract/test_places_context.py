@@ -71,8 +71,8 @@ def test_story_context_settles_the_sense(nlp, text, mention, feature, lat, lon):
 NO_STRAY_PINS = [
     ("Charleston police said the body was found east of Hampton Park. Officers from Charleston "
      "and North Charleston searched the area near Summerville.", "Hampton Park", "AUS"),
-    ("Richmond council will improve signs for walkers in Richmond and Twickenham town centres, "
-     "London officials said, as London boroughs expand cycle lanes.", "Twickenham", "USA"),
+    ("Richmond council will plant trees along the high streets of Richmond and Twickenham, "
+     "London officials said, as London boroughs widen pavements.", "Twickenham", "USA"),
 ]
 
 # The same at home: a small town of another state, alone of its state in a story about one
@@ -175,8 +175,8 @@ def test_a_longer_name_the_gazetteer_holds_is_kept(nlp):  # type: ignore[no-unty
 
 def test_a_surname_is_no_city_abroad_in_a_story_about_home(nlp):  # type: ignore[no-untyped-def]
     text = (
-        "Melton Lewis Paris, 51, was found dead at his home near Brainerd, Minnesota. Paris had been shot "
-        "once, said Sheriff Greg Taylor, whose deputies searched Bemidji and Duluth."
+        "Walter James Paris, 63, was found injured in a cabin near Brainerd, Minnesota. Paris had been beaten, "
+        "said Sheriff Ann Lund, whose deputies also checked Bemidji and Duluth."
     )
     places = find_places(nlp(text), text)
     assert not [place for place in places if place.country == "FRA"]
@@ -260,8 +260,8 @@ def test_words_of_names_that_are_no_places(nlp, text, places):  # type: ignore[n
 
 def test_a_firm_name_joined_by_an_ampersand_is_found(nlp):  # type: ignore[no-untyped-def]
     text = (
-        "Ralston Savings & Loan Association reported a loss. For the quarter a year ago, Ralston reported "
-        "earnings of $16 million. Officials in Albany agreed."
+        "Ralston Savings & Loan Association posted a deficit. A year earlier, Ralston had a profit "
+        "of $9 million. Regulators in Albany were told."
     )
     assert [place.text for place in find_places(nlp(text), text)] == ["Albany"]
 
