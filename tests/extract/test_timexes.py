@@ -108,7 +108,7 @@ NOT_TIME = [
     ("Thousands joined the annual March for Life in Washington.", ["March"]),
     ("This may take a while.", ["This may", "may"]),
     # a house number before a street name, an award title, a half of a match
-    ("Henry, 19, of 1935 Orchard St., was arrested.", ["1935"]),
+    ("Lopez, 24, of 1947 Maple Ave., was charged.", ["1947"]),
     ("He was named Citizen of the Year.", ["the Year"]),
     ("He scored in the first half of the game.", ["the first half"]),
     # a procession or an organisation named "March", a person named Daily, a number named by its label
@@ -217,7 +217,7 @@ IN_CONTEXT = [
     # "the previous Friday" counts back from the day just named
     ("Gasoline cost less on Friday, 3 cents below the previous Friday.", "2017-01-23", "the previous Friday",
      "2017-01-13"),
-    ("The case may be resolved at a hearing the week of March 6.", PUBLISHED, "the week of March 6", "2017-W10"),
+    ("The dispute could be settled at a meeting the week of March 6.", PUBLISHED, "the week of March 6", "2017-W10"),
     # halves and periods in earnings reports
     ("Losses will continue through the first two quarters of 2018.", PUBLISHED, "the first two quarters of 2018",
      "2018-H1"),
@@ -227,11 +227,11 @@ IN_CONTEXT = [
     ("He will command a mission in December.", "2017-03-04", "December", "2017-12"),
     ("In December, the company changed its fiscal year.", "2017-10-27", "December", "2016-12"),
     # years read out in broadcast transcripts
-    ("Atlanta, nineteen ninety-six. A bomb shocks the games.", PUBLISHED, "nineteen ninety-six", "1996"),
-    ("January nineteen ninety-seven. Atlanta again.", PUBLISHED, "January nineteen ninety-seven", "1997-01"),
+    ("Barcelona, nineteen ninety-two. The games open.", PUBLISHED, "nineteen ninety-two", "1992"),
+    ("October nineteen eighty-nine. Berlin again.", PUBLISHED, "October nineteen eighty-nine", "1989-10"),
     ("Snowfall reached totals last seen in the winter of nineteen eighty-two.", PUBLISHED,
      "the winter of nineteen eighty-two", "1982-WI"),
-    ("He promised to halve unemployment by the year two thousand.", PUBLISHED, "the year two thousand", "2000"),
+    ("She vowed to double exports by the year two thousand.", PUBLISHED, "the year two thousand", "2000"),
     # "April 24 and 25": the second day is a date of its own, in the same month and year
     ("The summit will be held on April 24 and 25.", PUBLISHED, "25", "2017-04-25"),
     ("Talks were held on Oct. 3 and 4, 2015, in Vienna.", PUBLISHED, "4, 2015", "2015-10-04"),
@@ -274,7 +274,7 @@ IN_CONTEXT = [
     # "current" as an adjective is the present
     ("She took her current job in April.", PUBLISHED, "current", "PRESENT_REF"),
     # a refusal to speak is reported after the fact; a plan with "would" still looks ahead
-    ("The leader wouldn't say Tuesday how the party would vote.", "2016-06-22", "Tuesday", "2016-06-21"),
+    ("The chairman wouldn't say Tuesday whether the board would sell.", "2016-06-22", "Tuesday", "2016-06-21"),
     ("She would not comment Monday on the report.", "2016-06-22", "Monday", "2016-06-20"),
     ("The leader would meet Tuesday with aides.", "2016-06-22", "Tuesday", "2016-06-28"),
     # news writes plans in the simple present: the weekday is the one ahead (2016-06-22 is a Wednesday)
