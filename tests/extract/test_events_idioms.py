@@ -17,36 +17,36 @@ from newsgraph.extract.events import find_events
     ("text", "codes"),
     [
         # Wanting a thing or a person is a wish, no appeal to anyone.
-        ("They want a chief executive, not a chief politician.", {"They": "USAPTY", "chief executive": "---BUS"}),
-        ("She wanted major change in Washington.", {"She": "USACVL", "Washington": "USAGOV"}),
-        ("Team Trump reportedly wants Mike Tyson at the GOP convention.", {"Trump": "USAELI", "Mike Tyson": "USACVL"}),
+        ("They want a business leader in the governor's mansion, not another lawyer.",
+         {"They": "USAPTY", "business leader": "---BUS"}),
+        ("He wanted a fresh start in Washington.", {"He": "USACVL", "Washington": "USAGOV"}),
+        ("The Walsh camp reportedly wants Tom Hanks at its kickoff dinner.",
+         {"Walsh": "USAELI", "Tom Hanks": "USACVL"}),
         # A plea in court, a celebration, a retaken exam, a speaking tour.
-        ("Chief Petty Officer Lyle White pleaded guilty to mishandling classified documents.",
-         {"Lyle White": "USAMIL"}),
-        ("Cuba's communist government celebrated the birth of independence hero Jose Marti.",
-         {"Cuba": "CUBGOV", "Jose Marti": "CUBCVL"}),
-        ("Americans try to celebrate Mexican heritage.", {"Americans": "USA", "Mexican": "MEX"}),
-        ("The pope again demonstrated his knack for sticking his nose into politics.", {"pope": "VATGOV"}),
-        ("Hillary Clinton quit giving paid speeches before announcing her run.", {"Hillary Clinton": "USAELI"}),
-        ("Chief Petty Officer Lyle White, who pleaded guilty to mishandling classified documents, was prosecuted.",
-         {"Lyle White": "USAMIL"}),
+        ("Navy Lieutenant Karen Boyd pleaded guilty to leaking flight logs.", {"Karen Boyd": "USAMIL"}),
+        ("Cuba's government celebrated the birthday of the poet Elena Robaina.",
+         {"Cuba": "CUBGOV", "Elena Robaina": "CUBCVL"}),
+        ("Many Americans like to celebrate Mexican culture.", {"Americans": "USA", "Mexican": "MEX"}),
+        ("The pope once more demonstrated his talent for surprising the crowds.", {"pope": "VATGOV"}),
+        ("Maria Walsh quit teaching law before announcing her bid.", {"Maria Walsh": "USAELI"}),
+        ("Navy Lieutenant Karen Boyd, who pleaded guilty to leaking flight logs, was prosecuted.",
+         {"Karen Boyd": "USAMIL"}),
         # A speech given in a state gives nothing in; a call for a vote is a procedure.
-        ("As word of the victories rolled in, he gave a defiant speech in West Virginia.",
-         {"he": "USALEG", "West Virginia": "USA"}),
-        ("The party chairman, Kelly Armstrong, called for a voice vote.", {"Kelly Armstrong": "USAPTY"}),
-        ("They would have to retake their final exams.", {"They": "USAEDU"}),
-        ("Rudy Giuliani ended his lucrative speaking tour to run.", {"Rudy Giuliani": "USAELI"}),
+        ("As the results came in, she gave a fiery speech in South Dakota.",
+         {"she": "USALEG", "South Dakota": "USA"}),
+        ("The convention chair, Ruth Okafor, called for a roll-call vote.", {"Ruth Okafor": "USAPTY"}),
+        ("They would need to retake the driving test.", {"They": "USAEDU"}),
+        ("Ben Halloran ended his paid lecture circuit to run for governor.", {"Ben Halloran": "USAELI"}),
         # What a candidate blows up, beats or fights out is a race; a shield of words is no human shield.
-        ("Donald Trump is going to blow up the establishment.", {"Donald Trump": "USAELI"}),
-        ("Many of the other GOP candidates are beating her in head-to-head matchups.",
-         {"GOP": "USAPTY", "her": "USAELI"}),
-        ("Trump and Cruz are fighting it out for first place in Iowa.", {"Trump": "USAELI", "Cruz": "USALEG"}),
-        ("Hillary Clinton is using President Barack Obama as a shield against criticism.",
-         {"Hillary Clinton": "USAELI", "President Barack Obama": "USAGOV"}),
+        ("Walsh is set to blow up the party machine.", {"Walsh": "USAELI"}),
+        ("Several Republican rivals are beating her in statewide polls.", {"Republican": "USAPTY", "her": "USAELI"}),
+        ("Walsh and Moreland are fighting it out for the lead in Nevada.", {"Walsh": "USAELI", "Moreland": "USALEG"}),
+        ("Walsh is using Governor Pat Reyes as a shield against the attacks.",
+         {"Walsh": "USAELI", "Governor Pat Reyes": "USAGOV"}),
         # Support withdrawn from a candidate, money accepted, proposals championed.
-        ("Illinois's Mark Kirk withdrew his early support.", {"Mark Kirk": "USALEG"}),
-        ("Clinton took a hard line on Wall Street while accepting millions from the industry.", {"Clinton": "USAELI"}),
-        ("Voters support the proposal championed by GOP front-runner Donald Trump.", {"Donald Trump": "USAELI"}),
+        ("Oregon's Dan Whitaker withdrew his endorsement.", {"Dan Whitaker": "USALEG"}),
+        ("Walsh talked tough on drug companies while accepting donations from them.", {"Walsh": "USAELI"}),
+        ("Most residents support the plan championed by candidate Dana Ruiz.", {"Dana Ruiz": "USAELI"}),
     ],
 )
 def test_idioms_make_no_event(nlp: Language, text: str, codes: dict[str, str]) -> None:
@@ -57,16 +57,16 @@ def test_idioms_make_no_event(nlp: Language, text: str, codes: dict[str, str]) -
     ("text", "codes", "expected"),
     [
         # Wanting someone else to act is still an appeal; soldiers still beat protesters and retake towns.
-        ("Obama wants Putin to attack Switzerland.", {"Obama": "USAGOV", "Putin": "RUSGOV"},
-         {("021", "USAGOV", "RUSGOV")}),
+        ("Merkel wants Erdogan to open the border.", {"Merkel": "DEUGOV", "Erdogan": "TURGOV"},
+         {("021", "DEUGOV", "TURGOV")}),
         ("The government finally gave in to the demands of the strikers.",
          {"government": "POLGOV", "strikers": "POLLAB"}, {("080", "POLGOV", "POLLAB")}),
         ("Prime Minister Hashimoto quit.", {"Prime Minister Hashimoto": "JPNGOV"}, {("0831", "JPNGOV", None)}),
-        ("Saudi Arabia called for an emergency conference of OPEC.", {"Saudi Arabia": "SAUGOV", "OPEC": "IGOOPC"},
-         {("020", "SAUGOV", "IGOOPC")}),
+        ("Kuwait called for an emergency session of OPEC.", {"Kuwait": "KWTGOV", "OPEC": "IGOOPC"},
+         {("020", "KWTGOV", "IGOOPC")}),
         ("Soldiers beat the protesters.", {"Soldiers": "---MIL", "protesters": "---OPP"}, {("182", "---MIL", "---OPP")}),
-        ("The Sri Lankan army has been holding thousands of Tamil civilian refugees as human shields.",
-         {"Sri Lankan army": "LKAMIL", "Tamil civilian refugees": "LKAREF"}, {("184", "LKAMIL", "LKAREF")}),
+        ("The Sri Lankan army has kept hundreds of Tamil villagers as human shields.",
+         {"Sri Lankan army": "LKAMIL", "Tamil villagers": "LKAREF"}, {("184", "LKAMIL", "LKAREF")}),
         ("Arafat defended Iraq against Western criticism.", {"Arafat": "PSEGOV", "Iraq": "IRQGOV"},
          {("052", "PSEGOV", "IRQGOV")}),
         ("Militants blew up the embassy.", {"Militants": "---UAF", "embassy": "USAGOV"}, {("183", "---UAF", "USAGOV")}),
@@ -84,19 +84,20 @@ def test_the_same_words_still_code_the_act(nlp: Language, text: str, codes: dict
     ("text", "codes", "expected"),
     [
         # Failing rejects only the cooperative act it governs.
-        ("Coleco failed to come up with another winner.", {"Coleco": "USABUS"}, set()),
-        ("Cuban exiles failed to overthrow Castro in 1961.", {"Cuban exiles": "CUBOPP", "Castro": "CUBGOV"}, set()),
-        ("Palestinians and Israelis failed to reach agreement on the fate of the offices.",
+        ("Brixton Toys failed to produce another hit.", {"Brixton Toys": "USABUS"}, set()),
+        ("Exiled dissidents failed to overthrow Castro during the plot.",
+         {"Exiled dissidents": "CUBOPP", "Castro": "CUBGOV"}, set()),
+        ("Israelis and Palestinians failed to reach a deal over water rights.",
          {"Palestinians": "PSE", "Israelis": "ISR"}, {("127", "PSE", "ISR"), ("127", "ISR", "PSE")}),
         # A name before a relation noun names someone else than the ones who act.
-        ("He and other Clinton challengers complained that the Democratic National Committee had limited the debates.",
-         {"Clinton": "USAELI", "Democratic National Committee": "USAPTY"}, set()),
+        ("She and other Walsh rivals complained that the state party had cut the number of forums.",
+         {"Walsh": "USAELI", "state party": "USAPTY"}, set()),
         # Rules, cases and ads that a party made do not act.
-        ("GOP rules require delegates to vote for the candidate who won them.",
+        ("GOP rules require delegates to back the winner of their state.",
          {"GOP": "USAPTY", "delegates": "USAPTY"}, set()),
-        ("A Libyan World Court case has blocked the trial of two Libyans.", {"Libyan": "LBYGOV", "Libyans": "LBY"},
+        ("A Libyan court case has blocked the extradition of two Libyans.", {"Libyan": "LBYGOV", "Libyans": "LBY"},
          set()),
-        ("The Sri Lankan army blocked the trial of two Libyans.", {"Sri Lankan army": "LKAMIL", "Libyans": "LBY"},
+        ("The Sri Lankan army blocked the extradition of two Libyans.", {"Sri Lankan army": "LKAMIL", "Libyans": "LBY"},
          {("144", "LKAMIL", "LBY")}),
     ],
 )
@@ -108,19 +109,19 @@ def test_failures_relations_and_things(nlp: Language, text: str, codes: dict[str
     ("text", "parties", "expected"),
     [
         # A candidate's fight is a race; ending a campaign is no retreat.
-        ("If he tones down the rhetoric and continues to fight, he will go out on a high note.",
-         {"he": ("USALEG", "person")}, set()),
-        ("Republican Marco Rubio is ending his campaign for the Republican nomination.",
-         {"Marco Rubio": ("USALEG", "person")}, set()),
+        ("If she softens her tone and keeps fighting, she will bow out with dignity.",
+         {"she": ("USALEG", "person")}, set()),
+        ("Democrat Karen Lyle is ending her campaign for governor.",
+         {"Karen Lyle": ("USALEG", "person")}, set()),
         # Protection by or of a candidate is political, unless armed men give it.
-        ("Sanders complained that party officials were trying to protect Clinton by scheduling debates.",
-         {"Sanders": ("USALEG", "person"), "party officials": ("USAPTY", "group"), "Clinton": ("USAELI", "person")},
+        ("Moreland complained that party officials wanted to protect Walsh by cancelling forums.",
+         {"Moreland": ("USALEG", "person"), "party officials": ("USAPTY", "group"), "Walsh": ("USAELI", "person")},
          {("114", "USALEG", "USAPTY")}),
         ("Secret Service agents protect Clinton.", {"Secret Service agents": ("USACOP", "group"),
                                                     "Clinton": ("USAELI", "person")}, {("074", "USACOP", "USAELI")}),
         # An unarmed party's attack on a candidate is criticism; armed men still attack.
-        ("Two GOP groups have released online ads targeting Clinton on immigration.",
-         {"GOP groups": ("USAPTY", "group"), "Clinton": ("USAELI", "person")}, {("111", "USAPTY", "USAELI")}),
+        ("Three conservative groups have released radio ads targeting Walsh on taxes.",
+         {"conservative groups": ("USAPTY", "group"), "Walsh": ("USAELI", "person")}, {("111", "USAPTY", "USAELI")}),
         ("Rebels attacked Smith and his guards.", {"Rebels": ("---REB", "group"), "Smith": ("USALEG", "person")},
          {("190", "---REB", "USALEG")}),
         # Armies and a head of government still fight and retreat.
@@ -143,21 +144,21 @@ def test_campaign_fights_exits_and_protection(
     ("text", "codes", "expected"),
     [
         # Letting as a consequence or a turn of phrase is no concession; a police permission still is.
-        ("Sanders prevailed in his home state of Vermont, allowing her to build a delegate lead.",
-         {"Sanders": "USALEG", "her": "USAELI"}, set()),
-        ("Carson shared a syllabus on his Facebook page, writing \"Allow me also to do the research for the reporter.\"",
-         {"Carson": "USAELI"}, set()),
-        ("The police barred the crowd from the consulate, but allowed them to demonstrate on nearby streets.",
+        ("Moreland won his home state of Maine, allowing her to widen her delegate lead.",
+         {"Moreland": "USALEG", "her": "USAELI"}, set()),
+        ("Pruitt posted a reading list on his blog, writing \"Allow me also to save the reporters some work.\"",
+         {"Pruitt": "USAELI"}, set()),
+        ("The police barred the marchers from the embassy grounds, but allowed them to rally in a nearby park.",
          {"police": "TURCOP", "them": "ALB"}, {("172", "TURCOP", None), ("080", "TURCOP", "ALB")}),
         # Asking voters to vote is campaigning; urging Congress to pass a bill is an appeal.
-        ("He urged them to vote Tuesday.", {"He": "USALEG", "them": "USA"}, set()),
-        ("Senator Cruz appreciates all of his supporters, but he asks you to focus your votes on this group.",
-         {"Senator Cruz": "USALEG", "he": "USALEG"}, set()),
+        ("She urged them to vote early.", {"She": "USALEG", "them": "USA"}, set()),
+        ("Senator Moreland values every volunteer, but he asks you to give your votes to our slate.",
+         {"Senator Moreland": "USALEG", "he": "USALEG"}, set()),
         ("Obama urged Congress to pass the bill.", {"Obama": "USAGOV", "Congress": "USALEG"},
          {("102", "USAGOV", "USALEG")}),
         # How a president must be is a view, no demand; what Sudan must do, said by Russia, is one.
-        ("Hillary Clinton says a president must be ready to start making decisions.",
-         {"Hillary Clinton": "USAELI", "president": "USAGOV"}, set()),
+        ("Walsh says a president must be able to handle a crisis from day one.",
+         {"Walsh": "USAELI", "president": "USAGOV"}, set()),
         ("Russia said Sudan must return the helicopter.", {"Russia": "RUSGOV", "Sudan": "SDNGOV"},
          {("1053", "RUSGOV", "SDNGOV")}),
     ],
@@ -171,11 +172,12 @@ def test_consequences_votes_and_views(nlp: Language, text: str, codes: dict[str,
     [
         # An arrest warrant is no arrest, a warning to the public no threat; an arrest and a warning to a
         # state still code.
-        ("Canadian authorities issued a nationwide arrest warrant Monday for James Charles Kopp.",
-         {"Canadian authorities": "CANGOV", "James Charles Kopp": "USACRM"}, set()),
-        ("Officials in California are warning residents that oncoming rains will cause mudslides.",
+        ("Canadian authorities issued an arrest warrant on Friday for Gordon Rourke.",
+         {"Canadian authorities": "CANGOV", "Gordon Rourke": "USACRM"}, set()),
+        ("Officials in Oregon are warning residents that the heat wave will strain the power grid.",
          {"Officials": "USAGOV", "residents": "USACVL"}, set()),
-        ("Police arrested James Kopp.", {"Police": "FRACOP", "James Kopp": "USACRM"}, {("173", "FRACOP", "USACRM")}),
+        ("Police arrested Gordon Rourke.", {"Police": "FRACOP", "Gordon Rourke": "USACRM"},
+         {("173", "FRACOP", "USACRM")}),
         ("Iraq warned Kuwait.", {"Iraq": "IRQGOV", "Kuwait": "KWTGOV"}, {("130", "IRQGOV", "KWTGOV")}),
     ],
 )
@@ -187,17 +189,17 @@ def test_labels_warrants_and_public_warnings(nlp: Language, text: str, codes: di
     ("text", "codes", "expected"),
     [
         # Appeals to voters' fears or to a demographic are rhetoric; an appeal to the United Nations is one.
-        ("In a general election polarized by Mr. Trump's appeals to the economic and cultural anxieties of white "
-         "voters, she won.", {"Mr. Trump": "USAELI"}, set()),
-        ("Most important, he appeals to a demographic that has zero knowledge of politics.", {"he": "USALEG"}, set()),
+        ("In a campaign marked by Mr. Walsh's appeals to the anxieties of older voters, she prevailed.",
+         {"Mr. Walsh": "USAELI"}, set()),
+        ("Above all, he appeals to voters who never follow the news.", {"he": "USALEG"}, set()),
         ("Iran made an appeal to the United Nations.", {"Iran": "IRNGOV", "United Nations": "IGOUNO"},
          {("020", "IRNGOV", "IGOUNO")}),
         # Agreeing with a person, or together that a fact holds, shares a view; agreeing on a ceasefire or
         # that a dispute should be settled is an agreement.
-        ("Ted Cruz is now agreeing with me 100 percent.", {"Ted Cruz": "USALEG", "me": "USAELI"}, set()),
-        ("Only a quarter of Americans agree with him.", {"Americans": "USA", "him": "USALEG"}, set()),
-        ("Both Senator D'Amato and Chuck Schumer agree this was a horrific crime.",
-         {"Senator D'Amato": "USALEG", "Chuck Schumer": "USALEG"}, set()),
+        ("Moreland is now agreeing with me completely.", {"Moreland": "USALEG", "me": "USAELI"}, set()),
+        ("Barely a third of Americans agree with him.", {"Americans": "USA", "him": "USALEG"}, set()),
+        ("Both Senator Ortega and Senator Blake agree the flood was a national disaster.",
+         {"Senator Ortega": "USALEG", "Senator Blake": "USALEG"}, set()),
         ("Israel agreed with the Palestinians on a ceasefire.", {"Israel": "ISRGOV", "Palestinians": "PSE"},
          {("030", "ISRGOV", "PSE"), ("030", "PSE", "ISRGOV")}),
         ("Iran and Iraq agree that the dispute should be settled by talks.", {"Iran": "IRNGOV", "Iraq": "IRQGOV"},
@@ -213,10 +215,10 @@ def test_views_shared_and_rhetoric(nlp: Language, text: str, codes: dict[str, st
     [
         # An "it" no actor stands behind, an outcome, words provided and delegates freed name no act between
         # parties; rebels still free hostages and Japan still provides aid.
-        ("A California victory would help him make his case to superdelegates.", {"California": "USA", "him": "USALEG"},
+        ("A Florida win would help him make his argument to party elders.", {"Florida": "USA", "him": "USALEG"},
          set()),
-        ("He provided descriptions for John Kasich.", {"He": "USAELI", "John Kasich": "USAGOV"}, set()),
-        ("Walker endorsed freeing all 2,472 delegates to vote their conscience.", {"Walker": "USAGOV"},
+        ("She provided detailed answers for Tom Ridley.", {"She": "USAELI", "Tom Ridley": "USAGOV"}, set()),
+        ("Moreland endorsed freeing all 1,130 delegates to vote as they wish.", {"Moreland": "USAGOV"},
          {("051", "USAGOV", None)}),
         ("The rebels freed the hostages.", {"rebels": "---REB", "hostages": "---CVL"}, {("0841", "---REB", "---CVL")}),
         ("Japan provided aid to Haiti.", {"Japan": "JPNGOV", "Haiti": "HTIGOV"}, {("070", "JPNGOV", "HTIGOV")}),
@@ -227,13 +229,13 @@ def test_impersonal_sources_outcomes_and_words(nlp: Language, text: str, codes: 
 
 
 def test_what_a_bill_aims_at_is_hypothetical(nlp: Language) -> None:
-    events = coded_events(nlp, "Her bill to curb corporate compensation went nowhere.", {"Her": "USAELI"})
+    events = coded_events(nlp, "Her bill to curb drug prices stalled in committee.", {"Her": "USAELI"})
     assert [(event.cameo, event.hypothetical) for event in events] == [("172", True)]
 
 
 @pytest.mark.parametrize(
     "text",
-    ["It is hard to blame him for being confused.", "They catch him randomly, and he just answers. It captures him."],
+    ["It is unfair to blame him for the delay.", "They film him at random, and he just talks. It captures him."],
 )
 def test_an_it_no_actor_stands_behind_names_nobody(nlp: Language, text: str) -> None:
     """The pronoun found as an uncoded party ("it") does not act on the coded one."""
@@ -286,13 +288,13 @@ def _kinded_dyads(nlp: Language, text: str, parties: dict[str, tuple[str, str]])
     ("text", "parties", "expected"),
     [
         # A person's supporters are other people; a group's are still the group.
-        ("Sanders supporters will eventually back her.",
-         {"Sanders": ("USALEG", "person"), "her": ("USAELI", "person")}, set()),
+        ("Moreland supporters will in the end back her.",
+         {"Moreland": ("USALEG", "person"), "her": ("USAELI", "person")}, set()),
         ("Hamas supporters clashed with Israeli police.",
          {"Hamas": ("PSEHAM", "group"), "Israeli police": ("ISRCOP", "group")}, {("145", "PSEHAM", "ISRCOP")}),
         # Marching out with a nomination is a race run; students still march against a government.
-        ("If we march out with the Democratic nomination, Donald Trump is toast.",
-         {"we": ("USALEG", "person"), "Donald Trump": ("USAELI", "person")}, set()),
+        ("Once we march out with the party's nomination, Walsh is done for.",
+         {"we": ("USALEG", "person"), "Walsh": ("USAELI", "person")}, set()),
         ("Thousands of students marched against the government.",
          {"students": ("IRNEDU", "group"), "government": ("IRNGOV", "country")}, {("140", "IRNEDU", "IRNGOV")}),
     ],
@@ -307,13 +309,13 @@ def test_followers_and_campaign_marches(nlp: Language, text: str, parties: dict[
     [
         # An interviewer's question, voters greeted or praised, the establishment whipped, delegates received
         # and an attack on the Second Amendment are no events; the same verbs between states still code.
-        ("Asked by Stephanopoulos to respond to Trump's criticism, Carson said it was wrong.",
-         {"Stephanopoulos": "USAMED", "Carson": "USAELI"}, set()),
-        ("Former President Bill Clinton greeted voters inside a polling location.", {"Bill Clinton": "USAELI"}, set()),
-        ("Clinton praised her wonderful donors in the audience.", {"Clinton": "USAELI"}, set()),
-        ("Donald Trump whipped the establishment.", {"Donald Trump": "USAELI"}, set()),
-        ("Trump receives 1,265 delegates in that scenario.", {"Trump": "USAELI"}, set()),
-        ("Preparing for Obama's attack on the Second Amendment, the NRA put out an ad.",
+        ("Asked by Kerr to respond to the governor's criticism, Pruitt said it was unfair.",
+         {"Kerr": "USAMED", "Pruitt": "USAELI"}, set()),
+        ("Former Governor Jim Brandt greeted voters outside a school gym.", {"Jim Brandt": "USAELI"}, set()),
+        ("Walsh praised her loyal volunteers in the crowd.", {"Walsh": "USAELI"}, set()),
+        ("Walsh whipped the party bosses.", {"Walsh": "USAELI"}, set()),
+        ("Walsh receives 942 delegates under that projection.", {"Walsh": "USAELI"}, set()),
+        ("Bracing for Obama's attack on the Second Amendment, NRA leaders bought radio time.",
          {"Obama": "USAGOV", "NRA": "USANGO"}, set()),
         ("Iran asked Russia to help.", {"Iran": "IRNGOV", "Russia": "RUSGOV"}, {("023", "IRNGOV", "RUSGOV")}),
         ("Obama praised Merkel.", {"Obama": "USAGOV", "Merkel": "DEUGOV"}, {("051", "USAGOV", "DEUGOV")}),
