@@ -126,12 +126,12 @@ CASES = [
         [("reported", "she would be ready to negotiate", "Delgado", "saying")],
     ),
     (  # a participle modifying its speaker
-        "Wealthy donors gave $25 million to an outside group backing Marco Rubio.",
-        [("reported", "Marco Rubio", "an outside group", "backing")],
+        "Wealthy farmers gave $40,000 to a political group backing Anna Lindqvist.",
+        [("reported", "Anna Lindqvist", "a political group", "backing")],
     ),
     (  # "sees X as Y"
-        "Team Trump sees the convention as a second chance to make a first impression.",
-        [("reported", "the convention as a second chance to make a first impression", "Team Trump", "sees")],
+        "The Varga camp sees the festival as a fresh chance to win over young voters.",
+        [("reported", "the festival as a fresh chance to win over young voters", "The Varga camp", "sees")],
     ),
     (  # a poll opening the sentence is its source; the content ends before the full stop
         "In a Harbor Gazette-KTLV poll published Friday, Okafor led Brandt by six points.",
@@ -203,8 +203,8 @@ CASES = [
         [("reported", "no", "the candidate", "said")],
     ),
     (  # the subject in the cue's own paragraph, not in the line before
-        "12:15 p.m.:\n\nPresident Barack Obama says that he is not plotting to take away everyone's guns.",
-        [("reported", "that he is not plotting to take away everyone's guns", "Barack Obama", "says")],
+        "11:30 p.m.:\n\nGovernor Ana Ortega says that she is not planning to close any rural schools.",
+        [("reported", "that she is not planning to close any rural schools", "Ana Ortega", "says")],
     ),
     (  # a stance adjective with an infinitive
         "He is keen to make his band more popular.",
@@ -237,8 +237,8 @@ CASES = [
         [("reported", "that the senator will not run again", None, "appears")],
     ),
     (  # a passive hedge with no agent
-        "Walker is thought to be the front-runner in Iowa.",
-        [("reported", "Walker", None, "thought"), ("reported", "to be the front-runner in Iowa", None, "thought")],
+        "Moreau is thought to be the favorite in Vermont.",
+        [("reported", "Moreau", None, "thought"), ("reported", "to be the favorite in Vermont", None, "thought")],
     ),
     (  # ... with an as-phrase
         "The senator is widely seen as a moderate on immigration.",
@@ -254,8 +254,8 @@ CASES = [
          ("reported", "spending $2.4 million on billboards", None, "reportedly")],
     ),
     (  # a relative pronoun is a piece of what the relative clause's cue reports
-        "Trump attacked the delegate system, which he said was rigged against him.",
-        [("reported", "which", "he", "said"), ("reported", "was rigged against him", "he", "said")],
+        "Varga attacked the ticket system, which he said was unfair to him.",
+        [("reported", "which", "he", "said"), ("reported", "was unfair to him", "he", "said")],
     ),
     (  # a cue verb with its own complement is no hedge
         "Manafort appeared on Fox News on Sunday.",
@@ -330,8 +330,8 @@ CASES = [
         [("reported", "solidarity with the protesters", "He", "expressed")],
     ),
     (  # more object verbs of praise, blame and dismissal
-        "Trump ripped the former secretary of state at a rally.",
-        [("reported", "the former secretary of state", "Trump", "ripped")],
+        "Brandt ripped the former head of the union at a rally.",
+        [("reported", "the former head of the union", "Brandt", "ripped")],
     ),
     (
         "Clinton shrugged off the criticism.",
@@ -394,9 +394,9 @@ CASES = [
         [("reported", "a quick deal", "He", "hoped for")],
     ),
     (  # a participle on the cue verb itself keeps that verb's subject
-        "\u201cIt is an expansion at a busy time,\u201d she said, adding that Mr. Manafort would remain in his role.",
-        [("direct", "It is an expansion at a busy time", "she", "said"),
-         ("reported", "that Mr. Manafort would remain in his role", "she", "adding")],
+        "\u201cIt is a big step in a hard season,\u201d he said, adding that Ms. Duval would keep her post.",
+        [("direct", "It is a big step in a hard season", "he", "said"),
+         ("reported", "that Ms. Duval would keep her post", "he", "adding")],
     ),
 ]
 
@@ -430,7 +430,7 @@ EXACT = [
         [("reported", "Marquez", None, "accused"), ("reported", "plotting two other assaults", None, "accused")],
     ),
     (  # ... but a name or a record is no view
-        "The bill is called the Every Student Succeeds Act.",
+        "The bill is called the Clean Harbors Act.",
         [],
     ),
     (
@@ -474,8 +474,8 @@ EXACT = [
          ("reported", "which", "she", "argued")],
     ),
     (  # an adjective's infinitive borrows the copula's subject
-        "Halloran was quick to point out that not all fishermen shared such fears.",
-        [("reported", "that not all fishermen shared such fears", "Halloran", "point out")],
+        "Halloran was quick to point out that few fishermen shared such fears.",
+        [("reported", "that few fishermen shared such fears", "Halloran", "point out")],
     ),
     (  # "According to X" after a colon opens its own sentence; the content ends before the full stop
         "It has not escaped notice: According to recent polls, Varga holds only 9 percent of the rural vote.",
@@ -508,8 +508,8 @@ EXACT = [
         [("reported", "that a billion-dollar irrigation plan could save water", "Farmers", "idea")],
     ),
     (  # a hedge on a cue verb is part of that cue ("seemed to indicate"), not a second, unsourced quote
-        "On Wednesday, he seemed to indicate that he knows her tendencies.",
-        [("reported", "that he knows her tendencies", "he", "indicate")],
+        "On Tuesday, she seemed to indicate that she trusts his instincts.",
+        [("reported", "that she trusts his instincts", "she", "indicate")],
     ),
     (  # ... but a hedge on any other verb is one
         "The senator seems to be winning.",
@@ -525,8 +525,8 @@ EXACT = [
         [("reported", "What happened next in the race?", "TAPPER", ":")],
     ),
     (  # a transcript turn labelled with a person's name in title case is that person's
-        "The panel met on Sunday.\n\nChris Matthews: Well, speculation is bad for the markets.",
-        [("reported", "Well, speculation is bad for the markets", "Chris Matthews", ":")],
+        "The panel met on Sunday.\n\nNora Blake: Well, rising rents are bad for the shops.",
+        [("reported", "Well, rising rents are bad for the shops", "Nora Blake", ":")],
     ),
     (  # ... but a line that opens with a title-case phrase that names no person is no label
         "The board met on Friday.\n\nCity Parks: Some small plans do work out.",
@@ -541,9 +541,9 @@ EXACT = [
         [("reported", "the string of races", None, "known"), ("reported", "the Coastal Cup", None, "known")],
     ),
     (  # a naming verb's object and name read as one phrase by the parser: an appositive with no comma ...
-        "Moreau called her younger brother her hero before explaining why she forgave Kessler.",
-        [("reported", "her younger brother her hero", "Moreau", "called"),
-         ("reported", "why she forgave Kessler", "Moreau", "explaining")],
+        "Moreau called her fallen brother her idol before explaining why she trusted Kessler.",
+        [("reported", "her fallen brother her idol", "Moreau", "called"),
+         ("reported", "why she trusted Kessler", "Moreau", "explaining")],
     ),
     (  # ... or the quoted name as the head
         "He called anti-Ortega protesters “vandals” and “thugs” without proof.",
@@ -570,8 +570,8 @@ EXACT = [
         [("reported", "Trump\u2019s supporters", None, "seemed"), ("reported", "equally unperturbed", None, "seemed")],
     ),
     (
-        "Mr. Trump particularly seemed like a different candidate.",
-        [("reported", "Mr. Trump", None, "seemed"), ("reported", "like a different candidate", None, "seemed")],
+        "Ms. Duval suddenly seemed like a different player.",
+        [("reported", "Ms. Duval", None, "seemed"), ("reported", "like a different player", None, "seemed")],
     ),
     (  # ... but appearing somewhere is no hedge
         "He appeared on television.",
@@ -587,8 +587,8 @@ EXACT = [
         [],
     ),
     (  # a show's name in mid-sentence is no speech, even with a comma inside the marks ...
-        'On ABC News\'s "This Week," Rubio said that Obama was weak.',
-        [("reported", "that Obama was weak", "Rubio", "said")],
+        'On WKRN\'s "Morning Desk," Lindqvist said that Brandt was careless.',
+        [("reported", "that Brandt was careless", "Lindqvist", "said")],
     ),
     (  # ... but a sentence opened by a quotation is
         '"Absolutely," he said.',
@@ -615,8 +615,8 @@ EXACT = [
           "told")],
     ),
     (  # an object verb's pronoun object is content, in the active and the passive
-        "State business leaders decried it at the hearing.",
-        [("reported", "it", "State business leaders", "decried")],
+        "Local shop owners decried it at the meeting.",
+        [("reported", "it", "Local shop owners", "decried")],
     ),
     (
         "He was mocked by Trump.",
@@ -635,8 +635,8 @@ EXACT = [
         [("reported", "the shipping tycoon's temper and honesty", "Greg Ashby", "criticized")],
     ),
     (  # a cue noun's to-infinitive is what its possessive holder said they would do
-        "Trump's pledge to build a wall on the border drew crowds.",
-        [("reported", "to build a wall on the border", "Trump's", "pledge")],
+        "Varga's pledge to build a bridge over the river drew crowds.",
+        [("reported", "to build a bridge over the river", "Varga's", "pledge")],
     ),
     (  # ... and a decision is a stated intention like a pledge
         "Clinton's decision to rely on a private server caused a scandal.",
@@ -647,11 +647,11 @@ EXACT = [
         [],
     ),
     (  # an unsourced hedge between two pieces of a quote hands no speaker on: the next piece is the cue's
-        "“It's going to be long,” said Mr. Varga, who is regarded as something of a night owl. "
+        "“It's going to be long,” said Mr. Varga, who is regarded as a bit of a night owl. "
         "“And some of these meetings start at dawn.”",
         [("direct", "It's going to be long", "Varga", "said"),
          ("reported", "who", None, "regarded"),
-         ("reported", "something of a night owl", None, "regarded"),
+         ("reported", "a bit of a night owl", None, "regarded"),
          ("direct", "And some of these meetings start at dawn.", "Varga", "said")],
     ),
     (  # a poll closing its sentence is the source of the clause it is hung on
@@ -667,8 +667,8 @@ EXACT = [
         [],
     ),
     (  # a hyphenated name is one speaker, whatever the tagger made of the hyphen
-        "Hewlett-Packard Co. said it had not changed its plans.",
-        [("reported", "it had not changed its plans", "Hewlett-Packard Co.", "said")],
+        "Harlow-Pierce Co. said it had not changed its plans.",
+        [("reported", "it had not changed its plans", "Harlow-Pierce Co.", "said")],
     ),
     (  # a company's accounts are no quote; what it reports in a clause is
         "Northfield Paper posted net income of 2.3 million dollars, and Harbor Credit reported a loss.",
@@ -700,17 +700,17 @@ EXACT = [
         [("reported", "The senator", "the state's largest union", "won the endorsement")],
     ),
     (  # ... with nobody named, and a "for" phrase as a second piece
-        "Hillary Clinton came under heavy criticism for her emails.",
-        [("reported", "Hillary Clinton", None, "came under heavy criticism"),
-         ("reported", "for her emails", None, "came under heavy criticism")],
+        "Mayor Ortega came under heavy criticism for her budget.",
+        [("reported", "Mayor Ortega", None, "came under heavy criticism"),
+         ("reported", "for her budget", None, "came under heavy criticism")],
     ),
     (  # ... but only a cue noun: crowds and races are no views
         "The painting drew crowds, and he faced a tough race.",
         [],
     ),
     (  # a pronoun after a named speaker goes on with the reported words: one content, the inner cue nested
-        "Varga said the voting system is complex and he feels he can win the runoff.",
-        [("reported", "the voting system is complex and he feels he can win the runoff", "Varga", "said")],
+        "Varga said the voting system is unfair and he feels he can still carry the county.",
+        [("reported", "the voting system is unfair and he feels he can still carry the county", "Varga", "said")],
     ),
     (  # ... while the speaker's own word again opens a clause of the speaker's
         "She said the plan was flawed, and she railed against the mayor.",
@@ -729,8 +729,8 @@ EXACT = [
         [("reported", "to leave the race", "She", "wants")],
     ),
     (  # a hyphenated object the parser split into sibling objects is one phrase ("the re" was the content)
-        "He opposed the re-emergence of a German army.",
-        [("reported", "the re-emergence of a German army", "He", "opposed")],
+        "She opposed the re-opening of the old quarry.",
+        [("reported", "the re-opening of the old quarry", "She", "opposed")],
     ),
     (  # a light verb with a cue noun: "made the point that ...", "made no mention of ...", "made no secret of ..."
         "He made the point that taxes are too high, but made no mention of the deficit.",
@@ -754,9 +754,9 @@ EXACT = [
         [("reported", "there are 40 seats at stake in Sunday's elections", "Harbor Weekly", "reported")],
     ),
     (  # "look to" someone for something, or to doing something, states an expectation or an aim
-        "Voters look to the president for leadership, and Cruz looks to ease tensions with the establishment.",
-        [("reported", "the president for leadership", "Voters", "look to"),
-         ("reported", "to ease tensions with the establishment", "Cruz", "looks")],
+        "Students look to the coach for guidance, and Varga looks to calm tensions with the board.",
+        [("reported", "the coach for guidance", "Students", "look to"),
+         ("reported", "to calm tensions with the board", "Varga", "looks")],
     ),
     (  # "would like to", "would love to": a wish is a stated aim, like "wants to"
         "The mayor's office would like to make the vote a contest about safety.",
@@ -810,11 +810,11 @@ def test_whole_output(nlp, text: str, expected: list[tuple[str, str, str | None,
 def test_speaker_after_a_clause_final_cue_lost_in_apposition(nlp) -> None:  # type: ignore[no-untyped-def]
     # The parser hangs "spokesman" on a later verb; the noun right after "said" still speaks.
     text = (
-        "He also had a voice in decisions about major American investments in Ukraine, said a former spokesman "
-        "for Ukraine's Foreign Ministry, Oleg Voloshyn, who worked with him."
+        "She also had a say in choices about large Danish investments in Kenya, said a former spokesman "
+        "for Kenya's Trade Ministry, Peter Otieno, who worked with her."
     )
     (quote,) = _quotes(nlp, text)
-    assert quote.content.text == "He also had a voice in decisions about major American investments in Ukraine"
+    assert quote.content.text == "She also had a say in choices about large Danish investments in Kenya"
     assert quote.speaker is not None and quote.speaker.text.startswith("a former spokesman")
 
 
@@ -839,9 +839,9 @@ def test_a_name_right_before_a_subjectless_speech_verb_speaks(nlp, text: str, sp
 
 def test_speaker_going_on_ends_the_content(nlp) -> None:  # type: ignore[no-untyped-def]
     # "... and said B": a cue verb with no subject of its own is not part of the first content
-    text = "The director told the AP her group never worked with Manafort and said the group hired the lobbyists."
+    text = "The chair told the Ledger her club never hired Brandt and said the club paid the caterers."
     first = _quotes(nlp, text)[0]
-    assert _summary(first) == ("reported", "her group never worked with Manafort", "The director", "told")
+    assert _summary(first) == ("reported", "her club never hired Brandt", "The chair", "told")
 
 
 def test_split_quote_has_two_contents_one_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
@@ -1010,32 +1010,32 @@ def test_surname_resolves_to_full_name(nlp) -> None:  # type: ignore[no-untyped-
 
 
 PRONOUN_ANTECEDENTS = [
-    (  # a title gives the sex: "he" is not Ms. Tanzer but the man before her
-        "John Miller, the club's manager, met reporters on Monday. Ms. Tanzer said the industry was recovering."
-        "\n\n“It was just waiting for a recession,” he said.",
-        "It was just waiting for a recession",
-        "John Miller",
+    (  # a title gives the sex: "he" is not Ms. Okafor but the man before her
+        "Peter Lindahl, the team's trainer, met fans on Friday. Ms. Okafor said the season was going well."
+        "\n\n“We were just waiting for some rain,” he said.",
+        "We were just waiting for some rain",
+        "Peter Lindahl",
     ),
     (  # the person the speaker talks about in his own quote is not the speaker
-        "Sadiq Khan said he would like to visit the United States.\n\n"
-        "“If Donald Trump becomes the president, I will be stopped from going there,” he said.",
-        "If Donald Trump becomes the president, I will be stopped from going there",
-        "Khan",
+        "Omar Reyes said he would love to visit Norway.\n\n"
+        "“If Ingrid Solberg wins the election, I will be banned from going there,” he said.",
+        "If Ingrid Solberg wins the election, I will be banned from going there",
+        "Omar Reyes",
     ),
     (  # "whose" stands for the noun before it
-        "“Things are going to be OK,” replied Obama, whose criticism of Trump has sharpened in recent weeks.",
-        "Trump",
-        "Obama",
+        "“Things are going to be fine,” replied Ortega, whose criticism of Varga has grown in recent months.",
+        "Varga",
+        "Ortega",
     ),
     (  # the person, not the place of the phrase the relative clause hangs on; the clause is not part of the name
-        "Mr. Cohen, a gynecologist from Englewood, New Jersey, who said he knew the family, spoke on Monday.",
-        "he knew the family",
-        "a gynecologist from Englewood, New Jersey",
+        "Mr. Lund, a dentist from Dayton, Ohio, who said he knew the owners, spoke on Friday.",
+        "he knew the owners",
+        "a dentist from Dayton, Ohio",
     ),
     (  # a surname the tagger does not take for a person still finds the full name
-        "Janet Reno arrived in Miami on Monday. But Reno said the request to Kennedy serves no purpose.",
-        "the request to Kennedy serves no purpose",
-        "Janet Reno",
+        "Paula Houston arrived in Denver on Friday. But Houston said the appeal to Harrow serves no purpose.",
+        "the appeal to Harrow serves no purpose",
+        "Paula Houston",
     ),
 ]
 
@@ -1047,10 +1047,10 @@ def test_speaker_resolves_to_the_person_who_speaks(nlp, text: str, content: str,
 
 
 def test_possessor_does_the_gerund(nlp) -> None:  # type: ignore[no-untyped-def]
-    # "X's judgment in supporting": X supported the war, not the one who questions X's judgment
-    text = "Sanders is pushing back, questioning Clinton’s judgment in supporting the war in Iraq."
+    # "X's judgment in supporting": X supported the dam, not the one who questions X's judgment
+    text = "Ortega is pushing back, questioning Harris’s judgment in supporting the dam on the river."
     found = [_summary(quote) for quote in _quotes(nlp, text)]
-    assert ("reported", "the war in Iraq", "Clinton", "supporting") in found
+    assert ("reported", "the dam on the river", "Harris", "supporting") in found
 
 
 def test_stray_mark_does_not_lose_later_quotes(nlp) -> None:  # type: ignore[no-untyped-def]
