@@ -28,7 +28,7 @@ _PHRASE_DEPS = frozenset({"compound", "poss", "amod", "nmod", "nummod", "det", "
 # Prepositional phrases that still name the same party ("the government of Iran").
 _PHRASE_PREPS = frozenset({"of", "from"})
 # Prepositions through which a non-actor noun points at the party ("ties with Gondor").
-# "by" comes first: "condemned an attack by Osgiliath soldiers" condemns the attackers.
+# "by" comes first: "condemned a raid by Latverian soldiers" condemns the raiders.
 _THROUGH_PREPS = (
     "by", "with", "between", "against", "at", "on", "to", "for", "toward", "towards", "over", "about", "of", "in"
 )
@@ -233,9 +233,9 @@ def _as_pronoun(token: Token, party: CodedSpan) -> CodedSpan:
 def coordinated(token: Token) -> Iterator[Token]:
     """``token`` and every conjunct hanging from it ("Iran, Russia and Turkey").
 
-    Long lists are often misparsed as appositions ("Mordor, the Shire, Fornost
-    and Bree") or as a modifier heading its own list ("Arnor, Calenardhon and
-    the evil Gondor"); both are followed too. An apposition that restates the
+    Long lists are often misparsed as appositions ("Ruritania, the Marches, Genovia
+    and Latveria") or as a modifier heading its own list ("Genovia, Ruritania and
+    the hostile Latveria"); both are followed too. An apposition that restates the
     same actor adds nothing, since parties are deduplicated.
     """
     yield token
@@ -247,7 +247,7 @@ def coordinated(token: Token) -> Iterator[Token]:
 
 
 def _restates(member: Token) -> bool:
-    """An apposition that renames its head, not a misparsed list ("Mordor, the Shire, Fornost and Bree")."""
+    """An apposition that renames its head, not a misparsed list ("Ruritania, the Marches, Genovia and Latveria")."""
     if member.dep_ != "appos":
         return False
     return not any(child.dep_ == "conj" for child in (*member.children, *member.head.children))

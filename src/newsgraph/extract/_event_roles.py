@@ -232,7 +232,7 @@ def _verb_roles(trigger: Trigger, children: list[Token]) -> None:
     passive_marks = any(child.dep_ in ("nsubjpass", "auxpass") for child in children) or shared_passive(token)
     reduced = not passive_marks and reduced_passive(token, children, trigger.pattern.cameo)
     if has_agent and not passive_marks and not reduced and any(child.dep_ == "nsubj" for child in children):
-        # "has received by courier money from X": an active perfect with a "by" phrase.
+        # "has received by wire funds from X": an active perfect with a "by" phrase.
         has_agent = False
     passive = has_agent or passive_marks or reduced
     if (
@@ -242,14 +242,14 @@ def _verb_roles(trigger: Trigger, children: list[Token]) -> None:
         and trigger.pattern.preps & {child.lower_ for child in children}
         and token.lemma_.lower() in cues().get("state_participles", frozenset())
     ):
-        # "Israel is opposed to French mediation": a state of the subject. "Kopp was charged with
-        # murder", "were rounded up", "was handed over to" stay passives: someone did it to them.
+        # "Chile is opposed to Peruvian arbitration": a state of the subject. "Lund was charged with
+        # fraud", "were rounded up", "was handed over to" stay passives: someone did it to them.
         passive = False
     if passive:
         passive_roles(trigger, children, reduced=reduced)
         return
     subject_tokens = subjects(token) or _verbless_subject(token, trigger.pattern) or holder_subjects(token)
-    # "GOP rules require delegates to vote", "online ads targeting Clinton": a thing the party made does not act.
+    # "party bylaws oblige members to vote", "online ads targeting Clinton": a thing the party made does not act.
     things = cues().get("thing_subjects", frozenset())
     subject_tokens = [subject for subject in subject_tokens if subject.lemma_.lower() not in things]
     if trigger.pattern.has("rev"):

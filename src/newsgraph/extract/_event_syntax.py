@@ -55,8 +55,8 @@ def _adjective_complement(token: Token) -> bool:
 def subjects(token: Token) -> list[Token]:
     """The subject of ``token``, inherited through xcomp/acomp/conj chains when it has none.
 
-    A participle modifying an object inherits the clause's subject ("issued a
-    declaration demanding that ...": the issuer demands).
+    A participle modifying an object inherits the clause's subject ("released a
+    statement urging that ...": the releaser urges).
     """
     node = token
     for node in (token, *climb(token)):

@@ -48,7 +48,7 @@ def find_triggers(sentence: SpacySpan) -> list[Trigger]:
     kept = [trigger for trigger in verbs if trigger.token.i not in dropped]
     kept.extend(reported_obligations(sentence, by_token))
     kept = _with_noun_triggers(sentence, kept, by_token)
-    # "failed to come up with a winner": a verb that is an event only through the one it governs.
+    # "failed to reach a settlement": a verb that is an event only through the one it governs.
     kept = [trigger for trigger in kept if not trigger.pattern.has("governs")]
     for trigger in kept:
         _mark_clause(trigger)
@@ -231,7 +231,7 @@ def _mark_clause(trigger: Trigger) -> None:
     if trigger.token.dep_ == "acl" and trigger.token.head.lemma_.lower() in attempt_heads:
         trigger.attempted = True  # "an attempt to assassinate the governor"
     if _infinitive(trigger.token) and trigger.token.head.pos_ == "NOUN" and trigger.token.head.lemma_.lower() in heads:
-        trigger.hypothetical = True  # "amid calls for Emanuel to resign": asked for, not done
+        trigger.hypothetical = True  # "amid calls for the mayor to step down": asked for, not done
     chain = [trigger.token]
     if trigger.support is not None:
         chain.append(trigger.support)
@@ -286,7 +286,7 @@ def _mark_clause(trigger: Trigger) -> None:
     if _asked(trigger.token):
         trigger.hypothetical = True  # "Would it leave the rebels less eager to fight?": asked, not told
     if _not_held_back(chain[1:], words):
-        # "could not resist taking swipes at Rubio": he did take them.
+        # "could not resist mocking his rival": he did mock him.
         trigger.negated = trigger.hypothetical = False
     if any(_open_condition(node, words) for node in chain):
         # "if he strikes again", "until Annan visits Baghdad": a condition or a time yet to come.

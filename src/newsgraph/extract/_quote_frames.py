@@ -68,7 +68,7 @@ def according_draft(token: Token, paragraphs: Paragraphs) -> Draft | None:
 
 def _after_last_colon(doc: Doc, left: int, phrase_start: int) -> int:
     """Where the frame's sentence starts: after a colon or semicolon before the phrase
-    ("It hasn't gone unnoticed: According to recent polls, ...")."""
+    ("It is no secret: According to a new survey, ...")."""
     for index in range(phrase_start - 1, left - 1, -1):
         if doc[index].text in (":", ";"):
             return index + 1
@@ -266,7 +266,7 @@ def _possessive_infinitive(noun: Token, clause: Token) -> bool:
 
 def _possessive_holder(noun: Token) -> Token | None:
     """The possessive of a cue noun ("Trump's attacks"); for a possessive pronoun on the object of a verb
-    ("Sanders has toned down his criticism of Clinton"), the verb's subject, whom the pronoun repeats."""
+    ("The mayor has softened her attacks on the council"), the verb's subject, whom the pronoun repeats."""
     possessive = next((child for child in noun.children if child.dep_ == "poss"), None)
     if possessive is None or possessive.pos_ != "PRON" or noun.dep_ != "dobj":
         return possessive

@@ -199,7 +199,7 @@ _RULES: tuple[tuple[str, str], ...] = (
         r"(?P<mod>{MOD})?(?:(?P<det>the|a|an|each\s+of\s+the)\s+)?(?:(?P<rel>past|last|next|first|coming|previous|following"
         r"|final|latest|initial|remaining|same|recent)\s+)?(?:(?P<num>{NUMBER})(?:\s+to\s+(?P<num2>{NUMBER}))?"
         r"|(?P<vague>{VAGUE}))[\s-]+(?:more\s+)?(?:(?:trading|business|working|straight|consecutive)\s+)?"
-        # "the first two quarters of 1990" is a part of that year, not a stretch of time
+        # "the first two quarters of 2018" is a part of that year, not a stretch of time
         r"(?P<unit>{UNIT})(?P<plural>s)?\b(?!-old|(?<=quarters)\s+of\s+(?:fiscal\s+)?(?:1[6-9]|20)\d\d\b)"
         r"(?:\s+(?P<orso>or\s+so))?",
     ),

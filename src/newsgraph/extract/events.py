@@ -221,7 +221,7 @@ def _dyads(trigger: Trigger, index: ActorIndex) -> list[tuple[CodedSpan, CodedSp
         if sources and targets:
             return [(s, t) for s in sources for t in targets if s.code != t.code]
         if trigger.pattern is REPORTED_DEMAND:
-            # "Advocates said the government should go further": the one obliged demands nothing; with
+            # "Unions said the ministry ought to do more": the one obliged demands nothing; with
             # nobody coded to demand it, or nobody to demand it of, there is no event.
             return []
     sources = _collect(index, trigger.modifier_sources, through=False)

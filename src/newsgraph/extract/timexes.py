@@ -139,7 +139,7 @@ def _in_story_context(candidate: _Candidate, span: Span, value: str | None, kind
     if kind == "DATE" and is_concrete_date(value):
         story.last_date = value
     elif kind == "TIME" and candidate.rule in _CLOCK_RULES and g.get("mon") and value and _DAY.match(value):
-        story.last_date = value[:10]  # "6 p.m. Monday, Feb. 18": the written date is the story's day from now on
+        story.last_date = value[:10]  # "7 p.m. Friday, Feb. 10": the written date is the story's day from now on
     return value
 
 
@@ -187,7 +187,7 @@ def _in_longer_period_sentence(span: Span) -> bool:
 
 
 def _after_publication(quarter: str, anchor: date | None) -> bool:
-    """ "the first two quarters of 1990" in a 1989 story is a forecast, not the quarter being reported."""
+    """ "the first two quarters of 2018" in a 2017 story is a forecast, not the quarter being reported."""
     return anchor is not None and (int(quarter[:4]), int(quarter[-1])) > (anchor.year, (anchor.month - 1) // 3 + 1)
 
 
