@@ -737,7 +737,7 @@ def test_regions_countries_outside_the_iso_table_and_local_forces(nlp: Language,
         # own, coded with the country (and the people's identity, identities.tsv), not merged into
         # the state the story makes GOV.
         (
-            "Iraq rejected the plan. Thousands of Iraqi Kurds demonstrated.",
+            "Iraq rejected the plan. Hundreds of Iraqi Kurds marched in protest.",
             "Iraqi Kurds",
             "IRQKUR",
             {"IRQGOV", "IRQKUR"},
@@ -1205,7 +1205,7 @@ def test_a_role_backed_by_the_sentence_country_is_not_its(nlp: Language) -> None
     ("text", "name", "absent"),
     [
         # The aide of a person who holds no state office is not the government's by guesswork.
-        ("According to an FBI summary, Ann Kirby, a top Sanders aide, sent the email.", "Ann Kirby", "USAGOV"),
+        ("According to a court filing, Ann Kirby, a senior Sanders aide, wrote the memo.", "Ann Kirby", "USAGOV"),
     ],
 )
 def test_the_staff_of_a_private_person_is_not_the_government(
@@ -1493,7 +1493,7 @@ def test_a_title_word_alone_after_a_person_of_that_surname_is_the_person(nlp: La
         ("Trump faces hostility and opposition in the party.", "---OPP"),
         ("The plan met opposition from many lawmakers in Israel.", "ISROPP"),
         # A tournament named after a country.
-        ("Spectators at the French Open men's final paid tribute.", "FRA"),
+        ("Fans at the French Open women's final cheered.", "FRA"),
     ],
 )
 def test_objections_and_tournaments_are_no_actors(nlp: Language, text: str, absent: str) -> None:
@@ -1528,7 +1528,7 @@ def test_a_seat_ending_a_persons_name_counts_for_no_country(nlp: Language) -> No
 
 
 def test_a_group_a_pronoun_owns_is_not_placed_by_the_article(nlp: Language) -> None:
-    text = "Germany pays generators. Germany cut coal. Germany wants wind. We must save the planet for our children."
+    text = "Germany pays generators. Germany cut coal. Germany wants wind. We owe a clean planet to our children."
     assert "DEUCVL" not in _codes(_actors(nlp, text, published="2016-08-16"))
 
 

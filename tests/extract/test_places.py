@@ -100,7 +100,7 @@ MORE_WORLD_NEWS = [
      [("Singapore", "SGP", "Singapore"), ("Hanoi", "VNM", "Hanoi")]),
     ("Storms moved from the Gulf Coast toward the Great Lakes, while the West Coast stayed dry.",
      [("Gulf Coast", "USA", "Gulf Coast"), ("Great Lakes", None, "Great Lakes"), ("West Coast", "USA", "West Coast")]),
-    ("Volunteer pilots flew for China and the Soviet Union.", [("Soviet Union", "RUS", "Soviet Union")]),
+    ("Retired engineers once worked for China and the Soviet Union.", [("Soviet Union", "RUS", "Soviet Union")]),
     ("Troops were deployed to Crimea and the Donbas region of eastern Ukraine.",
      [("Crimea", "UKR", "Crimea"), ("Donbas", "UKR", "Donbas"), ("Ukraine", "UKR", "Ukraine")]),
 ]
@@ -271,10 +271,10 @@ def test_ambiguous_names_follow_the_document(nlp, text, name, expected) -> None:
         ("Officials from Club America and Chelsea met in Dallas.", [("Dallas", "city")]),
         # A small town's name that ends a person's full name in the story is that person's.
         ("Bail set in Ravenel drug case. A judge set bail for Thomas Ravenel on Monday.", []),
-        ("Bingham to offer plan to fight drugs. TORRINGTON -- Mayor Ryan Bingham will offer a plan.",
+        ("Bingham unveils budget. TORRINGTON -- Mayor Ryan Bingham will present his budget tonight.",
          [("TORRINGTON", "city")]),
         # A name that could be a big city is the person's once the story settles it on a small town.
-        ("Deputies found Jerry Paris dead near Tyler, Texas. Paris had been shot once, Texas officials said.",
+        ("Rangers arrested Jerry Paris near Tyler, Texas. Paris had fled on foot, Texas officials said.",
          [("Tyler", "city"), ("Texas", "admin1"), ("Texas", "admin1")]),
         ("Jerry Paris flew to Paris on Monday.", [("Paris", "city")]),
         ("Sam Houston was born in Virginia. Houston is the largest city in Texas.",
@@ -365,7 +365,7 @@ LOCAL_NEWS = [
     # Connecticut, not the larger Sharon, Pennsylvania).
     ("Taxes will rise in Falls Village and in Sharon, school officials said.", "Sharon", "USA", 41.88, -73.48),
     # A county inside an organisation's name is still the county.
-    ("The Madison County Health Department will hold a clinic in Huntsville, Alabama.",
+    ("The Madison County Health Department offers flu shots in Huntsville, Alabama.",
      "Madison County", "USA", 34.8, -86.6),
     # Names that cohere in space: only in Texas is Huntsville inside Walker County, only in
     # Tennessee is Paris inside Henry County, though both names exist in other states.
@@ -404,7 +404,7 @@ def test_counties_and_small_towns_are_placed(nlp, text, mention, country, lat, l
         ("Man charged in shooting. ST. PAUL -- A man was charged Monday.", ["ST. PAUL"]),
         ("Firefighters battled a blaze. ST. PARIS -- Firefighters were called Monday.", ["ST. PARIS"]),
         # A name that is usually a person's is a town in a dateline with its state.
-        ("Woman handcuffs self to husband. FAIRFIELD, Conn. -- Police say she was arrested.",
+        ("Man paints barn purple. FAIRFIELD, Conn. -- Neighbors say they like it.",
          ["FAIRFIELD", "Conn."]),
         # A town before a word of local life, even inside an organisation's or a title's name.
         ("A Chapin woman won the state spelling bee on Friday.", ["Chapin"]),
@@ -445,17 +445,17 @@ def test_counties_and_small_towns_are_placed(nlp, text, mention, country, lat, l
         ("Farmers wait for rain as wells run low. BY KENT DORSEY Advocate Reporter", []),
         ("Reporter June 4, 2010 PATASKALA -- The school board voted to add a bus route.", ["PATASKALA"]),
         # A region word before a state is part of the place, not a town called Western.
-        ("Joy Kealy chairs the Western Pennsylvania Kennel Association.", ["Pennsylvania"]),
+        ("Mark Doyle leads the Western Pennsylvania Rowing Club.", ["Pennsylvania"]),
         # After "in" or "north of" a town is a place whatever the tagger said; not after "to".
-        ("Firefighters fought a forest fire in Glastonbury.", ["Glastonbury"]),
+        ("Crews battled a brush fire in Glastonbury.", ["Glastonbury"]),
         ("The orchard is about 20 miles south of Champaign.", ["Champaign"]),
-        ("The investigation led detectives to Henry.", []),
+        ("The trail took investigators to Henry.", []),
         # A place named again, even where the tagger took it for a person; not inside a person's name.
-        ("Flying Tiger bids Gainesville goodbye. The plane flew in Gainesville for years.",
+        ("Old bomber leaves Gainesville for good. The plane was based in Gainesville for decades.",
          ["Gainesville", "Gainesville"]),
         ("Police in Sydney arrested two men. Sydney Powell said the case was weak.", ["Sydney"]),
         # Where a named person lives.
-        ("The driver, James Tauber of Nelson, was not hurt.", ["Nelson"]),
+        ("The cyclist, Maria Ocampo of Nelson, was treated and released.", ["Nelson"]),
         # A legislator's home town after the party letter.
         ("Rep. Lars Ostby, R-Elbow Lake, voted against the bonding bill.", ["Elbow Lake"]),
         ("Hopkins said revenues fell.", []),

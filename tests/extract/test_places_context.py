@@ -25,10 +25,10 @@ def _near(place: Place, lat: float, lon: float) -> bool:
 STORY_CONTEXT = [
     # A legislator's home after the party letter may be a county (West Virginia's
     # delegates), picked by the state the story names.
-    ("Delegates Harold Michael, D-Hardy, and John Overington, R-Berkeley, backed the "
-     "resolution in the West Virginia House.", "Hardy", "admin2", 39.0, -78.86),
-    ("Delegates Harold Michael, D-Hardy, and John Overington, R-Berkeley, backed the "
-     "resolution in the West Virginia House.", "Berkeley", "admin2", 39.46, -78.03),
+    ("Delegates Ann Stroud, D-Hardy, and Paul Keener, R-Berkeley, voted for the "
+     "bill in the West Virginia House.", "Hardy", "admin2", 39.0, -78.86),
+    ("Delegates Ann Stroud, D-Hardy, and Paul Keener, R-Berkeley, voted for the "
+     "bill in the West Virginia House.", "Berkeley", "admin2", 39.46, -78.03),
     # Where the county's state has a town of the name, the legislator's home is the town.
     ("Sen. Glenn McConnell, R-Charleston, said South Carolina could not afford the plan.",
      "Charleston", "city", 32.78, -79.93),
@@ -36,9 +36,9 @@ STORY_CONTEXT = [
     ("Rep. Lars Ostby, R-Elbow Lake, told a Minnesota panel the fees were too high.",
      "Elbow Lake", "city", 45.99, -95.98),
     # A state's name in a list of counties is the county of that name, in the others' state.
-    ("Dakota, Otoe and Washington counties saw their populations fall, Nebraska figures show.",
+    ("Otoe, Dakota and Washington counties added jobs last year, Nebraska labor data show.",
      "Washington", "admin2", 41.53, -96.2),
-    ("Dakota, Otoe and Washington counties saw their populations fall, Nebraska figures show.",
+    ("Otoe, Dakota and Washington counties added jobs last year, Nebraska labor data show.",
      "Dakota", "admin2", 42.4, -96.57),
     # "County, State" picks the county of that state.
     ("Labs in Jefferson County, Colo., and Kane County, Ill., will share the grant.",
@@ -241,7 +241,7 @@ NOT_THE_PLACE = [
     # A given name of a person the story names in full, and then by surname, is no small town far from the
     # story's places ("Bernie", Missouri).
     (("Bernie Sanders campaigned in Iowa and Vermont. Sanders told volunteers in Des Moines that they were "
-      "ready. \"I'll write in Bernie,\" one said. The office was festooned with Bernie pop art."),
+      "ready. \"I'll write in Bernie,\" one said. The office walls were covered in Bernie posters."),
      ["Iowa", "Vermont", "Des Moines"]),
     # A business brief opens with the firm's name in capitals; the town comes after.
     (("ONEIDA Ltd. raised its quarterly payout to 12 cents. The Oneida, N.Y., silverware maker also "
