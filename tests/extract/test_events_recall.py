@@ -282,7 +282,7 @@ def test_hyphenated_sides_of_mutual_nouns(nlp: Language, text: str, codes: dict[
          {("173", None, "JORMED")}),
         ("Diplomatic relations with Libya were severed in 1986.", {"Libya": "LBYGOV"}, {("161", None, "LBYGOV")}),
         # Forced to act is necessity, not coercion by anyone.
-        ("The police were forced to use tear gas.", {"police": "USACOP"}, set()),
+        ("The guards were forced to fire warning shots.", {"guards": "USAMIL"}, set()),
     ],
 )
 def test_passive_coercion_by_someone_unnamed(nlp: Language, text: str, codes: dict[str, str], expected: set) -> None:

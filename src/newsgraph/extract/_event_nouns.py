@@ -115,7 +115,7 @@ def noun_trigger(token: Token, verb_heads: set[int]) -> Trigger | None:
         support = node.head.head
         purpose = True
     elif (dying := death_cause_verb(node)) is not None:
-        # "died as a result of torture", "died in a US drone strike": the one who died suffered it.
+        # "died as a result of beatings", "was killed in a drone strike": the one who died suffered it.
         support = dying
         suffered = True
     # "Iran's opposition to ...": a possessor makes the noun an event without a support verb,
@@ -192,7 +192,7 @@ def noun_trigger(token: Token, verb_heads: set[int]) -> Trigger | None:
         between_others=between,
     )
     if support is None and not owned:
-        # "US air strikes against Iraq could do serious harm": what may follow from it is said of an
+        # "Allied air raids on the port could cause great damage": what may follow from it is said of an
         # act only contemplated.
         # "will respond to an Iraqi attack on Jordan": the same for the clause the noun is part of.
         modal = words.get("modal_aux", frozenset())

@@ -183,7 +183,7 @@ def _stray_agents(children: list[Token]) -> list[Token]:
 
 def _unnamed_coercion(trigger: Trigger, children: list[Token]) -> bool:
     """A passive act of coercion or of reduced relations, not one of necessity with an infinitive
-    ("police were forced to use tear gas": nobody coerced them)."""
+    ("guards were forced to fire warning shots": nobody coerced them)."""
     return trigger.pattern.cameo[:2] in _UNSIGNED_ROOTS and not any(child.dep_ == "xcomp" for child in children)
 
 

@@ -1,6 +1,6 @@
 """Events told from the victim's side: who died of what, who held them, what they were put under.
 
-"A prisoner died as a result of torture in Israeli police custody", "three
+"A detainee died as a result of beatings in police custody", "three
 civilians died in a US drone strike": the death verb is not an event, but
 the attack or abuse noun that caused it is, done to the one who died. The
 author is the noun's own actor ("US drone strike") or else whoever held the
@@ -29,7 +29,7 @@ def death_cause_verb(noun: Token) -> Token | None:
         return None
     head = noun.head.head
     if head.lemma_.lower() in ("result", "consequence") and head.dep_ == "pobj":
-        head = head.head.head  # "died as a result of torture"
+        head = head.head.head  # "died as a result of beatings"
     if head.pos_ == "VERB" and head.lemma_.lower() in cues().get("death_verbs", frozenset()):
         return head
     return None

@@ -86,7 +86,7 @@ def _tail_root(token: Token, last: int) -> Token | None:
     if phrase.dep_ not in _APPOSITIVES:
         return None
     if any(child.dep_ in ("cc", "conj") for child in phrase.children):
-        return None  # "his wife, Lonnie, and other family members": a list, not an appositive
+        return None  # "her brother, Tom, and two cousins": a list, not an appositive
     if phrase.dep_ == "npadvmod" and token.lower_ not in _ARTICLES:
         return None
     return phrase  # an appositive the writer adds

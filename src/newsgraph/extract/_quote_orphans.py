@@ -42,7 +42,7 @@ _SPEECH_ENDS = frozenset(".?!,")
 
 
 def colon_drafts(doc: Doc, text: str, lexicon: CueLexicon) -> list[Draft]:
-    """Headline and transcript attributions: "Cruz: Trump Would Put Liberals On Court", "TAPPER: ...".
+    """Headline and transcript attributions: "Warren: Senate Will Block The Nominee", "TAPPER: ...".
 
     Only the headline (first line), a line opening with a speaker in capitals or one
     opening with a person's whole name in title case qualifies; the words before the colon must name someone.

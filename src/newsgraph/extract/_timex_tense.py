@@ -101,7 +101,7 @@ def tense_of_governing_verb(span: Span) -> int:
         if node.pos_ in ("VERB", "AUX"):
             auxiliaries = {child.lower_ for child in node.children if child.dep_ in ("aux", "auxpass")}
             if auxiliaries & _FUTURE_AUX or auxiliaries & _PRESENT_MODALS and not auxiliaries & {"have", "'ve"}:
-                return 1  # "will fly in December", "a candidate who can win in November"
+                return 1  # "will fly in December", "a team that can qualify in May"
             return -1 if node.tag_ == "VBD" or auxiliaries & {"had", "did", "was", "were"} else 0
     return 0
 

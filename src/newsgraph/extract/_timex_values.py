@@ -65,7 +65,7 @@ def resolve_clock(g: Groups, anchor: date | None, orientation: int) -> Resolved:
         hhmm = f"{hour:02d}:{minute}"
     day: str | None = None
     if g.get("mon") and (g.get("year") or anchor is not None):
-        # the date, when written, says more than the weekday before it ("6:30 p.m. Monday, March 30")
+        # the date, when written, says more than the weekday before it ("7 p.m. Tuesday, April 14")
         month, dom = month_of(g["mon"]), int(re.sub(r"\D", "", g["day"] or "1"))
         year = int(g["year"] or 0) if g.get("year") else year_for_month(anchor or date.min, month, dom, orientation)
         day = f"{year:04d}-{month:02d}-{dom:02d}"

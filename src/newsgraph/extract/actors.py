@@ -195,7 +195,7 @@ def _office(head: Token) -> bool:
     ("can't be president", "was elected president") or after "the job of"; "a" or "an" one as
     the complement of a copula ("He is a natural born citizen": the subject is the actor); and
     whatever its modifiers after "as", the capacity someone acts or acted in ("her tenure as
-    junior senator", "his record as a two-term Florida governor"; not "groups such as rebels");
+    junior senator", "her record as a one-term Ohio mayor"; not "groups such as rebels");
     and a kind of person ("the type of bare-knuckled fighter the candidate had")."""
     if _capacity(head) or _kind_of(head):
         return True
