@@ -148,8 +148,8 @@ def _uncoded_dyads(nlp: Language, text: str, parties: dict[str, tuple[str | None
          set()),
         ("The company went public, offering 1.7 million shares.", {"company": ("---BUS", "organization")}, set()),
         # An agency or a person that nobody codes still acts, and a firm still acts on a state.
-        ("The INS rejected the application for asylum.", {"INS": (None, "organization")}, {("120", None, None)}),
-        ("Askar Akayev agreed to resign.", {"Askar Akayev": (None, "person")}, {("0341", None, None)}),
+        ("The FDA rejected the request for approval.", {"FDA": (None, "organization")}, {("120", None, None)}),
+        ("Tomas Varga agreed to resign.", {"Tomas Varga": (None, "person")}, {("0341", None, None)}),
         ("The company agreed to pay compensation to Nigeria.",
          {"company": ("---BUS", "organization"), "Nigeria": ("NGAGOV", "country")}, {("0353", "---BUS", "NGAGOV")}),
     ],

@@ -67,8 +67,8 @@ def election_result(code: str, word: Token, source: CodedSpan, target: CodedSpan
         if word.lemma_.lower() in _BEATING or (word.lemma_.lower() == "rally" and word.pos_ == "NOUN"):
             return True
     if word.lemma_.lower() in _BEATING and target_kind == "person" and _candidates(source):
-        # "The Vermont senator won the caucuses, beating rival Hillary Clinton", "GOP candidates are
-        # beating her in head-to-head matchups": politicians beat a person in a race.
+        # "The governor won the primary, beating her rival Jane Doe", "both challengers are beating
+        # him in polls of likely voters": politicians beat a person in a race.
         return True
     if code == _INTENT and target is None and source_kind == "person" and word.lemma_.lower() in _PROMISES:
         # "Sanders pledged to enact judicial reform", "Clinton vowed to repeal the Hyde Amendment": a

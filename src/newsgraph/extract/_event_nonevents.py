@@ -162,7 +162,7 @@ def _lets_happen(token: Token, children: list[Token]) -> bool:
 
 def _asks_for_votes(token: Token, children: list[Token]) -> bool:
     """An appeal to vote or to back a candidate ("urged them to vote Tuesday", "asks you to give your votes
-    to one slate", "can ask them to support another candidate"): campaigning, no appeal between parties."""
+    to one slate", "may ask them to back a rival"): campaigning, no appeal between parties."""
     words = cues()
     if token.lemma_.lower() not in words.get("appeal_verbs", frozenset()):
         return False
