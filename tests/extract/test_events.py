@@ -42,39 +42,42 @@ from newsgraph.records import Actor, Place, Quote, Span, Timex
         ("Germany invaded France.", {"Germany": "DEU", "France": "FRA"}, {("192", "DEU", "FRA")}),
         ("France was invaded by Germany.", {"Germany": "DEU", "France": "FRA"}, {("192", "DEU", "FRA")}),
         (
-            "Georgian demonstrators received weapons from the Georgian government.",
-            {"Georgian demonstrators": "GEOOPP", "Georgian government": "GEOGOV"},
-            {("072", "GEOGOV", "GEOOPP")},
+            "Venezuelan militias received guns from the Venezuelan government.",
+            {"Venezuelan militias": "VENOPP", "Venezuelan government": "VENGOV"},
+            {("072", "VENGOV", "VENOPP")},
         ),
         (
-            "Arnor is about to restore full diplomatic ties with Gondor.",
+            "Arnor is close to restoring diplomatic ties with Gondor.",
             {"Arnor": "ARN", "Gondor": "GON"},
             {("064", "ARN", "GON")},
         ),
         (
-            "The Calenardhon government condemned an attack by Osgiliath soldiers in south Ithilen.",
-            {"Calenardhon government": "CALGOV", "Osgiliath soldiers": "OSGMIL", "Ithilen": "ITH"},
-            {("111", "CALGOV", "OSGMIL")},
+            "The Gondor cabinet condemned a raid by Arnor troops on a village in northern Ithilen.",
+            {"Gondor cabinet": "GONGOV", "Arnor troops": "ARNMIL", "Ithilen": "ITH"},
+            {("111", "GONGOV", "ARNMIL")},
         ),
-        ("Obama wants Putin to attack Switzerland.", {"Obama": "USAGOV", "Putin": "RUSGOV", "Switzerland": "CHE"},
-         {("021", "USAGOV", "RUSGOV")}),
+        (
+            "Merkel wants Erdogan to open the border with Syria.",
+            {"Merkel": "DEUGOV", "Erdogan": "TURGOV", "Syria": "SYR"},
+            {("021", "DEUGOV", "TURGOV")},
+        ),
         # An agreement to act expresses intent (CAMEO 03x), as the CAMEO manual and PLOVER code it.
         (
-            "Obama has agreed to lift the sanctions on Iran.",
-            {"Obama": "USAGOV", "Iran": "IRN"},
-            {("0354", "USAGOV", "IRN")},
+            "Obama agreed on Friday to lift the embargo against Cuba.",
+            {"Obama": "USAGOV", "Cuba": "CUB"},
+            {("0354", "USAGOV", "CUB")},
         ),
         ("Shevardnadze resigned on Sunday.", {"Shevardnadze": "GEOGOV"}, {("0831", "GEOGOV", None)}),
         # The actor of an event noun can be its adjective; a demand noun targets its clause's subject.
         ("There were Israeli air strikes on Gaza.", {"Israeli": "ISR", "Gaza": "PSE"}, {("195", "ISR", "PSE")}),
         (
-            "The ILO reiterated its demand that Israel ease restrictions on Palestinian workers.",
-            {"ILO": "IGOUNOILO", "Israel": "ISR"},
-            {("100", "IGOUNOILO", "ISR")},
+            "The WHO renewed its demand that Egypt lift limits on medical imports.",
+            {"WHO": "IGOUNOWHO", "Egypt": "EGY"},
+            {("100", "IGOUNOWHO", "EGY")},
         ),
         # Signing an accord is signing a formal agreement (CAMEO 057), with the party its clause names.
         (
-            "Arnor signed an accord on Thursday to supply Gondor with some wheat.",
+            "Gondor signed a pact last week to sell fishing rights to Arnor.",
             {"Arnor": "ARN", "Gondor": "GON"},
             {("057", "ARN", "GON"), ("057", "GON", "ARN")},
         ),
@@ -85,19 +88,19 @@ from newsgraph.records import Actor, Place, Quote, Span, Timex
         ),
         # An attack nobody is named for has an unknown attacker, not no event.
         (
-            "A roadside bombing near the town killed one U.S. soldier on Sunday.",
-            {"U.S. soldier": "USAMIL"},
-            {("190", None, "USAMIL")},
+            "A bombing outside the market killed two Nigerian police officers on Friday.",
+            {"Nigerian police officers": "NGACOP"},
+            {("190", None, "NGACOP")},
         ),
         (
-            "Three Iraqi civilians have been killed in a suicide car bombing in the capital.",
-            {"Iraqi civilians": "IRQCVL"},
-            {("190", None, "IRQCVL")},
+            "Four Pakistani shoppers have been killed in a suicide bombing in the old city.",
+            {"Pakistani shoppers": "PAKCVL"},
+            {("190", None, "PAKCVL")},
         ),
         (
-            "Three US servicemen were killed by an improvised explosive device near Basra.",
-            {"US servicemen": "USAMIL"},
-            {("190", None, "USAMIL")},
+            "Two British soldiers were killed by a landmine near Kandahar.",
+            {"British soldiers": "GBRMIL"},
+            {("190", None, "GBRMIL")},
         ),
         # Event nouns of repression, violence and cooperation.
         (
@@ -156,21 +159,21 @@ from newsgraph.records import Actor, Place, Quote, Span, Timex
         ),
         # A group named by an identity nobody codes is an uncoded source, not no event.
         (
-            "Jewish settlers set fire to the offices of the Palestinian administrators.",
-            {"Palestinian": "PSE"},
-            {("171", None, "PSE")},
+            "Buddhist monks set fire to the shops of the Pakistani traders.",
+            {"Pakistani": "PAK"},
+            {("171", None, "PAK")},
         ),
-        ("The settlers set fire to the offices of the Palestinian administrators.", {"Palestinian": "PSE"}, set()),
+        ("The monks set fire to the shops of the Pakistani traders.", {"Pakistani": "PAK"}, set()),
         (
-            "A group of Yoruba leaders said they had criticized the Nigerian president.",
-            {"Nigerian president": "NGAGOV"},
-            {("111", None, "NGAGOV")},
+            "A group of Maasai elders said they had criticized the Kenyan president.",
+            {"Kenyan president": "KENGOV"},
+            {("111", None, "KENGOV")},
         ),
         # Unnamed attackers: also through a pronoun, and for coercion such as damaging property.
         (
-            "Militants said they attempted to assassinate Prime Minister Iyad Allawi.",
-            {"Iyad Allawi": "IRQGOV"},
-            {("185", None, "IRQGOV")},
+            "Gunmen said they had tried to assassinate Governor Ahmed Kazemi.",
+            {"Ahmed Kazemi": "AFGGOV"},
+            {("185", None, "AFGGOV")},
         ),
         # An attempted assassination is CAMEO's own code.
         (
@@ -190,9 +193,9 @@ from newsgraph.records import Actor, Place, Quote, Span, Timex
         ),
         # An event noun the subject is put through: the agent, else the state of the place, does it.
         (
-            "A US national has been put under investigation in Italy.",
-            {"US": "USA", "Italy": "ITA"},
-            {("090", "ITA", "USA")},
+            "A US citizen was placed under investigation in Spain.",
+            {"US": "USA", "Spain": "ESP"},
+            {("090", "ESP", "USA")},
         ),
         (
             "The opposition leader was placed under house arrest by the Iranian government.",
@@ -202,32 +205,32 @@ from newsgraph.records import Actor, Place, Quote, Span, Timex
         ("The Iranian opposition leader remains under house arrest.", {"Iranian opposition leader": "IRNOPP"}, set()),
         # Standing one's own forces down: a passive with no agent is the subject's own act.
         (
-            "Ethnic Albanian guerrillas have been demobilized since the peace accord.",
-            {"Ethnic Albanian guerrillas": "ALBREB"},
-            {("0873", "ALBREB", None)},
+            "Kurdish militias have been demobilized since the ceasefire.",
+            {"Kurdish militias": "IRQREB"},
+            {("0873", "IRQREB", None)},
         ),
         (
-            "Ethnic Albanian guerrillas were demobilized by the Macedonian army.",
-            {"Ethnic Albanian guerrillas": "ALBREB", "Macedonian army": "MKDMIL"},
-            {("0873", "MKDMIL", "ALBREB")},
+            "Kurdish militias were demobilized by the Iraqi army.",
+            {"Kurdish militias": "IRQREB", "Iraqi army": "IRQMIL"},
+            {("0873", "IRQMIL", "IRQREB")},
         ),
         # An uncoded town reached by the act is a place, not a party left uncoded.
         (
-            "Rebels in the Ivory Coast on Tuesday blocked transport into Abidjan.",
+            "Rebels in the Ivory Coast on Friday blocked food deliveries into Bouake.",
             {"Rebels": "CIVREB"},
             {("144", "CIVREB", None)},
         ),
         # A counterpart named but not coded one preposition down: no event rather than a half one.
         (
-            "Arnor is about to restore full diplomatic ties with Gxndor, a senior official said.",
+            "Arnor is close to restoring diplomatic ties with Gxndor, a palace spokesman said.",
             {"Arnor": "ARN"},
             set(),
         ),
         # Defying a ban or a law rejects the one who imposed it (CAMEO 128).
         (
-            "The Lebanese newspaper has violated a ban by General Michel Aoun.",
-            {"Lebanese newspaper": "LBNMED", "Michel Aoun": "LBNMIL"},
-            {("128", "LBNMED", "LBNMIL")},
+            "The Thai magazine has defied a ban by General Prayut.",
+            {"Thai magazine": "THAMED", "Prayut": "THAMIL"},
+            {("128", "THAMED", "THAMIL")},
         ),
         ("North Korea flouted UN sanctions.", {"North Korea": "PRKGOV", "UN": "IGOUNO"}, {("128", "PRKGOV", "IGOUNO")}),
         # Stopping work is a strike; signing a bill is no agreement with anyone.
@@ -241,9 +244,9 @@ from newsgraph.records import Actor, Place, Quote, Span, Timex
         ),
         # Told from the victim's side: the cause of a death, or an abuse in someone's custody.
         (
-            "A Palestinian prisoner died as a result of torture while in Israeli police custody.",
-            {"Palestinian prisoner": "PSECVL", "Israeli police": "ISRCOP"},
-            {("1822", "ISRCOP", "PSECVL")},
+            "A Kurdish detainee died from torture while in Turkish police custody.",
+            {"Kurdish detainee": "TURCVL", "Turkish police": "TURCOP"},
+            {("1822", "TURCOP", "TURCVL")},
         ),
         (
             "Three Afghan civilians died in a US drone strike on Sunday.",
@@ -263,9 +266,9 @@ from newsgraph.records import Actor, Place, Quote, Span, Timex
             {("046", "IRNGOV", "RUSGOV"), ("046", "RUSGOV", "IRNGOV")},
         ),
         (
-            "American negotiators and Russian negotiators return to Geneva this week for talks on missiles.",
-            {"American negotiators": "USAGOV", "Russian negotiators": "RUSGOV"},
-            {("046", "USAGOV", "RUSGOV"), ("046", "RUSGOV", "USAGOV")},
+            "Chinese diplomats and Indian diplomats travel to Vienna next week for talks on water.",
+            {"Chinese diplomats": "CHNGOV", "Indian diplomats": "INDGOV"},
+            {("046", "CHNGOV", "INDGOV"), ("046", "INDGOV", "CHNGOV")},
         ),
         (
             "Iranian officials arrived in Moscow for a funeral.",
@@ -404,9 +407,9 @@ from newsgraph.records import Actor, Place, Quote, Span, Timex
         ("Three Iraqi civilians were killed in a car crash.", {"Iraqi civilians": "IRQCVL"}, set()),
         # A main verb misparsed as a participle of a verbless sentence still has its subject.
         (
-            "Doctors from two American aid groups donated and personally delivered goods to Baghdad.",
-            {"American aid groups": "USAMED", "Baghdad": "IRQ"},
-            {("070", "USAMED", "IRQ")},
+            "Nurses from three Canadian charities donated and personally delivered blankets to Kabul.",
+            {"Canadian charities": "CANNGO", "Kabul": "AFG"},
+            {("070", "CANNGO", "AFG")},
         ),
         # Troops sent abroad are a show of force, weapons military aid, not aid in general.
         ("Syria sent troops to Lebanon.", {"Syria": "SYRGOV", "Lebanon": "LBNGOV"}, {("150", "SYRGOV", "LBNGOV")}),
@@ -437,34 +440,34 @@ def test_dyads(nlp, text: str, codes: dict[str, str], expected: set) -> None:  #
     [
         (
             # A threat of an embedded act, here through the support verb of an event noun.
-            "Iran threatened to launch a new military offensive against Iraq.",
-            {"Iran": "IRNGOV", "Iraq": "IRQGOV"},
-            {("1384", "IRNGOV", "IRQGOV")},
+            "Ethiopia threatened to launch a major offensive against Eritrea.",
+            {"Ethiopia": "ETHGOV", "Eritrea": "ERIGOV"},
+            {("1384", "ETHGOV", "ERIGOV")},
         ),
         (
             # "sworn to fight" parsed as a purpose clause: the wrapper still governs it.
-            "The rebels have sworn to fight the army until they gain control of the villages.",
-            {"rebels": "ALBREB", "army": "MKDMIL"},
+            "The insurgents have sworn to fight the army until they hold the mountain passes.",
+            {"insurgents": "ALBREB", "army": "MKDMIL"},
             {("1384", "ALBREB", "MKDMIL")},
         ),
         (
             # The purpose clause inherits the subject its head inherited, and its intent:
             # an intent to provide aid (033).
-            "Norway is willing to send material to help defend Saudi Arabia.",
-            {"Norway": "NORGOV", "Saudi Arabia": "SAUGOV"},
-            {("033", "NORGOV", "SAUGOV")},
+            "Denmark is ready to send equipment to help protect Estonia.",
+            {"Denmark": "DNKGOV", "Estonia": "ESTGOV"},
+            {("033", "DNKGOV", "ESTGOV")},
         ),
         (
             # A denied act denies its purpose too.
-            "Norway did not send troops to help Saudi Arabia.",
-            {"Norway": "NORGOV", "Saudi Arabia": "SAUGOV"},
+            "Denmark did not send troops to help Estonia.",
+            {"Denmark": "DNKGOV", "Estonia": "ESTGOV"},
             set(),
         ),
         (
             # The demanded clause hangs from the support verb, not from the noun.
-            "The ILO reiterated its demand today that Israel ease restrictions on the movement of workers.",
-            {"ILO": "IGOUNOILO", "Israel": "ISRGOV"},
-            {("100", "IGOUNOILO", "ISRGOV")},
+            "The WHO repeated its demand today that Egypt lift limits on the import of vaccines.",
+            {"WHO": "IGOUNOWHO", "Egypt": "EGYGOV"},
+            {("100", "IGOUNOWHO", "EGYGOV")},
         ),
         (
             # Coordinated verbs share the object and its recipient.
@@ -485,82 +488,82 @@ def test_dyads(nlp, text: str, codes: dict[str, str], expected: set) -> None:  #
         ),
         (
             # A measure noun stands in for the event noun it counts; "war" only modifies "games".
-            "French and Egyptian warships on Monday launched 10 days of war games.",
-            {"French": "FRAMIL", "Egyptian": "EGYMIL"},
-            {("062", "FRAMIL", "EGYMIL"), ("062", "EGYMIL", "FRAMIL")},
+            "Indian and Japanese destroyers on Friday launched five days of war games.",
+            {"Indian": "INDMIL", "Japanese": "JPNMIL"},
+            {("062", "INDMIL", "JPNMIL"), ("062", "JPNMIL", "INDMIL")},
         ),
         (
             # "on alert": an event noun under an engagement verb; the place is the target when nobody is.
-            "Israeli troops remained on alert in the occupied West Bank today.",
-            {"Israeli troops": "ISRMIL", "West Bank": "PSE"},
-            {("152", "ISRMIL", "PSE")},
+            "Indian troops remained on alert in Kashmir on Sunday.",
+            {"Indian troops": "INDMIL", "Kashmir": "IND"},
+            {("152", "INDMIL", "IND")},
         ),
         (
             # "thousands of refugees": the counted noun is the party.
-            "The Sri Lankan army has been holding thousands of Tamil civilian refugees as human shields.",
-            {"Sri Lankan army": "LKAMIL", "Tamil civilian refugees": "LKAREF"},
-            {("184", "LKAMIL", "LKAREF")},
+            "The rebel army is holding thousands of Karen villagers as human shields.",
+            {"rebel army": "MMRREB", "Karen villagers": "MMRCVL"},
+            {("184", "MMRREB", "MMRCVL")},
         ),
         (
-            "Russia is conducting military exercises in Syria.",
-            {"Russia": "RUSGOV", "Syria": "SYR"},
-            {("150", "RUSGOV", "SYR")},
+            "Turkey is conducting large military exercises in Cyprus.",
+            {"Turkey": "TURGOV", "Cyprus": "CYP"},
+            {("150", "TURGOV", "CYP")},
         ),
         (
             # A scheduled event is coded as itself (hypothetical), not as an expressed intent;
-            # its target is found one phrase down ("a summit on the unrest in Iran").
-            "Obama is scheduled to attend a summit on the unrest in Iran.",
-            {"Obama": "USAGOV", "Iran": "IRN"},
-            {("044", "USAGOV", "IRN")},
+            # its target is found one phrase down ("a conference on the crisis in Libya").
+            "Merkel is due to attend a conference on the crisis in Libya.",
+            {"Merkel": "DEUGOV", "Libya": "LBY"},
+            {("044", "DEUGOV", "LBY")},
         ),
         (
             # "in" is not followed from the first noun: the disputes are not China's.
-            "The Philippines and France agree that territorial disputes in the South China Sea should be resolved.",
-            {"Philippines": "PHL", "France": "FRA", "South China Sea": "CHN"},
-            {("030", "PHL", "FRA"), ("030", "FRA", "PHL")},
+            "Vietnam and Australia agree that the fishing quarrels in the South China Sea should end.",
+            {"Vietnam": "VNM", "Australia": "AUS", "South China Sea": "CHN"},
+            {("030", "VNM", "AUS"), ("030", "AUS", "VNM")},
         ),
         (
             # The participle's agent is the party a non-actor noun points at.
-            "Calenardhon welcomed the proposals sent by Bree.",
-            {"Calenardhon": "CAL", "Bree": "BRE"},
-            {("051", "CAL", "BRE")},
+            "Rohan welcomed the offer made by Arnor.",
+            {"Rohan": "ROH", "Arnor": "ARN"},
+            {("051", "ROH", "ARN")},
         ),
         (
             # An infinitive clause of a preposition's noun: the subject of the clause holding the noun.
-            "Thousands of Nigerians were converging for a rally in Lagos to protest the rights violations.",
-            {"Nigerians": "NGA"},
-            {("141", "NGA", None)},
+            "Hundreds of Kenyans were gathering for a march in Nairobi to protest the fuel price rise.",
+            {"Kenyans": "KEN"},
+            {("141", "KEN", None)},
         ),
         (
             # ... but not for a predicate noun: Mordor does not visit.
-            "Gollum said that Mordor is not a neat place to visit.",
-            {"Gollum": "HOB", "Mordor": "MOR"},
+            "Frodo said that Mordor is a bleak country to visit.",
+            {"Frodo": "HOB", "Mordor": "MOR"},
             set(),
         ),
         (
             # A reported attack by another party: the attack, and the reporter accusing the attacker.
-            "The US claimed that ISIL had attacked Iraq.",
-            {"US": "USA", "ISIL": "IMGMUSISI", "Iraq": "IRQ"},
-            {("190", "IMGMUSISI", "IRQ"), ("112", "USA", "IMGMUSISI")},
+            "France claimed on Monday that Boko Haram had attacked Chad.",
+            {"France": "FRA", "Boko Haram": "NGAREB", "Chad": "TCD"},
+            {("190", "NGAREB", "TCD"), ("112", "FRA", "NGAREB")},
         ),
         (
             # A denied or hypothetical attack accuses nobody.
-            "The US said that ISIL had not attacked Iraq.",
-            {"US": "USA", "ISIL": "IMGMUSISI", "Iraq": "IRQ"},
+            "France said on Monday that Boko Haram had not attacked Chad.",
+            {"France": "FRA", "Boko Haram": "NGAREB", "Chad": "TCD"},
             set(),
         ),
         (
             # Reporting one's own attack accuses nobody.
-            "The US said that it had attacked Iraq.",
-            {"US": "USA", "Iraq": "IRQ"},
-            {("190", "USA", "IRQ")},
+            "France said on Monday that it had attacked Chad.",
+            {"France": "FRA", "Chad": "TCD"},
+            {("190", "FRA", "TCD")},
         ),
         (
             # A passive attack without agent comes from the place it was fired from; "at" names the target;
             # a mortar is artillery (194).
-            "Israel said a mortar bomb was fired at it from the Gaza Strip on Tuesday.",
-            {"Israel": "ISR", "Gaza Strip": "PSEGZA"},
-            {("194", "PSEGZA", "ISR"), ("112", "ISR", "PSEGZA")},
+            "South Korea said an artillery shell was fired at it from North Korea on Friday.",
+            {"South Korea": "KOR", "North Korea": "PRK"},
+            {("194", "PRK", "KOR"), ("112", "KOR", "PRK")},
         ),
         (
             # The actor of an attack noun may modify its weapon ("US drone strikes").
@@ -570,8 +573,8 @@ def test_dyads(nlp, text: str, codes: dict[str, str], expected: set) -> None:  #
         ),
         (
             # An unspecified appeal or demand says what it asks for.
-            "Congress is asking Obama to help Iran.",
-            {"Congress": "USALEG", "Obama": "USAGOV", "Iran": "IRN"},
+            "The Senate is asking Biden to aid Ukraine.",
+            {"Senate": "USALEG", "Biden": "USAGOV", "Ukraine": "UKR"},
             {("023", "USALEG", "USAGOV")},
         ),
         (
@@ -582,9 +585,9 @@ def test_dyads(nlp, text: str, codes: dict[str, str], expected: set) -> None:  #
         ),
         (
             # A refused permission is a rejection; the permitted act spells out the noun.
-            "Obama said he would not give permission to Russia to help Israel.",
-            {"Obama": "USAGOV", "Russia": "RUS", "Israel": "ISR"},
-            {("124", "USAGOV", "RUS")},
+            "Macron stated that he would not grant permission to Britain to help Libya.",
+            {"Macron": "FRAGOV", "Britain": "GBR", "Libya": "LBY"},
+            {("124", "FRAGOV", "GBR")},
         ),
         (
             # An accident is nobody's act.
@@ -594,22 +597,22 @@ def test_dyads(nlp, text: str, codes: dict[str, str], expected: set) -> None:  #
         ),
         (
             # A named but uncoded target is still the one the demand is made of.
-            "The opposition groups are demanding that President Mugabe abandon his policy.",
-            {"opposition groups": "ZWEOPP", "Mugabe": "ZWEGOV"},
-            {("100", "ZWEOPP", "ZWEGOV")},
+            "The protest movements are demanding that President Lukashenko drop his plan.",
+            {"protest movements": "BLROPP", "Lukashenko": "BLRGOV"},
+            {("100", "BLROPP", "BLRGOV")},
         ),
         (
             # Calling off one's own strike yields.
-            "The teachers' union announced that it has called off the strike.",
-            {"teachers' union": "NGALAB"},
+            "The nurses' union said it had called off its strike.",
+            {"nurses' union": "NGALAB"},
             {("080", "NGALAB", None)},
         ),
         (
             # Protesting that a clause holds is a complaint about its subject; failing to uphold rights
             # rejects nobody (failing rejects only a cooperative act it governs).
-            "Croatian authorities are failing to uphold the rights of refugees, a human rights group protested.",
-            {"Croatian authorities": "HRVGOV", "human rights group": "NGOHRI"},
-            {("114", "NGOHRI", "HRVGOV")},
+            "Hungarian officials are failing to respect the rights of asylum seekers, a legal aid group protested.",
+            {"Hungarian officials": "HUNGOV", "legal aid group": "NGOHRI"},
+            {("114", "NGOHRI", "HUNGOV")},
         ),
         (
             # "X and Y met": coordinated subjects meet each other; the place is no counterpart.
@@ -662,39 +665,41 @@ def test_governed_and_shared_arguments(  # type: ignore[no-untyped-def]
 
 
 def test_named_but_uncoded_source_acts_alone(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = "Ousted President Askar Akayev has agreed to resign."
-    start = text.index("Askar")
-    actor = Actor("a1", None, "Askar Akayev", None, None, (Span.of(text, start, start + 12),))
+    text = "Embattled Governor Pedro Salas has agreed to resign."
+    start = text.index("Pedro")
+    actor = Actor("a1", None, "Pedro Salas", None, None, (Span.of(text, start, start + 11),))
     (event,) = find_events(
         nlp(text), text, actors=(actor,), timexes=(), locations={}, quotes=(), published=PUBLISHED
     )
-    assert (event.cameo, event.source.code, event.source.text, event.target) == ("0341", None, "Askar Akayev", None)
+    assert (event.cameo, event.source.code, event.source.text, event.target) == ("0341", None, "Pedro Salas", None)
 
 
 def test_named_but_uncoded_target_when_nobody_coded_is_acted_upon(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = "The opposition groups are demanding that President Mugabe abandon his policy."
-    start = text.index("Mugabe")
-    mugabe = Actor("m1", None, "Mugabe", None, None, (Span.of(text, start, start + 6),))
-    actors = hand_built_actors(text, {"opposition groups": "ZWEOPP"}) + (mugabe,)
+    text = "The protest movements are demanding that President Lukashenko drop his plan."
+    start = text.index("Lukashenko")
+    president = Actor("m1", None, "Lukashenko", None, None, (Span.of(text, start, start + 10),))
+    actors = hand_built_actors(text, {"protest movements": "BLROPP"}) + (president,)
     (event,) = find_events(nlp(text), text, actors=actors, timexes=(), locations={}, quotes=(), published=PUBLISHED)
-    assert (event.cameo, event.source.code, event.target.text, event.target.code) == ("100", "ZWEOPP", "Mugabe", None)
+    assert (event.cameo, event.source.code, event.target.text, event.target.code) == (
+        "100", "BLROPP", "Lukashenko", None)
 
 
 def test_alternative_codings_of_one_phrase_are_all_parties(nlp) -> None:  # type: ignore[no-untyped-def]
     # A user dictionary may code a phrase as alternatives ("FRO/BIL/SAM"): one actor each, one span.
-    text = "Mordor and the Shire welcomed the talks with Gondor."
+    text = "Rohan and the Shire hailed the truce with Gondor."
     shire = Span.of(text, text.index("Shire"), text.index("Shire") + 5)
-    actors = hand_built_actors(text, {"Mordor": "MOR", "Gondor": "GON"}) + tuple(
+    actors = hand_built_actors(text, {"Rohan": "ROH", "Gondor": "GON"}) + tuple(
         Actor(f"s{code}", code, "Shire", code, None, (shire,)) for code in ("FRO", "BIL", "SAM")
     )
     events = find_events(nlp(text), text, actors=actors, timexes=(), locations={}, quotes=(), published=PUBLISHED)
-    assert {event.source.code for event in events if event.source} == {"MOR", "FRO", "BIL", "SAM"}
+    assert {event.source.code for event in events if event.source} == {"ROH", "FRO", "BIL", "SAM"}
 
 
 def test_apposition_renaming_a_coded_head_adds_no_party(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = "Ithilen's minister Calimehtar warned Gondor."
-    events = coded_events(nlp, text, {"Ithilen's minister": "ITHGOV", "Calimehtar": "CAL", "Gondor": "GON"})
-    assert dyads_of(events) == {("130", "ITHGOV", "GON")}
+    text = "Arnor's foreign minister Beregond warned Gondor."
+    codes = {"Arnor's foreign minister": "ARNGOV", "Beregond": "BER", "Gondor": "GON"}
+    events = coded_events(nlp, text, codes)
+    assert dyads_of(events) == {("130", "ARNGOV", "GON")}
 
 
 def test_denied_event_is_negated(nlp) -> None:  # type: ignore[no-untyped-def]
@@ -734,28 +739,28 @@ def test_compound_actor_shares_a_group_and_negation(nlp) -> None:  # type: ignor
     ("text", "cameo", "hypothetical"),
     [
         # A stated future is an intent to act (03x); a guess ("expected to") keeps the act's code.
-        ("The United States will supply arms to Israel.", "0332", True),
-        ("The United States would supply arms to Israel.", "0332", True),
-        ("The United States is expected to supply arms to Israel.", "072", True),
-        ("The United States supplied arms to Israel.", "072", False),
+        ("Britain will provide weapons to Ukraine.", "0332", True),
+        ("Britain would provide weapons to Ukraine.", "0332", True),
+        ("Britain is expected to provide weapons to Ukraine.", "072", True),
+        ("Britain provided weapons to Ukraine.", "072", False),
         # Being committed to an act is an intent to do it; committed to nothing coded, to cooperate.
-        ("The United States is committed to supplying arms to Israel.", "0332", True),
-        ("The United States is committed to opening up the economy of Israel.", "030", False),
+        ("Britain is committed to providing weapons to Ukraine.", "0332", True),
+        ("Britain is committed to rebuilding the economy of Ukraine.", "030", False),
         # Conflict in the future is a threat; refusals and future negation are rejections.
-        ("The United States will impose sanctions on Israel.", "1312", True),
-        ("The United States refused to supply arms to Israel.", "121", False),
-        ("The United States will not supply arms to Israel.", "121", True),
+        ("Britain will impose sanctions on Ukraine.", "1312", True),
+        ("Britain refused to provide weapons to Ukraine.", "121", False),
+        ("Britain will not provide weapons to Ukraine.", "121", True),
     ],
 )
 def test_modality(nlp, text: str, cameo: str, hypothetical: bool) -> None:  # type: ignore[no-untyped-def]
-    (event,) = coded_events(nlp, text, {"United States": "USA", "Israel": "ISR"})
+    (event,) = coded_events(nlp, text, {"Britain": "GBR", "Ukraine": "UKR"})
     assert (event.cameo, event.hypothetical, event.negated) == (cameo, hypothetical, False)
 
 
 def test_obligation_under_a_speech_verb_is_the_speakers_demand(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = "Russia said on Tuesday that Sudan must return the helicopter."
-    events = coded_events(nlp, text, {"Russia": "RUS", "Sudan": "SDN"})
-    assert dyads_of(events) == {("1053", "RUS", "SDN")}
+    text = "Turkey said on Friday that Greece must return the seized boat."
+    events = coded_events(nlp, text, {"Turkey": "TUR", "Greece": "GRC"})
+    assert dyads_of(events) == {("1053", "TUR", "GRC")}
 
 
 def test_denied_past_event_stays_negated(nlp) -> None:  # type: ignore[no-untyped-def]
@@ -880,8 +885,8 @@ def test_every_pattern_code_is_in_the_cameo_table() -> None:
 
 
 def test_events_of_a_sentence_are_in_text_order(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = "Fatah activists staged rallies against Abbas, saying he must resign."
-    events = coded_events(nlp, text, {"Fatah activists": "PSEOPP", "Abbas": "PSEGOV"})
+    text = "Opposition students staged marches against Maduro, demanding that he quit."
+    events = coded_events(nlp, text, {"Opposition students": "VENOPP", "Maduro": "VENGOV"})
     assert [event.trigger.start for event in events] == sorted(event.trigger.start for event in events)
     assert events[0].plover == "PROTEST"
 
@@ -1044,7 +1049,7 @@ def test_codebook_verbs_and_nouns(  # type: ignore[no-untyped-def]
             {"Yemen": "YEMGOV"},
             {("185", None, "YEMGOV")},
         ),
-        ("Sudan has taken steps to enhance political freedoms.", {"Sudan": "SDNGOV"}, {("0811", "SDNGOV", None)}),
+        ("Sudan has taken steps to expand political freedoms.", {"Sudan": "SDNGOV"}, {("0811", "SDNGOV", None)}),
     ],
 )
 def test_clause_of_an_agentive_noun(  # type: ignore[no-untyped-def]
@@ -1871,7 +1876,7 @@ def test_authors_named_by_a_participle(  # type: ignore[no-untyped-def]
         ("Three Indian soldiers were killed in Kashmir.", {"Indian soldiers": "INDMIL"}, {("190", None, "INDMIL")}),
         # An accident is nobody's act; verbal acts and arrests need their author named.
         ("Three Iraqi civilians were killed in a car crash.", {"Iraqi civilians": "IRQCVL"}, set()),
-        ("The Philippines was criticized over its fishing ban.", {"Philippines": "PHL"}, set()),
+        ("Vietnam was criticized over its rice export ban.", {"Vietnam": "VNM"}, set()),
     ],
 )
 def test_passive_violence_with_no_agent(  # type: ignore[no-untyped-def]
@@ -2204,7 +2209,7 @@ def test_event_nouns_in_a_clause_of_intent(  # type: ignore[no-untyped-def]
     [
         # A nationality adjective on a plural people noun names the people: they demonstrate (14x),
         # even when the adjective took the state's government code from another mention.
-        ("Thousands of Iraqi Kurds demonstrated in Kirkuk.", {"Iraqi": "IRQGOV", "Kirkuk": "IRQ"}, {"140"}),
+        ("Hundreds of Iraqi Shiites demonstrated in Basra.", {"Iraqi": "IRQGOV", "Basra": "IRQ"}, {"140"}),
         # A government, or an official under a title, complains officially (114).
         ("Iraqi officials protested to Turkey.", {"Iraqi officials": "IRQGOV", "Turkey": "TUR"}, {"114"}),
         ("Iraqi President Saddam Hussein protested to Turkey.", {"Iraqi": "IRQGOV", "Turkey": "TUR"}, {"114"}),
