@@ -95,7 +95,7 @@ def test_orders_custody_recalls_and_sums(nlp: Language, text: str, codes: dict[s
          {"Prime Minister Nawaz Sharif": "PAKGOV"}, {("0831", "PAKGOV", None)}),
         # Not where the "of" phrase is what is withdrawn, or the noun's own act is not the news.
         ("The withdrawal of the bill angered the opposition.", {"opposition": "USAOPP"}, set()),
-        ("A suit seeks the withdrawal of Dunkin's poison pill rights.", {"Dunkin": "USABUS"}, set()),
+        ("A lawsuit seeks the withdrawal of Acme's takeover defence.", {"Acme": "USABUS"}, set()),
         ("The arrest of the opposition leader was ordered by the prosecutor.",
          {"opposition leader": "VENOPP", "prosecutor": "VENJUD"}, {("173", "VENJUD", "VENOPP")}),
     ],

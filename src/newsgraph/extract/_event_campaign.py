@@ -40,7 +40,7 @@ _INTENT = "030"
 _PROMISES = frozenset({"promise", "pledge", "vow", "guarantee"})
 # Appeals, intents, support and refusals: what voters want, plan, back or reject ("voters want a change").
 _VOTERS_ROOTS = frozenset({"02", "03", "05", "12"})
-# One person beating another in news is a race won ("would beat him 53 percent to 36").
+# One person beating another in news is a race won ("would beat her 51 percent to 40").
 _BEATING = frozenset({"beat", "defeat", "trounce", "crush", "rout"})
 # Aid: what a donation to a candidate or a campaign codes.
 _AID_ROOT = "07"

@@ -50,7 +50,7 @@ def _holds_view(token: Token, children: list[Token]) -> bool:
     """Agreement with a view ("most lawmakers agree the boy should go back", "agrees that program trading
     hurts the market"): a finite that-clause alone, with no one agreed with and nothing agreed to do.
     Coordinated parties that agree ("The Philippines and France agree that ...") agree with each other,
-    unless what they agree on is a fact ("Both D'Amato and Schumer agree this was a horrific crime").
+    unless what they agree on is a fact ("Both senators agree the fire was a tragedy").
     Agreeing with a person alone ("few voters agree with her") shares a view too."""
     words = cues()
     if token.lemma_.lower() not in words.get("opinion_verbs", frozenset()):

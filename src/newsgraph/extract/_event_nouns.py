@@ -194,7 +194,7 @@ def noun_trigger(token: Token, verb_heads: set[int]) -> Trigger | None:
     if support is None and not owned:
         # "Allied air raids on the port could cause great damage": what may follow from it is said of an
         # act only contemplated.
-        # "will respond to an Iraqi attack on Jordan": the same for the clause the noun is part of.
+        # "would answer a Syrian raid on Lebanon": the same for the clause the noun is part of.
         modal = words.get("modal_aux", frozenset())
         governor = next((head for head in node.ancestors if head.pos_ in ("VERB", "AUX")), None)
         trigger.hypothetical = governor is not None and any(
@@ -381,7 +381,7 @@ def _by_agents(noun: Token) -> list[Token]:
 
 def _of_agents(noun: Token) -> list[Token]:
     """The "of" objects of a noun whose "of" phrase names who acts (cues ``self_acting_nouns``), when they name
-    a party ("of Soviet troops", "of the United States"); "the withdrawal of Dunkin's poison pill" withdraws a thing."""
+    a party ("of Soviet troops", "of the United States"); "the withdrawal of Acme's takeover defence" withdraws a thing."""
     if noun.lemma_.lower() not in cues().get("self_acting_nouns", frozenset()):
         return []
     return [obj for obj in prep_objects(noun, ("of",)) if _names_a_party(obj)]

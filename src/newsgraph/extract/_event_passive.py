@@ -135,7 +135,7 @@ def passive_roles(trigger: Trigger, children: list[Token], *, reduced: bool = Fa
         # "Qatar was expelled from the Gulf Cooperation Council", "Mali was suspended from the African
         # Union": only the body one is put out of does it.
         trigger.sources = _entities_of(trigger.token, ("from",), ("ORG", "GPE"))
-    # "were killed by an improvised explosive device", "in a suicide car bombing": no author named.
+    # "were killed by a roadside bomb", "in a suicide car bombing": no author named.
     trigger.unattributed = attack_nouns(
         trigger.pattern.cameo,
         [

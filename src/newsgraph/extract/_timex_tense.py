@@ -29,7 +29,7 @@ _REFUSED_WORDS = frozenset({"say", "comment", "confirm", "disclose", "discuss", 
 _QUOTE_MARKS = re.compile("[\"\u201c\u201d]|``|''")
 _SCHEDULED_EVENTS = frozenset(lexicon()["scheduled_events"])
 _REPORT_VERBS = frozenset(lexicon()["report_verbs"])
-# "the first Monday in September", "the last Friday of the month": any year's, no scheduled day
+# "the second Tuesday in March", "the last Friday of the month": any year's, no scheduled day
 _ORDINALS = frozenset(lexicon()["ordinals"]) | {"last"}
 
 
@@ -64,7 +64,7 @@ def scheduled_in_present(span: Span) -> bool:
     a present-tense report ("the White House says Monday") is the exception.
     """
     if span[0].lower_ in ("later", "earlier") or span.start and span.doc[span.start - 1].lower_ in _ORDINALS:
-        return False  # "speaks later Monday" is today; "on the first Monday in September" is any year's
+        return False  # "speaks later Monday" is today; "on the second Tuesday in March" is any year's
     verb = span.root.head
     if span.root.dep_ == "compound":
         return False  # "his Tuesday wins": the day names a thing, it dates no verb

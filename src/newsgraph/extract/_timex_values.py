@@ -82,7 +82,7 @@ def resolve_clock(g: Groups, anchor: date | None, orientation: int) -> Resolved:
 
 
 def resolve_clock_from(g: Groups, anchor: date | None, orientation: int) -> Resolved:
-    """ "6:30 to 8:30 p.m.": the start takes the end's a.m. or p.m., unless that would put it after the end."""
+    """ "7:15 to 9 p.m.": the start takes the end's a.m. or p.m., unless that would put it after the end."""
     start, end = int(g["hm"] or 0), int(g["hour2"] or 0) % 12
     own = norm(g.get("ampm1") or g.get("ampm2")).replace(".", "")
     ampm = own or norm(g["ampm"]).replace(".", "")
