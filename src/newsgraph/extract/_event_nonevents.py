@@ -216,7 +216,7 @@ def _warns_of_danger(token: Token, children: list[Token]) -> bool:
             or any(sub.lower_ in impersonal for sub in own_subjects(clause))
             for clause in clauses
         )
-    # "warned of a long fight": a danger; "warned of the Prince of Dol Amroth", "warned against Iran":
+    # "warned of a long fight": a danger; "warned of the King of Rohan", "warned against Iran":
     # a warning about a party is aimed at it.
     about = [obj for child in children if child.dep_ == "prep" for obj in pobjs(child)]
     return bool(about) and not any(obj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or obj.pos_ == "PROPN" for obj in about)
