@@ -156,11 +156,11 @@ def test_campaign_fights_exits_and_protection(
          {"Senator Moreland": "USALEG", "he": "USALEG"}, set()),
         ("Obama urged Congress to pass the bill.", {"Obama": "USAGOV", "Congress": "USALEG"},
          {("102", "USAGOV", "USALEG")}),
-        # How a president must be is a view, no demand; what Sudan must do, said by Russia, is one.
+        # How a president must be is a view, no demand; what Greece must do, said by Turkey, is one.
         ("Walsh says a president must be able to handle a crisis from day one.",
          {"Walsh": "USAELI", "president": "USAGOV"}, set()),
-        ("Russia said Sudan must return the helicopter.", {"Russia": "RUSGOV", "Sudan": "SDNGOV"},
-         {("1053", "RUSGOV", "SDNGOV")}),
+        ("Turkey said Greece must return the fishing boat.", {"Turkey": "TURGOV", "Greece": "GRCGOV"},
+         {("1053", "TURGOV", "GRCGOV")}),
     ],
 )
 def test_consequences_votes_and_views(nlp: Language, text: str, codes: dict[str, str], expected: set) -> None:
