@@ -138,8 +138,8 @@ CASES = [
         [("reported", "Okafor led Brandt by six points", "a Harbor Gazette-KTLV poll", "In")],
     ),
     (  # a naming verb with the name in quotation marks after the object
-        "Varga called the young goalkeeper “the next Lev Yashin” at the banquet.",
-        [("mixed", "the young goalkeeper “the next Lev Yashin”", "Varga", "called")],
+        "Lindqvist called the Maine senator “the next George Washington” at the fair.",
+        [("mixed", "the Maine senator “the next George Washington”", "Lindqvist", "called")],
     ),
     (  # passive object verb: the agent speaks, the subject is the content
         "Trump was criticized by Republican leaders for the remarks.",
@@ -158,11 +158,11 @@ CASES = [
         [("reported", "Trump claimed that the election was rigged", "Critics", "said")],
     ),
     (  # a that-clause the parser hung on the noun after the cue
-        "Okonkwo alleged in the complaint that Brandt secretly received $2 million from the contractor.",
-        [("reported", "that Brandt secretly received $2 million from the contractor", "Okonkwo", "alleged")],
+        "Marsh alleged in the lawsuit that Varga secretly received $40,000 from the charity.",
+        [("reported", "that Varga secretly received $40,000 from the charity", "Marsh", "alleged")],
     ),
     (  # ... but a relative clause of that noun is not content
-        "Okonkwo alleged fraud in the complaint that Brandt filed last spring.",
+        "Marsh alleged fraud in the lawsuit that Varga filed in March.",
         [],
     ),
     (  # a stance noun with a possessive and a prepositional phrase
@@ -578,9 +578,9 @@ EXACT = [
         [],
     ),
     (  # "A, X said, B": a phrase hung on the cue that ends the sentence is the second piece
-        "The plan would be helped, Okafor said, by the coming harvest season.",
-        [("reported", "The plan would be helped", "Okafor", "said"),
-         ("reported", "by the coming harvest season", "Okafor", "said")],
+        "The plan would be boosted, Marsh said, by the coming harvest season.",
+        [("reported", "The plan would be boosted", "Marsh", "said"),
+         ("reported", "by the coming harvest season", "Marsh", "said")],
     ),
     (  # promoting or unveiling a thing states no view (a product, a plan, an employee)
         "The company unveiled a new phone and promoted two managers.",
@@ -839,9 +839,9 @@ def test_a_name_right_before_a_subjectless_speech_verb_speaks(nlp, text: str, sp
 
 def test_speaker_going_on_ends_the_content(nlp) -> None:  # type: ignore[no-untyped-def]
     # "... and said B": a cue verb with no subject of its own is not part of the first content
-    text = "The chair told the Ledger her club never hired Brandt and said the club paid the caterers."
+    text = "The chair told the Ledger her firm never paid the contractor and said the firm paid the lawyers."
     first = _quotes(nlp, text)[0]
-    assert _summary(first) == ("reported", "her club never hired Brandt", "The chair", "told")
+    assert _summary(first) == ("reported", "her firm never paid the contractor", "The chair", "told")
 
 
 def test_split_quote_has_two_contents_one_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
