@@ -36,6 +36,9 @@ _INDEFINITE = frozenset({"a", "an", "some", "several", "two", "three", "many", "
 _DEFINITE = frozenset({"the", "this", "that"})
 _NAME_LABELS = frozenset({"PERSON"})
 _MAX_SPEAKER_TOKENS = 25
+_DATELINE_TOKENS = 8  # "WASHINGTON, Jan. 5 —": a dateline's words before its dash
+_DATELINE_POS = frozenset({"PROPN", "PUNCT", "NUM", "NOUN"})
+_POSSESSIVE_MARKERS = frozenset({"'s", "’s", "'", "’"})
 _RELATIVE = frozenset({"who", "that", "which"})
 _THING_RELATIVES = frozenset({"that", "which"})
 # Entities that are where or when something was, never who spoke.
@@ -75,22 +78,34 @@ def _past_dateline(subject: Token) -> Token:
     """The subject after a dateline the parser took for it: "RANGOON, Burma — Aung San Suu Kyi's allies
     appeared ..." gives "allies" (hung on the dateline), "MYRTLE BEACH, S.C. — Ted Cruz criticized ..."
     gives "Cruz" (the verb's other subject); a place in capitals opening a paragraph never speaks."""
-    if not _is_dateline(subject):
+    dash = _dateline_dash(subject)
+    if dash is None:
         return subject
-    dash = next(child for child in subject.rights if child.text in DASHES)
     verb = subject.head
     after = [child for child in (*subject.rights, *verb.children) if child.i > dash.i]
     return next((child for child in after if child.dep_ in ("appos", *_SUBJECTS)), subject)
 
 
-def _is_dateline(token: Token) -> bool:
-    """A word in capitals opening a paragraph, with a dash after its phrase: "WASHINGTON, Jan. 5 —"."""
+def _dateline_dash(token: Token) -> Token | None:
+    """The dash closing a dateline that ``token`` heads: a word in capitals opening a paragraph, then its
+    place words, then a dash ("WASHINGTON, Jan. 5 —"). The parser hangs the dash on the dateline word or,
+    as in "BOISE, Idaho — Greg Ashby criticized ...", on the verb."""
     first = token.left_edge
     if not (token.is_upper and token.is_alpha and len(token) > 1):
-        return False
+        return None
     if first.i > 0 and "\n" not in token.doc[first.i - 1].text_with_ws:
-        return False
-    return any(child.text in DASHES for child in token.rights)
+        return None
+    own = next((child for child in token.rights if child.text in DASHES), None)
+    if own is not None:
+        return own
+    doc = token.doc
+    for index in range(token.right_edge.i + 1, min(token.head.i, token.i + _DATELINE_TOKENS)):
+        word = doc[index]
+        if word.text in DASHES:
+            return word
+        if word.pos_ not in _DATELINE_POS:
+            return None
+    return None
 
 
 def noun_phrase(head: Token) -> tuple[int, int]:
@@ -139,10 +154,19 @@ def speaker_tokens(head: Token) -> tuple[int, int, bool]:
         name = _entity_span(candidate)
         if name is not None and name[0] <= candidate.i < name[1]:
             start, end = _on_one_line(candidate.doc, name[0], name[1], candidate.i)
-            return start, end, True
+            return start, _before_possessive(candidate.doc, start, end), True
     start, end = noun_phrase(head)
     start, end = _on_one_line(head.doc, start, end, head.i)
-    return start, end, False
+    return start, _before_possessive(head.doc, start, end), False
+
+
+def _before_possessive(doc: Doc, start: int, end: int) -> int:
+    """The end of a speaker span without its possessive marker: "Varga’s judgment in supporting ..." names
+    Varga. The parser hangs the marker on the name whether or not the tagger took it for a person, and
+    the apostrophe may be straight or curly."""
+    while end - 1 > start and doc[end - 1].lower_ in _POSSESSIVE_MARKERS:
+        end -= 1
+    return end
 
 
 def _on_one_line(doc: Doc, start: int, end: int, anchor: int) -> tuple[int, int]:

@@ -1,0 +1,39 @@
+"""Quote errors a user sees at once (found in product review): a dateline or a possessive marker in the
+speaker, the subject of a parenthetical cue, a publishing verb or a date taken for speech, a piece that
+is only a pronoun."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.extract.quotes import find_quotes
+from newsgraph.records import Quote
+
+
+def _quotes(nlp, text: str) -> tuple[Quote, ...]:  # type: ignore[no-untyped-def]
+    return find_quotes(nlp(text), text)
+
+
+def _speakers(quotes: tuple[Quote, ...]) -> list[str | None]:
+    return [quote.speaker.text if quote.speaker is not None else None for quote in quotes]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BOISE, Idaho — Greg Ashby criticized the plan, saying it would raise taxes on farmers.",
+        "The vote is on Tuesday.\n\nBOISE, Idaho — Greg Ashby criticized the plan, saying it would raise taxes.",
+    ],
+)
+def test_a_dateline_the_cleaner_left_never_speaks(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    speakers = _speakers(_quotes(nlp, text))
+    assert speakers and all(speaker == "Greg Ashby" for speaker in speakers)
+
+
+@pytest.mark.parametrize("apostrophe", ["'", "\u2019"])
+@pytest.mark.parametrize("name", ["Varga", "Harris"])
+def test_a_possessive_speaker_loses_its_marker(nlp, name: str, apostrophe: str) -> None:  # type: ignore[no-untyped-def]
+    text = f"Critics kept questioning {name}{apostrophe}s judgment in supporting the pipeline deal."
+    quotes = _quotes(nlp, text)
+    gerund = [quote for quote in quotes if quote.cue is not None and quote.cue.text == "supporting"]
+    assert _speakers(tuple(gerund)) == [name]
