@@ -37,3 +37,16 @@ def test_a_possessive_speaker_loses_its_marker(nlp, name: str, apostrophe: str) 
     quotes = _quotes(nlp, text)
     gerund = [quote for quote in quotes if quote.cue is not None and quote.cue.text == "supporting"]
     assert _speakers(tuple(gerund)) == [name]
+
+
+def test_the_words_right_before_a_parenthetical_cue_are_its_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the parser takes "the treasurer" for an appositive of "Money", the cue's subject
+    text = "Money, the treasurer conceded, was running short."
+    quotes = _quotes(nlp, text)
+    assert [quote.content.text for quote in quotes] == ["Money", "was running short"]
+    assert _speakers(quotes) == ["the treasurer", "the treasurer"]
+
+
+def test_a_closed_appositive_keeps_its_noun_as_the_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Ana Ruiz, the treasurer, said money was running short."
+    assert _speakers(_quotes(nlp, text)) == ["Ana Ruiz"]

@@ -418,8 +418,10 @@ def _parenthetical(verb: Token, cue: tuple[int, int], subject: Token, paragraphs
     doc = verb.doc
     pieces = []
     inner_start, inner_end = verb.left_edge.i, verb.right_edge.i + 1
-    if verb.dep_ == "parataxis" and subject.head == verb and subject.i < verb.i and subject.left_edge.i > inner_start:
+    hung_on_cue = subject.head == verb or (subject.dep_ == "appos" and subject.head.head == verb)
+    if verb.dep_ == "parataxis" and hung_on_cue and subject.i < verb.i and subject.left_edge.i > inner_start:
         # "Building the new bridge, Okafor said, took ...": the parser hung the opening words on the cue
+        # (or on its subject: "Money, the treasurer conceded, ..." parses the speaker as an appositive)
         inner_start = subject.left_edge.i
         inner_end = _comma_after(verb, inner_end)
     if head.left_edge.i < inner_start:

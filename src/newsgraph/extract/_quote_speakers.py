@@ -55,10 +55,23 @@ def subject_of(verb: Token) -> Token | None:
         for child in current.children:
             # A governing verb's passive subject speaks too: "was forced out and said ..."
             if child.dep_ in _SUBJECTS or (current.i != verb.i and child.dep_ == "nsubjpass"):
-                return _past_dateline(child)
+                return _parenthetical_speaker(current, child) or _past_dateline(child)
         if current.dep_ not in _INHERITS_SUBJECT or current.head.i == current.i:
             return None
         current = current.head
+    return None
+
+
+def _parenthetical_speaker(verb: Token, subject: Token) -> Token | None:
+    """The speaker of a parenthetical cue the parser hung on the sentence's first words: "Money, the
+    treasurer conceded, was running short" parses "the treasurer" as an appositive of "Money"; the
+    words right before the cue are its subject. A real appositive is closed by a comma before the
+    verb ("Ana Ruiz, the treasurer, said ...") and keeps its noun."""
+    if verb.dep_ != "parataxis":
+        return None
+    for child in subject.rights:
+        if child.dep_ == "appos" and child.right_edge.i + 1 == verb.i and verb.doc[child.left_edge.i - 1].text == ",":
+            return child
     return None
 
 
