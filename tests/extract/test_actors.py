@@ -223,6 +223,37 @@ def test_heritages_namesakes_and_slogans(nlp: Language, text: str, mentions: set
 
 
 @pytest.mark.parametrize(
+    ("text", "mentions"),
+    [
+        # Two demonyms joined by a hyphen before a thing between two parties are both countries,
+        # and the first is the same actor as its state elsewhere in the article.
+        ("Ruritanian monks fasted. Indian-Pakistani talks on water sharing stalled in March.",
+         {("Indian", "IND"), ("Pakistani", "PAK")}),
+        ("Greece warned Ankara again. The Greek-Turkish border talks were put off.",
+         {("Greece", "GRCGOV"), ("Greek", "GRCGOV"), ("Turkish", "TURGOV")}),
+        ("The Chilean-Peruvian frontier was quiet.", {("Chilean", "CHL"), ("Peruvian", "PER")}),
+    ],
+)
+def test_a_hyphenated_pair_before_a_mutual_noun_is_two_countries(
+    nlp: Language, text: str, mentions: set[tuple[str, str]]
+) -> None:
+    found = {(text[m.start : m.end], actor.code) for actor in _actors(nlp, text) for m in actor.mentions}
+    assert mentions <= found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A heritage before anything else is no actor: the first half names no party.
+        "Irish-American voters in the suburbs backed the mayor.",
+        "An Irish-American charity sent volunteers to the trade fair.",
+    ],
+)
+def test_a_hyphenated_heritage_is_still_no_actor(nlp: Language, text: str) -> None:
+    assert not ({"IRL", "IRLGOV"} & _codes(_actors(nlp, text)))
+
+
+@pytest.mark.parametrize(
     ("text", "absent"),
     [
         # A role after "as" is the capacity someone acts or acted in, not an actor of its own.

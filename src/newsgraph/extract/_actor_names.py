@@ -88,6 +88,19 @@ def people_word_follows(doc: Doc, end: int) -> bool:
     return end < len(doc) and doc[end].lower_ in _contexts()["people"]
 
 
+def mutual_noun_follows(doc: Doc, end: int) -> bool:
+    """Whether the nouns after a hyphenated pair of demonyms ending at ``end`` name a thing between
+    two parties ("Indian-Pakistani talks", "the Israeli-Syrian peace talks"), not what a heritage
+    qualifies ("Mexican-American voters")."""
+    mutual = _contexts()["mutual"]
+    for i in range(end, min(end + 3, len(doc))):
+        if doc[i].pos_ not in ("NOUN", "PROPN") or not doc[i].text.islower():
+            return False
+        if doc[i].lower_ in mutual:
+            return True
+    return False
+
+
 def people_of(doc: Doc, start: int) -> bool:
     """Whether a name starting at ``start`` is the "of" phrase of a word of its people ("the people
     of America", "the history of Armenia") or the "in" phrase of members of a people living there

@@ -2,7 +2,8 @@
 
 A plural demonym ("Kenyans", "many Germans") or a nationality on a plural noun
 that is no role ("Iraqi Kurds") names a people; a hyphenated nationality
-("Mexican-American") names a people of its last country; an organisation the
+("Mexican-American") names a people of its last country, unless a thing between
+two parties follows ("Indian-Pakistani talks": both countries); an organisation the
 parser finds that opens with a country's name ("the American Civil Liberties
 Union") is that country's. None of them is the government the article's acts
 make of the country.
@@ -13,7 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from newsgraph.extract._actor_match import Match
-from newsgraph.extract._actor_names import members_in, people_of, people_word_follows
+from newsgraph.extract._actor_names import members_in, mutual_noun_follows, people_of, people_word_follows
 from newsgraph.extract._actor_scene import Scene
 
 
@@ -44,7 +45,9 @@ def organisation_named_after(scene: Scene, match: Match) -> Span | None:
 
 def hyphenated_nationality(scene: Scene, match: Match) -> str | None:
     """Which half of a hyphenated nationality ("Mexican-American", "Irish-American") a demonym is:
-    "first" (the heritage) or "last" (the people it names), or None when it is not one."""
+    "first" (the heritage) or "last" (the people it names); "pair" when the two demonyms are two
+    parties to the noun after them ("Indian-Pakistani talks": both countries, as a demonym alone
+    before a noun is); None when it is not one."""
     if match.kind != "country" or not match.entry.demonym:
         return None
     doc = scene.doc
@@ -53,7 +56,8 @@ def hyphenated_nationality(scene: Scene, match: Match) -> str | None:
             continue
         partner = scene.match_at[other]
         if partner is not None and partner.kind == "country" and partner.entry.demonym:
-            return half
+            end = partner.end if half == "first" else match.end
+            return "pair" if mutual_noun_follows(doc, end) else half
     return None
 
 

@@ -334,7 +334,7 @@ def _find_named(scene: Scene) -> None:
         if heritage == "first":
             scene.take(match.start, match.end)  # "Mexican-" of "Mexican-American": a heritage, no actor
             continue
-        if match.kind == "country" and (
+        if match.kind == "country" and heritage != "pair" and (
             heritage or names_people(scene, match) or nationality_of_members(scene, match)
         ):
             # "Thousands of Iraqi Kurds": a people of the country, not the state or its
