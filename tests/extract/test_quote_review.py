@@ -50,3 +50,20 @@ def test_the_words_right_before_a_parenthetical_cue_are_its_speaker(nlp) -> None
 def test_a_closed_appositive_keeps_its_noun_as_the_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Ana Ruiz, the treasurer, said money was running short."
     assert _speakers(_quotes(nlp, text)) == ["Ana Ruiz"]
+
+
+def test_a_published_report_is_no_quote_of_its_own(nlp) -> None:  # type: ignore[no-untyped-def]
+    # a publishing verb's passive records a fact: only the relative clause's cue reports speech
+    text = "The memo, which said the budget was short, was published on Friday."
+    quotes = _quotes(nlp, text)
+    assert [(quote.cue.text if quote.cue else None, quote.content.text) for quote in quotes] == [
+        ("said", "the budget was short")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text", ["The new schedule was rejected on Monday.", "The union's demands were announced on Saturday afternoon."]
+)
+def test_a_bare_date_is_never_what_was_said(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    contents = [quote.content.text for quote in _quotes(nlp, text)]
+    assert not any(content in ("Monday", "Saturday afternoon") for content in contents)

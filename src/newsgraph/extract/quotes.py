@@ -51,6 +51,7 @@ __all__ = ["find_quotes"]
 _TRIM = " \t\n\r\u00a0,;:-—–"
 _ALNUM = re.compile(r"[^\W_]")
 _LEAD_IN_ENDS = frozenset("-—–:")
+_WHEN_LABELS = frozenset({"DATE", "TIME"})
 
 
 def find_quotes(doc: Doc, text: str) -> tuple[Quote, ...]:
@@ -85,6 +86,8 @@ def _finish(
         start, end, kind = _content(seen, marks, draft.start, trim_tail(doc, draft.start, draft.end, marks))
         if end <= start or (start, end) in done or not has_letters(seen, start, end):
             continue
+        if kind == "reported" and _only_a_date(doc, start, end):
+            continue  # "was announced on Monday": a date says when, never what was said
         done.add((start, end))
         speaker = resolved = None
         anonymous = False
@@ -116,6 +119,16 @@ def _finish(
         quotes.append((start, quote))
     quotes.sort(key=lambda item: item[0])
     return tuple(quote for _, quote in quotes)
+
+
+def _only_a_date(doc: Doc, start: int, end: int) -> bool:
+    """True when every word of ``[start, end)`` is part of a date or time the tagger found ("Monday", "last
+    week", "March 3, 2016")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    words = [token for token in span if not (token.is_punct or token.is_space)]
+    return bool(words) and all(token.ent_type_ in _WHEN_LABELS for token in words)
 
 
 def _subject_near_cue(doc: Doc, marks: MarkIndex, cue_start: int) -> Token | None:
