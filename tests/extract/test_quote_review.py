@@ -67,3 +67,22 @@ def test_a_published_report_is_no_quote_of_its_own(nlp) -> None:  # type: ignore
 def test_a_bare_date_is_never_what_was_said(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     contents = [quote.content.text for quote in _quotes(nlp, text)]
     assert not any(content in ("Monday", "Saturday afternoon") for content in contents)
+
+
+@pytest.mark.parametrize(
+    "text, view",
+    [
+        ("He seems tired of the long race.", "tired of the long race"),
+        ("He is expected to win the primary easily.", "to win the primary easily"),
+        ("They are seen as the favorites in the county.", "the favorites in the county"),
+    ],
+)
+def test_an_unsourced_piece_that_is_only_a_pronoun_is_dropped(nlp, text: str, view: str) -> None:  # type: ignore[no-untyped-def]
+    # the hedge keeps its view; the pronoun piece before the cue says nothing by itself
+    assert [quote.content.text for quote in _quotes(nlp, text)] == [view]
+
+
+def test_a_sourced_pronoun_piece_stays(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "which" stands for what the mayor said: a piece of a quote with a speaker is kept
+    text = "The levy, which the mayor said was unfair, passed anyway."
+    assert "which" in [quote.content.text for quote in _quotes(nlp, text)]

@@ -52,6 +52,8 @@ _TRIM = " \t\n\r\u00a0,;:-—–"
 _ALNUM = re.compile(r"[^\W_]")
 _LEAD_IN_ENDS = frozenset("-—–:")
 _WHEN_LABELS = frozenset({"DATE", "TIME"})
+# A piece of one of these word classes alone names nothing a reader could take as what was said.
+_FUNCTION_POS = frozenset({"PRON", "DET", "ADP", "CCONJ", "SCONJ", "AUX", "PART"})
 
 
 def find_quotes(doc: Doc, text: str) -> tuple[Quote, ...]:
@@ -88,6 +90,8 @@ def _finish(
             continue
         if kind == "reported" and _only_a_date(doc, start, end):
             continue  # "was announced on Monday": a date says when, never what was said
+        if draft.subject is None and kind == "reported" and _only_a_function_word(doc, start, end):
+            continue  # the "He" of an unsourced "He appears to ...": a piece that says nothing by itself
         done.add((start, end))
         speaker = resolved = None
         anonymous = False
@@ -129,6 +133,13 @@ def _only_a_date(doc: Doc, start: int, end: int) -> bool:
         return False
     words = [token for token in span if not (token.is_punct or token.is_space)]
     return bool(words) and all(token.ent_type_ in _WHEN_LABELS for token in words)
+
+
+def _only_a_function_word(doc: Doc, start: int, end: int) -> bool:
+    """True when ``[start, end)`` is one pronoun or one function word ("He", "which", "that")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    words = [token for token in span if not (token.is_punct or token.is_space)] if span is not None else []
+    return len(words) == 1 and words[0].pos_ in _FUNCTION_POS
 
 
 def _subject_near_cue(doc: Doc, marks: MarkIndex, cue_start: int) -> Token | None:
