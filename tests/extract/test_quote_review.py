@@ -30,6 +30,24 @@ def test_a_dateline_the_cleaner_left_never_speaks(nlp, text: str) -> None:  # ty
     assert speakers and all(speaker == "Greg Ashby" for speaker in speakers)
 
 
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "Polls close at eight.\n\nHAVEN, Ohio - Maria Lopez's closest allies on Tuesday predicted an easy win.",
+            "Maria Lopez's closest allies on Tuesday",
+        ),
+        (
+            "LAGOS, Nigeria - Ngozi Adebayo's political allies on Friday predicted a clear victory in the runoff.",
+            "Ngozi Adebayo's political allies on Friday",
+        ),
+    ],
+)
+def test_a_dateline_hung_on_the_speaker_is_cut_from_it(nlp, text: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    # the parser makes the dateline the subject and the people after the dash its appositive
+    assert _speakers(_quotes(nlp, text)) == [speaker]
+
+
 @pytest.mark.parametrize("apostrophe", ["'", "\u2019"])
 @pytest.mark.parametrize("name", ["Varga", "Harris"])
 def test_a_possessive_speaker_loses_its_marker(nlp, name: str, apostrophe: str) -> None:  # type: ignore[no-untyped-def]

@@ -99,10 +99,28 @@ def _past_dateline(subject: Token) -> Token:
     return next((child for child in after if child.dep_ in ("appos", *_SUBJECTS)), subject)
 
 
+def _opens_dateline(token: Token) -> bool:
+    """A word in capitals opening a paragraph ("BOISE", the first word of "MYRTLE BEACH")."""
+    if not (token.is_upper and token.is_alpha and len(token) > 1):
+        return False
+    return token.i == 0 or "\n" in token.doc[token.i - 1].text_with_ws
+
+
+def _closes_dateline(dash: Token) -> bool:
+    """True for the dash after a dateline's words ("RANGOON, Burma -")."""
+    doc = dash.doc
+    for index in range(dash.i - 1, max(-1, dash.i - _DATELINE_TOKENS), -1):
+        if _opens_dateline(doc[index]):
+            return True
+        if doc[index].pos_ not in _DATELINE_POS:
+            return False
+    return False
+
+
 def _dateline_dash(token: Token) -> Token | None:
     """The dash closing a dateline that ``token`` heads: a word in capitals opening a paragraph, then its
-    place words, then a dash ("WASHINGTON, Jan. 5 —"). The parser hangs the dash on the dateline word or,
-    as in "BOISE, Idaho — Greg Ashby criticized ...", on the verb."""
+    place words, then a dash ("WASHINGTON, Jan. 5 —"). The parser hangs the dash on the dateline word, on
+    the verb ("BOISE, Idaho — Greg Ashby criticized ...") or on a name after it."""
     first = token.left_edge
     if not (token.is_upper and token.is_alpha and len(token) > 1):
         return None
@@ -112,7 +130,7 @@ def _dateline_dash(token: Token) -> Token | None:
     if own is not None:
         return own
     doc = token.doc
-    for index in range(token.right_edge.i + 1, min(token.head.i, token.i + _DATELINE_TOKENS)):
+    for index in range(token.i + 1, min(len(doc), token.i + _DATELINE_TOKENS)):
         word = doc[index]
         if word.text in DASHES:
             return word
@@ -132,6 +150,9 @@ def noun_phrase(head: Token) -> tuple[int, int]:
     for child in head.lefts:
         if child.dep_ == "punct" and not _glued_hyphen(child):
             start = max(start, child.i + 1)
+    for token in head.doc[start : head.i]:
+        if token.text in DASHES and not _glued_hyphen(token) and _closes_dateline(token):
+            start = token.i + 1  # "RANGOON, Burma - Aung San Suu Kyi's allies": the parser hung the dateline on them
     end = min(end, start + _MAX_SPEAKER_TOKENS)
     return start, end
 
