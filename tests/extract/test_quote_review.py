@@ -57,9 +57,15 @@ def test_a_possessive_speaker_loses_its_marker(nlp, name: str, apostrophe: str) 
     assert _speakers(tuple(gerund)) == [name]
 
 
-def test_the_words_right_before_a_parenthetical_cue_are_its_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
-    # the parser takes "the treasurer" for an appositive of "Money", the cue's subject
-    text = "Money, the treasurer conceded, was running short."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Money, the treasurer conceded, was running short.",  # parsed as an appositive of "Money"
+        "Money, conceded the treasurer, was running short.",  # parsed as the cue's object
+        "Money, admitted the treasurer, was running short.",  # ... of a cue that takes an object as content
+    ],
+)
+def test_the_words_right_beside_a_parenthetical_cue_are_its_speaker(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     quotes = _quotes(nlp, text)
     assert [quote.content.text for quote in quotes] == ["Money", "was running short"]
     assert _speakers(quotes) == ["the treasurer", "the treasurer"]

@@ -235,6 +235,8 @@ def _clause_drafts(
             end = object_end(verb, complement)
     if complement is None:
         complement, cue, end = object_content(verb, lemma, lexicon, cue)
+        if complement is not None and complement.i == subject.i:
+            complement, end = None, None  # "Money, admitted the treasurer, was ...": the object speaks
     if complement is None:
         complement = _gapped_antecedent(verb, subject)
         if complement is not None:

@@ -64,15 +64,30 @@ def subject_of(verb: Token) -> Token | None:
 
 def _parenthetical_speaker(verb: Token, subject: Token) -> Token | None:
     """The speaker of a parenthetical cue the parser hung on the sentence's first words: "Money, the
-    treasurer conceded, was running short" parses "the treasurer" as an appositive of "Money"; the
-    words right before the cue are its subject. A real appositive is closed by a comma before the
-    verb ("Ana Ruiz, the treasurer, said ...") and keeps its noun."""
+    treasurer conceded, was running short" parses "the treasurer" as an appositive of "Money", "Money,
+    conceded the treasurer, was ..." as the cue's object; the words right beside the cue speak. A real
+    appositive is closed by a comma before the verb ("Ana Ruiz, the treasurer, said ...") and keeps its
+    noun."""
     if verb.dep_ != "parataxis":
         return None
+    after = inverted_object(verb)
+    if after is not None and subject.i < verb.i and verb.doc[verb.i - 1].text == ",":
+        return after
     for child in subject.rights:
         if child.dep_ == "appos" and child.right_edge.i + 1 == verb.i and verb.doc[child.left_edge.i - 1].text == ",":
             return child
     return None
+
+
+def inverted_object(verb: Token) -> Token | None:
+    """"Money, conceded the treasurer, was ...": the parser makes the speaker after a parenthetical cue
+    its object; the object stands between the cue and a comma."""
+    doc = verb.doc
+    after = next((child for child in verb.rights if child.dep_ == "dobj"), None)
+    if verb.dep_ != "parataxis" or after is None or after.left_edge.i != verb.i + 1:
+        return None
+    follower = after.right_edge.i + 1
+    return after if follower < len(doc) and doc[follower].text == "," else None
 
 
 def _possessor_in_gerund(gerund: Token) -> Token | None:

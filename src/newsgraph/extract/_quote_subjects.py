@@ -21,7 +21,7 @@ from spacy.tokens import Token
 
 from newsgraph.extract._quote_drafts import Paragraphs, child_with_dep
 from newsgraph.extract._quote_lexicon import CueLexicon
-from newsgraph.extract._quote_speakers import subject_of
+from newsgraph.extract._quote_speakers import inverted_object, subject_of
 
 # A cue hung inside a reported clause climbs these relations to the clause's top ("ccomp")
 _INSIDE_REPORTED = frozenset({"advcl", "conj", "xcomp", "acomp", "attr", "dobj", "pobj", "prep"})
@@ -69,7 +69,7 @@ def fronted_words(verb: Token) -> tuple[Token, Token] | None:
     if verb.i < 2 or doc[verb.i - 1].text != ",":
         return None
     before = next((child for child in verb.lefts if child.dep_ == "nsubj"), None)
-    after = next((child for child in verb.rights if child.dep_ == "nsubj"), None)
+    after = next((child for child in verb.rights if child.dep_ == "nsubj"), None) or inverted_object(verb)
     if before is None or after is None or before.right_edge.i >= verb.i:
         return None
     return before.left_edge, doc[verb.i - 2]
