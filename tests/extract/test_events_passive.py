@@ -31,10 +31,11 @@ from event_cases import dyads
             {"Two journalists": "---MED", "Cairo": "EGY"},
             {("173", "EGY", "---MED")},
         ),
+        # ... and charges there: legal action, whose "with" phrase names the crime.
         (
             "Opposition leader charged with treason in Uganda",
             {"Opposition leader": "UGAOPP", "Uganda": "UGA"},
-            set(),
+            {("173", "UGA", "UGAOPP")},
         ),
     ],
 )

@@ -12,8 +12,9 @@ from event_cases import coded_events, dyads
 @pytest.mark.parametrize(
     ("text", "codes", "expected"),
     [
-        # A passive with the pattern's own preposition is still a passive: someone charged Rourke.
-        ("Rourke was charged with the murder of a doctor.", {"Rourke": "USACVL"}, set()),
+        # A passive with the pattern's own preposition is still a passive: someone unnamed charged Rourke
+        # (legal action, like an arrest nobody is named for below).
+        ("Rourke was charged with the murder of a doctor.", {"Rourke": "USACVL"}, {("173", None, "USACVL")}),
         # ... and an arrest nobody is named for is someone unknown's, as an attack is.
         ("Six Iraqis were rounded up last week.", {"Iraqis": "IRQ"}, {("173", None, "IRQ")}),
         ("Two Libyans were handed over to the Netherlands.", {"Libyans": "LBY", "Netherlands": "NLD"}, set()),
@@ -22,7 +23,7 @@ from event_cases import coded_events, dyads
         # The possessor of an arrest or extradition undergoes it.
         ("Rourke's arrest came after a long search.", {"Rourke": "USACVL"}, set()),
         # Still coded: the author named, and a stance's participle ("is opposed to") stays the subject's act.
-        ("The FBI charged Rourke with murder.", {"FBI": "USACOP", "Rourke": "USACVL"}, {("112", "USACOP", "USACVL")}),
+        ("The FBI charged Rourke with murder.", {"FBI": "USACOP", "Rourke": "USACVL"}, {("173", "USACOP", "USACVL")}),
         ("Six Iraqis were rounded up by Tanzanian police.", {"Iraqis": "IRQ", "Tanzanian police": "TZACOP"},
          {("173", "TZACOP", "IRQ")}),
         ("Rourke's arrest by the FBI came after a long search.", {"Rourke": "USACVL", "FBI": "USACOP"},

@@ -127,6 +127,15 @@ def participle_authors(noun: Token) -> list[Token]:
     ]
 
 
+def blamed_authors(noun: Token) -> list[Token]:
+    """The ones an act is blamed on ("the massacre was blamed on militias", "officials blamed the bombing on
+    rebels", "attributed to"): ``cues.txt`` blaming_verbs with the act as object."""
+    head = noun.head
+    if noun.dep_ not in ("nsubjpass", "dobj") or head.lemma_.lower() not in cues().get("blaming_verbs", frozenset()):
+        return []
+    return [obj for prep in head.children if prep.dep_ == "prep" and prep.lower_ in ("on", "to") for obj in pobjs(prep)]
+
+
 def authors_for(nouns: list[Token]) -> list[Token]:
     """``nouns`` with each made thing replaced by the ones its participle says made it
     ("The attack carried out by Hamas killed ...": Hamas acts)."""

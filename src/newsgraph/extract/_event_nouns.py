@@ -11,7 +11,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newsgraph.extract._event_authors import authoring_participles, holder_subjects, participle_authors
+from newsgraph.extract._event_authors import (
+    authoring_participles,
+    blamed_authors,
+    holder_subjects,
+    participle_authors,
+)
 from newsgraph.extract._event_lexicon import Pattern, cues, match, noun_patterns, verb_patterns
 from newsgraph.extract._event_roles import CLOSE_PREPS, TARGET_PREPS, Trigger, dates_only, verb_targets
 from newsgraph.extract._event_syntax import actor_modifiers, parties, pobjs, prep_objects, subjects
@@ -376,7 +381,10 @@ def _by_agents(noun: Token) -> list[Token]:
     or on a participle of making ("a deal reached by X")."""
     heads = [noun, *prep_objects(noun, ("of",))]
     # "a deal reached by Sudan and South Sudan": the agent of a participle of making.
-    return [agent for head in heads for agent in prep_objects(head, ("by",))] or participle_authors(noun)
+    found = [agent for head in heads for agent in prep_objects(head, ("by",))]
+    found = found or participle_authors(noun)
+    # "The massacre was blamed on militias": whom the act is laid on made it.
+    return found or blamed_authors(noun)
 
 
 def _of_agents(noun: Token) -> list[Token]:

@@ -153,6 +153,8 @@ def passive_roles(trigger: Trigger, children: list[Token], *, reduced: bool = Fa
         trigger.unattributed = [token]
     # "was fired at Israel": the pattern's own preposition names the target, not the thing fired.
     own_preps = [child for child in children if child.dep_ == "prep" and child.lower_ in trigger.pattern.preps]
+    if trigger.pattern.has("legal"):
+        own_preps = []  # "was charged with treason": a legal act's preposition names the crime
     acted_upon = patients(children, reduced)
     if trigger.pattern.cameo[:2] in MATERIAL_CONFLICT_ROOTS or any(
         patient.lemma_.lower() in trigger.pattern.objects for patient in acted_upon

@@ -56,8 +56,9 @@ TARGET_PREPS = frozenset(
 CLOSE_PREPS = frozenset({"with", "to", "against", "at", "between", "into", "upon", "toward", "towards"})
 # Prepositions and entity types of the place an event happens in.
 _PLACE_PREPS = frozenset({"in", "inside", "across", "throughout"})
-# Prepositions of the site an event happens at, whose own "in" phrase names the place ("at a mosque in Kabul").
-_SITE_PREPS = frozenset({"at", "near", "outside", "inside"})
+# Prepositions of the site an event happens at, whose own "in" phrase names the place ("at a mosque in Kabul",
+# "ripped through a market in Karachi").
+_SITE_PREPS = frozenset({"at", "near", "outside", "inside", "through"})
 
 
 @dataclass(slots=True)

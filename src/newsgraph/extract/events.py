@@ -360,9 +360,13 @@ def _event(
 ) -> Event | None:
     code, negated = _modal_code(trigger)
     code = debate_code(code, trigger.token.lemma_.lower(), source, target, kinds)
-    if _armed(source) and _armed(target):
+    if _armed(source) and (_armed(target) or (target is None and _armed_unnamed_partner(trigger.token))):
         # "Soldiers clashed with rebels": armed parties that clash fight (193), unlike rioters and police.
         code = recode("armed", code) or code
+    if trigger.pattern.has("legal") and len(source.code or "") > 3 and not _has_role(source, "legal_roles"):
+        # "The opposition charged the minister with fraud": only an authority's charge is legal action; a
+        # country without a role ("charged with treason in Uganda") is its state.
+        code = recode("lay", code) or code
     if _has_role(source, "official_roles") and not _people_of(source, sentence):
         # "Britain protested to Russia": a government complains officially (114); crowds demonstrate.
         code = recode("official", code) or code
@@ -409,6 +413,17 @@ def _people_of(party: CodedSpan, sentence: SpacySpan) -> bool:
 def _armed(party: CodedSpan | None) -> bool:
     """Whether a party's code has an armed role (``cues.txt`` armed_roles: MIL, REB, ...)."""
     return _has_role(party, "armed_roles")
+
+
+def _armed_unnamed_partner(trigger: Token) -> bool:
+    """Whether the party the trigger acts with is uncoded but armed ("clashed with armed tribesmen",
+    "with a group of masked men"): no actor code says so, the adjective does."""
+    modifiers = cues().get("unnamed_attacker_modifiers", frozenset())
+    preps = [child for child in trigger.children if child.dep_ == "prep" and child.lower_ in ("with", "against")]
+    nouns = [obj for prep in preps for obj in pobjs(prep)]
+    # "a group of armed men": the counted noun carries the adjective.
+    nouns += [obj for noun in nouns for prep in noun.children if prep.lower_ == "of" for obj in pobjs(prep)]
+    return any(child.dep_ == "amod" and child.lower_ in modifiers for noun in nouns for child in noun.children)
 
 
 def _has_role(party: CodedSpan | None, section: str) -> bool:
