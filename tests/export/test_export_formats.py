@@ -74,17 +74,34 @@ def test_gdelt_geography_uses_fips_country_codes(iso3: str | None, fips: str | N
 
 
 @pytest.mark.parametrize(
-    ("code", "country", "known_group", "types"),
+    ("code", "fields"),
     [
-        ("RUSGOV", "RUS", None, ("GOV", None, None)),
-        ("IGOUNO", None, "UNO", (None, None, None)),
-        ("---REB", None, None, ("REB", None, None)),  # a party the story does not place: no country
+        # code: (CountryCode, KnownGroupCode, EthnicCode, Religion1Code, Religion2Code, Type1Code, Type2Code, Type3Code)
+        ("RUSGOV", ("RUS", None, None, None, None, "GOV", None, None)),
+        ("IGOUNO", (None, "UNO", None, None, None, None, None, None)),
+        ("---REB", (None, None, None, None, None, "REB", None, None)),  # a party the story does not place
+        ("KUR", (None, None, "kur", None, None, None, None, None)),  # GDELT's ethnic lookup is in lower case
+        ("KURREB", (None, None, "kur", None, None, "REB", None, None)),  # not the country "KUR"
+        ("MOSSHIREB", (None, None, None, "MOS", "SHI", "REB", None, None)),
+        ("CHRCTH", (None, None, None, "CHR", "CTH", None, None, None)),
+        ("MOSREB", (None, None, None, "MOS", None, "REB", None, None)),
+        ("WST", ("WST", None, None, None, None, None, None, None)),  # a region is GDELT's country field's
+        ("MEAGOV", ("MEA", None, None, None, None, "GOV", None, None)),
+        ("IRQKUR", ("IRQ", None, "kur", None, None, None, None, None)),
+        ("IRQREBKUR", ("IRQ", None, "kur", None, None, "REB", None, None)),
+        ("TURKURCVL", ("TUR", None, "kur", None, None, "CVL", None, None)),
+        ("FRAMOS", ("FRA", None, None, "MOS", None, None, None, None)),
+        ("SYROPPMOSSUNEDU", ("SYR", None, None, "MOS", "SUN", "OPP", "EDU", None)),
     ],
 )
-def test_gdelt_actor_fields(code: str, country: str | None, known_group: str | None,
-                            types: tuple[str | None, ...]) -> None:
-    fields = gdelt._actor(code, "the actor")
-    assert (fields[2], fields[3], tuple(fields[7:10])) == (country, known_group, types)
+def test_gdelt_actor_fields(code: str, fields: tuple[str | None, ...]) -> None:
+    row = gdelt._actor(code, "the actor")
+    assert (row[0], row[1]) == (code, "THE ACTOR")
+    assert tuple(row[2:]) == fields
+
+
+def test_gdelt_actor_fields_of_no_actor() -> None:
+    assert gdelt._actor(None, None) == [None] * 10
 
 
 def test_gdelt_has_the_61_event_columns_one_row_per_cluster(store: Store, tmp_path: Path) -> None:

