@@ -7,6 +7,7 @@ from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
+from newsgraph.export.cameo import party_root
 from newsgraph.records import CodedSpan, Event, Span, TextRange, unplaced_code
 from newsgraph.store import Evidence, Found, Store
 
@@ -117,8 +118,14 @@ def unplaced(span: CodedSpan | None) -> bool:
 
 
 def codes_match(a: str | None, b: str | None) -> bool:
-    """Same actor code, or one refines the other (``RUS`` and ``RUSGOV``)."""
-    if a is None or b is None:
+    """Same actor code, or one refines the other (``RUS`` and ``RUSGOV``, ``MOSSHI`` and ``MOSSHIREB``).
+
+    A code that opens with an identity refines only codes of that identity
+    (``party_root``): Shia (``MOSSHI``) and Sunni (``MOSSUN``) groups are two
+    parties, and neither is Muslims at large (``MOS``). Codes that open with
+    a country keep matching by the country (``IRQ`` and ``IRQKUR``).
+    """
+    if a is None or b is None or party_root(a) != party_root(b):
         return False
     return a.startswith(b) or b.startswith(a)
 

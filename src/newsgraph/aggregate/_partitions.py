@@ -2,14 +2,16 @@
 
 Every finding but a position depends only on the records of one partition:
 an event cluster on the events of one dyad key (``clusters.cluster_key``), a
-negation on the reports of one (PLOVER type, target country) key
-(``contradictions.negation_key``), a quote group on the quotes of one speaker
+negation on the reports of one (PLOVER type, target party) key
+(``contradictions.negation_key``; a party is a country, or the identity
+of a group no country places), a quote group on the quotes of one speaker
 (``quote_groups.group_key``). The keys are computed once per document and
 kept in ``event_keys`` and ``quote_keys`` (indexed), so a refresh reads only
 the partitions the new documents touch, and a full rebuild one partition at
 a time, never every record at once. Negation partitions are read in finer
-groups still (denied or not, and the source country), since an assertion
-can only meet denials from its own source country or from no source.
+groups still (denied or not, and the source party, kept in the
+``source_country`` column), since an assertion can only meet denials from
+its own source party or from no source.
 
 The keys of new documents are collected in a temporary table (SQLite keeps
 it on disk), so even a refresh after millions of documents holds one page of

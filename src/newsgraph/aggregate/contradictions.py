@@ -1,7 +1,9 @@
 """Contradictions: pairs of claims that cannot both hold, each with both evidence spans.
 
 - ``negation``: the same predicate (PLOVER type) and arguments (source and
-  target actor codes; a code matches its refinements, ``RUS`` ~ ``RUSGOV``)
+  target actor codes; a code matches its refinements, ``RUS`` ~ ``RUSGOV``,
+  but a group's identity must be the same: ``MOSSHI`` (Shia) matches
+  ``MOSSHIREB``, not ``MOSSUN`` or ``MOS``; see ``codes_match``)
   asserted in one place and denied in another ("we have already invited the
   US" / "Iran, Russia and Turkey have not sent any joint invitation to the
   US"). A side that is a person must also be the same person (surname): a
@@ -29,6 +31,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 
 from newsgraph.aggregate._common import Item, Texts, codes_match, identifying, read_words, unplaced
+from newsgraph.export.cameo import party_root
 from newsgraph.records import CodedSpan
 from newsgraph.store import Claim, Contradiction, StoredQuote
 
@@ -67,12 +70,13 @@ class Claimants:
 
 
 def negation_key(item: Item) -> str | None:
-    """The partition an event is compared in for negations: its PLOVER type and target country, as text.
+    """The partition an event is compared in for negations: its PLOVER type and target party, as text.
 
-    Matching codes share their first three letters (one refines the other),
-    so only events of the same type and target country can contradict each
-    other. None for an event that can be neither side of a negation:
-    hypothetical, without a coded target, or asserted without a coded source.
+    Matching codes share their country, or their identity for a code that
+    opens with one (``party_root``: "MOSSHI" of "MOSSHIREB"), so only events
+    of the same type and target party can contradict each other. None for
+    an event that can be neither side of a negation: hypothetical, without
+    a coded target, or asserted without a coded source.
     """
     event = item.event
     target, source = _code(event.target), _code(event.source)
@@ -80,13 +84,16 @@ def negation_key(item: Item) -> str | None:
         return None  # an unplaced party ("---REB") is not known to be the other report's
     if source is None and (not event.negated or event.source is not None):
         return None  # a denial is compared without a source only when it names none ("no invitation was sent")
-    return json.dumps([event.plover, target[:3]], ensure_ascii=False)
+    return json.dumps([event.plover, party_root(target)], ensure_ascii=False)
 
 
 def source_country(item: Item) -> str:
-    """The first three letters of the event's source code; empty when it has none."""
+    """The party of the event's source code (``party_root``: its country, or its identity); empty when it has none.
+
+    Only sources of one party can match, so a partition's assertions are read one source party at a time.
+    """
     source = _code(item.event.source)
-    return source[:3] if source else ""
+    return party_root(source) if source else ""
 
 
 def _code(span: CodedSpan | None) -> str | None:
@@ -97,7 +104,7 @@ def _code(span: CodedSpan | None) -> str | None:
 def negation_pairs(denied: Sequence[Item], asserted: Sequence[Item], claimants: Claimants, *,
                    window_days: int = DEFAULT_NEGATION_WINDOW_DAYS) -> Iterator[tuple[Item, Item]]:
     """(asserted, denied) pairs of reports that contradict each other, denial by denial."""
-    # Only events of the same type, target and source country can match: index by those.
+    # Only events of the same type, target and source party can match: index by those.
     index: dict[tuple[str, str], dict[str, list[Item]]] = {}
     for it in asserted:
         event = it.event
@@ -105,15 +112,15 @@ def negation_pairs(denied: Sequence[Item], asserted: Sequence[Item], claimants: 
         if event.negated or event.hypothetical or target is None:
             continue
         if source is not None:
-            by_source = index.setdefault((event.plover, target[:3]), {})
-            by_source.setdefault(source[:3], []).append(it)
+            by_source = index.setdefault((event.plover, party_root(target)), {})
+            by_source.setdefault(party_root(source), []).append(it)
     for no in denied:
         target, source = _code(no.event.target), _code(no.event.source)
         if not no.event.negated or no.event.hypothetical or target is None or unplaced(no.event.source):
             continue
-        by_source = index.get((no.event.plover, target[:3]), {})
+        by_source = index.get((no.event.plover, party_root(target)), {})
         if source is not None:
-            candidates: list[Item] = by_source.get(source[:3], [])
+            candidates: list[Item] = by_source.get(party_root(source), [])
         else:  # a denial without a source ("no invitation was sent") meets every source
             candidates = [it for group in by_source.values() for it in group]
         for yes in candidates:
