@@ -28,6 +28,13 @@ from event_cases import dyads
         # Celebrating with another party meets it.
         ("The king celebrated the harvest feast with the envoys of Zoria.", {"king": "RURGOV", "Zoria": "ZORGOV"},
          {("040", "RURGOV", "ZORGOV")}),
+        # Armed forces pouring into a region deploy; refugees pouring in do not.
+        ("Federal troops poured into the northern valley.", {"Federal troops": "NGAMIL"}, {("154", "NGAMIL", None)}),
+        ("Refugees poured into the northern valley.", {"Refugees": "NGAREF"}, set()),
+        # An army that dissolves parliament restricts political freedoms; a president's dissolution is routine.
+        ("The army dissolved parliament on Sunday.", {"army": "THAMIL", "parliament": "THALEG"},
+         {("1721", "THAMIL", "THALEG")}),
+        ("The president dissolved parliament on Sunday.", {"president": "THAGOV", "parliament": "THALEG"}, set()),
         # Handing over people accused of a crime is judicial cooperation, not aid.
         ("The militia handed over the three hijackers to the Kenyan police.",
          {"militia": "---REB", "Kenyan police": "KENCOP"}, {("063", "---REB", "KENCOP")}),

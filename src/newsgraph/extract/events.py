@@ -358,6 +358,8 @@ def _event(
     sentence: SpacySpan,
     kinds: Kinds,
 ) -> Event | None:
+    if trigger.pattern.has("armed") and not _armed(source):
+        return None  # "refugees poured into the province": only armed forces deploy
     code, negated = _modal_code(trigger)
     code = debate_code(code, trigger.token.lemma_.lower(), source, target, kinds)
     if _armed(source) and (_armed(target) or (target is None and _armed_unnamed_partner(trigger.token))):
