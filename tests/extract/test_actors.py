@@ -317,6 +317,39 @@ def test_domestic_roles_take_the_country_of_the_article(nlp: Language) -> None:
     assert _codes(_actors(nlp, "A senior official said Iran must stop.")) == {"IRNGOV", "---GOV"}
 
 
+# An article about one country: named three times, no other country's office holders.
+_NORWAY = "Norway will raise fuel taxes. Oslo said the plan was fair. Norwegian farmers protested. "
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "code"),
+    [
+        # A bare one-holder office is the holder of the country the article is about, capitalised or not.
+        (_NORWAY + "The Prime Minister said the plan would stand.", "Prime Minister", "NORGOV"),
+        (_NORWAY + "The king vowed to sign the law.", "king", "NORGOV"),
+        # Another country the sentence deals with does not stop it.
+        (_NORWAY + "The prime minister criticised Sweden.", "prime minister", "NORGOV"),
+        # Another country's office holder anywhere in the article may be the one meant.
+        (_NORWAY + "Swedish Prime Minister Lars Holm called it a mistake. The prime minister said it would stand.",
+         "prime minister", "---GOV"),
+        (_NORWAY + "Swedish officials objected. The king vowed to sign the law.", "king", "---GOV"),
+        # So may another country in the sentence that is no party dealt with, and a visitor may
+        # arrive in the country the article is about.
+        (_NORWAY + "Danish unions said the prime minister was wrong.", "prime minister", "---GOV"),
+        (_NORWAY + "The prime minister arrived in Norway on Monday.", "prime minister", "---GOV"),
+        # Not the present holder: a future, numbered or former one.
+        (_NORWAY + "The next prime minister may undo it.", "next prime minister", "---GOV"),
+        (_NORWAY + "The 31st prime minister may undo it.", "31st prime minister", "---GOV"),
+        (_NORWAY + "The former prime minister may undo it.", "former prime minister", "---ELI"),
+    ],
+)
+def test_a_bare_sole_office_takes_the_country_of_a_one_country_article(
+    nlp: Language, text: str, phrase: str, code: str
+) -> None:
+    found = {(text[m.start : m.end], actor.code) for actor in _actors(nlp, text) for m in actor.mentions}
+    assert (phrase, code) in found
+
+
 @pytest.mark.parametrize(
     ("text", "phrase", "code"),
     [
@@ -325,6 +358,7 @@ def test_domestic_roles_take_the_country_of_the_article(nlp: Language) -> None:
         ("Police arrested ten protesters.", "Police", "---COP"),
         ("Police arrested ten protesters.", "ten protesters", "---OPP"),
         ("The president vetoed the bill.", "president", "---GOV"),
+        ("The Prime Minister vetoed the bill.", "Prime Minister", "---GOV"),
         ("Former officials criticised the plan.", "Former officials", "---ELI"),
         # A capitalised role word alone is still a common role.
         ("Parliament rejected the budget.", "Parliament", "---LEG"),

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from newsgraph.extract._actor_entries import DOMESTIC_SECTORS
 from newsgraph.extract._actor_match import Match
 from newsgraph.extract._actor_identities import identity_prefix
+from newsgraph.extract._actor_offices import sole_office_country
 from newsgraph.extract._actor_scene import (
     INTERNATIONAL,
     MODIFIER_DEPS,
@@ -48,7 +49,7 @@ def countryless(scene: Scene, description: Description, head: Token) -> str | No
         return None  # "help families cope with costs": families in general, no one's
     if any(child.dep_ == "poss" and child.pos_ == "PRON" for child in head.children):
         return None
-    if _proper_name(head):
+    if _proper_name(head, description.role):
         return None
     role_code = description.role.entry.codes[0].code if description.role.entry.codes else None
     if not role_code or role_code == "~":
@@ -60,12 +61,15 @@ def countryless(scene: Scene, description: Description, head: Token) -> str | No
     return compose(scene, description, UNKNOWN_COUNTRY)
 
 
-def _proper_name(head: Token) -> bool:
+def _proper_name(head: Token, role: Match) -> bool:
     """Whether a role noun heads a multi-word proper name: other proper nouns before it or in its
-    "of" phrase ("Supreme National Security Council", "Ministry of Magic")."""
+    "of" phrase ("Supreme National Security Council", "Ministry of Magic"). A one-person office's
+    own words do not count ("The Prime Minister said" is the office; "the Supreme Court" stays a
+    name)."""
     if head.pos_ != "PROPN":
         return False
-    if any(child.dep_ == "compound" and child.pos_ == "PROPN" for child in head.children):
+    own = range(role.start, role.end) if role.entry.single else range(0)
+    if any(child.dep_ == "compound" and child.pos_ == "PROPN" and child.i not in own for child in head.children):
         return True
     return any(
         obj.pos_ == "PROPN"
@@ -96,6 +100,8 @@ def context_country(scene: Scene, head: Token, role: Match | None = None, *, ide
                 # "the Kurds and local militias": a people or faith places no partner in a country.
                 if not mention.code.startswith(INTERNATIONAL) and not identity_prefix(mention.code):
                     return mention.code[:3]
+    if role is not None and role.entry.sole:
+        return sole_office_country(scene, head, role)  # "the president": only a one-country story's
     if role is None or not role.entry.local or role.entry.single:
         return None  # "a doctor said": one unnamed person is not placed by guesswork
     if role.entry.kin:

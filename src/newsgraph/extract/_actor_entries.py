@@ -97,6 +97,8 @@ class LexEntry:
     personal: the plural of a one-person role ("aides", "presidents"): people who each hold it.
     local: a role that may take the country of its sentence or article ("the government",
         "rebels"); officials and troops may not.
+    sole: an office a state has one holder of ("president", "king"): a bare "the president"
+        may take the country the article is about.
     demonym: a country's adjective or people ("Iranian", "Palestinians"): naming the
         people does not make the state act.
     owned: a mass noun that names an agent only with its owner ("Pakistani intelligence",
@@ -125,6 +127,7 @@ class LexEntry:
     single: bool = False
     personal: bool = False
     local: bool = False
+    sole: bool = False
     demonym: bool = False
     owned: bool = False
     region: bool = False

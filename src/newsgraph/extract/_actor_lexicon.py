@@ -216,7 +216,7 @@ def _roles() -> Iterator[LexEntry]:
         kin = "kin" in marks
         yield LexEntry(
             words, "role", codes, phrase, proper=title, title=title, single=single, local=local, owned=owned,
-            generic=generic, abroad=abroad, kin=kin,
+            generic=generic, abroad=abroad, kin=kin, sole="sole" in marks,
         )
         if not title:
             # A mass noun's plural counts ("businesses"); staff are still someone's ("aides").

@@ -84,6 +84,9 @@ class Scene:
     sentence_countries: dict[int, set[str]] = field(default_factory=dict)
     unknown_org: list[bool] = field(default_factory=list)
     main_country: str | None = None
+    # Countries whose office holders the article names, computed when a bare office asks
+    # (``_actor_offices``).
+    other_leaders: set[str] | None = None
 
     @classmethod
     def build(cls, doc: Doc, text: str, lexicon: ActorLexicon, day: str | None) -> Scene:
