@@ -110,3 +110,19 @@ def test_a_sourced_pronoun_piece_stays(nlp) -> None:  # type: ignore[no-untyped-
     # "which" stands for what the mayor said: a piece of a quote with a speaker is kept
     text = "The levy, which the mayor said was unfair, passed anyway."
     assert "which" in [quote.content.text for quote in _quotes(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Let's assume the budget passes.", "Let\u2019s hope the rain stops.", "Let us suppose the levy fails."],
+)
+def test_let_us_suppose_is_the_writer_s_own_and_no_quote(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    # the parser makes the "'s" or "us" of "let's" the subject of the cue: no speaker, no quote
+    assert _quotes(nlp, text) == ()
+
+
+def test_someone_told_us_is_still_a_quote(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "She told us the levy fails."
+    assert [(quote.speaker.text if quote.speaker else None, quote.content.text) for quote in _quotes(nlp, text)] == [
+        ("She", "the levy fails")
+    ]

@@ -92,6 +92,8 @@ def _finish(
             continue  # "was announced on Monday": a date says when, never what was said
         if draft.subject is None and kind == "reported" and _only_a_function_word(doc, start, end):
             continue  # the "He" of an unsourced "He appears to ...": a piece that says nothing by itself
+        if kind == "reported" and _lets(draft.subject):
+            continue  # "Let's assume the budget passes": the writer's own supposition, said by nobody
         done.add((start, end))
         speaker = resolved = None
         anonymous = False
@@ -133,6 +135,13 @@ def _only_a_date(doc: Doc, start: int, end: int) -> bool:
         return False
     words = [token for token in span if not (token.is_punct or token.is_space)]
     return bool(words) and all(token.ent_type_ in _WHEN_LABELS for token in words)
+
+
+def _lets(subject: Token | None) -> bool:
+    """The "'s" or "us" of "let's" and "let us", which the parser makes the subject of the verb after it."""
+    if subject is None or subject.i == 0 or subject.lower_ not in ("'s", "\u2019s", "us"):
+        return False
+    return subject.doc[subject.i - 1].lower_ == "let"
 
 
 def _only_a_function_word(doc: Doc, start: int, end: int) -> bool:
