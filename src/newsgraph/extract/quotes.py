@@ -130,11 +130,20 @@ def _finish(
 def _only_a_date(doc: Doc, start: int, end: int) -> bool:
     """True when every word of ``[start, end)`` is part of a date or time the tagger found ("Monday", "last
     week", "March 3, 2016")."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None:
-        return False
-    words = [token for token in span if not (token.is_punct or token.is_space)]
+    words = _content_words(doc, start, end)
     return bool(words) and all(token.ent_type_ in _WHEN_LABELS for token in words)
+
+
+def _only_a_function_word(doc: Doc, start: int, end: int) -> bool:
+    """True when ``[start, end)`` is one pronoun or one function word ("He", "which", "that")."""
+    words = _content_words(doc, start, end)
+    return len(words) == 1 and words[0].pos_ in _FUNCTION_POS
+
+
+def _content_words(doc: Doc, start: int, end: int) -> list[Token]:
+    """The tokens of ``[start, end)`` that are neither punctuation nor space."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return [token for token in span if not (token.is_punct or token.is_space)] if span is not None else []
 
 
 def _lets(subject: Token | None) -> bool:
@@ -142,13 +151,6 @@ def _lets(subject: Token | None) -> bool:
     if subject is None or subject.i == 0 or subject.lower_ not in ("'s", "\u2019s", "us"):
         return False
     return subject.doc[subject.i - 1].lower_ == "let"
-
-
-def _only_a_function_word(doc: Doc, start: int, end: int) -> bool:
-    """True when ``[start, end)`` is one pronoun or one function word ("He", "which", "that")."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    words = [token for token in span if not (token.is_punct or token.is_space)] if span is not None else []
-    return len(words) == 1 and words[0].pos_ in _FUNCTION_POS
 
 
 def _subject_near_cue(doc: Doc, marks: MarkIndex, cue_start: int) -> Token | None:
