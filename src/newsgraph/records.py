@@ -81,6 +81,10 @@ class Span:
             end -= 1
         return cls(start=start, end=end, text=text[start:end])
 
+    def overlap(self, start: int, end: int) -> int:
+        """Characters this span shares with ``[start, end)``; zero or less when they do not meet."""
+        return min(end, self.end) - max(start, self.start)
+
     def to_dict(self) -> dict[str, Any]:
         return {"start": self.start, "end": self.end, "text": self.text}
 

@@ -113,7 +113,7 @@ def _speaker_actor(quote: Quote, mentions: Sequence[Sequence[Any]]) -> ActorRef 
         best: tuple[int, int, int] | None = None
         chosen: ActorRef | None = None
         for actor_idx, idx, start, end, kind, name in mentions:
-            overlap = min(end, span.end) - max(start, span.start)
+            overlap = span.overlap(start, end)
             rank = (-overlap, actor_idx, idx)
             if overlap > 0 and (best is None or rank < best):
                 best, chosen = rank, ActorRef(kind, name)

@@ -116,7 +116,7 @@ def _code_at(actors: Sequence[Actor], span: Span) -> str | None:
         if actor.code is None:
             continue
         for mention in actor.mentions:
-            overlap = min(mention.end, span.end) - max(mention.start, span.start)
+            overlap = span.overlap(mention.start, mention.end)
             if overlap > 0 and (best is None or overlap > best[0]):
                 best = (overlap, actor.code)
     return best[1] if best else None
