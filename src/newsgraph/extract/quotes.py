@@ -54,6 +54,8 @@ _LEAD_IN_ENDS = frozenset("-—–:")
 _WHEN_LABELS = frozenset({"DATE", "TIME"})
 # A piece of one of these word classes alone names nothing a reader could take as what was said.
 _FUNCTION_POS = frozenset({"PRON", "DET", "ADP", "CCONJ", "SCONJ", "AUX", "PART"})
+# ... and with a speaker neither, but for a personal pronoun: "called him a liar" says whom.
+_RELATIVE_TAGS = frozenset({"WDT", "WP"})
 
 
 def find_quotes(doc: Doc, text: str) -> tuple[Quote, ...]:
@@ -90,8 +92,8 @@ def _finish(
             continue
         if kind == "reported" and _only_a_date(doc, start, end):
             continue  # "was announced on Monday": a date says when, never what was said
-        if draft.subject is None and kind == "reported" and _only_a_function_word(doc, start, end):
-            continue  # the "He" of an unsourced "He appears to ...": a piece that says nothing by itself
+        if kind == "reported" and _says_nothing(doc, start, end, sourced=draft.subject is not None):
+            continue  # the "He" of an unsourced "He appears to ...", the "which" of "which Clinton conceded"
         if kind == "reported" and _lets(draft.subject):
             continue  # "Let's assume the budget passes": the writer's own supposition, said by nobody
         done.add((start, end))
@@ -134,10 +136,17 @@ def _only_a_date(doc: Doc, start: int, end: int) -> bool:
     return bool(words) and all(token.ent_type_ in _WHEN_LABELS for token in words)
 
 
-def _only_a_function_word(doc: Doc, start: int, end: int) -> bool:
-    """True when ``[start, end)`` is one pronoun or one function word ("He", "which", "that")."""
+def _says_nothing(doc: Doc, start: int, end: int, *, sourced: bool) -> bool:
+    """True when ``[start, end)`` is one pronoun or one function word ("He", "which", "that"); for a
+    quote with a speaker, one relative pronoun or function word, not a personal pronoun.
+
+    PolNeAR marks the relative pronoun of "Sanders's victory, which Clinton conceded" as the content,
+    but a reader shown a quote whose words are "which" learns nothing from it.
+    """
     words = _content_words(doc, start, end)
-    return len(words) == 1 and words[0].pos_ in _FUNCTION_POS
+    if len(words) != 1 or words[0].pos_ not in _FUNCTION_POS:
+        return False
+    return not sourced or words[0].pos_ != "PRON" or words[0].tag_ in _RELATIVE_TAGS
 
 
 def _content_words(doc: Doc, start: int, end: int) -> list[Token]:
