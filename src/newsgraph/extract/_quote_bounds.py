@@ -4,8 +4,10 @@ Owns one rule shared by every quote pass: PolNeAR's contents stop before a
 trailing ", who ...", ", which ...", ", saying ..." or an appositive the
 writer adds to the last noun (", a state she hoped to carry", ", the
 Republican front-runner", or after a spaced dash " — a message that
-..."): those describe, they are not what the speaker said. Words inside
-quotation marks are never cut. And a content stops at the end of its
+..."): those describe, they are not what the speaker said; so does a
+relative clause right after a closing quotation mark that runs to the end
+('"... our friend Tomas," who died in the fire'), however the parser hung it.
+Words inside quotation marks are never cut. And a content stops at the end of its
 sentence when a quotation opens the next one ("said the plan was late.
 ''It always is,'' she added"): the parser often reads a sentence end before
 typewriter marks as no end at all, and the quotation is a quote of its own.
@@ -23,6 +25,8 @@ _HANGING = frozenset({"nsubj", "mark", "advmod"})
 # "..., a mass layoff rivaling ...": the parser reads a sentence-final appositive as a modifier of the verb too
 _APPOSITIVES = frozenset({"appos", "npadvmod"})
 _ARTICLES = frozenset({"a", "an", "the"})
+# A relative pronoun right after a closing quotation mark opens the writer's words about the quote's last noun
+_RELATIVE_TAGS = frozenset({"WP", "WDT", "WP$"})
 # A sentence ending in a word of two or more small letters ("late.", not "Mr." or "U.S."), and a quotation
 # opening the next one
 _QUOTE_OPENS_SENTENCE = re.compile(r"(?<=[a-z]{2})[.?!]\s+(?=''|``|[\"“])")
@@ -54,10 +58,22 @@ def trim_tail(doc: Doc, start: int, end: int, marks: MarkIndex | None = None) ->
             continue
         if marks is not None and marks.containing(token.idx) is not None:
             continue  # the speaker's own words
+        if doc[token.i - 1].is_quote and _relative_to_the_end(token, last):
+            return min(end, kept.idx + len(kept))  # '"... our friend Tomas," who died ...': however it parsed
         root = _tail_root(token, last)
         if root is not None:
             return min(end, kept.idx + len(kept))
     return end
+
+
+def _relative_to_the_end(token: Token, last: int) -> bool:
+    """True for a relative pronoun whose clause runs to the content's last word, whatever relation the
+    parser gave the clause ('"...," who died in the fire' as the cue's complement); not '"The Wire," which
+    debuted in 2002, were among ...'."""
+    if token.tag_ not in _RELATIVE_TAGS:
+        return False
+    clause = token.head.head if token.tag_ == "WP$" else token.head
+    return clause.right_edge.i >= last
 
 
 def _before_comma(doc: Doc, token: Token) -> Token | None:

@@ -3,7 +3,9 @@
 Owns what the parse alone does not attribute: "Cruz: Trump Would ..." in a
 headline, "TAPPER: ..." or "Chris Matthews: ..." in a transcript, and quoted stretches left over after
 pass 1 (quotes the parser did not attach, several sentences in one quote,
-"A," he said. "B"). Those get a cue right after the closing mark, a cue with
+"A," he said. "B"). Those get a cue right after the closing mark (or right
+after a relative clause on the quote's last words: '"...," who died at sea,
+said X'), a cue with
 a colon, comma or dash right before the opening mark, or else the speaker of
 the last quote with a speaker just before when only the rest of its cue
 sentence lies between (an unsourced hedge in between hands no speaker on).
@@ -39,6 +41,7 @@ _TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "and", "or", "in", "on",
 _SENTENCE_END = re.compile(r"[.!?]+[)\]]?|\n")
 _MIN_SPEECH_WORDS = 6
 _SPEECH_ENDS = frozenset(".?!,")
+_RELATIVE_TAGS = frozenset({"WP", "WDT", "WP$"})
 
 
 def colon_drafts(doc: Doc, text: str, lexicon: CueLexicon) -> list[Draft]:
@@ -188,7 +191,7 @@ def _claimed_by(stretch: Quoted, taken: list[tuple[int, int]], claimed: list[Dra
 
 def _attribute(doc: Doc, text: str, token_starts: list[int], stretch: Quoted, lexicon: CueLexicon) -> Draft | None:
     """A cue right after the closing mark, or right before the opening mark."""
-    after = bisect.bisect_left(token_starts, stretch.end)
+    after = _past_relative_clause(doc, bisect.bisect_left(token_starts, stretch.end))
     closes_attribution = text[stretch.inner_start : stretch.inner_end].rstrip()[-1:] in (",", "?", "!")
     for offset, token in enumerate(doc[after : after + _LONG_LOOKAHEAD]):
         if token.text in _STOP_TEXT or (token.is_space and "\n" in token.text) or token.is_quote:
@@ -217,6 +220,22 @@ def _attribute(doc: Doc, text: str, token_starts: list[int], stretch: Quoted, le
         if token.pos_ == "VERB" and token.lemma_.lower() in lexicon.speech_verbs:
             return _draft_for_cue(token, stretch, token.i + 1, before)
     return None
+
+
+def _past_relative_clause(doc: Doc, index: int) -> int:
+    """The index after a relative clause that opens right after a closing mark, and its comma:
+    '"... his mother," who died at sea, said X' describes the last words of the quote; the cue
+    comes after it."""
+    first = _first_word(doc, index)
+    if first >= len(doc) or doc[first].tag_ not in _RELATIVE_TAGS:
+        return index
+    clause = doc[first].head if doc[first].tag_ != "WP$" else doc[first].head.head  # "whose farm burned"
+    if clause.dep_ != "relcl" or not all(token.is_punct for token in doc[clause.left_edge.i : first]):
+        return index  # (the parser may hang the closing mark and its comma on the clause)
+    end = clause.right_edge.i + 1
+    while end < len(doc) and doc[end].text == ",":
+        end += 1
+    return end
 
 
 def _first_word(doc: Doc, index: int) -> int:
