@@ -108,3 +108,36 @@ def test_a_relative_clause_after_the_closing_mark_is_no_content(nlp, text: str, 
 def test_a_relative_clause_inside_a_content_stays(nlp) -> None:  # type: ignore[no-untyped-def]
     text = 'A survey found that "Dune," which came out in 1965, and "Emma," were the books most often borrowed.'
     assert any(quote.content.text.endswith("were the books most often borrowed") for quote in _quotes(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        (
+            "Maria Ortiz, the treasurer, said repayment of the bonds, first sold at $10 each, will cut interest"
+            " costs by $2 million a year.",
+            "repayment of the bonds, first sold at $10 each, will cut interest costs by $2 million a year",
+        ),
+        (
+            "Tom Reyes, finance director, said closure of the two plants, originally built in 1970, will save the"
+            " group $40 million annually.",
+            "closure of the two plants, originally built in 1970, will save the group $40 million annually",
+        ),
+        (
+            "The mayor said sale of the old depot, first offered in 2009, would bring the city $3 million.",
+            "sale of the old depot, first offered in 2009, would bring the city $3 million",
+        ),
+    ],
+)
+def test_a_reported_subject_the_parser_made_the_cue_s_object_opens_the_content(nlp, text: str, content: str) -> None:  # type: ignore[no-untyped-def]
+    # the parser reads "said repayment" as said's object and the clause after the comma as subjectless
+    assert [quote.content.text for quote in _quotes(nlp, text)] == [content]
+
+
+def test_the_person_told_is_no_subject_of_the_reported_clause(nlp) -> None:  # type: ignore[no-untyped-def]
+    # a misparse with "the bridge" hung on "reporters" leaves "reopen" no subject; "reporters" is whom she told
+    text = "She told reporters the bridge will reopen in May."
+    doc = _reparsed(nlp, text, {4: (2, "appos")})
+    assert [token.text for token in (doc[2], doc[4])] == ["reporters", "bridge"]
+    contents = [quote.content.text for quote in find_quotes(doc, text)]
+    assert contents and not any("reporters" in content for content in contents)

@@ -8,7 +8,10 @@ is about ("a deal she supported") and a naming verb's pronoun and name as two
 pieces ("what critics call a hoax"). Cue nouns and adjectives, "according to"
 and polls are framed by a phrase, not a verb: ``_quote_frames`` drafts them
 when this pass meets their cue word. Contents stay inside the cue's
-paragraph and lose trailing relative or participle clauses; a clause the
+paragraph and lose trailing relative or participle clauses; a reported
+clause whose subject the parser made the cue's object ("said redemption of
+the shares, first issued in 1980, will end ...") opens at that object, unless
+the cue addresses someone (resources: recipient_verbs); a clause the
 parser hung on the cue right after a closing quotation mark ('said X is "A,"
 and Y would B') goes on with the content. A cue inside
 another draft's content is dropped: PolNeAR's contents never nest, and the
@@ -61,6 +64,8 @@ _GAP_PRONOUNS = frozenset({"everything", "something", "anything", "nothing", "on
 _SENTENCE_ENDS = frozenset({".", "?", "!"})
 _NOT_ASKED = frozenset({"it", "that", "what", "this"})
 _ACCORDING = re.compile(r",\s+according to\b", re.IGNORECASE)
+_CLAUSE_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 def syntactic_drafts(doc: Doc, paragraphs: Paragraphs, marks: MarkIndex, lexicon: CueLexicon) -> list[Draft]:
@@ -253,6 +258,8 @@ def _clause_drafts(
         end = max(end, _coordinated_complement_end(verb, complement))
         end = max(end, _past_closing_mark_end(verb, complement, subject, lexicon))
     opener = _object_before_infinitive(verb, complement, lexicon.prep_verbs.get(lemma, frozenset()))
+    if opener is None and lemma not in lexicon.recipient_verbs:
+        opener = _subject_taken_as_object(verb, complement)
     start, end = paragraphs.clip(verb.idx, (opener or complement).left_edge.idx, end)
     if start <= verb.idx < end and complement.i > verb.i:
         start = verb.idx + len(verb)  # "..., which officials said will go ...": the words after the cue
@@ -283,6 +290,18 @@ def _object_before_infinitive(verb: Token, complement: Token, preps: frozenset[s
         if child.dep_ == "prep" and child.lower_ in preps:
             return child_with_dep(child, "pobj")
     return None
+
+
+def _subject_taken_as_object(verb: Token, complement: Token) -> Token | None:
+    """"said redemption of the shares, first issued in 1980, will end ...": the parser made the reported
+    clause's subject the cue's object and left the clause without one; the content opens at that object."""
+    if complement.dep_ != "ccomp" or complement.i < verb.i:
+        return None
+    if any(child.dep_ in _CLAUSE_SUBJECTS or child.dep_ == "mark" for child in complement.children):
+        return None  # a clause of its own; after "that" the object is whom the cue addressed
+    if not any(child.dep_ == "aux" or child.tag_ in _FINITE_TAGS for child in (complement, *complement.lefts)):
+        return None  # a finite clause only: "will end", "ended"
+    return next((child for child in verb.rights if child.dep_ == "dobj" and child.i < complement.i), None)
 
 
 def _gapped_antecedent(verb: Token, subject: Token) -> Token | None:

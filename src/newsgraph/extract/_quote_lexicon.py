@@ -47,6 +47,7 @@ class CueLexicon:
     figure_nouns: frozenset[str]
     receiving_verbs: frozenset[str]
     making_adjectives: frozenset[str]
+    recipient_verbs: frozenset[str]
     pronoun_sex: dict[str, str]  # "he" -> "male"
     title_sex: dict[str, str]  # "ms." -> "female"
 
@@ -90,6 +91,7 @@ def load_lexicon() -> CueLexicon:
         figure_nouns=words("figure_nouns"),
         receiving_verbs=words("receiving_verbs"),
         making_adjectives=words("making_adjectives"),
+        recipient_verbs=words("recipient_verbs"),
         pronoun_sex=_sexes(data["gendered_pronouns"]),
         title_sex=_sexes(data["gendered_titles"]),
     )
