@@ -1,5 +1,6 @@
 """Quote errors a user sees at once, second review round: a quote whose words are only a relative
-pronoun; a relative clause between a quotation and its cue taken for the attribution or the content."""
+pronoun; a relative clause between a quotation and its cue taken for the attribution or the content; a
+reported subject the parser made the cue's object; a second relative pronoun left unresolved."""
 
 from __future__ import annotations
 
@@ -78,8 +79,8 @@ def test_a_relative_clause_after_a_quote_is_no_attribution(nlp) -> None:  # type
     )
     doc = _reparsed(nlp, text, {28: (17, "relcl"), 14: (46, "cc"), 15: (46, "prep")})
     assert [token.text for token in (doc[17], doc[28], doc[46])] == ["friends", "died", "said"]
-    quotes = find_quotes(doc, text)
-    assert [(quote.speaker.text if quote.speaker else None, quote.cue.text if quote.cue else None) for quote in quotes] == [
+    pairs = [(quote.speaker, quote.cue) for quote in find_quotes(doc, text)]
+    assert [(speaker.text if speaker else None, cue.text if cue else None) for speaker, cue in pairs] == [
         ("Carla Mendes", "said")
     ]
 
@@ -141,3 +142,18 @@ def test_the_person_told_is_no_subject_of_the_reported_clause(nlp) -> None:  # t
     assert [token.text for token in (doc[2], doc[4])] == ["reporters", "bridge"]
     contents = [quote.content.text for quote in find_quotes(doc, text)]
     assert contents and not any("reporters" in content for content in contents)
+
+
+def test_a_second_coordinated_relative_pronoun_means_the_first_one_s_noun(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the parser hangs "and who have favored ..." on the verb before the first relative clause
+    text = (
+        "The visit is part of a push to win over older voters, who will matter a great deal in the coming runoffs"
+        " in rural counties - and who have favored Ortega by wide margins in surveys."
+    )
+    quotes = [quote for quote in _quotes(nlp, text) if quote.cue is not None and quote.cue.text == "favored"]
+    assert [_resolved(quote) for quote in quotes] == [("who", "older voters")]
+
+
+def _resolved(quote: Quote) -> tuple[str | None, str | None]:
+    resolved = quote.speaker_resolved
+    return (quote.speaker.text if quote.speaker else None, resolved.text if resolved else None)

@@ -260,12 +260,32 @@ def _antecedent(relative: Token) -> Token | None:
     "the mayor of Chicago, who said ..." the mayor.
     """
     clause = relative.head if relative.lower_ != "whose" else relative.head.head
-    if clause.dep_ != "relcl" or clause.head.i == clause.i:
+    if clause.dep_ != "relcl":
+        earlier = _coordinated_relative(relative)
+        return _antecedent(earlier) if earlier is not None else None
+    if clause.head.i == clause.i:
         return None
     noun = clause.head
     if noun.ent_type_ in _SETTING_LABELS and noun.dep_ == "pobj" and noun.head.head.pos_ in ("NOUN", "PROPN"):
         return noun.head.head
     return noun
+
+
+def _coordinated_relative(relative: Token) -> Token | None:
+    """The earlier relative pronoun a second one is coordinated with: "voters, who will vote in the South -
+    and who have favored Clinton": the parser hangs the second clause elsewhere, but both describe the
+    voters."""
+    doc = relative.doc
+    before = relative.i - 1
+    while before > relative.sent.start and doc[before].is_punct:
+        before -= 1
+    if before <= relative.sent.start or doc[before].dep_ != "cc":
+        return None
+    for index in range(before - 1, relative.sent.start - 1, -1):
+        token = doc[index]
+        if token.lower_ == relative.lower_ and token.head.dep_ == "relcl":
+            return token
+    return None
 
 
 @dataclass(slots=True)
