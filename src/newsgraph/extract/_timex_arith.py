@@ -136,13 +136,16 @@ def _fractional_period(amount: float, code: str, clock: bool) -> str:
 def year_for_month(anchor: date, month: int, day: int | None, orientation: int) -> int:
     """The year that puts month/day nearest publication; the tense tips the balance."""
     best_year, best_distance = anchor.year, 10**6
+    # News looks back more often than ahead, so with no tense a future date counts as twice as far.
+    # A verb that looks ahead has settled that: "would open on Aug. 20" in February is six months
+    # away, not the August half a year back.
+    future_weight = 1 if orientation > 0 else _FUTURE_WEIGHT
     for year in (anchor.year - 1, anchor.year, anchor.year + 1):
         try:
             moment = date(year, month, day or 15)
         except ValueError:
             moment = date(year, month, 28)
-        # News looks back more often than ahead: a future date counts as twice as far.
-        distance = (moment - anchor).days * _FUTURE_WEIGHT if moment > anchor else (anchor - moment).days
+        distance = (moment - anchor).days * future_weight if moment > anchor else (anchor - moment).days
         ahead = moment > anchor + timedelta(days=0 if day else 20)
         if orientation < 0 and ahead or orientation > 0 and moment < anchor - timedelta(days=0 if day else 20):
             distance += _TENSE_PENALTY_DAYS if abs(orientation) == 1 else _SURE_TENSE_PENALTY_DAYS

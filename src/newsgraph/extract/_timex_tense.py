@@ -29,6 +29,7 @@ _REFUSED_WORDS = frozenset({"say", "comment", "confirm", "disclose", "discuss", 
 _QUOTE_MARKS = re.compile("[\"\u201c\u201d]|``|''")
 _SCHEDULED_EVENTS = frozenset(lexicon()["scheduled_events"])
 _REPORT_VERBS = frozenset(lexicon()["report_verbs"])
+_FACT_PREPOSITIONS = frozenset(lexicon()["fact_prepositions"])
 # "the second Tuesday in March", "the last Friday of the month": any year's, no scheduled day
 _ORDINALS = frozenset(lexicon()["ordinals"]) | {"last"}
 
@@ -87,6 +88,8 @@ def hangs_from_non_finite_verb(span: Span) -> bool:
     head = span.root.head
     if head.lower_ in ("in", "by", "until", "before") and head.head.i != head.i:
         head = head.head
+    if head.tag_ == "VBG" and head.dep_ in ("pcomp", "pobj") and head.head.lower_ in _FACT_PREPOSITIONS:
+        return False  # "despite winning the primary in February": a thing done, not a plan
     return head.tag_ in ("VB", "VBG") and not any(child.dep_ in ("aux", "auxpass") and child.lower_ != "to"
                                                   for child in head.children)
 
@@ -118,7 +121,7 @@ def orientation(span: Span) -> int:
         if node.head.i == node.i or _quote_between(node, node.head):
             break  # a quotation keeps its own tense: "Let's defeat her in November," he boomed
         node = node.head
-        if node.lower_ == "set" and node.tag_ == "VBN" and not _has_auxiliary(node, {"has", "have", "had"}):
+        if node.lower_ == "set" and node.tag_ == "VBN" and _sets_a_date(node):
             return 1  # "talks set to resume Monday", "a vote set for Friday"
         if node.lower_ in _FUTURE and node.pos_ != "VERB" or node.lemma_ in ("schedule", "plan", "expect", "due"):
             if node.tag_ != "VBD" or node.lemma_ in ("schedule", "plan"):
@@ -136,7 +139,7 @@ def orientation(span: Span) -> int:
             return -1  # "the ruling announced Wednesday"
         if node.tag_ in _FINITE or auxiliaries & {"has", "have", "is", "are", "am", "does", "do"}:
             return -1 if node.tag_ == "VBN" and auxiliaries & {"has", "have"} else 0
-        first_verb = False
+        first_verb = first_verb and _absolute_with(node, auxiliaries)
     return 0
 
 
@@ -144,6 +147,20 @@ def _words_before(span: Span, count: int) -> str:
     """The ``count`` lower-cased words before ``span``, space-separated with a leading space."""
     start = max(span.start - count, 0)
     return "".join(" " + token.lower_ for token in span.doc[start : span.start])
+
+
+def _absolute_with(verb: Token, auxiliaries: set[str]) -> bool:
+    """ "with a third boat crossing every Friday from August 7": a circumstance of the clause it hangs from,
+    whose verb ("would sail") gives the tense; the gerund has none of its own."""
+    return (verb.tag_ == "VBG" and not auxiliaries and verb.head.lower_ == "with"
+            and any(child.dep_ == "nsubj" for child in verb.children))
+
+
+def _sets_a_date(verb: Token) -> bool:
+    """ "set to resume", "set for Friday": a plan; "the record high set on Aug. 6" is a past fact."""
+    if _has_auxiliary(verb, {"has", "have", "had"}):
+        return False
+    return any(child.dep_ == "xcomp" or child.lower_ == "for" for child in verb.children)
 
 
 def _has_auxiliary(verb: Token, words: set[str]) -> bool:

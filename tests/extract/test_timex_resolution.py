@@ -1,0 +1,41 @@
+"""Which day, month or week a relative expression means: resolution bugs found in review, with own sentences.
+
+Each row is (text, published, expression, value). Publication dates are chosen so that the wrong reading
+and the right one differ.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.extract.timexes import find_timexes
+
+# A date the verb puts ahead stays ahead, however far: the "news looks back" preference is for
+# dates with no tense around them.
+AHEAD = [
+    ("The ferry company said the new route would open on Aug. 20.", "1998-02-13", "Aug. 20", "1998-08-20"),
+    ("The mayor said the bridge would reopen in August.", "1998-02-13", "August", "1998-08"),
+    ("The museum is scheduled to reopen Sept. 1.", "1998-02-13", "Sept. 1", "1998-09-01"),
+    # the gerund of a "with" clause has no tense of its own: the clause's "would" looks ahead
+    ("The ferry line said two boats would sail at weekends, with a third boat crossing every Friday "
+     "from August 7.", "1998-02-13", "August 7", "1998-08-07"),
+    ("The minister said prices would fall, with the new tariff taking effect in September.", "1998-02-13",
+     "September", "1998-09"),
+    ("Prices fell last year, with the new tariff taking effect in September.", "1998-02-13", "September",
+     "1997-09"),
+    # "set" is a plan only with "to" or "for"; "the record set on" a day is a past fact
+    ("The index closed near its record high set on Aug. 6.", "1998-02-06", "Aug. 6", "1997-08-06"),
+    ("The vote, set for Aug. 6, may be delayed.", "1998-02-06", "Aug. 6", "1998-08-06"),
+    ("The talks are set to resume on Aug. 6.", "1998-02-06", "Aug. 6", "1998-08-06"),
+    # a gerund after "despite", "after", "including" states a thing done, not a plan
+    ("She trails in the polls despite winning the state primary in February.", "2016-08-26", "February",
+     "2016-02"),
+    ("It will be hard for the governor to carry the state in November.", "2016-05-12", "November", "2016-11"),
+    ("Everyone sees the value of passing a budget in November.", "2016-06-08", "November", "2016-11"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expression", "value"), AHEAD)
+def test_a_date_the_verb_puts_ahead(nlp, text, published, expression, value):  # type: ignore[no-untyped-def]
+    found = {t.text: t.value for t in find_timexes(nlp(text), text, published=published)}
+    assert found.get(expression) == value
