@@ -1,6 +1,7 @@
 """Quote errors a user sees at once, second review round: a quote whose words are only a relative
 pronoun; a relative clause between a quotation and its cue taken for the attribution or the content; a
-reported subject the parser made the cue's object; a second relative pronoun left unresolved."""
+reported subject the parser made the cue's object; a second relative pronoun left unresolved; a measure
+taken for a passive's speaker."""
 
 from __future__ import annotations
 
@@ -157,3 +158,21 @@ def test_a_second_coordinated_relative_pronoun_means_the_first_one_s_noun(nlp) -
 def _resolved(quote: Quote) -> tuple[str | None, str | None]:
     resolved = quote.speaker_resolved
     return (quote.speaker.text if quote.speaker else None, resolved.text if resolved else None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The senator, who was declared the victor in the county vote on Friday by the slimmest of margins, now trails.",
+        "The mayor was declared the winner by a wide margin.",
+        "The levy was rejected by a wide margin on Tuesday.",
+        "Ortega was declared the winner of the runoff on Monday.",
+    ],
+)
+def test_a_measure_is_no_speaker_and_declaring_a_winner_no_quote(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    # a "by" phrase that says how an act went names nobody; "was declared the winner" records a result
+    assert _quotes(nlp, text) == ()
+
+
+def test_a_passive_s_agent_still_speaks(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert _pairs(_quotes(nlp, "The plan was criticized by the mayor.")) == [("the mayor", "The plan")]

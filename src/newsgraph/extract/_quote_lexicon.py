@@ -48,6 +48,7 @@ class CueLexicon:
     receiving_verbs: frozenset[str]
     making_adjectives: frozenset[str]
     recipient_verbs: frozenset[str]
+    measure_nouns: frozenset[str]
     pronoun_sex: dict[str, str]  # "he" -> "male"
     title_sex: dict[str, str]  # "ms." -> "female"
 
@@ -92,6 +93,7 @@ def load_lexicon() -> CueLexicon:
         receiving_verbs=words("receiving_verbs"),
         making_adjectives=words("making_adjectives"),
         recipient_verbs=words("recipient_verbs"),
+        measure_nouns=words("measure_nouns"),
         pronoun_sex=_sexes(data["gendered_pronouns"]),
         title_sex=_sexes(data["gendered_titles"]),
     )

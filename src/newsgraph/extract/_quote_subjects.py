@@ -4,7 +4,9 @@ Owns the subject of pass 1's verb cues (see ``_quote_clauses``): the agent of
 a passive ("was asked by X whether ..."), the holder of a passive view ("they
 are convinced that ..."), the issuer behind a message ("issued a statement
 saying ..."), the speaker after a clause-final cue lost in an apposition ("A,
-said a former spokesman ..., Oleg Voloshyn"), the reporting verb's speaker
+said a former spokesman ..., Oleg Voloshyn"), no agent for a "by" phrase that
+measures the act ("by the narrowest of margins"; resources: measure_nouns), the
+reporting verb's speaker
 for a second cue the parser hung inside the reported clause ("X said that A,
 adding that B"), a subject in the cue's own paragraph when the parser ran
 a sentence over a paragraph break, a speaker described between commas right
@@ -16,7 +18,7 @@ rules, said the mayor, would ...").
 
 from __future__ import annotations
 
-from spacy.symbols import NOUN, PROPN, VERB
+from spacy.symbols import ADJ, NOUN, PROPN, VERB
 from spacy.tokens import Token
 
 from newsgraph.extract._quote_drafts import Paragraphs, child_with_dep
@@ -43,6 +45,8 @@ def cue_subject(verb: Token, lemma: str, lexicon: CueLexicon, paragraphs: Paragr
         # ("is expected to") there is no speaker to report.
         agent = child_with_dep(verb, "agent")
         subject = child_with_dep(agent, "pobj") if agent is not None else None
+        if subject is not None and _measures(subject, lexicon):
+            subject = None  # "declared the winner by the narrowest of margins": how, not by whom
         if subject is None and lemma in lexicon.holder_passives:
             subject = child_with_dep(verb, "nsubjpass")  # "they are convinced that ...": the convinced hold the view
     else:
@@ -59,6 +63,13 @@ def cue_subject(verb: Token, lemma: str, lexicon: CueLexicon, paragraphs: Paragr
     if subject is not None and not paragraphs.same(verb.idx, subject.idx):
         subject = _subject_in_paragraph(verb, paragraphs)
     return subject
+
+
+def _measures(agent: Token, lexicon: CueLexicon) -> bool:
+    """True for a "by" phrase that measures the act ("by a wide margin", "by the narrowest of margins")."""
+    if agent.pos == ADJ:
+        agent = child_with_dep(child_with_dep(agent, "prep") or agent, "pobj") or agent  # "the narrowest of margins"
+    return agent.pos == ADJ or agent.lemma_.lower() in lexicon.measure_nouns
 
 
 def fronted_words(verb: Token) -> tuple[Token, Token] | None:
