@@ -1,7 +1,7 @@
 """Quote errors a user sees at once, second review round: a quote whose words are only a relative
 pronoun; a relative clause between a quotation and its cue taken for the attribution or the content; a
 reported subject the parser made the cue's object; a second relative pronoun left unresolved; a measure
-taken for a passive's speaker."""
+taken for a passive's speaker; a participle cue the parser hung on a time clause."""
 
 from __future__ import annotations
 
@@ -176,3 +176,24 @@ def test_a_measure_is_no_speaker_and_declaring_a_winner_no_quote(nlp, text: str)
 
 def test_a_passive_s_agent_still_speaks(nlp) -> None:  # type: ignore[no-untyped-def]
     assert _pairs(_quotes(nlp, "The plan was criticized by the mayor.")) == [("the mayor", "The plan")]
+
+
+def test_a_participle_hung_on_a_time_clause_is_the_message_s(nlp) -> None:  # type: ignore[no-untyped-def]
+    # a misparse hangs "stating" (14) on the time clause "as the ballots were counted" (13): the memo states
+    text = "Late on Friday, a union memo was circulated as the ballots were counted stating that the strike was over."
+    doc = _reparsed(nlp, text, {14: (13, "advcl")})
+    assert [token.text for token in (doc[13], doc[14])] == ["counted", "stating"]
+    assert _pairs(find_quotes(doc, text)) == [("a union memo", "that the strike was over")]
+
+
+def test_a_participle_after_a_message_s_time_clause_is_the_main_subject_s(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The governor changed her account a week later, after her first statement was shown to be wrong,"
+        " saying that she had met the donors."
+    )
+    assert ("The governor", "that she had met the donors") in _pairs(_quotes(nlp, text))
+
+
+def test_a_participle_after_a_person_s_time_clause_keeps_its_parse(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The mayor left the hall after the crowd cheered, saying she was proud of the vote."
+    assert _pairs(_quotes(nlp, text)) == [("The mayor", "she was proud of the vote")]

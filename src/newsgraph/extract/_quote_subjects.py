@@ -3,7 +3,9 @@
 Owns the subject of pass 1's verb cues (see ``_quote_clauses``): the agent of
 a passive ("was asked by X whether ..."), the holder of a passive view ("they
 are convinced that ..."), the issuer behind a message ("issued a statement
-saying ..."), the speaker after a clause-final cue lost in an apposition ("A,
+saying ..."), the message or its issuer, not a time clause's subject, for a
+participle the parser hung on that clause ("a memo was released as the polls
+closed, stating ..."), the speaker after a clause-final cue lost in an apposition ("A,
 said a former spokesman ..., Oleg Voloshyn"), no agent for a "by" phrase that
 measures the act ("by the narrowest of margins"; resources: measure_nouns), the
 reporting verb's speaker
@@ -34,6 +36,8 @@ _FINITE = frozenset({"VBD", "VBZ", "VBP"})
 _OBJECTS = frozenset({"dobj", "pobj", "attr", "oprd"})
 # Relations a description's last word climbs to the description's head ("a spokesman in Baghdad")
 _INSIDE_DESCRIPTION = frozenset({"pobj", "prep", "compound", "amod"})
+# Conjunctions opening a time clause, which a participle after it does not belong to
+_TIME_MARKS = frozenset({"as", "when", "after", "before", "once", "until"})
 # Tokens a "(R-Wis.)" parenthesis may span between a name and its verb.
 _PARENTHESIS = 8
 
@@ -50,7 +54,7 @@ def cue_subject(verb: Token, lemma: str, lexicon: CueLexicon, paragraphs: Paragr
         if subject is None and lemma in lexicon.holder_passives:
             subject = child_with_dep(verb, "nsubjpass")  # "they are convinced that ...": the convinced hold the view
     else:
-        subject = subject_of(verb)
+        subject = _message_past_time_clause(verb, lexicon) or subject_of(verb)
         if subject is None and verb.dep_ == "acomp" and lemma in lexicon.holder_passives:
             subject = subject_of(verb.head)  # "they are convinced that ..." read as an adjective
         if subject is None and verb.dep_ == "acl" and verb.tag_ == "VBG":
@@ -63,6 +67,30 @@ def cue_subject(verb: Token, lemma: str, lexicon: CueLexicon, paragraphs: Paragr
     if subject is not None and not paragraphs.same(verb.idx, subject.idx):
         subject = _subject_in_paragraph(verb, paragraphs)
     return subject
+
+
+def _message_past_time_clause(verb: Token, lexicon: CueLexicon) -> Token | None:
+    """The main clause's subject for a participle cue the parser hung on a time clause between them,
+    when one of the two subjects is a message: "a memo was released as the polls closed, stating that
+    ..." is the memo's, not the polls'; "X changed her story after her statement proved false, stating
+    ..." is X's, as a message states nothing about itself. Between two people the participle is as
+    often the time clause's ("Clinton asks as a guard walks in, saying ...")."""
+    head = verb.head
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or head.dep_ != "advcl" or head.i > verb.i:
+        return None
+    if not any(child.dep_ == "mark" and child.lower_ in _TIME_MARKS for child in head.children):
+        return None
+    subject = _own_subject(head.head)
+    if subject is None:
+        return None
+    if subject.lemma_.lower() in lexicon.message_nouns:
+        return subject
+    timed = _own_subject(head)
+    return subject if timed is not None and timed.lemma_.lower() in lexicon.message_nouns else None
+
+
+def _own_subject(verb: Token) -> Token | None:
+    return next((child for child in verb.children if child.dep_ in ("nsubj", "nsubjpass")), None)
 
 
 def _measures(agent: Token, lexicon: CueLexicon) -> bool:
