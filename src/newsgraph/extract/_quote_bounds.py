@@ -68,8 +68,8 @@ def trim_tail(doc: Doc, start: int, end: int, marks: MarkIndex | None = None) ->
 
 def _relative_to_the_end(token: Token, last: int) -> bool:
     """True for a relative pronoun whose clause runs to the content's last word, whatever relation the
-    parser gave the clause ('"...," who died in the fire' as the cue's complement); not '"The Wire," which
-    debuted in 2002, were among ...'."""
+    parser gave the clause ('"...," who died in the fire' as the cue's complement); not '"Dune," which came
+    out in 1965, was among ...'."""
     if token.tag_ not in _RELATIVE_TAGS:
         return False
     clause = token.head.head if token.tag_ == "WP$" else token.head

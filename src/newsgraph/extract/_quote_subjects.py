@@ -4,8 +4,8 @@ Owns the subject of pass 1's verb cues (see ``_quote_clauses``): the agent of
 a passive ("was asked by X whether ..."), the holder of a passive view ("they
 are convinced that ..."), the issuer behind a message ("issued a statement
 saying ..."), the message or its issuer, not a time clause's subject, for a
-participle the parser hung on that clause ("a memo was released as the polls
-closed, stating ..."), the speaker after a clause-final cue lost in an apposition ("A,
+participle the parser hung on that clause ("a memo went out as the ballots were
+counted, stating ..."), the speaker after a clause-final cue lost in an apposition ("A,
 said a former spokesman ..., Oleg Voloshyn"), no agent for a "by" phrase that
 measures the act ("by the narrowest of margins"; resources: measure_nouns), the
 reporting verb's speaker
@@ -71,8 +71,8 @@ def cue_subject(verb: Token, lemma: str, lexicon: CueLexicon, paragraphs: Paragr
 
 def _message_past_time_clause(verb: Token, lexicon: CueLexicon) -> Token | None:
     """The main clause's subject for a participle cue the parser hung on a time clause between them,
-    when one of the two subjects is a message: "a memo was released as the polls closed, stating that
-    ..." is the memo's, not the polls'; "X changed her story after her statement proved false, stating
+    when one of the two subjects is a message: "a memo went out as the ballots were counted, stating that
+    ..." is the memo's, not the ballots'; "X changed her story after her statement proved false, stating
     ..." is X's, as a message states nothing about itself. Between two people the participle is as
     often the time clause's ("Clinton asks as a guard walks in, saying ...")."""
     head = verb.head
