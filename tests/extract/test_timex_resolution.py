@@ -23,8 +23,8 @@ AHEAD = [
      "September", "1998-09"),
     ("Prices fell last year, with the new tariff taking effect in September.", "1998-02-13", "September",
      "1997-09"),
-    # "set" is a plan only with "to" or "for"; "the record set on" a day is a past fact
-    ("The index closed near its record high set on Aug. 6.", "1998-02-06", "Aug. 6", "1997-08-06"),
+    # "set" is a plan only with "to" or "for"; "a record set on" a day is a past fact
+    ("The price is still below the peak set on Sept. 9.", "1998-02-06", "Sept. 9", "1997-09-09"),
     ("The vote, set for Aug. 6, may be delayed.", "1998-02-06", "Aug. 6", "1998-08-06"),
     ("The talks are set to resume on Aug. 6.", "1998-02-06", "Aug. 6", "1998-08-06"),
     # a gerund after "despite", "after", "including" states a thing done, not a plan
@@ -37,5 +37,24 @@ AHEAD = [
 
 @pytest.mark.parametrize(("text", "published", "expression", "value"), AHEAD)
 def test_a_date_the_verb_puts_ahead(nlp, text, published, expression, value):  # type: ignore[no-untyped-def]
+    found = {t.text: t.value for t in find_timexes(nlp(text), text, published=published)}
+    assert found.get(expression) == value
+
+
+# Earnings reports: "the latest quarter", "a year ago" count from the quarter being reported. The quarter
+# under way, named by a verb that looks ahead, is a forecast and sets nothing.
+QUARTERS = [
+    ("Net income rose 4% in the third quarter. The storm will bring a fourth-quarter write-down. Income from "
+     "shipping fell 12% in the latest quarter.", "2017-11-02", "the latest quarter", "2017-Q3"),
+    ("Profit rose in the third quarter. Analysts expect the slump to last into the fourth quarter. In the "
+     "year-ago period, the firm earned $3 million.", "2017-10-26", "the year-ago period", "2016-Q3"),
+    # a fiscal fourth quarter reported in November keeps its own label
+    ("The grocer reported lower fourth-quarter earnings. Sales in the latest period rose 5%.", "2017-11-02",
+     "the latest period", "2017-Q4"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expression", "value"), QUARTERS)
+def test_the_reported_quarter(nlp, text, published, expression, value):  # type: ignore[no-untyped-def]
     found = {t.text: t.value for t in find_timexes(nlp(text), text, published=published)}
     assert found.get(expression) == value

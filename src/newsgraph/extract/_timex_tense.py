@@ -157,7 +157,7 @@ def _absolute_with(verb: Token, auxiliaries: set[str]) -> bool:
 
 
 def _sets_a_date(verb: Token) -> bool:
-    """ "set to resume", "set for Friday": a plan; "the record high set on Aug. 6" is a past fact."""
+    """ "set to resume", "set for Friday": a plan; "a record set on Sept. 9" is a past fact."""
     if _has_auxiliary(verb, {"has", "have", "had"}):
         return False
     return any(child.dep_ == "xcomp" or child.lower_ == "for" for child in verb.children)

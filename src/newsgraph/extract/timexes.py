@@ -127,7 +127,7 @@ def _in_story_context(candidate: _Candidate, span: Span, value: str | None, kind
     """The value once the story so far is known (quarter context, last date, publication time); updates ``story``."""
     g = candidate.groups
     if candidate.rule == "quarter" and g["ord"] and value and _QUARTER.fullmatch(value):
-        if not _after_publication(value, story.anchor):
+        if not _forecast_quarter(value, span, story.anchor):
             story.quarter = (int(value[:4]), int(value[-1]))  # only a named, reported quarter sets the context
     elif story.quarter is not None and not _in_longer_period_sentence(span):
         value = _in_quarter_context(candidate, value, story.quarter)
@@ -186,9 +186,15 @@ def _in_longer_period_sentence(span: Span) -> bool:
     return bool(_LONGER_PERIOD.search(span.sent.text.lower()))
 
 
-def _after_publication(quarter: str, anchor: date | None) -> bool:
-    """ "the first two quarters of 2018" in a 2017 story is a forecast, not the quarter being reported."""
-    return anchor is not None and (int(quarter[:4]), int(quarter[-1])) > (anchor.year, (anchor.month - 1) // 3 + 1)
+def _forecast_quarter(quarter: str, span: Span, anchor: date | None) -> bool:
+    """A quarter that is not the one being reported: "the first two quarters of 2018" in a 2017 story, or the
+    quarter under way when the verb looks ahead ("will bring a fourth-quarter write-down" in a November
+    story, after which "the latest quarter" is still the third). A fiscal fourth quarter that ended
+    Sept. 30 carries the calendar's label for the quarter under way, so that label alone proves nothing."""
+    if anchor is None:
+        return False
+    named, current = (int(quarter[:4]), int(quarter[-1])), (anchor.year, (anchor.month - 1) // 3 + 1)
+    return named > current or named == current and orientation(span) > 0
 
 
 def _counts_from_last_day(groups: dict[str, str | None], last_date: str | None) -> bool:
