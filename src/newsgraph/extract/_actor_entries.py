@@ -29,6 +29,9 @@ STEM_SUFFIXES = frozenset(
     ("s", "es", "n", "an", "ans", "ian", "ians", "i", "is", "ese", "a", "ia", "e", "ine", "ines", "ish", "ic")
 )
 
+# Codes whose first three letters are an international type, not a country.
+INTERNATIONAL = ("IGO", "NGO", "IMG", "NGM", "MNC", "INT", "UIS")
+
 # Role codes of the people of one country: a user agent with one of these is local.
 # Armed groups and radicals (UAF, RAD) are left out: they are as often foreign.
 DOMESTIC_SECTORS = frozenset({"OPP", "REB", "SEP", "CVL", "REF", "EDU", "LAB", "AGR", "REL", "HLH"})

@@ -13,14 +13,14 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
+from newsgraph.extract._actor_entries import INTERNATIONAL
 from newsgraph.extract._actor_identities import glued, with_identity
 from newsgraph.extract._actor_lexicon import ActorLexicon
 from newsgraph.extract._actor_match import Match, match_lexicon
 from newsgraph.extract._actor_names import party_word, reread_names
+from newsgraph.extract._actor_seats import owned_seats
 from newsgraph.records import unplaced_code
 
-# Codes whose first three letters are an international type, not a country.
-INTERNATIONAL = ("IGO", "NGO", "IMG", "NGM", "MNC", "INT", "UIS")
 AFFILIATING = frozenset({"country", "seat", "organization", "actor", "person"})
 # How a word modifies the noun after it: "a U.S. base", "Filipino Clinton staffers".
 MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
@@ -93,6 +93,7 @@ class Scene:
         """Match the lexicon once and index the matches, tokens and sentences."""
         texts = [token.text for token in doc]
         matches = reread_names(doc, _outside_unknown_names(doc, match_lexicon(doc, lexicon, texts)), day)
+        matches = owned_seats(doc, matches, day)  # "Hong Kong's Justice Department" is not the US's
         scene = cls(doc, text, lexicon, day, matches, texts)
         scene.match_at = [None] * len(doc)
         scene.taken = [False] * len(doc)
