@@ -24,7 +24,10 @@ a biased slice; judge a fresh random sample (``--show``) for an unbiased
 figure and add the verdicts to the file.
 
 Usage: python benchmarks/events_precision.py [--corpus polnear|tempeval] [--articles 120] [--seed 7]
-       [--show K] [--show-seed S]
+       [--exclude-seed 7] [--show K] [--show-seed S]
+
+``--seed 11 --articles 40 --exclude-seed 7`` is the sample of the sixth round (articles the default
+sample does not hold).
 """
 
 from __future__ import annotations
@@ -106,10 +109,15 @@ def read_all_judgments(path: Path) -> dict[tuple[str, int, int, str], bool]:
     return verdicts
 
 
-def sample_articles(path: Path, count: int, seed: int) -> list[dict]:
+def sample_articles(path: Path, count: int, seed: int, exclude_seed: int | None = None) -> list[dict]:
     with path.open(encoding="utf-8") as handle:
         records = [json.loads(line) for line in handle if line.strip()]
     dev = [record for record in records if zlib.crc32(record["id"].encode("utf-8")) % 5 != 0]
+    if exclude_seed is not None:
+        # A fresh sample: TempEval's dev part has 206 articles, so most of any sample would be
+        # articles the default 120-article sample already judged.
+        seen = {record["id"] for record in random.Random(exclude_seed).sample(dev, min(120, len(dev)))}
+        dev = [record for record in dev if record["id"] not in seen]
     return random.Random(seed).sample(dev, min(count, len(dev)))
 
 
@@ -156,6 +164,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--corpus", choices=sorted(CORPORA), default="polnear", help="which articles to read")
     parser.add_argument("--articles", type=int, default=120, help="how many dev articles to sample")
     parser.add_argument("--seed", type=int, default=7, help="seed of the article sample")
+    parser.add_argument("--exclude-seed", type=int, default=None,
+                        help="leave out the articles of the default 120-article sample of this seed")
     parser.add_argument("--show", type=int, default=0, help="print this many random unjudged events to judge")
     parser.add_argument("--show-seed", type=int, default=13)
     args = parser.parse_args(argv)
@@ -164,7 +174,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"benchmark data not found at {corpus.data}; nothing to do", file=sys.stderr)
         return 0
     verdicts = read_all_judgments(corpus.judgments)
-    articles = sample_articles(corpus.data, args.articles, args.seed)
+    articles = sample_articles(corpus.data, args.articles, args.seed, args.exclude_seed)
     events = coded_events(articles, corpus.published)
     judged = [verdicts[event.key] for event in events if event.key in verdicts]
     right = sum(judged)
