@@ -58,3 +58,22 @@ QUARTERS = [
 def test_the_reported_quarter(nlp, text, published, expression, value):  # type: ignore[no-untyped-def]
     found = {t.text: t.value for t in find_timexes(nlp(text), text, published=published)}
     assert found.get(expression) == value
+
+
+# A Sunday closes its ISO week: the six days just past are "last week" and "this past week", and "this week"
+# looks ahead when the verb does. 2016-04-10 is a Sunday (ISO week 14), 2016-04-09 the Saturday before.
+SUNDAY_WEEKS = [
+    ("The senator won last week's primary in Vermont.", "2016-04-10", "last week", "2016-W14"),
+    ("Bond prices slipped this past week.", "2016-04-10", "this past week", "2016-W14"),
+    ("The board met this week to pick a new chair.", "2016-04-10", "this week", "2016-W14"),
+    ("The party congress will open this week in Lyon.", "2016-04-10", "this week", "2016-W15"),
+    ("The union will return to work next week.", "2016-04-10", "next week", "2016-W15"),
+    ("The senator won last week's primary in Vermont.", "2016-04-09", "last week", "2016-W13"),
+    ("The party congress will open this week in Lyon.", "2016-04-09", "this week", "2016-W14"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expression", "value"), SUNDAY_WEEKS)
+def test_weeks_counted_from_a_sunday(nlp, text, published, expression, value):  # type: ignore[no-untyped-def]
+    found = {t.text: t.value for t in find_timexes(nlp(text), text, published=published)}
+    assert found.get(expression) == value

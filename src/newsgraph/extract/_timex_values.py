@@ -251,12 +251,27 @@ def resolve_relative(g: Groups, anchor: date | None, orientation: int) -> Resolv
     if unit == "month":
         year, month = shift_months(anchor, step)
         return f"{year:04d}-{month:02d}", "DATE", mod
-    if unit in ("week", "weekend"):
-        week = iso_week(anchor + timedelta(weeks=step))
-        return (week + "-WE" if unit == "weekend" else week), "DATE", mod
+    if unit == "week":
+        return iso_week(anchor + timedelta(weeks=_week_step(anchor, step, rel, orientation))), "DATE", mod
+    if unit == "weekend":
+        return iso_week(anchor + timedelta(weeks=step)) + "-WE", "DATE", mod
     if unit == "decade":
         return f"{(anchor.year // 10 + step):03d}", "DATE", mod
     return f"{anchor.year // 100 + step:02d}", "DATE", mod
+
+
+def _week_step(anchor: date, step: int, rel: str, orientation: int) -> int:
+    """How many ISO weeks from publication "last week", "this week" lie.
+
+    A Sunday closes its ISO week, and a Sunday paper calls the six days just past "last week" ("Clinton
+    won last week's primary" for a Tuesday vote five days earlier) and the days from tomorrow "this week"
+    when the verb looks ahead ("this week's convention will open"). "next week" already counts from Monday.
+    """
+    if anchor.isoweekday() != 7:
+        return step
+    if step < 0:
+        return 0
+    return 1 if rel == "this" and orientation > 0 else step
 
 
 def resolve_the_unit(g: Groups, anchor: date | None, orientation: int) -> Resolved:
