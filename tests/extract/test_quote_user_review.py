@@ -1,7 +1,8 @@
 """Quote errors a user sees at once, second review round: a quote whose words are only a relative
 pronoun; a relative clause between a quotation and its cue taken for the attribution or the content; a
 reported subject the parser made the cue's object; a second relative pronoun left unresolved; a measure
-taken for a passive's speaker; a participle cue the parser hung on a time clause."""
+taken for a passive's speaker; a participle cue the parser hung on a time clause; a thing as the
+speaker of a speech verb joined to its verb."""
 
 from __future__ import annotations
 
@@ -197,3 +198,24 @@ def test_a_participle_after_a_message_s_time_clause_is_the_main_subject_s(nlp) -
 def test_a_participle_after_a_person_s_time_clause_keeps_its_parse(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "The mayor left the hall after the crowd cheered, saying she was proud of the vote."
     assert _pairs(_quotes(nlp, text)) == [("The mayor", "she was proud of the vote")]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "The long quarrel over the harbor took a bitter turn Friday when Governor Paul Dunn called the union a"
+            " gang of thieves and said the port would close in June.",
+            "Paul Dunn",
+        ),
+        (
+            "The border dispute between the two towns took an ugly turn on Monday when Mayor Lena Ortiz called the"
+            " council cowards and said the fence would come down by spring.",
+            "Lena Ortiz",
+        ),
+    ],
+)
+def test_a_thing_never_speaks_for_the_cue_clause_before_it(nlp, text: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    # the parser joins "and said" to "took", whose subject is a quarrel; the one who called ... says it
+    said = [quote for quote in _quotes(nlp, text) if quote.cue is not None and quote.cue.text == "said"]
+    assert [quote.speaker.text if quote.speaker else None for quote in said] == [speaker]

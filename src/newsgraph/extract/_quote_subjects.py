@@ -5,7 +5,9 @@ a passive ("was asked by X whether ..."), the holder of a passive view ("they
 are convinced that ..."), the issuer behind a message ("issued a statement
 saying ..."), the message or its issuer, not a time clause's subject, for a
 participle the parser hung on that clause ("a memo went out as the ballots were
-counted, stating ..."), the speaker after a clause-final cue lost in an apposition ("A,
+counted, stating ..."), the subject of a cue clause the parser put between a
+main verb and a speech verb joined to it, when the main subject is a thing
+("the quarrel took a turn when X called ... and said ..."), the speaker after a clause-final cue lost in an apposition ("A,
 said a former spokesman ..., Oleg Voloshyn"), no agent for a "by" phrase that
 measures the act ("by the narrowest of margins"; resources: measure_nouns), the
 reporting verb's speaker
@@ -64,9 +66,32 @@ def cue_subject(verb: Token, lemma: str, lexicon: CueLexicon, paragraphs: Paragr
         if subject is not None and lemma in lexicon.speech_verbs:
             subject = _speaker_after_fronted_words(verb, subject) or subject
             subject = _reporting_speaker(verb, subject, lexicon, paragraphs) or subject
+            subject = _speaker_of_clause_between(verb, subject, lexicon) or subject
     if subject is not None and not paragraphs.same(verb.idx, subject.idx):
         subject = _subject_in_paragraph(verb, paragraphs)
     return subject
+
+
+def _speaker_of_clause_between(verb: Token, subject: Token, lexicon: CueLexicon) -> Token | None:
+    """"The standoff took a grim turn when the general called the envoy a liar and said ...": the parser
+    joined "said" to the main verb, whose subject (a standoff) cannot speak; the subject of the cue
+    clause between them, which can, says it."""
+    if verb.dep_ != "conj" or subject.head == verb or _can_speak(subject, lexicon):
+        return None
+    for token in reversed(verb.doc[verb.head.i + 1 : verb.i]):
+        if token.pos != VERB or token.dep_ not in ("advcl", "relcl") or not _is_cue(token, lexicon):
+            continue
+        if verb.head not in (token.head, token.head.head):
+            continue  # only a clause on the same verb or its word: "when he called ...", "Friday when he called ..."
+        own = next((child for child in token.children if child.dep_ == "nsubj"), None)
+        if own is not None and _can_speak(own, lexicon):
+            return own
+    return None
+
+
+def _is_cue(token: Token, lexicon: CueLexicon) -> bool:
+    lemma = token.lemma_.lower()
+    return lemma in lexicon.verbs or lemma in lexicon.object_verbs or lemma in lexicon.prep_verbs
 
 
 def _message_past_time_clause(verb: Token, lexicon: CueLexicon) -> Token | None:
