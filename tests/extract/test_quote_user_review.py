@@ -2,7 +2,7 @@
 pronoun; a relative clause between a quotation and its cue taken for the attribution or the content; a
 reported subject the parser made the cue's object; a second relative pronoun left unresolved; a measure
 taken for a passive's speaker; a participle cue the parser hung on a time clause; a thing as the
-speaker of a speech verb joined to its verb."""
+speaker of a speech verb joined to its verb; a speaker span holding its own cue."""
 
 from __future__ import annotations
 
@@ -219,3 +219,17 @@ def test_a_thing_never_speaks_for_the_cue_clause_before_it(nlp, text: str, speak
     # the parser joins "and said" to "took", whose subject is a quarrel; the one who called ... says it
     said = [quote for quote in _quotes(nlp, text) if quote.cue is not None and quote.cue.text == "said"]
     assert [quote.speaker.text if quote.speaker else None for quote in said] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Paul Dunn Admitted Why He Quit The Race\n\nIt was a long night.", "Paul Dunn"),
+        ("Maria Lopez Revealed What She Saw At The Dock\n\nIt rained.", "Maria Lopez"),
+        ("Lena Ortiz Explained Why She Left The Council\n\nIt was a long night.", "Lena Ortiz"),
+    ],
+)
+def test_a_speaker_never_holds_its_own_cue(nlp, text: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    # in a title-case headline the tagger takes the cue for a word of the name
+    quotes = _quotes(nlp, text)
+    assert [quote.speaker.text if quote.speaker else None for quote in quotes] == [speaker]

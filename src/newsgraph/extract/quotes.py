@@ -22,7 +22,7 @@ records; each pass lives in a private module:
    ...", an appositive) and its closing full stop; content that touches a
    quoted stretch grows to cover it, and the
    share of letters inside marks makes it direct, mixed or reported; then
-   speakers are resolved in document order by the rules in ``_quote_speakers``
+   speaker spans lose a cue the parser hung inside them, and speakers are resolved in document order by the rules in ``_quote_speakers``
    (pronouns, descriptions, surnames, relative pronouns) and anonymous
    sources are marked.
 
@@ -56,6 +56,8 @@ _WHEN_LABELS = frozenset({"DATE", "TIME"})
 _FUNCTION_POS = frozenset({"PRON", "DET", "ADP", "CCONJ", "SCONJ", "AUX", "PART"})
 # ... and with a speaker neither, but for a personal pronoun: "called him a liar" says whom.
 _RELATIVE_TAGS = frozenset({"WDT", "WP"})
+# Words between a speaker and a cue the parser hung inside the speaker's phrase ("Trump May Not Have Suggested")
+_LEADING_TO_CUE = frozenset({"AUX", "PART", "ADV", "VERB", "ADP", "PUNCT", "SPACE", "CCONJ", "SCONJ"})
 
 
 def find_quotes(doc: Doc, text: str) -> tuple[Quote, ...]:
@@ -104,6 +106,8 @@ def _finish(
             head = _subject_near_cue(doc, marks, draft.cue[0])  # the parser took a word of the quote
         if head is not None:
             first, last, is_name = speaker_tokens(head)
+            if draft.cue is not None:
+                first, last = _without_cue(doc, first, last, head, draft.cue)
             phrase = (head.left_edge.i, head.right_edge.i + 1)
             span_start, span_end = token_range_chars(doc[first], doc[last - 1])
             speaker = Span.of(text, span_start, span_end)
@@ -127,6 +131,23 @@ def _finish(
         quotes.append((start, quote))
     quotes.sort(key=lambda item: item[0])
     return tuple(quote for _, quote in quotes)
+
+
+def _without_cue(doc: Doc, first: int, last: int, head: Token, cue: tuple[int, int]) -> tuple[int, int]:
+    """The speaker's token range without its cue and the words that lead to it: the parser can hang
+    the cue inside the subject's phrase, most of all in a title-case headline ("Trump May Not Have
+    Suggested ..." with cue "Suggested" speaks as "Trump"; "Continued Stone" as "Stone")."""
+    inside = [token.i for token in doc[first:last] if cue[0] <= token.idx < cue[1]]
+    if not inside:
+        return first, last
+    if head.i < inside[0]:
+        end = inside[0]
+        while end - 1 > head.i and doc[end - 1].pos_ in _LEADING_TO_CUE:
+            end -= 1  # "Some advisers are said to be" before "urging"
+        return first, end
+    if head.i > inside[-1]:
+        return inside[-1] + 1, last
+    return first, last
 
 
 def _only_a_date(doc: Doc, start: int, end: int) -> bool:
