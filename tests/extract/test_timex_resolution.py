@@ -77,3 +77,23 @@ SUNDAY_WEEKS = [
 def test_weeks_counted_from_a_sunday(nlp, text, published, expression, value):  # type: ignore[no-untyped-def]
     found = {t.text: t.value for t in find_timexes(nlp(text), text, published=published)}
     assert found.get(expression) == value
+
+
+# A past-tense verb dated by a day of its own cannot have acted days after publication (2017-10-27 here),
+# but a day that names a thing or a deadline, one something was moved to, or an aside, can lie ahead.
+PAST_DAYS = [
+    ("The mill shut its doors on Oct. 30.", "2017-10-27", "Oct. 30", "2016-10-30"),
+    ("The strike ended Oct. 29 after a vote.", "2017-10-27", "Oct. 29", "2016-10-29"),
+    ("The judge adjourned the hearing to Nov. 5.", "2017-10-27", "Nov. 5", "2017-11-05"),
+    ("The board declared a dividend, payable Dec. 7.", "2017-10-27", "Dec. 7", "2017-12-07"),
+    ("With the filing date only days off, Nov. 3, the union rushed to sign members.", "2017-10-27", "Nov. 3",
+     "2017-11-03"),
+    ("The scandal could hurt the party and cost it seats in the vote on Nov. 3.", "2017-10-27", "Nov. 3",
+     "2017-11-03"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expression", "value"), PAST_DAYS)
+def test_a_past_act_on_a_day(nlp, text, published, expression, value):  # type: ignore[no-untyped-def]
+    found = {t.text: t.value for t in find_timexes(nlp(text), text, published=published)}
+    assert found.get(expression) == value

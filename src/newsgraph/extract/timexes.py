@@ -44,6 +44,7 @@ from newsgraph.extract._timex_values import RESOLVERS
 from newsgraph.records import Timex
 
 _CLOCK_RULES = ("clock", "clock_from")
+_DAY_RULES = ("month_day", "day_month")
 _SPAN_ENDS = frozenset({"ended", "ending", "through", "to"})
 _PUBLISHED = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -117,6 +118,8 @@ def _resolve(candidate: _Candidate, span: Span, story: _Story) -> tuple[str | No
         direction = 2  # "the November election", "November's primary", with no tense saying it is over
     if candidate.rule == "month" and abs(direction) == 1 and tense_of_governing_verb(span) == direction:
         direction *= 2  # "will fly in December", "In January, it brought in a new chief": the verb of the month
+    if candidate.rule in _DAY_RULES and direction == -1 and _done_on_that_day(span):
+        direction = -2  # "the plant closed on Oct. 30" in an Oct. 27 story: a year back, not three days ahead
     value, kind, mod = RESOLVERS[candidate.rule](candidate.groups, story.anchor, direction)
     if candidate.rule == "the_unit" and candidate.groups["unit"] == "year" and _a_stretch_of_a_year(span):
         value, kind = "P1Y", "DURATION"  # "the year ended Sept. 30": a twelve-month stretch, not the calendar year
@@ -141,6 +144,24 @@ def _in_story_context(candidate: _Candidate, span: Span, value: str | None, kind
     elif kind == "TIME" and candidate.rule in _CLOCK_RULES and g.get("mon") and value and _DAY.match(value):
         story.last_date = value[:10]  # "7 p.m. Friday, Feb. 10": the written date is the story's day from now on
     return value
+
+
+def _done_on_that_day(span: Span) -> bool:
+    """The day dates a past-tense verb's own act: "closed on Oct. 30", "ended Oct. 31".
+
+    Only a day hung straight from the verb, or through "on": not a day that names a thing ("the June 7
+    primary", "payable Dec. 7"), one something was moved to ("adjourned to Nov. 5"), nor one set off by
+    commas, which the parser hangs on the verb when it is an aside ("with the deadline weeks away, Sept. 14,").
+    """
+    root = span.root
+    verb = root.head
+    if root.dep_ == "pobj" and verb.lower_ == "on":
+        verb = verb.head
+    elif root.dep_ != "npadvmod" or previous_word(span) == ",":
+        return False
+    if verb.dep_ == "conj" and any(child.dep_ in ("aux", "auxpass") for child in verb.head.children):
+        return False  # "may backfire and cost her the vote on March 13": the tagger's past "cost" shares "may"
+    return verb.tag_ in ("VBD", "VBN") and verb.i != root.i and tense_of_governing_verb(span) == -1
 
 
 def _stands_alone(span: Span) -> bool:
