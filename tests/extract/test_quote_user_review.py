@@ -2,7 +2,7 @@
 pronoun; a relative clause between a quotation and its cue taken for the attribution or the content; a
 reported subject the parser made the cue's object; a second relative pronoun left unresolved; a measure
 taken for a passive's speaker; a participle cue the parser hung on a time clause; a thing as the
-speaker of a speech verb joined to its verb; a speaker span holding its own cue."""
+speaker of a speech verb joined to its verb; a speaker span holding its own cue; calling a session."""
 
 from __future__ import annotations
 
@@ -233,3 +233,26 @@ def test_a_speaker_never_holds_its_own_cue(nlp, text: str, speaker: str) -> None
     # in a title-case headline the tagger takes the cue for a word of the name
     quotes = _quotes(nlp, text)
     assert [quote.speaker.text if quote.speaker else None for quote in quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The smoke reached the harbor, where the city council on Friday called an emergency session after the fire.",
+        "The union called a strike for Monday.",
+        "The prime minister called a snap election for June.",
+    ],
+)
+def test_calling_a_session_convenes_it_and_is_no_quote(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not [quote for quote in _quotes(nlp, text) if quote.cue is not None and quote.cue.text.startswith("call")]
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        ("The mayor called the strike a disgrace.", "the strike a disgrace"),
+        ('Ortega called the meeting "a farce."', 'the meeting "a farce."'),
+    ],
+)
+def test_calling_a_session_names_something_still_quotes(nlp, text: str, content: str) -> None:  # type: ignore[no-untyped-def]
+    assert [quote.content.text for quote in _quotes(nlp, text)] == [content]

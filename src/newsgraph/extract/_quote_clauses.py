@@ -5,7 +5,8 @@ clausal complement ("said that ..."), verbs with a phrase as content
 ("criticized X", "called for X", "called X 'unhinged'"), parenthetical cues
 ("A, she said, B", "As X revealed, A"), the noun a relative clause's cue
 is about ("a deal she supported") and a naming verb's pronoun and name as two
-pieces ("what critics call a hoax"). Cue nouns and adjectives, "according to"
+pieces ("what critics call a hoax"), but not a naming verb that convenes
+("called an emergency session"; resources: convened_nouns). Cue nouns and adjectives, "according to"
 and polls are framed by a phrase, not a verb: ``_quote_frames`` drafts them
 when this pass meets their cue word. Contents stay inside the cue's
 paragraph and lose trailing relative or participle clauses; a reported
@@ -160,7 +161,7 @@ def _nested(draft: Draft, drafts: list[Draft]) -> bool:
 
 
 def _verb_drafts(verb: Token, lemma: str, lexicon: CueLexicon, paragraphs: Paragraphs) -> list[Draft]:
-    if _is_that_said(verb) or _quoted_as_saying(verb, lexicon):
+    if _is_that_said(verb) or _quoted_as_saying(verb, lexicon) or _convenes(verb, lemma, lexicon):
         return []
     subject = cue_subject(verb, lemma, lexicon, paragraphs)
     if subject is None:
@@ -179,6 +180,17 @@ def _verb_drafts(verb: Token, lemma: str, lexicon: CueLexicon, paragraphs: Parag
         drafts = [draft for draft in drafts if draft.end > verb.idx]  # not the antecedent as well
         drafts.append(Draft(pronoun.idx, pronoun.idx + len(pronoun), cue_chars(verb), subject, verb.idx))
     return drafts
+
+
+def _convenes(verb: Token, lemma: str, lexicon: CueLexicon) -> bool:
+    """"called an emergency session", "called a strike": a naming verb with one object, a thing one
+    convenes, names nothing ("called the strike a disgrace" does)."""
+    if lemma not in lexicon.naming_verbs:
+        return False
+    objects = [child for child in verb.children if child.dep_ in ("dobj", "oprd")]
+    if len(objects) != 1 or objects[0].lemma_.lower() not in lexicon.convened_nouns:
+        return False
+    return not any(child.dep_ == "appos" for child in objects[0].children)  # 'the meeting "a farce"' names it
 
 
 def _quoted_as_saying(verb: Token, lexicon: CueLexicon) -> bool:

@@ -49,6 +49,7 @@ class CueLexicon:
     making_adjectives: frozenset[str]
     recipient_verbs: frozenset[str]
     measure_nouns: frozenset[str]
+    convened_nouns: frozenset[str]
     pronoun_sex: dict[str, str]  # "he" -> "male"
     title_sex: dict[str, str]  # "ms." -> "female"
 
@@ -94,6 +95,7 @@ def load_lexicon() -> CueLexicon:
         making_adjectives=words("making_adjectives"),
         recipient_verbs=words("recipient_verbs"),
         measure_nouns=words("measure_nouns"),
+        convened_nouns=words("convened_nouns"),
         pronoun_sex=_sexes(data["gendered_pronouns"]),
         title_sex=_sexes(data["gendered_titles"]),
     )
