@@ -32,3 +32,29 @@ def test_a_bank_with_no_owner_is_no_actor(nlp) -> None:  # type: ignore[no-untyp
     text = "Rebels camped on the bank of the river. They sat on the river bank."
     actors = find_actors(nlp(text), text, lexicon=load_actor_lexicon(), published="2017-01-19")
     assert [mention.text for actor in actors for mention in actor.mentions] == ["Rebels"]
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        # A company's name with a possessive inside is one business, and so are its short repeats.
+        ("Merrow's Bay Co. raised its dividend. Merrow's Bay shares rose 10 cents. Merrow's Bay said it "
+         "would open two stores.", ["Merrow's Bay Co.", "Merrow's Bay", "Merrow's Bay"]),
+        ("Tilden's Holdings Inc. sold its printing unit. Tilden's said the sale closed Monday.",
+         ["Tilden's Holdings Inc.", "Tilden's"]),
+    ],
+)
+def test_a_possessive_company_name_is_one_business(nlp, text: str, spans: list[str]) -> None:  # type: ignore[no-untyped-def]
+    actors = find_actors(nlp(text), text, lexicon=load_actor_lexicon(), published="1995-03-01")
+    firm = next(actor for actor in actors if actor.mentions[0].text == spans[0])
+    assert [mention.text for mention in firm.mentions] == spans
+    assert (firm.code, firm.country, firm.sector, firm.kind) == ("---BUS", None, "BUS", "organization")
+    assert not any(actor.kind == "person" for actor in actors)
+
+
+def test_a_possessive_before_a_name_still_splits(nlp) -> None:  # type: ignore[no-untyped-def]
+    # No company ending: "Breitbart's Joel Pollak" is no business of that name.
+    text = "Greenfield's Anna Lorimer said the vote was close."
+    actors = find_actors(nlp(text), text, lexicon=load_actor_lexicon(), published="1995-03-01")
+    assert not any(actor.code == "---BUS" for actor in actors)
+

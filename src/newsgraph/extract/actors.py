@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Token
 
 from newsgraph.extract._actor_context import context_country, countryless
 from newsgraph.extract._actor_entries import published_day, word_key
+from newsgraph.extract._actor_firms import find_possessive_firms
 from newsgraph.extract._actor_identities import (
     code_sector,
     identity_code,
@@ -87,6 +88,7 @@ def find_actors(
     USAGOV only while in office).
     """
     scene = Scene.build(doc, text, lexicon, published_day(published))
+    find_possessive_firms(scene)  # "Hudson's Bay Co." before any name finder reads "Hudson" as a person
     find_people(scene)
     _find_groups(scene)
     _find_named(scene)
