@@ -352,6 +352,8 @@ class SpeakerResolver:
             last = min(last, head.left_edge.i)  # the clause that "who" opens is not part of the name
             while last - 1 > first and self.doc[last - 1].text in (",", ";", "-", "—", "–"):
                 last -= 1
+            if last <= first:
+                return None  # the name the parser gave the antecedent comes after the clause: no span before it
             return self.doc[first].idx, self.doc[last - 1].idx + len(self.doc[last - 1])
         if lower in self.lexicon.resolvable_pronouns and end - start == 1:
             sex = self.lexicon.pronoun_sex.get(lower)
