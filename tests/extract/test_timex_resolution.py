@@ -97,3 +97,18 @@ PAST_DAYS = [
 def test_a_past_act_on_a_day(nlp, text, published, expression, value):  # type: ignore[no-untyped-def]
     found = {t.text: t.value for t in find_timexes(nlp(text), text, published=published)}
     assert found.get(expression) == value
+
+
+# A year-end already past: after "since", or dating a past act before December, it closed last year.
+YEAR_ENDS = [
+    ("Each fund's return is measured since year-end.", "2017-10-30", "year-end", "2016"),
+    ("The charity had more cash on hand at year's end.", "2017-01-04", "year's end", "2016"),
+    ("The merger should close by year-end.", "2017-10-30", "year-end", "2017"),
+    ("Sales slumped at year-end, the chain said.", "2017-12-20", "year-end", "2017"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expression", "value"), YEAR_ENDS)
+def test_a_year_end_already_past(nlp, text, published, expression, value):  # type: ignore[no-untyped-def]
+    found = {t.text: t.value for t in find_timexes(nlp(text), text, published=published)}
+    assert found.get(expression) == value

@@ -356,6 +356,8 @@ def resolve_year_end(g: Groups, anchor: date | None, orientation: int) -> Resolv
     if anchor is None:
         return None, "DATE", mod
     step = {"last": -1, "next": 1}.get(norm(g["rel"]), 0)
+    if not g["rel"] and orientation < 0 and anchor.month < 12:
+        step = -1  # "up 12% since year-end", "profits fell at year-end" in October: the end of last year
     return f"{anchor.year + step:04d}", "DATE", mod
 
 

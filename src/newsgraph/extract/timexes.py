@@ -118,6 +118,8 @@ def _resolve(candidate: _Candidate, span: Span, story: _Story) -> tuple[str | No
         direction = 2  # "the November election", "November's primary", with no tense saying it is over
     if candidate.rule == "month" and abs(direction) == 1 and tense_of_governing_verb(span) == direction:
         direction *= 2  # "will fly in December", "In January, it brought in a new chief": the verb of the month
+    if candidate.rule == "year_end" and previous_word(span) == "since":
+        direction = -1  # "the change is since year-end": a year-end already past, whatever the verb
     if candidate.rule in _DAY_RULES and direction == -1 and _done_on_that_day(span):
         direction = -2  # "the plant closed on Oct. 30" in an Oct. 27 story: a year back, not three days ahead
     value, kind, mod = RESOLVERS[candidate.rule](candidate.groups, story.anchor, direction)
