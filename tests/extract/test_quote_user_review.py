@@ -2,7 +2,8 @@
 pronoun; a relative clause between a quotation and its cue taken for the attribution or the content; a
 reported subject the parser made the cue's object; a second relative pronoun left unresolved; a measure
 taken for a passive's speaker; a participle cue the parser hung on a time clause; a thing as the
-speaker of a speech verb joined to its verb; a speaker span holding its own cue; calling a session."""
+speaker of a speech verb joined to its verb; a speaker span holding its own cue; calling a session;
+"continued doing" taken for speech."""
 
 from __future__ import annotations
 
@@ -265,3 +266,23 @@ def test_a_relative_speaker_whose_antecedent_s_name_follows_it_resolves_to_nothi
     for quote in _quotes(nlp, text):
         resolved = quote.speaker_resolved
         assert resolved is None or resolved.start < resolved.end
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The agency will continue screening refugees in the region.",
+        "The senator continued delivering a longer version of his stump speech.",
+        "The ferry company continues gaining passengers.",
+    ],
+)
+def test_an_act_that_goes_on_is_no_speech(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert _quotes(nlp, text) == ()
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [('"We will win," he continued.', "We will win"), ("He continued that the plan was sound.", "that the plan was sound")],
+)
+def test_continued_as_speech_still_quotes(nlp, text: str, content: str) -> None:  # type: ignore[no-untyped-def]
+    assert [quote.content.text for quote in _quotes(nlp, text)] == [content]

@@ -239,6 +239,8 @@ def _clause_drafts(
             complement = _nearest_child(verb, "xcomp", paragraphs)
             if complement is not None and lemma not in lexicon.xcomp_verbs and complement.tag_ != "VBG":
                 complement = None  # "said to be": only "said legalizing it ..." reads as content
+            if complement is not None and lemma in lexicon.aspect_verbs:
+                complement = None  # "continued screening people": an act going on, not speech
         if complement is None:
             complement = _displaced_clause(verb)
         if complement is None:

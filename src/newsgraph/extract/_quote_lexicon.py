@@ -50,6 +50,7 @@ class CueLexicon:
     recipient_verbs: frozenset[str]
     measure_nouns: frozenset[str]
     convened_nouns: frozenset[str]
+    aspect_verbs: frozenset[str]
     pronoun_sex: dict[str, str]  # "he" -> "male"
     title_sex: dict[str, str]  # "ms." -> "female"
 
@@ -96,6 +97,7 @@ def load_lexicon() -> CueLexicon:
         recipient_verbs=words("recipient_verbs"),
         measure_nouns=words("measure_nouns"),
         convened_nouns=words("convened_nouns"),
+        aspect_verbs=words("aspect_verbs"),
         pronoun_sex=_sexes(data["gendered_pronouns"]),
         title_sex=_sexes(data["gendered_titles"]),
     )
