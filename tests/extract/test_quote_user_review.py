@@ -3,7 +3,7 @@ pronoun; a relative clause between a quotation and its cue taken for the attribu
 reported subject the parser made the cue's object; a second relative pronoun left unresolved; a measure
 taken for a passive's speaker; a participle cue the parser hung on a time clause; a thing as the
 speaker of a speech verb joined to its verb; a speaker span holding its own cue; calling a session;
-"continued doing" taken for speech."""
+"continued doing" taken for speech; a report that quotes someone taken for the speaker."""
 
 from __future__ import annotations
 
@@ -286,3 +286,16 @@ def test_an_act_that_goes_on_is_no_speech(nlp, text: str) -> None:  # type: igno
 )
 def test_continued_as_speech_still_quotes(nlp, text: str, content: str) -> None:  # type: ignore[no-untyped-def]
     assert [quote.content.text for quote in _quotes(nlp, text)] == [content]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("The agency quoted witnesses as saying that tanks were patrolling the streets.", "witnesses"),
+        ("Reuters quoted a police officer as saying that six people died.", "a police officer"),
+        ("The newspaper quoted the minister as saying the plan was dead.", "the minister"),
+        ("He was quoted by the radio as saying the talks had failed.", "He"),
+    ],
+)
+def test_the_one_a_report_quotes_speaks(nlp, text: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    assert [quote.speaker.text if quote.speaker else None for quote in _quotes(nlp, text)] == [speaker]

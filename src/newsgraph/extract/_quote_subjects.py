@@ -3,7 +3,8 @@
 Owns the subject of pass 1's verb cues (see ``_quote_clauses``): the agent of
 a passive ("was asked by X whether ..."), the holder of a passive view ("they
 are convinced that ..."), the issuer behind a message ("issued a statement
-saying ..."), the message or its issuer, not a time clause's subject, for a
+saying ..."), the person a report quotes ("quoted witnesses as saying ..."),
+the message or its issuer, not a time clause's subject, for a
 participle the parser hung on that clause ("a memo went out as the ballots were
 counted, stating ..."), the subject of a cue clause the parser put between a
 main verb and a speech verb joined to it, when the main subject is a thing
@@ -56,7 +57,7 @@ def cue_subject(verb: Token, lemma: str, lexicon: CueLexicon, paragraphs: Paragr
         if subject is None and lemma in lexicon.holder_passives:
             subject = child_with_dep(verb, "nsubjpass")  # "they are convinced that ...": the convinced hold the view
     else:
-        subject = _message_past_time_clause(verb, lexicon) or subject_of(verb)
+        subject = _quoted_person(verb) or _message_past_time_clause(verb, lexicon) or subject_of(verb)
         if subject is None and verb.dep_ == "acomp" and lemma in lexicon.holder_passives:
             subject = subject_of(verb.head)  # "they are convinced that ..." read as an adjective
         if subject is None and verb.dep_ == "acl" and verb.tag_ == "VBG":
@@ -70,6 +71,14 @@ def cue_subject(verb: Token, lemma: str, lexicon: CueLexicon, paragraphs: Paragr
     if subject is not None and not paragraphs.same(verb.idx, subject.idx):
         subject = _subject_in_paragraph(verb, paragraphs)
     return subject
+
+
+def _quoted_person(verb: Token) -> Token | None:
+    """"The agency quoted witnesses as saying ...": whom a report quotes speaks, not the report."""
+    preposition = verb.head
+    if verb.dep_ != "pcomp" or preposition.lower_ != "as" or preposition.head.lemma_.lower() != "quote":
+        return None
+    return child_with_dep(preposition.head, "dobj")
 
 
 def _speaker_of_clause_between(verb: Token, subject: Token, lexicon: CueLexicon) -> Token | None:
