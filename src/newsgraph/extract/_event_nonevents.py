@@ -2,7 +2,8 @@
 
 ``_event_roles`` asks ``no_event_use`` before it makes a verb trigger: "declined to
 comment" is CAMEO's "decline comment" (011, no PLOVER type), "asked whether ..." a
-question, "most lawmakers agree the boy should go back" a view, not an agreement.
+question and so is what it asks about ("asked her if she would commit"), "most lawmakers agree the
+boy should go back" a view, not an agreement.
 An assurance of a fact or to a campaign's audience, and a hand lent to one's own act ("helped write the
 law") are no events either; nor are persuading someone of a fact or persuading voters, a warning of a
 danger that threatens nobody, a doubt ("question whether"), the "discuss" of an anonymous source,
@@ -13,6 +14,8 @@ be brought in").
 """
 
 from __future__ import annotations
+
+from collections.abc import Mapping
 
 from spacy.tokens import Token
 
@@ -25,6 +28,7 @@ def no_event_use(token: Token, pattern: Pattern, children: list[Token]) -> bool:
     return (
         _declines_comment(pattern, children)
         or _asks_question(token, children)
+        or _is_asked(token)
         or _holds_view(token, children)
         or _assures_fact(token, children)
         or _lends_a_hand(token, children)
@@ -89,10 +93,41 @@ def trades(children: list[Token]) -> bool:
 def _declines_comment(pattern: Pattern, children: list[Token]) -> bool:
     """A refusal to speak ("declined to comment", "refused to identify himself"): CAMEO's "decline
     comment" (011), a statement of no PLOVER type, not a rejection of anyone."""
-    words = cues().get("comment_verbs", frozenset())
-    return pattern.has("refusal") and any(
-        child.dep_ in ("xcomp", "ccomp") and child.lemma_.lower() in words for child in children
-    )
+    words = cues()
+    if not pattern.has("refusal"):
+        return False
+    comment = words.get("comment_verbs", frozenset())
+    clauses = [child for child in children if child.dep_ in ("xcomp", "ccomp")]
+    return any(clause.lemma_.lower() in comment or _talks_to_press(clause, words) for clause in clauses)
+
+
+def _talks_to_press(clause: Token, words: Mapping[str, frozenset[str]]) -> bool:
+    """Speaking to the press or answering its questions ("refused to speak to reporters", "declined to respond
+    to questions"): declining comment too; "refused to talk to the rebels" still rejects them."""
+    if clause.lemma_.lower() not in words.get("press_talk_verbs", frozenset()):
+        return False
+    press = words.get("press_nouns", frozenset())
+    return any(obj.lemma_.lower() in press for child in clause.children if child.dep_ == "prep" for obj in pobjs(child))
+
+
+def _is_asked(token: Token) -> bool:
+    """An act in an indirect question ("asked the senator if she would commit to his pledge", "wanted to know
+    whether lawmakers wanted the administration to act"): asked about, not reported. "whether" with a
+    subject opens a question anywhere; "if" only after a verb of asking or finding out (cues question_heads), as elsewhere it
+    sets a condition."""
+    clause = token.head if token.dep_ == "conj" else token
+    node = clause
+    # "whether lawmakers wanted the governor to veto the bill": what the question asks about is asked too.
+    while True:
+        if any(child.dep_ == "mark" and child.lower_ == "whether" for child in node.children):
+            # "determine whether to prosecute Clinton" weighs an act of its own (hypothetical), no question asked
+            return not _infinitive_clause(node)
+        if node.dep_ not in ("ccomp", "xcomp") or node.head.i == node.i:
+            break
+        node = node.head
+    marks = {child.lower_ for child in clause.children if child.dep_ == "mark"}
+    heads = cues().get("question_heads", frozenset())
+    return "if" in marks and clause.dep_ in ("ccomp", "advcl") and clause.head.lemma_.lower() in heads
 
 
 def _asks_question(token: Token, children: list[Token]) -> bool:

@@ -168,8 +168,9 @@ def noun_trigger(token: Token, verb_heads: set[int]) -> Trigger | None:
         f"{prep.lower_} {obj.lemma_.lower()}" for prep in phrases for obj in pobjs(prep)
     }
     verb = support.lemma_.lower() if support is not None else None
-    if verb is None and topic and not owned:
-        # "Talks between the two sides collapsed": what the clause says of the noun can name its kind.
+    if verb is None and (topic or (owned and not compound and node.dep_ in _SUBJECT_DEPS)):
+        # "Talks between the two sides collapsed", "the senator's appeal was greatest among older voters":
+        # what the clause says of the noun can name its kind.
         verb = node.head.lemma_.lower()
     modifiers = frozenset(
         child.lemma_.lower() for member in {token, node} for child in member.children if child.dep_ in _MODIFIER_DEPS

@@ -248,11 +248,20 @@ def _mark_clause(trigger: Trigger) -> None:
         if chain[-1].dep_ == "conj" and chain[-1].tag_ in _FINITE:
             break  # "have not invited the US and oppose": a finite conjunct has its own negation
         chain.append(node)
+    purpose_of = None
     if chain[-1].dep_ == "advcl" and _infinitive(chain[-1]) and chain[-1].head.pos_ in ("VERB", "AUX"):
         # "is ready to ship parts to help repair X": a purpose shares its clause's intent.
         purpose_of = chain[-1].head
         chain.append(purpose_of)
         chain.extend(climb(purpose_of))
+    causatives = words.get("causative_verbs", frozenset())
+    cause = chain[-1].head
+    if chain[-1].dep_ in ("ccomp", "xcomp") and cause.lemma_.lower() in causatives and _denied(cause):
+        # "will not cause America to back down": what is not caused does not happen. ("Would a ceasefire
+        # make ISIL less likely to kill?" keeps its own modality: only a denial passes down.)
+        chain.append(cause)
+        chain.extend(climb(cause))
+    noun_heads = words.get("noun_only_heads", frozenset())
     for position, node in enumerate(chain):
         for child in node.children:
             low = child.lower_
@@ -270,6 +279,8 @@ def _mark_clause(trigger: Trigger) -> None:
         lemma = node.lemma_.lower()
         if position > 0 and lemma in attempt_heads:
             trigger.attempted = True
+        if node is purpose_of and node.pos_ == "VERB" and lemma in noun_heads and not _asks_for(node, chain[position - 1]):
+            continue  # "called the senator to congratulate him": a call made; "calling for Emanuel to resign" asks
         if position > 0 and (lemma in heads or lemma in intent_heads):
             trigger.hypothetical = True
             trigger.intent = trigger.intent or lemma in intent_heads
@@ -308,6 +319,18 @@ def _mark_clause(trigger: Trigger) -> None:
         for node in chain
         for child in node.children
     )
+
+
+def _denied(verb: Token) -> bool:
+    return any(child.dep_ == "neg" or (child.dep_ == "advmod" and child.lower_ == "never") for child in verb.children)
+
+
+def _asks_for(verb: Token, clause: Token) -> bool:
+    """Whether a verb of calling asks for its clause ("called on Iraq to withdraw", "calling for Emanuel to
+    resign": a "for" or "on" phrase of the verb, or a "for" that opens the clause)."""
+    if any(child.dep_ == "prep" and child.lower_ in ("for", "on", "upon") for child in verb.children):
+        return True
+    return any(child.dep_ == "mark" and child.lower_ == "for" for child in clause.children)
 
 
 def _asked(token: Token) -> bool:
