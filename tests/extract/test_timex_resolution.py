@@ -112,3 +112,20 @@ YEAR_ENDS = [
 def test_a_year_end_already_past(nlp, text, published, expression, value):  # type: ignore[no-untyped-def]
     found = {t.text: t.value for t in find_timexes(nlp(text), text, published=published)}
     assert found.get(expression) == value
+
+
+# "Super Tuesday" names a primary day held every fourth year, not the Tuesday nearest publication.
+NAMED_TUESDAYS = [
+    ("The governor hopes to carry a dozen primaries on Super Tuesday.", "2016-02-20", "Super Tuesday",
+     "2016-03-01"),
+    ("The senator swept the South on Super Tuesday.", "2016-03-10", "Super Tuesday", "2016-03-01"),
+    ("The senator swept the South on Super Tuesday.", "2017-01-10", "Super Tuesday", "2016-03-01"),
+    ("Turnout was high on Super Tuesday 2012.", "2016-03-10", "Super Tuesday 2012", "2012-03-06"),
+    ("Turnout was high on Tuesday.", "2016-03-10", "Tuesday", "2016-03-08"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expression", "value"), NAMED_TUESDAYS)
+def test_super_tuesday(nlp, text, published, expression, value):  # type: ignore[no-untyped-def]
+    found = {t.text: t.value for t in find_timexes(nlp(text), text, published=published)}
+    assert found.get(expression) == value

@@ -176,7 +176,7 @@ def weekday_date(anchor: date, weekday: int, orientation: int, rel: str) -> date
 
 def holiday_date(year: int, rule: str) -> date:
     """The day a holiday rule ("12-25", or "11-22+4": first Thursday from November 22) gives in ``year``."""
-    fixed, _, weekday = rule.partition("+")
+    fixed, _, weekday = rule.split("/")[0].partition("+")
     month, day = (int(part) for part in fixed.split("-"))
     moment = date(year, month, day)
     if weekday:

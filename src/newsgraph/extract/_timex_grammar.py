@@ -266,7 +266,7 @@ def rules() -> tuple[Rule, ...]:
 # that are cheap or have no single key word scan the whole text.
 _TRIGGERED: dict[str, tuple[str, ...]] = {
     "month": ("month_day", "second_day", "day_month", "month_year", "month", "clock", "set", "holiday", "week_of"),
-    "weekday": ("weekday", "month_day", "day_month", "clock", "set"),
+    "weekday": ("weekday", "month_day", "day_month", "clock", "set", "holiday"),  # "Super Tuesday"
     "unit": (
         "duration", "ago", "relative", "in_the_year", "offset_adj", "vague_span", "for_units", "quarter", "set", "the_unit",
         "century", "period", "year_end", "period_end", "anaphoric", "holiday", "two_quarters",

@@ -393,6 +393,12 @@ def resolve_holiday(g: Groups, anchor: date | None, orientation: int) -> Resolve
     if anchor is None:
         return None, "DATE", None
     rel = norm(g["rel"])
+    if rule.endswith("/4"):
+        # held every fourth year (Super Tuesday): the one nearest publication, as the tense cannot reach
+        # four years back or ahead
+        years = (anchor.year - anchor.year % 4, anchor.year - anchor.year % 4 + 4)
+        nearest = min((holiday_date(year, rule) for year in years), key=lambda moment: abs((moment - anchor).days))
+        return nearest.isoformat(), "DATE", None
     this_year = holiday_date(anchor.year, rule)
     if rel in ("last", "past", "previous", "this past") or rel in ("", "this") and orientation < 0:
         day = this_year if this_year <= anchor else holiday_date(anchor.year - 1, rule)
