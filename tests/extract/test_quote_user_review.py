@@ -3,7 +3,8 @@ pronoun; a relative clause between a quotation and its cue taken for the attribu
 reported subject the parser made the cue's object; a second relative pronoun left unresolved; a measure
 taken for a passive's speaker; a participle cue the parser hung on a time clause; a thing as the
 speaker of a speech verb joined to its verb; a speaker span holding its own cue; calling a session;
-"continued doing" taken for speech; a report that quotes someone taken for the speaker."""
+"continued doing" taken for speech; a report that quotes someone taken for the speaker; a that-clause
+the parser broke at its subject."""
 
 from __future__ import annotations
 
@@ -299,3 +300,15 @@ def test_continued_as_speech_still_quotes(nlp, text: str, content: str) -> None:
 )
 def test_the_one_a_report_quotes_speaks(nlp, text: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
     assert [quote.speaker.text if quote.speaker else None for quote in _quotes(nlp, text)] == [speaker]
+
+
+def test_a_that_clause_the_parser_broke_at_its_subject_stays_whole(nlp) -> None:  # type: ignore[no-untyped-def]
+    # pins a misparse of typewriter-quoted clauses: "that" (4) read as a preposition of "said" with "floods" (5)
+    # as its object, and "show" (19) as said's xcomp
+    text = (
+        "Mayor Ana Ruiz said that floods this spring in Lisbon, Porto and Faro, Portugal, ``show that the river is"
+        " a danger to every town.''"
+    )
+    doc = _reparsed(nlp, text, {4: (3, "prep"), 5: (4, "pobj"), 19: (3, "xcomp")})
+    assert [token.text for token in (doc[3], doc[4], doc[5], doc[19])] == ["said", "that", "floods", "show"]
+    assert [quote.content.text for quote in find_quotes(doc, text)] == [text[text.index("that") : len(text)]]

@@ -238,7 +238,8 @@ def _clause_drafts(
         if complement is None:
             complement = _nearest_child(verb, "xcomp", paragraphs)
             if complement is not None and lemma not in lexicon.xcomp_verbs and complement.tag_ != "VBG":
-                complement = None  # "said to be": only "said legalizing it ..." reads as content
+                if _subject_taken_as_object(verb, complement) is None:
+                    complement = None  # "said to be": only "said legalizing it ..." reads as content
             if complement is not None and lemma in lexicon.aspect_verbs:
                 complement = None  # "continued screening people": an act going on, not speech
         if complement is None:
@@ -308,11 +309,18 @@ def _object_before_infinitive(verb: Token, complement: Token, preps: frozenset[s
 
 def _subject_taken_as_object(verb: Token, complement: Token) -> Token | None:
     """"said redemption of the shares, first issued in 1980, will end ...": the parser made the reported
-    clause's subject the cue's object and left the clause without one; the content opens at that object."""
-    if complement.dep_ != "ccomp" or complement.i < verb.i:
+    clause's subject the cue's object and left the clause without one; the content opens at that object.
+    Likewise "said that bombings this month of ... ``show that ...''", where the parser read "that" as a
+    preposition, the subject as its object and the verb as an xcomp: the content opens at "that"."""
+    if complement.dep_ not in ("ccomp", "xcomp") or complement.i < verb.i:
         return None
     if any(child.dep_ in _CLAUSE_SUBJECTS or child.dep_ == "mark" for child in complement.children):
         return None  # a clause of its own; after "that" the object is whom the cue addressed
+    if complement.dep_ == "xcomp":
+        if complement.tag_ not in ("VB", "VBP") or any(child.lower_ == "to" for child in complement.lefts):
+            return None  # "urged X to act" is an infinitive, no clause
+        return next((child for child in verb.rights if child.dep_ == "prep" and child.lower_ == "that"
+                     and child.i < complement.i), None)
     if not any(child.dep_ == "aux" or child.tag_ in _FINITE_TAGS for child in (complement, *complement.lefts)):
         return None  # a finite clause only: "will end", "ended"
     return next((child for child in verb.rights if child.dep_ == "dobj" and child.i < complement.i), None)
