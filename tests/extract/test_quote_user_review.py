@@ -4,7 +4,7 @@ reported subject the parser made the cue's object; a second relative pronoun lef
 taken for a passive's speaker; a participle cue the parser hung on a time clause; a thing as the
 speaker of a speech verb joined to its verb; a speaker span holding its own cue; calling a session;
 "continued doing" taken for speech; a report that quotes someone taken for the speaker; a that-clause
-the parser broke at its subject."""
+the parser broke at its subject; a quoted phrase inside a sentence said by the clause after it."""
 
 from __future__ import annotations
 
@@ -312,3 +312,20 @@ def test_a_that_clause_the_parser_broke_at_its_subject_stays_whole(nlp) -> None:
     doc = _reparsed(nlp, text, {4: (3, "prep"), 5: (4, "pobj"), 19: (3, "xcomp")})
     assert [token.text for token in (doc[3], doc[4], doc[5], doc[19])] == ["said", "that", "floods", "show"]
     assert [quote.content.text for quote in find_quotes(doc, text)] == [text[text.index("that") : len(text)]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'In what she admitted was a "long shot," the mayor took a swipe at the council.',
+        'In what he acknowledged as a closing "rant," the coach took a shot at the referees.',
+    ],
+)
+def test_a_quoted_phrase_inside_a_sentence_is_not_said_by_the_clause_after_it(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    # '"...," the mayor took ...' attributes a quotation that opens its sentence, not a phrase within one
+    assert not [quote for quote in _quotes(nlp, text) if quote.cue is not None and quote.cue.text == "took"]
+
+
+def test_a_quotation_opening_its_sentence_is_still_said_by_the_clause_after_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = '"We will win this town," an angry Hollande retorted.'
+    assert _pairs(_quotes(nlp, text)) == [("an angry Hollande", "We will win this town")]

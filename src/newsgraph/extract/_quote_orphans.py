@@ -193,6 +193,7 @@ def _attribute(doc: Doc, text: str, token_starts: list[int], stretch: Quoted, le
     """A cue right after the closing mark, or right before the opening mark."""
     after = _past_relative_clause(doc, bisect.bisect_left(token_starts, stretch.end))
     closes_attribution = text[stretch.inner_start : stretch.inner_end].rstrip()[-1:] in (",", "?", "!")
+    closes_attribution = closes_attribution and not _mid_sentence(text, stretch.start)
     for offset, token in enumerate(doc[after : after + _LONG_LOOKAHEAD]):
         if token.text in _STOP_TEXT or (token.is_space and "\n" in token.text) or token.is_quote:
             break
@@ -202,7 +203,8 @@ def _attribute(doc: Doc, text: str, token_starts: list[int], stretch: Quoted, le
             return _draft_for_cue(token, stretch, after, after + _LOOKAHEAD)
         subject = subject_of(token)
         # '"...," William M. Daley, a former chief of staff, said' and '"...," an angry Hollande retorted':
-        # the clause right after the quote is its attribution.
+        # the clause right after the quote is its attribution; not after a phrase quoted inside a sentence
+        # ('In what he called a "rant," the mayor took ...').
         if subject is not None and subject.left_edge.i == _first_word(doc, after) and (
             closes_attribution or token.lemma_.lower() in lexicon.speech_verbs
         ):
