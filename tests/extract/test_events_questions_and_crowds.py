@@ -1,9 +1,10 @@
-"""False events of a sixth review round on whole articles.
+"""False events of a sixth review round on whole articles, and two kinds of protest it found missing.
 
 An act asked about in an indirect question ("asked her if she would commit") is no reported act; a
 refusal to talk to the press declines comment; a candidate's appeal among voters is popularity; a
 vote's rules let voters in without anyone conceding; what a denied cause would bring about does not
-happen ("will not cause America to back down"); a call made to congratulate is no call for anything.
+happen ("the raids did not cause Japan to back down"); a call made to congratulate is no call for anything.
+Protesters who throng or fill a place demonstrate, and a letter of protest sent is a complaint.
 """
 
 from __future__ import annotations
@@ -56,10 +57,11 @@ def test_the_same_words_still_code(nlp: Language, text: str, codes: dict[str, st
 
 
 def test_a_denied_cause_denies_its_effect(nlp: Language) -> None:
-    """"will not cause X to back down": X refuses to yield (124), not X backing down."""
-    text = '"These bombings will not cause America to back down," the secretary said.'
-    events = coded_events(nlp, text, {"America": "USAGOV"})
-    assert {(event.cameo, event.source.code if event.source else None) for event in events} == {("124", "USAGOV")}
+    """"will not make X back down": X refuses to yield (124), not X backing down; in the past, a denied yield."""
+    events = coded_events(nlp, "The air raids will not cause Japan to back down, the envoy said.", {"Japan": "JPNGOV"})
+    assert [(event.cameo, event.source.code if event.source else None) for event in events] == [("124", "JPNGOV")]
+    events = coded_events(nlp, "Months of raids did not cause Japan to back down.", {"Japan": "JPNGOV"})
+    assert [(event.cameo, event.negated) for event in events] == [("080", True)]
 
 
 def test_a_call_made_to_congratulate_is_no_call_for_it(nlp: Language) -> None:
@@ -69,3 +71,25 @@ def test_a_call_made_to_congratulate_is_no_call_for_it(nlp: Language) -> None:
     assert [(event.cameo, event.hypothetical) for event in made] == [("051", False)]
     asked = coded_events(nlp, "Activists began calling for Mayor Ruiz to resign.", {"Mayor Ruiz": "USAGOV"})
     assert [(event.cameo[:3], event.hypothetical) for event in asked] == [("083", True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "codes", "expected"),
+    [
+        # Protesters who throng, fill or gather in a place demonstrate against whom they gather near.
+        ("Anti-war demonstrators thronged the street near the Foreign Ministry on Friday.",
+         {"demonstrators": "EGYOPP", "Foreign Ministry": "EGYGOV"}, {("141", "EGYOPP", "EGYGOV")}),
+        ("Thousands of protesters gathered outside the Israeli embassy.",
+         {"protesters": "JOROPP", "Israeli embassy": "ISRGOV"}, {("141", "JOROPP", "ISRGOV")}),
+        ("Protesters filled the streets on Sunday.", {"Protesters": "VENOPP"}, {("141", "VENOPP", None)}),
+        # Anyone else thronging a square does not.
+        ("Pilgrims thronged the square to see the Pope.", {"Pilgrims": "ITACVL", "Pope": "VATGOV"}, set()),
+        ("Ministers gathered in the hall on Monday.", {"Ministers": "FRAGOV"}, set()),
+        # A letter of protest sent is a complaint to its addressee.
+        ("Lawyers for the family sent letters of protest to the attorney general.",
+         {"Lawyers": "USAJUD", "attorney general": "USAGOV"}, {("114", "USAJUD", "USAGOV")}),
+        ("Moscow sent a letter of support to the rebels.", {"Moscow": "RUSGOV", "rebels": "UKRREB"}, set()),
+    ],
+)
+def test_crowds_and_letters_of_protest(nlp: Language, text: str, codes: dict[str, str], expected: set) -> None:
+    assert dyads(nlp, text, codes) == expected

@@ -113,8 +113,8 @@ def _talks_to_press(clause: Token, words: Mapping[str, frozenset[str]]) -> bool:
 def _is_asked(token: Token) -> bool:
     """An act in an indirect question ("asked the senator if she would commit to his pledge", "wanted to know
     whether lawmakers wanted the administration to act"): asked about, not reported. "whether" with a
-    subject opens a question anywhere; "if" only after a verb of asking or finding out (cues question_heads), as elsewhere it
-    sets a condition."""
+    subject opens a question anywhere; "if" only after a verb of asking or finding out (cues
+    question_heads), as elsewhere it sets a condition."""
     clause = token.head if token.dep_ == "conj" else token
     node = clause
     # "whether lawmakers wanted the governor to veto the bill": what the question asks about is asked too.

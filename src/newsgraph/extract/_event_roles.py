@@ -273,6 +273,11 @@ def _verb_roles(trigger: Trigger, children: list[Token]) -> None:
     )
     trigger.targets = verb_targets(token, trigger.pattern)
     trigger.loose_targets = verb_targets(token, trigger.pattern, tier=1)
+    if trigger.pattern.has("crowd"):
+        # "thronged the square near the embassy in Cairo": the place filled is no party; a protest is aimed
+        # at whom it is against, or at the office it gathers near ("gathered outside the Israeli embassy").
+        trigger.targets = prep_objects(token, ("against", "outside", "near", "at"))
+        trigger.loose_targets = []
     # Fallbacks, tried only when the first choice names no actor (see ``fallback_targets``):
     # "demanded that the US match ..." targets the complement's subject; "refused to
     # commit to any assistance to the US" the complement's own objects.

@@ -248,7 +248,7 @@ def _mark_clause(trigger: Trigger) -> None:
         if chain[-1].dep_ == "conj" and chain[-1].tag_ in _FINITE:
             break  # "have not invited the US and oppose": a finite conjunct has its own negation
         chain.append(node)
-    purpose_of = None
+    purpose_of: Token | None = None
     if chain[-1].dep_ == "advcl" and _infinitive(chain[-1]) and chain[-1].head.pos_ in ("VERB", "AUX"):
         # "is ready to ship parts to help repair X": a purpose shares its clause's intent.
         purpose_of = chain[-1].head
@@ -257,7 +257,7 @@ def _mark_clause(trigger: Trigger) -> None:
     causatives = words.get("causative_verbs", frozenset())
     cause = chain[-1].head
     if chain[-1].dep_ in ("ccomp", "xcomp") and cause.lemma_.lower() in causatives and _denied(cause):
-        # "will not cause America to back down": what is not caused does not happen. ("Would a ceasefire
+        # "the raids did not cause Japan to back down": what is not caused does not happen. ("Would a ceasefire
         # make ISIL less likely to kill?" keeps its own modality: only a denial passes down.)
         chain.append(cause)
         chain.extend(climb(cause))
@@ -279,8 +279,9 @@ def _mark_clause(trigger: Trigger) -> None:
         lemma = node.lemma_.lower()
         if position > 0 and lemma in attempt_heads:
             trigger.attempted = True
-        if node is purpose_of and node.pos_ == "VERB" and lemma in noun_heads and not _asks_for(node, chain[position - 1]):
-            continue  # "called the senator to congratulate him": a call made; "calling for Emanuel to resign" asks
+        made_call = node is purpose_of and node.pos_ == "VERB" and lemma in noun_heads
+        if made_call and not _asks_for(node, chain[position - 1]):
+            continue  # "called the senator to congratulate him": a call made; "calling for the mayor to resign" asks
         if position > 0 and (lemma in heads or lemma in intent_heads):
             trigger.hypothetical = True
             trigger.intent = trigger.intent or lemma in intent_heads
@@ -326,7 +327,7 @@ def _denied(verb: Token) -> bool:
 
 
 def _asks_for(verb: Token, clause: Token) -> bool:
-    """Whether a verb of calling asks for its clause ("called on Iraq to withdraw", "calling for Emanuel to
+    """Whether a verb of calling asks for its clause ("called on Iraq to withdraw", "calling for the mayor to
     resign": a "for" or "on" phrase of the verb, or a "for" that opens the clause)."""
     if any(child.dep_ == "prep" and child.lower_ in ("for", "on", "upon") for child in verb.children):
         return True

@@ -360,6 +360,8 @@ def _event(
 ) -> Event | None:
     if trigger.pattern.has("armed") and not _armed(source):
         return None  # "refugees poured into the province": only armed forces deploy
+    if trigger.pattern.has("crowd") and not _crowd(source, sentence):
+        return None  # "demonstrators thronged the square" protest; "pilgrims thronged the square" do not
     code, negated = _modal_code(trigger)
     code = debate_code(code, trigger.token.lemma_.lower(), source, target, kinds)
     if _armed(source) and (_armed(target) or (target is None and _armed_unnamed_partner(trigger.token))):
@@ -410,6 +412,18 @@ def _people_of(party: CodedSpan, sentence: SpacySpan) -> bool:
     root = span.root
     # A plural head: a people ("Kurds", "students"), not a title ("Iraqi President Saddam Hussein").
     return root.dep_ == "amod" and root.head.tag_ in ("NNS", "NNPS") and root.head.i >= span.end
+
+
+def _crowd(party: CodedSpan, sentence: SpacySpan) -> bool:
+    """Whether a party is named as protesters (``cues.txt`` crowd_nouns: "demonstrators", "thousands of
+    protesters"), whatever its code."""
+    span = sentence.doc.char_span(party.start, party.end, alignment_mode="expand")
+    if span is None:
+        return False
+    nouns = cues().get("crowd_nouns", frozenset())
+    root = span.root
+    counted = [obj for prep in root.children if prep.lower_ == "of" for obj in pobjs(prep)]
+    return any(noun.lemma_.lower() in nouns for noun in (root, *counted))
 
 
 def _armed(party: CodedSpan | None) -> bool:
