@@ -129,3 +129,18 @@ NAMED_TUESDAYS = [
 def test_super_tuesday(nlp, text, published, expression, value):  # type: ignore[no-untyped-def]
     found = {t.text: t.value for t in find_timexes(nlp(text), text, published=published)}
     assert found.get(expression) == value
+
+
+# News writes plans in the simple present; a second present verb sharing the first one's subject plans too,
+# even where the tagger reads it as a plural noun. 2015-12-01 is a Tuesday.
+PRESENT_PLANS = [
+    ("The chair speaks to a business club on Wednesday and testifies before a Senate panel on Thursday.",
+     "2015-12-01", "Thursday", "2015-12-03"),
+    ("The minister says prices rose and warns of strikes on Thursday.", "2015-12-01", "Thursday", "2015-11-26"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expression", "value"), PRESENT_PLANS)
+def test_a_plan_in_the_present(nlp, text, published, expression, value):  # type: ignore[no-untyped-def]
+    found = {t.text: t.value for t in find_timexes(nlp(text), text, published=published)}
+    assert found.get(expression) == value

@@ -71,7 +71,10 @@ def scheduled_in_present(span: Span) -> bool:
         return False  # "his Tuesday wins": the day names a thing, it dates no verb
     if verb.lower_ in ("on", "by") and verb.head.i != verb.i:
         verb = verb.head  # "meet on Monday"
-    if verb.i == span.root.i or verb.tag_ not in ("VBZ", "VBP") or verb.lemma_ in _REPORT_VERBS:
+    # "she speaks Wednesday and testifies Thursday": a second present verb shares the first one's subject
+    # (the tagger often reads it as a plural noun, but a noun is no conjunct of a verb)
+    shared = verb.dep_ == "conj" and verb.head.tag_ in ("VBZ", "VBP") and verb.tag_ in ("VBZ", "VBP", "NNS")
+    if verb.i == span.root.i or verb.tag_ not in ("VBZ", "VBP") and not shared or verb.lemma_ in _REPORT_VERBS:
         return False
     if _quote_between(span.root, verb):
         return False
@@ -79,6 +82,10 @@ def scheduled_in_present(span: Span) -> bool:
     if any(word.tag_ == "VBD" for word in span.doc[first:last]):
         return False  # "the index, which fell 1.4%, on Friday": a past verb nearer the day than the parse says
     dependents = {child.dep_ for child in verb.children}
+    if shared:
+        if verb.head.lemma_ in _REPORT_VERBS:
+            return False
+        dependents |= {child.dep_ for child in verb.head.children if child.dep_ in ("nsubj", "aux", "neg")}
     # A present verb with no subject is mostly a plural noun the tagger misread ("her remarks on Sunday")
     return "nsubj" in dependents and not dependents & {"aux", "auxpass", "neg"}
 
