@@ -329,3 +329,14 @@ def test_a_quoted_phrase_inside_a_sentence_is_not_said_by_the_clause_after_it(nl
 def test_a_quotation_opening_its_sentence_is_still_said_by_the_clause_after_it(nlp) -> None:  # type: ignore[no-untyped-def]
     text = '"We will win this town," an angry Hollande retorted.'
     assert _pairs(_quotes(nlp, text)) == [("an angry Hollande", "We will win this town")]
+
+
+def test_a_relative_clause_after_a_quote_may_hold_a_cue_of_its_own(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "which" sits in the clause of "thinks", not in the relative clause's own verb: still no attribution
+    text = (
+        '"Our members are angry with the minister," said Jack Moss, a spokesman for the builders. "He has been'
+        ' very harsh with the new rule," which Moss thinks will lead builders to cut jobs.'
+    )
+    speakers = [quote.speaker.text if quote.speaker else None for quote in _quotes(nlp, text)]
+    assert "which" not in speakers
+    assert speakers[:2] == ["Jack Moss", "Jack Moss"]

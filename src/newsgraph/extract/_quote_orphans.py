@@ -42,6 +42,7 @@ _SENTENCE_END = re.compile(r"[.!?]+[)\]]?|\n")
 _MIN_SPEECH_WORDS = 6
 _SPEECH_ENDS = frozenset(".?!,")
 _RELATIVE_TAGS = frozenset({"WP", "WDT", "WP$"})
+_RELATIVE_DEPTH = 3  # clauses between a relative pronoun and the relative clause it opens
 
 
 def colon_drafts(doc: Doc, text: str, lexicon: CueLexicon) -> list[Draft]:
@@ -191,7 +192,9 @@ def _claimed_by(stretch: Quoted, taken: list[tuple[int, int]], claimed: list[Dra
 
 def _attribute(doc: Doc, text: str, token_starts: list[int], stretch: Quoted, lexicon: CueLexicon) -> Draft | None:
     """A cue right after the closing mark, or right before the opening mark."""
-    after = _past_relative_clause(doc, bisect.bisect_left(token_starts, stretch.end))
+    after = bisect.bisect_left(token_starts, stretch.end)
+    if not _mid_sentence(text, stretch.start):
+        after = _past_relative_clause(doc, after)  # a phrase inside a sentence may be the clause's own words
     closes_attribution = text[stretch.inner_start : stretch.inner_end].rstrip()[-1:] in (",", "?", "!")
     closes_attribution = closes_attribution and not _mid_sentence(text, stretch.start)
     for offset, token in enumerate(doc[after : after + _LONG_LOOKAHEAD]):
@@ -227,11 +230,16 @@ def _attribute(doc: Doc, text: str, token_starts: list[int], stretch: Quoted, le
 def _past_relative_clause(doc: Doc, index: int) -> int:
     """The index after a relative clause that opens right after a closing mark, and its comma:
     '"... his mother," who died at sea, said X' describes the last words of the quote; the cue
-    comes after it."""
+    comes after it. The pronoun may sit in a clause inside the relative one ('"...," which the
+    manager fears will cost jobs')."""
     first = _first_word(doc, index)
     if first >= len(doc) or doc[first].tag_ not in _RELATIVE_TAGS:
         return index
     clause = doc[first].head if doc[first].tag_ != "WP$" else doc[first].head.head  # "whose farm burned"
+    for _ in range(_RELATIVE_DEPTH):
+        if clause.dep_ == "relcl" or clause.head.i == clause.i or clause.head.i < first:
+            break
+        clause = clause.head
     if clause.dep_ != "relcl" or not all(token.is_punct for token in doc[clause.left_edge.i : first]):
         return index  # (the parser may hang the closing mark and its comma on the clause)
     end = clause.right_edge.i + 1
