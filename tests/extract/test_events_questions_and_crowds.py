@@ -4,6 +4,8 @@ An act asked about in an indirect question ("asked her if she would commit") is 
 refusal to talk to the press declines comment; a candidate's appeal among voters is popularity; a
 vote's rules let voters in without anyone conceding; what a denied cause would bring about does not
 happen ("the raids did not cause Japan to back down"); a call made to congratulate is no call for anything.
+Nothing is offered in "what I have to offer", nobody is besieged by one surrounding himself with advisers,
+and a condition told by inversion ("had Hale congratulated him") did not happen.
 Protesters who throng or fill a place demonstrate, and a letter of protest sent is a complaint.
 """
 
@@ -93,3 +95,49 @@ def test_a_call_made_to_congratulate_is_no_call_for_it(nlp: Language) -> None:
 )
 def test_crowds_and_letters_of_protest(nlp: Language, text: str, codes: dict[str, str], expected: set) -> None:
     assert dyads(nlp, text, codes) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # Nothing offered or accepted from anyone.
+        ('"Voters will look at what I have to offer," Hale said.', {"Hale": "USALEG"}),
+        ("The senator has offered few specifics beyond an essay.", {"senator": "USALEG"}),
+        ("Hale accepted interviews with three networks on Thursday.", {"Hale": "USALEG"}),
+        # Idioms: advisers one surrounds oneself with, a policy firing on all cylinders.
+        ("The governor will surround himself with people who have served.", {"governor": "USAGOV"}),
+        ("The ministry's policy has been firing on all cylinders since May.", {"ministry": "FRAGOV"}),
+    ],
+)
+def test_offers_acceptances_and_idioms_that_code_nothing(nlp: Language, text: str, codes: dict[str, str]) -> None:
+    assert dyads(nlp, text, codes) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "codes", "expected"),
+    [
+        ("Iran offered Iraq a deal on oil.", {"Iran": "IRNGOV", "Iraq": "IRQGOV"}, {("030", "IRNGOV", "IRQGOV")}),
+        ("The troops surrounded the village.", {"troops": "SYRMIL"}, {("191", "SYRMIL", None)}),
+        ("Rebels fired on the convoy.", {"Rebels": "SYRREB"}, {("190", "SYRREB", None)}),
+    ],
+)
+def test_offers_sieges_and_fire_still_code(nlp: Language, text: str, codes: dict[str, str], expected: set) -> None:
+    assert dyads(nlp, text, codes) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "codes", "hypothetical"),
+    [
+        # A condition told by inversion did not happen; a past perfect did.
+        ("Ruiz said it would have been gracious had Hale congratulated him.", {"Ruiz": "USAELI", "Hale": "USAELI"},
+         True),
+        ("Had Peru attacked Chile, the war would have spread.", {"Peru": "PERGOV", "Chile": "CHLGOV"}, True),
+        ("Peru had attacked Chile before the talks.", {"Peru": "PERGOV", "Chile": "CHLGOV"}, False),
+    ],
+)
+def test_inverted_conditions_are_hypothetical(
+    nlp: Language, text: str, codes: dict[str, str], hypothetical: bool
+) -> None:
+    events = coded_events(nlp, text, codes)
+    assert events
+    assert all(event.hypothetical == hypothetical for event in events)

@@ -297,6 +297,8 @@ def _mark_clause(trigger: Trigger) -> None:
         trigger.negated = True  # "neither approves nor disapproves", "did not meet nor call"
     if _asked(trigger.token):
         trigger.hypothetical = True  # "Would it leave the rebels less eager to fight?": asked, not told
+    if _inverted_condition(trigger.token):
+        trigger.hypothetical = True  # "had Clinton congratulated him", "Had Iran attacked": it did not happen
     if _not_held_back(chain[1:], words):
         # "could not resist mocking his rival": he did mock him.
         trigger.negated = trigger.hypothetical = False
@@ -319,6 +321,18 @@ def _mark_clause(trigger: Trigger) -> None:
         child.dep_ == "advcl" and any(mark.dep_ == "mark" and mark.lower_ in conditions for mark in child.children)
         for node in chain
         for child in node.children
+    )
+
+
+def _inverted_condition(verb: Token) -> bool:
+    """A condition told by inversion ("it would have been cool had Clinton congratulated him", "Were Iran to
+    attack"): "had", "were" or "should" before the clause's own subject, in a clause that is not a question."""
+    subject = next((child for child in verb.children if child.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or any(word.text == "?" for word in verb.sent):
+        return False
+    return any(
+        child.dep_ == "aux" and child.lower_ in ("had", "were", "should") and child.i < subject.i
+        for child in verb.children
     )
 
 
