@@ -202,6 +202,9 @@ class Quote:
     ``kind`` (extension) is ``direct``, ``mixed`` or ``reported``; ``direct``
     is true only when the whole content is inside quotation marks.
     ``anonymous`` (extension) marks unnamed sources ("an unnamed official").
+    ``content_resolved`` (extension) is, for a content that is only a relative
+    pronoun ("the victory, which she conceded"), the span of the words the
+    pronoun stands for ("the victory"); the content itself stays as written.
     """
 
     content: Span
@@ -212,6 +215,7 @@ class Quote:
     direct: bool
     kind: str = "direct"
     anonymous: bool = False
+    content_resolved: Span | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -223,6 +227,7 @@ class Quote:
             "direct": self.direct,
             "kind": self.kind,
             "anonymous": self.anonymous,
+            "content_resolved": _optional_dict(self.content_resolved),
         }
 
     @classmethod
@@ -236,6 +241,7 @@ class Quote:
             direct=bool(data["direct"]),
             kind=str(data.get("kind", "direct" if data["direct"] else "reported")),
             anonymous=bool(data.get("anonymous", False)),
+            content_resolved=_optional_span(data.get("content_resolved")),
         )
 
 

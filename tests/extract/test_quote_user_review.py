@@ -24,19 +24,28 @@ def _pairs(quotes: tuple[Quote, ...]) -> list[tuple[str | None, str]]:
 
 
 @pytest.mark.parametrize(
-    "text",
+    "text, referent",
     [
-        "The Mets' comeback, which Ortega conceded after the ninth inning, stunned the crowd.",
-        "The bridge toll, which the governor opposed for years, goes up in May.",
-        "Fans booed the new coach, whom the owner blamed for the losses.",
-        "The tax is what economists call a hidden subsidy.",
-        "Lund backed the plan, which he said would pay for itself.",
+        ("The Mets' comeback, which Ortega conceded after the ninth inning, stunned the crowd.", "The Mets' comeback"),
+        ("The bridge toll, which the governor opposed for years, goes up in May.", "The bridge toll"),
+        ("Fans booed the new coach, whom the owner blamed for the losses.", "the new coach"),
+        ("Lund backed the plan, which he said would pay for itself.", "the plan"),
     ],
 )
-def test_a_quote_that_is_only_a_relative_pronoun_is_dropped(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
-    # PolNeAR marks the pronoun as a piece of the content; shown alone it tells a reader nothing
-    contents = [quote.content.text.lower() for quote in _quotes(nlp, text)]
-    assert not any(content in ("which", "whom", "what", "that", "who") for content in contents)
+def test_a_quote_that_is_only_a_relative_pronoun_names_what_it_stands_for(  # type: ignore[no-untyped-def]
+    nlp, text: str, referent: str
+) -> None:
+    # PolNeAR marks the pronoun as the content; shown alone it tells a reader nothing, so the quote
+    # carries the noun phrase it stands for
+    lone = [quote for quote in _quotes(nlp, text) if quote.content.text.lower() in ("which", "whom", "that", "who")]
+    assert lone and all(quote.content_resolved is not None for quote in lone)
+    assert [quote.content_resolved.text for quote in lone if quote.content_resolved is not None] == [referent]
+
+
+def test_a_quote_that_is_only_what_is_dropped(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "what economists call X" stands for no noun before it: the name is what they say
+    contents = [quote.content.text.lower() for quote in _quotes(nlp, "The tax is what economists call a hidden subsidy.")]
+    assert "what" not in contents
 
 
 @pytest.mark.parametrize(

@@ -253,9 +253,9 @@ CASES = [
         [("reported", "The Fund for Rivers is", None, "reportedly"),
          ("reported", "spending $2.4 million on billboards", None, "reportedly")],
     ),
-    (  # the words after a relative clause's cue are what it reports (its relative pronoun alone says nothing)
+    (  # a relative pronoun is a piece of what the relative clause's cue reports (content_resolved says which)
         "Varga attacked the ticket system, which he said was unfair to him.",
-        [("reported", "was unfair to him", "he", "said")],
+        [("reported", "which", "he", "said"), ("reported", "was unfair to him", "he", "said")],
     ),
     (  # a cue verb with its own complement is no hedge
         "Manafort appeared on Fox News on Sunday.",
@@ -470,7 +470,8 @@ EXACT = [
     ),
     (  # a relative clause with its own cue is cut out of the content around it
         "Brandt said she was a strong advocate of longer recesses, which she argued help improve focus for pupils.",
-        [("reported", "she was a strong advocate of longer recesses", "Brandt", "said")],
+        [("reported", "she was a strong advocate of longer recesses", "Brandt", "said"),
+         ("reported", "which", "she", "argued")],
     ),
     (  # an adjective's infinitive borrows the copula's subject
         "Halloran was quick to point out that few fishermen shared such fears.",

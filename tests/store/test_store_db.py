@@ -180,3 +180,19 @@ def test_a_failing_migration_leaves_nothing_behind(monkeypatch: pytest.MonkeyPat
     tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     assert "half_done" not in tables and "documents" in tables
     assert migrations.applied(conn) == [name for name, _ in MIGRATIONS]
+
+
+def test_a_store_of_the_three_first_migrations_gains_the_content_resolved_columns(tmp_path: Path) -> None:
+    # A database written before quotes carried ``content_resolved``: its rows
+    # read NULL in the new columns and new rows fill them.
+    path = tmp_path / "old.db"
+    conn = sqlite3.connect(path, isolation_level=None)
+    for name, migration in MIGRATIONS[:3]:
+        migration(conn)
+        conn.execute("CREATE TABLE IF NOT EXISTS schema_migrations (name TEXT PRIMARY KEY, applied TEXT NOT NULL)")
+        conn.execute("INSERT INTO schema_migrations VALUES (?, '2026-01-01')", (name,))
+    conn.close()
+    conn = sqlite3.connect(path, isolation_level=None)
+    assert migrate(conn) == ["0004_quote_content_resolved"]
+    columns = [row[1] for row in conn.execute("PRAGMA table_info(quotes)")]
+    assert columns[-3:] == ["content_resolved_start", "content_resolved_end", "content_resolved_text"]

@@ -33,7 +33,8 @@ def results(draw: st.DrawFn) -> Result:
     )
     quotes = tuple(
         Quote(content=span(), speaker=span() if draw(st.booleans()) else None, speaker_resolved=None,
-              speaker_actor=draw(_MAYBE), cue=None, direct=draw(st.booleans()), anonymous=draw(st.booleans()))
+              speaker_actor=draw(_MAYBE), cue=None, direct=draw(st.booleans()), anonymous=draw(st.booleans()),
+              content_resolved=span() if draw(st.booleans()) else None)
         for _ in range(draw(st.integers(0, 2)))
     )
     location = st.none() | st.builds(Location, name=_TEXT, country=_MAYBE,

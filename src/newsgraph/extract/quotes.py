@@ -36,6 +36,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from newsgraph.extract._quote_antecedent import relative_antecedent
 from newsgraph.extract._quote_bounds import own_sentence, trim_tail
 from newsgraph.extract._quote_clauses import syntactic_drafts
 from newsgraph.extract._quote_drafts import Draft, Paragraphs, token_range_chars
@@ -94,8 +95,9 @@ def _finish(
             continue
         if kind == "reported" and _only_a_date(doc, start, end):
             continue  # "was announced on Monday": a date says when, never what was said
-        if kind == "reported" and _says_nothing(doc, start, end, sourced=draft.subject is not None):
-            continue  # the "He" of an unsourced "He appears to ...", the "which" of "which Clinton conceded"
+        referent = _referent(doc, start, end) if kind == "reported" and draft.subject is not None else None
+        if referent is None and kind == "reported" and _says_nothing(doc, start, end, sourced=draft.subject is not None):
+            continue  # the "He" of an unsourced "He appears to ...", the "what" of "what economists call Y"
         if kind == "reported" and _lets(draft.subject):
             continue  # "Let's assume the budget passes": the writer's own supposition, said by nobody
         done.add((start, end))
@@ -127,6 +129,7 @@ def _finish(
             direct=kind == "direct",
             kind=kind,
             anonymous=anonymous,
+            content_resolved=Span.of(text, *referent) if referent is not None else None,
         )
         quotes.append((start, quote))
     quotes.sort(key=lambda item: item[0])
@@ -168,6 +171,13 @@ def _says_nothing(doc: Doc, start: int, end: int, *, sourced: bool) -> bool:
     if len(words) != 1 or words[0].pos_ not in _FUNCTION_POS:
         return False
     return not sourced or words[0].pos_ != "PRON" or words[0].tag_ in _RELATIVE_TAGS
+
+
+def _referent(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """For a content that is one relative pronoun ("the victory, which Clinton conceded"), the characters
+    of the noun phrase it stands for; None otherwise."""
+    words = _content_words(doc, start, end)
+    return relative_antecedent(doc, words[0]) if len(words) == 1 else None
 
 
 def _content_words(doc: Doc, start: int, end: int) -> list[Token]:

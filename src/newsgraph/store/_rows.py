@@ -85,7 +85,7 @@ def quote_row(doc: int, idx: int, quote: Quote) -> tuple[Any, ...]:
     return (
         doc, idx, *_span(quote.content), *_span(quote.speaker), *_span(quote.speaker_resolved),
         quote.speaker_actor, *_span(quote.cue), int(quote.direct), quote.kind, int(quote.anonymous),
-        dumps(quote.to_dict()),
+        dumps(quote.to_dict()), *_span(quote.content_resolved),
     )
 
 
@@ -118,7 +118,7 @@ def _insert(table: str, columns: int) -> str:
 REMOVED_INSERT = _insert("removed", 6)
 ACTOR_INSERT = _insert("actors", 9)
 MENTION_INSERT = _insert("mentions", 6)
-QUOTE_INSERT = _insert("quotes", 19)
+QUOTE_INSERT = _insert("quotes", 22)
 EVENT_INSERT = _insert("events", 35)
 TIMEX_INSERT = _insert("timexes", 9)
 PLACE_INSERT = _insert("places", 12)

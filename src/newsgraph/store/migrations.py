@@ -219,10 +219,25 @@ def _aggregate_partitions(conn: sqlite3.Connection) -> None:
     )
 
 
+def _quote_content_resolved(conn: sqlite3.Connection) -> None:
+    """The words a relative-pronoun content stands for (``Quote.content_resolved``), as columns for the flat exports.
+
+    Added at the end of the table, so rows stored before read NULL.
+    """
+    conn.executescript(
+        """
+        ALTER TABLE quotes ADD COLUMN content_resolved_start INTEGER;
+        ALTER TABLE quotes ADD COLUMN content_resolved_end INTEGER;
+        ALTER TABLE quotes ADD COLUMN content_resolved_text TEXT;
+        """
+    )
+
+
 MIGRATIONS: tuple[tuple[str, Migration], ...] = (
     ("0001_contract_tables", _contract_tables),
     ("0002_aggregate_tables", _aggregate_tables),
     ("0003_aggregate_partitions", _aggregate_partitions),
+    ("0004_quote_content_resolved", _quote_content_resolved),
 )
 
 

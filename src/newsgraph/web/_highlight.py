@@ -61,6 +61,7 @@ def facts_of(result: Result) -> list[Fact]:
             "cue": _text(quote.cue),
             "kind": quote.kind,
             "anonymous": quote.anonymous,
+            "content_resolved": _text(quote.content_resolved),
         }
         facts.append(Fact(f"q{index}", "quote", _speaker_label(quote.speaker, quote.speaker_resolved),
                           quote.content.start, quote.content.end, details))
