@@ -116,7 +116,10 @@ class Engine:
         # boilerplate is trimmed by ``Span.of`` instead of carrying it along.
         story = doc.text
         # One line per extractor; each gets what it needs from the others as arguments.
-        actors = find_actors(doc, story, lexicon=self.lexicon, published=ready.published)
+        # The dateline the cleaner cut ("NEWARK, N.J. --") places a bare "police" (extract.actors).
+        removed = ready.cleaning.removed
+        dateline = next((raw.text[span.start : span.end] for span in removed if span.kind == "dateline"), None)
+        actors = find_actors(doc, story, lexicon=self.lexicon, published=ready.published, dateline=dateline)
         quotes = find_quotes(doc, story)
         timexes = find_timexes(doc, story, published=ready.published)
         places = find_places(doc, story)

@@ -44,7 +44,9 @@ def test_a_bank_with_no_owner_is_no_actor(nlp) -> None:  # type: ignore[no-untyp
          ["Tilden's Holdings Inc.", "Tilden's"]),
     ],
 )
-def test_a_possessive_company_name_is_one_business(nlp, text: str, spans: list[str]) -> None:  # type: ignore[no-untyped-def]
+def test_a_possessive_company_name_is_one_business(  # type: ignore[no-untyped-def]
+    nlp, text: str, spans: list[str]
+) -> None:
     actors = find_actors(nlp(text), text, lexicon=load_actor_lexicon(), published="1995-03-01")
     firm = next(actor for actor in actors if actor.mentions[0].text == spans[0])
     assert [mention.text for mention in firm.mentions] == spans

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsgraph.extract._actor_dateline import POLICE, dateline_police_country
 from newsgraph.extract._actor_entries import DOMESTIC_SECTORS
 from newsgraph.extract._actor_match import Match
 from newsgraph.extract._actor_identities import identity_prefix
@@ -123,6 +124,8 @@ def context_country(scene: Scene, head: Token, role: Match | None = None, *, ide
         # The article's country only for the people of a country (rebels, civilians),
         # not for its institutions: a "federal court" in a story about Cuba is American.
         code = role.entry.codes[0].code if role.entry.codes else None
+        if code == "~" + POLICE:
+            return dateline_police_country(scene, head)  # "NEWARK, N.J. -- Police said": New Jersey's
         return scene.main_country if code and code[1:4] in DOMESTIC_SECTORS else None
     return next(iter(countries)) if len(countries) == 1 else None
 

@@ -87,6 +87,10 @@ class Scene:
     # Countries whose office holders the article names, computed when a bare office asks
     # (``_actor_offices``).
     other_leaders: set[str] | None = None
+    # The dateline's country ("" when the story has none or it names no one country), and the
+    # countries whose police the article names, computed when a bare "police" asks (``_actor_dateline``).
+    dateline: str = ""
+    police_countries: set[str] | None = None
 
     @classmethod
     def build(cls, doc: Doc, text: str, lexicon: ActorLexicon, day: str | None) -> Scene:

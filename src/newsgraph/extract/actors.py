@@ -22,6 +22,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from newsgraph.extract._actor_context import context_country, countryless
+from newsgraph.extract._actor_dateline import dateline_country
 from newsgraph.extract._actor_entries import published_day, word_key
 from newsgraph.extract._actor_firms import find_possessive_firms
 from newsgraph.extract._actor_identities import (
@@ -80,14 +81,17 @@ _PLACE_NOUNS = frozenset(
 
 
 def find_actors(
-    doc: Doc, text: str, *, lexicon: ActorLexicon, published: str | None = None
+    doc: Doc, text: str, *, lexicon: ActorLexicon, published: str | None = None, dateline: str | None = None
 ) -> tuple[Actor, ...]:
     """The actors of ``doc``; spans point into ``text`` (the original, same length as the parsed text).
 
     ``published`` (ISO date) chooses among dated dictionary codes ("Obama" is
-    USAGOV only while in office).
+    USAGOV only while in office). ``dateline`` (the words the cleaner cut from
+    the story's opening, "NEWARK, N.J. --") places a bare "police".
     """
-    scene = Scene.build(doc, text, lexicon, published_day(published))
+    day = published_day(published)
+    scene = Scene.build(doc, text, lexicon, day)
+    scene.dateline = dateline_country(doc.vocab, dateline, lexicon, day)
     find_possessive_firms(scene)  # "Hudson's Bay Co." before any name finder reads "Hudson" as a person
     find_people(scene)
     _find_groups(scene)
