@@ -7,6 +7,7 @@ Republican front-runner", or after a spaced dash " — a message that
 ..."): those describe, they are not what the speaker said; so does a
 relative clause right after a closing quotation mark that runs to the end
 ('"... our friend Tomas," who died in the fire'), however the parser hung it.
+A conjunction left dangling at the end ("honest and trustworthy, and") goes too.
 Words inside quotation marks are never cut. And a content stops at the end of its
 sentence when a quotation opens the next one ("said the plan was late.
 ''It always is,'' she added"): the parser often reads a sentence end before
@@ -45,7 +46,30 @@ def own_sentence(text: str, marks: MarkIndex, start: int, end: int, anchor: int)
 
 
 def trim_tail(doc: Doc, start: int, end: int, marks: MarkIndex | None = None) -> int:
-    """Content end without a tail hung on its last words after a comma."""
+    """Content end without a tail hung on its last words after a comma, nor a conjunction left dangling."""
+    return _without_dangling_conjunction(doc, start, _tail_trimmed(doc, start, end, marks), marks)
+
+
+def _without_dangling_conjunction(doc: Doc, start: int, end: int, marks: MarkIndex | None) -> int:
+    """Content end before a last "and", "or", "but" (and its comma or dash) whose second conjunct the
+    parser cut off: "said Clinton is honest and trustworthy, and" ends at "trustworthy"."""
+    if end <= start:
+        return end
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) < 2:
+        return end
+    last = span[-1]
+    while last.i > span.start and (last.is_punct or last.is_space) and not last.is_quote:
+        last = doc[last.i - 1]
+    if last.pos_ != "CCONJ" or last.i <= span.start or (marks is not None and marks.containing(last.idx)):
+        return end
+    kept = doc[last.i - 1]
+    while kept.i > span.start and (kept.is_punct or kept.is_space) and not kept.is_quote:
+        kept = doc[kept.i - 1]
+    return min(end, kept.idx + len(kept))
+
+
+def _tail_trimmed(doc: Doc, start: int, end: int, marks: MarkIndex | None) -> int:
     if end <= start:
         return end
     span = doc.char_span(start, end, alignment_mode="expand")
