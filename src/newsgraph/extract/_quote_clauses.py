@@ -3,7 +3,8 @@
 Owns pass 1 of the quote extractor (see ``quotes``): reporting verbs with a
 clausal complement ("said that ..."), verbs with a phrase as content
 ("criticized X", "called for X", "called X 'unhinged'"), parenthetical cues
-("A, she said, B", "As X revealed, A"), the noun a relative clause's cue
+("A, she said, B", "As X revealed, A"), a fronted "Asked whether ..., X said"
+with no speaker (X was asked), the noun a relative clause's cue
 is about ("a deal she supported") and a naming verb's pronoun and name as two
 pieces ("what critics call a hoax"), but not a naming verb that convenes
 ("called an emergency session"; resources: convened_nouns). Cue nouns and adjectives, "according to"
@@ -173,6 +174,9 @@ def _verb_drafts(verb: Token, lemma: str, lexicon: CueLexicon, paragraphs: Parag
         start, end = paragraphs.clip(verb.idx, fronted[0].idx, fronted[1].idx + len(fronted[1]))
         if end > start and not any(draft.start <= start < draft.end for draft in drafts):
             drafts.append(Draft(start, end, cue_chars(verb), subject, verb.idx))
+    if _asked_of_someone(verb):
+        for draft in drafts:
+            draft.subject = None  # "Asked whether ..., Rubio said": an unnamed asker, not Rubio, asked
     pronoun = _relative_content(verb, subject, lemma in lexicon.naming_verbs)
     if pronoun is not None:
         # "the delegate system, which he said was rigged": PolNeAR gives the relative pronoun
@@ -191,6 +195,14 @@ def _convenes(verb: Token, lemma: str, lexicon: CueLexicon) -> bool:
     if len(objects) != 1 or objects[0].lemma_.lower() not in lexicon.convened_nouns:
         return False
     return not any(child.dep_ == "appos" for child in objects[0].children)  # 'the meeting "a farce"' names it
+
+
+def _asked_of_someone(verb: Token) -> bool:
+    """"Asked whether he would ..., Rubio said ...": a fronted passive participle of "ask" with no agent;
+    the subject it borrows was asked, and who asked goes unsaid (PolNeAR leaves the speaker out)."""
+    if verb.lemma_.lower() != "ask" or verb.tag_ != "VBN" or verb.dep_ != "advcl" or verb.i > verb.head.i:
+        return False
+    return not any(child.dep_ in ("nsubj", "nsubjpass", "auxpass", "agent") for child in verb.children)
 
 
 def _quoted_as_saying(verb: Token, lexicon: CueLexicon) -> bool:
