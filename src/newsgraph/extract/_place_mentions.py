@@ -32,9 +32,11 @@ a list with a place, unmistakable, well known) in :mod:`newsgraph.extract._place
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Doc, Span, Token
 
-from newsgraph.extract._gazetteer import Gazetteer, Hit, name_key
+from newsgraph.extract._gazetteer import Gazetteer, Hit, data_rows, name_key
 from newsgraph.extract._place_cues import (
     PLACE_LABELS,
     REGION_WORDS,
@@ -127,6 +129,7 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
         longer_place(doc, mention, gazetteer) or mention
         for mention in without_overlaps(mentions)
         if not names_street(doc, mention, gazetteer) and not _names_party(doc, mention) and not _names_vessel(doc, mention)
+        and not _common_noun(doc, mention) and not _names_war(doc, mention)
     ]
     qualify(doc, kept)
     for mention in kept:
@@ -140,6 +143,27 @@ def _names_party(doc: Doc, mention: Mention) -> bool:
         return False
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     return span is not None and span.start > 0 and doc[span.start - 1].text == "United"
+
+
+def _common_noun(doc: Doc, mention: Mention) -> bool:
+    """A name written in lower case that is then a common noun (``common_nouns.tsv``): "the gulf
+    between the parties" is no sea."""
+    return mention.key in _common_nouns() and doc.text[mention.start : mention.end].islower()
+
+
+@lru_cache(maxsize=1)
+def _common_nouns() -> frozenset[str]:
+    return frozenset(name_key(row[0]) for row in data_rows("common_nouns.tsv"))
+
+
+def _names_war(doc: Doc, mention: Mention) -> bool:
+    """A region named only as a war's name: "the Gulf War", "a Gulf War veteran" name a war, and
+    in a story of American towns "Gulf" alone would be pinned on the Gulf of Mexico. Countries
+    keep their mention ("the Iraq war" is about Iraq)."""
+    if not mention.hits or any(hit.entry.feature != "region" for hit in mention.hits):
+        return False
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span is not None and span.end < len(doc) and doc[span.end].lower_ in ("war", "wars")
 
 
 def _names_vessel(doc: Doc, mention: Mention) -> bool:

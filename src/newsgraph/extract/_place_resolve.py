@@ -68,6 +68,10 @@ STRAY_CITY = 100_000
 # close to another of the story's places, across a state line ("Platte City" by Kansas City).
 STRAY_TOWN = 50_000
 NEIGHBOURHOOD_KM = 100.0
+# A sea or region of several countries lies this close to the point of a country or US state
+# the story names: "the Gulf" of a story about Iraq and Kuwait is the Persian Gulf, of one
+# about Louisiana and Alabama the Gulf of Mexico (aliases.tsv gives "Gulf" both senses).
+REGION_NEAR_KM = 1500.0
 # A local story's towns, counties and state lie this close together (a state's point is its centre).
 LOCAL_SPREAD_KM = 500.0
 _LOCAL_FEATURES = frozenset({"city", "admin2", "admin1"})
@@ -366,6 +370,8 @@ def _score(
             score += SAME_STATE * context.states[entry.admin1] / max(context.states.values())
         if entry.feature == "admin1" and context.states:
             score += 2.0
+    elif entry.feature == "region" and _borders_story(entry, context, gazetteer):
+        score += SAME_COUNTRY
     if qualifier is not None:
         if qualifier.feature == "admin1":
             matches = entry.admin1 == qualifier.admin1
@@ -373,3 +379,16 @@ def _score(
             matches = entry.country2 == qualifier.country2
         score += QUALIFIED if matches else -5.0
     return score
+
+
+def _borders_story(entry: Entry, context: _Context, gazetteer: Gazetteer) -> bool:
+    """A region of no one country (a sea, "the Balkans") near a country or US state the story names."""
+    if entry.lat is None or entry.lon is None:
+        return False
+    named = [gazetteer.countries.get(code) for code in context.countries]
+    named += [gazetteer.states.get(code) for code in context.states]
+    return any(
+        place is not None and place.lat is not None and place.lon is not None
+        and km_between(entry.lat, entry.lon, place.lat, place.lon) <= REGION_NEAR_KM
+        for place in named
+    )

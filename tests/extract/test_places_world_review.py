@@ -1,0 +1,41 @@
+"""Places in world news found wrong in a review of wire stories, one table per class (sentences of our own)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.extract.places import find_places, sentence_locations
+
+
+def _places(nlp, text: str) -> list[tuple[str, str, str | None]]:  # type: ignore[no-untyped-def]
+    doc = nlp(text)
+    return [(place.text, place.name, place.country) for place in find_places(doc, text)]
+
+
+# A town of a country ISO does not code (Kosovo) has the country GeoNames gives it.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The envoy spoke to reporters in Pristina on Monday.", ("Pristina", "Pristina", "XKX")),
+        ("Refugees crossed into Kosovo from the hills.", ("Kosovo", "Kosovo", "XKX")),
+    ],
+)
+def test_kosovo_has_a_country_code(nlp, text, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in _places(nlp, text)
+
+
+# "the Gulf" is the sea the story's countries border; a lower-case gulf or a war's name is none.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two more warships sailed into the Gulf as Iraq and Kuwait traded threats.", "Persian Gulf"),
+        ("American carriers stayed in the Gulf while Iran held its exercises.", "Persian Gulf"),
+        ("Shrimp boats from Louisiana and Mississippi returned to the Gulf last week.", "Gulf of Mexico"),
+        ("A storm churning in the Gulf is expected to reach Texas by Friday.", "Gulf of Mexico"),
+        ("The gulf between the two parties in Ohio widened over the budget.", None),
+        ("He served in the Gulf War before he came home to Tulsa.", None),
+    ],
+)
+def test_the_gulf_is_the_sea_of_the_story(nlp, text, expected) -> None:  # type: ignore[no-untyped-def]
+    found = [name for mention, name, _ in _places(nlp, text) if mention.lower() == "gulf"]
+    assert found == ([expected] if expected else [])
