@@ -249,7 +249,12 @@ def _verb_roles(trigger: Trigger, children: list[Token]) -> None:
     if passive:
         passive_roles(trigger, children, reduced=reduced)
         return
-    subject_tokens = subjects(token) or _verbless_subject(token, trigger.pattern) or holder_subjects(token)
+    subject_tokens = (
+        subjects(token)
+        or _verbless_subject(token, trigger.pattern)
+        or holder_subjects(token)
+        or _protesting_people(token, trigger.pattern)
+    )
     # "party bylaws oblige members to vote", "online ads targeting Clinton": a thing the party made does not act.
     things = cues().get("thing_subjects", frozenset())
     subject_tokens = [subject for subject in subject_tokens if subject.lemma_.lower() not in things]
@@ -299,6 +304,14 @@ def _verb_roles(trigger: Trigger, children: list[Token]) -> None:
             if child.dep_ == "conj" and child.pos_ == "VERB" and not own_subjects(child)
             for obj in verb_targets(child, None)
         ]
+
+
+def _protesting_people(token: Token, pattern: Pattern) -> list[Token]:
+    """The people a protest participle describes ("footage of Cuban exiles protesting in Madrid", "students
+    protesting against the war"): they protest. Only protests (CAMEO 14): "a resolution condemning X" is no author."""
+    if token.dep_ == "acl" and token.tag_ == "VBG" and pattern.cameo[:2] == "14":
+        return [token.head]
+    return []
 
 
 def _verbless_subject(token: Token, pattern: Pattern) -> list[Token]:

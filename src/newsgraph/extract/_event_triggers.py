@@ -279,7 +279,7 @@ def _mark_clause(trigger: Trigger) -> None:
         lemma = node.lemma_.lower()
         if position > 0 and lemma in attempt_heads:
             trigger.attempted = True
-        made_call = node is purpose_of and node.pos_ == "VERB" and lemma in noun_heads
+        made_call = position > 0 and node.pos_ == "VERB" and lemma in noun_heads
         if made_call and not _asks_for(node, chain[position - 1]):
             continue  # "called the senator to congratulate him": a call made; "calling for the mayor to resign" asks
         if position > 0 and (lemma in heads or lemma in intent_heads):
