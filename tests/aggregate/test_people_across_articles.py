@@ -83,6 +83,21 @@ def test_claims_months_apart_do_not_contradict() -> None:
     assert _store([denied, asserted]).contradictions() == []
 
 
+def test_an_undated_denial_is_not_contradicted_by_a_later_act() -> None:
+    # "Has yet to endorse" on Monday and "endorsed on Thursday": he endorsed in between, both are true.
+    denied = endorsement("post", "2016-09-05", "Senator Jane Roe has yet to endorse Trump.", who="Jane Roe",
+                         name="Jane Roe", negated=True, trigger="endorse")
+    later = endorsement("hill", "2016-09-09", "Jane Roe endorsed Trump on Thursday.", who="Jane Roe",
+                        name="Jane Roe")
+    later = replace(later, events=tuple(replace(e, date="2016-09-08", date_source="text") for e in later.events))
+    assert _store([denied, later]).contradictions() == []
+    # An act dated before the denial still contradicts it.
+    earlier = replace(later, doc_id="wire", url="https://wire.example/1",
+                      events=tuple(replace(e, date="2016-09-01") for e in later.events))
+    (found,) = _store([denied, earlier]).contradictions()
+    assert (found.a.evidence.doc_id, found.b.evidence.doc_id) == ("wire", "post")
+
+
 def test_a_denial_by_someone_left_uncoded_contradicts_nothing() -> None:
     asserted = endorsement("hill", "2016-04-12", "Sen. Jeanne Shaheen endorsed Trump.", who="Jeanne Shaheen",
                            name="Jeanne Shaheen")

@@ -13,7 +13,10 @@
   trigger (one article often reports both sides). Their days (as stated,
   else as published) must lie within ``DEFAULT_NEGATION_WINDOW_DAYS``; a
   denial that states its day denies that occasion only, so the assertion
-  must be of that day (give or take one). A denial that names no source
+  must be of that day (give or take one); an undated denial says it has
+  not happened so far, so an act dated more than a day after it does not
+  contradict it ("has yet to endorse" on Wednesday, "endorsed on Friday").
+  A denial that names no source
   ("no invitation was sent to the US") matches any source; one whose source
   is left uncoded matches none. One pair is kept per predicate, arguments
   and pair of documents.
@@ -195,6 +198,10 @@ def _same_claim(yes: Item, no: Item, window_days: int) -> bool:
     if no.stated_day is not None:
         # A dated denial ("did not attack her in his remarks on Tuesday night") denies one occasion.
         return abs((yes.day - no.stated_day).days) <= _SAME_OCCASION_DAYS
+    if (yes.day - no.day).days > _SAME_OCCASION_DAYS:
+        # An undated denial says it has not happened so far ("he hasn't endorsed her", "has yet to endorse"):
+        # an act on a later day is news since then, not a contradiction.
+        return False
     # Days as stated, else as published: what was so in January and denied in July may both be true.
     return abs((yes.day - no.day).days) <= window_days
 
