@@ -58,6 +58,21 @@ def test_one_person_named_two_ways_is_one_event() -> None:
     assert (cluster.num_articles, cluster.num_sources) == (2, 2)
 
 
+def test_two_people_of_one_surname_are_two_people_unless_a_first_name_is_missing() -> None:
+    senator = endorsement("hill", "2016-05-10", "Senator Amy Lark endorsed Trump.", who="Amy Lark", name="Amy Lark")
+    husband = endorsement("post", "2016-05-11", "Her husband, Tom Lark, endorsed Trump too.", who="Tom Lark",
+                          name="Tom Lark")
+    assert sorted(c.source_name for c in _store([senator, husband]).clusters()) == ["Amy Lark", "Tom Lark"]
+    surname = endorsement("wire", "2016-05-11", "Lark endorsed Trump.", who="Lark", name="Lark")
+    full = endorsement("times", "2016-05-10", "Senator Amy B. Lark endorsed Trump.", who="Amy B. Lark",
+                       name="Amy B. Lark")
+    (cluster,) = _store([senator, surname, full]).clusters()
+    assert cluster.num_articles == 3
+    denial = endorsement("journal", "2016-05-11", "Tom Lark has not endorsed Trump.", who="Tom Lark",
+                         name="Tom Lark", negated=True)
+    assert _store([senator, denial]).contradictions() == []
+
+
 def test_a_denial_by_another_person_with_the_same_code_is_no_contradiction() -> None:
     collins = endorsement("hill", "2016-08-25", "Rep. Chris Collins endorsed Trump.", who="Chris Collins",
                           name="Chris Collins")

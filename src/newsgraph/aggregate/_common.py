@@ -88,6 +88,29 @@ def person_key(actor: ActorRef | None) -> str | None:
     return words[-1] if words else None
 
 
+def given_names(actor: ActorRef | None) -> frozenset[str]:
+    """The words of a person actor's name before the surname, without initials ("Hillary Rodham Clinton": hillary,
+    rodham); empty for others and for a surname alone ("Mrs. Clinton" is named "Clinton" or in full)."""
+    surname = person_key(actor)
+    if actor is None or surname is None:
+        return frozenset()
+    words = [word.strip(".,").casefold() for word in actor.name.split()]
+    # "J." is an initial, and a name that repeats the surname ("Trump v. Trump") says nothing of the first name.
+    return frozenset(word for word in words[:-1] if len(word) > 1 and word != surname
+                     and word not in _NAME_SUFFIXES)
+
+
+def same_given_names(a: ActorRef | None, b: ActorRef | None) -> bool:
+    """Whether two actors with one surname can be one person: one name lacks a first name, or they share one.
+
+    The surname alone lumps a family together ("Bill Clinton" and "Hillary
+    Clinton", "Jeb Bush" and "George W. Bush"); "Donald J. Trump" and "Donald
+    Trump" share "donald", "Clinton" alone may be either.
+    """
+    one, other = given_names(a), given_names(b)
+    return not one or not other or bool(one & other)
+
+
 def named(span: CodedSpan | None, actor: ActorRef | None) -> str | None:
     """What a side is called in findings: its actor's name ("Elizabeth Warren" for "she"), else its words."""
     if span is None:

@@ -2,7 +2,9 @@
 
 Two event records are reports of the same event when they have the same
 PLOVER type and dyad (source and target actor codes, and for a person the
-surname: USALEG covers every legislator), dates within
+surname: USALEG covers every legislator; two people of one surname are told
+apart by their first names when both are known: Bill and Hillary Clinton),
+dates within
 ``window_days`` of the cluster's first date, and compatible places (either
 unknown, never two different countries, and when both have coordinates
 within ``_SAME_PLACE_KM`` of each other or of the same name). An event with
@@ -26,7 +28,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-from newsgraph.aggregate._common import Item, identifying, named, party, span_evidence
+from newsgraph.aggregate._common import (
+    ActorRef,
+    Item,
+    given_names,
+    identifying,
+    named,
+    party,
+    same_given_names,
+    span_evidence,
+)
 from newsgraph.extract.geo import km_between
 from newsgraph.records import CodedSpan, Location
 from newsgraph.store import Cluster, Mention
@@ -69,10 +80,16 @@ class _Open:
     anchor: date | None
     location: Location | None
     items: list[Item] = field(default_factory=list)
+    # The first person named in full on each side: the partition holds one surname, not one person.
+    source_person: ActorRef | None = None
+    target_person: ActorRef | None = None
 
     def accepts(self, item: Item, window: int) -> bool:
         if not places_compatible(self.location, item.event.location):
             return False
+        if not (same_given_names(self.source_person, item.source_actor)
+                and same_given_names(self.target_person, item.target_actor)):
+            return False  # "Bill Clinton" attacking Sanders is not "Hillary Clinton" attacking him
         if self.anchor is None or item.day is None:
             return True
         return abs((item.day - self.anchor).days) <= window
@@ -83,6 +100,13 @@ class _Open:
             self.anchor = item.day
         if self.location is None:
             self.location = item.event.location
+        self.source_person = self.source_person or _full_name(item.source_actor)
+        self.target_person = self.target_person or _full_name(item.target_actor)
+
+
+def _full_name(actor: ActorRef | None) -> ActorRef | None:
+    """The actor when its name has a first name to tell it from others of its surname."""
+    return actor if given_names(actor) else None
 
 
 def _side(item: Item, span: CodedSpan | None, person: str | None) -> str:

@@ -33,7 +33,15 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 
-from newsgraph.aggregate._common import Item, Texts, codes_match, identifying, read_words, unplaced
+from newsgraph.aggregate._common import (
+    Item,
+    Texts,
+    codes_match,
+    identifying,
+    read_words,
+    same_given_names,
+    unplaced,
+)
 from newsgraph.export.cameo import party_root
 from newsgraph.records import CodedSpan
 from newsgraph.store import Claim, Contradiction, StoredQuote
@@ -186,10 +194,12 @@ def _same_claim(yes: Item, no: Item, window_days: int) -> bool:
     a, b = yes.event, no.event
     if a.plover != b.plover or a.target is None or b.target is None:
         return False
-    if not _same_party(_code(a.target), yes.target_person, _code(b.target), no.target_person):
+    if not (_same_party(_code(a.target), yes.target_person, _code(b.target), no.target_person)
+            and same_given_names(yes.target_actor, no.target_actor)):
         return False
     if b.source is not None:
-        if not _same_party(_code(a.source), yes.source_person, _code(b.source), no.source_person):
+        if not (_same_party(_code(a.source), yes.source_person, _code(b.source), no.source_person)
+                and same_given_names(yes.source_actor, no.source_actor)):
             return False  # also a denial by someone left uncoded ("Howard had no praise for her"): not the asserter
     elif _code(a.source) is None:
         return False
