@@ -31,6 +31,8 @@ def _coded(nlp, text: str) -> dict[str, str | None]:  # type: ignore[no-untyped-
         ("The Joint Chiefs of Staff opposed the cuts.", "Joint Chiefs of Staff", "USAMIL"),
         ("The U.S. Supreme Court refused to hear the case.", "U.S. Supreme Court", "USAJUD"),
         ("The Senate Foreign Relations Committee delayed the vote.", "Senate Foreign Relations Committee", "USALEG"),
+        # A federal corporation's legal name is the government's, not a firm's.
+        ("The Resolution Trust Corp. sold the failed thrift.", "Resolution Trust Corp.", "USAGOV"),
         # Other states' bodies known by their own names.
         ("Scotland Yard questioned the driver.", "Scotland Yard", "GBRCOP"),
         ("MI6 recruited the engineer.", "MI6", "GBRSPY"),
@@ -59,6 +61,7 @@ def test_named_state_bodies(nlp, text: str, phrase: str, code: str | None) -> No
         # The body's own country changes nothing.
         ("The U.S. Justice Department sued the hospital chain.", "Justice Department", "USAGOV"),
         ("Russia's Duma passed the bill.", "Duma", "RUSLEG"),
+        ("Mexico's Customs Service held the trucks.", "Customs Service", "MEXCOP"),
     ],
 )
 def test_a_body_named_with_another_country_is_that_countrys(  # type: ignore[no-untyped-def]
