@@ -5,7 +5,7 @@ headline, "TAPPER: ..." or "Chris Matthews: ..." in a transcript, and quoted str
 pass 1 (quotes the parser did not attach, several sentences in one quote,
 "A," he said. "B"). Those get a cue right after the closing mark (or right
 after a relative clause on the quote's last words: '"...," who died at sea,
-said X'), a cue with
+said X'; but a source named after "quoting" is no speech), a cue with
 a colon, comma or dash right before the opening mark, or else the speaker of
 the last quote with a speaker just before when only the rest of its cue
 sentence lies between (an unsourced hedge in between hands no speaker on).
@@ -42,6 +42,7 @@ _SENTENCE_END = re.compile(r"[.!?]+[)\]]?|\n")
 _MIN_SPEECH_WORDS = 6
 _SPEECH_ENDS = frozenset(".?!,")
 _RELATIVE_TAGS = frozenset({"WP", "WDT", "WP$"})
+_SOURCE_CITING = frozenset({"quote", "cite"})
 _RELATIVE_DEPTH = 3  # clauses between a relative pronoun and the relative clause it opens
 
 
@@ -203,6 +204,8 @@ def _attribute(doc: Doc, text: str, token_starts: list[int], stretch: Quoted, le
         if token.pos_ != "VERB":
             continue
         if offset < _LOOKAHEAD and token.lemma_.lower() in lexicon.speech_verbs:
+            if _quoted_source(doc, token_starts, stretch):
+                return None  # 'The weekly, quoting "classified cables," said ...': a source named, not speech
             return _draft_for_cue(token, stretch, after, after + _LOOKAHEAD)
         subject = subject_of(token)
         # '"...," William M. Daley, a former chief of staff, said' and '"...," an angry Hollande retorted':
@@ -225,6 +228,15 @@ def _attribute(doc: Doc, text: str, token_starts: list[int], stretch: Quoted, le
         if token.pos_ == "VERB" and token.lemma_.lower() in lexicon.speech_verbs:
             return _draft_for_cue(token, stretch, token.i + 1, before)
     return None
+
+
+def _quoted_source(doc: Doc, token_starts: list[int], stretch: Quoted) -> bool:
+    """True for a quotation right after "quoting" or "citing": the words name a source ("quoting "classified
+    cables""), they are not what the cue after them reports."""
+    before = bisect.bisect_left(token_starts, stretch.start) - 1
+    while before >= 0 and (doc[before].is_space or doc[before].is_quote):
+        before -= 1
+    return before >= 0 and doc[before].lemma_.lower() in _SOURCE_CITING
 
 
 def _past_relative_clause(doc: Doc, index: int) -> int:
