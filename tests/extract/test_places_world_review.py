@@ -39,3 +39,27 @@ def test_kosovo_has_a_country_code(nlp, text, expected) -> None:  # type: ignore
 def test_the_gulf_is_the_sea_of_the_story(nlp, text, expected) -> None:  # type: ignore[no-untyped-def]
     found = [name for mention, name, _ in _places(nlp, text) if mention.lower() == "gulf"]
     assert found == ([expected] if expected else [])
+
+
+# Where an event happened: not where its sources sit, not a target after "at", not the
+# background of a person or body told in a relative clause about them.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Fresh troops landed on Friday, according to military sources in Cairo.", None),
+        ("Reports in Ghana said the parcel was carried by road from Togo.", None),
+        ("The missiles were aimed at Israel, the army said.", None),
+        ("The finance minister, who studied in Vienna for years, said the budget would pass.", None),
+        ("The donor, who owns a jewelry company in suburban Denver, has raised money for the campaign.", None),
+        ("NATO, which will meet in Oslo next month, backed the plan.", None),
+        ("Police in the Comoros archipelago raided two homes.", "Comoros"),
+        ("Parts of the bomb that exploded in Nairobi came from abroad.", "Nairobi"),
+        ("The minister told reporters in Berlin that talks would resume.", "Berlin"),
+        ("Protesters gathered outside the US embassy in Baghdad.", "Baghdad"),
+    ],
+)
+def test_where_the_event_happened(nlp, text, expected) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp(text)
+    located = sentence_locations(doc, find_places(doc, text))
+    place = located.get(doc[-1].sent.start_char)
+    assert (place.text if place else None) == expected

@@ -108,9 +108,18 @@ EVENT_NOUNS = frozenset(
 # Prepositions that put an action in a place ("in Moscow", "at the UN in Geneva", "near Aleppo").
 WHERE = frozenset({"in", "at", "near", "outside", "inside"})
 AREA_NOUNS = frozenset(
-    "province region city capital town village state county district area governorate oblast suburb port".split()
+    "province region city capital town village state county district area governorate oblast suburb port"
+    " archipelago island islands peninsula".split()
 )
 VISIT_VERBS = frozenset({"visit", "tour"})
+# Nouns that only say where word came from: "according to diplomatic sources in Riyadh", "reports in
+# Kenya said": the sources' place, not where the reported act happened.
+SOURCE_NOUNS = frozenset("source sources report reports word media newspaper newspapers press".split())
+# Verbs whose "at" names a target, not a place: "attacks targeted at the United States".
+AIM_VERBS = frozenset("target aim direct point level".split())
+# Relative pronouns of a clause about a person or a body: "Kavan, who lived in London", "NATO, which
+# will celebrate its anniversary in Washington" tell of them, not of the sentence's act.
+WHO = frozenset({"who", "whom", "whose"})
 NAME_LABELS = frozenset({"ORG", "WORK_OF_ART", "LAW", "PRODUCT", "EVENT"})
 SPECIFICITY = {"city": 3, "admin2": 2, "region": 2, "admin1": 2, "country": 1, "continent": 0}
 
@@ -162,6 +171,17 @@ def _near_verb(noun: Token) -> bool:
     return noun.dep_ == "pobj" and noun.head.head.pos_ in ("VERB", "AUX")
 
 
+def _describes_someone(verb: Token) -> bool:
+    """The verb heads a relative clause about a person or a named body ("Kavan, who lived in London";
+    "NATO, which will meet in Washington"), not one about a thing ("the bomb that exploded in Nairobi")."""
+    if verb.dep_ != "relcl":
+        return False
+    if any(child.lower_ in WHO for child in verb.children):
+        return True
+    antecedent = verb.head
+    return antecedent.pos_ == "PROPN" or antecedent.ent_type_ in ("PERSON", "ORG", "NORP")
+
+
 def _inside_longer_name(span: Span) -> bool:
     token = span.root
     if token.ent_type_ not in NAME_LABELS:
@@ -203,12 +223,17 @@ def _where_weight(token: Token, place: Place) -> float:
         attached = preposition.head
         while attached.dep_ == "conj" and attached.pos_ == "ADP":  # "near Aleppo and in Idlib"
             attached = attached.head
+        if attached.lemma_.lower() in SOURCE_NOUNS or (preposition.lower_ == "at" and attached.lemma_ in AIM_VERBS):
+            return 0.0
         if attached.pos_ in ("VERB", "AUX"):
+            if _describes_someone(attached):
+                return 0.0
             return 3.0 + (1.0 if attached.dep_ == "ROOT" else 0.0)
         if (attached.lemma_.lower() in EVENT_NOUNS or attached.lower_ in EVENT_NOUNS) and _near_verb(attached):
             return 3.5
         if attached.pos_ in ("NOUN", "PROPN") and attached.head.pos_ in ("VERB", "AUX"):
-            return 2.0  # "told journalists in Moscow" parsed onto the object
+            # "told journalists in Moscow" parsed onto the object; not "who owns a company in Atlanta"
+            return 0.0 if _describes_someone(attached.head) else 2.0
         # "gathered outside the US embassy in Baghdad": the noun the phrase hangs on
         # is itself in a prepositional phrase of the verb.
         for _ in range(2):
@@ -216,7 +241,7 @@ def _where_weight(token: Token, place: Place) -> float:
                 break
             attached = attached.head.head
             if attached.pos_ in ("VERB", "AUX"):
-                return 2.0
+                return 0.0 if _describes_someone(attached) else 2.0
         return 0.0
     if (
         token.dep_ in ("compound", "amod", "nmod")
