@@ -6,8 +6,8 @@ clausal complement ("said that ..."), verbs with a phrase as content
 ("A, she said, B", "As X revealed, A"), a fronted "Asked whether ..., X said"
 with no speaker (X was asked), the noun a relative clause's cue
 is about ("a deal she supported") and a naming verb's pronoun and name as two
-pieces ("what critics call a hoax"), but not a naming verb that convenes
-("called an emergency session"; resources: convened_nouns). Cue nouns and adjectives, "according to"
+pieces ("what critics call a hoax"); verbs that only look like cues ("That
+said", "called an emergency session") are ``_quote_gates``'s. Cue nouns and adjectives, "according to"
 and polls are framed by a phrase, not a verb: ``_quote_frames`` drafts them
 when this pass meets their cue word. Contents stay inside the cue's
 paragraph and lose trailing relative or participle clauses; a reported
@@ -49,9 +49,10 @@ from newsgraph.extract._quote_frames import (
     received_drafts,
     survey_draft,
 )
+from newsgraph.extract._quote_gates import asked_of_someone, convenes, is_that_said, quoted_as_saying
 from newsgraph.extract._quote_lexicon import CueLexicon
 from newsgraph.extract._quote_marks import MarkIndex
-from newsgraph.extract._quote_objects import object_content, object_end, said_object
+from newsgraph.extract._quote_objects import object_content, object_end, said_object, subject_taken_as_object
 from newsgraph.extract._quote_subjects import cue_subject, fronted_words
 
 _QUESTION_MARKS = frozenset({"if", "whether"})
@@ -66,8 +67,6 @@ _GAP_PRONOUNS = frozenset({"everything", "something", "anything", "nothing", "on
 _SENTENCE_ENDS = frozenset({".", "?", "!"})
 _NOT_ASKED = frozenset({"it", "that", "what", "this"})
 _ACCORDING = re.compile(r",\s+according to\b", re.IGNORECASE)
-_CLAUSE_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
-_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 def syntactic_drafts(doc: Doc, paragraphs: Paragraphs, marks: MarkIndex, lexicon: CueLexicon) -> list[Draft]:
@@ -162,7 +161,7 @@ def _nested(draft: Draft, drafts: list[Draft]) -> bool:
 
 
 def _verb_drafts(verb: Token, lemma: str, lexicon: CueLexicon, paragraphs: Paragraphs) -> list[Draft]:
-    if _is_that_said(verb) or _quoted_as_saying(verb, lexicon) or _convenes(verb, lemma, lexicon):
+    if is_that_said(verb) or quoted_as_saying(verb, lexicon) or convenes(verb, lemma, lexicon):
         return []
     subject = cue_subject(verb, lemma, lexicon, paragraphs)
     if subject is None:
@@ -174,7 +173,7 @@ def _verb_drafts(verb: Token, lemma: str, lexicon: CueLexicon, paragraphs: Parag
         start, end = paragraphs.clip(verb.idx, fronted[0].idx, fronted[1].idx + len(fronted[1]))
         if end > start and not any(draft.start <= start < draft.end for draft in drafts):
             drafts.append(Draft(start, end, cue_chars(verb), subject, verb.idx))
-    if _asked_of_someone(verb):
+    if asked_of_someone(verb):
         for draft in drafts:
             draft.subject = None  # "Asked whether ..., Rubio said": an unnamed asker, not Rubio, asked
     pronoun = _relative_content(verb, subject, lemma in lexicon.naming_verbs)
@@ -184,47 +183,6 @@ def _verb_drafts(verb: Token, lemma: str, lexicon: CueLexicon, paragraphs: Parag
         drafts = [draft for draft in drafts if draft.end > verb.idx]  # not the antecedent as well
         drafts.append(Draft(pronoun.idx, pronoun.idx + len(pronoun), cue_chars(verb), subject, verb.idx))
     return drafts
-
-
-def _convenes(verb: Token, lemma: str, lexicon: CueLexicon) -> bool:
-    """"called an emergency session", "called a strike": a naming verb with one object, a thing one
-    convenes, names nothing ("called the strike a disgrace" does)."""
-    if lemma not in lexicon.naming_verbs:
-        return False
-    objects = [child for child in verb.children if child.dep_ in ("dobj", "oprd")]
-    if len(objects) != 1 or objects[0].lemma_.lower() not in lexicon.convened_nouns:
-        return False
-    return not any(child.dep_ == "appos" for child in objects[0].children)  # 'the meeting "a farce"' names it
-
-
-def _asked_of_someone(verb: Token) -> bool:
-    """"Asked whether he would ..., Rubio said ...": a fronted passive participle of "ask" with no agent;
-    the subject it borrows was asked, and who asked goes unsaid (PolNeAR leaves the speaker out)."""
-    if verb.lemma_.lower() != "ask" or verb.tag_ != "VBN" or verb.dep_ != "advcl" or verb.i > verb.head.i:
-        return False
-    return not any(child.dep_ in ("nsubj", "nsubjpass", "auxpass", "agent") for child in verb.children)
-
-
-def _quoted_as_saying(verb: Token, lexicon: CueLexicon) -> bool:
-    """"He was quoted as saying ...", "quoted by Interfax as saying ...": the speech verb after "as" is
-    the cue; "quoted" frames it and has no content of its own (not "he", not "saying ...")."""
-    for child in verb.rights:
-        if child.dep_ == "prep" and child.lower_ == "as":
-            said = next((grand for grand in child.children if grand.dep_ in ("pcomp", "pobj")), None)
-            return said is not None and said.lemma_.lower() in lexicon.speech_verbs
-    return False
-
-
-def _is_that_said(verb: Token) -> bool:
-    """"That said, ...", "That being said, ...": a connective ("even so"), not a cue whose
-    content would swallow the sentence's own attributions."""
-    doc = verb.doc
-    after = verb.i + 1
-    if after >= len(doc) or doc[after].text != "," or verb.lower_ != "said":
-        return False
-    before = [token for token in doc[verb.sent.start : verb.i] if not token.is_space]
-    words = [token.lower_ for token in before]
-    return words in (["that"], ["that", "being"])
 
 
 def _relative_content(verb: Token, subject: Token, naming: bool = False) -> Token | None:
@@ -250,7 +208,7 @@ def _clause_drafts(
         if complement is None:
             complement = _nearest_child(verb, "xcomp", paragraphs)
             if complement is not None and lemma not in lexicon.xcomp_verbs and complement.tag_ != "VBG":
-                if _subject_taken_as_object(verb, complement) is None:
+                if subject_taken_as_object(verb, complement) is None:
                     complement = None  # "said to be": only "said legalizing it ..." reads as content
             if complement is not None and lemma in lexicon.aspect_verbs:
                 complement = None  # "continued screening people": an act going on, not speech
@@ -286,7 +244,7 @@ def _clause_drafts(
         end = max(end, _past_closing_mark_end(verb, complement, subject, lexicon))
     opener = _object_before_infinitive(verb, complement, lexicon.prep_verbs.get(lemma, frozenset()))
     if opener is None and lemma not in lexicon.recipient_verbs:
-        opener = _subject_taken_as_object(verb, complement)
+        opener = subject_taken_as_object(verb, complement)
     start, end = paragraphs.clip(verb.idx, (opener or complement).left_edge.idx, end)
     if start <= verb.idx < end and complement.i > verb.i:
         start = verb.idx + len(verb)  # "..., which officials said will go ...": the words after the cue
@@ -317,25 +275,6 @@ def _object_before_infinitive(verb: Token, complement: Token, preps: frozenset[s
         if child.dep_ == "prep" and child.lower_ in preps:
             return child_with_dep(child, "pobj")
     return None
-
-
-def _subject_taken_as_object(verb: Token, complement: Token) -> Token | None:
-    """"said redemption of the shares, first issued in 1980, will end ...": the parser made the reported
-    clause's subject the cue's object and left the clause without one; the content opens at that object.
-    Likewise "said that bombings this month of ... ``show that ...''", where the parser read "that" as a
-    preposition, the subject as its object and the verb as an xcomp: the content opens at "that"."""
-    if complement.dep_ not in ("ccomp", "xcomp") or complement.i < verb.i:
-        return None
-    if any(child.dep_ in _CLAUSE_SUBJECTS or child.dep_ == "mark" for child in complement.children):
-        return None  # a clause of its own; after "that" the object is whom the cue addressed
-    if complement.dep_ == "xcomp":
-        if complement.tag_ not in ("VB", "VBP") or any(child.lower_ == "to" for child in complement.lefts):
-            return None  # "urged X to act" is an infinitive, no clause
-        return next((child for child in verb.rights if child.dep_ == "prep" and child.lower_ == "that"
-                     and child.i < complement.i), None)
-    if not any(child.dep_ == "aux" or child.tag_ in _FINITE_TAGS for child in (complement, *complement.lefts)):
-        return None  # a finite clause only: "will end", "ended"
-    return next((child for child in verb.rights if child.dep_ == "dobj" and child.i < complement.i), None)
 
 
 def _gapped_antecedent(verb: Token, subject: Token) -> Token | None:

@@ -6,8 +6,10 @@ naming verb's object and name ("called Trump 'unhinged'", "called her son her
 hero", "what critics call a hoax"), a prepositional cue's object ("called for
 X"), "sees X as Y", a passive object verb's subject when an agent speaks
 ("Trump was criticized by ..."), and what was said as a noun phrase ("said
-yes"). A light verb's cue noun with its own content ("expressed opposition to
-X") is left to the noun. The verb lists are data (resources/quote_cues.json).
+yes"), and the object the parser took from a reported clause's subject, where
+the content opens ("said redemption of the shares ... will end ..."). A light
+verb's cue noun with its own content ("expressed opposition to X") is left to
+the noun. The verb lists are data (resources/quote_cues.json).
 """
 
 from __future__ import annotations
@@ -24,6 +26,8 @@ _OBJECT_TAIL_PREPS = frozenset({"as", "for", "of", "to", "against", "with", "fro
 # stand for a clause PolNeAR marks elsewhere ("what it calls ...", "he disputes that")
 _NOT_OBJECT_CONTENT = frozenset({"that", "what"})
 _FREE_RELATIVES = frozenset({"what", "whatever"})
+_CLAUSE_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 def object_content(
@@ -184,3 +188,22 @@ def _hyphenated_rest(head: Token) -> Token:
         if rest.head != head.head or rest.dep_ != head.dep_:
             return head
         head = rest
+
+
+def subject_taken_as_object(verb: Token, complement: Token) -> Token | None:
+    """"said redemption of the shares, first issued in 1980, will end ...": the parser made the reported
+    clause's subject the cue's object and left the clause without one; the content opens at that object.
+    Likewise "said that bombings this month of ... ``show that ...''", where the parser read "that" as a
+    preposition, the subject as its object and the verb as an xcomp: the content opens at "that"."""
+    if complement.dep_ not in ("ccomp", "xcomp") or complement.i < verb.i:
+        return None
+    if any(child.dep_ in _CLAUSE_SUBJECTS or child.dep_ == "mark" for child in complement.children):
+        return None  # a clause of its own; after "that" the object is whom the cue addressed
+    if complement.dep_ == "xcomp":
+        if complement.tag_ not in ("VB", "VBP") or any(child.lower_ == "to" for child in complement.lefts):
+            return None  # "urged X to act" is an infinitive, no clause
+        return next((child for child in verb.rights if child.dep_ == "prep" and child.lower_ == "that"
+                     and child.i < complement.i), None)
+    if not any(child.dep_ == "aux" or child.tag_ in _FINITE_TAGS for child in (complement, *complement.lefts)):
+        return None  # a finite clause only: "will end", "ended"
+    return next((child for child in verb.rights if child.dep_ == "dobj" and child.i < complement.i), None)

@@ -1,0 +1,55 @@
+"""Checks on a verb cue before pass 1 drafts it (see ``_quote_clauses``).
+
+Owns the verbs that look like cues but report no speech or no speaker of
+their own: "That said, ..." is a connective; "quoted as saying" frames the
+speech verb after it; a naming verb that convenes ("called an emergency
+session"; resources: convened_nouns) names nothing; and in "Asked whether
+..., X said" the one asked is no asker.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsgraph.extract._quote_lexicon import CueLexicon
+
+
+def convenes(verb: Token, lemma: str, lexicon: CueLexicon) -> bool:
+    """"called an emergency session", "called a strike": a naming verb with one object, a thing one
+    convenes, names nothing ("called the strike a disgrace" does)."""
+    if lemma not in lexicon.naming_verbs:
+        return False
+    objects = [child for child in verb.children if child.dep_ in ("dobj", "oprd")]
+    if len(objects) != 1 or objects[0].lemma_.lower() not in lexicon.convened_nouns:
+        return False
+    return not any(child.dep_ == "appos" for child in objects[0].children)  # 'the meeting "a farce"' names it
+
+
+def asked_of_someone(verb: Token) -> bool:
+    """"Asked whether he would ..., Rubio said ...": a fronted passive participle of "ask" with no agent;
+    the subject it borrows was asked, and who asked goes unsaid (PolNeAR leaves the speaker out)."""
+    if verb.lemma_.lower() != "ask" or verb.tag_ != "VBN" or verb.dep_ != "advcl" or verb.i > verb.head.i:
+        return False
+    return not any(child.dep_ in ("nsubj", "nsubjpass", "auxpass", "agent") for child in verb.children)
+
+
+def quoted_as_saying(verb: Token, lexicon: CueLexicon) -> bool:
+    """"He was quoted as saying ...", "quoted by Interfax as saying ...": the speech verb after "as" is
+    the cue; "quoted" frames it and has no content of its own (not "he", not "saying ...")."""
+    for child in verb.rights:
+        if child.dep_ == "prep" and child.lower_ == "as":
+            said = next((grand for grand in child.children if grand.dep_ in ("pcomp", "pobj")), None)
+            return said is not None and said.lemma_.lower() in lexicon.speech_verbs
+    return False
+
+
+def is_that_said(verb: Token) -> bool:
+    """"That said, ...", "That being said, ...": a connective ("even so"), not a cue whose
+    content would swallow the sentence's own attributions."""
+    doc = verb.doc
+    after = verb.i + 1
+    if after >= len(doc) or doc[after].text != "," or verb.lower_ != "said":
+        return False
+    before = [token for token in doc[verb.sent.start : verb.i] if not token.is_space]
+    words = [token.lower_ for token in before]
+    return words in (["that"], ["that", "being"])
