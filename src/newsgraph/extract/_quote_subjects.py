@@ -8,8 +8,9 @@ the message or its issuer, not a time clause's subject, for a
 participle the parser hung on that clause ("a memo went out as the ballots were
 counted, stating ..."), the subject of a cue clause the parser put between a
 main verb and a speech verb joined to it, when the main subject is a thing
-("the quarrel took a turn when X called ... and said ..."), the speaker after a clause-final cue lost in an apposition ("A,
-said a former spokesman ..., Oleg Voloshyn"), no agent for a "by" phrase that
+("the quarrel took a turn when X called ... and said ..."), the speaker
+after a clause-final cue lost in an apposition ("A, said a former spokesman
+..., Oleg Voloshyn"), no agent for a "by" phrase that
 measures the act ("by the narrowest of margins"; resources: measure_nouns), the
 reporting verb's speaker
 for a second cue the parser hung inside the reported clause ("X said that A,

@@ -22,7 +22,8 @@ records; each pass lives in a private module:
    ...", an appositive) and its closing full stop; content that touches a
    quoted stretch grows to cover it, and the
    share of letters inside marks makes it direct, mixed or reported; then
-   speaker spans lose a cue the parser hung inside them, and speakers are resolved in document order by the rules in ``_quote_speakers``
+   speaker spans lose a cue the parser hung inside them, and speakers are
+   resolved in document order by the rules in ``_quote_speakers``
    (pronouns, descriptions, surnames, relative pronouns) and anonymous
    sources are marked.
 
