@@ -21,13 +21,14 @@ from corpus_articles import (
     STRIKE_B,
     ZARIF,
     invitation,
+    span,
 )
 from newsgraph.aggregate import ensure_fresh, rebuild
 from newsgraph.aggregate.clusters import places_compatible
 from newsgraph.aggregate.contradictions import counts_in
-from newsgraph.aggregate.positions import stance_of
-from newsgraph.records import Location, Result
-from newsgraph.store import Store
+from newsgraph.aggregate.positions import quote_positions, stance_of
+from newsgraph.records import Location, Quote, Result
+from newsgraph.store import Found, Store, StoredQuote
 
 
 def _store(results: Sequence[Result]) -> Store:
@@ -126,6 +127,12 @@ def test_positions_from_quotes_and_events_with_evidence() -> None:
         ("She insisted on a recount", ("demands", "insisted on", "a recount")),
         ("It would divide the opposition and help the opposing team", None),
         ("Iran voiced strong opposition to US participation", ("rejects", "opposition to", "US participation")),
+        # a cue after an article or a possessive is a noun; "demanded to know" asks
+        ("The mayor demanded to know who paid for the trip", None),
+        # in a cue a possessive is the speaker's own
+        ("threw her support behind the mayor", ("supports", "support", "behind the mayor")),
+        # the object runs on past a title's period
+        ("She agreed with Mr. Lark on the budget.", ("supports", "agreed", "with Mr. Lark on the budget")),
     ],
 )
 def test_stance_cues(text: str, expected: tuple[str, str, str] | None) -> None:
@@ -143,6 +150,8 @@ def test_stance_cues(text: str, expected: tuple[str, str, str] | None) -> None:
         ("the one treaty we know of that has support in both chambers", None),
         ("Ortega split from her coalition partners and supported the strike", None),
         ("If the demands are not met, there will be trouble", None),
+        ("she fears losing the support she had in the suburbs", None),
+        ("they spoke of the welcome they got in the town", None),
     ],
 )
 def test_a_quote_states_the_speakers_position_only_as_their_own(
@@ -313,3 +322,24 @@ def test_unplaced_agents_of_two_articles_are_not_one_party() -> None:
         event(r.text, "released", plover="RETREAT", cameo="0841", source=("The rebels", "SYRREB"),
               target=("five hostages", "SYRCVL")) for _ in r.events)) for r in store.results()]
     assert len(_store(placed).clusters()) == 1
+
+
+def _quoted(text: str, *, speaker: str, cue: str, content: str, resolved: str | None = None) -> StoredQuote:
+    quote = Quote(content=span(text, content), speaker=span(text, speaker), speaker_resolved=None,
+                  speaker_actor=None, cue=span(text, cue), direct=False,
+                  content_resolved=span(text, resolved) if resolved else None)
+    return StoredQuote(Found("post-1", "post.example", "2016-05-02", None, 0), quote)
+
+
+def test_a_quote_position_names_what_a_relative_pronoun_content_stands_for() -> None:
+    text = "The mayor read out the remarks, which Dana Holt condemned."
+    (position,) = quote_positions([_quoted(text, speaker="Dana Holt", cue="condemned", content="which",
+                                           resolved="the remarks")])
+    assert (position.actor_code, position.stance, position.object) == ("Dana Holt", "rejects", "the remarks")
+
+
+@pytest.mark.parametrize("speaker", ["their", "their coach", "whose leaders", "which", "those"])
+def test_a_speaker_opening_with_an_unresolved_pronoun_states_no_position(speaker: str) -> None:
+    text = f"The league, {speaker} called for a new stadium vote, met on Friday."
+    quoted = _quoted(text, speaker=speaker, cue="called for", content="a new stadium vote")
+    assert quote_positions([quoted]) == []

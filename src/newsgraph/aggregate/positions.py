@@ -13,7 +13,12 @@ Two kinds of evidence:
   in the cue or the content ("oppose", "call for", "accused"); in the content
   only with the speaker as its subject ("we oppose") or none. A negator just
   before the cue ("we do not support") turns support into rejection and
-  voids a demand or accusation. The object is the few words after the cue.
+  voids a demand or accusation. In a quote's content a cue just after an
+  article or a possessive is a noun ("lost his support", "the welcome they
+  felt") and states no position. The object is the few words after the
+  cue, or for a reported-speech cue ("condemned") the content, or what a
+  content that is only a relative pronoun stands for. A speaker that is, or
+  opens with, an unresolved pronoun ("their", "whose leaders") names nobody.
 
 The evidence is the event's sentence or the quote's content, as a span of
 the stored document.
@@ -37,14 +42,21 @@ _NEGATED_STANCES = {"SUPPORT": "rejects"}
 _NEGATION_REACH = 3
 # Words after a cue kept as the object of the position.
 _OBJECT_WORDS = 8
-_OBJECT_END = re.compile(r"[.,;:!?\"“”]")
+# The object ends at a clause mark; not at the period of a title or an initial ("agreed with Mr. Cruz").
+_OBJECT_END = re.compile(r"[,;:!?\"“”]|(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bMrs)(?<!\bSen)(?<!\bRep)(?<!\bGov)"
+                         r"(?<!\bGen)(?<!\b[A-Z])\.")
 # The subjects by which a speaker states a position in a quote ("we oppose", reported: "she supports"),
 # and how many words before the cue they may stand ("We have not invited the US and oppose ...").
 _SPEAKER_PRONOUNS = frozenset({"i", "we", "he", "she", "they"})
 _SUBJECT_REACH = 8
 _RELATIVES = frozenset({"that", "who", "which", "whom", "whose"})
-# An unresolved pronoun speaker names no one: its stance cannot be given to an actor.
-_PRONOUNS = frozenset({"i", "we", "he", "she", "they", "it", "you"})
+# An unresolved pronoun speaker names no one: its stance cannot be given to an actor. Nor does a speaker that
+# opens with a possessive left unresolved ("their coach", "whose leaders"); "that group" may name one.
+_PRONOUNS = frozenset({"i", "we", "he", "she", "they", "it", "you", "me", "us", "him", "them", "who", "whom", "which",
+                       "that", "those", "these"})
+_POSSESSIVES = frozenset({"my", "our", "your", "his", "her", "its", "their", "whose"})
+# A stance cue void in the lexicon ("demanded to know" asks a question).
+_VOID = "none"
 
 
 @lru_cache(maxsize=1)
@@ -88,12 +100,20 @@ def stance_of(text: str, *, own: bool = False) -> tuple[str, str, str | None] | 
     """
     lexicon = read_lexicon("stance_cues.tsv")
     negators = read_words("negators.txt")
+    determiners = read_words("noun_determiners.txt")
     for match in _cue_pattern().finditer(text):
         cue = " ".join(match.group(1).lower().split())
         stance = lexicon[cue]
+        if stance == _VOID:
+            continue
         if own and not _speaker_is_subject(text[: match.start()]):
             continue
         before = re.findall(r"\w+(?:'\w+)?|n't", text[: match.start()].lower())[-_NEGATION_REACH:]
+        if own and before and before[-1] in determiners:
+            # A noun, not the verb: "lost much of his support", "the welcome they felt". Not so in a cue, where a
+            # possessive is the speaker's own ("threw his support behind") and support won is the speaker's
+            # ("X won the support of Y" is quoted with Y as the speaker and X as the content).
+            continue
         if any(word in negators or word.endswith("n't") for word in before):
             if stance != "supports":
                 continue
@@ -115,6 +135,12 @@ def _speaker_is_subject(before: str) -> bool:
     return last is not None and not _RELATIVES.intersection(words[last + 1:])
 
 
+def _names_nobody(speaker: str) -> bool:
+    """An uncoded speaker that is a pronoun ("they", "which") or opens with a possessive ("their coach")."""
+    words = speaker.casefold().split()
+    return not words or " ".join(words) in _PRONOUNS or words[0] in _POSSESSIVES
+
+
 def quote_positions(quotes: Sequence[StoredQuote]) -> list[Position]:
     positions = []
     for stored in quotes:
@@ -122,15 +148,17 @@ def quote_positions(quotes: Sequence[StoredQuote]) -> list[Position]:
         named = quote.speaker_resolved or quote.speaker
         coded = identifying(quote.speaker_actor)  # an unplaced "officials" (---GOV) goes by its words
         actor = coded or (named.text if named else None)
-        if not actor or (not coded and actor.casefold() in _PRONOUNS):
+        if not actor or (not coded and _names_nobody(actor)):
             continue
         found = (stance_of(quote.cue.text) if quote.cue else None) or stance_of(quote.content.text, own=True)
         if found is None:
             continue
         stance, cue, obj = found
         if quote.cue and stance_of(quote.cue.text):
-            # A reported-speech cue ("accused X of ...") takes its object from the content.
-            obj = " ".join(quote.content.text.split()[:_OBJECT_WORDS])
+            # A reported-speech cue ("accused X of ...") takes its object from the content, or from what a
+            # content that is only a relative pronoun stands for ("the remarks, which she condemned").
+            said = quote.content_resolved or quote.content
+            obj = " ".join(said.text.split()[:_OBJECT_WORDS])
         positions.append(Position(
             actor_code=actor, actor_name=named.text if named else None, stance=stance, object=obj, via="quote",
             predicate=cue, evidence=span_evidence(stored.found, quote.content),
