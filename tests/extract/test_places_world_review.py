@@ -63,3 +63,25 @@ def test_where_the_event_happened(nlp, text, expected) -> None:  # type: ignore[
     located = sentence_locations(doc, find_places(doc, text))
     place = located.get(doc[-1].sent.start_char)
     assert (place.text if place else None) == expected
+
+
+# A country whose people the story names is the country, not the namesake town of a local
+# story's state; with no such word the local reading may stand.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Agents searched a house in Amherst, N.Y., near Buffalo. The hunt was extended to Mexico, "
+            "and Mexican police joined it. A car seen in Buffalo was found in Rochester, N.Y.",
+            "MEX",
+        ),
+        (
+            "Firefighters from Bangor, Maine, drove to Lebanon, Maine. Lebanese food was served "
+            "to the crews in Augusta, Maine, and Portland, Maine.",
+            "USA",
+        ),
+    ],
+)
+def test_a_named_people_keeps_its_country(nlp, text, expected) -> None:  # type: ignore[no-untyped-def]
+    countries = {country for mention, _, country in _places(nlp, text) if mention in ("Mexico", "Lebanon")}
+    assert countries == {expected}

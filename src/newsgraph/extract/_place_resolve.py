@@ -48,6 +48,9 @@ DOMINANT_COUNTRY = 3.0
 NEIGHBOUR = 1.5
 NEARBY = 2.0  # a town or county near a candidate of another of the story's names
 QUALIFIED = 20.0
+# A country whose people the story names ("the search was extended to Mexico ... Mexican police")
+# beats the namesake town of a local story's state (Mexico, N.Y., in a Buffalo story).
+PEOPLE_NAMED = 6.0
 CLEAR_MARGIN = 2.0
 # Mentions of one country it takes before its namesake of a famous place wins on
 # country-wide support alone: a local story names its country's places often.
@@ -86,6 +89,7 @@ class _Context:
     states: Counter[str] = field(default_factory=Counter)
     close: frozenset[int] = frozenset()  # ids of entries near another name's candidate
     local: bool = False  # the story's other places lie close together (see ``_local_stories``)
+    peoples: AbstractSet[str] = frozenset()  # countries whose people the story names ("Mexican police")
 
     @property
     def home(self) -> str | None:
@@ -98,8 +102,12 @@ class _Context:
         return clear_majority(self.countries)
 
 
-def resolve(mentions: list[Mention], gazetteer: Gazetteer) -> None:
-    """Set ``resolved`` on every mention (None when no entry fits), and ``stray`` where none near the story fits."""
+def resolve(mentions: list[Mention], gazetteer: Gazetteer, *, peoples: AbstractSet[str] = frozenset()) -> None:
+    """Set ``resolved`` on every mention (None when no entry fits), and ``stray`` where none near the story fits.
+
+    ``peoples`` holds the alpha-2 codes of countries whose people the story names ("Mexican
+    police"): such a country's name is the country, not a namesake town of the story's state.
+    """
     groups: dict[str, list[Mention]] = defaultdict(list)
     for mention in mentions:
         groups[mention.key].append(mention)
@@ -118,7 +126,7 @@ def resolve(mentions: list[Mention], gazetteer: Gazetteer) -> None:
         updated: dict[str, Entry | None] = {}
         local = _local_stories(choice)
         for key, group in groups.items():
-            context = _Context(totals.countries.copy(), totals.states.copy(), close, local[key])
+            context = _Context(totals.countries.copy(), totals.states.copy(), close, local[key], peoples)
             _add(context, choice[key], -len(group))  # a name is no evidence for itself
             updated[key] = _best(group, context, gazetteer)
         choice = updated
@@ -350,6 +358,8 @@ def _score(
     if entry.feature == "country":
         if gazetteer.neighbours.get(country, frozenset()) & context.countries.keys():
             score += NEIGHBOUR
+        if country in context.peoples:
+            score += PEOPLE_NAMED
     elif country:
         country_wide = (
             not expected

@@ -21,7 +21,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span, Token
 
-from newsgraph.extract._gazetteer import Entry, load_gazetteer
+from newsgraph.extract._gazetteer import Entry, Gazetteer, load_gazetteer, name_key
 from newsgraph.extract._place_features import FEATURE_KINDS, Feature, find_features, settle, story_locality
 from newsgraph.extract._place_mentions import find_mentions
 from newsgraph.extract._place_firms import without_firm_names, without_publications
@@ -49,7 +49,7 @@ def find_places(doc: Doc, text: str) -> tuple[Place, ...]:
     gazetteer = load_gazetteer()
     mentions = without_publications(text, without_firm_names(doc, without_surnames(doc, find_mentions(doc, gazetteer))))
     mentions, features = settle(mentions, find_features(doc))
-    resolve(mentions, gazetteer)
+    resolve(mentions, gazetteer, peoples=_peoples(doc, gazetteer))
     mentions = without_surnamed_towns(doc, mentions)
     places = [_place(text, mention.start, mention.end, mention.resolved) for mention in mentions if mention.resolved]
     # Names whose gazetteer entries all lie far from the story's places are local
@@ -65,6 +65,14 @@ def find_places(doc: Doc, text: str) -> tuple[Place, ...]:
                 places.append(_at_locality(text, feature, locality))
         places.sort(key=lambda place: place.start)
     return tuple(places)
+
+
+def _peoples(doc: Doc, gazetteer: Gazetteer) -> frozenset[str]:
+    """The countries whose people or things the story names by a demonym ("Mexican authorities")."""
+    return frozenset(
+        code for token in doc
+        if token.text[:1].isupper() and (code := gazetteer.demonyms.get(name_key(token.text))) is not None
+    )
 
 
 def _at_locality(text: str, feature: Feature, locality: Entry | None) -> Place:
