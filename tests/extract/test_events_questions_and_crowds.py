@@ -5,7 +5,8 @@ refusal to talk to the press declines comment; a candidate's appeal among voters
 vote's rules let voters in without anyone conceding; what a denied cause would bring about does not
 happen ("the raids did not cause Japan to back down"); a call made to congratulate is no call for anything.
 Nothing is offered in "what I have to offer", nobody is besieged by one surrounding himself with advisers,
-and a condition told by inversion ("had Hale congratulated him") did not happen.
+and a condition told by inversion ("had Hale congratulated him") did not happen. A city where violence
+struck names its people, not its government ("killed 130 people in Paris": FRA, not FRAGOV).
 Protesters who throng or fill a place demonstrate, and a letter of protest sent is a complaint.
 """
 
@@ -150,3 +151,21 @@ def test_inverted_conditions_are_hypothetical(
     events = coded_events(nlp, text, codes)
     assert events
     assert all(event.hypothetical == hypothetical for event in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "codes", "expected"),
+    [
+        # A capital or country that names only where violence struck is its people, not its government.
+        ("The attacks killed 130 people in Paris in November.", {"Paris": "FRAGOV"}, {("190", None, "FRA")}),
+        ("Russian jets bombed rebel positions in Syria.", {"Russian jets": "RUSMIL", "Syria": "SYRGOV"},
+         {("195", "RUSMIL", "SYR")}),
+        # A government named as the one hit, or the place a visit goes to, stays the state.
+        ("Rebels attacked the Syrian government in Homs.", {"Rebels": "SYRREB", "Syrian government": "SYRGOV"},
+         {("190", "SYRREB", "SYRGOV")}),
+        ("Albright flew to Moscow on Monday.", {"Albright": "USAGOV", "Moscow": "RUSGOV"},
+         {("042", "USAGOV", "RUSGOV")}),
+    ],
+)
+def test_places_struck_name_their_people(nlp: Language, text: str, codes: dict[str, str], expected: set) -> None:
+    assert dyads(nlp, text, codes) == expected

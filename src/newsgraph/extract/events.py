@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import replace
 
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
@@ -61,6 +62,8 @@ _SOURCE_ONLY_EVENTS = True
 _PARTY_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 # Prepositions of a target noun that name the counterpart ("ties with Gxndor"), unlike "an offer from X".
 _COUNTERPART_PREPS = frozenset({"with", "to", "against", "between"})
+# CAMEO roots of violence (18 assault, 19 fight, 20 mass violence): a place they struck names its people, not its state.
+_VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 # Prepositions of motion and position whose uncoded GPE object is somewhere, not someone.
 _PLACE_PREPS = frozenset({"into", "in", "inside", "across", "through", "throughout", "from", "on", "near", "around"})
 
@@ -248,6 +251,8 @@ def _dyads(trigger: Trigger, index: ActorIndex) -> list[tuple[CodedSpan, CodedSp
     uncoded: list[CodedSpan] = []
     for tier in tiers:
         targets = _collect(index, tier, through=True, agents=trigger.pattern.cameo[:2] in VERBAL_ROOTS)
+        if tier is trigger.place_targets and trigger.pattern.cameo[:2] in _VIOLENT_ROOTS:
+            targets = [_people_of_place(party) for party in targets]
         if any(party.code for party in targets):
             break
         # "demanded that President Mugabe abandon ...": a named but uncoded party, if nobody coded is found.
@@ -424,6 +429,14 @@ def _crowd(party: CodedSpan, sentence: SpacySpan) -> bool:
     root = span.root
     counted = [obj for prep in root.children if prep.lower_ == "of" for obj in pobjs(prep)]
     return any(noun.lemma_.lower() in nouns for noun in (root, *counted))
+
+
+def _people_of_place(party: CodedSpan) -> CodedSpan:
+    """A country's people, for a capital or country that names only where violence struck ("attacks that killed
+    130 people in Paris", "a suicide bombing in Syria"): its government (FRAGOV) was not the one hit (FRA)."""
+    if party.code is None or len(party.code) != 6 or not party.code.endswith("GOV"):
+        return party
+    return replace(party, code=party.code[:3])
 
 
 def _armed(party: CodedSpan | None) -> bool:
