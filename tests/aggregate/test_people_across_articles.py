@@ -166,3 +166,15 @@ def test_an_event_with_nobody_on_the_other_side_and_a_concession_state_no_positi
                             event(text, "resigned", plover="CONCEDE", cameo="0831", source=("Coffey", "USAJUD"),
                                   target=("the allegations", None))))
     assert _store([result]).positions() == []
+
+
+def test_working_with_someone_or_helping_them_states_no_position() -> None:
+    text = "Border agents worked with the Mexican police. Fishermen rescued the sailor."
+    result = Result(doc_id="post", text=text, title=None, published="2016-03-22", url=None,
+                    events=(event(text, "worked", plover="COOPERATE", cameo="040",
+                                  source=("Border agents", "USACOP"), target=("the Mexican police", "MEXCOP")),
+                            event(text, "rescued", plover="AID", cameo="070", source=("Fishermen", "USAAGR"),
+                                  target=("the sailor", None))))
+    store = _store([result])
+    assert store.positions() == []
+    assert len(store.clusters()) == 2  # still events, counted in the clusters

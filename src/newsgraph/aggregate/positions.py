@@ -3,8 +3,11 @@
 Two kinds of evidence:
 
 - events with the actor as source and a target, the one the stance is
-  about: SUPPORT, AGREE, COOPERATE and AID state support; REJECT and
-  PROTEST rejection; REQUEST a demand; ACCUSE an accusation. A negated
+  about: SUPPORT and AGREE state support; REJECT and PROTEST rejection;
+  REQUEST a demand; ACCUSE an accusation. Working with someone (COOPERATE)
+  and giving help (AID) are acts, not stances: "worked with the Mexican
+  authorities", "rescued by fishermen" say nothing of what the actor
+  stands for, and appear in the event clusters instead. A negated
   SUPPORT ("did not back") is a rejection; other negated events ("has not
   invited"), hypothetical ones, concessions (a resignation, a release) and
   events with nobody on the other side ("Clinton attacked") state no
@@ -34,7 +37,7 @@ from newsgraph.aggregate._common import Item, Texts, identifying, named, read_le
 from newsgraph.store import Position, StoredQuote
 
 EVENT_STANCES = {
-    "SUPPORT": "supports", "AGREE": "supports", "COOPERATE": "supports", "AID": "supports",
+    "SUPPORT": "supports", "AGREE": "supports",
     "REJECT": "rejects", "PROTEST": "rejects", "REQUEST": "demands", "ACCUSE": "accuses",
 }
 _NEGATED_STANCES = {"SUPPORT": "rejects"}
