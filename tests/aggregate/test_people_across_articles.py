@@ -178,3 +178,27 @@ def test_working_with_someone_or_helping_them_states_no_position() -> None:
     store = _store([result])
     assert store.positions() == []
     assert len(store.clusters()) == 2  # still events, counted in the clusters
+
+
+def test_a_mutual_act_coded_both_ways_states_no_position() -> None:
+    text = "Ruritania and Elbonia signed a border treaty. Ruritania backed Elbonia's bid."
+    signed = [event(text, "signed", plover="SUPPORT", cameo="057", source=(one, one[:3].upper()),
+                    target=(other, other[:3].upper())) for one, other in (("Ruritania", "Elbonia"),
+                                                                          ("Elbonia", "Ruritania"))]
+    backed = event(text, "backed", plover="SUPPORT", cameo="051", source=("Ruritania", "RUR"),
+                   target=("Elbonia", "ELB"))
+    result = Result(doc_id="post", text=text, title=None, published="2016-03-22", url=None,
+                    events=(*signed, backed))
+    (position,) = _store([result]).positions()
+    assert (position.actor_code, position.predicate, position.evidence.text) == (
+        "RUR", "SUPPORT", "Ruritania backed Elbonia's bid.")
+
+
+def test_of_an_agreement_with_someone_coded_both_ways_only_the_agreeing_side_is_a_position() -> None:
+    text = "Ann Lark agreed with Tom Reed on the budget."
+    ways = [event(text, "agreed", plover="AGREE", cameo="030", source=(one, code_one), target=(other, code_other))
+            for one, code_one, other, code_other in (("Ann Lark", "USALEG", "Tom Reed", "USAGOV"),
+                                                     ("Tom Reed", "USAGOV", "Ann Lark", "USALEG"))]
+    result = Result(doc_id="post", text=text, title=None, published="2016-03-22", url=None, events=tuple(ways))
+    (position,) = _store([result]).positions()
+    assert (position.actor_code, position.object) == ("USALEG", "Tom Reed (USAGOV)")

@@ -11,7 +11,9 @@ Two kinds of evidence:
   SUPPORT ("did not back") is a rejection; other negated events ("has not
   invited"), hypothetical ones, concessions (a resignation, a release) and
   events with nobody on the other side ("Clinton attacked") state no
-  position.
+  position, nor does a mutual act, coded once each way ("Poland and the
+  Czech Republic signed", "X and Y agreed"); of "X agreed with Y", coded
+  both ways, only X's side is a position.
 - quotes whose speaker is known: a stance cue from ``resources/stance_cues.tsv``
   in the cue or the content ("oppose", "call for", "accused"); in the content
   only with the speaker as its subject ("we oppose") or none. A negator just
@@ -41,6 +43,8 @@ EVENT_STANCES = {
     "REJECT": "rejects", "PROTEST": "rejects", "REQUEST": "demands", "ACCUSE": "accuses",
 }
 _NEGATED_STANCES = {"SUPPORT": "rejects"}
+# CAMEO "sign formal agreement": the other side signs too.
+_SIGNING = "057"
 # How many words before a cue a negator still negates it ("do not really support").
 _NEGATION_REACH = 3
 # Words after a cue kept as the object of the position.
@@ -70,6 +74,8 @@ def _cue_pattern() -> re.Pattern[str]:
 
 
 def event_positions(items: Sequence[Item], texts: Texts) -> list[Position]:
+    """The positions events state; ``items`` hold whole documents (a mutual act is told by its twin)."""
+    sides = {_sides(item) for item in items}
     positions = []
     for item in items:
         event = item.event
@@ -77,6 +83,8 @@ def event_positions(items: Sequence[Item], texts: Texts) -> list[Position]:
             continue  # uncoded, or an unplaced agent ("---REB"): no one actor's position
         if event.target is None:
             continue  # a stance about nothing named
+        if _sides(item, swapped=True) in sides and _mutual(item):
+            continue
         stance = _NEGATED_STANCES.get(event.plover) if event.negated else EVENT_STANCES.get(event.plover)
         if stance is None:
             continue
@@ -90,6 +98,29 @@ def event_positions(items: Sequence[Item], texts: Texts) -> list[Position]:
             date=item.day.isoformat() if item.day else None,
         ))
     return positions
+
+
+def _sides(item: Item, *, swapped: bool = False) -> tuple[int, int, int | None, int | None]:
+    """An event's document, trigger and the starts of its sides (target first when ``swapped``)."""
+    event = item.event
+    starts = (event.source.start if event.source else None, event.target.start if event.target else None)
+    first, second = starts[::-1] if swapped else starts
+    return item.found.document_id, event.trigger.start, first, second
+
+
+def _mutual(item: Item) -> bool:
+    """Whether an event coded once each way is no stance of this side's.
+
+    Both sides before the act did it together ("Kavan and Martonyi signed",
+    "Cruz and Kasich agreed"), and signing a formal agreement (CAMEO 057) with
+    someone is no stance toward them ("signed a licensing agreement with
+    G-III"): neither way states one. Otherwise only the way the sentence runs
+    does: "Sanders agrees with Ginsburg" is his position, not hers.
+    """
+    event = item.event
+    _, trigger, source, target = _sides(item)
+    after = [start is not None and start > trigger for start in (source, target)]
+    return not any(after) or event.cameo.startswith(_SIGNING) or after[0]
 
 
 def stance_of(text: str, *, own: bool = False) -> tuple[str, str, str | None] | None:
