@@ -85,3 +85,24 @@ def test_where_the_event_happened(nlp, text, expected) -> None:  # type: ignore[
 def test_a_named_people_keeps_its_country(nlp, text, expected) -> None:  # type: ignore[no-untyped-def]
     countries = {country for mention, _, country in _places(nlp, text) if mention in ("Mexico", "Lebanon")}
     assert countries == {expected}
+
+
+# Presidents' surnames, a pollster and a department's "Police" are no towns (stopwords.tsv):
+# "the Truman library" is no Truman, Minnesota; "Monmouth poll" no Monmouth, Oregon.
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("The ministers signed the papers at the Truman Presidential Library on Friday.", "Truman"),
+        ("Truman's secretary of state signed the treaty for the United States.", "Truman"),
+        ("Reagan's budget director defended the cuts before Congress.", "Reagan"),
+        ("The Monmouth poll also shows the governor ahead in Ohio.", "Monmouth"),
+        ("The shop was robbed, said a Police Department spokesman in Brooklyn.", "Police"),
+    ],
+)
+def test_names_of_people_and_bodies_are_no_towns(nlp, text, absent) -> None:  # type: ignore[no-untyped-def]
+    assert absent not in [mention for mention, _, _ in _places(nlp, text)]
+
+
+def test_monmouth_county_stays(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Flooding closed roads across Monmouth County and in Freehold, N.J."
+    assert ("Monmouth County", "Monmouth County", "USA") in _places(nlp, text)
