@@ -106,3 +106,19 @@ def test_names_of_people_and_bodies_are_no_towns(nlp, text, absent) -> None:  # 
 def test_monmouth_county_stays(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Flooding closed roads across Monmouth County and in Freehold, N.J."
     assert ("Monmouth County", "Monmouth County", "USA") in _places(nlp, text)
+
+
+# States of the 1990s news still names: whole names, resolved to today's country that holds them.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ships from Britain, West Germany and Italy joined the blockade.", ("West Germany", "West Germany", "DEU")),
+        ("He fled East Germany in 1961.", ("East Germany", "East Germany", "DEU")),
+        ("Soviet tanks rolled into Czechoslovakia in 1968.", ("Czechoslovakia", "Czechoslovakia", "CZE")),
+        ("NATO warned it could strike Yugoslavia within days.", ("Yugoslavia", "Yugoslavia", "SRB")),
+        ("The USSR sent advisers to the region.", ("USSR", "Soviet Union", "RUS")),
+        ("Refugees poured across the border into Zaire.", ("Zaire", "Democratic Republic of the Congo", "COD")),
+    ],
+)
+def test_former_states(nlp, text, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in _places(nlp, text)
