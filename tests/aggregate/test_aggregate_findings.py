@@ -129,6 +129,10 @@ def test_positions_from_quotes_and_events_with_evidence() -> None:
         ("Iran voiced strong opposition to US participation", ("rejects", "opposition to", "US participation")),
         # a cue after an article or a possessive is a noun; "demanded to know" asks
         ("The mayor demanded to know who paid for the trip", None),
+        # agreeing to do something is a deal; agreeing to a thing supports it
+        ("The firm agreed to pay a fine of two million", None),
+        ("The union agreed to the new contract", ("supports", "agreed", "to the new contract")),
+        ("She agreed to Dana's terms", ("supports", "agreed", "to Dana's terms")),
         # in a cue a possessive is the speaker's own
         ("threw her support behind the mayor", ("supports", "support", "behind the mayor")),
         # the object runs on past a title's period
@@ -343,3 +347,13 @@ def test_a_speaker_opening_with_an_unresolved_pronoun_states_no_position(speaker
     text = f"The league, {speaker} called for a new stadium vote, met on Friday."
     quoted = _quoted(text, speaker=speaker, cue="called for", content="a new stadium vote")
     assert quote_positions([quoted]) == []
+
+
+def test_a_quote_agreeing_to_do_something_states_no_position() -> None:
+    text = "The studio agreed to pay the writers a bonus."
+    deal = _quoted(text, speaker="The studio", cue="agreed", content="to pay the writers a bonus")
+    assert quote_positions([deal]) == []
+    text = "The studio agreed to the writers' demands."
+    agreed = _quoted(text, speaker="The studio", cue="agreed", content="to the writers' demands")
+    (position,) = quote_positions([agreed])
+    assert (position.stance, position.object) == ("supports", "to the writers' demands")

@@ -64,6 +64,10 @@ _PRONOUNS = frozenset({"i", "we", "he", "she", "they", "it", "you", "me", "us", 
 _POSSESSIVES = frozenset({"my", "our", "your", "his", "her", "its", "their", "whose"})
 # A stance cue void in the lexicon ("demanded to know" asks a question).
 _VOID = "none"
+# Agreeing to do something is a commitment ("agreed to pay"); agreeing to a thing ("agreed to the plan") supports it.
+_AGREEING = frozenset({"agree", "agrees", "agreed"})
+_TO_WORD = re.compile(r"\s+to\s+([\w$]+)")
+_NOUN_OPENERS = frozenset({"my", "our", "any", "all", "some", "such", "each", "every", "both", "no", "more"})
 
 
 @lru_cache(maxsize=1)
@@ -143,6 +147,8 @@ def stance_of(text: str, *, own: bool = False) -> tuple[str, str, str | None] | 
         if own and not _speaker_is_subject(text[: match.start()]):
             continue
         before = re.findall(r"\w+(?:'\w+)?|n't", text[: match.start()].lower())[-_NEGATION_REACH:]
+        if cue in _AGREEING and _infinitive_after(text[match.end():], determiners):
+            continue  # a deal, not a stance: "agreed to pay $93 million", "agreed to sell the unit"
         if own and before and before[-1] in determiners:
             # A noun, not the verb: "lost much of his support", "the welcome they felt". Not so in a cue, where a
             # possessive is the speaker's own ("threw his support behind") and support won is the speaker's
@@ -156,6 +162,15 @@ def stance_of(text: str, *, own: bool = False) -> tuple[str, str, str | None] | 
         obj = " ".join(rest[:_OBJECT_WORDS]) or None
         return stance, cue, obj
     return None
+
+
+def _infinitive_after(rest: str, determiners: frozenset[str]) -> bool:
+    """Whether a cue is followed by "to" and a verb: a lower-case word that opens no noun phrase."""
+    found = _TO_WORD.match(rest)
+    if found is None:
+        return False
+    word = found.group(1)
+    return word.islower() and word not in determiners and word not in _NOUN_OPENERS
 
 
 def _speaker_is_subject(before: str) -> bool:
@@ -192,6 +207,8 @@ def quote_positions(quotes: Sequence[StoredQuote]) -> list[Position]:
             # A reported-speech cue ("accused X of ...") takes its object from the content, or from what a
             # content that is only a relative pronoun stands for ("the remarks, which she condemned").
             said = quote.content_resolved or quote.content
+            if cue in _AGREEING and _infinitive_after(f" {said.text}", read_words("noun_determiners.txt")):
+                continue  # "MGM agreed" + "to pay $93 million": a deal, not a stance
             obj = " ".join(said.text.split()[:_OBJECT_WORDS])
         positions.append(Position(
             actor_code=actor, actor_name=named.text if named else None, stance=stance, object=obj, via="quote",
