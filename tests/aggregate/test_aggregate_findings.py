@@ -156,6 +156,8 @@ def test_stance_cues(text: str, expected: tuple[str, str, str] | None) -> None:
         ("If the demands are not met, there will be trouble", None),
         ("she fears losing the support she had in the suburbs", None),
         ("they spoke of the welcome they got in the town", None),
+        ("she can use it to win over voters' support in the suburbs", None),
+        ("she’s backed the plan from the start", ("supports", "backed", "the plan from the start")),
     ],
 )
 def test_a_quote_states_the_speakers_position_only_as_their_own(
@@ -342,7 +344,7 @@ def test_a_quote_position_names_what_a_relative_pronoun_content_stands_for() -> 
     assert (position.actor_code, position.stance, position.object) == ("Dana Holt", "rejects", "the remarks")
 
 
-@pytest.mark.parametrize("speaker", ["their", "their coach", "whose leaders", "which", "those"])
+@pytest.mark.parametrize("speaker", ["their", "their coach", "whose leaders", "which", "those", "both of whom"])
 def test_a_speaker_opening_with_an_unresolved_pronoun_states_no_position(speaker: str) -> None:
     text = f"The league, {speaker} called for a new stadium vote, met on Friday."
     quoted = _quoted(text, speaker=speaker, cue="called for", content="a new stadium vote")

@@ -20,10 +20,11 @@ Two kinds of evidence:
   before the cue ("we do not support") turns support into rejection and
   voids a demand or accusation. In a quote's content a cue just after an
   article or a possessive is a noun ("lost his support", "the welcome they
-  felt") and states no position. The object is the few words after the
-  cue, or for a reported-speech cue ("condemned") the content, or what a
-  content that is only a relative pronoun stands for. A speaker that is, or
-  opens with, an unresolved pronoun ("their", "whose leaders") names nobody.
+  felt", "rally women's support") and states no position. The object is
+  the few words after the cue, or for a reported-speech cue ("condemned")
+  the content, or what a content that is only a relative pronoun stands
+  for. A speaker that is, opens with or holds an unresolved pronoun
+  ("their", "whose leaders", "both of whom") names nobody.
 
 The evidence is the event's sentence or the quote's content, as a span of
 the stored document.
@@ -62,6 +63,10 @@ _RELATIVES = frozenset({"that", "who", "which", "whom", "whose"})
 _PRONOUNS = frozenset({"i", "we", "he", "she", "they", "it", "you", "me", "us", "him", "them", "who", "whom", "which",
                        "that", "those", "these"})
 _POSSESSIVES = frozenset({"my", "our", "your", "his", "her", "its", "their", "whose"})
+_RELATIVE_INSIDE = frozenset({"whom", "which"})
+# A possessive noun just before a cue ("women's support", "voters’ support"); "he's backed" is "he has".
+_POSSESSIVE_END = re.compile(r"(\w+)(?:['’]s|s['’])\s*$")
+_CONTRACTED = frozenset({"he", "she", "it", "that", "there", "what", "who", "let", "here", "where"})
 # A stance cue void in the lexicon ("demanded to know" asks a question).
 _VOID = "none"
 # Agreeing to do something is a commitment ("agreed to pay"); agreeing to a thing ("agreed to the plan") supports it.
@@ -149,7 +154,7 @@ def stance_of(text: str, *, own: bool = False) -> tuple[str, str, str | None] | 
         before = re.findall(r"\w+(?:'\w+)?|n't", text[: match.start()].lower())[-_NEGATION_REACH:]
         if cue in _AGREEING and _infinitive_after(text[match.end():], determiners):
             continue  # a deal, not a stance: "agreed to pay $93 million", "agreed to sell the unit"
-        if own and before and before[-1] in determiners:
+        if own and ((before and before[-1] in determiners) or _possessive_before(text[: match.start()])):
             # A noun, not the verb: "lost much of his support", "the welcome they felt". Not so in a cue, where a
             # possessive is the speaker's own ("threw his support behind") and support won is the speaker's
             # ("X won the support of Y" is quoted with Y as the speaker and X as the content).
@@ -162,6 +167,11 @@ def stance_of(text: str, *, own: bool = False) -> tuple[str, str, str | None] | 
         obj = " ".join(rest[:_OBJECT_WORDS]) or None
         return stance, cue, obj
     return None
+
+
+def _possessive_before(before: str) -> bool:
+    found = _POSSESSIVE_END.search(before)
+    return found is not None and found.group(1).casefold() not in _CONTRACTED
 
 
 def _infinitive_after(rest: str, determiners: frozenset[str]) -> bool:
@@ -185,9 +195,13 @@ def _speaker_is_subject(before: str) -> bool:
 
 
 def _names_nobody(speaker: str) -> bool:
-    """An uncoded speaker that is a pronoun ("they", "which") or opens with a possessive ("their coach")."""
+    """An uncoded speaker that is a pronoun ("they", "which"), opens with a possessive ("their coach") or holds a
+    relative pronoun ("both of whom")."""
     words = speaker.casefold().split()
-    return not words or " ".join(words) in _PRONOUNS or words[0] in _POSSESSIVES
+    if not words or " ".join(words) in _PRONOUNS or words[0] in _POSSESSIVES:
+        return True
+    return bool(_RELATIVE_INSIDE.intersection(words))  # "both of whom", "many of which"
+
 
 
 def quote_positions(quotes: Sequence[StoredQuote]) -> list[Position]:
