@@ -118,11 +118,12 @@ class Engine:
         # One line per extractor; each gets what it needs from the others as arguments.
         # The dateline the cleaner cut ("NEWARK, N.J. --") places a bare "police" (extract.actors).
         removed = ready.cleaning.removed
-        dateline = next((raw.text[span.start : span.end] for span in removed if span.kind == "dateline"), None)
+        cut = next((span for span in removed if span.kind == "dateline"), None)
+        dateline = raw.text[cut.start : cut.end] if cut is not None else None
         actors = find_actors(doc, story, lexicon=self.lexicon, published=ready.published, dateline=dateline)
         quotes = find_quotes(doc, story)
         timexes = find_timexes(doc, story, published=ready.published)
-        places = find_places(doc, story)
+        places = find_places(doc, story, dateline=(cut.start, dateline) if cut is not None and dateline else None)
         # Events read the speakers' actor codes (``reported_by``), so speakers are coded first.
         quotes = attach_speaker_actors(quotes, actors)
         events = find_events(

@@ -122,3 +122,41 @@ def test_monmouth_county_stays(nlp) -> None:  # type: ignore[no-untyped-def]
 )
 def test_former_states(nlp, text, expected) -> None:  # type: ignore[no-untyped-def]
     assert expected in _places(nlp, text)
+
+
+# The dateline the cleaner cuts is read for its places, and places the first sentence.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("KABUL, Afghanistan (AP) _ The council met on Monday.", [("KABUL", "AFG"), ("Afghanistan", "AFG")]),
+        ("SPRINGFIELD, Ill. (AP) -- The governor signed the bill.", [("SPRINGFIELD", "USA"), ("Ill.", "USA")]),
+        ("WASHINGTON, May 3 (Xinhua) -- The president signed the bill.", [("WASHINGTON", "USA")]),
+        ("OSLO (AP)_ The talks resumed on Monday.", [("OSLO", "NOR")]),
+    ],
+)
+def test_cut_datelines_are_places(engine, text, expected) -> None:  # type: ignore[no-untyped-def]
+    from newsgraph.records import RawDocument
+
+    (result,) = list(engine.run([RawDocument(doc_id="d", text=text, published="1999-05-03")]))
+    header = [place for place in result.places if place.start < text.index(" ", text.index(")"))]
+    assert [(place.text, place.country) for place in header] == expected
+    assert all(text[place.start : place.end] == place.text for place in result.places)
+
+
+def test_a_cut_dateline_places_the_first_sentence(engine) -> None:  # type: ignore[no-untyped-def]
+    from newsgraph.records import RawDocument
+
+    text = "OSLO, Norway (AP) _ Government and rebel envoys signed a truce on Monday."
+    (result,) = list(engine.run([RawDocument(doc_id="d", text=text, published="1999-05-03")]))
+    assert [event.location.name for event in result.events if event.location] == ["Oslo"] * len(
+        [event for event in result.events if event.location]
+    )
+    assert any(event.location for event in result.events)
+
+
+def test_springfield_illinois(nlp) -> None:  # type: ignore[no-untyped-def]
+    from newsgraph.extract._gazetteer import load_gazetteer
+    from newsgraph.extract._place_dateline import dateline_places
+
+    found = dateline_places(0, "SPRINGFIELD, Ill. (AP) --", load_gazetteer())
+    assert [(place.entry.name, place.entry.admin1) for place in found] == [("Springfield", "IL"), ("Illinois", "IL")]

@@ -18,10 +18,12 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract._gazetteer import Entry, Gazetteer, load_gazetteer, name_key
+from newsgraph.extract._place_dateline import dateline_places
 from newsgraph.extract._place_features import FEATURE_KINDS, Feature, find_features, settle, story_locality
 from newsgraph.extract._place_mentions import find_mentions
 from newsgraph.extract._place_firms import without_firm_names, without_publications
@@ -37,7 +39,7 @@ LOCALITY = "locality"
 AT_STORY_TOWN = FEATURE_KINDS | {LOCALITY}
 
 
-def find_places(doc: Doc, text: str) -> tuple[Place, ...]:
+def find_places(doc: Doc, text: str, *, dateline: tuple[int, str] | None = None) -> tuple[Place, ...]:
     """Every place-name mention in ``doc`` resolved to a gazetteer entry, in text order.
 
     ``text`` is the original text; ``doc`` was parsed from a same-length copy
@@ -45,6 +47,8 @@ def find_places(doc: Doc, text: str) -> tuple[Place, ...]:
     ``text[start:end]``. Mentions no entry fits are left out; named roads and
     parks, and names whose entries all lie far from the story's places, are
     located at the story's town and flagged by their ``feature`` kind.
+    ``dateline`` is the start and the words of the dateline the cleaner cut
+    ("DAR ES SALAAM, Tanzania (AP) _"): its town and qualifier are places too.
     """
     gazetteer = load_gazetteer()
     mentions = without_publications(text, without_firm_names(doc, without_surnames(doc, find_mentions(doc, gazetteer))))
@@ -52,6 +56,13 @@ def find_places(doc: Doc, text: str) -> tuple[Place, ...]:
     resolve(mentions, gazetteer, peoples=_peoples(doc, gazetteer))
     mentions = without_surnamed_towns(doc, mentions)
     places = [_place(text, mention.start, mention.end, mention.resolved) for mention in mentions if mention.resolved]
+    if dateline is not None:
+        start, words = dateline
+        for found in dateline_places(start, words, gazetteer):
+            # The parsed text has the dateline blanked: the place's text comes from its words.
+            place = _place(text, found.start, found.end, found.entry)
+            places.insert(0, replace(place, text=words[found.start - start : found.end - start]))
+        places.sort(key=lambda place: place.start)
     # Names whose gazetteer entries all lie far from the story's places are local
     # places the gazetteer lacks ("Kensington" in a Douglas County, Minnesota story).
     strays = [Feature(mention.start, mention.end, LOCALITY) for mention in mentions if mention.stray]
@@ -144,7 +155,14 @@ def sentence_locations(doc: Doc, places: Sequence[Place]) -> dict[int, Place]:
     """
     located: dict[int, Place] = {}
     by_sentence: dict[int, list[tuple[float, int, Place]]] = defaultdict(list)
+    story_start = next((token.idx for token in doc if not token.is_space), len(doc.text))
     for place in places:
+        if place.end <= story_start and len(doc):
+            # A dateline the cleaner cut (blank in the parsed text): the default place
+            # of the story's first sentence, as a dateline the parser saw is below.
+            first = next(token for token in doc if not token.is_space).sent
+            by_sentence[first.start_char].append((1.5, SPECIFICITY.get(place.feature or "", 1), place))
+            continue
         span = doc.char_span(place.start, place.end, alignment_mode="expand")
         if span is None or not len(span) or place.feature in AT_STORY_TOWN:
             continue  # a named road or park has only its story's point: no event's location
