@@ -133,6 +133,9 @@ def test_positions_from_quotes_and_events_with_evidence() -> None:
         ("The firm agreed to pay a fine of two million", None),
         ("The union agreed to the new contract", ("supports", "agreed", "to the new contract")),
         ("She agreed to Dana's terms", ("supports", "agreed", "to Dana's terms")),
+        # the object runs past quotation marks that open or close around the cue
+        ('she opposes "tax gimmicks" in the plan', ("rejects", "opposes", "tax gimmicks")),
+        ('"I strongly support" the new zoning law', ("supports", "support", "the new zoning law")),
         # in a cue a possessive is the speaker's own
         ("threw her support behind the mayor", ("supports", "support", "behind the mayor")),
         # the object runs on past a title's period
@@ -359,3 +362,8 @@ def test_a_quote_agreeing_to_do_something_states_no_position() -> None:
     agreed = _quoted(text, speaker="The studio", cue="agreed", content="to the writers' demands")
     (position,) = quote_positions([agreed])
     assert (position.stance, position.object) == ("supports", "to the writers' demands")
+
+
+def test_a_quote_position_about_nothing_said_is_left_out() -> None:
+    text = "Dana Holt thanked the voters whom she supported."
+    assert quote_positions([_quoted(text, speaker="Dana Holt", cue="thanked", content="whom she supported")]) == []

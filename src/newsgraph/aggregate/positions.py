@@ -51,6 +51,7 @@ _NEGATION_REACH = 3
 # Words after a cue kept as the object of the position.
 _OBJECT_WORDS = 8
 # The object ends at a clause mark; not at the period of a title or an initial ("agreed with Mr. Cruz").
+_QUOTE_MARKS = " \t\n\"“”'‘’"
 _OBJECT_END = re.compile(r"[,;:!?\"“”]|(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bMrs)(?<!\bSen)(?<!\bRep)(?<!\bGov)"
                          r"(?<!\bGen)(?<!\b[A-Z])\.")
 # The subjects by which a speaker states a position in a quote ("we oppose", reported: "she supports"),
@@ -163,7 +164,9 @@ def stance_of(text: str, *, own: bool = False) -> tuple[str, str, str | None] | 
             if stance != "supports":
                 continue
             stance = "rejects"
-        rest = _OBJECT_END.split(text[match.end():], maxsplit=1)[0].split()
+        # Quotation marks right after the cue open or close a quotation around it ('opposes "accounting gimmicks"',
+        # '"I strongly support" the law'): the object is past them.
+        rest = _OBJECT_END.split(text[match.end():].lstrip(_QUOTE_MARKS), maxsplit=1)[0].split()
         obj = " ".join(rest[:_OBJECT_WORDS]) or None
         return stance, cue, obj
     return None
@@ -224,6 +227,8 @@ def quote_positions(quotes: Sequence[StoredQuote]) -> list[Position]:
             if cue in _AGREEING and _infinitive_after(f" {said.text}", read_words("noun_determiners.txt")):
                 continue  # "MGM agreed" + "to pay $93 million": a deal, not a stance
             obj = " ".join(said.text.split()[:_OBJECT_WORDS])
+        if not obj:
+            continue  # "whom she supported", "gaining momentum, building his base of support": about nothing said
         positions.append(Position(
             actor_code=actor, actor_name=named.text if named else None, stance=stance, object=obj, via="quote",
             predicate=cue, evidence=span_evidence(stored.found, quote.content),

@@ -56,7 +56,7 @@ from newsgraph.store.finding_writes import (
 )
 
 # Bump when a change here changes the findings, so stored ones are rebuilt.
-REVISION = 16
+REVISION = 17
 BUILT_BY = f"newsgraph {__version__} aggregate r{REVISION}"
 
 
