@@ -160,3 +160,15 @@ def test_springfield_illinois(nlp) -> None:  # type: ignore[no-untyped-def]
 
     found = dateline_places(0, "SPRINGFIELD, Ill. (AP) --", load_gazetteer())
     assert [(place.entry.name, place.entry.admin1) for place in found] == [("Springfield", "IL"), ("Illinois", "IL")]
+
+
+# The whole name when the tagger cut off its first word: "Little Havana" is Miami's, not Cuba's.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Crowds kept vigil outside the house in Little Havana where the boy lives.", ("Little Havana", "USA")),
+        ("\u201cThe Miami relatives will appeal,\u201d the lawyer said.", ("Miami", "USA")),
+    ],
+)
+def test_whole_names(nlp, text, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in [(mention, country) for mention, _, country in _places(nlp, text)]

@@ -126,7 +126,7 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
     mentions.extend(state_abbreviations(doc, mentions, gazetteer))
     mentions.sort(key=lambda m: (m.start, -m.end))
     kept = [
-        longer_place(doc, mention, gazetteer) or mention
+        longer_place(doc, mention, gazetteer) or _whole_name(doc, mention, gazetteer) or mention
         for mention in without_overlaps(mentions)
         if not names_street(doc, mention, gazetteer) and not _names_party(doc, mention) and not _names_vessel(doc, mention)
         and not _common_noun(doc, mention) and not _names_war(doc, mention)
@@ -143,6 +143,24 @@ def _names_party(doc: Doc, mention: Mention) -> bool:
         return False
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     return span is not None and span.start > 0 and doc[span.start - 1].text == "United"
+
+
+def _whole_name(doc: Doc, mention: Mention, gazetteer: Gazetteer) -> Mention | None:
+    """The whole name when the tagger cut off its first word and the gazetteer knows it: "Little
+    Havana" (a Miami neighbourhood) where the entity was only "Havana"."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or span.start == 0 or not mention.hits:
+        return None
+    before = doc[span.start - 1]
+    if not before.is_title or not before.is_alpha or before.is_sent_start or before.ent_type_:
+        return None
+    longer = doc[span.start - 1 : span.end]
+    if name_key(longer.text) == mention.key:
+        return None  # "The Miami families": the lookup ignores a leading "the"
+    hits = gazetteer.lookup(longer.text)
+    if not hits:
+        return None
+    return mention_of(doc[span.start - 1 : span.end], hits, sure=mention.sure, in_name=mention.in_name)
 
 
 def _common_noun(doc: Doc, mention: Mention) -> bool:
