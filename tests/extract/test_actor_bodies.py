@@ -73,3 +73,27 @@ def test_a_body_named_with_another_country_is_that_countrys(  # type: ignore[no-
 def test_an_agency_title_places_its_head(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "INS commissioner Ruth Calder told reporters the boy would stay."
     assert _coded(nlp, text).get("Ruth Calder") == "USAGOV"
+
+
+_US_STORY = "Washington said the United States would act. American officials met. The U.S. envoy left. "
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "code"),
+    [
+        # A state has one Senate and one Supreme Court: a bare one is the article's country's ...
+        (_US_STORY + "The Senate approved the nominee.", "Senate", "USALEG"),
+        (_US_STORY + "The Supreme Court ruled that the law was valid.", "Supreme Court", "USAJUD"),
+        (_US_STORY + "The House of Representatives passed the bill.", "House", "USALEG"),
+        ("Manila said the Philippines would act. Philippine officials met. The Philippine envoy left. "
+         "The Senate approved the nominee.", "Senate", "PHLLEG"),
+    ],
+)
+def test_a_bare_senate_or_supreme_court_is_the_articles(  # type: ignore[no-untyped-def]
+    nlp, text: str, phrase: str, code: str
+) -> None:
+    assert _coded(nlp, text).get(phrase) == code
+
+
+def test_a_bare_senate_still_takes_the_place_its_sentence_names(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert _coded(nlp, "In Mexico, the Senate approved the budget on Friday.").get("Senate") == "MEXLEG"

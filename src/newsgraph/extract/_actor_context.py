@@ -102,7 +102,10 @@ def context_country(scene: Scene, head: Token, role: Match | None = None, *, ide
                 if not mention.code.startswith(INTERNATIONAL) and not identity_prefix(mention.code):
                     return mention.code[:3]
     if role is not None and role.entry.sole:
-        return sole_office_country(scene, head, role)  # "the president": only a one-country story's
+        country = sole_office_country(scene, head, role)  # "the president": only a one-country story's
+        if country is not None or role.entry.single:
+            return country
+        # A body a state has one of ("the Senate") may still take its sentence's one country.
     if role is None or not role.entry.local or role.entry.single:
         return None  # "a doctor said": one unnamed person is not placed by guesswork
     if role.entry.kin:

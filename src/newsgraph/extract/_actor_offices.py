@@ -1,8 +1,10 @@
 """The country of a bare one-holder office ("the president", "The Prime Minister said").
 
-A state has one president, one prime minister, one king (``sole`` in
-``roles.tsv``). A story about one country that names the office with "the"
-and nothing else means that country's holder, as a local role takes the
+A state has one president, one prime minister, one king, one Senate and one
+Supreme Court (``sole`` in ``roles.tsv``). A story about one country that
+names the office with "the" and nothing else means that country's holder
+(or body; a body the rule leaves unplaced is still placed as a local role
+is, by its sentence's one country), as a local role takes the
 article's country (``_actor_context``). It is placed so only when the story
 is clearly about one state's leaders: the article has a main country, no
 other country's office holder or officials are named anywhere in it, and
@@ -65,7 +67,8 @@ def _bare(scene: Scene, head: Token, role: Match) -> bool:
         return False  # "the 43rd president": one of the office's holders, not today's
     if any(child.dep_ in ("poss", "compound", "nmod", "nummod") for child in lefts):
         return False
-    return not right_phrases(head)
+    # The role's own "of" ("the House of Representatives") is no phrase of its own.
+    return not [span for _, span in right_phrases(head) if not role.start <= span.start - 1 < role.end]
 
 
 def _sentence_allows(scene: Scene, head: Token, country: str) -> bool:
