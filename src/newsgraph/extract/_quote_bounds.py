@@ -52,7 +52,7 @@ def trim_tail(doc: Doc, start: int, end: int, marks: MarkIndex | None = None) ->
 
 def _without_dangling_conjunction(doc: Doc, start: int, end: int, marks: MarkIndex | None) -> int:
     """Content end before a last "and", "or", "but" (and its comma or dash) whose second conjunct the
-    parser cut off: "said Clinton is honest and trustworthy, and" ends at "trustworthy"."""
+    parser cut off: "said the senator is honest and capable, and" ends at "capable"."""
     if end <= start:
         return end
     span = doc.char_span(start, end, alignment_mode="expand")

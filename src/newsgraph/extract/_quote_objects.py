@@ -74,7 +74,7 @@ def object_content(
 
 
 def _free_relative(verb: Token) -> Token | None:
-    """"criticized what she called the angry rhetoric": a what-clause the parser hung on the verb as its
+    """"condemned what he called the reckless spending": a what-clause the parser hung on the verb as its
     complement is the verb's object."""
     clause = child_with_dep(verb, "ccomp")
     if clause is None or clause.i < verb.i or clause.left_edge.lower_ not in _FREE_RELATIVES:

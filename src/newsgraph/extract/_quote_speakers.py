@@ -103,7 +103,7 @@ def _possessor_in_gerund(gerund: Token) -> Token | None:
 
 
 def _past_dateline(subject: Token) -> Token:
-    """The subject after a dateline the parser took for it: "RANGOON, Burma — Aung San Suu Kyi's allies
+    """The subject after a dateline the parser took for it: "MARLOW, Lundia — Senator Hale's allies
     appeared ..." gives "allies" (hung on the dateline), "MYRTLE BEACH, S.C. — Ted Cruz criticized ..."
     gives "Cruz" (the verb's other subject); a place in capitals opening a paragraph never speaks."""
     dash = _dateline_dash(subject)
@@ -167,7 +167,7 @@ def noun_phrase(head: Token) -> tuple[int, int]:
             start = max(start, child.i + 1)
     for token in head.doc[start : head.i]:
         if token.text in DASHES and not _glued_hyphen(token) and _closes_dateline(token):
-            start = token.i + 1  # "RANGOON, Burma - Aung San Suu Kyi's allies": the parser hung the dateline on them
+            start = token.i + 1  # "MARLOW, Lundia - Senator Hale's allies": the parser hung the dateline on them
     end = min(end, start + _MAX_SPEAKER_TOKENS)
     return start, end
 

@@ -75,7 +75,7 @@ def cue_subject(verb: Token, lemma: str, lexicon: CueLexicon, paragraphs: Paragr
 
 
 def _quoted_person(verb: Token) -> Token | None:
-    """"The agency quoted witnesses as saying ...": whom a report quotes speaks, not the report."""
+    """"The wire service quoted neighbours as saying ...": whom a report quotes speaks, not the report."""
     preposition = verb.head
     if verb.dep_ != "pcomp" or preposition.lower_ != "as" or preposition.head.lemma_.lower() != "quote":
         return None
@@ -179,7 +179,7 @@ def _inverted_speaker(verb: Token) -> Token | None:
 
 
 def _adjacent_speaker(verb: Token) -> Token | None:
-    """"After the vote, House Speaker Paul Ryan (R-Wis.) said ...": a name right before a finite speech
+    """"After the vote, Senate leader Dana Hale (R-Ore.) said ...": a name right before a finite speech
     verb that the parser hung on an earlier noun (as its apposition or object), leaving the verb no
     subject. A person's or organisation's name, or a common noun that is no other word's object ("At
     a meeting with parents, the principal stated ..."), in the verb's sentence, and not another verb's

@@ -147,7 +147,7 @@ def _without_cue(doc: Doc, first: int, last: int, head: Token, cue: tuple[int, i
     if head.i < inside[0]:
         end = inside[0]
         while end - 1 > head.i and doc[end - 1].pos_ in _LEADING_TO_CUE:
-            end -= 1  # "Some advisers are said to be" before "urging"
+            end -= 1  # "Several aides are said to be" before "urging"
         return first, end
     if head.i > inside[-1]:
         return inside[-1] + 1, last
