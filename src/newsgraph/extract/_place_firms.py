@@ -8,7 +8,7 @@ the town. A name the story frames as a place ("plants in Nashua", "Nashua,
 N.H.") stays, and so does a big place's name ("Boston Scientific Corp."
 leaves Boston a city).
 
-A place name inside a publication's title ("The New York Times reported",
+A place name inside a publication's title ("The New York Times said on Monday",
 "the Washington Post's editorial board") is the publication: a pin on the
 place would be a false one. The titles are data (``publications.tsv``).
 """

@@ -156,7 +156,7 @@ def home_town(name: Span) -> bool:
 
 
 def district_towns(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
-    """The home after a legislator's party letter: "Rep. Torrey Westrom, R-Elbow Lake,", "Carrie Webster, D-Kanawha,".
+    """The home after a legislator's party letter: "Rep. Dana Hale, R-Marlow,", "Carrie Webster, D-Kanawha,".
 
     A town or a county: some states' legislatures name a member's county
     (West Virginia's "D-Kanawha", "R-Berkeley"), so the counties of the name
@@ -193,7 +193,7 @@ def _counties_named(name: str, gazetteer: Gazetteer) -> tuple[Hit, ...]:
 
 
 def county_lists(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
-    """Each name in "Barrow, Jackson and Madison counties" as its county, in the state they share."""
+    """Each name in "Lund, Marlow and Ashby counties" as its county, in the state they share."""
     found: list[Mention] = []
     for token in doc:
         suffix = COUNTY_PLURALS.get(token.lower_)

@@ -131,7 +131,7 @@ AREA_NOUNS = frozenset(
     " archipelago island islands peninsula".split()
 )
 VISIT_VERBS = frozenset({"visit", "tour"})
-# Nouns that only say where word came from: "according to diplomatic sources in Riyadh", "reports in
+# Nouns that only say where word came from: "according to trade sources in Lund", "reports in
 # Kenya said": the sources' place, not where the reported act happened.
 SOURCE_NOUNS = frozenset("source sources report reports word media newspaper newspapers press".split())
 # Verbs whose "at" names a target, not a place: "attacks targeted at the United States".
@@ -199,7 +199,7 @@ def _near_verb(noun: Token) -> bool:
 
 def _describes_someone(verb: Token) -> bool:
     """The verb heads a relative clause about a person or a named body ("Kavan, who lived in London";
-    "NATO, which will meet in Washington"), not one about a thing ("the bomb that exploded in Nairobi")."""
+    "NATO, which will meet in Washington"), not one about a thing ("the truck that broke down in Marlow")."""
     if verb.dep_ != "relcl":
         return False
     if any(child.lower_ in WHO for child in verb.children):
