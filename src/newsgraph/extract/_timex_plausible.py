@@ -35,7 +35,7 @@ _PROCESSION_LINKS = frozenset({"for", "on", "against", "of"})
 # "the future" and "the past" also name what lies ahead of or behind something, not a time.
 _PROSPECT_NOUNS = frozenset({"future", "past"})
 _STREET_WORDS = frozenset(word.rstrip(".") for word in lexicon()["street_words"])
-# "the first half of the season", "the second half of the match": a part of something else, not of a year
+# "the first half of the tour", "the second half of the match": a part of something else, not of a year
 _YEAR_AFTER_OF = re.compile(
     r"\s+of\s+(?:the|this|last|next|that|its|their|his|her|our)\s+(?:(?:fiscal|calendar|current)\s+)?year\b", re.I
 )
@@ -68,7 +68,7 @@ def plausible(rule: str, g: dict[str, str | None], span: Span) -> bool:
         if season.pos_ not in ("NOUN", "PROPN") or season.ent_type_ in _NOT_DATE_ENTITIES:
             return False
         if season.i == span.end - 1 and next_word(span) == "of":
-            return False  # "the fall of the Soviet Union": "of" with a year would be inside the span
+            return False  # "the fall of the old regime": "of" with a year would be inside the span
         return bool(g["rel"] or g["year"] or g["mod"] or previous_word(span) in _DATE_PREPOSITIONS)
     if rule == "reference":
         return _plausible_reference(span)
@@ -123,7 +123,7 @@ def _a_title(span: Span) -> bool:
 
 
 def _of_something_else(span: Span) -> bool:
-    """ "the first half of the season": a half or quarter of something that is not a year."""
+    """ "the first half of the tour": a half or quarter of something that is not a year."""
     doc = span.doc
     if next_word(span) != "of" or span.end + 1 >= len(doc):
         return False

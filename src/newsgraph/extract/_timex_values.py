@@ -215,7 +215,7 @@ def resolve_quarter(g: Groups, anchor: date | None, orientation: int) -> Resolve
 
 
 def resolve_two_quarters(g: Groups, anchor: date | None, orientation: int) -> Resolved:
-    """ "the first two quarters of 1990" is the first half (1990-H1); "the last two quarters" the second."""
+    """ "the first two quarters of 1987" is the first half (1987-H1); "the last two quarters" the second."""
     half = 1 if norm(g["which"]) == "first" else 2
     if g["year"]:
         return f"{int(g['year'] or 0):04d}-H{half}", "DATE", None
