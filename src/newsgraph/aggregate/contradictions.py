@@ -206,7 +206,7 @@ def _same_claim(yes: Item, no: Item, window_days: int) -> bool:
     if yes.day is None or no.day is None:
         return True
     if no.stated_day is not None:
-        # A dated denial ("did not attack her in his remarks on Tuesday night") denies one occasion.
+        # A dated denial ("did not name her in his speech on Friday evening") denies one occasion.
         return abs((yes.day - no.stated_day).days) <= _SAME_OCCASION_DAYS
     if (yes.day - no.day).days > _SAME_OCCASION_DAYS:
         # An undated denial says it has not happened so far ("he hasn't endorsed her", "has yet to endorse"):

@@ -123,8 +123,8 @@ def _mutual(item: Item) -> bool:
 
     Both sides before the act did it together ("Kavan and Martonyi signed",
     "Cruz and Kasich agreed"), and signing a formal agreement (CAMEO 057) with
-    someone is no stance toward them ("signed a licensing agreement with
-    G-III"): neither way states one. Otherwise only the way the sentence runs
+    someone is no stance toward them ("signed a supply agreement with
+    Norvale"): neither way states one. Otherwise only the way the sentence runs
     does: "Sanders agrees with Ginsburg" is his position, not hers.
     """
     event = item.event
@@ -228,7 +228,7 @@ def quote_positions(quotes: Sequence[StoredQuote]) -> list[Position]:
                 continue  # "MGM agreed" + "to pay $93 million": a deal, not a stance
             obj = " ".join(said.text.split()[:_OBJECT_WORDS])
         if not obj:
-            continue  # "whom she supported", "gaining momentum, building his base of support": about nothing said
+            continue  # "whom she supported", "picking up speed, widening his base of support": about nothing said
         positions.append(Position(
             actor_code=actor, actor_name=named.text if named else None, stance=stance, object=obj, via="quote",
             predicate=cue, evidence=span_evidence(stored.found, quote.content),
