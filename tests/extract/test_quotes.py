@@ -194,8 +194,8 @@ CASES = [
         [("reported", "a levy", "he", "supported")],
     ),
     (  # "said A, but that B": both clauses are content
-        "The Idaho senator said the state needs to fix its roads, but that he would not support a fuel tax.",
-        [("reported", "the state needs to fix its roads, but that he would not support a fuel tax",
+        "The Idaho senator said the state needs to fix its roads, but that he would not back a fuel tax.",
+        [("reported", "the state needs to fix its roads, but that he would not back a fuel tax",
           "The Idaho senator", "said")],
     ),
     (  # an answer as an interjection
@@ -295,9 +295,9 @@ CASES = [
         [("reported", "that a regional summit might be the first step", "Moreau", "suggesting")],
     ),
     (  # a second cue verb the parser coordinated with the reported clause's verb: the reporter speaks
-        "She said that she would raise a glass to the eventual winner but did not suggest it would be Varga.",
+        "She said that she would raise a glass to the eventual winner but did not suggest the winner would be Varga.",
         [("reported", "that she would raise a glass to the eventual winner", "She", "said"),
-         ("reported", "it would be Varga", "She", "suggest")],
+         ("reported", "the winner would be Varga", "She", "suggest")],
     ),
     (
         "The mayor said that the council would vote on Monday and promised a swift decision.",
@@ -305,7 +305,7 @@ CASES = [
          ("reported", "a swift decision", "The mayor", "promised")],
     ),
     (  # ... also from deeper inside the reported clause (hung on its second verb)
-        "He said his mother has been a champion of apprentices at her bakery and would do the same as mayor, "
+        "He said his mother has been a champion of apprentices at her bakery and would do likewise as mayor, "
         "saying that she supports fair wages.",
         [("reported", "that she supports fair wages", "He", "saying")],
     ),
@@ -474,7 +474,7 @@ EXACT = [
          ("reported", "which", "she", "argued")],
     ),
     (  # an adjective's infinitive borrows the copula's subject
-        "Halloran was quick to point out that few fishermen shared such fears.",
+        "Halloran was careful to point out that few fishermen shared such fears.",
         [("reported", "that few fishermen shared such fears", "Halloran", "point out")],
     ),
     (  # "According to X" after a colon opens its own sentence; the content ends before the full stop
