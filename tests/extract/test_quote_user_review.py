@@ -178,7 +178,7 @@ def _resolved(quote: Quote) -> tuple[str | None, str | None]:
         "The senator, who was declared the victor in the county vote on Friday by the slimmest of margins, now trails.",
         "The mayor was declared the winner by a wide margin.",
         "The levy was rejected by a wide margin on Tuesday.",
-        "Ortega was declared the winner of the runoff on Monday.",
+        "Ortega was declared the winner of last week's runoff on Monday.",
     ],
 )
 def test_a_measure_is_no_speaker_and_declaring_a_winner_no_quote(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
@@ -301,7 +301,7 @@ def test_continued_as_speech_still_quotes(nlp, text: str, content: str) -> None:
 @pytest.mark.parametrize(
     "text, speaker",
     [
-        ("The agency quoted witnesses as saying that tanks were patrolling the streets.", "witnesses"),
+        ("The wire service quoted neighbours as saying that trucks were blocking the bridge.", "neighbours"),
         ("Reuters quoted a police officer as saying that six people died.", "a police officer"),
         ("The newspaper quoted the minister as saying the plan was dead.", "the minister"),
         ("He was quoted by the radio as saying the talks had failed.", "He"),
