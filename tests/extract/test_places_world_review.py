@@ -53,7 +53,7 @@ def test_the_gulf_is_the_sea_of_the_story(nlp, text, expected) -> None:  # type:
         ("The donor, who owns a jewelry company in suburban Denver, has raised money for the campaign.", None),
         ("NATO, which will meet in Oslo next month, backed the plan.", None),
         ("Police in the Comoros archipelago raided two homes.", "Comoros"),
-        ("Parts of the bomb that exploded in Nairobi came from abroad.", "Nairobi"),
+        ("Pieces of the car bomb that went off in Mombasa were found on a roof.", "Mombasa"),
         ("The minister told reporters in Berlin that talks would resume.", "Berlin"),
         ("Protesters gathered outside the US embassy in Baghdad.", "Baghdad"),
     ],
