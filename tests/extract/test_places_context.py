@@ -268,8 +268,8 @@ def test_a_firm_name_joined_by_an_ampersand_is_found(nlp):  # type: ignore[no-un
 
 def test_a_state_s_possessive_qualifies_its_town(nlp):  # type: ignore[no-untyped-def]
     text = (
-        "Investigators in Buffalo, Rochester and Amherst, New York, said the car of the suspect from "
-        "Buffalo was found at New Jersey's Newark International Airport."
+        "Police in Buffalo, Rochester and Amherst, New York, said the rented van of the man from "
+        "Buffalo was left in a lot at New Jersey's Newark airport."
     )
     (newark,) = [place for place in find_places(nlp(text), text) if place.text == "Newark"]
     assert _near(newark, 40.74, -74.17)  # Newark, New Jersey, not the village near Rochester
@@ -339,7 +339,7 @@ def test_a_name_that_qualifies_a_town_is_the_state_throughout_the_story(nlp):  #
     ("text", "places"),
     [
         # a publication's title is the publication, not its city
-        ("The New York Times reported that officials in Albany disagreed, and the Washington Post's editorial "
+        ("The New York Times wrote last week that officials in Albany disagreed, and the Washington Post's editorial "
          "board agreed.", [("Albany", "USA")]),
         # a town named like a region is a namesake of the region
         ("The senator asked a scholar from the Institute for Middle East Studies to speak. Students in Ohio, "
