@@ -121,7 +121,7 @@ def test_positions_from_quotes_and_events_with_evidence() -> None:
         ("We do not accuse anyone.", None),
         ("The talks begin on Monday.", None),
         # "against" takes a side only after a verb that takes one; "insisted that" asserts
-        ("his record in the battle against the Islamic State", None),
+        ("her record in the fight against the floods", None),
         ("He came out against the deal", ("rejects", "came out against", "the deal")),
         ("He insisted that the deal was dead", None),
         ("She insisted on a recount", ("demands", "insisted on", "a recount")),
@@ -152,11 +152,11 @@ def test_stance_cues(text: str, expected: tuple[str, str, str] | None) -> None:
         ("We have not invited the US and oppose their presence at the talks.",
          ("rejects", "oppose", "their presence at the talks")),
         ("supports the plan", ("supports", "supports", "the plan")),
-        ("he would not support mass deportation", ("rejects", "support", "mass deportation")),
+        ("he would not support higher bridge tolls", ("rejects", "support", "higher bridge tolls")),
         # a cue whose subject is someone else, or nobody in particular, is not the speaker's position
         ("the one treaty we know of that has support in both chambers", None),
         ("Ortega split from her coalition partners and supported the strike", None),
-        ("If the demands are not met, there will be trouble", None),
+        ("If the demands of the drivers are ignored, the strike will spread", None),
         ("she fears losing the support she had in the suburbs", None),
         ("they spoke of the welcome they got in the town", None),
         ("she can use it to win over voters' support in the suburbs", None),
