@@ -196,6 +196,9 @@ def noun_trigger(token: Token, verb_heads: set[int]) -> Trigger | None:
         support=support,
         purpose=purpose,
         between_others=between,
+        # nouns.tsv 'dyad': a promise or a release is an event only with someone it is made to or acts on
+        # ("made public promises to give to charity" is none), as verbs.tsv 'dyad' is for verbs.
+        needs_target=pattern.has("dyad"),
     )
     if support is None and not owned:
         # "Allied air raids on the port could cause great damage": what may follow from it is said of an

@@ -1,0 +1,38 @@
+"""A promise as a noun is an event only when it is made to someone (nouns.tsv flag 'dyad'): promises of
+gifts to charity or of a policy, made to nobody, are no intent to cooperate with any party. Visits and
+withdrawals with no other side named still code: the story often names it elsewhere."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from event_cases import dyads
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("Since 2003 the governor has made public promises to give the money from his books to charity.",
+         {"governor": "USAGOV"}),
+        ("The mayor made repeated promises to lower the city's property taxes.", {"mayor": "USAGOV"}),
+        ("Mexico's president has made promises to cut fuel prices.", {"Mexico's president": "MEXGOV"}),
+    ],
+)
+def test_a_promise_to_nobody_is_no_event(nlp: Language, text: str, codes: dict[str, str]) -> None:
+    assert dyads(nlp, text, codes) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "codes", "expected"),
+    [
+        ("Egypt made a promise to Sudan to reopen the border.", {"Egypt": "EGYGOV", "Sudan": "SDNGOV"},
+         {("030", "EGYGOV", "SDNGOV")}),
+        ("The prime minister made a visit last week.", {"prime minister": "POLGOV"}, {("042", "POLGOV", None)}),
+        ("Moscow announced the withdrawal of its troops.", {"Moscow": "RUSGOV"}, {("087", "RUSGOV", None)}),
+    ],
+)
+def test_promises_to_someone_and_visits_still_code(
+    nlp: Language, text: str, codes: dict[str, str], expected: set
+) -> None:
+    assert dyads(nlp, text, codes) == expected
