@@ -259,8 +259,8 @@ IN_CONTEXT = [
     ("The library will screen \"Moonlight on the Prairie\" on Friday.", "2017-01-16", "Friday", "2017-01-20"),
     # a quotation keeps its own tense: the past-tense reporting verb outside it does not count
     ("He leaned in and boomed: \u201cLet\u2019s defeat her in November.\u201d", "2016-07-21", "November", "2016-11"),
-    # "the second half of July" is a part of the month, not of the year
-    ("The conventions will meet in the second half of July.", "2016-01-05", "July", "2016-07"),
+    # "the second half of August" is a part of the month, not of the year
+    ("The conventions will meet in the second half of August.", "2016-01-05", "August", "2016-08"),
     # a half of the year is a date; a quarter's result "of $2 million" does not make it something else
     ("Profit rose in the first half of the year.", "2017-10-20", "the first half", "2017-H1"),
     ("The chain reported a profit for the third quarter of $5 million.", "2017-10-20", "the third quarter", "2017-Q3"),
@@ -287,7 +287,7 @@ IN_CONTEXT = [
     ("The senator does not attend Monday's hearing.", "2016-06-22", "Monday", "2016-06-20"),
     ("If she repeats her Tuesday wins in Utah, she leads.", "2016-06-22", "Tuesday", "2016-06-21"),
     ("She could meet a hostile crowd when she arrives later Monday.", "2016-06-22", "later Monday", "2016-06-20"),
-    ("Americans celebrate it on the first Monday in September.", "2016-06-22", "Monday", "2016-06-20"),
+    ("Towns hold the fair on the first Monday in October.", "2016-06-22", "Monday", "2016-06-20"),
 ]
 
 
