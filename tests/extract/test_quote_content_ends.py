@@ -18,9 +18,9 @@ from newsgraph.extract._quote_marks import MarkIndex
             "the mayor is honest and trustworthy",
         ),
         (
-            "She said she had met with the builders twice but said nothing else.",
+            "She said she had spoken to the builders twice but said nothing else.",
             "twice but",
-            "she had met with the builders twice",
+            "she had spoken to the builders twice",
         ),
         ("He talked about the northern border and the ports.", "border and", "the northern border"),
     ],
