@@ -22,7 +22,7 @@ ARTICLE = """<!doctype html>
 <h1>Talks open in Astana</h1>
 <p>Russia and Turkey opened talks on Syria in Astana on Monday, officials said.</p>
 <p>"We continue our contacts with all sides," the Kremlin spokesman told reporters in Moscow.</p>
-<p>The talks are due to last two days and will be followed by a meeting in Geneva next month.</p>
+<p>The talks are due to last two days, and a meeting in Geneva will follow next month.</p>
 </article>
 <footer>Example News, all rights reserved</footer>
 </body></html>
