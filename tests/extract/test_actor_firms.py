@@ -13,8 +13,8 @@ from newsgraph.extract.actors import find_actors, load_actor_lexicon
         # A firm of a country is not that country's government: no "Britain sued Germany".
         ("Britain's largest bank sued a rival in Frankfurt.", "Britain's largest bank", "GBRBUS"),
         ("Japanese carmakers rallied on Tuesday.", "Japanese carmakers", "JPNBUS"),
-        ("Canada's largest department store operator said it would pay.",
-         "Canada's largest department store operator", "CANBUS"),
+        ("Canada's second-biggest store operator said it would pay.",
+         "Canada's second-biggest store operator", "CANBUS"),
         ("Iran's national airline resumed flights to Paris.", "Iran's national airline", "IRNBUS"),
         # Central banks are monetary authorities of a government or of the European Union.
         ("The Bank of England cut rates.", "Bank of England", "GBRGOV"),

@@ -257,7 +257,7 @@ def test_a_hyphenated_heritage_is_still_no_actor(nlp: Language, text: str) -> No
     ("text", "absent"),
     [
         # A role after "as" is the capacity someone acts or acted in, not an actor of its own.
-        ("The scandal broke late in her tenure as junior senator from Oregon.", {"---LEG", "USALEG"}),
+        ("The scandal broke late in her years as the junior senator from Oregon.", {"---LEG", "USALEG"}),
         ("The mailer compares his years as a three-term Iowa governor with hers.", {"USAGOV", "---GOV"}),
         ("She sought a third term as Denver mayor.", {"---GOV"}),
     ],
@@ -482,7 +482,7 @@ def test_a_surname_with_another_country_s_title_is_another_person(nlp: Language)
         # One person's office owned by a common noun no dictionary knows is that body's officer,
         # not placed by the sentence's country.
         ("The union's president, Mary Olsen, expressed concern about the United States.", "Mary Olsen"),
-        ("Tom Baker, the president of a construction trades council, said the United States must act.",
+        ("Tom Baker, the president of a construction trades council, said the United States had to respond.",
          "Tom Baker"),
     ],
 )
@@ -494,7 +494,7 @@ def test_an_officer_of_a_common_body_is_not_placed_by_guesswork(nlp: Language, t
     ("text", "phrase", "code"),
     [
         # A legislator's aide serves the legislature; a head of government's, the government.
-        ("Sen. Tom Alder (D-Vt.) won. Alder's top aide said the United States must act.", "top aide", "USALEG"),
+        ("Sen. Tom Alder (D-Vt.) won. Alder's top aide said the United States had to respond.", "top aide", "USALEG"),
         ("Russian President Vladimir Putin spoke. An aide to Putin said no.", "aide", "RUSGOV"),
     ],
 )
@@ -1476,7 +1476,7 @@ def test_a_country_before_or_after_its_peoples_word_is_the_people(
         ("We see an anti-immigrant discourse, anti-Mexican in particular, said the official.", "MEX"),
         ("Ukraine warned Russia. Pro-Russian separatists attacked Mariupol.", "RUSSEP"),
         # An office held, whatever the tagger calls it; a homecoming queen.
-        ("Reporters asked about her travel while she was secretary of state.", "---GOV"),
+        ("Reporters asked about her travel during her years as secretary of state.", "---GOV"),
         ("At the dance her sister was crowned the queen.", "---GOV"),
         # A country's name that is a given name.
         ("Chad Morrow, the Kasich campaign's treasurer, said the remarks were jokes.", "TCD"),
@@ -1598,5 +1598,5 @@ def test_a_group_a_pronoun_owns_is_not_placed_by_the_article(nlp: Language) -> N
 
 
 def test_a_correspondent_at_a_seat_of_government_is_media(nlp: Language) -> None:
-    text = "Fox News Channel White House correspondent Tom Reilly asked first. Reilly tweeted."
+    text = "Fox News Channel White House reporter Tom Reilly asked first. Reilly tweeted."
     assert _by_name(_actors(nlp, text, published="2016-03-10"), "Tom Reilly").code == "USAMED"

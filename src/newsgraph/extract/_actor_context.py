@@ -113,7 +113,7 @@ def context_country(scene: Scene, head: Token, role: Match | None = None, *, ide
     if any(child.lower_ == "foreign" and not role.start <= child.i < role.end for child in head.children):
         return None  # "foreign governments" are other countries', whatever the sentence names
     if any(child.dep_ == "acl" and child.lower_ in PATRONAGE_PARTICIPLES for child in head.children):
-        return None  # "rebels vetted by the United States": the sentence's country is their patron
+        return None  # "fighters trained by the United States": the sentence's country is their patron
     if _placed_by_an_unknown_place(scene, head):
         return None  # "the residents of Loudoun County", "600 bakery workers in Chicago"
     countries = scene.sentence_countries.get(scene.sentence[head.i], set())

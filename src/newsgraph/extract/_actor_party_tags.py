@@ -1,4 +1,4 @@
-"""US legislators' party-and-state tags: "Sen. Joe Manchin (D-W.Va.)", "Ted Cruz, R-Texas, said".
+"""US legislators' party-and-state tags: "Sen. Dana Hale (D-W.Va.)", "Ted Cruz, R-Texas, said".
 
 American news names a member of Congress or of a state legislature with
 their party letter and state (or home town) right after the name. The tag

@@ -3,7 +3,7 @@
 Only an office of state or army counts, and only when the sentence names
 exactly one country in a way that places the person: not a destination or
 counterpart ("left for Beijing", "talks with Iran"), not a thing acted on,
-not an aside or clause of its own ("as an American diplomat put it").
+not an aside or clause of its own ("as a Dutch envoy put it").
 ``_actor_people`` asks this when a title's phrase gives no country.
 """
 
@@ -25,7 +25,7 @@ from newsgraph.extract._actor_scene import (
 # Prepositions that name a country someone deals with rather than serves.
 _COUNTERPART_PREPS = frozenset({"to", "for", "with", "against", "toward", "towards", "into", "from", "at"})
 _NOUN_CLAUSES = frozenset({"relcl", "acl"})
-# Verbs of an aside that quotes someone: "as an American diplomat put it", "as Iranian media noted".
+# Verbs of an aside that quotes someone: "as a Dutch envoy put it", "as Iranian media noted".
 _ASIDE_VERBS = frozenset({"put", "say", "note", "describe", "call", "write", "report"})
 # Nouns for a country's people: a nationality on them places a title ("the Zambian people").
 _PEOPLE_NOUNS = frozenset({"people", "nation", "public", "population", "citizenry"})
@@ -46,7 +46,7 @@ def title_country(scene: Scene, description: Description, head: Token) -> str | 
     # other countries and the article's do not place "Betsey Wright, a close aide".
     served = _served(scene, role) if role.entry.owned else None
     if served is not None and any(_state_office(scene, i) for i in served):
-        served = None  # "a top aide to President Enrique Pena Nieto": placed as the president would be
+        served = None  # "a top aide to President Maria Lund": placed as the president would be
     code = role.entry.codes[0].code if role.entry.codes else ""
     if code[1:4] not in STATE_OFFICE_SECTORS:
         return None
@@ -98,7 +98,7 @@ def _served(scene: Scene, role: Match) -> set[int]:
 def _in_a_clause_of_its_own(token: Token, name: Token) -> bool:
     """Whether ``token`` stands in a clause that modifies a noun ("the soldier who died in Iraq",
     "cash tied to a Turkish group") and does not hold the name, or in an aside that quotes
-    someone ("as an American diplomat put it"): it says something else."""
+    someone ("as a Dutch envoy put it"): it says something else."""
     while token.head.i != token.i:
         token = token.head
         if token.dep_ in _NOUN_CLAUSES and not token.left_edge.i <= name.i <= token.right_edge.i:

@@ -202,7 +202,7 @@ def _office(head: Token) -> bool:
     the complement of a copula ("He is a natural born citizen": the subject is the actor); and
     whatever its modifiers after "as", the capacity someone acts or acted in ("her tenure as
     junior senator", "her record as a one-term Ohio mayor"; not "groups such as rebels");
-    and a kind of person ("the type of bare-knuckled fighter the candidate had")."""
+    and a kind of person ("the kind of street fighter the campaign wanted")."""
     if _capacity(head) or _kind_of(head):
         return True
     if head.tag_ not in ("NN", "NNP") or not head.text.islower():
