@@ -18,7 +18,7 @@ from newsgraph.extract._event_authors import (
     participle_authors,
 )
 from newsgraph.extract._event_lexicon import Pattern, cues, match, noun_patterns, verb_patterns
-from newsgraph.extract._event_roles import CLOSE_PREPS, TARGET_PREPS, Trigger, dates_only, verb_targets
+from newsgraph.extract._event_roles import CLOSE_PREPS, TARGET_PREPS, Trigger, dates_only, verb_targets, verb_trigger
 from newsgraph.extract._event_syntax import actor_modifiers, parties, pobjs, prep_objects, subjects
 from newsgraph.extract._event_victims import custodians, death_cause_verb, undergone_roles
 
@@ -294,7 +294,7 @@ def noun_trigger(token: Token, verb_heads: set[int]) -> Trigger | None:
     clauses = [child for child in node.children if child.dep_ in ("acl", "relcl")]
     if support is not None:
         clauses += [child for child in support.children if child.dep_ in ("advcl", "xcomp") and child.tag_ == "VB"]
-    trigger.fallback_targets = [obj for clause in clauses for obj in verb_targets(clause, None)]
+    trigger.fallback_targets = [obj for clause in clauses for obj in _content_targets(clause)]
     # A relative clause ("the attack, which killed five") is an event of its own; the rest spell out the noun.
     trigger.content = [clause.i for clause in clauses if clause.dep_ != "relcl"]
     unsigned = _UNSIGNED_ROOTS | (_FORCE_ROOTS if support is None and not owned else frozenset())
@@ -307,6 +307,18 @@ def noun_trigger(token: Token, verb_heads: set[int]) -> Trigger | None:
         # an attack or protest nobody is named for has an unknown author (used when no actor modifies it).
         trigger.unattributed = [node]
     return trigger
+
+
+def _content_targets(clause: Token) -> list[Token]:
+    """Who the clause spelling out a noun names as the other party. A clause of an event verb names it
+    through its objects ("an accord to supply Gondor with wheat", "a plan to restore ties with Gondor");
+    a clause of any other verb only by naming it outright ("his promise to rebuild Libya"), not through
+    the thing it makes ("a pledge to put up a fence between Canada and the United States" is made to
+    neither)."""
+    found = verb_targets(clause, None)
+    if verb_trigger(clause) is not None:
+        return found
+    return [token for token in found if token.ent_type_ or token.pos_ in ("PROPN", "PRON")]
 
 
 # CAMEO roots and codes of reactions to an act: praise, criticism and accusation, rejection.
