@@ -32,7 +32,7 @@ _PHRASE_PREPS = frozenset({"of", "from"})
 _THROUGH_PREPS = (
     "by", "with", "between", "against", "at", "on", "to", "for", "toward", "towards", "over", "about", "of", "in"
 )
-# "in" only one phrase down: "a meeting on the drought in Kenya" is about Kenya, but "disputes in the
+# "in" only one phrase down: "a meeting on the drought in Kenya" is about Kenya, but "quarrels in the
 # South China Sea" are not China's.
 _NESTED_ONLY_PREPS = frozenset({"in"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})

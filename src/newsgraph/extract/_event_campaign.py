@@ -2,7 +2,7 @@
 
 Political news borrows the verbs of war for elections and debates: a
 candidate "captured Texas" or "swept Ohio", "Rust Belt states supported
-Bush", "Trump continued his attacks against Curiel". CAMEO codes force only
+Bush", "Marlow pressed on with his attacks against Judge Lund". CAMEO codes force only
 between parties that can use it, and the actor layer says who the parties
 are (``Actor.kind``): a named person is not an army, and a state or
 province (``region``) is an electorate here. Decided on the dyad, after the
@@ -26,7 +26,7 @@ from newsgraph.records import CodedSpan
 _CONSULT_ROOT = "04"
 # Intent to cooperate, support: a state "supported Bush", "backed Obama" in a vote.
 _SUPPORT_ROOTS = frozenset({"03", "05"})
-# Triggers of force that name a debate's blows as well as an army's ("his attacks against Curiel", "ads
+# Triggers of force that name a debate's blows as well as an army's ("his attacks against Judge Lund", "ads
 # targeting Clinton").
 _WORDS_OF_DEBATE = frozenset({"attack", "assault", "target"})
 # Words of combat that name a race when people wage it ("if he continues to fight", "fighting it out").
@@ -71,7 +71,7 @@ def election_result(code: str, word: Token, source: CodedSpan, target: CodedSpan
         # him in polls of likely voters": politicians beat a person in a race.
         return True
     if code == _INTENT and target is None and source_kind == "person" and word.lemma_.lower() in _PROMISES:
-        # "Sanders pledged to enact judicial reform", "Clinton vowed to repeal the Hyde Amendment": a
+        # "Sanders pledged to enact judicial reform", "Hale vowed to scrap the farm levy": a
         # candidate's promise of a policy, made to no party, is campaign talk. A head of state's or
         # government's ("Kostunica promised to democratize Serbia") is still an intent.
         return _has_role(source, "campaign_roles")
@@ -98,8 +98,8 @@ def election_result(code: str, word: Token, source: CodedSpan, target: CodedSpan
 
 def debate_code(code: str, lemma: str, source: CodedSpan, target: CodedSpan | None, kinds: Kinds) -> str:
     """An attack one person makes on another person, on a name nobody codes, or on nobody named is
-    criticism (111): "continued his attacks against Curiel"; so is an unarmed party's attack on a
-    candidate ("aides urged him to stop attacking Mrs. Clinton's ties to Wall Street", "ads targeting Clinton")."""
+    criticism (111): "pressed on with his attacks against Judge Lund"; so is an unarmed party's attack on a
+    candidate ("aides urged him to stop attacking Senator Hale's record on banks", "ads targeting Clinton")."""
     if code[:2] != "19" or lemma not in _WORDS_OF_DEBATE:
         return code
     target_kind = kinds.get(target.actor_id) if target is not None else None
@@ -180,7 +180,7 @@ def _campaign_gift(word: Token, source: CodedSpan, target: CodedSpan | None, sou
 
 def _political_protection(source: CodedSpan, target: CodedSpan | None) -> bool:
     """Protection by or of a candidate or party that bears no arms is political ("the party tried to protect
-    Clinton by scheduling debates", "Sanders said the bill did not protect farmworkers"), no military protection."""
+    Hale by holding few debates", "Sanders said the bill did not protect farmworkers"), no military protection."""
     if _has_role(source, "armed_roles"):
         return False
     return _has_role(source, "campaign_roles") or (target is not None and _has_role(target, "campaign_roles"))

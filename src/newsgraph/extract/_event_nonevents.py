@@ -3,7 +3,7 @@
 ``_event_roles`` asks ``no_event_use`` before it makes a verb trigger: "declined to
 comment" is CAMEO's "decline comment" (011, no PLOVER type), "asked whether ..." a
 question and so is what it asks about ("asked her if she would commit"), "most lawmakers agree the
-boy should go back" a view, not an agreement.
+girl should stay with her aunt" a view, not an agreement.
 An assurance of a fact or to a campaign's audience, and a hand lent to one's own act ("helped write the
 law") are no events either; nor are persuading someone of a fact or persuading voters, a warning of a
 danger that threatens nobody, a doubt ("question whether"), the "discuss" of an anonymous source,
@@ -51,9 +51,9 @@ def own_wish(pattern: Pattern) -> bool:
 
 
 def _holds_view(token: Token, children: list[Token]) -> bool:
-    """Agreement with a view ("most lawmakers agree the boy should go back", "agrees that program trading
+    """Agreement with a view ("most lawmakers agree the girl should stay with her aunt", "agrees that program trading
     hurts the market"): a finite that-clause alone, with no one agreed with and nothing agreed to do.
-    Coordinated parties that agree ("The Philippines and France agree that ...") agree with each other,
+    Coordinated parties that agree ("Norway and Chile agree that ...") agree with each other,
     unless what they agree on is a fact ("Both senators agree the fire was a tragedy").
     Agreeing with a person alone ("few voters agree with her") shares a view too."""
     words = cues()
@@ -111,8 +111,8 @@ def _talks_to_press(clause: Token, words: Mapping[str, frozenset[str]]) -> bool:
 
 
 def _is_asked(token: Token) -> bool:
-    """An act in an indirect question ("asked the senator if she would commit to his pledge", "wanted to know
-    whether lawmakers wanted the administration to act"): asked about, not reported. "whether" with a
+    """An act in an indirect question ("asked the senator if she would sign on to his plan", "wanted to know
+    whether the council expected the mayor to act"): asked about, not reported. "whether" with a
     subject opens a question anywhere; "if" only after a verb of asking or finding out (cues
     question_heads), as elsewhere it sets a condition."""
     clause = token.head if token.dep_ == "conj" else token
@@ -132,7 +132,7 @@ def _is_asked(token: Token) -> bool:
 
 def _asks_question(token: Token, children: list[Token]) -> bool:
     """A question asked ("reporters asked whether the ban applies", "asked him what he wanted", "Asked by
-    Stephanopoulos to respond to Trump's criticism", cues answer_verbs): an interview's question is no appeal."""
+    the host to respond to Marlow's charge", cues answer_verbs): an interview's question is no appeal."""
     words = cues()
     if token.lemma_.lower() not in words.get("question_verbs", frozenset()):
         return False
@@ -182,8 +182,8 @@ def _assures_fact(token: Token, children: list[Token]) -> bool:
 
 
 def _lets_happen(token: Token, children: list[Token]) -> bool:
-    """Letting that is no concession: a participle that tells what a clause led to ("Sanders prevailed in
-    Vermont, allowing her to build a lead") or an imperative to the writer ("Allow me to do the research")."""
+    """Letting that is no concession: a participle that tells what a clause led to ("Hale won in
+    Ohio, allowing her to widen her lead") or an imperative to the writer ("Allow me to do the research")."""
     words = cues()
     if token.lemma_.lower() not in words.get("permission_verbs", frozenset()):
         return False

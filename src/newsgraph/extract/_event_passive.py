@@ -1,7 +1,7 @@
 """Passive event verbs: the agent acts on the passive subject.
 
 "France was invaded by Germany", "sanctions were imposed on Iran", "were
-killed in Israeli tank shelling" (the attack's own actor), "a missionary was
+killed in Turkish artillery fire" (the attack's own actor), "a missionary was
 arrested in Lebanon" (only the state arrests there), "A Turkish military
 convoy was attacked in Syria" (an unknown attacker). Headlines drop the
 auxiliary ("Three soldiers killed in ambush", "Russia accused of meddling"):
@@ -111,7 +111,7 @@ def passive_roles(trigger: Trigger, children: list[Token], *, reduced: bool = Fa
     agents = [child for child in children if child.dep_ == "agent"] or _stray_agents(children)
     trigger.sources = [obj for agent in agents for obj in pobjs(agent) if obj.lemma_.lower() not in accidents]
     if not trigger.sources:
-        # "were killed in Israeli tank shelling": the attack's own actor did it.
+        # "were killed in Turkish artillery fire": the attack's own actor did it.
         trigger.sources = [
             modifier
             for obj in prep_objects(trigger.token, ("in", "during", "by"))
@@ -119,7 +119,7 @@ def passive_roles(trigger: Trigger, children: list[Token], *, reduced: bool = Fa
             for modifier in actor_modifiers(obj, cues().get("attack_sites", frozenset()))
         ]
     if not trigger.sources and trigger.pattern.cameo[:2] in MATERIAL_CONFLICT_ROOTS:
-        # "a mortar bomb was fired at Israel from the Gaza Strip": fire comes from where the attackers are.
+        # "a shell was fired at Armenia from across the border": fire comes from where the attackers are.
         trigger.sources = _entities_of(trigger.token, ("from",), PLACE_ENTITIES)
     if not trigger.sources and trigger.pattern.cameo[:2] in UNATTRIBUTED_ROOTS:
         # "was tortured in Israeli police custody": whoever held the victim did it.
@@ -159,7 +159,7 @@ def passive_roles(trigger: Trigger, children: list[Token], *, reduced: bool = Fa
     if trigger.pattern.cameo[:2] in MATERIAL_CONFLICT_ROOTS or any(
         patient.lemma_.lower() in trigger.pattern.objects for patient in acted_upon
     ):
-        # "a mortar bomb was fired at Israel", "sanctions were imposed on Iran": the thing fired or
+        # "a shell was fired at Armenia", "sanctions were imposed on Iran": the thing fired or
         # imposed is not the one acted upon.
         own_preps += [child for child in children if child.dep_ == "prep" and child.lower_ in _AIMED_PREPS]
     trigger.targets = parties([obj for prep in own_preps for obj in pobjs(prep)]) or acted_upon

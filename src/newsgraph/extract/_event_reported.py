@@ -100,7 +100,7 @@ def reported_obligations(sentence: SpacySpan, triggers: dict[int, Trigger]) -> I
         if token.pos_ not in ("VERB", "AUX") or token.i in triggers or token.dep_ != "ccomp":
             continue
         if token.lemma_ == "be":
-            continue  # "a president must be ready to decide": a view of how someone should be, no demand
+            continue  # "a mayor must be calm under pressure": a view of how someone should be, no demand
         if not any(child.dep_ == "aux" and child.lower_ in obligation for child in token.children):
             continue
         if token.head.lemma_.lower() not in speech or token.head.i in triggers:

@@ -307,7 +307,7 @@ def _verb_roles(trigger: Trigger, children: list[Token]) -> None:
 
 
 def _protesting_people(token: Token, pattern: Pattern) -> list[Token]:
-    """The people a protest participle describes ("footage of Cuban exiles protesting in Madrid", "students
+    """The people a protest participle describes ("pictures of striking nurses protesting in Oslo", "students
     protesting against the war"): they protest. Only protests (CAMEO 14): "a resolution condemning X" is no author."""
     if token.dep_ == "acl" and token.tag_ == "VBG" and pattern.cameo[:2] == "14":
         return [token.head]

@@ -325,7 +325,7 @@ def _mark_clause(trigger: Trigger) -> None:
 
 
 def _inverted_condition(verb: Token) -> bool:
-    """A condition told by inversion ("it would have been cool had Clinton congratulated him", "Were Iran to
+    """A condition told by inversion ("it would have been nice had Hale thanked him", "Were Iran to
     attack"): "had", "were" or "should" before the clause's own subject, in a clause that is not a question."""
     subject = next((child for child in verb.children if child.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or any(word.text == "?" for word in verb.sent):

@@ -432,8 +432,8 @@ def _crowd(party: CodedSpan, sentence: SpacySpan) -> bool:
 
 
 def _people_of_place(party: CodedSpan) -> CodedSpan:
-    """A country's people, for a capital or country that names only where violence struck ("attacks that killed
-    130 people in Paris", "a suicide bombing in Syria"): its government (FRAGOV) was not the one hit (FRA)."""
+    """A country's people, for a capital or country that names only where violence struck ("a raid that killed
+    twelve people in Paris", "a suicide bombing in Syria"): its government (FRAGOV) was not the one hit (FRA)."""
     if party.code is None or len(party.code) != 6 or not party.code.endswith("GOV"):
         return party
     return replace(party, code=party.code[:3])
