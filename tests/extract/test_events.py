@@ -93,7 +93,7 @@ from newsgraph.records import Actor, Place, Quote, Span, Timex
             {("190", None, "NGACOP")},
         ),
         (
-            "Four Pakistani shoppers have been killed in a suicide bombing in the old city.",
+            "Four Pakistani shoppers have been killed in a market bombing near the old city.",
             {"Pakistani shoppers": "PAKCVL"},
             {("190", None, "PAKCVL")},
         ),
@@ -216,7 +216,7 @@ from newsgraph.records import Actor, Place, Quote, Span, Timex
         ),
         # An uncoded town reached by the act is a place, not a party left uncoded.
         (
-            "Rebels in the Ivory Coast on Friday blocked food deliveries into Bouake.",
+            "Rebels in the Ivory Coast blocked food deliveries into Bouake on Friday.",
             {"Rebels": "CIVREB"},
             {("144", "CIVREB", None)},
         ),
@@ -518,7 +518,7 @@ def test_dyads(nlp, text: str, codes: dict[str, str], expected: set) -> None:  #
         ),
         (
             # "in" is not followed from the first noun: the disputes are not China's.
-            "Vietnam and Australia agree that the fishing quarrels in the South China Sea should end.",
+            "Vietnam and Australia agree that the fishing quarrels in the South China Sea must end.",
             {"Vietnam": "VNM", "Australia": "AUS", "South China Sea": "CHN"},
             {("030", "VNM", "AUS"), ("030", "AUS", "VNM")},
         ),

@@ -75,7 +75,7 @@ from newsgraph.extract.events import find_events
         ("Pataki ended his brief Republican presidential campaign last year.", {"Pataki": "USAELI"}),
         ("Her office said she halted all paid appearances.", {"she": "USAELI"}),
         ("The apartment she shares with her sister in Albany was searched.", {"she": "USAELI"}),
-        ("The faction has been unable to capture the heart of the union.", {"faction": "USAOPP"}),
+        ("The faction has struggled for years to capture the soul of the union.", {"faction": "USAOPP"}),
         ("Allen offered his thoughts on Trump's continued appeal among supporters.", {"Trump": "USAELI"}),
     ],
 )

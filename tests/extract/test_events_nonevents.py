@@ -38,7 +38,7 @@ from newsgraph.extract.events import find_events
         ("A dentist donated $1,000 to Senator Hale.", {"Senator Hale": "USALEG"}),
         ("Local farmers made large donations to the Forward PAC.", {"Local farmers": "USA"}),
         # Things released, time and money invested, roles occupied, players signed, voters repelled.
-        ("The super PAC is releasing a robocall in Ohio.", {"PAC": "USAELI", "Ohio": "USA"}),
+        ("The super PAC released a robocall in Ohio.", {"PAC": "USAELI", "Ohio": "USA"}),
         ("Hale has invested a lot of energy in Iowa.", {"Hale": "USALEG", "Iowa": "USA"}),
         ("The pundit occupied the role of critic on the show.", {"pundit": "USAELI"}),
         ("The owner signed Jenkins to a two-year contract.", {"owner": "USAELI", "Jenkins": "USACVL"}),
@@ -101,7 +101,7 @@ def test_the_same_verbs_still_code(nlp: Language, text: str, codes: dict[str, st
     [
         # A label given, an outcome prevented, a candidate kept from the nomination: no appeal, no coercion.
         ("The chairman called the senator's speech a disgrace.", {"chairman": "USAELI", "senator": "USALEG"}, set()),
-        ("It is time for Congress to close the loopholes and prevent these transactions.", {"Congress": "USALEG"},
+        ("It is time for Congress to shut these loopholes and prevent such transfers.", {"Congress": "USALEG"},
          set()),
         ("Iran called on Iraq to withdraw.", {"Iran": "IRNGOV", "Iraq": "IRQGOV"}, {("0256", "IRNGOV", "IRQGOV")}),
         ("Riot police prevented the protesters from entering the square.",

@@ -20,7 +20,7 @@ from event_cases import dyads
         ("The mayor made repeated promises to lower the city's property taxes.", {"mayor": "USAGOV"}),
         ("Mexico's president has made promises to cut fuel prices.", {"Mexico's president": "MEXGOV"}),
         # What the promised clause makes is no party, nor are the places it lies between.
-        ("The senator has gained ground with his promise to build a fence between Canada and the United States.",
+        ("The senator has gained ground thanks to his promise to build a fence between Canada and the United States.",
          {"senator": "USALEG", "Canada": "CANGOV", "United States": "USAGOV"}),
     ],
 )

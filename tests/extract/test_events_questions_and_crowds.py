@@ -6,7 +6,7 @@ vote's rules let voters in without anyone conceding; what a denied cause would b
 happen ("the raids did not cause Japan to back down"); a call made to congratulate is no call for anything.
 Nothing is offered in "what I have to offer", nobody is besieged by one surrounding himself with advisers,
 and a condition told by inversion ("had Hale congratulated him") did not happen. A city where violence
-struck names its people, not its government ("killed 130 people in Paris": FRA, not FRAGOV).
+struck names its people, not its government ("killed twelve people in Paris": FRA, not FRAGOV).
 Protesters who throng or fill a place demonstrate, and a letter of protest sent is a complaint.
 """
 
@@ -28,11 +28,11 @@ from event_cases import coded_events, dyads
         ("Reporters asked whether Brazil had invited Peru to the summit.", {"Brazil": "BRAGOV", "Peru": "PERGOV"}),
         # A refusal to talk to the press is declining comment, no rejection of anyone.
         ("Senator Hale has refused to speak to reporters since Monday.", {"Senator Hale": "USALEG"}),
-        ("The mayor's office declined to respond to questions about the contract.", {"mayor": "USAGOV"}),
+        ("The mayor's office declined to respond to written queries on the contract.", {"mayor": "USAGOV"}),
         # A candidate's appeal among voters is the pull he has on them.
         ("The senator's appeal was greatest among older voters.", {"senator": "USALEG"}),
         # A vote's rules let voters in; nobody concedes.
-        ("Ohio's open primaries allow independents to vote in either contest.", {"Ohio": "USA"}),
+        ("Ohio's open primaries allow independents to cast a ballot in either contest.", {"Ohio": "USA"}),
     ],
 )
 def test_questions_press_and_rules_code_nothing(nlp: Language, text: str, codes: dict[str, str]) -> None:
@@ -83,7 +83,7 @@ def test_a_call_made_to_congratulate_is_no_call_for_it(nlp: Language) -> None:
     ("text", "codes", "expected"),
     [
         # Protesters who throng, fill or gather in a place demonstrate against whom they gather near.
-        ("Anti-war demonstrators thronged the street near the Foreign Ministry on Friday.",
+        ("Anti-war demonstrators thronged the avenue near the Foreign Ministry on Friday.",
          {"demonstrators": "EGYOPP", "Foreign Ministry": "EGYGOV"}, {("141", "EGYOPP", "EGYGOV")}),
         ("Thousands of protesters gathered outside the Israeli embassy.",
          {"protesters": "JOROPP", "Israeli embassy": "ISRGOV"}, {("141", "JOROPP", "ISRGOV")}),
@@ -116,7 +116,7 @@ def test_crowds_and_letters_of_protest(nlp: Language, text: str, codes: dict[str
         ("Hale accepted interviews with three networks on Thursday.", {"Hale": "USALEG"}),
         # Idioms: advisers one surrounds oneself with, a policy firing on all cylinders.
         ("The governor will surround himself with people who have served.", {"governor": "USAGOV"}),
-        ("The ministry's policy has been firing on all cylinders since May.", {"ministry": "FRAGOV"}),
+        ("The ministry's reform is now firing on all cylinders.", {"ministry": "FRAGOV"}),
     ],
 )
 def test_offers_acceptances_and_idioms_that_code_nothing(nlp: Language, text: str, codes: dict[str, str]) -> None:
@@ -157,7 +157,7 @@ def test_inverted_conditions_are_hypothetical(
     ("text", "codes", "expected"),
     [
         # A capital or country that names only where violence struck is its people, not its government.
-        ("The attacks killed 130 people in Paris in November.", {"Paris": "FRAGOV"}, {("190", None, "FRA")}),
+        ("The bombings killed twelve people in Paris last spring.", {"Paris": "FRAGOV"}, {("190", None, "FRA")}),
         ("Russian jets bombed rebel positions in Syria.", {"Russian jets": "RUSMIL", "Syria": "SYRGOV"},
          {("195", "RUSMIL", "SYR")}),
         # A government named as the one hit, or the place a visit goes to, stays the state.

@@ -202,7 +202,7 @@ def test_an_act_under_a_condition_or_yet_to_come_is_hypothetical(
     ("text", "codes", "expected"),
     [
         # A deal to buy or sell is an event only with a party on the other side.
-        ("Norwell said it agreed to acquire the shipping arm of a competitor.", {"Norwell": "USABUS"}, set()),
+        ("Norwell said it agreed last week to acquire the freight unit of a competitor.", {"Norwell": "USABUS"}, set()),
         ("Dalton agreed to be bought by a consortium of pension funds.", {"Dalton": "USABUS"}, set()),
         ("Iran agreed to sell oil to China.", {"Iran": "IRNGOV", "China": "CHNGOV"},
          {("030", "IRNGOV", "CHNGOV"), ("030", "CHNGOV", "IRNGOV")}),
