@@ -81,6 +81,10 @@ def _proper_name(head: Token, role: Match) -> bool:
     )
 
 
+# Prepositions of a group's own phrase that name whom it acts against.
+_TARGET_PREPOSITIONS = frozenset({"against"})
+
+
 def context_country(scene: Scene, head: Token, role: Match | None = None, *, identity: bool = False) -> str | None:
     """The country a role noun belongs to when the phrase does not say: its coordinated
     partner ("the Syrian government and opposition groups"), else the only country of
@@ -119,6 +123,8 @@ def context_country(scene: Scene, head: Token, role: Match | None = None, *, ide
     countries = scene.sentence_countries.get(scene.sentence[head.i], set())
     if len(countries) == 1 and _owns_the_object(scene, head, next(iter(countries))):
         countries = set()  # "Militias attacked a U.S. base": the sentence names only the target's country
+    if len(countries) == 1 and _only_in_its_target(scene, head, next(iter(countries))):
+        countries = set()  # "troops sent in against Albanian villages"
     if identity and len(countries) == 1 and _is_the_counterpart(scene, head, next(iter(countries))):
         return None  # "Shiite militias criticized the United States": their faith names them, not their target
     if not countries:
@@ -165,6 +171,29 @@ def _is_the_counterpart(scene: Scene, head: Token, country: str) -> bool:
             continue
         return False
     return bool(named)
+
+
+def _only_in_its_target(scene: Scene, head: Token, country: str) -> bool:
+    """Whether the sentence names ``country`` only inside the role's own "against" phrase, or that
+    of the act it is the agent of ("a raid by the army against ..."): whom the group acts
+    against, not whose it is."""
+    acts = [head]
+    if head.dep_ == "pobj" and head.head.lower_ == "by":
+        acts.append(head.head.head)
+    targets = [
+        child for act in acts for child in act.children
+        if child.dep_ == "prep" and child.lower_ in _TARGET_PREPOSITIONS
+    ]
+    if not targets:
+        return False
+    sentence = scene.sentence[head.i]
+    named = [
+        match
+        for match in scene.matches
+        if scene.sentence[match.start] == sentence and (scene.code(match) or "")[:3] == country
+    ]
+    inside = {i for target in targets for i in range(target.i, target.right_edge.i + 1)}
+    return bool(named) and all(match.start in inside for match in named)
 
 
 def _owns_the_object(scene: Scene, head: Token, country: str) -> bool:

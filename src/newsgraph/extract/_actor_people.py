@@ -72,9 +72,9 @@ def find_people(scene: Scene) -> None:
         surname = word_key(scene.doc[end - 1].text)
         titles = _titles(scene, start, end)
         person = by_surname.get(surname) or _by_other_name(people, surname, end - start)
-        if person is not None and titles and person.titles and not titles & person.titles:
-            # "King Hussein" after "Iraqi President Saddam Hussein" and "Jordan's King Hussein":
-            # the namesake who bears that title.
+        if person is not None and titles and not titles & person.titles:
+            # "King Hussein" after "Iraqi President Saddam Hussein" (or "Iraq's Saddam Hussein") and
+            # "Jordan's King Hussein": the namesake who bears that title.
             person = next((p for p in people if p.surname == surname and titles & p.titles), person)
         if person is not None and _another_given_name(scene, person, start, end):
             # "Bill Clinton" after "Hillary Clinton", "Jeb Bush" after "George W. Bush": another
@@ -146,6 +146,9 @@ def _name_spans(scene: Scene, legislators: set[int]) -> list[tuple[int, int]]:
         start, end = _split_possessive(scene, start, end)
         if start >= end or not doc[start].text[:1].isupper():
             continue
+        if _capitalised_modifier(scene, start, end):
+            scene.capital_only.add(start)
+            continue  # "Riot police fired ...": the sentence's capital letter, not a name
         if ent.label_ == "ORG" and start > ent.start and _is_title(scene, ent.start) and scene.role_at(ent.start):
             continue  # "General Motors Corp.": a title word that begins an organisation's name
         matches = {id(scene.match_at[i]): scene.match_at[i] for i in range(start, end) if scene.match_at[i]}
@@ -179,6 +182,22 @@ def _name_spans(scene: Scene, legislators: set[int]) -> list[tuple[int, int]]:
             if end > match.end and (end == len(doc) or scene.match_at[end] is None):
                 spans.append((match.end, end))
     return sorted(set(spans))
+
+
+def _capitalised_modifier(scene: Scene, start: int, end: int) -> bool:
+    """A lone word opening a sentence that modifies the lower-case group role after it ("Riot
+    police", "Border guards"): capitalised only by its place, unless it is a given name."""
+    doc = scene.doc
+    if end - start != 1 or end >= len(doc) or scene.match_at[start] is not None:
+        return False
+    if not (doc[start].is_sent_start or (start > 0 and scene.sentence[start - 1] != scene.sentence[start])):
+        return False
+    role = scene.role_at(end)
+    following = doc[end]
+    return (
+        role is not None and not role.entry.single and following.text.islower()
+        and doc[start].head.i == following.i and given_name_sex(doc[start].text) is None
+    )
 
 
 def _titled_person(scene: Scene, label: str, start: int, end: int) -> bool:
@@ -303,8 +322,11 @@ def _learn(scene: Scene, start: int, end: int) -> tuple[str | None, bool | None,
         # '"President Bernie Sanders."' chanted or hoped for: a slogan, not the office held.
         scene.take(title.start, title.stop)
         title = range(start, start)
+    # The name's own "of" phrase says whose it is ("King Hussein of Jordan", "Janos Martonyi of
+    # Hungary" in a list of ministers), before any country the title's apposition names.
+    own_of = [(preposition, span) for preposition, span in right_phrases(root) if preposition == "of"]
     if any(scene.match_at[i] is not None for i in title) and scene.free(title.start, title.stop):
-        description = describe(scene, title, [])
+        description = describe(scene, title, own_of)
         code = _person_code(scene, description, root)
         if title:
             # The title belongs to the name's mention ("Russian Foreign Minister Sergei Lavrov").
@@ -314,11 +336,12 @@ def _learn(scene: Scene, start: int, end: int) -> tuple[str | None, bool | None,
         first = left_start(partner)
         own = range(start, end)
         left = range(first, partner.i + 1)
-        right = right_phrases(partner, exclude=own if partner.i < start else None)
+        right = own_of or right_phrases(partner, exclude=own if partner.i < start else None)
         if scene.free(first, partner.i + 1) and not (first <= start < partner.i + 1):
             description = describe(scene, left, right)
             code = code or _person_code(scene, description, partner)
-            extra.append((first, partner.i + 1))
+            if partner.tag_ != "NNS":
+                extra.append((first, partner.i + 1))  # not "the three ministers" before a list of names
     # A listed office holder only when the listed phrase is the whole name: "Bush" is
     # George W. Bush, "Jeb Bush" is someone else.
     listed = scene.match_at[start]

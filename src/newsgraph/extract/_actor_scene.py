@@ -91,6 +91,9 @@ class Scene:
     # countries whose police the article names, computed when a bare "police" asks (``_actor_dateline``).
     dateline: str = ""
     police_countries: set[str] | None = None
+    # Words the tagger took for a name that are capitalised only because they open a sentence
+    # ("Riot" of "Riot police"), found by ``_actor_people``: they own no role.
+    capital_only: set[int] = field(default_factory=set)
 
     @classmethod
     def build(cls, doc: Doc, text: str, lexicon: ActorLexicon, day: str | None) -> Scene:
@@ -181,7 +184,10 @@ def _a_persons(scene: Scene, i: int, left: range) -> bool:
     """Whether word ``i`` names a person who owns the role ("a top Clinton aide"); a name that
     swallowed its own title ("Flint Mayor Karen Weaver" as one entity) owns nothing."""
     doc = scene.doc
-    return doc[i].ent_type_ == "PERSON" and doc[left.stop - 1].ent_type_ != "PERSON" and scene.match_at[i] is None
+    return (
+        doc[i].ent_type_ == "PERSON" and doc[left.stop - 1].ent_type_ != "PERSON" and scene.match_at[i] is None
+        and i not in scene.capital_only
+    )
 
 
 def _common_body(scene: Scene, i: int) -> bool:
@@ -305,6 +311,9 @@ def describe(scene: Scene, left: range, right: list[tuple[str, range]]) -> Descr
                 role = match
                 if not match.entry.generic:
                     break
+    body = _private_body(scene, role, left, right)
+    if body is not None:
+        role = body  # "the president of the company", "the bank's vice president": business, not state
     person_code: str | None = None
     patronised = False
     party = False
@@ -370,8 +379,9 @@ def describe(scene: Scene, left: range, right: list[tuple[str, range]]) -> Descr
                 break
             for i in span:
                 if scene.unknown_org[i]:
-                    # "a spokesman for the Syrian Observatory for Human Rights" is not Syria's
-                    organisation = organisation or preposition in ("of", "for")
+                    # "a spokesman for the Syrian Observatory for Human Rights" is not Syria's, nor
+                    # is "a vice president at Harlow Kemp Securities Corp." an American official.
+                    organisation = organisation or preposition in ("of", "for") or (officer and preposition == "at")
                     break
                 match = scene.match_at[i]
                 if match is not None and match.kind in AFFILIATING and scene.code(match):
@@ -381,6 +391,28 @@ def describe(scene: Scene, left: range, right: list[tuple[str, range]]) -> Descr
                 break
     former = any(scene.doc[i].lower_ in _FORMER for i in left)
     return Description(affiliation, role, has_role, former, in_of, person_code, patronised, organisation, identity)
+
+
+def _private_body(
+    scene: Scene, role: Match | None, left: range, right: list[tuple[str, range]]
+) -> Match | None:
+    """The body role noun outside the state that owns a state-sounding one-person office: "company"
+    of "the president of the company" or "the company's president"."""
+    if role is None or not role.entry.single or _sector(role) not in STATE_OFFICE_SECTORS:
+        return None
+    doc = scene.doc
+    owners = [i for i in left if doc[i].dep_ == "poss"]
+    owners += [i for preposition, span in right[:1] if preposition == "of" for i in span if doc[i].dep_ == "pobj"]
+    for i in owners:
+        body = scene.role_at(i)
+        if body is not None and not body.entry.single and _sector(body) not in _STATE_SECTORS | {""}:
+            return body
+    return None
+
+
+def _sector(role: Match) -> str:
+    code = role.entry.codes[0].code if role.entry.codes else None
+    return code[1:4] if code and code.startswith("~") else ""
 
 
 def compose(scene: Scene, description: Description, fallback: str | None = None) -> str | None:

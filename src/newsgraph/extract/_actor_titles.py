@@ -66,6 +66,12 @@ def title_country(scene: Scene, description: Description, head: Token) -> str | 
             continue
         if _counterpart(token):
             return None
+        if not role.entry.owned and _titles_another(scene, token, head):
+            # "wrote to U.S. President Ada Lind; President Boris Kael replied": the country's
+            # office is the other name's (staff still serve it: "an aide to
+            # Russian President Putin").
+            elsewhere.add(country[:3])
+            continue
         if people_word_follows(scene.doc, match.end) and scene.doc[match.end].lower_ not in _PEOPLE_NOUNS:
             # "a federal judge, Gonzalo Curiel, for his Mexican heritage": a people's, not a state's;
             # a nation's whole people still place a title ("his promise to the Zambian people").
@@ -81,6 +87,17 @@ def title_country(scene: Scene, description: Description, head: Token) -> str | 
     if found or served is not None:
         return None
     return scene.main_country
+
+
+def _titles_another(scene: Scene, token: Token, name: Token) -> bool:
+    """Whether a country modifies a one-person title that stands before another name."""
+    title = token.head
+    while title.dep_ in MODIFIER_DEPS and scene.role_at(title.i) is None and title.head.i != title.i:
+        title = title.head
+    if title.i == token.i or not _state_office(scene, title.i):
+        return False
+    holder = title.head
+    return holder.i != name.i and holder.ent_type_ == "PERSON"
 
 
 def _state_office(scene: Scene, i: int) -> bool:
