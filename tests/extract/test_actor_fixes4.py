@@ -75,6 +75,9 @@ def _code_of(nlp: Language, text: str, phrase: str, occurrence: int = 0) -> str 
             0,
             "---MIL",
         ),
+        # One person of a people is not the state.
+        ("The judge was an American, born in Indiana. The U.S. government said it would appeal.", "American", 0, "USA"),
+        ("An American was hurt in the blast in Kabul, the State Department said.", "American", 0, "USA"),
         # A company's officer is business, whatever the office is called.
         ("The president of the firm said its profits rose.", "president", 0, "---BUS"),
         ("The company's president said its profits rose.", "president", 0, "---BUS"),

@@ -11,7 +11,7 @@ make of the country.
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from newsgraph.extract._actor_match import Match
 from newsgraph.extract._actor_names import members_in, mutual_noun_follows, people_of, people_word_follows
@@ -75,8 +75,19 @@ def names_people(scene: Scene, match: Match) -> bool:
     head = doc[match.start : match.end].root
     if head.tag_ in ("NNS", "NNPS") and head.dep_ not in ("amod", "compound"):
         return True
+    if _one_of_a_people(head):
+        return True
     noun = head.head
     return head.dep_ == "amod" and noun.i > head.i and noun.tag_ in ("NNS", "NNPS") and scene.role_at(noun.i) is None
+
+
+def _one_of_a_people(head: Token) -> bool:
+    """A singular demonym as a noun with "a" or "an" ("was an American", "An American was hurt"):
+    one person of that people, not the state."""
+    return (
+        head.dep_ not in ("amod", "compound", "nmod", "poss")
+        and any(child.dep_ == "det" and child.lower_ in ("a", "an") for child in head.children)
+    )
 
 
 def people_start(scene: Scene, match: Match) -> int:
