@@ -377,6 +377,10 @@ def describe(scene: Scene, left: range, right: list[tuple[str, range]]) -> Descr
                 # names a field, not a body.
                 organisation = True
                 break
+            named_people = owner is not None and owner.ent_type_ == "PERSON" and scene.match_at[owner.i] is None
+            if preposition == "of" and named_people:
+                # "the three ministers of Ana Wolak of Poland, ...": the countries are the people's.
+                continue
             for i in span:
                 if scene.unknown_org[i]:
                     # "a spokesman for the Syrian Observatory for Human Rights" is not Syria's, nor
