@@ -150,17 +150,22 @@ def _placed_by_an_unknown_place(scene: Scene, head: Token) -> bool:
     return False
 
 
+def _country_in_sentence(scene: Scene, head: Token, country: str) -> list[Match]:
+    """The lexicon matches of ``head``'s sentence coded with ``country``."""
+    sentence = scene.sentence[head.i]
+    return [
+        match
+        for match in scene.matches
+        if scene.sentence[match.start] == sentence and (scene.code(match) or "")[:3] == country
+    ]
+
+
 def _is_the_counterpart(scene: Scene, head: Token, country: str) -> bool:
     """Whether the sentence names ``country`` only as the other party of the role's own verb: its
     object, or the object of a preposition of it other than a place ("clashed with Turkey")."""
     if head.dep_ != "nsubj":
         return False
-    sentence = scene.sentence[head.i]
-    named = [
-        match
-        for match in scene.matches
-        if scene.sentence[match.start] == sentence and (scene.code(match) or "")[:3] == country
-    ]
+    named = _country_in_sentence(scene, head, country)
     verb = head.head
     for match in named:
         token = scene.doc[match.start : match.end].root
@@ -186,12 +191,7 @@ def _only_in_its_target(scene: Scene, head: Token, country: str) -> bool:
     ]
     if not targets:
         return False
-    sentence = scene.sentence[head.i]
-    named = [
-        match
-        for match in scene.matches
-        if scene.sentence[match.start] == sentence and (scene.code(match) or "")[:3] == country
-    ]
+    named = _country_in_sentence(scene, head, country)
     inside = {i for target in targets for i in range(target.i, target.right_edge.i + 1)}
     return bool(named) and all(match.start in inside for match in named)
 
@@ -204,12 +204,7 @@ def _owns_the_object(scene: Scene, head: Token, country: str) -> bool:
     if head.dep_ != "nsubj":
         return False
     objects = [child for child in head.head.children if child.dep_ == "dobj"]
-    sentence = scene.sentence[head.i]
-    named = [
-        match
-        for match in scene.matches
-        if scene.sentence[match.start] == sentence and (scene.code(match) or "")[:3] == country
-    ]
+    named = _country_in_sentence(scene, head, country)
     # Only the object noun's own modifier: "demanded the resignation of the Algerian president"
     # names whose president, and fundamentalists demanding it are Algerian.
     return bool(objects) and all(
