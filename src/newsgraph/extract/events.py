@@ -36,6 +36,7 @@ from newsgraph.extract._event_args import ActorIndex, identity_group, named, pla
 from newsgraph.extract._event_authors import VERBAL_ROOTS
 from newsgraph.extract._event_campaign import Kinds, debate_code, election_result
 from newsgraph.extract._event_lexicon import cues, recode
+from newsgraph.extract._event_place import place_of_another_event
 from newsgraph.extract._event_reported import ACCUSE as REPORTED_ACCUSATION
 from newsgraph.extract._event_reported import DEMAND as REPORTED_DEMAND
 from newsgraph.extract._event_roles import Trigger
@@ -127,7 +128,7 @@ def find_events(
 class _SentenceContext:
     """What every event of one sentence shares: its range, date and place."""
 
-    __slots__ = ("location", "published", "range", "timexes")
+    __slots__ = ("location", "place_token", "published", "range", "timexes")
 
     def __init__(
         self,
@@ -157,7 +158,16 @@ class _SentenceContext:
             if place is None
             else Location(place.name, place.country, place.lat, place.lon, place.geonameid)
         )
+        # The place's word in the parse; None for a dateline the cleaner cut (blank in the parse).
+        span = None if place is None else sentence.doc.char_span(place.start, place.end, alignment_mode="expand")
+        self.place_token = span.root if span is not None and span.text.strip() else None
         self.published = published
+
+    def location_for(self, trigger: Trigger, cameo: str) -> Location | None:
+        """The sentence's location, unless it names where another event the trigger speaks of happened."""
+        if self.place_token is not None and place_of_another_event(self.place_token, trigger.token, cameo):
+            return None
+        return self.location
 
     def date_for(self, trigger: Trigger) -> tuple[str | None, str | None, str | None]:
         """(date, date_text, date_source): the nearest dated timex, else the publication date."""
@@ -394,7 +404,7 @@ def _event(
         trigger=Span.of(text, trigger.start, trigger.end),
         date=date,
         date_text=date_text,
-        location=context.location,
+        location=context.location_for(trigger, entry.code),
         sentence=context.range,
         hypothetical=trigger.hypothetical,
         reported_by=reported_by,

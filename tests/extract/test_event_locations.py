@@ -1,0 +1,33 @@
+"""An event's location is its sentence's place unless that place says where another event the trigger
+speaks of happened ("condemned the attacks in Nairobi")."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.records import RawDocument
+
+
+def _locations(engine, text: str) -> dict[str, str | None]:  # type: ignore[no-untyped-def]
+    (result,) = list(engine.run([RawDocument(doc_id="case", text=text, published="2017-01-19")]))
+    return {event.trigger.text: (event.location.name if event.location else None) for event in result.events}
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "location"),
+    [
+        # a statement about an event elsewhere is not made there
+        ("Kenya's government condemned the attacks in Nairobi on Friday.", "condemned", None),
+        ("Russia invited the United States to attend the peace talks in Astana.", "invited", None),
+        ("Lund's foreign minister called for an urgent summit in Vienna to end the blockade of Marlow.",
+         "called", None),
+        # the place of the event itself, of its occasion, or of a party stays
+        ("Iran and Russia held talks in Tehran on Monday.", "talks", "Tehran"),
+        ("A car bombing in Kabul killed three Afghan soldiers.", "killed", "Kabul"),
+        ("At a rally in Denver, the senator criticized the president.", "criticized", "Denver"),
+    ],
+)
+def test_the_place_of_the_event_itself(engine, text: str, trigger: str, location: str | None) -> None:  # type: ignore[no-untyped-def]
+    locations = _locations(engine, text)
+    assert trigger in locations, locations
+    assert locations[trigger] == location
