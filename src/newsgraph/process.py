@@ -27,7 +27,7 @@ from newsgraph.extract.places import find_places, sentence_locations
 from newsgraph.extract.quotes import find_quotes
 from newsgraph.extract.timexes import find_timexes
 from newsgraph.nlp import load_pipeline
-from newsgraph.records import ErrorRecord, RawDocument, RemovedSpan, Result
+from newsgraph.records import ErrorRecord, RawDocument, RemovedSpan, Result, Span
 from newsgraph.settings import Settings
 
 _NOT_NEWLINE = re.compile(r"[^\n]")
@@ -116,14 +116,14 @@ class Engine:
         # boilerplate is trimmed by ``Span.of`` instead of carrying it along.
         story = doc.text
         # One line per extractor; each gets what it needs from the others as arguments.
-        # The dateline the cleaner cut ("NEWARK, N.J. --") places a bare "police" (extract.actors).
-        removed = ready.cleaning.removed
-        cut = next((span for span in removed if span.kind == "dateline"), None)
-        dateline = raw.text[cut.start : cut.end] if cut is not None else None
+        # The dateline the cleaner cut ("NEWARK, N.J. --"): its places (extract.places) and the
+        # country that places a bare "police" (extract.actors).
+        cut = next((span for span in ready.cleaning.removed if span.kind == "dateline"), None)
+        dateline = Span(cut.start, cut.end, raw.text[cut.start : cut.end]) if cut is not None else None
         actors = find_actors(doc, story, lexicon=self.lexicon, published=ready.published, dateline=dateline)
         quotes = find_quotes(doc, story)
         timexes = find_timexes(doc, story, published=ready.published)
-        places = find_places(doc, story, dateline=(cut.start, dateline) if cut is not None and dateline else None)
+        places = find_places(doc, story, dateline=dateline)
         # Events read the speakers' actor codes (``reported_by``), so speakers are coded first.
         quotes = attach_speaker_actors(quotes, actors)
         events = find_events(

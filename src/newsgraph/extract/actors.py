@@ -81,17 +81,17 @@ _PLACE_NOUNS = frozenset(
 
 
 def find_actors(
-    doc: Doc, text: str, *, lexicon: ActorLexicon, published: str | None = None, dateline: str | None = None
+    doc: Doc, text: str, *, lexicon: ActorLexicon, published: str | None = None, dateline: Span | None = None
 ) -> tuple[Actor, ...]:
     """The actors of ``doc``; spans point into ``text`` (the original, same length as the parsed text).
 
     ``published`` (ISO date) chooses among dated dictionary codes ("Obama" is
-    USAGOV only while in office). ``dateline`` (the words the cleaner cut from
-    the story's opening, "NEWARK, N.J. --") places a bare "police".
+    USAGOV only while in office). ``dateline`` (the span the cleaner cut from
+    the story's opening, "NEWARK, N.J. --", with its words) places a bare "police".
     """
     day = published_day(published)
     scene = Scene.build(doc, text, lexicon, day)
-    scene.dateline = dateline_country(doc.vocab, dateline, lexicon, day)
+    scene.dateline = dateline_country(doc.vocab, dateline.text if dateline else None, lexicon, day)
     find_possessive_firms(scene)  # "Hudson's Bay Co." before any name finder reads "Hudson" as a person
     find_people(scene)
     _find_groups(scene)

@@ -22,6 +22,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
+from newsgraph import records
 from newsgraph.extract._gazetteer import Entry, Gazetteer, load_gazetteer, name_key
 from newsgraph.extract._place_dateline import dateline_places
 from newsgraph.extract._place_features import FEATURE_KINDS, Feature, find_features, settle, story_locality
@@ -39,7 +40,7 @@ LOCALITY = "locality"
 AT_STORY_TOWN = FEATURE_KINDS | {LOCALITY}
 
 
-def find_places(doc: Doc, text: str, *, dateline: tuple[int, str] | None = None) -> tuple[Place, ...]:
+def find_places(doc: Doc, text: str, *, dateline: records.Span | None = None) -> tuple[Place, ...]:
     """Every place-name mention in ``doc`` resolved to a gazetteer entry, in text order.
 
     ``text`` is the original text; ``doc`` was parsed from a same-length copy
@@ -47,8 +48,8 @@ def find_places(doc: Doc, text: str, *, dateline: tuple[int, str] | None = None)
     ``text[start:end]``. Mentions no entry fits are left out; named roads and
     parks, and names whose entries all lie far from the story's places, are
     located at the story's town and flagged by their ``feature`` kind.
-    ``dateline`` is the start and the words of the dateline the cleaner cut
-    ("DAR ES SALAAM, Tanzania (AP) _"): its town and qualifier are places too.
+    ``dateline`` is the dateline the cleaner cut ("DAR ES SALAAM, Tanzania (AP) _"),
+    with its words: its town and qualifier are places too.
     """
     gazetteer = load_gazetteer()
     mentions = without_publications(text, without_firm_names(doc, without_surnames(doc, find_mentions(doc, gazetteer))))
@@ -57,7 +58,7 @@ def find_places(doc: Doc, text: str, *, dateline: tuple[int, str] | None = None)
     mentions = without_surnamed_towns(doc, mentions)
     places = [_place(text, mention.start, mention.end, mention.resolved) for mention in mentions if mention.resolved]
     if dateline is not None:
-        start, words = dateline
+        start, words = dateline.start, dateline.text
         for found in dateline_places(start, words, gazetteer):
             # The parsed text has the dateline blanked: the place's text comes from its words.
             place = _place(text, found.start, found.end, found.entry)
