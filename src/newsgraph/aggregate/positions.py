@@ -206,7 +206,6 @@ def _names_nobody(speaker: str) -> bool:
     return bool(_RELATIVE_INSIDE.intersection(words))  # "both of whom", "many of which"
 
 
-
 def quote_positions(quotes: Sequence[StoredQuote]) -> list[Position]:
     positions = []
     for stored in quotes:

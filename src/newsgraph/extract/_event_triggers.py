@@ -265,7 +265,7 @@ def _mark_clause(trigger: Trigger) -> None:
     for position, node in enumerate(chain):
         for child in node.children:
             low = child.lower_
-            if child.dep_ == "neg" or (child.dep_ == "advmod" and low == "never"):
+            if _denying(child):
                 trigger.negated = True
             if child.dep_ == "preconj" and low == "neither":
                 trigger.negated = True  # "neither approves nor disapproves": both verbs are denied
@@ -336,8 +336,13 @@ def _inverted_condition(verb: Token) -> bool:
     )
 
 
+def _denying(child: Token) -> bool:
+    """Whether a verb's dependent denies it ("not", "n't", "never")."""
+    return child.dep_ == "neg" or (child.dep_ == "advmod" and child.lower_ == "never")
+
+
 def _denied(verb: Token) -> bool:
-    return any(child.dep_ == "neg" or (child.dep_ == "advmod" and child.lower_ == "never") for child in verb.children)
+    return any(_denying(child) for child in verb.children)
 
 
 def _asks_for(verb: Token, clause: Token) -> bool:
