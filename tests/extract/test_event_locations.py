@@ -31,3 +31,28 @@ def test_the_place_of_the_event_itself(engine, text: str, trigger: str, location
     locations = _locations(engine, text)
     assert trigger in locations, locations
     assert locations[trigger] == location
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "location"),
+    [
+        # a place in a clause of its own is that clause's
+        ("Velmar's army bombed the border posts and shelled three villages in Ostrava.", "bombed", None),
+        ("Velmar's army bombed the border posts and shelled three villages in Ostrava.", "shelled", "Ostrava"),
+        ("The French premier said France would help Chad's army build a base to fight rebels in Niger.",
+         "help", None),
+        # a statement made in one place about an act elsewhere
+        ("Lavrov told journalists in Moscow that Russia had invited Iran to the talks.", "invited", None),
+        ("At a campaign stop in Denver, the senator said the United States should sanction Iran.",
+         "sanction", None),
+        # local officials, and a sentence set in one place, speak of what happened there
+        ("Police in Kabul said a bomb killed twelve soldiers.", "killed", "Kabul"),
+        ("In Denver, party leaders say the senator met the governor twice.", "met", "Denver"),
+        # an adverbial clause tells where the main event happened
+        ("Three soldiers were killed when a bomb exploded in Kabul.", "killed", "Kabul"),
+    ],
+)
+def test_a_place_belongs_to_its_own_clause(engine, text: str, trigger: str, location: str | None) -> None:  # type: ignore[no-untyped-def]
+    locations = _locations(engine, text)
+    assert trigger in locations, locations
+    assert locations[trigger] == location

@@ -36,7 +36,7 @@ from newsgraph.extract._event_args import ActorIndex, identity_group, named, pla
 from newsgraph.extract._event_authors import VERBAL_ROOTS
 from newsgraph.extract._event_campaign import Kinds, debate_code, election_result
 from newsgraph.extract._event_lexicon import cues, recode
-from newsgraph.extract._event_place import place_of_another_event
+from newsgraph.extract._event_place import place_of_another_clause, place_of_another_event
 from newsgraph.extract._event_reported import ACCUSE as REPORTED_ACCUSATION
 from newsgraph.extract._event_reported import DEMAND as REPORTED_DEMAND
 from newsgraph.extract._event_roles import Trigger
@@ -164,8 +164,12 @@ class _SentenceContext:
         self.published = published
 
     def location_for(self, trigger: Trigger, cameo: str) -> Location | None:
-        """The sentence's location, unless it names where another event the trigger speaks of happened."""
-        if self.place_token is not None and place_of_another_event(self.place_token, trigger.token, cameo):
+        """The sentence's location, unless it names where another event happened: one the trigger
+        speaks of, or one of another clause."""
+        token = self.place_token
+        if token is not None and (
+            place_of_another_event(token, trigger.token, cameo) or place_of_another_clause(token, trigger.token)
+        ):
             return None
         return self.location
 
