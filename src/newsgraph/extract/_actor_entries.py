@@ -117,6 +117,9 @@ class LexEntry:
     identity: of an ``identity`` entry, ``region``, ``ethnic`` or ``religion``.
     use: of an ``identity`` entry, whether it names its group as a ``noun`` ("the Kurds"), only as
         an ``adjective`` before a group noun or role ("Kurdish rebels"), or ``both``.
+    cues: phrases (word keys) one of which the document must hold for the entry to count: a short
+        form that also names something else ("IRA" is a retirement account unless the story speaks
+        of Ireland, Ulster or Sinn Fein). Empty: no condition.
     """
 
     words: tuple[str, ...]
@@ -139,6 +142,7 @@ class LexEntry:
     kin: bool = False
     identity: str = ""
     use: str = ""
+    cues: tuple[tuple[str, ...], ...] = ()
     source: str = "builtin"
 
     def code_on(self, day: str | None) -> str | None:

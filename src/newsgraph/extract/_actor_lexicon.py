@@ -152,8 +152,7 @@ def _builtin_entries() -> Iterator[LexEntry]:
         yield from _named(phrase, "country", code, display or phrase, skip, region=True)
     for phrase, code, display in data_rows("seats.tsv", 3):
         yield from _named(phrase, "seat", code, display or phrase, set())
-    for phrase, code, display in data_rows("organizations.tsv", 3):
-        yield from _named(phrase, "organization", code, display or phrase, set())
+    yield from _organizations()
     for phrase, code, identity, use, display in data_rows("identities.tsv", 5):
         # "Gulf states", "Kurds", "Shiite": groups that are no state, coded as CAMEO codes them.
         for entry in _named(phrase, "identity", code, display or phrase, set()):
@@ -179,6 +178,19 @@ def _named(
         acronym = is_acronym(phrase)
         entry = LexEntry(words, kind, (DatedCode(code),), name, proper=proper, acronym=acronym, demonym=demonym)
         yield replace(entry, region=True) if region else entry
+
+
+def _organizations() -> Iterator[LexEntry]:
+    """IGOs, NGOs and armed groups; a phrase's rows pool their dated codes, as a person's do
+    (a movement that laid down its arms is a party after the date)."""
+    rows: dict[str, list[list[str]]] = {}
+    for row in data_rows("organizations.tsv", 5):
+        rows.setdefault(row[0], []).append(row)
+    for phrase, found in rows.items():
+        dated = tuple(sorted((parse_dates(row[1], row[4] or None) for row in found), key=lambda c: not c.dated))
+        cues = tuple(phrase_words(cue) for row in found for cue in row[3].split("|") if cue.strip())
+        for entry in _named(phrase, "organization", found[0][1], found[0][2] or phrase, set()):
+            yield replace(entry, codes=dated, cues=cues)
 
 
 def _people_files() -> list[str]:

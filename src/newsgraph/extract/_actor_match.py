@@ -4,7 +4,8 @@ Tokens are compared by their word key (lower case, letters and digits), so
 "U.S." matches "US" and "al-Qaeda" matches "Al Qaeda". Hyphens and
 apostrophes between the words of a phrase are skipped. Proper names need a
 capital letter in the text and short forms ("UN", "WHO") all capitals, so
-"us", "who" and "male" stay words.
+"us", "who" and "male" stay words. A short form that also names something
+else counts only in a document that holds one of its cue words.
 """
 
 from __future__ import annotations
@@ -61,7 +62,19 @@ def match_lexicon(doc: Doc, lexicon: ActorLexicon, texts: list[str] | None = Non
             continue
         found.append(best)
         i = best.end
+    if any(match.entry.cues for match in found):
+        found = [match for match in found if not match.entry.cues or _cued(keys, match.entry.cues)]
     return found
+
+
+def _cued(keys: list[str], cues: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether the document's words hold one of ``cues`` ("IRA" counts in a story naming Belfast)."""
+    for cue in cues:
+        width = len(cue)
+        for i, key in enumerate(keys):
+            if key == cue[0] and tuple(keys[i : i + width]) == cue:
+                return True
+    return False
 
 
 def _match_at(doc: Doc, keys: list[str], start: int, entry: LexEntry) -> int | None:
