@@ -56,6 +56,11 @@ EXPRESSIONS = [
     ("The vote was held at 3 p.m. today.", "3 p.m. today", "2017-01-19T15:00", "TIME", None),
     ("The polls closed at 10 p.m. Wednesday.", "10 p.m. Wednesday", "2017-01-18T22:00", "TIME", None),
     ("The blast happened yesterday afternoon.", "yesterday afternoon", "2017-01-18TAF", "TIME", None),
+    # a weekday's part of the day is a TIME too: the day with the part's code
+    ("The ceasefire collapsed on Tuesday night.", "Tuesday night", "2017-01-17TNI", "TIME", None),
+    ("The ministers will meet Friday morning.", "Friday morning", "2017-01-20TMO", "TIME", None),
+    ("Crowds gathered early Monday evening.", "early Monday evening", "2017-01-16TEV", "TIME", "START"),
+    ("The shop closes on Saturday afternoons.", "Saturday afternoons", "XXXX-WXX-6TAF", "SET", None),
     ("Talks resume early next year.", "early next year", "2018", "DATE", "START"),
     ("Output peaked in mid-2015.", "mid-2015", "2015", "DATE", "MID"),
     ("Fighting resumed last month.", "last month", "2016-12", "DATE", None),
@@ -355,8 +360,8 @@ def test_time_values_are_well_formed_timex3(nlp):  # type: ignore[no-untyped-def
     text = (
         "The vote was at 3 p.m. today. They met at noon Wednesday and again at midnight. At 12 a.m. the guards "
         "changed; at 9:15 the bell rang. The blast came yesterday afternoon, at 0900 GMT, and late last night "
-        "the army left at 10:30 a.m. EST Jan. 23."
+        "the army left at 10:30 a.m. EST Jan. 23. The crowd went home on Sunday evening."
     )
     times = [t for t in find_timexes(nlp(text), text, published="2017-01-19T08:30:00Z") if t.type == "TIME"]
-    assert len(times) >= 7
+    assert len(times) >= 8
     assert all(t.value is not None and re.fullmatch(_TIMEX3_TIME, t.value) for t in times), times

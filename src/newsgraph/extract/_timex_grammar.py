@@ -70,6 +70,8 @@ def _pieces() -> dict[str, str]:
         "UNIT": unit,
         "SEASON": rf"\b{season}\b",
         "PART": rf"\b{part}\b",
+        # "Tuesday nights": the part of the day may take the plural, which makes the expression a set
+        "PARTS": rf"\b{part}s?\b",
         # A modifier word followed by a space, or the "mid-" prefix.
         "MOD": rf"(?:\b{modifier}\s+|\bmid-|\bmid\s+)",
         # Position-in-period modifiers only: "about Friday" is a topic, not an approximation.
@@ -187,7 +189,7 @@ _RULES: tuple[tuple[str, str], ...] = (
         # a bare "following" is the preposition: "said following Saturday's game" is after that Saturday
         r"(?P<mod>{MODT})?(?:(?P<rel>(?!following\s){REL}|the\s+previous|the\s+following)\s+)?"
         r"(?P<wd>{WEEKDAY})(?P<plural>s)?\b"
-        r"(?:\s+(?P<part>{PART}s?))?",
+        r"(?:\s+(?P<part>{PARTS}))?",
     ),
     (
         "ago",

@@ -333,14 +333,16 @@ def resolve_weekday(g: Groups, anchor: date | None, orientation: int) -> Resolve
     parts: dict[str, str] = lexicon()["day_parts"]
     part = parts.get(norm(g["part"]).removesuffix("s"))
     suffix = f"T{part}" if part else ""
-    if g["plural"]:
+    if g["plural"] or norm(g["part"]).endswith("s"):
         return f"XXXX-WXX-{weekday}{suffix}", "SET", None
     mod = modifier(g["mod"])
+    # "Friday morning" is a part of a day: TIMEX3 gives it the day with the part's code and type TIME, as
+    # for "yesterday afternoon"; the calendar day stays the value's first ten characters
+    kind = "TIME" if part else "DATE"
     if anchor is None:
-        return None, "DATE", mod
+        return None, kind, mod
     day = weekday_date(anchor, weekday, orientation, norm(g["rel"]))
-    # "Friday night": TimeBank mostly annotates the day itself (DATE, plain date)
-    return day.isoformat(), "DATE", mod
+    return f"{day.isoformat()}{suffix}", kind, mod
 
 
 def resolve_reference(g: Groups, anchor: date | None, orientation: int) -> Resolved:

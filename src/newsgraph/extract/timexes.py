@@ -145,6 +145,8 @@ def _in_story_context(candidate: _Candidate, span: Span, value: str | None, kind
         story.last_date = value
     elif kind == "TIME" and candidate.rule in _CLOCK_RULES and g.get("mon") and value and _DAY.match(value):
         story.last_date = value[:10]  # "7 p.m. Friday, Feb. 10": the written date is the story's day from now on
+    elif kind == "TIME" and candidate.rule == "weekday" and value and _DAY.match(value):
+        story.last_date = value[:10]  # "Friday night": that Friday is the story's day, as a bare "Friday" is
     return value
 
 
