@@ -130,3 +130,55 @@ def test_a_file_that_is_not_warc_is_one_error(tmp_path: Path) -> None:
     (outcome,) = list(read_warc(path, Settings()))
     assert isinstance(outcome, ErrorRecord)
     assert (outcome.doc_id, outcome.code) == (str(path), "E009")
+
+
+def test_a_file_cut_inside_a_record_reports_that_record(crawl: Path, tmp_path: Path) -> None:
+    data = crawl.read_bytes()
+    whole = [o.doc_id for o in read_warc(crawl, Settings())]
+    members = _gzip_member_offsets(data)  # warcinfo, request, 0001, 0002, 0003, 0004, 0005
+    # Cut inside the Élysée record's compressed bytes: warcio alone would drop it silently.
+    path = tmp_path / "cut.warc.gz"
+    path.write_bytes(data[: (members[5] + members[6]) // 2])
+    first, cut = list(read_warc(path, Settings()))
+    assert isinstance(first, RawDocument) and first.doc_id == whole[0]
+    assert isinstance(cut, ErrorRecord) and (cut.doc_id, cut.code) == (str(path), "E009")
+    assert cut.message.startswith("file ends inside a record")
+
+
+def test_an_uncompressed_record_cut_short_is_named(tmp_path: Path) -> None:
+    body = ARTICLE.encode("utf-8")
+    path = tmp_path / "cut.warc"
+    with path.open("wb") as stream:
+        writer = WARCWriter(stream, gzip=False)
+        _response(writer, "https://news.example/astana", body, record_id="0001")
+        _response(writer, "https://news.example/again", body, record_id="0002")
+    data = path.read_bytes()
+    path.write_bytes(data[: len(data) - 200])  # inside the second page's HTML
+    first, cut = list(read_warc(path, Settings()))
+    assert isinstance(first, RawDocument)
+    assert isinstance(cut, ErrorRecord) and (cut.doc_id, cut.code) == ("urn:uuid:0002", "E009")
+    assert cut.message.startswith(f"record truncated: {path} ends ")
+    assert cut.message.endswith("(https://news.example/again)")
+
+
+def test_a_record_warcio_cannot_parse_is_one_error(tmp_path: Path) -> None:
+    path = tmp_path / "no-uri.warc"
+    path.write_bytes(b"WARC/1.0\r\nWARC-Type: response\r\nContent-Length: 19\r\n\r\n"
+                     b"HTTP/1.1 200 OK\r\n\r\n\r\n\r\n")
+    (outcome,) = list(read_warc(path, Settings()))
+    assert isinstance(outcome, ErrorRecord)
+    assert (outcome.doc_id, outcome.code) == (str(path), "E009")
+    assert outcome.message.startswith("malformed WARC record")
+
+
+def _gzip_member_offsets(data: bytes) -> list[int]:
+    """Where each gzip member (one WARC record in a .warc.gz) starts."""
+    import zlib
+
+    offsets, position = [], 0
+    while position < len(data):
+        offsets.append(position)
+        decompressor = zlib.decompressobj(16 + zlib.MAX_WBITS)
+        decompressor.decompress(data[position:])
+        position = len(data) - len(decompressor.unused_data)
+    return offsets

@@ -81,8 +81,20 @@ def read_warc(path: Path, settings: Settings, counts: WarcCounts | None = None) 
                 outcome = _from_record(record, records, path, settings, counts)
                 if outcome is not None:
                     yield outcome
+            unread = path.stat().st_size - records.offset
+            if unread > 0:
+                # warcio stops without a word at a gzip member cut short: its record is lost.
+                yield ErrorRecord(str(path), "ingest", Code.BAD_WARC.value,
+                                  f"file ends inside a record: the last {unread:,} bytes (from byte "
+                                  f"{records.offset}) hold no whole record (a download cut short?)")
         except ArchiveLoadFailed as error:
             yield ErrorRecord(str(path), "ingest", Code.BAD_WARC.value, f"not a readable WARC file ({error})")
+        except (AttributeError, ValueError, KeyError, IndexError) as error:
+            # warcio fails this way on a record whose headers it cannot parse (a response
+            # without WARC-Target-URI, a broken status line); the records before it stand.
+            yield ErrorRecord(str(path), "ingest", Code.BAD_WARC.value,
+                              f"malformed WARC record after byte {records.offset} "
+                              f"({type(error).__name__}: {error}); the rest of the file is not read")
         finally:
             logger.info("%s: %s", path, counts.summary())
 
@@ -104,6 +116,12 @@ def _from_record(
     if len(data) > limit:
         message = too_large_message(f"more than {limit:,} bytes", settings.max_chars)
         return ErrorRecord(doc_id, "ingest", Code.TOO_LARGE.value, message)
+    missing = _missing_bytes(record)
+    if missing:
+        # A crawl file cut short (an interrupted download) ends inside a record: half a page
+        # would pass for a whole article, its events and quotes cut off without a word.
+        return ErrorRecord(doc_id, "ingest", Code.BAD_WARC.value,
+                           f"record truncated: {path} ends {missing:,} bytes short of its Content-Length ({url})")
     try:
         declared = _http_charset(record) or declared_charset(data)
         decoded = decode_bytes(data, doc_id=doc_id, max_chars=limit, declared=declared)
@@ -114,6 +132,12 @@ def _from_record(
         return ErrorRecord(doc_id, error.stage, error.code.value, f"{error.detail} ({url})")
     crawled = normalise_date(record.rec_headers.get_header("WARC-Date"))
     return replace(page, url=url or page.url, published=page.published or crawled)
+
+
+def _missing_bytes(record: Any) -> int:
+    """Bytes the record's Content-Length promised that the file did not hold (0 when whole)."""
+    remaining = getattr(record.raw_stream, "limit", 0)
+    return remaining if isinstance(remaining, int) and remaining > 0 else 0
 
 
 def _skip_reason(record: Any) -> str | None:
