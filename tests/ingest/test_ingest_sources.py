@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import io
 import json
 from pathlib import Path
@@ -103,6 +104,27 @@ def test_jsonl_records_ids_dates_and_a_bad_line(tmp_path: Path) -> None:
     assert isinstance(bad, ErrorRecord) and (bad.doc_id, bad.code) == (f"{path}:2", "E007")
     assert isinstance(not_object, ErrorRecord) and not_object.doc_id == f"{path}:5"
     assert isinstance(no_text, ErrorRecord) and "text" in no_text.message
+
+
+def test_gzipped_jsonl_is_read_line_by_line(tmp_path: Path) -> None:
+    lines = [json.dumps({"id": "r1", "text": STORY}), "{not json", json.dumps({"text": "Turkey agreed to host talks."})]
+    path = tmp_path / "feed.jsonl.gz"
+    path.write_bytes(gzip.compress(("\n".join(lines) + "\n").encode("utf-8")))
+    out = _read(str(path))
+    assert [doc.code if isinstance(doc, ErrorRecord) else doc.doc_id for doc in out] == ["r1", "E007", "feed-3"]
+
+
+def test_a_gzipped_feed_cut_short_keeps_the_records_before_the_break(tmp_path: Path) -> None:
+    lines = [json.dumps({"id": f"r{n}", "text": STORY}) for n in range(200)]
+    data = gzip.compress(("\n".join(lines) + "\n").encode("utf-8"))
+    path = tmp_path / "feed.jsonl.gz"
+    path.write_bytes(data[: len(data) // 2])
+    out = _read(str(path))
+    documents = [doc for doc in out if isinstance(doc, RawDocument)]
+    assert documents and documents[0].doc_id == "r0"
+    *_, last = out
+    assert isinstance(last, ErrorRecord) and (last.doc_id, last.code) == (str(path), "E008")
+    assert last.message.startswith("gzip stream broken")
 
 
 def test_jsonl_is_sniffed_in_a_txt_file(tmp_path: Path) -> None:

@@ -15,15 +15,17 @@ the batch and never shows a traceback.
 Sizes: a text or HTML file larger than ``4 * max_chars`` bytes (4 bytes is
 the longest UTF-8 character) is refused with [E005] before it is read, so a
 50 MB file costs a ``stat``; after decoding, more than ``max_chars``
-characters is refused too. JSON Lines and WARC files may be large; their
-limits apply per record.
+characters is refused too. JSON Lines (also gzipped, ``.jsonl.gz``) and
+WARC files may be large; their limits apply per record.
 """
 
 from __future__ import annotations
 
+import gzip
 import io
 import os
 import sys
+import zlib
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from importlib import import_module
@@ -100,6 +102,19 @@ def _read_jsonl_file(path: Path, doc_id: str, settings: Settings) -> Iterator[Ou
                                           stem=doc_id, max_chars=settings.max_chars, source=str(path))
 
 
+def _read_gzipped_jsonl_file(path: Path, doc_id: str, settings: Settings) -> Iterator[Outcome]:
+    # Feeds and crawl exports are shipped gzipped; decompressed as a stream, one line at a time.
+    with gzip.open(path, "rb") as stream:
+        lines = _numbered_lines(stream, byte_limit(settings), str(path))
+        try:
+            yield from jsonl.read_jsonl_lines(lines, name=str(path), stem=doc_id, max_chars=settings.max_chars,
+                                              source=str(path))
+        except (EOFError, gzip.BadGzipFile, zlib.error) as error:
+            # The lines read before the break are kept; the rest of the file is lost.
+            raise InputError(Code.UNREADABLE, f"gzip stream broken, the rest of the file is not read ({error})",
+                             doc_id=str(path)) from error
+
+
 def _read_json_file(path: Path, doc_id: str, settings: Settings) -> Iterator[Outcome]:
     data = _read_limited(path, settings)
     decoded = decode_bytes(data, doc_id=str(path), max_chars=byte_limit(settings))
@@ -135,6 +150,8 @@ READERS: dict[str, Reader] = {
     ".xhtml": _read_html_file,
     ".jsonl": _read_jsonl_file,
     ".ndjson": _read_jsonl_file,
+    ".jsonl.gz": _read_gzipped_jsonl_file,
+    ".ndjson.gz": _read_gzipped_jsonl_file,
     ".json": _read_json_file,
     ".warc": _read_warc_file,
     ".warc.gz": _read_warc_file,
