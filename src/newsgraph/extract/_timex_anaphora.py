@@ -1,9 +1,11 @@
 """Time expressions that point at the date the story last mentioned, not at publication.
 
 Owns the resolution of "that year", "the following month", "the next
-morning", "earlier that day": TimeML anchors these to the previous date in
-the text ("On May 22, 1995 ... the following year" is 1996). When the story
-has named no date of that granularity yet, publication is the anchor.
+morning", "earlier that day", "that quarter": TimeML anchors these to the
+previous date in the text ("On May 22, 1995 ... the following year" is
+1996; "the second quarter ... results for that quarter" is that quarter).
+When the story has named no date of that granularity yet, publication is
+the anchor.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from newsgraph.extract._timex_arith import iso_week, modifier, norm, shift_months
+from newsgraph.extract._timex_arith import iso_week, modifier, norm, quarter_of, shift_months, shift_quarter
 
 Groups = dict[str, str | None]
 Resolved = tuple[str | None, str, str | None]
@@ -25,10 +27,13 @@ def is_concrete_date(value: str | None) -> bool:
     return bool(value and _CONCRETE.fullmatch(value))
 
 
-def resolve_anaphoric(g: Groups, anchor: date | None, orientation: int, last: str | None = None) -> Resolved:
+def resolve_anaphoric(g: Groups, anchor: date | None, orientation: int, last: str | None = None,
+                      last_quarter: str | None = None) -> Resolved:
     step = _STEPS[norm(g["ref"])]
     unit = norm(g["unit"])
     mod = modifier(g["mod"])
+    if unit == "quarter":
+        return _quarter(step, anchor, last_quarter), "DATE", mod
     if last and _has_granularity(last, unit):
         base: str | None = last
     elif step == 0 and unit != "year":
@@ -38,6 +43,15 @@ def resolve_anaphoric(g: Groups, anchor: date | None, orientation: int, last: st
     if base is None:
         return None, "DATE", mod
     return _shift(base, unit, step), "DATE", mod
+
+
+def _quarter(step: int, anchor: date | None, last_quarter: str | None) -> str | None:
+    """ "results for that quarter", "the following quarter": the quarter the story last named, or after it."""
+    if last_quarter is None and step == 0:
+        raise ValueError("'that quarter' with no quarter named before has nothing to point at")
+    if last_quarter is None:
+        return shift_quarter(*quarter_of(anchor.year, anchor.month), step) if anchor else None
+    return shift_quarter(int(last_quarter[:4]), int(last_quarter[-1]), step)
 
 
 def _has_granularity(value: str, unit: str) -> bool:

@@ -74,6 +74,7 @@ class _Story:
     clock: datetime | None  # publication time, when known
     quarter: tuple[int, int] | None = None  # the fiscal quarter the story last named
     last_date: str | None = None  # the date the story last named: "the following year" counts from it
+    last_quarter: str | None = None  # the quarter the story last named (reported or compared): "that quarter"
 
 
 def find_timexes(doc: Doc, text: str, *, published: str | None) -> tuple[Timex, ...]:
@@ -105,7 +106,7 @@ def find_timexes(doc: Doc, text: str, *, published: str | None) -> tuple[Timex, 
 def _resolve(candidate: _Candidate, span: Span, story: _Story) -> tuple[str | None, str, str | None]:
     """(value, type, mod) of one expression, from publication or, for anaphora, from the date last named."""
     if candidate.rule == "anaphoric":
-        return resolve_anaphoric(candidate.groups, story.anchor, 0, story.last_date)
+        return resolve_anaphoric(candidate.groups, story.anchor, 0, story.last_date, story.last_quarter)
     if candidate.rule == "weekday" and _counts_from_last_day(candidate.groups, story.last_date):
         # "up 2.1% on the previous Friday": the Friday before the day just named
         return RESOLVERS["weekday"](candidate.groups, date.fromisoformat(story.last_date or ""), 0)
@@ -135,12 +136,14 @@ def _in_story_context(candidate: _Candidate, span: Span, value: str | None, kind
         if not _forecast_quarter(value, span, story.anchor):
             story.quarter = (int(value[:4]), int(value[-1]))  # only a named, reported quarter sets the context
     elif story.quarter is not None and not _in_longer_period_sentence(span):
-        value = _in_quarter_context(candidate, value, story.quarter)
+        value = _in_quarter_context(candidate, value, story.quarter, ahead=orientation(span) > 0)
     if (candidate.rule in _CLOCK_RULES and value and _DAY.fullmatch(story.last_date or "") and not _names_day(g)
             and not _stands_alone(span)):
         value = f"{story.last_date}{value[10:]}"  # "shot at 10 p.m.": on the day the story last named
     if candidate.rule == "ago" and kind == "TIME" and value is None and story.clock is not None:
         value = clock_offset(g, story.clock)  # "two hours ago": needs the time of publication
+    if kind == "DATE" and value and _QUARTER.fullmatch(value):
+        story.last_quarter = value
     if kind == "DATE" and is_concrete_date(value):
         story.last_date = value
     elif kind == "TIME" and candidate.rule in _CLOCK_RULES and g.get("mon") and value and _DAY.match(value):
@@ -185,8 +188,13 @@ def _stands_alone(span: Span) -> bool:
     return True
 
 
-def _in_quarter_context(candidate: _Candidate, value: str | None, quarter: tuple[int, int] | None) -> str | None:
-    """Earnings-report comparisons: "a year ago" after "the third quarter" means that quarter a year before."""
+def _in_quarter_context(candidate: _Candidate, value: str | None, quarter: tuple[int, int] | None, *,
+                        ahead: bool = False) -> str | None:
+    """Earnings-report comparisons: "a year ago" after "the third quarter" means that quarter a year before.
+
+    "this quarter" is the quarter being reported ("this quarter's loss includes a charge"), unless the verb
+    looks ahead ("expects a profit this quarter"): then it is the calendar quarter under way.
+    """
     if quarter is None or value is None:
         return value
     g = candidate.groups
@@ -200,7 +208,9 @@ def _in_quarter_context(candidate: _Candidate, value: str | None, quarter: tuple
             return f"{year - 1}-Q{number_}"
         if candidate.rule == "period" and adj[:1].isdigit():
             return f"{adj[:4]}-Q{number_}"  # "the 1988 period": the named quarter, in 1988
-        if (g.get("the") or "").lower() in ("the", "") and adj in ("", "latest", "comparable", "same", "most recent"):
+        the = (g.get("the") or "").lower()
+        if (the in ("the", "") or the == "this" and not ahead) and adj in ("", "latest", "comparable", "same",
+                                                                            "most recent"):
             return f"{year}-Q{number_}"
     return value
 
