@@ -117,6 +117,10 @@ class LexEntry:
     identity: of an ``identity`` entry, ``region``, ``ethnic`` or ``religion``.
     use: of an ``identity`` entry, whether it names its group as a ``noun`` ("the Kurds"), only as
         an ``adjective`` before a group noun or role ("Kurdish rebels"), or ``both``.
+    trade: a role that a common noun before it turns into a trade or a thing ("travel agent",
+        "nerve agent"): no actor then, whoever's adjective comes first.
+    accused: a role an accusation gives ("an alleged spy"): after "alleged", "accused" or
+        "suspected" the person is only of the country named, not its agent.
     cues: phrases (word keys) one of which the document must hold for the entry to count: a short
         form that also names something else ("IRA" is a retirement account unless the story speaks
         of Ireland, Ulster or Sinn Fein). Empty: no condition.
@@ -143,6 +147,8 @@ class LexEntry:
     identity: str = ""
     use: str = ""
     cues: tuple[tuple[str, ...], ...] = ()
+    trade: bool = False
+    accused: bool = False
     source: str = "builtin"
 
     def code_on(self, day: str | None) -> str | None:

@@ -226,14 +226,16 @@ def _roles() -> Iterator[LexEntry]:
         generic = "generic" in marks
         abroad = "abroad" in marks
         kin = "kin" in marks
+        trade = "trade" in marks
+        accused = "accused" in marks
         yield LexEntry(
             words, "role", codes, phrase, proper=title, title=title, single=single, local=local, owned=owned,
-            generic=generic, abroad=abroad, kin=kin, sole="sole" in marks,
+            generic=generic, abroad=abroad, kin=kin, sole="sole" in marks, trade=trade, accused=accused,
         )
         if not title:
             # A mass noun's plural counts ("businesses"); staff are still someone's ("aides").
             for plural in plural_forms(words):
                 yield LexEntry(
                     plural, "role", codes, phrase, proper=False, personal=single, local=local, owned=owned and single,
-                    generic=generic, abroad=abroad, kin=kin,
+                    generic=generic, abroad=abroad, kin=kin, trade=trade, accused=accused,
                 )

@@ -48,6 +48,8 @@ _STATE_NOUNS = frozenset(
 # An ousted or deposed office holder no longer holds it: an elite, like a former one; so is a
 # "then-senator", named by the office held at the time the story tells of.
 _FORMER = frozenset({"former", "ex", "erstwhile", "ousted", "deposed", "toppled", "overthrown", "then"})
+# Words that make a role an accusation ("an alleged American spy"), for roles marked "accused".
+_DOUBTED = frozenset({"alleged", "accused", "suspected", "purported", "supposed"})
 
 
 @dataclass(slots=True)
@@ -178,6 +180,8 @@ class Description:
     # An ethnic or religious group or a region's states before the role ("Kurdish rebels",
     # "Shiite militias", "Western diplomats"): identities.tsv.
     identity: Match | None = None
+    # "an alleged spy": a role someone is accused of, not known to be held (roles.tsv "accused").
+    doubted: bool = False
 
 
 def _a_persons(scene: Scene, i: int, left: range) -> bool:
@@ -394,7 +398,10 @@ def describe(scene: Scene, left: range, right: list[tuple[str, range]]) -> Descr
             if affiliation is not None:
                 break
     former = any(scene.doc[i].lower_ in _FORMER for i in left)
-    return Description(affiliation, role, has_role, former, in_of, person_code, patronised, organisation, identity)
+    doubted = role is not None and role.entry.accused and any(scene.doc[i].lower_ in _DOUBTED for i in left)
+    return Description(
+        affiliation, role, has_role, former, in_of, person_code, patronised, organisation, identity, doubted
+    )
 
 
 def _private_body(
@@ -460,14 +467,18 @@ def _compose(scene: Scene, description: Description, fallback: str | None) -> st
     role_code = description.role.entry.codes[0].code if description.role is not None else None
     if description.former:
         return affiliation[:3] + "ELI"
+    if description.doubted:
+        return affiliation[:3]  # "an alleged American spy": an American the other side accuses
     if role_code and role_code.endswith("~") and len(role_code) > 1:
         return role_code[:-1] + affiliation[:3]
     suffix = role_code[1:] if role_code and role_code.startswith("~") and len(role_code) > 1 else None
     person = description.person_code if description.affiliation is None else None
     if suffix == "GOV" and person and person[3:6] in _STATE_SECTORS and not person.startswith(INTERNATIONAL):
         suffix = person[3:6]  # "an aide to Senator X" serves the legislature, "Putin's aide" the government
-    if suffix is None or (suffix == "GOV" and len(affiliation) > 3):
-        # "Kremlin spokesman" keeps RUSGOV; "Pentagon officials" keep USAMIL.
+    generic = description.role is not None and description.role.entry.generic
+    if suffix is None or ((suffix == "GOV" or generic) and len(affiliation) > 3):
+        # "Kremlin spokesman" keeps RUSGOV; "Pentagon officials" keep USAMIL, "FBI agents" USACOP,
+        # "CIA officers" USASPY: a generic role takes the body's own sector.
         return affiliation if len(affiliation) > 3 else affiliation + "GOV"
     return affiliation[:3] + suffix
 

@@ -136,7 +136,7 @@ def _find_groups(scene: Scene) -> None:
         if match.kind != "role":
             continue
         head = _group_head(scene, doc[match.start : match.end].root)
-        if head is None or head.i in seen or scene.taken[head.i] or _office(head):
+        if head is None or head.i in seen or scene.taken[head.i] or _office(head) or _a_trade(scene, match, head):
             continue
         seen.add(head.i)
         modifiers = left_start(head)
@@ -178,6 +178,18 @@ def _find_groups(scene: Scene) -> None:
             if other is not None and other != code:
                 name = _group_name(scene, other, partner)
                 scene.mentions.append(Mention(first, end, _key(other), other, "group", name))
+
+
+def _a_trade(scene: Scene, match: Match, head: Token) -> bool:
+    """A role noun that a common noun before it makes a trade or a thing ("a French travel agent",
+    "a Soviet-made nerve agent"): no one's agent. A role word or a name before it still owns it
+    ("intelligence agents", "FBI agents")."""
+    if not match.entry.trade or head.i != match.end - 1:
+        return False
+    return any(
+        child.dep_ == "compound" and child.pos_ == "NOUN" and child.text.islower() and scene.match_at[child.i] is None
+        for child in head.lefts
+    )
 
 
 def _sector_suffix(description: Description) -> str | None:
