@@ -81,6 +81,14 @@ def _proper_name(head: Token, role: Match) -> bool:
     )
 
 
+# Verbs that move people somewhere: those moved and where they go are not the mover's country.
+_SENDING_VERBS = frozenset(
+    {"deport", "return", "repatriate", "send", "expel", "extradite", "transfer", "fly", "ship", "hand", "turn",
+     "deliver", "bring", "force", "push", "exile", "banish", "smuggle", "move", "evacuate", "relocate", "resettle"}
+)
+# Particles a destination may hang on ("sent back to Haiti" when the parser attaches "to" to "back").
+_SENDING_PARTICLES = frozenset({"back", "home", "over"})
+_DESTINATION_PREPOSITIONS = frozenset({"to", "into", "toward", "towards"})
 # Prepositions of a group's own phrase that name whom it acts against.
 _TARGET_PREPOSITIONS = frozenset({"against"})
 
@@ -125,6 +133,10 @@ def context_country(scene: Scene, head: Token, role: Match | None = None, *, ide
         countries = set()  # "Militias attacked a U.S. base": the sentence names only the target's country
     if len(countries) == 1 and _only_in_its_target(scene, head, next(iter(countries))):
         countries = set()  # "troops sent in against Albanian villages"
+    if len(countries) > 1 or (countries and _moved(scene, head, next(iter(countries)))):
+        # "Immigration authorities returned 30 Chinese to China from Taiwan": the people sent and
+        # where they are sent are not whose the authorities are.
+        countries = {country for country in countries if not _moved(scene, head, country)}
     if identity and len(countries) == 1 and _is_the_counterpart(scene, head, next(iter(countries))):
         return None  # "Shiite militias criticized the United States": their faith names them, not their target
     if not countries:
@@ -137,6 +149,27 @@ def context_country(scene: Scene, head: Token, role: Match | None = None, *, ide
             return dateline_police_country(scene, head)  # "NEWARK, N.J. -- Police said": New Jersey's
         return scene.main_country if code and code[1:4] in DOMESTIC_SECTORS else None
     return next(iter(countries)) if len(countries) == 1 else None
+
+
+def _moved(scene: Scene, head: Token, country: str) -> bool:
+    """Whether the sentence names ``country`` only as people a verb of sending moves ("40 Haitians
+    would be sent back", "deported 30 Chinese") or where it moves them ("deported him to Mexico")."""
+    named = _country_in_sentence(scene, head, country)
+    for match in named:
+        token = scene.doc[match.end - 1]
+        while token.dep_ == "conj" and token.head.i != token.i:
+            token = token.head
+        if token.dep_ in ("dobj", "nsubjpass") and token.head.lemma_ in _SENDING_VERBS:
+            continue  # the people moved
+        preposition = token.head
+        verb = preposition.head.head if preposition.head.lower_ in _SENDING_PARTICLES else preposition.head
+        if (
+            token.dep_ == "pobj" and preposition.lower_ in _DESTINATION_PREPOSITIONS
+            and verb.lemma_ in _SENDING_VERBS and any(child.dep_ in ("dobj", "nsubjpass") for child in verb.children)
+        ):
+            continue  # where they go; "rebels moved into Liberia" go there themselves
+        return False
+    return bool(named)
 
 
 def _placed_by_an_unknown_place(scene: Scene, head: Token) -> bool:

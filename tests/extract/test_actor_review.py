@@ -1,0 +1,71 @@
+"""Actor codes from a review of world news output, in sentences written for these tests.
+
+A capitalised "Treasury" is its state's finance department; a role's country is not the one
+people are sent to; presidents named by surname alone are placed when a dictionary knows
+them.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from newsgraph.extract.actors import find_actors, load_actor_lexicon
+
+
+def _codes(nlp: Language, text: str, published: str = "1996-05-14") -> dict[str, str | None]:
+    """Each mention's text -> its actor's code (the last mention of a repeated text wins)."""
+    actors = find_actors(nlp(text), text, lexicon=load_actor_lexicon(), published=published)
+    return {mention.text: actor.code for actor in actors for mention in actor.mentions}
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        ("The Treasury said it would sell more bonds next week.", "Treasury", "---GOV"),
+        (
+            "Germany's jobless rate rose again. Berlin blamed the weather. Germany's unions protested. "
+            "The Treasury said tax revenue fell.",
+            "Treasury",
+            "DEUGOV",
+        ),
+        ("The British Treasury said spending would be cut.", "British Treasury", "GBRGOV"),
+        ("Treasury officials met the bankers on Friday.", "Treasury officials", "---GOV"),
+    ],
+)
+def test_treasury(nlp: Language, text: str, mention: str, code: str) -> None:
+    assert _codes(nlp, text).get(mention, "-") == code
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Treasury bonds fell for a third day.",
+        "The yield on Treasury notes rose to 6 percent.",
+        "The party's treasury was empty after the campaign.",
+    ],
+)
+def test_treasury_as_a_thing(nlp: Language, text: str) -> None:
+    assert not any("reasury" in mention for mention in _codes(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        # The people sent and where they are sent do not place the authorities sending them.
+        (
+            "Immigration authorities said 60 Haitians would be flown back from the United States.",
+            "Immigration authorities",
+            "USAGOV",
+        ),
+        ("Immigration authorities returned 12 Vietnamese to Vietnam from Hong Kong.", "Immigration authorities", "HKGGOV"),
+        ("Immigration authorities deported the man to Mexico.", "Immigration authorities", "---GOV"),
+        ("Immigration authorities sent the Cubans back to Cuba.", "Immigration authorities", "---GOV"),
+        # Still placed by a country they act in, or by their own phrase.
+        ("Immigration authorities in Italy deported him to Albania.", "Immigration authorities", "ITAGOV"),
+        # A group that goes somewhere itself is still placed by where it goes.
+        ("Rebels moved into Liberia overnight.", "Rebels", "LBRREB"),
+    ],
+)
+def test_authorities_that_send_people(nlp: Language, text: str, mention: str, code: str) -> None:
+    assert _codes(nlp, text).get(mention, "-") == code
