@@ -56,6 +56,8 @@ EXPRESSIONS = [
     ("The vote was held at 3 p.m. today.", "3 p.m. today", "2017-01-19T15:00", "TIME", None),
     ("The polls closed at 10 p.m. Wednesday.", "10 p.m. Wednesday", "2017-01-18T22:00", "TIME", None),
     ("The blast happened yesterday afternoon.", "yesterday afternoon", "2017-01-18TAF", "TIME", None),
+    # a headline capitalises every word: its "Today" is still the day
+    ("Minister Meets Rebel Leaders Today", "Today", "2017-01-19", "DATE", None),
     # a weekday's part of the day is a TIME too: the day with the part's code
     ("The ceasefire collapsed on Tuesday night.", "Tuesday night", "2017-01-17TNI", "TIME", None),
     ("The ministers will meet Friday morning.", "Friday morning", "2017-01-20TMO", "TIME", None),
@@ -126,6 +128,9 @@ NOT_TIME = [
     ("He did well with the quarter of voters who decided late.", ["the quarter"]),
     ("Speaking to \u201cCBS This Morning\u201d, he declined to comment.", ["This Morning"]),
     ("Asked on ABC's \"This Week,\" the governor declined.", ["This Week"]),
+    # a capitalised "Today" straight after a name is a title too
+    ("The interview ran in USA Today.", ["Today"]),
+    ("That was the news. You are listening to VOA Today.", ["Today"]),
     # "the fall of" something that is not a year is a collapse, not autumn
     ("Prices tumbled after the fall of the ruling coalition.", ["the fall"]),
 ]

@@ -115,11 +115,29 @@ def _a_fraction_of(span: Span, g: dict[str, str | None]) -> bool:
 
 
 def _a_title(span: Span) -> bool:
-    """ "CBS This Morning", ABC's "This Week": every word capitalised after a name or a quotation mark."""
-    if len(span) < 2 or not all(token.is_title for token in span) or span[0].is_sent_start:
+    """ "CBS This Morning", ABC's "This Week": every word capitalised after a name or a quotation mark.
+
+    One capitalised word is a title only straight after a name ("USA Today", "VOA Today") and outside a
+    headline, where every word is capitalised ("Kerry Visits Kenya Today"); after a quotation mark it may
+    open a quoted sentence ('"Today we begin," she said').
+    """
+    if not all(token.is_title for token in span) or span[0].is_sent_start:
         return False
     before = span.doc[span.start - 1]
+    if len(span) < 2:
+        return before.pos_ == "PROPN" and before.text[:1].isupper() and not _in_a_headline(span)
     return before.pos_ == "PROPN" or before.is_quote or before.lower_ in ("'s", "’s")
+
+
+def _in_a_headline(span: Span) -> bool:
+    """Most words of the line capitalised after its first: a headline in title case."""
+    doc, start, end = span.doc, span.start, span.end
+    while start > 0 and "\n" not in doc[start - 1].text_with_ws:
+        start -= 1
+    while end < len(doc) and "\n" not in doc[end - 1].text_with_ws:
+        end += 1
+    words = [token for token in doc[start:end] if token.is_alpha][1:]
+    return sum(token.text[:1].isupper() for token in words) > 0.7 * len(words)
 
 
 def _of_something_else(span: Span) -> bool:
