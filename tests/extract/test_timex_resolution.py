@@ -114,6 +114,19 @@ PRESENT_PLANS = [
 ]
 
 
+# TIMEX3 writes the granularity the words give, computed where the calendar allows: a year is "1968" (not
+# "1968-XX"), "last week" its ISO week (not "2017-WXX"), a decade "198" and a century "19" (not "198X", "19XX");
+# "the past week" is a stretch of a week. Some annotators wrote the underspecified forms; these rows pin ours.
+GRANULARITY = [
+    ("Rents rose 4% in 1968.", "2017-01-19", "1968", "1968"),
+    ("Troops left 50 years ago.", "2017-01-19", "50 years ago", "1967"),
+    ("The bank cut rates last week.", "2017-01-19", "last week", "2017-W02"),
+    ("Crime fell in the late 1980s.", "2017-01-19", "the late 1980s", "198"),
+    ("It was the worst war of the 20th century.", "2017-01-19", "the 20th century", "19"),
+    ("Prices rose 3% over the past week.", "2017-01-19", "the past week", "P1W"),
+]
+
+
 TABLES = (
     ("a_date_the_verb_puts_ahead", AHEAD),
     ("the_reported_quarter", QUARTERS),
@@ -122,6 +135,7 @@ TABLES = (
     ("a_year_end_already_past", YEAR_ENDS),
     ("super_tuesday", NAMED_TUESDAYS),
     ("a_plan_in_the_present", PRESENT_PLANS),
+    ("the_granularity_the_words_give", GRANULARITY),
 )
 
 
