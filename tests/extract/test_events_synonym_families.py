@@ -1,0 +1,57 @@
+"""Synonyms a CAMEO coder codes alike (verbs.tsv): the codebook's other phrasings of a code trigger it too,
+and each family keeps the uses that are no act between parties out (battling a blaze, complying with rules,
+extolling a town's virtues, quelling a political furor)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from event_cases import dyads
+
+
+@pytest.mark.parametrize(
+    ("text", "codes", "expected"),
+    [
+        ("Police apprehended three Kurdish activists in Ankara.",
+         {"Police": "TURCOP", "Kurdish activists": "TUROPP"}, {("173", "TURCOP", "TUROPP")}),
+        ("Security forces nabbed two suspected smugglers near the border.",
+         {"Security forces": "EGYCOP", "smugglers": "---CRM"}, {("173", "EGYCOP", "---CRM")}),
+        ("Nigerian troops battled Boko Haram militants near Maiduguri.",
+         {"Nigerian troops": "NGAMIL", "Boko Haram militants": "NGAREB"}, {("190", "NGAMIL", "NGAREB")}),
+        ("Rebels seized the town of Kidal from the Malian army.",
+         {"Rebels": "MLIREB", "Malian army": "MLIMIL"}, {("190", "MLIREB", "MLIMIL")}),
+        ("Gunmen seized two hostages from the Japanese embassy.",
+         {"Gunmen": "---UAF", "Japanese embassy": "JPNGOV"}, {("181", "---UAF", "JPNGOV")}),
+        ("Iran denied visas to the American reporters.",
+         {"Iran": "IRNGOV", "American reporters": "USAMED"}, {("120", "IRNGOV", "USAMED")}),
+        # The council's own demand codes too (a possessive actor on an event noun).
+        ("Damascus complied with the Security Council's demands.",
+         {"Damascus": "SYRGOV", "Security Council": "IGOUNO"}, {("083", "SYRGOV", "IGOUNO"), ("100", "IGOUNO", None)}),
+        ("Kenyan police quelled the riot outside parliament.", {"Kenyan police": "KENCOP"}, {("175", "KENCOP", None)}),
+        ("The Pakistani president chastised India over the border clashes.",
+         {"Pakistani president": "PAKGOV", "India": "INDGOV"}, {("111", "PAKGOV", "INDGOV")}),
+        ("The Chinese premier extolled Pakistan as a loyal friend.",
+         {"Chinese premier": "CHNGOV", "Pakistan": "PAKGOV"}, {("051", "CHNGOV", "PAKGOV")}),
+        ("Havana exhorted its citizens to keep up the marches.",
+         {"Havana": "CUBGOV", "citizens": "CUBCVL"}, {("020", "CUBGOV", "CUBCVL")}),
+        ("Norway inked an accord on fishing rights with Iceland.",
+         {"Norway": "NORGOV", "Iceland": "ISLGOV"}, {("057", "NORGOV", "ISLGOV"), ("057", "ISLGOV", "NORGOV")}),
+    ],
+)
+def test_synonyms_code_like_their_family(nlp: Language, text: str, codes: dict[str, str], expected: set) -> None:
+    assert dyads(nlp, text, codes) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("Greek firefighters battled the blaze for six hours.", {"Greek firefighters": "GRC"}),
+        ("The senator battled the governor for the nomination.", {"senator": "USALEG", "governor": "USAGOV"}),
+        ("The bank complied with the new rules of the regulator.", {"bank": "USABUS", "regulator": "USAGOV"}),
+        ("The mayor extolled the virtues of Vermont.", {"mayor": "USAGOV", "Vermont": "USA"}),
+        ("The aide tried to quell the furor among Democrats.", {"aide": "USAGOV", "Democrats": "USAPTY"}),
+    ],
+)
+def test_uses_that_are_no_act_between_parties(nlp: Language, text: str, codes: dict[str, str]) -> None:
+    assert dyads(nlp, text, codes) == set()
