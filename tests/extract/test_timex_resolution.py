@@ -114,6 +114,18 @@ PRESENT_PLANS = [
 ]
 
 
+# The feasts around Easter move with it (Western Easter Sunday: 2017-04-16, 2019-04-21, 2024-03-31); "Easter week"
+# is the ISO week that ends on Easter Sunday.
+EASTER = [
+    ("Bombs hit three churches on Easter Sunday.", "2019-04-23", "Easter Sunday", "2019-04-21"),
+    ("The shops close on Good Friday.", "2017-04-10", "Good Friday", "2017-04-14"),
+    ("Markets were shut last Good Friday.", "2017-04-10", "last Good Friday", "2016-03-25"),
+    ("The truce should hold until Easter.", "2024-02-01", "Easter", "2024-03-31"),
+    ("Talks resumed after Easter 2015.", "2017-03-01", "Easter 2015", "2015-04-05"),
+    ("Pilgrims filled the old city as Easter week began.", "2017-04-10", "Easter week", "2017-W15"),
+]
+
+
 # TIMEX3 writes the granularity the words give, computed where the calendar allows: a year is "1968" (not
 # "1968-XX"), "last week" its ISO week (not "2017-WXX"), a decade "198" and a century "19" (not "198X", "19XX");
 # "the past week" is a stretch of a week. Some annotators wrote the underspecified forms; these rows pin ours.
@@ -136,6 +148,7 @@ TABLES = (
     ("super_tuesday", NAMED_TUESDAYS),
     ("a_plan_in_the_present", PRESENT_PLANS),
     ("the_granularity_the_words_give", GRANULARITY),
+    ("feasts_that_move_with_easter", EASTER),
 )
 
 

@@ -128,6 +128,9 @@ NOT_TIME = [
     ("He did well with the quarter of voters who decided late.", ["the quarter"]),
     ("Speaking to \u201cCBS This Morning\u201d, he declined to comment.", ["This Morning"]),
     ("Asked on ABC's \"This Week,\" the governor declined.", ["This Week"]),
+    # Easter in the name of a thing
+    ("Children hunted for Easter eggs.", ["Easter"]),
+    ("He sailed to Easter Island.", ["Easter"]),
     # a capitalised "Today" straight after a name is a title too
     ("The interview ran in USA Today.", ["Today"]),
     ("That was the news. You are listening to VOA Today.", ["Today"]),

@@ -175,13 +175,26 @@ def weekday_date(anchor: date, weekday: int, orientation: int, rel: str) -> date
 
 
 def holiday_date(year: int, rule: str) -> date:
-    """The day a holiday rule ("12-25", or "11-22+4": first Thursday from November 22) gives in ``year``."""
+    """The day a holiday rule gives in ``year``: "12-25"; "11-22+4", the first Thursday from November 22;
+    "easter-2", two days before Easter Sunday."""
+    if rule.startswith("easter"):
+        return easter_sunday(year) + timedelta(days=int(rule.split("/")[0][6:] or 0))
     fixed, _, weekday = rule.split("/")[0].partition("+")
     month, day = (int(part) for part in fixed.split("-"))
     moment = date(year, month, day)
     if weekday:
         moment += timedelta(days=(int(weekday) - moment.isoweekday()) % 7)
     return moment
+
+
+def easter_sunday(year: int) -> date:
+    """Western (Gregorian) Easter Sunday, by the anonymous Gregorian computus."""
+    golden, century, rest = year % 19, year // 100, year % 100
+    epact = (19 * golden + century - century // 4 - (century - (century + 8) // 25 + 1) // 3 + 15) % 30
+    weekday = (32 + 2 * (century % 4) + 2 * (rest // 4) - epact - rest % 4) % 7
+    shift = (golden + 11 * epact + 22 * weekday) // 451
+    month, day = divmod(epact + weekday - 7 * shift + 114, 31)
+    return date(year, month, day + 1)
 
 
 _TEENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,

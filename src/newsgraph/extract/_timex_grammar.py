@@ -300,7 +300,7 @@ def trigger_words() -> dict[str, str]:
         "season": list(lex["seasons"]),
         "period": ["period"],
         # holidays not named with "day" or "year" ("Labor Day", "New Year's") or a month ("the Fourth of July")
-        "holiday": ["christmas", "thanksgiving", "halloween"],
+        "holiday": ["christmas", "thanksgiving", "halloween", "easter"],
     }
     for kind, members in groups.items():
         for word in members:

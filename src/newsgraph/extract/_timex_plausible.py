@@ -25,6 +25,8 @@ _DATE_PREPOSITIONS = frozenset(
 _MONTH_PREPOSITIONS = frozenset(
     "in since until till by from to during through before after early late mid last next of on for between".split()
 )
+# "Easter eggs", "Easter Island": a bare holiday name that is part of a thing's name
+_NOT_HOLIDAY_AFTER = frozenset(lexicon()["not_holiday_after"])
 _NOT_DATE_ENTITIES = frozenset({"PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "FAC", "LAW"})
 _NOT_NOW_CURRENT = frozenset(lexicon()["current_not_now"])
 # "Post No. 1922", "Flight 1922": a number named by the word before it, not a year
@@ -72,6 +74,8 @@ def plausible(rule: str, g: dict[str, str | None], span: Span) -> bool:
         return bool(g["rel"] or g["year"] or g["mod"] or previous_word(span) in _DATE_PREPOSITIONS)
     if rule == "reference":
         return _plausible_reference(span)
+    if rule == "holiday":
+        return _plausible_holiday(span, g)
     if rule == "spelled_year":
         if g["tens"] and span[-1].ent_type_ == "DATE" and next_word(span) not in _AMOUNT_WORDS:
             return True  # "Atlanta, nineteen ninety-six": a year read out in full
@@ -84,6 +88,17 @@ def plausible(rule: str, g: dict[str, str | None], span: Span) -> bool:
         if span[0].ent_type_ in _NOT_DATE_ENTITIES or span[0].is_title and not span[0].is_sent_start:
             return False  # "Linda Daily", "the Daily Chronicle": a name
         return span[0].pos_ == "ADV" or span[0].lower_ == "daily" and span[0].dep_ != "compound"
+    return True
+
+
+def _plausible_holiday(span: Span, g: dict[str, str | None]) -> bool:
+    """Not "Easter eggs" or "Easter Island"; the feasts around Easter are capitalised ("a good Friday for stocks")."""
+    if len(span) == 1 and next_word(span) in _NOT_HOLIDAY_AFTER:
+        return False
+    name = " ".join((g["holiday"] or "").split()).replace("\u2019", "'")
+    if str(lexicon()["holidays"].get(name, "")).startswith("easter"):
+        first = next(token for token in span if token.is_alpha and token.lower_ not in ("last", "next", "this"))
+        return first.text[:1].isupper()
     return True
 
 

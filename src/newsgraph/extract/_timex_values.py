@@ -391,7 +391,7 @@ def resolve_holiday(g: Groups, anchor: date | None, orientation: int) -> Resolve
     """ "Thanksgiving" -> that year's fourth Thursday of November; "last Christmas" -> the one before publication."""
     rule = lexicon()["holidays"][norm(g["holiday"]).replace("\u2019", "'")]
     if g["year"] or g.get("inyear"):
-        return holiday_date(int(g["year"] or g.get("inyear") or 0), rule).isoformat(), "DATE", None
+        return _holiday_value(holiday_date(int(g["year"] or g.get("inyear") or 0), rule), rule), "DATE", None
     if anchor is None:
         return None, "DATE", None
     rel = norm(g["rel"])
@@ -409,7 +409,12 @@ def resolve_holiday(g: Groups, anchor: date | None, orientation: int) -> Resolve
     else:
         day = min((holiday_date(anchor.year + shift, rule) for shift in (-1, 0, 1)),
                   key=lambda moment: _holiday_distance(moment, anchor))
-    return day.isoformat(), "DATE", None
+    return _holiday_value(day, rule), "DATE", None
+
+
+def _holiday_value(day: date, rule: str) -> str:
+    """The day, or for a holiday week ("Easter week", rule suffix '/W') the ISO week it falls in."""
+    return iso_week(day) if rule.endswith("/W") else day.isoformat()
 
 
 def _holiday_distance(moment: date, anchor: date) -> int:
