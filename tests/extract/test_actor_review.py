@@ -69,3 +69,26 @@ def test_treasury_as_a_thing(nlp: Language, text: str) -> None:
 )
 def test_authorities_that_send_people(nlp: Language, text: str, mention: str, code: str) -> None:
     assert _codes(nlp, text).get(mention, "-") == code
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "mention", "code"),
+    [
+        # A story about talks names several countries, none most: the dated table places the surname.
+        (
+            "Talks on the island resumed at the UN. Greece and Turkey sent envoys. President Clerides said "
+            "he was hopeful.",
+            "1997-07-10",
+            "Clerides",
+            "CYPGOV",
+        ),
+        ("Chancellor Vranitzky flew to Bonn for talks with Britain and France.", "1990-06-02", "Vranitzky", "AUTGOV"),
+        ("Kabila's men took the town from Mobutu's army.", "1997-03-15", "Kabila", "CODREB"),
+        ("Kabila's men took the town from Mobutu's army.", "1997-03-15", "Mobutu", "CODGOV"),
+        ("President Kabila named a new cabinet.", "1998-01-05", "Kabila", "CODGOV"),
+        # Out of office the table no longer places the name.
+        ("Mr. Clerides, who met Annan on Friday, spoke of peace.", "2010-01-04", "Clerides", None),
+    ],
+)
+def test_leaders_by_surname(nlp: Language, text: str, published: str, mention: str, code: str | None) -> None:
+    assert _codes(nlp, text, published).get(mention, "-") == code
