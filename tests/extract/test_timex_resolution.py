@@ -126,6 +126,18 @@ EASTER = [
 ]
 
 
+# "the day before" / "a day after" a day is one expression a day off it, and the story's day from then on
+# (2017-01-19 is a Thursday).
+DAY_BESIDE = [
+    ("The day before Tuesday's hearing, the two sides met.", "2017-01-19", "The day before Tuesday", "2017-01-16"),
+    ("Fighting resumed the day after Christmas.", "2017-01-19", "the day after Christmas", "2016-12-26"),
+    ("She arrived the day before yesterday.", "2017-01-19", "the day before yesterday", "2017-01-17"),
+    ("The strike began a day before Jan. 9.", "2017-01-19", "a day before Jan. 9", "2017-01-08"),
+    ("The day before Tuesday's hearing, the two sides met. The lawyers argued in court the next morning.",
+     "2017-01-19", "the next morning", "2017-01-17"),
+]
+
+
 # TIMEX3 writes the granularity the words give, computed where the calendar allows: a year is "1968" (not
 # "1968-XX"), "last week" its ISO week (not "2017-WXX"), a decade "198" and a century "19" (not "198X", "19XX");
 # "the past week" is a stretch of a week. Some annotators wrote the underspecified forms; these rows pin ours.
@@ -149,6 +161,7 @@ TABLES = (
     ("a_plan_in_the_present", PRESENT_PLANS),
     ("the_granularity_the_words_give", GRANULARITY),
     ("feasts_that_move_with_easter", EASTER),
+    ("a_day_before_or_after_a_day", DAY_BESIDE),
 )
 
 

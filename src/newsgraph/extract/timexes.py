@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from functools import lru_cache
 
 from spacy.attrs import IDX, LENGTH, LOWER, SHAPE
@@ -52,6 +52,9 @@ _PUBLISHED_CLOCK = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}")
 _QUARTER = re.compile(r"\d{4}-Q[1-4]")
 # "For the nine months, net rose from a year earlier": that sentence compares years, not quarters.
 _LONGER_PERIOD = re.compile("|".join(re.escape(period) for period in lexicon()["longer_periods"]))
+# "the day before", "a day after": a day counted from the expression that follows
+_DAY_BESIDE = re.compile(r"(?:\b(?:the|a|one)\s+)?\bday\s+(before|after)\s+$")
+_DAY_BESIDE_REACH = 24
 # How far before and after a trigger word an expression can reach ("the end of ...", "... 2011").
 _REACH_BACK = 48
 _REACH_AHEAD = 40
@@ -98,9 +101,25 @@ def find_timexes(doc: Doc, text: str, *, published: str | None) -> tuple[Timex, 
             value, kind, mod = _resolve(candidate, span, story)
         except (ValueError, KeyError):
             continue
+        beside = _a_day_beside(text, candidate.start) if kind == "DATE" and _DAY.fullmatch(value or "") else None
+        if beside is not None:
+            # "the day before last Tuesday", "the day after Christmas": one expression, a day off its anchor
+            start, step = beside
+            value = (date.fromisoformat(value or "") + timedelta(days=step)).isoformat()
+            found = [timex for timex in found if timex.end <= start]  # "a day" read as a stretch of time
+            candidate = _Candidate(start, candidate.end, candidate.rule, candidate.rank, candidate.groups)
         value = _in_story_context(candidate, span, value, kind, story)
         found.append(Timex(candidate.start, candidate.end, text[candidate.start : candidate.end], value, kind, mod))
     return tuple(found)
+
+
+def _a_day_beside(text: str, start: int) -> tuple[int, int] | None:
+    """(start, -1 or +1) of "the day before" / "a day after" written just before the expression at ``start``."""
+    window = max(0, start - _DAY_BESIDE_REACH)
+    match = _DAY_BESIDE.search(text[window:start].lower())
+    if match is None:
+        return None
+    return window + match.start(), -1 if match.group(1) == "before" else 1
 
 
 def _resolve(candidate: _Candidate, span: Span, story: _Story) -> tuple[str | None, str, str | None]:
