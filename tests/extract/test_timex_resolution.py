@@ -46,12 +46,12 @@ QUARTERS = [
     ("The grocer reported lower fourth-quarter earnings. Sales in the latest period rose 5%.", "2017-11-02",
      "the latest period", "2017-Q4"),
     # "this quarter" in a report is the quarter reported; where the verb looks ahead, the one under way
-    ("Net income fell 10% in the third quarter. This quarter's results include a charge of $2 million.",
+    ("Earnings slid 10% over the third quarter. This quarter's figures carry a $2 million charge.",
      "2017-11-02", "This quarter", "2017-Q3"),
-    ("Net income fell 10% in the third quarter. The company expects to return to profit this quarter.",
+    ("Earnings slid 10% over the third quarter; the brewer expects a profit this quarter.",
      "2017-11-02", "this quarter", "2017-Q4"),
     # "that quarter" points back at the quarter last named, "the following quarter" at the one after it
-    ("In the second quarter of 2015, the firm lost $3 million. Results for that quarter included a write-down.",
+    ("The brewer lost $3 million in the second quarter of 2015. Its figures for that quarter carry a write-down.",
      "2017-11-02", "that quarter", "2015-Q2"),
     ("The firm lost money in the first quarter and returned to profit the following quarter.", "2017-11-02",
      "the following quarter", "2017-Q2"),
