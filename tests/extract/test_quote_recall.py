@@ -1,5 +1,6 @@
 """Reported speech the quote extractor used to miss (issue #3, recall on unseen articles): speech-act
-verbs whose object is what was said, ..."""
+verbs whose object is what was said; a cue noun whose copula spells out what it holds ("Her answer was
+that ...")."""
 
 from __future__ import annotations
 
@@ -51,3 +52,39 @@ def _triples(quotes: tuple[Quote, ...]) -> list[tuple[str | None, str | None, st
 def test_a_speech_act_verb_takes_its_object_as_content(nlp, text: str, expected: tuple) -> None:  # type: ignore[no-untyped-def]
     # praising, mocking, downplaying or weighing something is a stance the speaker voiced on it
     assert _triples(_quotes(nlp, text)) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The senator's answer was that the budget could wait.",
+            ("The senator", "answer was", "that the budget could wait"),
+        ),
+        ("Their fear is that the plant will close.", ("Their", "fear is", "that the plant will close")),
+        ("My advice is, stay away from the casino.", ("My", "advice is", "stay away from the casino")),
+        (
+            "The promise she made was that taxes would not rise.",
+            ("she", "promise she made was", "that taxes would not rise"),
+        ),
+        (
+            "Her main complaint is that the rules favor incumbents.",
+            ("Her", "complaint is", "that the rules favor incumbents"),
+        ),
+    ],
+)
+def test_a_cue_noun_names_what_was_said_through_its_copula(nlp, text: str, expected: tuple) -> None:  # type: ignore[no-untyped-def]
+    # the clause after the copula is the content; a cue inside it ("favor") is no quote of its own
+    assert _triples(_quotes(nlp, text)) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The question is whether voters will forgive him.",  # the writer's own question: nobody holds it
+        "The problem is that nobody reads the reports.",  # not a cue noun
+        "The plan is a failure.",  # says something about the noun, not what it holds
+    ],
+)
+def test_a_copula_without_a_holder_or_a_clause_is_no_quote(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert _quotes(nlp, text) == ()

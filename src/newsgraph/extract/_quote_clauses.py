@@ -96,9 +96,13 @@ def syntactic_drafts(doc: Doc, paragraphs: Paragraphs, marks: MarkIndex, lexicon
         elif token.lower_ == "in":
             draft = survey_draft(token, lexicon, paragraphs)
         elif token.pos in (NOUN, PROPN) and (
-            token.lower_ in lexicon.nouns or token.lower_ in lexicon.stance_nouns or lemma in lexicon.nouns
+            token.lower_ in lexicon.nouns
+            or token.lower_ in lexicon.stance_nouns
+            or lemma in lexicon.nouns
+            or lemma in lexicon.copula_nouns
         ):
-            received = received_drafts(token, lexicon, paragraphs)
+            cue_noun = lemma in lexicon.nouns or token.lower_ in lexicon.nouns or token.lower_ in lexicon.stance_nouns
+            received = received_drafts(token, lexicon, paragraphs) if cue_noun else []
             drafts.extend(received)
             draft = noun_draft(token, lexicon, paragraphs) if not received else None
         elif token.pos == ADJ and token.lower_ in lexicon.stance_adjectives:
@@ -148,7 +152,7 @@ def _candidate_indices(doc: Doc, lexicon: CueLexicon) -> list[int]:
 def _cue_hashes(lexicon: CueLexicon) -> tuple[frozenset[int], frozenset[int]]:
     words = lexicon.verbs | lexicon.object_verbs | lexicon.xcomp_verbs | lexicon.as_verbs | lexicon.naming_verbs
     words = words | frozenset(lexicon.prep_verbs)
-    words = words | lexicon.nouns  # "allegations", "warnings": cue nouns match by lemma as well
+    words = words | lexicon.nouns | lexicon.copula_nouns  # "allegations", "warnings": cue nouns match by lemma as well
     lemmas = frozenset(hash_string(word) for word in words) | frozenset(hash_string(w.title()) for w in words)
     nouns = lexicon.nouns | lexicon.stance_nouns | lexicon.stance_adjectives | lexicon.making_adjectives
     lowers = frozenset(hash_string(word) for word in nouns | {"according", "in"})

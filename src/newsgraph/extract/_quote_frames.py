@@ -4,8 +4,9 @@
 opening its sentence ("In a Fox poll, ...") or closing it ("Trump leads in
 the latest poll."), a light verb with a cue noun ("voiced strong opposition
 to ..."), a possessive cue noun ("X's remarks that ...", "X's pledge to
-build ..."), a stance adjective ("critical of Y", "confident that ...") and a cue noun
-received by its subject ("The plan drew criticism from X": the plan is the content).
+build ..."), a cue noun whose copula spells out what its holder said ("Her answer was that
+...", "The promise she made is that ..."), a stance adjective ("critical of Y", "confident that ...")
+and a cue noun received by its subject ("The plan drew criticism from X": the plan is the content).
 ``_quote_clauses`` calls these for the cue words it meets.
 """
 
@@ -26,6 +27,7 @@ _MADE_CLEAR_CONTENT = frozenset({"ccomp", "advcl", "csubj", "nsubj", "dobj", "xc
 _ENGAGING_PREPS = frozenset({"at", "to", "with", "on", "about", "against", "behind"})
 _NOUN_CLAUSES = frozenset({"acl", "ccomp", "relcl"})
 _QUESTION_WORDS = frozenset({"whether", "if", "how", "why", "what", "who", "when", "where", "which"})
+_CLAUSE_MARKS = frozenset({"that", "whether", "if"})
 _HOLDER_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 _CLOSING_PUNCT = frozenset({".", "!", "?", ";"})
 _POLLS = frozenset({"poll", "survey"})
@@ -217,6 +219,11 @@ def _received_from(noun: Token, verb: Token) -> Token | None:
 
 
 def noun_draft(noun: Token, lexicon: CueLexicon, paragraphs: Paragraphs) -> Draft | None:
+    copula = _copula_clause(noun)
+    if copula is not None:
+        return _copula_draft(noun, copula, lexicon, paragraphs)
+    if not (noun.lemma_.lower() in lexicon.nouns or noun.lower_ in lexicon.nouns or noun.lower_ in lexicon.stance_nouns):
+        return None  # a copula noun ("answer", "impression") names what was said only through its copula
     content: Token | None = None
     for child in noun.children:
         # a that-clause the parser read as a relative clause still has "that" as its conjunction
@@ -253,6 +260,46 @@ def noun_draft(noun: Token, lexicon: CueLexicon, paragraphs: Paragraphs) -> Draf
     if end <= start:
         return None
     return Draft(start, end, cue, subject, anchor)
+
+
+def _copula_clause(noun: Token) -> Token | None:
+    """The clause a copula gives its cue noun subject: "Her answer was that ...", "The fear is whether ...",
+    "My advice is, stay ..." (a clause after a comma); None for "The plan is a failure" or "The
+    question is moot", which say something about the noun, not what it holds."""
+    copula = noun.head
+    if noun.dep_ != "nsubj" or copula.lemma_ != "be" or copula.i < noun.i:
+        return None
+    doc = noun.doc
+    for child in copula.rights:
+        if child.dep_ not in ("ccomp", "xcomp") or child.pos_ not in ("VERB", "AUX"):
+            continue
+        marked = any(grand.dep_ == "mark" and grand.lower_ in _CLAUSE_MARKS for grand in child.children)
+        after_comma = child.left_edge.i == copula.i + 2 and doc[copula.i + 1].text == ","
+        if marked or after_comma:
+            return child
+    return None
+
+
+def _copula_draft(noun: Token, clause: Token, lexicon: CueLexicon, paragraphs: Paragraphs) -> Draft | None:
+    """The copula's clause as the content, the noun's possessive (or holder) as the speaker, and the noun
+    through the copula as the cue ("answer was"); None without a holder."""
+    copula = noun.head
+    start, end = paragraphs.clip(noun.idx, *token_range_chars(clause.left_edge, clause.right_edge))
+    if end <= start:
+        return None
+    subject = _possessive_holder(noun) or _noun_holder(noun) or _maker(noun, lexicon)
+    if subject is None:
+        return None  # "The question is whether ...": the writer's own framing, nobody's words
+    return Draft(start, end, (noun.idx, copula.idx + len(copula)), subject, noun.idx)
+
+
+def _maker(noun: Token, lexicon: CueLexicon) -> Token | None:
+    """Who made the statement a cue noun names through a relative clause with a light verb: "the
+    promise she made in June", "the argument the mayor offered"."""
+    for child in noun.children:
+        if child.dep_ == "relcl" and child.lemma_.lower() in lexicon.light_verbs:
+            return child_with_dep(child, "nsubj")
+    return None
 
 
 def _possessive_infinitive(noun: Token, clause: Token) -> bool:

@@ -51,6 +51,7 @@ class CueLexicon:
     measure_nouns: frozenset[str]
     convened_nouns: frozenset[str]
     aspect_verbs: frozenset[str]
+    copula_nouns: frozenset[str]
     pronoun_sex: dict[str, str]  # "he" -> "male"
     title_sex: dict[str, str]  # "ms." -> "female"
 
@@ -98,6 +99,7 @@ def load_lexicon() -> CueLexicon:
         measure_nouns=words("measure_nouns"),
         convened_nouns=words("convened_nouns"),
         aspect_verbs=words("aspect_verbs"),
+        copula_nouns=words("copula_nouns"),
         pronoun_sex=_sexes(data["gendered_pronouns"]),
         title_sex=_sexes(data["gendered_titles"]),
     )
