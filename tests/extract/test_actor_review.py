@@ -92,3 +92,39 @@ def test_authorities_that_send_people(nlp: Language, text: str, mention: str, co
 )
 def test_leaders_by_surname(nlp: Language, text: str, published: str, mention: str, code: str | None) -> None:
     assert _codes(nlp, text, published).get(mention, "-") == code
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        # The World Court is the International Court of Justice.
+        ("The World Court agreed to hear the case against the two powers.", "World Court", "IGOUNOICJ"),
+        # A country coordinated with a people or region: two groups, not the people of the country.
+        ("Israeli and Arab officials met in Cairo on Monday.", "Israeli and Arab officials", "ISRGOV"),
+        ("Israeli and Arab officials met in Cairo on Monday.", "Arab officials", "MEAGOV"),
+        # Still one group when the people is the group's own.
+        ("Iraqi Kurdish rebels clashed with troops near the border.", "Iraqi Kurdish rebels", "IRQREBKUR"),
+        ("Crown Prince Hassan, the king's brother, flew to Cairo.", "Crown Prince Hassan", "JORGOV"),
+    ],
+)
+def test_world_news_review(nlp: Language, text: str, mention: str, code: str) -> None:
+    assert _codes(nlp, text, "1990-08-20").get(mention, "-") == code
+
+
+def test_coordinated_people_is_a_second_group(nlp: Language) -> None:
+    text = "The dictator faced U.S. and Arab troops on the border."
+    actors = find_actors(nlp(text), text, lexicon=load_actor_lexicon(), published="1990-08-20")
+    assert {actor.code for actor in actors} >= {"USAMIL", "ARAMIL"}
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # Aircraft and the forces of an economy are no armed group.
+        ("The emirate lost 48 of its jet fighters in the first week.", "fighters"),
+        ("Hiring was driven by strong economic forces, the report said.", "forces"),
+        ("Market forces, not the state, set the price of bread.", "forces"),
+    ],
+)
+def test_no_armed_group(nlp: Language, text: str, word: str) -> None:
+    assert not [mention for mention in _codes(nlp, text) if word in mention.lower()]

@@ -351,6 +351,8 @@ def describe(scene: Scene, left: range, right: list[tuple[str, range]]) -> Descr
         person_code = scene.person_code_at(i)
         if person_code:
             break  # "Modi's government": the person's code is the affiliation
+    if identity is not None and affiliation is not None and _coordinated(scene.doc, identity, affiliation):
+        identity = None  # "U.S. and Arab troops": two groups, not Arabs of the US (actors._find_groups)
     in_of = False
     # One person's office ("president", not "police"): owned by a common noun, it is a body's officer.
     officer = role is not None and role.entry.single
@@ -402,6 +404,18 @@ def describe(scene: Scene, left: range, right: list[tuple[str, range]]) -> Descr
     return Description(
         affiliation, role, has_role, former, in_of, person_code, patronised, organisation, identity, doubted
     )
+
+
+def _coordinated(doc: Doc, first: Match, second: Match) -> bool:
+    """Whether two matches are conjuncts of one coordination ("U.S. and Arab")."""
+    return conj_root(doc[first.start : first.end].root) == conj_root(doc[second.start : second.end].root)
+
+
+def conj_root(token: Token) -> int:
+    """The first conjunct of the coordination ``token`` is in (itself when in none)."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token.i
 
 
 def _private_body(

@@ -52,6 +52,7 @@ from newsgraph.extract._actor_scene import (
     Mention,
     Scene,
     compose,
+    conj_root,
     describe,
     left_start,
     right_phrases,
@@ -260,25 +261,20 @@ def _affiliation_span(first: int, head: Token) -> range:
 
 
 def _coordinated_affiliations(scene: Scene, left: range, chosen: Match | None) -> list[Match]:
-    """Other countries coordinated with the chosen one ("American, British and Syrian forces")."""
+    """Other countries coordinated with the chosen one ("American, British and Syrian forces"), and
+    peoples or regions ("U.S. and Arab troops": the Arabs' troops, ARAMIL)."""
     if chosen is None:
         return []
     doc = scene.doc
-    cluster = _conj_root(doc[chosen.start : chosen.end].root)
+    cluster = conj_root(doc[chosen.start : chosen.end].root)
     found: list[Match] = []
     for i in left:
         match = scene.match_at[i]
-        if match is None or match is chosen or match.kind not in AFFILIATING or match in found:
+        if match is None or match is chosen or match.kind not in AFFILIATING | {"identity"} or match in found:
             continue
-        if _conj_root(doc[match.start : match.end].root) == cluster:
+        if conj_root(doc[match.start : match.end].root) == cluster:
             found.append(match)
     return found
-
-
-def _conj_root(token: Token) -> int:
-    while token.dep_ == "conj" and token.head.i != token.i:
-        token = token.head
-    return token.i
 
 
 def _group_head(scene: Scene, token: Token) -> Token | None:
@@ -348,6 +344,16 @@ def _find_named(scene: Scene) -> None:
             name = named.text
             scene.add(Mention(named.start, named.end, ("name", name.lower()), (iso or code)[:3], "organization", name))
             continue
+        partner = _identity_group_partner(scene, match) if match.kind == "country" else None
+        if partner is not None and code:
+            # "Israeli and Arab officials": Israel's officials beside the Arab states', sharing the words.
+            sector = (scene.code(partner) or "")[3:6]
+            for part in code.split("/"):
+                group = part[:3] + sector
+                name = _group_name(scene, group, match)
+                scene.mentions.append(Mention(match.start, partner.end, _key(group), group, "group", name))
+            scene.take(match.start, match.end)  # the region's group keeps its own words
+            continue
         heritage = hyphenated_nationality(scene, match)
         if heritage == "first":
             scene.take(match.start, match.end)  # "Mexican-" of "Mexican-American": a heritage, no actor
@@ -382,6 +388,25 @@ def _find_named(scene: Scene) -> None:
             mention = Mention(match.start, match.end, _key(part), part, kind, name, country, acting, user)
             scene.mentions.append(mention)
         scene.take(match.start, match.end)
+
+
+def _identity_group_partner(scene: Scene, match: Match) -> Match | None:
+    """The region's group with a sector a country's adjective is coordinated with ("Israeli and
+    Arab officials": "Arab officials" is MEAGOV in identities.tsv), or None."""
+    doc = scene.doc
+    token = doc[match.start : match.end].root
+    if token.dep_ not in ("amod", "compound", "nmod", "conj") or not match.entry.demonym:
+        return None
+    cluster = conj_root(token)
+    for i in range(match.end, min(len(doc), match.end + 4)):
+        other = scene.match_at[i]
+        if other is None or other.kind != "identity" or other.start != i:
+            continue
+        code = scene.code(other) or ""
+        if len(code) == 6 and conj_root(doc[other.start]) == cluster and scene.free(other.start, other.end):
+            return other
+        return None
+    return None
 
 
 def _names_a_country(scene: Scene, i: int) -> bool:
