@@ -128,6 +128,8 @@ NOT_TIME = [
     ("He did well with the quarter of voters who decided late.", ["the quarter"]),
     ("Speaking to \u201cCBS This Morning\u201d, he declined to comment.", ["This Morning"]),
     ("Asked on ABC's \"This Week,\" the governor declined.", ["This Week"]),
+    # a midday that describes a thing is any day's
+    ("The midday heat was fierce.", ["midday"]),
     # Easter in the name of a thing
     ("Children hunted for Easter eggs.", ["Easter"]),
     ("He sailed to Easter Island.", ["Easter"]),
@@ -339,6 +341,8 @@ CLOCK_TIMES = [
     ("Texas votes on March 1.\n\n___.\n\n9:18 p.m.\n\nTrump thanks his supporters.", PUBLISHED, "9:18 p.m.",
      "2017-01-19T21:18"),
     ("The polls closed at 10 p.m. Wednesday.", PUBLISHED, "10 p.m. Wednesday", "2017-01-18T22:00"),
+    # "midday" is noon
+    ("The convoy left the border post at midday.", PUBLISHED, "midday", "2017-01-19T12:00"),
     # the date written after the weekday decides the day
     ("Rehearsal begins at 7:15 p.m. Tuesday, April 6, at the church.", PUBLISHED, "7:15 p.m. Tuesday, April 6",
      "2017-04-06T19:15"),

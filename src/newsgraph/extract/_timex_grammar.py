@@ -104,7 +104,7 @@ _RULES: tuple[tuple[str, str], ...] = (
     (
         "clock",
         r"(?P<mod>{MOD})?\b(?P<clock>(?P<hour>[01]?\d|2[0-3])(?::(?P<minute>[0-5]\d))?\s*(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b)"
-        r"|(?P<hm>[01]?\d|2[0-3]):(?P<mm>[0-5]\d)\b(?!:\d)|noon\b|midnight\b"
+        r"|(?P<hm>[01]?\d|2[0-3]):(?P<mm>[0-5]\d)\b(?!:\d)|noon\b|midday\b|midnight\b"
         r"|\b(?P<hh24>[01]\d|2[0-3])(?P<mm24>[0-5]\d)(?=\s+(?:{TZ})\b))"
         r"(?:\s+(?P<tz>{TZ})\b)?"
         r"{CLOCK_DAY}",
@@ -295,7 +295,7 @@ def trigger_words() -> dict[str, str]:
         "weekday": [w for day in lex["weekdays"] for w in (day, day + "s")],
         "unit": [u for unit in lex["units"] for u in (unit, unit + "s")] + ["centuries"],
         "half": ["half"],
-        "clock": ["a.m.", "p.m.", "am", "pm", "noon", "midnight"] + list(lex["timezones"]),
+        "clock": ["a.m.", "p.m.", "am", "pm", "noon", "midday", "midnight"] + list(lex["timezones"]),
         "deictic": ["yesterday", "today", "tomorrow", "tonight", "overnight", "night", "morning", "afternoon", "evening"],
         "season": list(lex["seasons"]),
         "period": ["period"],

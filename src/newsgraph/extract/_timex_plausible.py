@@ -76,6 +76,8 @@ def plausible(rule: str, g: dict[str, str | None], span: Span) -> bool:
         return _plausible_reference(span)
     if rule == "holiday":
         return _plausible_holiday(span, g)
+    if rule == "clock" and len(span) == 1 and first.lower_ == "midday" and first.dep_ in ("amod", "compound"):
+        return False  # "the midday heat", "a midday meal": a time of any day, not a clock time
     if rule == "spelled_year":
         if g["tens"] and span[-1].ent_type_ == "DATE" and next_word(span) not in _AMOUNT_WORDS:
             return True  # "Atlanta, nineteen ninety-six": a year read out in full

@@ -49,7 +49,7 @@ Resolved = tuple[str | None, str, str | None]
 
 def resolve_clock(g: Groups, anchor: date | None, orientation: int) -> Resolved:
     clock = norm(g["clock"])
-    if clock == "noon":
+    if clock in ("noon", "midday"):
         hhmm = "12:00"
     elif clock == "midnight":
         hhmm = "24:00"
