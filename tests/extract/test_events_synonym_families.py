@@ -55,3 +55,30 @@ def test_synonyms_code_like_their_family(nlp: Language, text: str, codes: dict[s
 )
 def test_uses_that_are_no_act_between_parties(nlp: Language, text: str, codes: dict[str, str]) -> None:
     assert dyads(nlp, text, codes) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "codes", "expected"),
+    [
+        ("Egypt resumed diplomatic relations with Iran.", {"Egypt": "EGYGOV", "Iran": "IRNGOV"},
+         {("064", "EGYGOV", "IRNGOV")}),
+        ("Russia exchanged views with China on the crisis.", {"Russia": "RUSGOV", "China": "CHNGOV"},
+         {("040", "RUSGOV", "CHNGOV"), ("040", "CHNGOV", "RUSGOV")}),
+        ("Japan disbursed a large loan to Kenya.", {"Japan": "JPNGOV", "Kenya": "KENGOV"}, {("071", "JPNGOV", "KENGOV")}),
+        ("Bolivia scrapped the curfew in the capital.", {"Bolivia": "BOLGOV"}, {("0813", "BOLGOV", None)}),
+        ("Cairo ended the state of emergency in the north.", {"Cairo": "EGYGOV"}, {("0814", "EGYGOV", None)}),
+        ("Uganda postponed the visit of the Kenyan president.", {"Uganda": "UGAGOV", "Kenyan president": "KENGOV"},
+         {("160", "UGAGOV", "KENGOV")}),
+        ("Israeli artillery blasted Hezbollah positions overnight.",
+         {"Israeli artillery": "ISRMIL", "Hezbollah": "LBNREB"}, {("190", "ISRMIL", "LBNREB")}),
+        ("Skirmishes between India and Pakistan erupted on Sunday.",
+         {"India": "INDGOV", "Pakistan": "PAKGOV"}, {("193", "INDGOV", "PAKGOV"), ("193", "PAKGOV", "INDGOV")}),
+        # Blasting a party is still criticism.
+        ("The senator blasted the governor.", {"senator": "USALEG", "governor": "USAGOV"},
+         {("111", "USALEG", "USAGOV")}),
+    ],
+)
+def test_noun_and_verb_synonyms_of_yield_relations_and_force(
+    nlp: Language, text: str, codes: dict[str, str], expected: set
+) -> None:
+    assert dyads(nlp, text, codes) == expected
