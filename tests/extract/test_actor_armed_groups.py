@@ -44,7 +44,11 @@ def _code_of(nlp: Language, text: str, phrase: str, published: str = "1999-03-12
         ("The Ulster Volunteer Force ended its campaign.", "Ulster Volunteer Force", "GBRUAF"),
         ("Lashkar-e-Taiba denied a role in the raid.", "Lashkar-e-Taiba", "PAKUAF"),
         # Long names of groups are one name: the countries inside them are not actors of their own.
-        ("Fighters of the Islamic State of Iraq and Syria took the dam.", "Islamic State of Iraq and Syria", "IMGMUSISI"),
+        (
+            "Fighters of the Islamic State of Iraq and Syria took the dam.",
+            "Islamic State of Iraq and Syria",
+            "IMGMUSISI",
+        ),
         ("Al-Qaeda in the Arabian Peninsula said it sent the bomb.", "Al-Qaeda in the Arabian Peninsula", "IMGMOSALQ"),
     ],
 )

@@ -58,7 +58,11 @@ def test_treasury_as_a_thing(nlp: Language, text: str) -> None:
             "Immigration authorities",
             "USAGOV",
         ),
-        ("Immigration authorities returned 12 Vietnamese to Vietnam from Hong Kong.", "Immigration authorities", "HKGGOV"),
+        (
+            "Immigration authorities returned 12 Vietnamese to Vietnam from Hong Kong.",
+            "Immigration authorities",
+            "HKGGOV",
+        ),
         ("Immigration authorities deported the man to Mexico.", "Immigration authorities", "---GOV"),
         ("Immigration authorities sent the Cubans back to Cuba.", "Immigration authorities", "---GOV"),
         # Still placed by a country they act in, or by their own phrase.
@@ -128,3 +132,18 @@ def test_coordinated_people_is_a_second_group(nlp: Language) -> None:
 )
 def test_no_armed_group(nlp: Language, text: str, word: str) -> None:
     assert not [mention for mention in _codes(nlp, text) if word in mention.lower()]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        # A nationality in the title does not undo what the dated table knows of an international figure.
+        ("Saudi exile Osama bin Laden was blamed for the blasts.", "Osama bin Laden", "IMGMOSALQ"),
+        ("Ghana's Kofi Annan flew to the region on Monday.", "Kofi Annan", "IGOUNO"),
+        ("Iraq's Saddam Hussein spoke on the radio.", "Saddam Hussein", "IRQGOV"),
+        # South Africa's legislative capital.
+        ("A Cape Town police spokesman said two men were held.", "Cape Town police spokesman", "ZAFCOP"),
+    ],
+)
+def test_review_people_and_seats(nlp: Language, text: str, mention: str, code: str) -> None:
+    assert _codes(nlp, text, "1998-09-10").get(mention, "-") == code

@@ -356,9 +356,11 @@ def _learn(scene: Scene, start: int, end: int) -> tuple[str | None, bool | None,
             # Only a guess from the context: it codes a new person but does not override what an
             # earlier, fuller mention said ("Secretary Clinton" after "Hillary Clinton").
             return guessed, None, extra
-    if code is not None and not (len(code) == 3 and known and known.startswith(code)):
+    nationality_only = code is not None and len(code) == 3
+    if code is not None and not (nationality_only and known and known.startswith((code, *INTERNATIONAL))):
         return code, True, extra
-    # "Iraq's Saddam Hussein": the title gives only the country the table already knows.
+    # "Iraq's Saddam Hussein": the title gives only the country the table already knows; "Saudi
+    # exile Osama bin Laden", "Ghana's Kofi Annan": a nationality does not undo an international code.
     return (known, False, extra) if known else (code, code is not None, extra)
 
 

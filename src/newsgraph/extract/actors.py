@@ -403,7 +403,8 @@ def _identity_group_partner(scene: Scene, match: Match) -> Match | None:
         if other is None or other.kind != "identity" or other.start != i:
             continue
         code = scene.code(other) or ""
-        if len(code) == 6 and conj_root(doc[other.start]) == cluster and scene.free(other.start, other.end):
+        coordinated = conj_root(doc[other.start]) == cluster
+        if len(code) == 6 and coordinated and scene.free(other.start, other.end):
             return other
         return None
     return None
