@@ -85,6 +85,15 @@ PAST_DAYS = [
 ]
 
 
+# A plan in the pluperfect was overtaken: its day lies behind ("had been scheduled to end Friday" in a Monday
+# story, 2017-10-30); a plan in the present or the simple past still looks ahead.
+OVERTAKEN_PLANS = [
+    ("The bid had been scheduled to lapse at midnight Friday.", "2017-10-30", "midnight Friday", "2017-10-27T24:00"),
+    ("The envoy had planned to land in Kabul on Friday.", "2017-10-30", "Friday", "2017-10-27"),
+    ("The bid is scheduled to lapse on Friday.", "2017-10-30", "Friday", "2017-11-03"),
+]
+
+
 # A year-end already past: after "since", or dating a past act before December, it closed last year.
 YEAR_ENDS = [
     ("Each fund's return is measured since year-end.", "2017-10-30", "year-end", "2016"),
@@ -157,6 +166,7 @@ TABLES = (
     ("weeks_counted_from_a_sunday", SUNDAY_WEEKS),
     ("a_past_act_on_a_day", PAST_DAYS),
     ("a_year_end_already_past", YEAR_ENDS),
+    ("an_overtaken_plan", OVERTAKEN_PLANS),
     ("super_tuesday", NAMED_TUESDAYS),
     ("a_plan_in_the_present", PRESENT_PLANS),
     ("the_granularity_the_words_give", GRANULARITY),
