@@ -1,6 +1,6 @@
 """Reported speech the quote extractor used to miss (issue #3, recall on unseen articles): speech-act
 verbs whose object is what was said; a cue noun whose copula spells out what it holds ("Her answer was
-that ...")."""
+that ..."); a noun for the holder of a stance ("X is a loyal supporter of Y")."""
 
 from __future__ import annotations
 
@@ -87,4 +87,29 @@ def test_a_cue_noun_names_what_was_said_through_its_copula(nlp, text: str, expec
     ],
 )
 def test_a_copula_without_a_holder_or_a_clause_is_no_quote(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert _quotes(nlp, text) == ()
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Dana Whitlock is a loyal supporter of the governor.", ("Dana Whitlock", "supporter of", "the governor")),
+        ("He has long been a sharp critic of the mayor's style.", ("He", "critic of", "the mayor's style")),
+        ("Weber is no fan of the plan.", ("Weber", "fan of", "the plan")),
+        ("She emerged as a tireless advocate for clean water.", ("She", "advocate for", "clean water")),
+    ],
+)
+def test_a_holder_noun_gives_the_stance_of_whom_it_describes(nlp, text: str, expected: tuple) -> None:  # type: ignore[no-untyped-def]
+    assert _triples(_quotes(nlp, text)) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Supporters of the bill rallied outside the statehouse.",  # a group, described by nobody
+        "Mara Quist, a longtime critic of the council, left the room.",  # the writer introduces her
+        "The coach is a supporter.",  # no of- or for-phrase: nothing held
+    ],
+)
+def test_a_holder_noun_describing_nobody_is_no_quote(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     assert _quotes(nlp, text) == ()

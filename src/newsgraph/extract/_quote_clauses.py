@@ -50,6 +50,7 @@ from newsgraph.extract._quote_frames import (
     survey_draft,
 )
 from newsgraph.extract._quote_gates import asked_of_someone, convenes, is_that_said, quoted_as_saying
+from newsgraph.extract._quote_holders import holder_draft
 from newsgraph.extract._quote_lexicon import CueLexicon
 from newsgraph.extract._quote_marks import MarkIndex
 from newsgraph.extract._quote_objects import object_content, object_end, said_object, subject_taken_as_object
@@ -105,6 +106,8 @@ def syntactic_drafts(doc: Doc, paragraphs: Paragraphs, marks: MarkIndex, lexicon
             received = received_drafts(token, lexicon, paragraphs) if cue_noun else []
             drafts.extend(received)
             draft = noun_draft(token, lexicon, paragraphs) if not received else None
+        elif token.pos == NOUN and lemma in lexicon.holder_nouns:
+            draft = holder_draft(token, paragraphs)  # "X is a loyal supporter of Y"
         elif token.pos == ADJ and token.lower_ in lexicon.stance_adjectives:
             draft = adjective_draft(token, paragraphs)
         if draft is not None:
@@ -152,7 +155,7 @@ def _candidate_indices(doc: Doc, lexicon: CueLexicon) -> list[int]:
 def _cue_hashes(lexicon: CueLexicon) -> tuple[frozenset[int], frozenset[int]]:
     words = lexicon.verbs | lexicon.object_verbs | lexicon.xcomp_verbs | lexicon.as_verbs | lexicon.naming_verbs
     words = words | frozenset(lexicon.prep_verbs)
-    words = words | lexicon.nouns | lexicon.copula_nouns  # "allegations", "warnings": cue nouns match by lemma as well
+    words = words | lexicon.nouns | lexicon.copula_nouns | lexicon.holder_nouns  # "allegations", "warnings": cue nouns match by lemma as well
     lemmas = frozenset(hash_string(word) for word in words) | frozenset(hash_string(w.title()) for w in words)
     nouns = lexicon.nouns | lexicon.stance_nouns | lexicon.stance_adjectives | lexicon.making_adjectives
     lowers = frozenset(hash_string(word) for word in nouns | {"according", "in"})

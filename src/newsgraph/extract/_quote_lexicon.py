@@ -52,6 +52,7 @@ class CueLexicon:
     convened_nouns: frozenset[str]
     aspect_verbs: frozenset[str]
     copula_nouns: frozenset[str]
+    holder_nouns: frozenset[str]
     pronoun_sex: dict[str, str]  # "he" -> "male"
     title_sex: dict[str, str]  # "ms." -> "female"
 
@@ -100,6 +101,7 @@ def load_lexicon() -> CueLexicon:
         convened_nouns=words("convened_nouns"),
         aspect_verbs=words("aspect_verbs"),
         copula_nouns=words("copula_nouns"),
+        holder_nouns=words("holder_nouns"),
         pronoun_sex=_sexes(data["gendered_pronouns"]),
         title_sex=_sexes(data["gendered_titles"]),
     )

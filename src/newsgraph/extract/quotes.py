@@ -9,7 +9,8 @@ records; each pass lives in a private module:
    with a phrase ("criticized X", "called for X"; ``_quote_objects``), a
    light verb with a cue noun ("voiced strong opposition to ..."), a
    possessive cue noun ("X's remarks that ..."), a cue noun and its
-   copula ("Her answer was that ..."), a stance adjective
+   copula ("Her answer was that ..."), a holder noun ("is a loyal
+   supporter of X"; ``_quote_holders``), a stance adjective
    ("critical of X"), "according to X, ...", "In a poll, ..." (these in
    ``_quote_frames``), parenthetical cues, each verb cue's subject
    (``_quote_subjects``); a cue inside another
