@@ -132,7 +132,7 @@ def orientation(span: Span) -> int:
             return 1  # "talks set to resume Monday", "a vote set for Friday"
         if node.lower_ in _FUTURE and node.pos_ != "VERB" or node.lemma_ in ("schedule", "plan", "expect", "due"):
             if _has_auxiliary(node, {"had", "'d"}) and node.tag_ == "VBN":
-                return -1  # "had been scheduled to expire at midnight Friday": a plan overtaken, its day past
+                return -1  # "the bid had been scheduled to lapse Friday": a plan overtaken, its day past
             if node.tag_ != "VBD" or node.lemma_ in ("schedule", "plan"):
                 return 1
         if node.pos_ not in ("VERB", "AUX"):
