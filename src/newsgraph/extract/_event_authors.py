@@ -26,6 +26,8 @@ PROTEST_ROOT = "14"
 VERBAL_ROOTS = frozenset({"01", "02", "03", "04", "05", "10", "11", "12", "13"})
 # Acts an unnamed attacker can do ("gunmen killed", "hackers defaced the sites"): violence and coercion.
 UNATTRIBUTED_ROOTS = MATERIAL_CONFLICT_ROOTS | {STATE_COERCION_ROOT}
+# Prepositions of what an attack noun is aimed at, on whose object the parser may hang the attack's "by" agent.
+_AIMED = ("of", "on", "against", "at")
 
 
 def names_attack(token: Token) -> bool:
@@ -36,6 +38,10 @@ def names_attack(token: Token) -> bool:
     lemma = token.lemma_.lower()
     if lemma in cues().get("attack_nouns", frozenset()):
         return True
+    if lemma == "fire":
+        # "Turkish artillery fire"; a bare fire may be a blaze
+        weapons = cues().get("weapon_fire", frozenset())
+        return any(child.lemma_.lower() in weapons for child in token.children)
     return any(pattern.cameo[:2] in MATERIAL_CONFLICT_ROOTS for pattern in noun_patterns().get(lemma, ()))
 
 
@@ -138,5 +144,21 @@ def blamed_authors(noun: Token) -> list[Token]:
 
 def authors_for(nouns: list[Token]) -> list[Token]:
     """``nouns`` with each made thing replaced by the ones its participle says made it
-    ("The attack carried out by Hamas killed ...": Hamas acts)."""
-    return [author for noun in nouns for author in (participle_authors(noun) or [noun])]
+    ("The attack carried out by Hamas killed ...": Hamas acts), and each attack by its "by" agent
+    ("The attack by Hamas killed ...")."""
+    return [author for noun in nouns for author in (participle_authors(noun) or _attack_agents(noun) or [noun])]
+
+
+def _attack_agents(noun: Token) -> list[Token]:
+    """The "by" agents of an attack noun, also where the parser hung them on what it was aimed at ("an
+    attack on an army base by rebels")."""
+    if not names_attack(noun):
+        return []
+    aims = [obj for prep in noun.children if prep.dep_ == "prep" and prep.lower_ in _AIMED for obj in pobjs(prep)]
+    return [
+        obj
+        for head in (noun, *aims)
+        for prep in head.children
+        if prep.dep_ == "prep" and prep.lower_ == "by"
+        for obj in pobjs(prep)
+    ]

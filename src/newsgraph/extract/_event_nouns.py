@@ -40,6 +40,12 @@ _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # Prepositions of a force noun that name the one it is done to ("the assassination of the prime minister",
 # "a crackdown on the opposition"): with no author named, someone unknown did it.
 _ACTED_ON_PREPS = ("of", "on", "against")
+# Prepositions of a noun whose object the parser may give the noun's own "by" agent ("the arrest of X by
+# police", "an attack on an army base by rebels").
+_AGENT_HOSTS = ("of", "on", "against", "at")
+# Prepositions of the noun's aim that the parser may hang on its "by" agent ("a visit by the Chinese
+# president to Nepal", "an attack by rebels on the base").
+_AIMED_AT_AGENT = frozenset({"to", "with", "against", "on", "at", "into"})
 
 
 def _hyphenated_patterns(token: Token) -> tuple[Pattern, ...] | None:
@@ -256,6 +262,15 @@ def noun_trigger(token: Token, verb_heads: set[int]) -> Trigger | None:
         if child.dep_ == "prep"
         for obj in pobjs(child)
     ]
+    # "a visit by the Chinese president to Nepal": the parser hangs the noun's aim on its "by" agent.
+    own += [
+        (child.lower_, obj)
+        for agent in by_agent
+        if agent.head.head.i == node.i
+        for child in agent.children
+        if child.dep_ == "prep" and child.lower_ in _AIMED_AT_AGENT
+        for obj in pobjs(child)
+    ]
     # "in talks with Iranian officials on preparations for ...": "with" names the counterpart.
     targets = [obj for prep, obj in own if prep in CLOSE_PREPS]
     if undergoer is not None:
@@ -393,9 +408,10 @@ def _undergone_by_possessor(noun: Token) -> bool:
 
 
 def _by_agents(noun: Token) -> list[Token]:
-    """The noun's "by" agents, also when the parser hung them on its "of" object ("the arrest of X by police")
-    or on a participle of making ("a deal reached by X")."""
-    heads = [noun, *prep_objects(noun, ("of",))]
+    """The noun's "by" agents, also when the parser hung them on its "of" object ("the arrest of X by police"),
+    on the object it is aimed at ("an attack on an army base by rebels") or on a participle of making ("a deal
+    reached by X")."""
+    heads = [noun, *prep_objects(noun, _AGENT_HOSTS)]
     # "a deal reached by Sudan and South Sudan": the agent of a participle of making.
     found = [agent for head in heads for agent in prep_objects(head, ("by",))]
     found = found or participle_authors(noun)

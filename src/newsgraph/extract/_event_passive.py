@@ -20,6 +20,7 @@ from newsgraph.extract._event_authors import (
     STATE_COERCION_ROOT,
     UNATTRIBUTED_ROOTS,
     attack_nouns,
+    names_attack,
 )
 from newsgraph.extract._event_lexicon import cues, noun_patterns
 from newsgraph.extract._event_syntax import PLACE_ENTITIES, actor_modifiers, parties, pobjs, prep_objects, subjects
@@ -108,14 +109,14 @@ def passive_roles(trigger: Trigger, children: list[Token], *, reduced: bool = Fa
     token = trigger.token
     accidents = cues().get("accident_nouns", frozenset())
     # "victims killed by the MH17 crash": an accident is nobody's act.
-    agents = [child for child in children if child.dep_ == "agent"] or _stray_agents(children)
+    agents = [child for child in children if child.dep_ == "agent"] or _stray_agents(children) or _shared_agents(token)
     trigger.sources = [obj for agent in agents for obj in pobjs(agent) if obj.lemma_.lower() not in accidents]
     if not trigger.sources:
         # "were killed in Turkish artillery fire": the attack's own actor did it.
         trigger.sources = [
             modifier
             for obj in prep_objects(trigger.token, ("in", "during", "by"))
-            if obj.lemma_.lower() in noun_patterns()
+            if obj.lemma_.lower() in noun_patterns() or names_attack(obj) or _before_gerund_attack(obj, token)
             for modifier in actor_modifiers(obj, cues().get("attack_sites", frozenset()))
         ]
     if not trigger.sources and trigger.pattern.cameo[:2] in MATERIAL_CONFLICT_ROOTS:
@@ -126,7 +127,7 @@ def passive_roles(trigger: Trigger, children: list[Token], *, reduced: bool = Fa
         trigger.sources = custodians(token)
     if not trigger.sources and trigger.pattern.has("self"):
         # "guerrillas have been demobilized": they stand down; nobody else is acted upon.
-        trigger.sources = patients(children, reduced)
+        trigger.sources = patients(children, reduced) or _shared_patients(token)
         return
     if not trigger.sources and trigger.pattern.cameo[:2] == STATE_COERCION_ROOT:
         # "a missionary was arrested in Lebanon": only the state arrests, detains or deports there.
@@ -155,7 +156,7 @@ def passive_roles(trigger: Trigger, children: list[Token], *, reduced: bool = Fa
     own_preps = [child for child in children if child.dep_ == "prep" and child.lower_ in trigger.pattern.preps]
     if trigger.pattern.has("legal"):
         own_preps = []  # "was charged with treason": a legal act's preposition names the crime
-    acted_upon = patients(children, reduced)
+    acted_upon = patients(children, reduced) or _shared_patients(token)
     if trigger.pattern.cameo[:2] in MATERIAL_CONFLICT_ROOTS or any(
         patient.lemma_.lower() in trigger.pattern.objects for patient in acted_upon
     ):
@@ -167,6 +168,33 @@ def passive_roles(trigger: Trigger, children: list[Token], *, reduced: bool = Fa
         trigger.targets = [token.head]
     if not trigger.targets and token.dep_ == "advcl":
         trigger.targets = subjects(token.head)
+
+
+def _before_gerund_attack(obj: Token, verb: Token) -> bool:
+    """Whether a preposition's object is the weapon of an attack noun the parser read as a gerund of the verb
+    ("were killed in Israeli tank shelling": "tank" the object, "shelling" a clause of "killed")."""
+    if obj.i + 1 >= len(obj.doc):
+        return False
+    after = obj.doc[obj.i + 1]
+    return after.tag_ == "VBG" and after.head.i == verb.i and after.lower_ in noun_patterns()
+
+
+def _shared_agents(token: Token) -> list[Token]:
+    """The agent of the passive participle coordinated with ``token``, when ``token`` has none: in
+    "were arrested and deported by police" the police did both (the parser hangs the agent on the last)."""
+    if shared_passive(token):
+        partners = [token.head]
+    else:
+        partners = [child for child in token.children if child.dep_ == "conj" and shared_passive(child)]
+    return [child for partner in partners for child in partner.children if child.dep_ == "agent"]
+
+
+def _shared_patients(token: Token) -> list[Token]:
+    """The passive subject a coordinated participle shares with the verb it hangs on ("three men were
+    arrested and deported": the men were deported too)."""
+    if not shared_passive(token):
+        return []
+    return [child for child in token.head.children if child.dep_ == "nsubjpass"]
 
 
 def _stray_agents(children: list[Token]) -> list[Token]:
