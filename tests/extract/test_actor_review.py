@@ -147,3 +147,61 @@ def test_no_armed_group(nlp: Language, text: str, word: str) -> None:
 )
 def test_review_people_and_seats(nlp: Language, text: str, mention: str, code: str) -> None:
     assert _codes(nlp, text, "1998-09-10").get(mention, "-") == code
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        # A common noun names again the international body just named.
+        (
+            "NATO will take in three new members, an official of the alliance said.",
+            "official of the alliance",
+            "IGOWSTNAT",
+        ),
+        ("NATO met on Monday. The western military alliance invited Poland.", "alliance", "IGOWSTNAT"),
+        ("The EU fined the firm. The bloc said it would appeal.", "bloc", "IGOEUREEC"),
+        ("OPEC met in Vienna. The cartel agreed to cut output.", "cartel", "IGOOPC"),
+        ("The Red Cross sent food, and the organization asked for access.", "organization", "NGOHLHIRC"),
+    ],
+)
+def test_body_named_again(nlp: Language, text: str, mention: str, code: str) -> None:
+    assert _codes(nlp, text).get(mention, "-") == code
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        # Another alliance, or an organisation the dictionaries do not know in between.
+        ("NATO met on Monday. The opposition alliance marched in the capital.", "alliance"),
+        ("The UN sent food. Acme Holdings said the organization had no comment.", "organization"),
+        ("The alliance of farmers and unions called a strike.", "alliance"),
+    ],
+)
+def test_not_the_body_named(nlp: Language, text: str, mention: str) -> None:
+    code = _codes(nlp, text).get(mention)
+    assert code is None or not code.startswith("IGO")
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "word"),
+    [
+        # A verb is no role noun; an idiom is no army; a candidate's "forces" are a campaign's.
+        ("Critics said he had urged a foreign state to spy on voters.", "2016-07-28", "spy"),
+        ("The two unions will join forces with the party.", "2016-07-28", "forces"),
+        ("Hillary Clinton won the state. The Clinton forces were pleased, aides said.", "2016-04-21", "forces"),
+    ],
+)
+def test_review_no_state_agent(nlp: Language, text: str, published: str, word: str) -> None:
+    assert not [mention for mention in _codes(nlp, text, published) if word in mention]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "mention", "code"),
+    [
+        # A leader's forces are his state's army, or his rebels.
+        ("Saddam's forces rolled into the emirate.", "1990-08-02", "forces", "IRQMIL"),
+        ("Kabila's forces took the river town.", "1997-03-15", "forces", "CODREB"),
+    ],
+)
+def test_leaders_forces(nlp: Language, text: str, published: str, mention: str, code: str) -> None:
+    assert _codes(nlp, text, published).get(mention, "-") == code

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
+from newsgraph.extract._actor_anaphora import body_anaphora
 from newsgraph.extract._actor_entries import INTERNATIONAL
 from newsgraph.extract._actor_identities import glued, with_identity
 from newsgraph.extract._actor_lexicon import ActorLexicon
@@ -33,6 +34,10 @@ _SERVING_PREPOSITIONS = frozenset({"to"})
 STATE_OFFICE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD"})
 # Sectors of a state office: the staff of someone who holds one serve the state.
 _STATE_SECTORS = STATE_OFFICE_SECTORS | {"COP", "SPY"}
+# Armed or policing sectors a person's role may add ("Saddam's forces"), and the armed groups
+# whose leader's forces are the group itself ("Kabila's forces" in 1997 are his rebels).
+_ARMED_SECTORS = frozenset({"MIL", "COP", "SPY"})
+_NONSTATE_ARMED = frozenset({"REB", "SEP", "INS", "UAF"})
 # Participles that place an organisation: "a newspaper based in Beirut" is Lebanon's.
 _LOCATING_PARTICIPLES = frozenset({"based", "headquartered"})
 # Participles glued to a country's name that make it a group's patron, not its country:
@@ -103,6 +108,7 @@ class Scene:
         texts = [token.text for token in doc]
         matches = reread_names(doc, _outside_unknown_names(doc, match_lexicon(doc, lexicon, texts)), day)
         matches = owned_seats(doc, matches, day)  # "Hong Kong's Justice Department" is not the US's
+        matches = body_anaphora(doc, matches, day)  # "NATO ... the alliance"
         scene = cls(doc, text, lexicon, day, matches, texts)
         scene.match_at = [None] * len(doc)
         scene.taken = [False] * len(doc)
@@ -487,6 +493,10 @@ def _compose(scene: Scene, description: Description, fallback: str | None) -> st
         return role_code[:-1] + affiliation[:3]
     suffix = role_code[1:] if role_code and role_code.startswith("~") and len(role_code) > 1 else None
     person = description.person_code if description.affiliation is None else None
+    private = person and person[3:6] not in _STATE_SECTORS and not person.startswith(INTERNATIONAL)
+    if private and suffix in _ARMED_SECTORS:
+        # A candidate's "forces" are the campaign's, no army; a rebel leader's are his rebels.
+        return person if person[3:6] in _NONSTATE_ARMED else None
     if suffix == "GOV" and person and person[3:6] in _STATE_SECTORS and not person.startswith(INTERNATIONAL):
         suffix = person[3:6]  # "an aide to Senator X" serves the legislature, "Putin's aide" the government
     generic = description.role is not None and description.role.entry.generic

@@ -139,6 +139,8 @@ def _find_groups(scene: Scene) -> None:
         head = _group_head(scene, doc[match.start : match.end].root)
         if head is None or head.i in seen or scene.taken[head.i] or _office(head) or _a_trade(scene, match, head):
             continue
+        if head.pos_ == "VERB" and match.end - match.start == 1:
+            continue  # "urged Russia to spy on Americans": a verb, not the role noun
         seen.add(head.i)
         modifiers = left_start(head)
         first = modifiers

@@ -1,0 +1,72 @@
+"""Common nouns that name again an international body just named: "NATO ... the alliance".
+
+A story that names NATO goes on with "the alliance", one that names the EU with
+"the bloc", OPEC with "the cartel", any IGO or NGO with "the organization"
+(``body_nouns.tsv``). Such a noun after "the", with no name or "of" phrase of its
+own ("the opposition alliance", "the Organization of American States" are
+others), is matched as the nearest organisation named before it, when that one
+is of a kind the noun names; an organisation the dictionaries do not know in
+between ("the Trump Organization") takes the noun instead.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Doc, Token
+
+from newsgraph.extract._actor_lexicon import data_rows
+from newsgraph.extract._actor_match import Match
+
+# Modifiers the noun may keep and still be the body named ("the western military alliance",
+# "the 19-member alliance"); a noun or a name before it makes another one ("the opposition alliance").
+_MODIFIER_TAGS = frozenset({"JJ", "JJR", "JJS", "CD", "HYPH"})
+# A noun that names any intergovernmental body ("the organization"): any organisation named
+# since, known or not, may be the one it names again.
+_GENERIC = "IGO"
+
+
+@lru_cache(maxsize=1)
+def _nouns() -> dict[str, tuple[str, ...]]:
+    return {noun: tuple(prefixes.split("|")) for noun, prefixes in data_rows("body_nouns.tsv", 2)}
+
+
+def body_anaphora(doc: Doc, matches: list[Match], day: str | None) -> list[Match]:
+    """``matches`` plus one for each noun that names again the organisation just named."""
+    nouns = _nouns()
+    if not any(match.kind == "organization" for match in matches):
+        return matches
+    at = {i: match for match in matches for i in range(match.start, match.end)}
+    added: list[Match] = []
+    latest: Match | None = None
+    unknown = False  # an organisation no dictionary knows named since ``latest``
+    for token in doc:
+        match = at.get(token.i)
+        if match is not None:
+            if match.kind == "organization" and match.start == token.i:
+                latest, unknown = match, False
+            continue
+        if token.ent_type_ == "ORG" and token.ent_iob_ == "B":
+            unknown = True
+            continue
+        prefixes = nouns.get(token.lower_)
+        if prefixes is None or latest is None or not token.text.islower() or not _bare(token):
+            continue
+        if unknown and _GENERIC in prefixes:
+            continue  # "the organization" after "the Trump Organization" is that one
+        code = latest.entry.code_on(day) or ""
+        if code.startswith(prefixes):
+            added.append(Match(token.i, token.i + 1, latest.entry))
+    if not added:
+        return matches
+    return sorted([*matches, *added], key=lambda match: match.start)
+
+
+def _bare(token: Token) -> bool:
+    """"the alliance" with no name, noun or "of" phrase of its own; adjectives and numbers may stand."""
+    children = list(token.children)
+    if not any(child.dep_ == "det" and child.lower_ == "the" for child in children):
+        return False
+    if any(child.dep_ == "prep" and child.lower_ == "of" for child in token.rights):
+        return False
+    return all(child.dep_ in ("det", "punct") or child.tag_ in _MODIFIER_TAGS for child in token.lefts)
