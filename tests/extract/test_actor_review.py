@@ -205,3 +205,8 @@ def test_review_no_state_agent(nlp: Language, text: str, published: str, word: s
 )
 def test_leaders_forces(nlp: Language, text: str, published: str, mention: str, code: str) -> None:
     assert _codes(nlp, text, published).get(mention, "-") == code
+
+
+def test_foreign_affairs_department(nlp: Language) -> None:
+    text = "A statement from the South African Foreign Affairs Department deplored the blasts."
+    assert _codes(nlp, text).get("South African Foreign Affairs Department") == "ZAFGOV"
