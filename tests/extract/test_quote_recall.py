@@ -47,6 +47,20 @@ def _triples(quotes: tuple[Quote, ...]) -> list[tuple[str | None, str | None, st
             "Allies of the mayor trumpeted the new jobs figures.",
             ("Allies of the mayor", "trumpeted", "the new jobs figures"),
         ),
+        ("The lawsuit alleges a pattern of unpaid overtime.", ("The lawsuit", "alleges", "a pattern of unpaid overtime")),
+        (
+            "Few analysts forecast the collapse of the coalition.",
+            ("Few analysts", "forecast", "the collapse of the coalition"),
+        ),
+        (
+            "The delegates affirmed their support for the treaty.",
+            ("The delegates", "affirmed", "their support for the treaty"),
+        ),
+        (
+            "Several members voiced frustration with the delays.",
+            ("Several members", "voiced", "frustration with the delays"),
+        ),
+        ("The coach would not speculate about the injury.", ("The coach", "speculate about", "the injury")),
     ],
 )
 def test_a_speech_act_verb_takes_its_object_as_content(nlp, text: str, expected: tuple) -> None:  # type: ignore[no-untyped-def]
