@@ -1,10 +1,12 @@
 """Reported speech the quote extractor used to miss (issue #3, recall on unseen articles): speech-act
 verbs whose object is what was said; a cue noun whose copula spells out what it holds ("Her answer was
-that ..."); a noun for the holder of a stance ("X is a loyal supporter of Y")."""
+that ..."); a noun for the holder of a stance ("X is a loyal supporter of Y"); a participle hung on a
+noun that cannot speak ("made an attempt to ..., writing that ...")."""
 
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Doc
 
 from newsgraph.extract.quotes import find_quotes
 from newsgraph.records import Quote
@@ -127,3 +129,44 @@ def test_a_holder_noun_gives_the_stance_of_whom_it_describes(nlp, text: str, exp
 )
 def test_a_holder_noun_describing_nobody_is_no_quote(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     assert _quotes(nlp, text) == ()
+
+
+
+# (word, lemma, pos, tag, dep, head): a parse the model gives to longer sentences of this shape, with the
+# participle hung on the noun "push" instead of on "made"
+_PARTICIPLE_ON_A_NOUN = [
+    ("Reyes", "Reyes", "PROPN", "NNP", "nsubj", 1),
+    ("made", "make", "VERB", "VBD", "ROOT", 1),
+    ("a", "a", "DET", "DT", "det", 4),
+    ("final", "final", "ADJ", "JJ", "amod", 4),
+    ("push", "push", "NOUN", "NN", "dobj", 1),
+    ("to", "to", "PART", "TO", "aux", 6),
+    ("calm", "calm", "VERB", "VB", "acl", 4),
+    ("the", "the", "DET", "DT", "det", 8),
+    ("row", "row", "NOUN", "NN", "dobj", 6),
+    (",", ",", "PUNCT", ",", "punct", 4),
+    ("writing", "write", "VERB", "VBG", "acl", 4),
+    ("that", "that", "SCONJ", "IN", "mark", 14),
+    ("the", "the", "DET", "DT", "det", 13),
+    ("plan", "plan", "NOUN", "NN", "nsubj", 14),
+    ("was", "be", "AUX", "VBD", "ccomp", 10),
+    ("sound", "sound", "ADJ", "JJ", "acomp", 14),
+    (".", ".", "PUNCT", ".", "punct", 1),
+]
+
+
+def test_a_participle_on_a_thing_speaks_with_the_clause_above(nlp) -> None:  # type: ignore[no-untyped-def]
+    # a push does not write: the subject of the verb above it does
+    rows = _PARTICIPLE_ON_A_NOUN
+    spaces = [index + 1 < len(rows) and rows[index + 1][0] not in ",." for index in range(len(rows))]
+    doc = Doc(
+        nlp.vocab,
+        words=[row[0] for row in rows],
+        spaces=spaces,
+        lemmas=[row[1] for row in rows],
+        pos=[row[2] for row in rows],
+        tags=[row[3] for row in rows],
+        deps=[row[4] for row in rows],
+        heads=[row[5] for row in rows],
+    )
+    assert _triples(find_quotes(doc, doc.text)) == [("Reyes", "writing", "that the plan was sound")]

@@ -155,7 +155,8 @@ def _candidate_indices(doc: Doc, lexicon: CueLexicon) -> list[int]:
 def _cue_hashes(lexicon: CueLexicon) -> tuple[frozenset[int], frozenset[int]]:
     words = lexicon.verbs | lexicon.object_verbs | lexicon.xcomp_verbs | lexicon.as_verbs | lexicon.naming_verbs
     words = words | frozenset(lexicon.prep_verbs)
-    words = words | lexicon.nouns | lexicon.copula_nouns | lexicon.holder_nouns  # "allegations", "warnings": cue nouns match by lemma as well
+    # "allegations", "warnings": cue nouns match by lemma as well
+    words = words | lexicon.nouns | lexicon.copula_nouns | lexicon.holder_nouns
     lemmas = frozenset(hash_string(word) for word in words) | frozenset(hash_string(w.title()) for w in words)
     nouns = lexicon.nouns | lexicon.stance_nouns | lexicon.stance_adjectives | lexicon.making_adjectives
     lowers = frozenset(hash_string(word) for word in nouns | {"according", "in"})

@@ -222,7 +222,8 @@ def noun_draft(noun: Token, lexicon: CueLexicon, paragraphs: Paragraphs) -> Draf
     copula = _copula_clause(noun)
     if copula is not None:
         return _copula_draft(noun, copula, lexicon, paragraphs)
-    if not (noun.lemma_.lower() in lexicon.nouns or noun.lower_ in lexicon.nouns or noun.lower_ in lexicon.stance_nouns):
+    lemma = noun.lemma_.lower()
+    if not (lemma in lexicon.nouns or noun.lower_ in lexicon.nouns or noun.lower_ in lexicon.stance_nouns):
         return None  # a copula noun ("answer", "impression") names what was said only through its copula
     content: Token | None = None
     for child in noun.children:

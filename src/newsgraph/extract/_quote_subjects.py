@@ -17,7 +17,8 @@ for a second cue the parser hung inside the reported clause ("X said that A,
 adding that B"), a subject in the cue's own paragraph when the parser ran
 a sentence over a paragraph break, a speaker described between commas right
 before a cue the parser left without a subject ("Capt. X, a spokeswoman in Y,
-said"), and the speaker after an inverted cue
+said"), the subject of the clause above a participle the parser hung on a
+noun that cannot speak ("made an attempt to ..., writing that ..."), and the speaker after an inverted cue
 whose subject the parser took from the reported words before it ("The new
 rules, said the mayor, would ...").
 """
@@ -44,6 +45,8 @@ _INSIDE_DESCRIPTION = frozenset({"pobj", "prep", "compound", "amod"})
 _TIME_MARKS = frozenset({"as", "when", "after", "before", "once", "until"})
 # Tokens a "(R-Wis.)" parenthesis may span between a name and its verb.
 _PARENTHESIS = 8
+# Heads a participle climbs from the noun it hangs on to the verb whose subject speaks through it
+_GOVERNOR_DEPTH = 3
 
 
 def cue_subject(verb: Token, lemma: str, lexicon: CueLexicon, paragraphs: Paragraphs) -> Token | None:
@@ -64,7 +67,12 @@ def cue_subject(verb: Token, lemma: str, lexicon: CueLexicon, paragraphs: Paragr
         if subject is None and verb.dep_ == "acl" and verb.tag_ == "VBG":
             subject = _participle_speaker(verb.head, lexicon)
         if subject is None and lemma in lexicon.speech_verbs:
-            subject = _inverted_speaker(verb) or _adjacent_speaker(verb) or _described_speaker(verb)
+            subject = (
+                _inverted_speaker(verb)
+                or _adjacent_speaker(verb)
+                or _described_speaker(verb)
+                or _speaker_of_clause_above(verb)
+            )
         if subject is not None and lemma in lexicon.speech_verbs:
             subject = _speaker_after_fronted_words(verb, subject) or subject
             subject = _reporting_speaker(verb, subject, lexicon, paragraphs) or subject
@@ -72,6 +80,22 @@ def cue_subject(verb: Token, lemma: str, lexicon: CueLexicon, paragraphs: Paragr
     if subject is not None and not paragraphs.same(verb.idx, subject.idx):
         subject = _subject_in_paragraph(verb, paragraphs)
     return subject
+
+
+def _speaker_of_clause_above(verb: Token) -> Token | None:
+    """"The mayor made one more attempt to calm the row, writing on her blog that ...": a participle after
+    a comma that the parser hung on a noun which cannot speak speaks with the subject of the nearest
+    verb above that noun."""
+    if verb.tag_ != "VBG" or verb.dep_ != "acl" or verb.i < 1 or verb.doc[verb.i - 1].text != ",":
+        return None
+    governor = verb.head
+    for _ in range(_GOVERNOR_DEPTH):
+        if governor.pos == VERB or governor.pos_ == "AUX":
+            return subject_of(governor)
+        if governor.head.i == governor.i:
+            return None
+        governor = governor.head
+    return None
 
 
 def _quoted_person(verb: Token) -> Token | None:
