@@ -83,3 +83,21 @@ def test_noun_and_verb_synonyms_of_yield_relations_and_force(
     nlp: Language, text: str, codes: dict[str, str], expected: set
 ) -> None:
     assert dyads(nlp, text, codes) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "codes", "expected"),
+    [
+        ("China cut off talks with the envoys of the Dalai Lama.", {"China": "CHNGOV", "Dalai Lama": "CHNREL"},
+         {("164", "CHNGOV", "CHNREL")}),
+        ("Israel suspended negotiations with the Palestinians.", {"Israel": "ISRGOV", "Palestinians": "PSE"},
+         {("164", "ISRGOV", "PSE")}),
+        ("Seoul abandoned talks with Pyongyang.", {"Seoul": "KORGOV", "Pyongyang": "PRKGOV"},
+         {("164", "KORGOV", "PRKGOV")}),
+        ("Iran cut off ties with Saudi Arabia.", {"Iran": "IRNGOV", "Saudi Arabia": "SAUGOV"},
+         {("161", "IRNGOV", "SAUGOV")}),
+    ],
+)
+def test_halting_talks_in_other_words(nlp: Language, text: str, codes: dict[str, str], expected: set) -> None:
+    assert dyads(nlp, text, codes) == expected
+
