@@ -199,7 +199,7 @@ def _best(group: list[Mention], context: _Context, gazetteer: Gazetteer) -> Entr
     scored = sorted(
         (
             (_score(hit, context, qualifier, gazetteer, expected=expected | nations if hit.entry.feature == "city"
-                    else expected), index, hit)
+                    else expected, nation=bool(nations) and hit.entry.feature == "city"), index, hit)
             for index, hit in enumerate(group[0].hits)
         ),
         key=lambda item: (-item[0], item[1]),
@@ -332,6 +332,7 @@ def _score(
     gazetteer: Gazetteer,
     *,
     expected: AbstractSet[str | None] = frozenset(),
+    nation: bool = False,
 ) -> float:
     """How well ``hit`` fits. ``expected`` holds the countries of the name's alias senses, and for a town
     named like a country or a region ("China", Maine; "Middle East", Maryland) that country or region.
@@ -342,6 +343,9 @@ def _score(
     state (or one of two it names), or it is full of American places that lie
     close together. A campaign story of Iowa, New Hampshire, Ohio and "Beaumont,
     Tex." is national: its "Paris" is France, and its "China" no town in Maine.
+    A town named like a country or region (``nation``) takes its home state's
+    support only in a story of its own country's places alone: "fled to Mexico"
+    in a Buffalo story that also names Canada is the country, not Mexico, N.Y.
     """
     entry = hit.entry
     score = FEATURE_PRIOR.get(entry.feature) or math.log10(max(entry.population, 1000))
@@ -366,7 +370,8 @@ def _score(
             or country in expected
             or (context.countries[country] >= LOCAL_STORY and context.local)
             or (entry.admin1 is not None and entry.admin1 in context.states
-                and (entry.admin1 == context.home or len(context.states) <= _FEW_STATES))
+                and (entry.admin1 == context.home or len(context.states) <= _FEW_STATES)
+                and not (nation and context.countries.keys() - {country}))
         )
         if country_wide and country in context.countries:
             score += SAME_COUNTRY
