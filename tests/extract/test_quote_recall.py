@@ -1,7 +1,8 @@
 """Reported speech the quote extractor used to miss (issue #3, recall on unseen articles): speech-act
 verbs whose object is what was said; a cue noun whose copula spells out what it holds ("Her answer was
 that ..."); a noun for the holder of a stance ("X is a loyal supporter of Y"); a participle hung on a
-noun that cannot speak ("made an attempt to ..., writing that ...")."""
+noun that cannot speak ("made an attempt to ..., writing that ..."); the two pieces around a cue set
+off by commas when the parse gives no complement ("A, the council argued, B")."""
 
 from __future__ import annotations
 
@@ -155,11 +156,9 @@ _PARTICIPLE_ON_A_NOUN = [
 ]
 
 
-def test_a_participle_on_a_thing_speaks_with_the_clause_above(nlp) -> None:  # type: ignore[no-untyped-def]
-    # a push does not write: the subject of the verb above it does
-    rows = _PARTICIPLE_ON_A_NOUN
+def _hand_parsed(nlp, rows: list[tuple[str, str, str, str, str, int]]) -> Doc:  # type: ignore[no-untyped-def]
     spaces = [index + 1 < len(rows) and rows[index + 1][0] not in ",." for index in range(len(rows))]
-    doc = Doc(
+    return Doc(
         nlp.vocab,
         words=[row[0] for row in rows],
         spaces=spaces,
@@ -169,4 +168,47 @@ def test_a_participle_on_a_thing_speaks_with_the_clause_above(nlp) -> None:  # t
         deps=[row[4] for row in rows],
         heads=[row[5] for row in rows],
     )
+
+
+def test_a_participle_on_a_thing_speaks_with_the_clause_above(nlp) -> None:  # type: ignore[no-untyped-def]
+    # a push does not write: the subject of the verb above it does
+    doc = _hand_parsed(nlp, _PARTICIPLE_ON_A_NOUN)
     assert _triples(find_quotes(doc, doc.text)) == [("Reyes", "writing", "that the plan was sound")]
+
+
+# A parse that hangs the opening words and the rest of the sentence on the cue with no complement
+_CUE_BETWEEN_COMMAS = [
+    ("The", "the", "DET", "DT", "det", 2),
+    ("new", "new", "ADJ", "JJ", "amod", 2),
+    ("levy", "levy", "NOUN", "NN", "npadvmod", 6),
+    (",", ",", "PUNCT", ",", "punct", 6),
+    ("the", "the", "DET", "DT", "det", 5),
+    ("council", "council", "NOUN", "NN", "nsubj", 6),
+    ("argued", "argue", "VERB", "VBD", "ROOT", 6),
+    (",", ",", "PUNCT", ",", "punct", 6),
+    ("would", "would", "AUX", "MD", "aux", 9),
+    ("hurt", "hurt", "VERB", "VB", "conj", 6),
+    ("shops", "shop", "NOUN", "NNS", "dobj", 9),
+    (".", ".", "PUNCT", ".", "punct", 6),
+]
+
+
+def test_a_cue_set_off_by_commas_splits_the_sentence_in_two_pieces(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = _hand_parsed(nlp, _CUE_BETWEEN_COMMAS)
+    assert _triples(find_quotes(doc, doc.text)) == [
+        ("the council", "argued", "The new levy"),
+        ("the council", "argued", "would hurt shops"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The levy, which, the council argued, would hurt shops, passed.",
+        '"The levy is fair," the council argued, "and shops will adapt."',
+    ],
+)
+def test_comma_pieces_leave_relatives_and_quotations_alone(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    pieces = [quote.content.text for quote in _quotes(nlp, text)]
+    assert not any(piece.startswith("The levy, which") for piece in pieces)
+    assert not any(piece.startswith('"The levy is fair," the council') for piece in pieces)

@@ -39,6 +39,7 @@ from spacy.symbols import ADJ, NOUN, PRON, PROPN, VERB
 from spacy.tokens import Doc, Token
 
 from newsgraph.extract._quote_bounds import trim_tail
+from newsgraph.extract._quote_commas import comma_pieces
 from newsgraph.extract._quote_drafts import Draft, Paragraphs, child_with_dep, cue_chars
 from newsgraph.extract._quote_frames import (
     according_draft,
@@ -175,6 +176,8 @@ def _verb_drafts(verb: Token, lemma: str, lexicon: CueLexicon, paragraphs: Parag
     if subject is None:
         return []  # no speaker, or only one the parser found in another paragraph
     drafts = _clause_drafts(verb, lemma, lexicon, paragraphs, subject)
+    if not drafts and lemma in lexicon.speech_verbs:
+        drafts = comma_pieces(verb, subject, paragraphs)  # "A, the network claimed, B" the parse did not give
     fronted = fronted_words(verb) if lemma in lexicon.speech_verbs and subject.i > verb.i else None
     if fronted is not None:
         # "The new rules, said the mayor, would hurt shops": the words before the cue are a piece too
