@@ -90,8 +90,9 @@ def test_authorities_that_send_people(nlp: Language, text: str, mention: str, co
         ("Kabila's men took the town from Mobutu's army.", "1997-03-15", "Kabila", "CODREB"),
         ("Kabila's men took the town from Mobutu's army.", "1997-03-15", "Mobutu", "CODGOV"),
         ("President Kabila named a new cabinet.", "1998-01-05", "Kabila", "CODGOV"),
-        # Out of office the table no longer places the name.
+        # Out of office the table no longer places the name; a dead dictator still named is an elite.
         ("Mr. Clerides, who met Annan on Friday, spoke of peace.", "2010-01-04", "Clerides", None),
+        ("He once advised Ferdinand Marcos on his image.", "2016-04-09", "Ferdinand Marcos", "PHLELI"),
     ],
 )
 def test_leaders_by_surname(nlp: Language, text: str, published: str, mention: str, code: str | None) -> None:
