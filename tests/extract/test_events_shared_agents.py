@@ -2,7 +2,8 @@
 ("were arrested and deported by police"); an event noun's "by" agent and aim may hang on each other's phrase
 ("an attack on an army base by rebels", "a visit by the president to Nepal"), and an attack's "by" agent is
 the author of what the attack did; the weapon of an attack noun read as a gerund still names the attacker
-("were killed in Israeli tank shelling")."""
+("were killed in Israeli tank shelling"); an active verb's object folded into a "by" phrase is its object
+("has received by courier money from X")."""
 
 from __future__ import annotations
 
@@ -40,3 +41,20 @@ def test_arguments_hung_on_a_neighbour(nlp: Language, text: str, codes: dict[str
 def test_a_fire_with_no_weapon_is_no_attack(nlp: Language) -> None:
     codes = {"villagers": "IRQCVL", "Turkish": "TUR"}
     assert dyads(nlp, "Six villagers were killed in a fire in a Turkish town.", codes) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "codes", "expected"),
+    [
+        ("Kenya has received by courier cash from Japan.", {"Kenya": "KENGOV", "Japan": "JPNGOV"},
+         {("071", "JPNGOV", "KENGOV")}),
+        ("Gaza has received by sea food from Egypt.", {"Gaza": "PSEGOV", "Egypt": "EGYGOV"},
+         {("073", "EGYGOV", "PSEGOV")}),
+        # A real passive keeps its agent; the thing given as subject goes to its "to" phrase.
+        ("Money was sent to Kenya by Japan.", {"Kenya": "KENGOV", "Japan": "JPNGOV"}, {("070", "JPNGOV", "KENGOV")}),
+        ("Arms were shipped to Syria by Russia.", {"Syria": "SYRGOV", "Russia": "RUSGOV"},
+         {("072", "RUSGOV", "SYRGOV")}),
+    ],
+)
+def test_an_object_folded_into_a_by_phrase(nlp: Language, text: str, codes: dict[str, str], expected: set) -> None:
+    assert dyads(nlp, text, codes) == expected

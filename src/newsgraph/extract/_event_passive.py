@@ -163,6 +163,9 @@ def passive_roles(trigger: Trigger, children: list[Token], *, reduced: bool = Fa
         # "a shell was fired at Armenia", "sanctions were imposed on Iran": the thing fired or
         # imposed is not the one acted upon.
         own_preps += [child for child in children if child.dep_ == "prep" and child.lower_ in _AIMED_PREPS]
+    if any(patient.lemma_.lower() in trigger.pattern.objects for patient in acted_upon):
+        # "money was sent to Kenya": the thing given is the subject, the one it goes to its "to" phrase.
+        own_preps += [child for child in children if child.dep_ in ("prep", "dative") and child.lower_ == "to"]
     trigger.targets = parties([obj for prep in own_preps for obj in pobjs(prep)]) or acted_upon
     if not trigger.targets and token.dep_ in ("acl", "relcl"):
         trigger.targets = [token.head]

@@ -158,6 +158,17 @@ def find_place_targets(trigger: Trigger) -> list[Token]:
     ]
 
 
+def _misread_agent_objects(children: list[Token]) -> list[Token]:
+    """The object the parser folded into a "by" phrase of an active verb: in "has received by courier money
+    from X" it read "by courier money", so "money" is what was received."""
+    if not any(child.dep_ == "nsubj" for child in children):
+        return []
+    if any(child.dep_ in ("nsubjpass", "auxpass", "dobj") for child in children):
+        return []
+    phrases = [child for child in children if child.dep_ in ("agent", "prep") and child.lower_ == "by"]
+    return [obj for phrase in phrases for obj in pobjs(phrase)]
+
+
 def _of_preps(noun: Token) -> list[int]:
     return [child.i for child in noun.children if child.dep_ == "prep" and child.lower_ == "of"]
 
@@ -169,7 +180,7 @@ def verb_trigger(token: Token) -> Trigger | None:
     if not patterns:
         return None
     children = list(token.children)
-    object_tokens = [child for child in children if child.dep_ in _OBJECT_DEPS]
+    object_tokens = [child for child in children if child.dep_ in _OBJECT_DEPS] or _misread_agent_objects(children)
     # "allowed UN peacekeepers to deploy": the complement's subject is what is allowed, ordered or sent.
     object_tokens += [sub for child in children if child.dep_ in ("xcomp", "ccomp") for sub in own_subjects(child)]
     # "found the journalists guilty": the predicate adjective says what the verb does to them.
@@ -259,7 +270,7 @@ def _verb_roles(trigger: Trigger, children: list[Token]) -> None:
     things = cues().get("thing_subjects", frozenset())
     subject_tokens = [subject for subject in subject_tokens if subject.lemma_.lower() not in things]
     if trigger.pattern.has("rev"):
-        objects = [child for child in children if child.dep_ == "dobj"]
+        objects = [child for child in children if child.dep_ == "dobj"] or _misread_agent_objects(children)
         trigger.sources = [
             obj
             for node in (token, *objects)
