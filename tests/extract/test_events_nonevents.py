@@ -65,8 +65,9 @@ def test_event_verbs_that_act_on_nobody(nlp: Language, text: str, codes: dict[st
 @pytest.mark.parametrize(
     ("text", "codes", "expected"),
     [
+        # Delivering missiles is military aid (072), so the appeal is one for military aid (0232).
         ("Iran asked Russia to deliver the missiles.", {"Iran": "IRNGOV", "Russia": "RUSGOV"},
-         {("020", "IRNGOV", "RUSGOV")}),
+         {("0232", "IRNGOV", "RUSGOV")}),
         ("Washington persuaded Iran to halt enrichment.", {"Washington": "USAGOV", "Iran": "IRNGOV"},
          {("020", "USAGOV", "IRNGOV")}),
         ("Carter warned China against provocative behavior.", {"Carter": "USAGOV", "China": "CHNGOV"},
