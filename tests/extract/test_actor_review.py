@@ -67,8 +67,11 @@ def test_treasury_as_a_thing(nlp: Language, text: str) -> None:
         ("Immigration authorities sent the Cubans back to Cuba.", "Immigration authorities", "---GOV"),
         # Still placed by a country they act in, or by their own phrase.
         ("Immigration authorities in Italy deported him to Albania.", "Immigration authorities", "ITAGOV"),
-        # A group that goes somewhere itself is still placed by where it goes.
+        # A group that goes somewhere itself is still placed by where it goes; the people sent are
+        # not the sender's.
         ("Rebels moved into Liberia overnight.", "Rebels", "LBRREB"),
+        ("Thailand sent 200 refugees back to Burma.", "200 refugees", "---REF"),
+        ("200 refugees were deported to Haiti from the Bahamas.", "200 refugees", "---REF"),
     ],
 )
 def test_authorities_that_send_people(nlp: Language, text: str, mention: str, code: str) -> None:

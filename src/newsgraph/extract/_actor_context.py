@@ -153,7 +153,10 @@ def context_country(scene: Scene, head: Token, role: Match | None = None, *, ide
 
 def _moved(scene: Scene, head: Token, country: str) -> bool:
     """Whether the sentence names ``country`` only as people a verb of sending moves ("40 Haitians
-    would be sent back", "deported 30 Chinese") or where it moves them ("deported him to Mexico")."""
+    would be sent back", "deported 30 Chinese") or where it moves them ("deported him to Mexico").
+    Not for the people moved themselves: "sent 200 refugees back to Burma" are likely Burma's."""
+    if _moved_itself(head):
+        return False
     named = _country_in_sentence(scene, head, country)
     for match in named:
         token = scene.doc[match.end - 1]
@@ -170,6 +173,12 @@ def _moved(scene: Scene, head: Token, country: str) -> bool:
             continue  # where they go; "rebels moved into Liberia" go there themselves
         return False
     return bool(named)
+
+
+def _moved_itself(head: Token) -> bool:
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    return head.dep_ in ("dobj", "nsubjpass") and head.head.lemma_ in _SENDING_VERBS
 
 
 def _placed_by_an_unknown_place(scene: Scene, head: Token) -> bool:
