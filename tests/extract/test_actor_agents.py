@@ -55,6 +55,7 @@ def test_agents(nlp: Language, text: str, mention: str, code: str) -> None:
         ("The poison was a nerve agent, the lab said.", "nerve agent"),
         ("The striker became a free agent in June.", "free agent"),
         ("A travel agent in Paris said the tours were sold out.", "travel agent"),
+        ("A Dutch private investigator found the wreck.", "Dutch private investigator"),
         # An agent no one owns is no one's ("Investigators said" alike).
         ("Agents searched the house for two hours.", "Agents"),
         ("Investigators said the fire had been set.", "Investigators"),
