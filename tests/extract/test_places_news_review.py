@@ -51,3 +51,18 @@ def test_country_name_in_a_story_abroad(nlp, text, expected) -> None:  # type: i
 )
 def test_world_news_towns(nlp, text, expected) -> None:  # type: ignore[no-untyped-def]
     assert expected in [(mention, country) for mention, _, country in _places(nlp, text)]
+
+
+# A big city's name that opens a company's full name is the company where the bare name does
+# what a company does or owns what it owns; framed as a place, or doing nothing firm-like, it stays.
+def test_a_big_city_named_firm_acting_is_the_firm(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Fresno Savings & Loan Association posted a loss of $12 million. Fresno said its bond portfolio "
+        "lost value, and Fresno's chairman resigned. Fresno shares fell 10%. Growers near Fresno were "
+        "not hurt."
+    )
+    starts = {place.start for place in find_places(nlp(text), text) if place.text == "Fresno"}
+    assert text.index("Fresno said") not in starts
+    assert text.index("Fresno's chairman") not in starts
+    assert text.index("Fresno shares") not in starts
+    assert text.index("Fresno were") in starts

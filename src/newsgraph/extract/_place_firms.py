@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract._gazetteer import data_rows, name_key
 from newsgraph.extract._place_people import BIG_CITY
@@ -70,16 +70,37 @@ def _name_word(token: Token) -> bool:
 
 
 def _kept(doc: Doc, mention: Mention) -> bool:
-    """A big place keeps its name ("Boston Scientific Corp." leaves Boston a city), and so does a bare
-    name framed as a place: after a place preposition ("a plant in Nashua") or qualified ("Nashua, N.H.")."""
+    """A big place keeps its name ("Boston Scientific Corp." leaves Boston a city) unless it acts as the
+    firm (see ``_acts_as_firm``), and a bare name framed as a place keeps it: after a place preposition
+    ("a plant in Nashua") or qualified ("Nashua, N.H.")."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if any(hit.entry.feature != "city" or hit.entry.population >= BIG_CITY for hit in mention.hits):
-        return True
+        return span is None or not _acts_as_firm(span)
     if mention.qualifier is not None:
         return True
-    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if span is None or span.start == 0:
         return span is None
     return doc[span.start - 1].lower_ in _PLACE_PREPOSITIONS
+
+
+def _acts_as_firm(span: Span) -> bool:
+    """The bare name does what a company does or owns what a company owns: "Columbia reported a loss",
+    "Columbia's chairman", "Columbia shares" (``firm_words.tsv``). "Boston has long been home to ..." stays."""
+    verbs, nouns = _firm_words()
+    root = span.root
+    head = root.head
+    if root.dep_ in ("nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in verbs:
+        return True
+    return root.dep_ in ("poss", "compound") and head.pos_ == "NOUN" and head.lower_ in nouns
+
+
+@lru_cache(maxsize=1)
+def _firm_words() -> tuple[frozenset[str], frozenset[str]]:
+    rows = data_rows("firm_words.tsv")
+    return (
+        frozenset(word for word, kind in rows if kind == "verb"),
+        frozenset(word for word, kind in rows if kind == "noun"),
+    )
 
 
 def without_publications(text: str, mentions: list[Mention]) -> list[Mention]:
