@@ -66,3 +66,18 @@ def test_a_big_city_named_firm_acting_is_the_firm(nlp) -> None:  # type: ignore[
     assert text.index("Fresno's chairman") not in starts
     assert text.index("Fresno shares") not in starts
     assert text.index("Fresno were") in starts
+
+
+# A region news names with "the" is the region only so written (or before a word of the land);
+# bare, it is the company of that name.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Amazon said it would open two warehouses in Ohio.", ["Ohio"]),
+        ("Shares of Amazon rose 3% after the report.", []),
+        ("Ranchers set fires across the Amazon as Brazil sent soldiers.", ["Amazon", "Brazil"]),
+        ("Amazon rain forest fires spread toward Peru.", ["Amazon", "Peru"]),
+    ],
+)
+def test_a_bare_region_name_is_the_company(nlp, text, expected) -> None:  # type: ignore[no-untyped-def]
+    assert [mention for mention, _, _ in _places(nlp, text)] == expected

@@ -1,5 +1,8 @@
 """Place names a story uses as a company's short name, or inside a publication's title.
 
+A region that news names with "the" ("the Amazon") written bare is a company
+too ("Amazon said it would hire"); the names are data (``article_names.tsv``).
+
 Business news names a firm in full once ("Nashua Corp.", "Ralston Purina
 Co.") and by its first word after that: "Nashua's shares", "Ralston said
 its restructuring costs ...". Those bare names, and the first word of the
@@ -101,6 +104,31 @@ def _firm_words() -> tuple[frozenset[str], frozenset[str]]:
         frozenset(word for word, kind in rows if kind == "verb"),
         frozenset(word for word, kind in rows if kind == "noun"),
     )
+
+
+def without_bare_region_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` less region names that news writes with "the" written without it (``article_names.tsv``):
+    "Amazon said" is the company, "the Amazon" and "the Brazilian Amazon" the region."""
+    names = _article_names()
+    return [mention for mention in mentions if mention.key not in names or _with_article(doc, mention, names)]
+
+
+def _with_article(doc: Doc, mention: Mention, names: dict[str, frozenset[str]]) -> bool:
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return True
+    if span.end < len(doc) and doc[span.end].lower_ in names[mention.key]:
+        return True  # "Amazon rain forest"
+    index = span.start - 1
+    while index >= 0 and doc[index].pos_ in ("ADJ", "PROPN") and index >= span.start - 3:
+        index -= 1  # "the vast Brazilian Amazon"
+    return index >= 0 and doc[index].lower_ == "the"
+
+
+@lru_cache(maxsize=1)
+def _article_names() -> dict[str, frozenset[str]]:
+    return {name_key(row[0]): frozenset(row[1].split()) if len(row) > 1 else frozenset()
+            for row in data_rows("article_names.tsv")}
 
 
 def without_publications(text: str, mentions: list[Mention]) -> list[Mention]:
