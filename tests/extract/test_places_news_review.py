@@ -81,3 +81,20 @@ def test_a_big_city_named_firm_acting_is_the_firm(nlp) -> None:  # type: ignore[
 )
 def test_a_bare_region_name_is_the_company(nlp, text, expected) -> None:  # type: ignore[no-untyped-def]
     assert [mention for mention, _, _ in _places(nlp, text)] == expected
+
+
+# "New York" the state or the city, by the words around it and the story's.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The governor said New York would hire 500 more nurses across the state.", "New York"),
+        ("Heavy snow closed schools across upstate New York on Monday.", "New York"),
+        ("Farmers in New York state lost much of the apple crop.", "New York"),
+        ("The mayor said New York would repave 200 miles of streets, starting in Queens.", "New York City"),
+        ("Officers in New York arrested three men in Brooklyn after the robbery.", "New York City"),
+        ("New York police closed two streets near the stadium.", "New York City"),
+        ("She grew up in Syracuse, New York, and now works for the mayor of Chicago.", "New York"),
+    ],
+)
+def test_new_york_the_state_or_the_city(nlp, text, expected) -> None:  # type: ignore[no-untyped-def]
+    assert [name for mention, name, _ in _places(nlp, text) if mention == "New York"] == [expected]

@@ -30,6 +30,7 @@ from newsgraph.extract._place_mentions import find_mentions
 from newsgraph.extract._place_firms import without_bare_region_names, without_firm_names, without_publications
 from newsgraph.extract._place_people import without_surnamed_towns, without_surnames
 from newsgraph.extract._place_resolve import resolve
+from newsgraph.extract._place_state_city import settle_state_or_city
 from newsgraph.records import Place
 
 __all__ = ["find_places", "sentence_locations"]
@@ -56,6 +57,7 @@ def find_places(doc: Doc, text: str, *, dateline: records.Span | None = None) ->
     mentions = without_publications(text, without_bare_region_names(doc, without_firm_names(doc, mentions)))
     mentions, features = settle(mentions, find_features(doc))
     resolve(mentions, gazetteer, peoples=_peoples(doc, gazetteer))
+    settle_state_or_city(doc, mentions)
     mentions = without_surnamed_towns(doc, mentions)
     places = [_place(text, mention.start, mention.end, mention.resolved) for mention in mentions if mention.resolved]
     if dateline is not None:
