@@ -98,3 +98,20 @@ def test_a_bare_region_name_is_the_company(nlp, text, expected) -> None:  # type
 )
 def test_new_york_the_state_or_the_city(nlp, text, expected) -> None:  # type: ignore[no-untyped-def]
     assert [name for mention, name, _ in _places(nlp, text) if mention == "New York"] == [expected]
+
+
+# "the gulf" in lower case is the sea of a story whose countries or states lie by one; a gulf
+# between people, or one with an adjective, is none.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two tankers left the gulf on Friday as Iraq massed troops near Kuwait.", ["Persian Gulf"]),
+        ("Insurers raised rates for ships in the gulf, where Iran seized a freighter.", ["Persian Gulf"]),
+        ("Fishing boats from Alabama went back out to the gulf after the storm.", ["Gulf of Mexico"]),
+        ("The gulf between Iran and its neighbours is wider than ever.", []),
+        ("A widening gulf divides Qatar and Bahrain.", []),
+        ("The gulf in wages between Oman and Yemen has grown.", []),
+    ],
+)
+def test_the_gulf_in_lower_case(nlp, text, expected) -> None:  # type: ignore[no-untyped-def]
+    assert [name for mention, name, _ in _places(nlp, text) if mention == "gulf"] == expected
