@@ -115,3 +115,21 @@ def test_new_york_the_state_or_the_city(nlp, text, expected) -> None:  # type: i
 )
 def test_the_gulf_in_lower_case(nlp, text, expected) -> None:  # type: ignore[no-untyped-def]
     assert [name for mention, name, _ in _places(nlp, text) if mention == "gulf"] == expected
+
+
+# A place name that names a treaty signed there, or a crude oil grade, is no place of the story's;
+# a treaty named after countries keeps them (its parties), and a grade's town framed as a place stays.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Poland and Hungary were once members of the Warsaw Pact.", ["Poland", "Hungary"]),
+        ("Signatories of the Kyoto Protocol met again in Bonn.", ["Bonn"]),
+        ("Slovakia joined the North Atlantic Treaty Organization in 2004.", ["Slovakia"]),
+        ("The Egypt-Israel treaty has held for decades.", ["Egypt", "Israel"]),
+        ("Brent crude fell 2% while Dubai crude held steady.", []),
+        ("Brent crude fell 2%. Traders said Brent could slide further, but a refinery in Dubai kept running.",
+         ["Dubai"]),
+    ],
+)
+def test_treaties_and_oil_grades(nlp, text, expected) -> None:  # type: ignore[no-untyped-def]
+    assert [mention for mention, _, _ in _places(nlp, text)] == expected

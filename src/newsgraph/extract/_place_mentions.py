@@ -69,6 +69,7 @@ from newsgraph.extract._place_local import (
     state_abbreviations,
 )
 from newsgraph.extract._place_lower import lower_case_places
+from newsgraph.extract._place_things import without_named_things
 from newsgraph.extract._place_record import (
     MAX_NAME_TOKENS,
     Mention,
@@ -132,6 +133,7 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
         if not names_street(doc, mention, gazetteer) and not _names_party(doc, mention) and not _names_vessel(doc, mention)
         and not _common_noun(doc, mention) and not _names_war(doc, mention)
     ]
+    kept = without_named_things(doc, kept)
     kept = sorted(kept + lower_case_places(doc, kept, gazetteer), key=lambda m: m.start)
     qualify(doc, kept)
     for mention in kept:
