@@ -47,6 +47,9 @@ def test_country_name_in_a_story_abroad(nlp, text, expected) -> None:  # type: i
         ("The army lifted its curfew on Jenin and Qalqilya on Sunday.", ("Qalqilya", "PSE")),
         ("Monks chanted at Angkor Wat as the sun rose.", ("Angkor Wat", "KHM")),
         ("Bombers pounded caves at Tora Bora for a third day.", ("Tora Bora", "AFG")),
+        ("Settlers from Beit El blocked the road to Ramallah.", ("Beit El", "PSE")),
+        ("Police in Kiryat Arba questioned two teenagers.", ("Kiryat Arba", "PSE")),
+        ("Church bells rang in Beit Sahour on Christmas Eve.", ("Beit Sahour", "PSE")),
     ],
 )
 def test_world_news_towns(nlp, text, expected) -> None:  # type: ignore[no-untyped-def]
