@@ -51,6 +51,11 @@ def test_synonyms_code_like_their_family(nlp: Language, text: str, codes: dict[s
         ("The bank complied with the new rules of the regulator.", {"bank": "USABUS", "regulator": "USAGOV"}),
         ("The mayor extolled the virtues of Vermont.", {"mayor": "USAGOV", "Vermont": "USA"}),
         ("The aide tried to quell the furor among Democrats.", {"aide": "USAGOV", "Democrats": "USAPTY"}),
+        # Campaign news borrows the words of force: a race fought, a nomination locked up, a barrage of insults.
+        ("The Republican candidates battled in Wisconsin last week.",
+         {"Republican candidates": "USAPTY", "Wisconsin": "USA"}),
+        ("The governor has locked up the Republican nomination.", {"governor": "USAGOV", "Republican": "USAPTY"}),
+        ("The senator answered the governor's latest onslaught.", {"senator": "USALEG", "governor": "USAGOV"}),
     ],
 )
 def test_uses_that_are_no_act_between_parties(nlp: Language, text: str, codes: dict[str, str]) -> None:
@@ -101,3 +106,20 @@ def test_noun_and_verb_synonyms_of_yield_relations_and_force(
 def test_halting_talks_in_other_words(nlp: Language, text: str, codes: dict[str, str], expected: set) -> None:
     assert dyads(nlp, text, codes) == expected
 
+
+
+@pytest.mark.parametrize(
+    ("text", "codes", "expected"),
+    [
+        # The envoy's talks are the sender's.
+        ("Moscow sent an envoy to Damascus for talks with Assad.", {"Moscow": "RUSGOV", "Assad": "SYRGOV"},
+         {("046", "RUSGOV", "SYRGOV"), ("046", "SYRGOV", "RUSGOV")}),
+        ("Militants lobbed grenades at an Indian army patrol.", {"Militants": "---UAF", "Indian army": "INDMIL"},
+         {("190", "---UAF", "INDMIL")}),
+        ("Protesters threw stones at the riot police.", {"Protesters": "---OPP", "riot police": "EGYCOP"},
+         {("145", "---OPP", "EGYCOP")}),
+        ("The senator threw his support behind the governor.", {"senator": "USALEG", "governor": "USAGOV"}, set()),
+    ],
+)
+def test_envoys_embassies_and_thrown_weapons(nlp: Language, text: str, codes: dict[str, str], expected: set) -> None:
+    assert dyads(nlp, text, codes) == expected
