@@ -50,6 +50,10 @@ def test_country_name_in_a_story_abroad(nlp, text, expected) -> None:  # type: i
         ("Settlers from Beit El blocked the road to Ramallah.", ("Beit El", "PSE")),
         ("Police in Kiryat Arba questioned two teenagers.", ("Kiryat Arba", "PSE")),
         ("Church bells rang in Beit Sahour on Christmas Eve.", ("Beit Sahour", "PSE")),
+        ("Marines patrolled Nawzad while engineers repaired the dam at Kajaki.", ("Kajaki", "AFG")),
+        ("Marines patrolled Nawzad while engineers repaired the dam at Kajaki.", ("Nawzad", "AFG")),
+        ("Two rockets hit the airfield at Bagram overnight.", ("Bagram", "AFG")),
+        ("Artillery fire was heard near Preah Vihear, the disputed temple.", ("Preah Vihear", "KHM")),
     ],
 )
 def test_world_news_towns(nlp, text, expected) -> None:  # type: ignore[no-untyped-def]
