@@ -28,6 +28,10 @@ _UNSPECIFIED_ASKS = {"020": "appeal", "100": "demand"}
 _UNSPECIFIED_ACTS = {"020": ("appeal", "for"), "100": ("demand", "for"), "030": ("intent", "to")}
 # CAMEO roots of cooperation, which a refusal turns into a rejection.
 _COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
+# CAMEO root of protests, whose participle of appeal or demand says what they are for ("demonstrated calling for").
+_PROTEST_ROOT = "14"
+# CAMEO roots of appeals and demands.
+_ASKING_ROOTS = frozenset({"02", "10"})
 # Finite verb tags: a conjunct with one of these does not share the first conjunct's auxiliaries.
 _FINITE = frozenset({"VBP", "VBZ", "VBD"})
 # How a governed verb hangs from the verb that governs it ("agreed to lift").
@@ -46,6 +50,7 @@ def find_triggers(sentence: SpacySpan) -> list[Trigger]:
     for trigger in verbs:
         _resolve_governor(trigger, trigger.token, by_token, dropped)
     kept = [trigger for trigger in verbs if trigger.token.i not in dropped]
+    kept = _protest_demands_folded(kept)
     kept.extend(reported_obligations(sentence, by_token))
     kept = _with_noun_triggers(sentence, kept, by_token)
     # "failed to reach a settlement": a verb that is an event only through the one it governs.
@@ -60,6 +65,24 @@ def find_triggers(sentence: SpacySpan) -> list[Trigger]:
         _mark_clause(accusation)
     # In text order: the record lists events as the sentence tells them.
     return sorted(kept + accusations, key=lambda trigger: trigger.start)
+
+
+def _protest_demands_folded(kept: list[Trigger]) -> list[Trigger]:
+    """A protest's participle of appeal or demand says what the protest is for, no second event
+    ("Kurds demonstrated in Kirkuk calling for independence from Iraq", "marched on the palace demanding
+    his resignation"): the protest takes the demand's parties as its own when it has none."""
+    protests = {trigger.token.i: trigger for trigger in kept if trigger.pattern.cameo[:2] == _PROTEST_ROOT}
+    folded: set[int] = set()
+    for trigger in kept:
+        token = trigger.token
+        protest = protests.get(token.head.i)
+        if protest is None or token.tag_ != "VBG" or token.dep_ not in ("advcl", "xcomp", "conj"):
+            continue
+        if trigger.pattern.cameo[:2] not in _ASKING_ROOTS:
+            continue
+        folded.add(token.i)
+        protest.fallback_targets += [*trigger.targets, *trigger.loose_targets, *trigger.fallback_targets]
+    return [trigger for trigger in kept if trigger.token.i not in folded]
 
 
 def _with_noun_triggers(sentence: SpacySpan, kept: list[Trigger], by_token: dict[int, Trigger]) -> list[Trigger]:
