@@ -101,6 +101,9 @@ class Trigger:
     purpose: bool = False
     # Tried, not (known to be) done: "attempted to assassinate" (modality.tsv "attempt").
     attempted: bool = False
+    # Agreed on together: "Sudan and the rebels agreed to allow aid" (a wrapper flagged 'recip'); coordinated
+    # subjects with nobody else named then agree with each other.
+    agreed_together: bool = False
     # A mutual noun between others that the support verb's subject is not party to ("hosted talks
     # between Israel and Hamas"): an event beside the verb's own.
     between_others: bool = False

@@ -160,6 +160,7 @@ def _resolve_governor(trigger: Trigger, governed: Token, triggers: dict[int, Tri
         trigger.hypothetical = True
         trigger.intent = not governor.pattern.has("obj2")
         trigger.negated = trigger.negated or governor.negated
+        trigger.agreed_together = governor.pattern.has("recip")
         if not trigger.sources and not governor.pattern.has("obj2"):
             # "is committed to lifting the sanctions": the embedded act is the committed one's.
             trigger.sources = governor.sources

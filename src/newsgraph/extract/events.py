@@ -256,6 +256,8 @@ def _dyads(trigger: Trigger, index: ActorIndex) -> list[tuple[CodedSpan, CodedSp
         # "A roadside bombing killed one U.S. soldier": an attack by someone unknown (CAMEO "---").
         sources = [unknown_party(token) for token in trigger.unattributed[:1]]
     mutual = trigger.pattern.has(_RECIPROCAL) or trigger.pattern.has(_MUTUAL)
+    # "Sudan and the rebels agreed to allow aid": with nobody else named, they agree with each other.
+    together = trigger.agreed_together and not mutual
     tiers = (trigger.targets, trigger.loose_targets, trigger.fallback_targets, trigger.place_targets)
     if mutual and len([party for party in sources if party.code]) > 1:
         # "Russia and Turkey held talks on Syria", "Putin and Erdogan met in Moscow": only a close
@@ -287,7 +289,7 @@ def _dyads(trigger: Trigger, index: ActorIndex) -> list[tuple[CodedSpan, CodedSp
         # "The talks between Iran and the United States resumed": the parties talk with each other.
         coded = [party for party in targets if party.code]
         pairs = [(a, b) for a in coded for b in coded if a is not b]
-    elif len(sources) > 1 and mutual:
+    elif len(sources) > 1 and (mutual or together):
         # "Peru and Chile hope to widen a trade pact": with each other.
         pairs = [(a, b) for a in sources for b in sources if a is not b]
     elif sources and trigger.standalone and not _names_someone(trigger) and _SOURCE_ONLY_EVENTS:
