@@ -24,7 +24,12 @@ Two kinds of evidence:
   the few words after the cue, or for a reported-speech cue ("condemned")
   the content, or what a content that is only a relative pronoun stands
   for. A speaker that is, opens with or holds an unresolved pronoun
-  ("their", "whose leaders", "both of whom") names nobody.
+  ("their", "whose leaders", "both of whom") names nobody, nor does one
+  that is a document ("the plan calls for", "the decision by the board";
+  ``resources/document_nouns.txt``). Refusing to do something is a stance
+  only when the act accepts a thing ("refused to sign the accord",
+  ``resources/accepting_verbs.txt``); "refused to answer questions" states
+  none.
 
 The evidence is the event's sentence or the quote's content, as a span of
 the stored document.
@@ -72,6 +77,10 @@ _CONTRACTED = frozenset({"he", "she", "it", "that", "there", "what", "who", "let
 _VOID = "none"
 # Agreeing to do something is a commitment ("agreed to pay"); agreeing to a thing ("agreed to the plan") supports it.
 _AGREEING = frozenset({"agree", "agrees", "agreed"})
+# Refusing to do something is no stance unless the act accepts a thing ("refused to sign the accord").
+_REFUSING = frozenset({"refuse", "refuses", "refused", "refusing"})
+# Where a speaker's head noun ends: "the decision by the board", "the plan, which".
+_HEAD_END = re.compile(r"\s(?:by|of|from|for|in|on|at|with|to|that|which|who)\s|[,;(]", re.IGNORECASE)
 _TO_WORD = re.compile(r"\s+to\s+([\w$]+)")
 _NOUN_OPENERS = frozenset({"my", "our", "any", "all", "some", "such", "each", "every", "both", "no", "more"})
 
@@ -153,8 +162,8 @@ def stance_of(text: str, *, own: bool = False) -> tuple[str, str, str | None] | 
         if own and not _speaker_is_subject(text[: match.start()]):
             continue
         before = re.findall(r"\w+(?:'\w+)?|n't", text[: match.start()].lower())[-_NEGATION_REACH:]
-        if cue in _AGREEING and _infinitive_after(text[match.end():], determiners):
-            continue  # a deal, not a stance: "agreed to pay $93 million", "agreed to sell the unit"
+        if _no_stance_to_do(cue, text[match.end():], determiners):
+            continue  # a deal or a thing not done: "agreed to pay $93 million", "refused to answer questions"
         if own and ((before and before[-1] in determiners) or _possessive_before(text[: match.start()])):
             # A noun, not the verb: "lost much of his support", "the welcome they felt". Not so in a cue, where a
             # possessive is the speaker's own ("threw his support behind") and support won is the speaker's
@@ -177,13 +186,28 @@ def _possessive_before(before: str) -> bool:
     return found is not None and found.group(1).casefold() not in _CONTRACTED
 
 
-def _infinitive_after(rest: str, determiners: frozenset[str]) -> bool:
-    """Whether a cue is followed by "to" and a verb: a lower-case word that opens no noun phrase."""
+def _infinitive_after(rest: str, determiners: frozenset[str]) -> str | None:
+    """The verb when a cue is followed by "to" and a verb: a lower-case word that opens no noun phrase."""
     found = _TO_WORD.match(rest)
     if found is None:
-        return False
+        return None
     word = found.group(1)
-    return word.islower() and word not in determiners and word not in _NOUN_OPENERS
+    return word if word.islower() and word not in determiners and word not in _NOUN_OPENERS else None
+
+
+def _no_stance_to_do(cue: str, rest: str, determiners: frozenset[str]) -> bool:
+    """Whether a cue and the words after it tell of doing something rather than a stance.
+
+    Agreeing to do something is a deal ("agreed to pay a fine"); refusing to
+    do it is a thing not done ("refused to answer questions") unless the act
+    accepts a thing ("refused to sign the accord" rejects the accord).
+    """
+    if cue not in _AGREEING and cue not in _REFUSING:
+        return False
+    verb = _infinitive_after(rest, determiners)
+    if verb is None:
+        return False
+    return cue in _AGREEING or verb not in read_words("accepting_verbs.txt")
 
 
 def _speaker_is_subject(before: str) -> bool:
@@ -203,7 +227,11 @@ def _names_nobody(speaker: str) -> bool:
     words = speaker.casefold().split()
     if not words or " ".join(words) in _PRONOUNS or words[0] in _POSSESSIVES:
         return True
-    return bool(_RELATIVE_INSIDE.intersection(words))  # "both of whom", "many of which"
+    if _RELATIVE_INSIDE.intersection(words):
+        return True  # "both of whom", "many of which"
+    # "the plan", "the decision by the board"; in capitals a name ("Bill", "Kerry Plan" stays a plan's name too)
+    head = _HEAD_END.split(f" {speaker} ", maxsplit=1)[0].split()
+    return bool(head) and head[-1].islower() and head[-1] in read_words("document_nouns.txt")
 
 
 def quote_positions(quotes: Sequence[StoredQuote]) -> list[Position]:
@@ -223,8 +251,8 @@ def quote_positions(quotes: Sequence[StoredQuote]) -> list[Position]:
             # A reported-speech cue ("accused X of ...") takes its object from the content, or from what a
             # content that is only a relative pronoun stands for ("the remarks, which she condemned").
             said = quote.content_resolved or quote.content
-            if cue in _AGREEING and _infinitive_after(f" {said.text}", read_words("noun_determiners.txt")):
-                continue  # "MGM agreed" + "to pay $93 million": a deal, not a stance
+            if _no_stance_to_do(cue, f" {said.text}", read_words("noun_determiners.txt")):
+                continue  # "MGM agreed" + "to pay $93 million": a deal; "refused" + "to comment": nothing held
             obj = " ".join(said.text.split()[:_OBJECT_WORDS])
         if not obj:
             continue  # "whom she supported", "picking up speed, widening his base of support": about nothing said

@@ -56,7 +56,7 @@ from newsgraph.store.finding_writes import (
 )
 
 # Bump when a change here changes the findings, so stored ones are rebuilt.
-REVISION = 17
+REVISION = 18
 BUILT_BY = f"newsgraph {__version__} aggregate r{REVISION}"
 
 
