@@ -2,8 +2,8 @@
 ("were arrested and deported by police"); an event noun's "by" agent and aim may hang on each other's phrase
 ("an attack on an army base by rebels", "a visit by the president to Nepal"), and an attack's "by" agent is
 the author of what the attack did; the weapon of an attack noun read as a gerund still names the attacker
-("were killed in Israeli tank shelling"); an active verb's object folded into a "by" phrase is its object
-("has received by courier money from X")."""
+("two died in Ruritanian tank shelling"); an active verb's object folded into a "by" phrase is its object
+("Lund got by courier cash from X")."""
 
 from __future__ import annotations
 

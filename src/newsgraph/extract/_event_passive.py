@@ -175,7 +175,7 @@ def passive_roles(trigger: Trigger, children: list[Token], *, reduced: bool = Fa
 
 def _before_gerund_attack(obj: Token, verb: Token) -> bool:
     """Whether a preposition's object is the weapon of an attack noun the parser read as a gerund of the verb
-    ("were killed in Israeli tank shelling": "tank" the object, "shelling" a clause of "killed")."""
+    ("two died in Ruritanian tank shelling": "tank" the object, "shelling" a clause of "died")."""
     if obj.i + 1 >= len(obj.doc):
         return False
     after = obj.doc[obj.i + 1]

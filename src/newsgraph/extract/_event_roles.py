@@ -162,8 +162,8 @@ def find_place_targets(trigger: Trigger) -> list[Token]:
 
 
 def _misread_agent_objects(children: list[Token]) -> list[Token]:
-    """The object the parser folded into a "by" phrase of an active verb: in "has received by courier money
-    from X" it read "by courier money", so "money" is what was received."""
+    """The object the parser folded into a "by" phrase of an active verb: in "Lund got by courier cash
+    from X" it read "by courier cash", so "cash" is what was received."""
     if not any(child.dep_ == "nsubj" for child in children):
         return []
     if any(child.dep_ in ("nsubjpass", "auxpass", "dobj") for child in children):
