@@ -1012,7 +1012,7 @@ def test_codebook_verbs_and_nouns(  # type: ignore[no-untyped-def]
         (
             "Iran expressed willingness to cooperate with Germany.",
             {"Iran": "IRN", "Germany": "DEU"},
-            {("031", "DEU", "IRN"), ("031", "IRN", "DEU")},
+            {("031", "IRN", "DEU")}  # an offer is the offerer's alone,
         ),
         (
             "China has expressed its readiness to provide economic assistance to Zimbabwe.",
@@ -1027,7 +1027,7 @@ def test_codebook_verbs_and_nouns(  # type: ignore[no-untyped-def]
         (
             "Colombia announced plans to negotiate with Venezuela.",
             {"Colombia": "COL", "Venezuela": "VEN"},
-            {("036", "COL", "VEN"), ("036", "VEN", "COL")},
+            {("036", "COL", "VEN")},
         ),
         (
             "Iran showed no willingness to negotiate with the United States.",
@@ -1188,7 +1188,7 @@ def test_nominalisations_with_their_author(  # type: ignore[no-untyped-def]
         (
             "Israel hopes to sign a peace agreement with Jordan.",
             {"Israel": "ISR", "Jordan": "JOR"},
-            {("030", "ISR", "JOR"), ("030", "JOR", "ISR")},
+            {("030", "ISR", "JOR")},
         ),
         (
             "Turkey aims to normalize relations with Armenia.",
@@ -1312,7 +1312,7 @@ def test_allowed_act_names_what_is_allowed(  # type: ignore[no-untyped-def]
         (
             "Iran is prepared to negotiate with Germany.",
             {"Iran": "IRN", "Germany": "DEU"},
-            {("036", "DEU", "IRN"), ("036", "IRN", "DEU")},
+            {("036", "IRN", "DEU")},
         ),
         ("Obama prepared to visit China.", {"Obama": "USAGOV", "China": "CHN"}, {("042", "USAGOV", "CHN")}),
     ],
@@ -2188,7 +2188,7 @@ def test_ruled_out_house_arrest_and_jets_scrambled(  # type: ignore[no-untyped-d
         (
             "Pakistan showed readiness to hold talks with India.",
             {"Pakistan": "PAK", "India": "IND"},
-            {("036", "PAK", "IND"), ("036", "IND", "PAK")},
+            {("036", "PAK", "IND")},
         ),
         (
             "Iran expressed its readiness to resume negotiations.",

@@ -282,8 +282,11 @@ def _dyads(trigger: Trigger, index: ActorIndex) -> list[tuple[CodedSpan, CodedSp
     pairs: list[tuple[CodedSpan, CodedSpan]] = []
     if sources and targets:
         pairs = [(source, target) for source in sources for target in targets]
-        if trigger.pattern.has(_RECIPROCAL) and not (trigger.refused or trigger.negated or trigger.threatened):
-            # A meeting is mutual; a refusal or threat of one is the refuser's alone.
+        if trigger.pattern.has(_RECIPROCAL) and not (
+            trigger.refused or trigger.negated or trigger.threatened or trigger.intent
+        ):
+            # A meeting is mutual; a refusal, threat or offer of one ("offered to hold talks with
+            # Pakistan", CAMEO 036) is the refuser's or offerer's alone.
             pairs += [(target, source) for source in sources for target in targets]
     elif not sources and mutual and len([party for party in targets if party.code]) > 1:
         # "The talks between Iran and the United States resumed": the parties talk with each other.
