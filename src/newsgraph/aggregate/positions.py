@@ -18,9 +18,13 @@ Two kinds of evidence:
   in the cue or the content ("oppose", "call for", "accused"); in the content
   only with the speaker as its subject ("we oppose") or none. A negator just
   before the cue ("we do not support") turns support into rejection and
-  voids a demand or accusation. In a quote's content a cue just after an
-  article or a possessive is a noun ("lost his support", "the welcome they
-  felt", "rally women's support") and states no position. The object is
+  voids a demand or accusation; before a cue outside the content, the
+  negator is read in the document ("has not openly accused the council").
+  In the speaker's own words only "I" and "we" are the speaker ('"He
+  backed the plan," she said' is not her position). In a quote's
+  content a cue just after an article or a possessive is a noun ("lost
+  his support", "the welcome they felt", "rally women's support") and
+  states no position. The object is
   the few words after the cue, or for a reported-speech cue ("condemned")
   the content, or what a content that is only a relative pronoun stands
   for. A speaker that is, opens with or holds an unresolved pronoun
@@ -62,12 +66,15 @@ _OBJECT_END = re.compile(r"[,;:!?\"“”]|(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(
 # The subjects by which a speaker states a position in a quote ("we oppose", reported: "she supports"),
 # and how many words before the cue they may stand ("We have not invited the US and oppose ...").
 _SPEAKER_PRONOUNS = frozenset({"i", "we", "he", "she", "they"})
+# In the speaker's own words only the first person is the speaker: '"He has backed the plan," she said' is another's.
+_FIRST_PERSON = frozenset({"i", "we"})
 _SUBJECT_REACH = 8
 _RELATIVES = frozenset({"that", "who", "which", "whom", "whose"})
 # An unresolved pronoun speaker names no one: its stance cannot be given to an actor. Nor does a speaker that
 # opens with a possessive left unresolved ("their coach", "whose leaders"); "that group" may name one.
 _PRONOUNS = frozenset({"i", "we", "he", "she", "they", "it", "you", "me", "us", "him", "them", "who", "whom", "which",
-                       "that", "those", "these"})
+                       "that", "those", "these", "all", "both", "each", "some", "many", "most", "several", "others",
+                       "none"})
 _POSSESSIVES = frozenset({"my", "our", "your", "his", "her", "its", "their", "whose"})
 _RELATIVE_INSIDE = frozenset({"whom", "which"})
 # A possessive noun just before a cue ("women's support", "voters’ support"); "he's backed" is "he has".
@@ -81,7 +88,10 @@ _AGREEING = frozenset({"agree", "agrees", "agreed"})
 _REFUSING = frozenset({"refuse", "refuses", "refused", "refusing"})
 # Where a speaker's head noun ends: "the decision by the board", "the plan, which".
 _HEAD_END = re.compile(r"\s(?:by|of|from|for|in|on|at|with|to|that|which|who)\s|[,;(]", re.IGNORECASE)
+_PASSIVE = re.compile(r"\s+by\b", re.IGNORECASE)
 _TO_WORD = re.compile(r"\s+to\s+([\w$]+)")
+# Not endorsing someone unnamed is no stance toward anyone: "never endorsed a contender", "anybody for the seat".
+_INDEFINITE = frozenset({"a", "an", "any", "anyone", "anybody", "either", "one"})
 _NOUN_OPENERS = frozenset({"my", "our", "any", "all", "some", "such", "each", "every", "both", "no", "more"})
 
 
@@ -142,14 +152,15 @@ def _mutual(item: Item) -> bool:
     return not any(after) or event.cameo.startswith(_SIGNING) or after[0]
 
 
-def stance_of(text: str, *, own: bool = False) -> tuple[str, str, str | None] | None:
+def stance_of(text: str, *, own: bool = False, direct: bool = False) -> tuple[str, str, str | None] | None:
     """The first stance cue in ``text``: (stance, cue, object words), None when there is none or it is voided.
 
     ``own``: the text is what a speaker said, where a cue states the speaker's
     position only with a subject that is the speaker ("we oppose", "he
     supports") or none ("supports the plan", reported); "a bill that has
     bipartisan support" and "Rubio supported the call" state no position of
-    the speaker's.
+    the speaker's. ``direct``: the text is the speaker's own words, where only
+    "I" and "we" are the speaker ('"He has backed the plan," she said').
     """
     lexicon = read_lexicon("stance_cues.tsv")
     negators = read_words("negators.txt")
@@ -159,9 +170,11 @@ def stance_of(text: str, *, own: bool = False) -> tuple[str, str, str | None] | 
         stance = lexicon[cue]
         if stance == _VOID:
             continue
-        if own and not _speaker_is_subject(text[: match.start()]):
+        if own and not _speaker_is_subject(text[: match.start()], _FIRST_PERSON if direct else _SPEAKER_PRONOUNS):
             continue
-        before = re.findall(r"\w+(?:'\w+)?|n't", text[: match.start()].lower())[-_NEGATION_REACH:]
+        before = _words_before(text[: match.start()])
+        if _PASSIVE.match(text[match.end():]):
+            continue  # "was endorsed by the party", "backed by Castro": the stance is someone else's
         if _no_stance_to_do(cue, text[match.end():], determiners):
             continue  # a deal or a thing not done: "agreed to pay $93 million", "refused to answer questions"
         if own and ((before and before[-1] in determiners) or _possessive_before(text[: match.start()])):
@@ -169,16 +182,21 @@ def stance_of(text: str, *, own: bool = False) -> tuple[str, str, str | None] | 
             # possessive is the speaker's own ("threw his support behind") and support won is the speaker's
             # ("X won the support of Y" is quoted with Y as the speaker and X as the content).
             continue
-        if any(word in negators or word.endswith("n't") for word in before):
-            if stance != "supports":
-                continue
-            stance = "rejects"
         # Quotation marks right after the cue open or close a quotation around it ('opposes "accounting gimmicks"',
         # '"I strongly support" the law'): the object is past them.
         rest = _OBJECT_END.split(text[match.end():].lstrip(_QUOTE_MARKS), maxsplit=1)[0].split()
         obj = " ".join(rest[:_OBJECT_WORDS]) or None
+        if _negates(before, negators):
+            if stance != "supports" or _withheld(cue, obj):
+                continue
+            stance = "rejects"
         return stance, cue, obj
     return None
+
+
+def _withheld(cue: str, obj: str | None) -> bool:
+    """Whether a negated endorsement is of nobody named ("never endorsed a contender"): no stance."""
+    return cue.startswith("endors") and (not obj or obj.split()[0].casefold() in _INDEFINITE)
 
 
 def _possessive_before(before: str) -> bool:
@@ -210,15 +228,30 @@ def _no_stance_to_do(cue: str, rest: str, determiners: frozenset[str]) -> bool:
     return cue in _AGREEING or verb not in read_words("accepting_verbs.txt")
 
 
-def _speaker_is_subject(before: str) -> bool:
+def _speaker_is_subject(before: str, pronouns: frozenset[str]) -> bool:
     """Whether the clause before a cue in a quote is empty or has a speaker's pronoun in its last few words."""
     clause = re.split(r"[.!?;:]", before)[-1]
     words = re.findall(r"\w+", clause.lower())[-_SUBJECT_REACH:]
     if not words:
         return True
-    last = max((i for i, word in enumerate(words) if word in _SPEAKER_PRONOUNS), default=None)
+    last = max((i for i, word in enumerate(words) if word in pronouns), default=None)
     # "the one treaty we know of that has support in both chambers": a relative clause between has another subject
     return last is not None and not _RELATIVES.intersection(words[last + 1:])
+
+
+def _negated_before(text: str, start: int) -> bool:
+    """Whether a negator stands in the few words of the clause before ``start`` ("has not openly accused")."""
+    clause = re.split(r"[.!?;:,\"“”]", text[max(0, start - 80):start])[-1]
+    return _negates(_words_before(clause), read_words("negators.txt"))
+
+
+def _words_before(text: str) -> list[str]:
+    """The last few words of ``text``, with a curly apostrophe read as a straight one ("couldn’t")."""
+    return re.findall(r"\w+(?:'\w+)?|n't", text.lower().replace("’", "'"))[-_NEGATION_REACH:]
+
+
+def _negates(words: list[str], negators: frozenset[str]) -> bool:
+    return any(word in negators or word.endswith("n't") for word in words)
 
 
 def _names_nobody(speaker: str) -> bool:
@@ -234,7 +267,9 @@ def _names_nobody(speaker: str) -> bool:
     return bool(head) and head[-1].islower() and head[-1] in read_words("document_nouns.txt")
 
 
-def quote_positions(quotes: Sequence[StoredQuote]) -> list[Position]:
+def quote_positions(quotes: Sequence[StoredQuote], texts: Texts | None = None) -> list[Position]:
+    """The positions quotes state; with ``texts`` a negator just before the cue in the document counts too
+    ("has not openly accused" with the cue "accused")."""
     positions = []
     for stored in quotes:
         quote = stored.quote
@@ -243,7 +278,8 @@ def quote_positions(quotes: Sequence[StoredQuote]) -> list[Position]:
         actor = coded or (named.text if named else None)
         if not actor or (not coded and _names_nobody(actor)):
             continue
-        found = (stance_of(quote.cue.text) if quote.cue else None) or stance_of(quote.content.text, own=True)
+        found = ((stance_of(quote.cue.text) if quote.cue else None)
+                 or stance_of(quote.content.text, own=True, direct=quote.direct))
         if found is None:
             continue
         stance, cue, obj = found
@@ -254,6 +290,10 @@ def quote_positions(quotes: Sequence[StoredQuote]) -> list[Position]:
             if _no_stance_to_do(cue, f" {said.text}", read_words("noun_determiners.txt")):
                 continue  # "MGM agreed" + "to pay $93 million": a deal; "refused" + "to comment": nothing held
             obj = " ".join(said.text.split()[:_OBJECT_WORDS])
+            if texts is not None and _negated_before(texts.text(stored.found.document_id), quote.cue.start):
+                if stance != "supports" or _withheld(cue, obj):
+                    continue  # "has never openly blamed the council": no accusation; "never endorsed anybody"
+                stance = "rejects"  # "did not support the bill"
         if not obj:
             continue  # "whom she supported", "picking up speed, widening his base of support": about nothing said
         positions.append(Position(

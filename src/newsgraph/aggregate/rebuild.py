@@ -56,7 +56,7 @@ from newsgraph.store.finding_writes import (
 )
 
 # Bump when a change here changes the findings, so stored ones are rebuilt.
-REVISION = 18
+REVISION = 19
 BUILT_BY = f"newsgraph {__version__} aggregate r{REVISION}"
 
 
@@ -139,7 +139,7 @@ def _index_documents(conn: sqlite3.Connection, low: int, high: int, texts: Texts
     partitions.write_event_keys(conn, keyed_events)
     partitions.write_quote_keys(conn, [(q.stored.found.document_id, q.stored.found.index, key)
                                        for q in quotes if (key := group_key(q)) is not None])
-    insert_positions(conn, _by_document(event_positions(items, texts), quote_positions([q.stored for q in quotes])))
+    insert_positions(conn, _by_document(event_positions(items, texts), quote_positions([q.stored for q in quotes], texts)))
 
 
 def _by_document(from_events: Sequence[Position], from_quotes: Sequence[Position]) -> list[Position]:
