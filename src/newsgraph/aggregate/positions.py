@@ -255,8 +255,8 @@ def _negates(words: list[str], negators: frozenset[str]) -> bool:
 
 
 def _names_nobody(speaker: str) -> bool:
-    """An uncoded speaker that is a pronoun ("they", "which"), opens with a possessive ("their coach") or holds a
-    relative pronoun ("both of whom")."""
+    """An uncoded speaker that is a pronoun ("they", "which"), opens with a possessive ("their coach"),
+    holds a relative pronoun ("both of whom") or is a document ("the plan")."""
     words = speaker.casefold().split()
     if not words or " ".join(words) in _PRONOUNS or words[0] in _POSSESSIVES:
         return True
