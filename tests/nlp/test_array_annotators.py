@@ -33,8 +33,10 @@ def stock() -> spacy.language.Language:
 
 def test_the_pipeline_uses_the_array_version(nlp) -> None:  # type: ignore[no-untyped-def]
     assert isinstance(nlp.get_pipe("attribute_ruler"), AttributeTable)
-    # Swapped in place: the names and the order are the model's.
-    assert nlp.pipe_names == ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner"]
+    # Swapped in place: the names and the order are the model's (prefixed-word lemmas follow the lemmatizer).
+    assert nlp.pipe_names == [
+        "tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "prefixed_word_lemmas", "ner"
+    ]
 
 
 def test_every_token_is_annotated_as_the_stock_pipeline_does(stock, nlp, astana_text) -> None:  # type: ignore[no-untyped-def]
