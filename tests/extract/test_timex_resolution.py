@@ -132,6 +132,8 @@ EASTER = [
     ("The truce should hold until Easter.", "2024-02-01", "Easter", "2024-03-31"),
     ("Talks resumed after Easter 2015.", "2017-03-01", "Easter 2015", "2015-04-05"),
     ("Pilgrims filled the old city as Easter week began.", "2017-04-10", "Easter week", "2017-W15"),
+    # lower case, no feast: the weekday still counts
+    ("Banks had a good Friday, dealers said.", "2017-01-23", "Friday", "2017-01-20"),
 ]
 
 

@@ -88,7 +88,7 @@ def find_timexes(doc: Doc, text: str, *, published: str | None) -> tuple[Timex, 
     """
     story = _Story(anchor_date(published), _anchor_clock(published))
     found: list[Timex] = []
-    for candidate in _choose(_candidates(doc, text)):
+    for candidate in _choose([c for c in _candidates(doc, text) if not _implausible_holiday(c, doc)]):
         span = doc.char_span(candidate.start, candidate.end, alignment_mode="expand")
         if span is not None and len(span) > 1 and span[0].pos_ == "VERB" and candidate.rule == "duration":
             # "talks last three years": the verb "last" is not part of the expression
@@ -111,6 +111,15 @@ def find_timexes(doc: Doc, text: str, *, published: str | None) -> tuple[Timex, 
         value = _in_story_context(candidate, span, value, kind, story)
         found.append(Timex(candidate.start, candidate.end, text[candidate.start : candidate.end], value, kind, mod))
     return tuple(found)
+
+
+def _implausible_holiday(candidate: _Candidate, doc: Doc) -> bool:
+    """A holiday reading ruled out before candidates compete, so a shorter one inside it still counts:
+    "a good Friday for stocks" is no Good Friday, but its "Friday" is a day."""
+    if candidate.rule != "holiday":
+        return False
+    span = doc.char_span(candidate.start, candidate.end, alignment_mode="expand")
+    return span is not None and not plausible(candidate.rule, candidate.groups, span)
 
 
 def _a_day_beside(text: str, start: int) -> tuple[int, int] | None:
