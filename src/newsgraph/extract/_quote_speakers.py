@@ -52,14 +52,28 @@ def subject_of(verb: Token) -> Token | None:
         agent = _possessor_in_gerund(current)
         if agent is not None:
             return agent
-        for child in current.children:
-            # A governing verb's passive subject speaks too: "was forced out and said ..."
-            if child.dep_ in _SUBJECTS or (current.i != verb.i and child.dep_ == "nsubjpass"):
-                return _parenthetical_speaker(current, child) or _past_dateline(child)
+        # A governing verb's passive subject speaks too: "was forced out and said ..."
+        subjects = [
+            child
+            for child in current.children
+            if child.dep_ in _SUBJECTS or (current.i != verb.i and child.dep_ == "nsubjpass")
+        ]
+        if subjects:
+            child = _nearest_subject(current, subjects)
+            return _parenthetical_speaker(current, child) or _past_dateline(child)
         if current.dep_ not in _INHERITS_SUBJECT or current.head.i == current.i:
             return None
         current = current.head
     return None
+
+
+def _nearest_subject(verb: Token, subjects: list[Token]) -> Token:
+    """The one of a verb's subjects that speaks: the last before the verb. The parser can give a verb a
+    second subject from a fronted phrase ("Speaking in Salem, Oregon, Vance hit back": "Oregon"; "The
+    day before, at a rally, Vance was blunt": "day"; "BOISE (AP) - Vance said": "BOISE"); the subject
+    next to the verb is its own."""
+    before = [child for child in subjects if child.i < verb.i]
+    return before[-1] if before else subjects[0]
 
 
 def _parenthetical_speaker(verb: Token, subject: Token) -> Token | None:

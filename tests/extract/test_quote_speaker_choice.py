@@ -1,0 +1,31 @@
+"""Which of the words a parse offers speaks: the subject next to the cue's verb, not a fronted place."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.extract.quotes import find_quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # The parser makes the place of a wire dateline a second subject of the verb.
+        (
+            "Denver (AFP) – Republican Dana Whitcomb has taken a swipe at Democratic rival Tom Reyes’s stance"
+            " on trade, saying that “reckless tariffs” hurt farmers.",
+            "that “reckless tariffs” hurt farmers",
+            "Dana Whitcomb",
+        ),
+        (
+            "Speaking at a town hall meeting in Concord, New Hampshire, Vance went after Hale, calling him"
+            " “a total fraud.”",
+            "him “a total fraud.”",
+            "Vance",
+        ),
+    ],
+)
+def test_the_subject_next_to_the_verb_speaks(nlp, text: str, content: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    quotes = {quote.content.text: quote for quote in find_quotes(nlp(text), text)}
+    quote = quotes[content]
+    assert quote.speaker is not None and quote.speaker.text == speaker
