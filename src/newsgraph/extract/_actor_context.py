@@ -89,6 +89,11 @@ _SENDING_VERBS = frozenset(
 # Particles a destination may hang on ("sent back to Haiti" when the parser attaches "to" to "back").
 _SENDING_PARTICLES = frozenset({"back", "home", "over"})
 _DESTINATION_PREPOSITIONS = frozenset({"to", "into", "toward", "towards"})
+# Prepositions that say what a group is beside: a country on the place they name ("near an Israeli
+# post", "outside the US embassy") is that place's, not the group's.
+_BESIDE_PREPOSITIONS = frozenset(
+    {"near", "outside", "at", "beside", "behind", "by", "opposite", "past", "around", "alongside", "next"}
+)
 # Prepositions of a group's own phrase that name whom it acts against.
 _TARGET_PREPOSITIONS = frozenset({"against"})
 
@@ -131,6 +136,8 @@ def context_country(scene: Scene, head: Token, role: Match | None = None, *, ide
     countries = scene.sentence_countries.get(scene.sentence[head.i], set())
     if len(countries) == 1 and _owns_the_object(scene, head, next(iter(countries))):
         countries = set()  # "Militias attacked a U.S. base": the sentence names only the target's country
+    if len(countries) == 1 and _only_beside_a_place(scene, next(iter(countries)), head):
+        countries = set()  # "Two farmers were killed near an Israeli post": the post is Israeli
     if len(countries) == 1 and _only_in_its_target(scene, head, next(iter(countries))):
         countries = set()  # "troops sent in against Albanian villages"
     if len(countries) > 1 or (countries and _moved(scene, head, next(iter(countries)))):
@@ -236,6 +243,25 @@ def _only_in_its_target(scene: Scene, head: Token, country: str) -> bool:
     named = _country_in_sentence(scene, head, country)
     inside = {i for target in targets for i in range(target.i, target.right_edge.i + 1)}
     return bool(named) and all(match.start in inside for match in named)
+
+
+def _only_beside_a_place(scene: Scene, country: str, head: Token) -> bool:
+    """Whether the sentence names ``country`` only as a modifier of a noun that says what
+    something is beside ("near an Israeli post", "outside the US embassy", "at a Turkish
+    checkpoint"): whose the place is, not whose the people by it are. A country named as the
+    place itself ("protesters in Turkey") still places them."""
+    named = _country_in_sentence(scene, head, country)
+    for match in named:
+        token = scene.doc[match.end - 1]
+        if token.dep_ not in MODIFIER_DEPS:
+            return False
+        place = token.head
+        while place.dep_ in ("compound", "amod") and place.head.i != place.i:
+            place = place.head  # "near the Israeli army post"
+        preposition = place.head
+        if place.i == head.i or place.dep_ != "pobj" or preposition.lower_ not in _BESIDE_PREPOSITIONS:
+            return False
+    return bool(named)
 
 
 def _owns_the_object(scene: Scene, head: Token, country: str) -> bool:
