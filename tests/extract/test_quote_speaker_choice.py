@@ -29,3 +29,31 @@ def test_the_subject_next_to_the_verb_speaks(nlp, text: str, content: str, speak
     quotes = {quote.content.text: quote for quote in find_quotes(nlp(text), text)}
     quote = quotes[content]
     assert quote.speaker is not None and quote.speaker.text == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "The leaked memo prompted Senator Dana Whitcomb to accuse the agency of a cover-up.",
+            "the agency of a cover-up",
+            "Dana Whitcomb",
+        ),
+        (
+            "The surprise defeat led party officials to say that the primary rules had been unfair.",
+            "that the primary rules had been unfair",
+            "party officials",
+        ),
+        (
+            "The mayor's sudden exit left many residents to wonder whether the budget would ever pass.",
+            "whether the budget would ever pass",
+            "many residents",
+        ),
+        # Not a causing verb: the subject uses the hearing and claims.
+        ("Whitcomb used the hearing to claim that the agency had lied.", "that the agency had lied", "Whitcomb"),
+    ],
+)
+def test_whom_a_causing_verb_moves_to_speak_speaks(nlp, text: str, content: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    quotes = {quote.content.text: quote for quote in find_quotes(nlp(text), text)}
+    quote = quotes[content]
+    assert quote.speaker is not None and quote.speaker.text == speaker

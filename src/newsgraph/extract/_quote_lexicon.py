@@ -53,6 +53,7 @@ class CueLexicon:
     aspect_verbs: frozenset[str]
     copula_nouns: frozenset[str]
     holder_nouns: frozenset[str]
+    causing_verbs: frozenset[str]
     pronoun_sex: dict[str, str]  # "he" -> "male"
     title_sex: dict[str, str]  # "ms." -> "female"
 
@@ -102,6 +103,7 @@ def load_lexicon() -> CueLexicon:
         aspect_verbs=words("aspect_verbs"),
         copula_nouns=words("copula_nouns"),
         holder_nouns=words("holder_nouns"),
+        causing_verbs=words("causing_verbs"),
         pronoun_sex=_sexes(data["gendered_pronouns"]),
         title_sex=_sexes(data["gendered_titles"]),
     )

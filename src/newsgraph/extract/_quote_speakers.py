@@ -14,7 +14,10 @@ Owns the rules the quote extractor applies to a cue's subject:
   person he talks about), "the official" to
   the nearest preceding speaker described with the same role noun, and a
   bare surname to the full name mentioned earlier;
-- a dateline in capitals ("RANGOON, Burma — ...") is never the subject that speaks.
+- a dateline in capitals ("RANGOON, Burma — ...") is never the subject that speaks;
+- of a verb's several subjects the one nearest before it speaks, and the object
+  of a causing verb speaks through its infinitive ("the memo prompted X to
+  accuse ...": X; resources: causing_verbs).
 """
 
 from __future__ import annotations
@@ -23,7 +26,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from newsgraph.extract._quote_lexicon import CueLexicon
+from newsgraph.extract._quote_lexicon import CueLexicon, load_lexicon
 from newsgraph.extract._quote_marks import DASHES, MarkIndex
 
 _SUBJECTS = frozenset({"nsubj", "csubj"})
@@ -63,8 +66,21 @@ def subject_of(verb: Token) -> Token | None:
             return _parenthetical_speaker(current, child) or _past_dateline(child)
         if current.dep_ not in _INHERITS_SUBJECT or current.head.i == current.i:
             return None
+        controller = _object_controller(current)
+        if controller is not None:
+            return controller
         current = current.head
     return None
+
+
+def _object_controller(clause: Token) -> Token | None:
+    """The object that does an infinitive's act: "the remark prompted Senator Hale to accuse her" and
+    "the vote left many to wonder whether ..." give Hale and "many", not the remark or the vote."""
+    if clause.dep_ != "xcomp" or clause.tag_ not in ("VB", "VBG"):
+        return None
+    if clause.head.lemma_.lower() not in load_lexicon().causing_verbs:
+        return None  # "used the data to claim", "spent the day attacking": the subject acts
+    return next((child for child in clause.head.children if child.dep_ == "dobj" and child.i < clause.i), None)
 
 
 def _nearest_subject(verb: Token, subjects: list[Token]) -> Token:
