@@ -34,3 +34,40 @@ def _code_of(nlp: Language, text: str, phrase: str) -> str | None:
 )
 def test_country_beside_a_group(nlp: Language, text: str, phrase: str, code: str) -> None:
     assert _code_of(nlp, text, phrase) == code
+
+
+def _mentions(nlp: Language, text: str) -> list[tuple[str | None, str]]:
+    actors = find_actors(nlp(text), text, lexicon=load_actor_lexicon(), published="1998-02-19")
+    return [(actor.code, mention.text) for actor in actors for mention in actor.mentions]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The tokenizer keeps "Sen." as an abbreviation at a sentence's end; the name is whole and
+        # its mention leaves the full stop out.
+        ("The talks were hosted by Hun Sen.", [("KHMGOV", "Hun Sen")]),
+        (
+            "Cambodia's Prime Minister Hun Sen met the envoy. The talks were hosted by Hun Sen.",
+            [("KHMGOV", "Hun Sen"), ("KHMGOV", "Hun Sen"), ("---GOV", "envoy")],
+        ),
+        # A real abbreviation keeps its period.
+        ("He met John Smith Jr.", [(None, "John Smith Jr.")]),
+    ],
+)
+def test_surname_before_full_stop(nlp: Language, text: str, expected: list[tuple[str | None, str]]) -> None:
+    assert _mentions(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A noun repeated across "after" or "by" is one of many in turn: no Speaker of a house.
+        ("Speaker after speaker denounced the plan at the meeting.", []),
+        ("Rebels after rebels surrendered.", []),
+        ("The soldiers searched the village house by house.", [("---MIL", "soldiers")]),
+        ("Speaker Newt Gingrich denounced the plan.", [("USALEG", "Newt Gingrich")]),
+    ],
+)
+def test_one_after_another(nlp: Language, text: str, expected: list[tuple[str | None, str]]) -> None:
+    assert _mentions(nlp, text) == expected

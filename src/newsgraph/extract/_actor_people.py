@@ -144,6 +144,7 @@ def _name_spans(scene: Scene, legislators: set[int]) -> list[tuple[int, int]]:
         while end > start and (doc[end - 1].lower_ in _POSSESSIVE or doc[end - 1].is_punct):
             end -= 1
         start, end = _split_possessive(scene, start, end)
+        end = _surname_before_full_stop(scene, start, end)
         if start >= end or not doc[start].text[:1].isupper():
             continue
         if _capitalised_modifier(scene, start, end):
@@ -182,6 +183,33 @@ def _name_spans(scene: Scene, legislators: set[int]) -> list[tuple[int, int]]:
             if end > match.end and (end == len(doc) or scene.match_at[end] is None):
                 spans.append((match.end, end))
     return sorted(set(spans))
+
+
+def _surname_before_full_stop(scene: Scene, start: int, end: int) -> int:
+    """The end of a name whose last word the tokenizer kept with the sentence's full stop as an
+    abbreviation ("hosted by Hun Sen.": "Sen." read as Senator's): that word joins the name when
+    the people list knows the whole name or the article names the person in full elsewhere, and
+    ``scene.full_stops`` keeps the period out of the mention."""
+    doc = scene.doc
+    if start >= end or end >= len(doc):
+        return end
+    word = doc[end].text
+    if not (len(word) > 2 and word.endswith(".") and word[:1].isupper() and word[:-1].isalpha()):
+        return end
+    if end + 1 < len(doc) and scene.sentence[end + 1] == scene.sentence[end] and not doc[end + 1].is_space:
+        return end  # "Hun Sen. Ranariddh ...": only the sentence's last word carries its full stop
+    known = scene.match_at[end]
+    if known is not None and known.kind == "person" and known.start <= start and known.end == end + 1:
+        scene.full_stops.add(end)  # the people list knows "Hun Sen"
+        return end + 1
+    full = [t.text for t in doc[start:end]] + [word[:-1]]
+    width = len(full)
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" and ent.end - ent.start >= width and ent.start != start:
+            if [t.text for t in doc[ent.end - width : ent.end]] == full:
+                scene.full_stops.add(end)
+                return end + 1
+    return end
 
 
 def _capitalised_modifier(scene: Scene, start: int, end: int) -> bool:

@@ -101,6 +101,9 @@ class Scene:
     # Words the tagger took for a name that are capitalised only because they open a sentence
     # ("Riot" of "Riot police"), found by ``_actor_people``: they own no role.
     capital_only: set[int] = field(default_factory=set)
+    # Name words whose trailing period is the sentence's full stop, which the tokenizer kept as an
+    # abbreviation's ("... by Hun Sen."), found by ``_actor_people``: their mention ends before it.
+    full_stops: set[int] = field(default_factory=set)
 
     @classmethod
     def build(cls, doc: Doc, text: str, lexicon: ActorLexicon, day: str | None) -> Scene:

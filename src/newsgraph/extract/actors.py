@@ -63,6 +63,8 @@ __all__ = ["ActorLexicon", "attach_speaker_actors", "find_actors", "load_actor_l
 
 # A capital after one of these is a place ("talks in Moscow"), not the government.
 _NOUNS = frozenset({"NOUN", "PROPN"})
+# Words between a repeated noun that make it one of many in turn ("speaker after speaker").
+_DISTRIBUTIVE_LINKS = frozenset({"after", "by", "upon"})
 _LOCATIVE = frozenset({"in", "at", "near", "inside", "outside", "around", "throughout", "within", "into", "across"})
 # Dependencies under which a country name does something or has something done to it.
 _ACTING = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "agent", "appos", "ROOT", "poss", "attr", "oprd"})
@@ -291,6 +293,8 @@ def _group_head(scene: Scene, token: Token) -> Token | None:
         return None  # "faces hostility and opposition": a feeling among feelings, not the opposition
     if _civilians_naming_a_kind(scene, token):
         return None
+    if _one_after_another(token):
+        return None
     while token.dep_ in ("compound", "amod", "nmod") and token.i < token.head.i and token.head.pos_ in _NOUNS:
         if scene.role_at(token.head.i) is None:
             return None
@@ -300,6 +304,17 @@ def _group_head(scene: Scene, token: Token) -> Token | None:
             return token
         token = token.head
     return token
+
+
+def _one_after_another(token: Token) -> bool:
+    """A noun repeated across "after", "by" or "upon" ("Speaker after speaker rose", "country by
+    country"): one of many in turn, no body or office (not the Speaker of a house)."""
+    doc = token.doc
+    for first in (token.i, token.i - 2):
+        if 0 <= first and first + 2 < len(doc) and doc[first + 1].lower_ in _DISTRIBUTIVE_LINKS:
+            if doc[first].lemma_.lower() == doc[first + 2].lemma_.lower() and doc[first].is_alpha:
+                return True
+    return False
 
 
 def _civilians_naming_a_kind(scene: Scene, token: Token) -> bool:
@@ -541,4 +556,5 @@ def _span(scene: Scene, start: int, end: int) -> Span:
         if doc[i].is_space or scene.sentence[i] != scene.sentence[end - 1]:
             start = i + 1
             break
-    return Span.of(scene.text, doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text))
+    stop = 1 if end - 1 in scene.full_stops else 0  # "Hun Sen.": the name, not the full stop
+    return Span.of(scene.text, doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text) - stop)
