@@ -71,3 +71,17 @@ def test_surname_before_full_stop(nlp: Language, text: str, expected: list[tuple
 )
 def test_one_after_another(nlp: Language, text: str, expected: list[tuple[str | None, str]]) -> None:
     assert _mentions(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An embassy whose state nobody names is a building, no agent; a named one is its state's.
+        ("Gunmen attacked an embassy on Friday.", [("---UAF", "Gunmen")]),
+        ("Gunmen attacked the French embassy on Friday.", [("---UAF", "Gunmen"), ("FRAGOV", "French embassy")]),
+        # An envoy is a person: unplaced, still a government's.
+        ("An envoy arrived on Friday.", [("---GOV", "envoy")]),
+    ],
+)
+def test_unplaced_embassy(nlp: Language, text: str, expected: list[tuple[str | None, str]]) -> None:
+    assert _mentions(nlp, text) == expected

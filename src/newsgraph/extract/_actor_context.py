@@ -40,7 +40,8 @@ def countryless(scene: Scene, description: Description, head: Token) -> str | No
     pronoun ("its troops") belongs to the pronoun's antecedent; a proper name built on a role
     noun ("the Ministry of Magic", a "Supreme National Security Council" whose country the
     parse lost) is a body of its own: neither is coded so. A capitalised role word alone
-    ("Parliament rejected", "Guerrillas freed") is still a common role.
+    ("Parliament rejected", "Guerrillas freed") is still a common role. An embassy or consulate
+    whose state nobody names is a building, not an agent.
     """
     if description.affiliation is not None or description.person_code or description.role is None:
         return None
@@ -52,6 +53,8 @@ def countryless(scene: Scene, description: Description, head: Token) -> str | No
         return None
     if _proper_name(head, description.role):
         return None
+    if description.role.entry.abroad and not description.role.entry.single:
+        return None  # "gunmen attacked an embassy": a building whose state nobody names, no agent
     role_code = description.role.entry.codes[0].code if description.role.entry.codes else None
     if not role_code or role_code == "~":
         return None
