@@ -25,7 +25,7 @@ from newsgraph.extract.quotes import find_quotes
         ),
     ],
 )
-def test_the_subject_next_to_the_verb_speaks(nlp, text: str, content: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+def test_the_subject_next_to_the_verb_speaks(nlp, text, content, speaker) -> None:  # type: ignore[no-untyped-def]
     quotes = {quote.content.text: quote for quote in find_quotes(nlp(text), text)}
     quote = quotes[content]
     assert quote.speaker is not None and quote.speaker.text == speaker
@@ -53,7 +53,7 @@ def test_the_subject_next_to_the_verb_speaks(nlp, text: str, content: str, speak
         ("Whitcomb used the hearing to claim that the agency had lied.", "that the agency had lied", "Whitcomb"),
     ],
 )
-def test_whom_a_causing_verb_moves_to_speak_speaks(nlp, text: str, content: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+def test_whom_a_causing_verb_moves_to_speak_speaks(nlp, text, content, speaker) -> None:  # type: ignore[no-untyped-def]
     quotes = {quote.content.text: quote for quote in find_quotes(nlp(text), text)}
     quote = quotes[content]
     assert quote.speaker is not None and quote.speaker.text == speaker

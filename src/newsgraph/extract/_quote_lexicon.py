@@ -54,6 +54,8 @@ class CueLexicon:
     copula_nouns: frozenset[str]
     holder_nouns: frozenset[str]
     causing_verbs: frozenset[str]
+    role_nouns: frozenset[str]
+    role_abbreviations: dict[str, str]  # "sen." -> "senator"
     pronoun_sex: dict[str, str]  # "he" -> "male"
     title_sex: dict[str, str]  # "ms." -> "female"
 
@@ -104,6 +106,8 @@ def load_lexicon() -> CueLexicon:
         copula_nouns=words("copula_nouns"),
         holder_nouns=words("holder_nouns"),
         causing_verbs=words("causing_verbs"),
+        role_nouns=words("role_nouns"),
+        role_abbreviations={short.lower(): full.lower() for short, full in data["role_abbreviations"].items()},
         pronoun_sex=_sexes(data["gendered_pronouns"]),
         title_sex=_sexes(data["gendered_titles"]),
     )

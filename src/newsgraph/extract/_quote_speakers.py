@@ -12,7 +12,9 @@ Owns the rules the quote extractor applies to a cue's subject:
   nor to a subject inside quotation marks or inside the quote's own content
   ('"If Trump wins, I'll be stopped," he said': the speaker is not the
   person he talks about), "the official" to
-  the nearest preceding speaker described with the same role noun, and a
+  the nearest preceding speaker described with the same role noun, else the
+  person the text gave that title, apposition or copula noun
+  ("the Florida senator" after "Florida Sen. Ana Ruiz"; ``_quote_roles``), and a
   bare surname to the full name mentioned earlier;
 - a dateline in capitals ("RANGOON, Burma — ...") is never the subject that speaks;
 - of a verb's several subjects the one nearest before it speaks, and the object
@@ -28,6 +30,7 @@ from spacy.tokens import Doc, Token
 
 from newsgraph.extract._quote_lexicon import CueLexicon, load_lexicon
 from newsgraph.extract._quote_marks import DASHES, MarkIndex
+from newsgraph.extract._quote_roles import Described, described_people, described_person
 
 _SUBJECTS = frozenset({"nsubj", "csubj"})
 # A cue in one of these relations has no subject of its own: "he said, adding ...";
@@ -337,6 +340,7 @@ class SpeakerResolver:
     _sexes: dict[str, str] | None = None  # last word of a person's name -> "male" / "female" / "" (both seen)
     _subjects: list[_Known] | None = None
     _names: list[tuple[int, int, int, str]] | None = None  # token start, chars, last word of person names
+    _described: list[Described] | None = None  # person names with the words beside them
 
     def _people(self) -> list[tuple[int, int, int, str]]:
         if self._names is None:
@@ -403,6 +407,10 @@ class SpeakerResolver:
             for known in reversed(self.speakers):
                 if known.position < position and role in known.roles:
                     return known.start, known.end
+            if head.pos_ == "NOUN" and head.tag_ == "NN":
+                if self._described is None:
+                    self._described = described_people(self.doc, self.lexicon)
+                return described_person(head, self._described, self.lexicon)
         return None
 
     def _nearest_person(
