@@ -85,3 +85,21 @@ def test_one_after_another(nlp: Language, text: str, expected: list[tuple[str | 
 )
 def test_unplaced_embassy(nlp: Language, text: str, expected: list[tuple[str | None, str]]) -> None:
     assert _mentions(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A nationality on one civilian is the people, not the state the article names elsewhere.
+        (
+            "Britain sent troops. A British mine removal expert was killed on Tuesday.",
+            [("GBRGOV", "Britain"), ("---MIL", "troops"), ("GBR", "British")],
+        ),
+        ("Britain protested. An Italian tourist was kidnapped.", [("GBRGOV", "Britain"), ("ITA", "Italian")]),
+        # A role stays the state's agent.
+        ("Britain protested. A British official said the talks failed.",
+         [("GBRGOV", "Britain"), ("GBRGOV", "British official")]),
+    ],
+)
+def test_nationality_of_one_civilian(nlp: Language, text: str, expected: list[tuple[str | None, str]]) -> None:
+    assert _mentions(nlp, text) == expected

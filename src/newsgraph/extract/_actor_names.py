@@ -88,6 +88,12 @@ def people_word_follows(doc: Doc, end: int) -> bool:
     return end < len(doc) and doc[end].lower_ in _contexts()["people"]
 
 
+def person_noun(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` is a civilian person noun ("expert", "tourist"): a demonym on it in the
+    singular names one of a people ("a British mine removal expert"), not the state."""
+    return doc[i].lower_ in _contexts()["person"]
+
+
 def mutual_noun_follows(doc: Doc, end: int) -> bool:
     """Whether the nouns after a hyphenated pair of demonyms ending at ``end`` name a thing between
     two parties ("Indian-Pakistani talks", "the Israeli-Syrian peace talks"), not what a heritage

@@ -14,7 +14,13 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from newsgraph.extract._actor_match import Match
-from newsgraph.extract._actor_names import members_in, mutual_noun_follows, people_of, people_word_follows
+from newsgraph.extract._actor_names import (
+    members_in,
+    mutual_noun_follows,
+    people_of,
+    people_word_follows,
+    person_noun,
+)
 from newsgraph.extract._actor_scene import Scene
 
 
@@ -64,7 +70,8 @@ def hyphenated_nationality(scene: Scene, match: Match) -> str | None:
 def names_people(scene: Scene, match: Match) -> bool:
     """A demonym on a plural noun that is no role: a people ("Iraqi Kurds", "Israeli settlers" is a role);
     or a plural demonym as a noun ("Kenyans voted", "many Germans", "Thousands of Israelis"): the
-    people, whatever their state does elsewhere in the article. So is a country's name or demonym
+    people, whatever their state does elsewhere in the article; so is a demonym on one civilian
+    ("a British mine removal expert", ``person`` in name_contexts.tsv). So is a country's name or demonym
     before a member, a deed done to or a thing of a people ("an American Muslim", "the Armenian
     genocide", "U.S. voters") or after one and "of" ("the people of America"); a state's stays the state's."""
     doc = scene.doc
@@ -78,7 +85,10 @@ def names_people(scene: Scene, match: Match) -> bool:
     if _one_of_a_people(head):
         return True
     noun = head.head
-    return head.dep_ == "amod" and noun.i > head.i and noun.tag_ in ("NNS", "NNPS") and scene.role_at(noun.i) is None
+    if head.dep_ != "amod" or noun.i < head.i or scene.role_at(noun.i) is not None:
+        return False
+    # "Iraqi villagers"; one civilian ("a British mine removal expert") is also the people's.
+    return noun.tag_ in ("NNS", "NNPS") or (noun.tag_ == "NN" and person_noun(doc, noun.i))
 
 
 def _one_of_a_people(head: Token) -> bool:
