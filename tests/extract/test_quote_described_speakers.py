@@ -51,3 +51,25 @@ def test_a_description_names_the_person(nlp, text, content, resolved) -> None:  
 def test_a_description_nobody_fits_stays_unresolved(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     quotes = {quote.content.text: quote for quote in find_quotes(nlp(text), text)}
     assert quotes["It is a fair plan"].speaker_resolved is None
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # The company the spokeswoman speaks for is not the spokeswoman.
+        (
+            "Ana Ruiz, a spokeswoman for the company, said the plant would close. Later the company said it"
+            " regretted the decision.",
+            "it regretted the decision",
+        ),
+        # Nor is the lawsuit a lawyer filed the lawyer.
+        (
+            "Tom Hale, a lawyer who filed the lawsuit, said the rules were unfair. The lawsuit says the rules"
+            " break state law.",
+            "the rules break state law",
+        ),
+    ],
+)
+def test_a_noun_on_a_description_is_not_the_speaker(nlp, text, content) -> None:  # type: ignore[no-untyped-def]
+    quotes = {quote.content.text: quote for quote in find_quotes(nlp(text), text)}
+    assert quotes[content].speaker_resolved is None

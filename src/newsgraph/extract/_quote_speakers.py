@@ -38,6 +38,8 @@ _SUBJECTS = frozenset({"nsubj", "csubj"})
 # "acomp" the copula's subject to "X was quick to condemn ...".
 _INHERITS_SUBJECT = frozenset({"advcl", "conj", "xcomp", "pcomp", "prep", "acomp"})
 _CUT_FROM_SPEAKER = frozenset({"relcl", "acl", "punct", "cc", "conj"})
+# Relations of words in a speaker's phrase that describe something else: "a spokeswoman for the company"
+_NOT_THE_SPEAKER = frozenset({"pobj", "relcl", "acl", "poss", "dobj", "nsubj", "conj", "npadvmod"})
 _INDEFINITE = frozenset({"a", "an", "some", "several", "two", "three", "many", "one", "other", "another"})
 _DEFINITE = frozenset({"the", "this", "that"})
 _NAME_LABELS = frozenset({"PERSON"})
@@ -321,6 +323,20 @@ def _coordinated_relative(relative: Token) -> Token | None:
     return None
 
 
+def _describes_itself(token: Token, head: Token) -> bool:
+    """A noun that says what the speaker is, not one in a phrase or clause on it: in "Ana Ruiz, a spokeswoman
+    for the company, who filed the lawsuit" the spokeswoman, not the company or the lawsuit (a later "the
+    company said" is the company, not Ruiz)."""
+    current = token
+    for _ in range(_MAX_SPEAKER_TOKENS):
+        if current.i == head.i:
+            return True
+        if current.dep_ in _NOT_THE_SPEAKER or current.head.i == current.i:
+            return False
+        current = current.head
+    return False
+
+
 @dataclass(slots=True)
 class _Known:
     position: int
@@ -365,7 +381,9 @@ class SpeakerResolver:
         if name is None or head.lower_ in _THING_RELATIVES:
             return  # "pronouncements, which challenged ...": a thing spoke, not a person a later "he" can mean
         roles = frozenset(
-            token.lemma_.lower() for token in self.doc[phrase[0] : phrase[1]] if token.pos_ in ("NOUN", "PROPN")
+            token.lemma_.lower()
+            for token in self.doc[phrase[0] : phrase[1]]
+            if token.pos_ in ("NOUN", "PROPN") and _describes_itself(token, head)
         )
         self.speakers.append(_Known(head.idx, name[0], name[1], roles))
 
