@@ -304,6 +304,8 @@ def _participle_speaker(noun: Token, lexicon: CueLexicon) -> Token | None:
     governor = noun.head
     if noun.dep_ == "pobj" and governor.dep_ == "prep":
         governor = governor.head  # "said in a statement saying ..."
+        if governor.dep_ == "dobj" and governor.pos != VERB and governor.head.pos == VERB:
+            governor = governor.head  # "spent much of his speech defending ...": the speaker spent it
     if noun.dep_ in ("dobj", "pobj") and governor.pos == VERB:
         return subject_of(governor) or noun
     return noun
