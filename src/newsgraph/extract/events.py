@@ -35,6 +35,7 @@ from newsgraph.extract._cameo import CameoEntry, lookup
 from newsgraph.extract._event_args import ActorIndex, identity_group, named, placed, unknown_party, unplaced
 from newsgraph.extract._event_authors import VERBAL_ROOTS
 from newsgraph.extract._event_campaign import Kinds, debate_code, election_result
+from newsgraph.extract._event_policy import policy_stance
 from newsgraph.extract._event_lexicon import cues, recode
 from newsgraph.extract._event_place import place_of_another_clause, place_of_another_event
 from newsgraph.extract._event_reported import ACCUSE as REPORTED_ACCUSATION
@@ -117,6 +118,8 @@ def find_events(
             for source, target in dyads:
                 key = (source.code, target.code if target else None, trigger.start)
                 if key in seen or election_result(trigger.pattern.cameo, trigger.token, source, target, kinds):
+                    continue
+                if policy_stance(trigger.pattern.cameo, trigger.token, target):
                     continue
                 seen.add(key)
                 event = _event(trigger, source, target, context, text, group, reported_by, sentence, kinds)
