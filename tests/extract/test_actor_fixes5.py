@@ -103,3 +103,19 @@ def test_unplaced_embassy(nlp: Language, text: str, expected: list[tuple[str | N
 )
 def test_nationality_of_one_civilian(nlp: Language, text: str, expected: list[tuple[str | None, str]]) -> None:
     assert _mentions(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A lower-case "congress" with its country is that country's legislature.
+        ("Brazil's congress approved the budget.", [("BRALEG", "Brazil's congress")]),
+        ("The Mexican congress approved the law.", [("MEXLEG", "Mexican congress")]),
+        # The capitalised one stays the US Congress; a gathering or a party's congress is none.
+        ("Congress passed the bill.", [("USALEG", "Congress")]),
+        ("A congress of writers met on Friday.", []),
+        ("The party congress opened on Friday.", []),
+    ],
+)
+def test_lower_case_congress(nlp: Language, text: str, expected: list[tuple[str | None, str]]) -> None:
+    assert _mentions(nlp, text) == expected

@@ -78,9 +78,15 @@ def _with_user_files(paths: tuple[Path, ...]) -> ActorLexicon:
 
 
 def _build(entries: list[LexEntry], sources: tuple[str, ...]) -> ActorLexicon:
-    by_words: dict[tuple[str, ...], LexEntry] = {}
+    by_words: dict[tuple[str, ...] | tuple[tuple[str, ...], str], LexEntry] = {}
     for entry in entries:
-        # Later entries win: user files come last and override packaged phrases.
+        # Later entries win: user files come last and override packaged phrases. A packaged
+        # lower-case role that shares its words with a capitalised seat ("congress" and the US
+        # "Congress") stands beside it: the seat, first in the index, wins where it is capitalised.
+        earlier = by_words.get(entry.words)
+        if earlier is not None and earlier.kind == "seat" and earlier.proper and entry.kind == "role" and not entry.proper:
+            by_words[(entry.words, "lower")] = entry
+            continue
         by_words[entry.words] = entry
     index: dict[str, list[LexEntry]] = {}
     stems: dict[str, list[LexEntry]] = {}
