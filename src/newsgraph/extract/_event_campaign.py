@@ -77,6 +77,8 @@ def election_result(code: str, word: Token, source: CodedSpan, target: CodedSpan
         return _has_role(source, "campaign_roles")
     if code[:2] == _AID_ROOT and _campaign_gift(word, source, target, source_kind):
         return True
+    if _private_money(word, source, target, source_kind):
+        return True
     if code[:2] == _CONSULT_ROOT and target is not None and _trip_at_home(word, source, target):
         return True
     if code[:2] == _COERCE_ROOT and source_kind == "person" and target is not None and target_kind == "person":
@@ -176,6 +178,36 @@ def _campaign_gift(word: Token, source: CodedSpan, target: CodedSpan | None, sou
         return True
     words = target.text.lower().split()
     return _has_role(target, "campaign_roles") or (bool(words) and words[-1] in cues().get("campaign_funds", frozenset()))
+
+
+def _private_money(word: Token, source: CodedSpan, target: CodedSpan | None, source_kind: str | None) -> bool:
+    """A sum a private giver gives to nobody named or to a fund, a charity or a PAC ("gave $3 million
+    through her family foundation", "donated $40,000 to an animal shelter charity", "contributed $1 million to the
+    super PAC Forward America", whose name may be coded as a country): philanthropy or campaign money,
+    whatever code the verb took. A country's or an official's gift is still aid (cues giving_verbs,
+    money_nouns, campaign_funds)."""
+    words = cues()
+    if word.lemma_.lower() not in words.get("giving_verbs", frozenset()) or not _gives_money(word):
+        return False
+    if source_kind == "country" or _has_role(source, "official_roles"):
+        return False
+    if target is None:
+        return True
+    funds = words.get("campaign_funds", frozenset())
+    before = word.doc.text[max(0, target.start - 40) : target.start].lower().split()[-3:]
+    named = target.text.lower().split() + before
+    return _has_role(target, "campaign_roles") or any(w.strip(".,'") in funds for w in named)
+
+
+def _gives_money(word: Token) -> bool:
+    """Whether what the verb gives is a sum or a gift of money ("$2 million", "a cash gift", "large donations")."""
+    money = cues().get("money_nouns", frozenset()) | cues().get("donation_nouns", frozenset())
+    for child in word.children:
+        if child.dep_ != "dobj":
+            continue
+        if child.ent_type_ == "MONEY" or child.lemma_.lower() in money:
+            return True
+    return False
 
 
 def _political_protection(source: CodedSpan, target: CodedSpan | None) -> bool:
