@@ -12,13 +12,13 @@ from newsgraph.extract.quotes import find_quotes
     [
         # The parser makes the place of a wire dateline a second subject of the verb.
         (
-            "Denver (AFP) – Republican Dana Whitcomb has taken a swipe at Democratic rival Tom Reyes’s stance"
-            " on trade, saying that “reckless tariffs” hurt farmers.",
-            "that “reckless tariffs” hurt farmers",
+            "Denver (AFP) – Republican Dana Whitcomb has taken aim at her Democratic opponent Tom Reyes over"
+            " farm policy, saying that “reckless tariffs” hurt growers.",
+            "that “reckless tariffs” hurt growers",
             "Dana Whitcomb",
         ),
         (
-            "Speaking at a town hall meeting in Concord, New Hampshire, Vance went after Hale, calling him"
+            "Speaking to a packed school gym in Concord, New Hampshire, Vance turned on Hale, calling him"
             " “a total fraud.”",
             "him “a total fraud.”",
             "Vance",

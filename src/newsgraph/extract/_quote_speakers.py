@@ -91,7 +91,7 @@ def _object_controller(clause: Token) -> Token | None:
 def _nearest_subject(verb: Token, subjects: list[Token]) -> Token:
     """The one of a verb's subjects that speaks: the last before the verb. The parser can give a verb a
     second subject from a fronted phrase ("Speaking in Salem, Oregon, Vance hit back": "Oregon"; "The
-    day before, at a rally, Vance was blunt": "day"; "BOISE (AP) - Vance said": "BOISE"); the subject
+    next morning, over coffee, Vance was blunt": "morning"; "BOISE (AP) - Vance said": "BOISE"); the subject
     next to the verb is its own."""
     before = [child for child in subjects if child.i < verb.i]
     return before[-1] if before else subjects[0]
