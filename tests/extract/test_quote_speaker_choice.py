@@ -26,9 +26,7 @@ from newsgraph.extract.quotes import find_quotes
     ],
 )
 def test_the_subject_next_to_the_verb_speaks(nlp, text, content, speaker) -> None:  # type: ignore[no-untyped-def]
-    quotes = {quote.content.text: quote for quote in find_quotes(nlp(text), text)}
-    quote = quotes[content]
-    assert quote.speaker is not None and quote.speaker.text == speaker
+    assert _speaker(nlp, text, content) == speaker
 
 
 @pytest.mark.parametrize(
@@ -54,9 +52,7 @@ def test_the_subject_next_to_the_verb_speaks(nlp, text, content, speaker) -> Non
     ],
 )
 def test_whom_a_causing_verb_moves_to_speak_speaks(nlp, text, content, speaker) -> None:  # type: ignore[no-untyped-def]
-    quotes = {quote.content.text: quote for quote in find_quotes(nlp(text), text)}
-    quote = quotes[content]
-    assert quote.speaker is not None and quote.speaker.text == speaker
+    assert _speaker(nlp, text, content) == speaker
 
 
 @pytest.mark.parametrize(
@@ -71,6 +67,11 @@ def test_whom_a_causing_verb_moves_to_speak_speaks(nlp, text, content, speaker) 
     ],
 )
 def test_who_spends_a_speech_on_it_speaks(nlp, text, content, speaker) -> None:  # type: ignore[no-untyped-def]
+    assert _speaker(nlp, text, content) == speaker
+
+
+def _speaker(nlp, text: str, content: str) -> str | None:  # type: ignore[no-untyped-def]
+    """The speaker span's words of the quote whose content is ``content``."""
     quotes = {quote.content.text: quote for quote in find_quotes(nlp(text), text)}
-    quote = quotes[content]
-    assert quote.speaker is not None and quote.speaker.text == speaker
+    speaker = quotes[content].speaker
+    return speaker.text if speaker is not None else None
