@@ -254,6 +254,8 @@ def _mark_clause(trigger: Trigger) -> None:
     unwilling_heads = words.get("unwilling_heads", frozenset())
     if trigger.token.dep_ == "acl" and trigger.token.head.lemma_.lower() in attempt_heads:
         trigger.attempted = True  # "an attempt to assassinate the governor"
+    if _forgone_chance(trigger.token, words):
+        trigger.negated = True  # "passed on a chance to endorse him", "missed an opportunity to sign": not done
     if _infinitive(trigger.token) and trigger.token.head.pos_ == "NOUN" and trigger.token.head.lemma_.lower() in heads:
         trigger.hypothetical = True  # "amid calls for the mayor to step down": asked for, not done
     chain = [trigger.token]
@@ -346,6 +348,21 @@ def _mark_clause(trigger: Trigger) -> None:
         for node in chain
         for child in node.children
     )
+
+
+def _forgone_chance(token: Token, words: Mapping[str, frozenset[str]]) -> bool:
+    """Whether ``token`` is the act of a chance its subject let go ("passed on a chance to endorse him",
+    "missed an opportunity to sign the deal"); a chance welcomed or taken keeps the act."""
+    noun = token.head
+    if token.dep_ != "acl" or not _infinitive(token) or noun.lemma_.lower() not in words.get("chance_nouns", ()):
+        return False
+    if noun.dep_ == "dobj":
+        verb = noun.head
+    elif noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        verb = noun.head.head  # "passed on a chance", "passed up on the opportunity"
+    else:
+        return False
+    return verb.lemma_.lower() in words.get("forgoing_verbs", ())
 
 
 def _inverted_condition(verb: Token) -> bool:
