@@ -1,10 +1,11 @@
 """Place names that name a thing: a treaty ("the Warsaw Pact") or a crude oil grade ("Brent crude").
 
 Owns the words after a place name that make the two a thing's name
-(``named_things.tsv``). A treaty named after the town where it was signed is no
-place of the story's (a treaty named after countries names its parties, which stay); an oil grade named after its field or port is a price, and once
-a story names the grade so, its bare name is the grade too ("Urals traded at a
-discount to Brent"), unless framed as a place ("a refinery in Brent").
+(``named_things.tsv``). A treaty named after the town where it was signed is
+no place of the story's (a treaty named after countries names its parties,
+which stay); an oil grade named after its field or port is a price, and once
+a story names the grade so, its bare name is the grade too ("Urals traded at
+a discount to Brent"), unless framed as a place ("a refinery in Brent").
 """
 
 from __future__ import annotations
