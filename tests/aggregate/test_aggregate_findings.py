@@ -195,6 +195,20 @@ def test_incompatible_counts_and_dates_in_one_cluster() -> None:
     assert found["count"].cluster_id == cluster.id
 
 
+def test_a_clock_time_states_no_day_to_contradict() -> None:
+    # A live blog heads each entry with its time: "9:15 p.m." dates the event by the publication day, not the text.
+    from dataclasses import replace
+
+    from corpus_articles import strike
+
+    blog = strike("blog", "https://c.example/1", "2017-02-02",
+                  "9:15 p.m. Syrian jets struck rebels near Idlib, killing 12 people.", "2017-02-02")
+    (blog_event,) = blog.events
+    blog = replace(blog, events=(replace(blog_event, date_text="9:15 p.m."),))
+    store = _store([blog, STRIKE_B])
+    assert {c.kind for c in store.contradictions()} == {"count"}
+
+
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -12,6 +13,11 @@ from newsgraph.records import CodedSpan, Event, Span, TextRange, unplaced_code
 from newsgraph.store import Evidence, Found, Store
 
 RESOURCES = Path(__file__).resolve().parent / "resources"
+_CLOCK_TIME = re.compile(
+    r"(?:at\s+)?(?:\d{1,2}(?::\d{2})?\s*[ap]\.?\s?m\.?|\d{1,2}:\d{2}|noon|midnight)"
+    r"(?:\s+(?:[ECMP][SD]?T|GMT|UTC|BST|CET))?",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,8 +54,12 @@ class Item:
 
     @property
     def stated_day(self) -> date | None:
-        """The day only when a time expression in the text gave it (not the publication date)."""
-        if self.event.date_source == "published":
+        """The day only when a time expression in the text gave it (not the publication date).
+
+        A bare clock time ("9:15 p.m.", a live blog's entry heading) names no
+        day: its day is the publication's, so it states none.
+        """
+        if self.event.date_source == "published" or _CLOCK_TIME.fullmatch(self.event.date_text or ""):
             return None
         return parse_day(self.event.date)
 
