@@ -50,14 +50,23 @@ _COERCE_ROOT = "17"
 Kinds = Mapping[str | None, str | None]
 
 
-def election_result(code: str, word: Token, source: CodedSpan, target: CodedSpan | None, kinds: Kinds) -> bool:
+def election_result(
+    code: str,
+    word: Token,
+    source: CodedSpan,
+    target: CodedSpan | None,
+    kinds: Kinds,
+    firms: frozenset[str] = frozenset(),
+) -> bool:
     """Whether the dyad is campaigning, not an act: a person's force against or trip to a state ("Cruz
     captured Texas", "flew to Maine") or a state's support for a person ("Indiana supported Bush"), a
     person beating another ("Kasich beat back a challenge from Trump"), a candidate's rally ("Trump's
-    rallies")."""
+    rallies"). ``firms``: ids of actors that are firms whatever their kind (``_event_firms``)."""
     source_kind = kinds.get(source.actor_id)
     target_kind = kinds.get(target.actor_id) if target is not None else None
-    if source_kind not in ("person", "country", "region") and _firms_business(word, source, target):
+    if _commerce(source, target) and (
+        source.actor_id in firms or (source_kind not in ("person", "country", "region") and _a_firm(word, source))
+    ):
         return True
     if _campaign_fight(word, source_kind, target_kind) or _campaign_exit(code, source, target, source_kind):
         return True
@@ -126,13 +135,11 @@ def _campaign_exit(code: str, source: CodedSpan, target: CodedSpan | None, sourc
     return code == _RETREAT and target is None and source_kind == "person" and _has_role(source, "campaign_roles")
 
 
-def _firms_business(word: Token, source: CodedSpan, target: CodedSpan | None) -> bool:
-    """A firm acting on nobody, on a firm or on someone nobody codes ("Acme Widgets Inc. has agreed to pay $40
-    million", "the company went public, offering shares", "Norland also agreed to pay $5 a share to its
+def _commerce(source: CodedSpan, target: CodedSpan | None) -> bool:
+    """A firm ``source`` acting on nobody, on a firm or on someone nobody codes ("Acme Widgets Inc. has agreed
+    to pay $40 million", "the company went public, offering shares", "Norland also agreed to pay $5 a share to its
     holders"): commerce. A firm's act on a state or a party ("Exxon agreed to pay Nigeria") still codes."""
-    if target is not None and target.code and not _has_role(target, "business_roles"):
-        return False
-    return _a_firm(word, source)
+    return target is None or not target.code or _has_role(target, "business_roles")
 
 
 def _a_firm(word: Token, party: CodedSpan) -> bool:

@@ -35,6 +35,7 @@ from newsgraph.extract._cameo import CameoEntry, lookup
 from newsgraph.extract._event_args import ActorIndex, identity_group, named, placed, unknown_party, unplaced
 from newsgraph.extract._event_authors import VERBAL_ROOTS
 from newsgraph.extract._event_campaign import Kinds, debate_code, election_result
+from newsgraph.extract._event_firms import firm_actors
 from newsgraph.extract._event_policy import policy_stance
 from newsgraph.extract._event_lexicon import cues, recode
 from newsgraph.extract._event_place import place_of_another_clause, place_of_another_event
@@ -98,6 +99,7 @@ def find_events(
     if not index:
         return ()
     kinds = {actor.id: actor.kind for actor in actors}
+    firms = firm_actors(actors, text)
     events: list[Event] = []
     seen: set[tuple[str | None, str | None, int]] = set()
     group_count = 0
@@ -117,7 +119,9 @@ def find_events(
             reported_by = index.speaker_code(quote) if quote is not None else None
             for source, target in dyads:
                 key = (source.code, target.code if target else None, trigger.start)
-                if key in seen or election_result(trigger.pattern.cameo, trigger.token, source, target, kinds):
+                if key in seen or election_result(
+                    trigger.pattern.cameo, trigger.token, source, target, kinds, firms
+                ):
                     continue
                 if policy_stance(trigger.pattern.cameo, trigger.token, target):
                     continue
