@@ -132,6 +132,9 @@ def test_a_read_more_block_removes_the_links_and_stops_at_the_story() -> None:
         ("NUR-SULTAN — Kazakhstan said it was ready to host the next round of talks.", "NUR-SULTAN —"),
         ("ANKARA, Turkey — Turkish officials said on Thursday that the ceasefire was holding.", "ANKARA, Turkey —"),
         ("WASHINGTON _ The Senate voted on Tuesday to confirm the nominee.", "WASHINGTON _"),
+        # a capitals dateline may credit any source, listed or not
+        ("TBILISI, May 12 (Newswire) - Thousands of Georgians marched on Sunday.", "TBILISI, May 12 (Newswire) -"),
+        ("KYIV (Dow Jones/AP) -- Ukraine said it had shot down 20 drones.", "KYIV (Dow Jones/AP) --"),
     ],
 )
 def test_dateline_prefix_only(paragraph: str, dateline: str) -> None:
@@ -155,6 +158,12 @@ def test_dateline_on_its_own_line(dateline: str) -> None:
 def test_dateline_after_a_headline_that_ends_with_a_full_stop() -> None:
     page = "Candidates court rural voters across S.C.\n\nCOLUMBIA, S.C. - The senator toured a textile mill.\n"
     assert ("dateline", "COLUMBIA, S.C. -") in _removed(page)
+
+
+def test_a_mixed_case_place_needs_a_listed_agency() -> None:
+    # "Russia (the host) - and Turkey" is a sentence, not a dateline: only capitals may credit any source.
+    page = "Talks on Syria\n\nRussia (the host) - and Turkey said the talks would go ahead.\n"
+    assert all(kind != "dateline" for kind, _ in _removed(page))
 
 
 def test_no_dateline_deep_in_the_story() -> None:

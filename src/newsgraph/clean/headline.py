@@ -39,6 +39,8 @@ _TIMESTAMP = re.compile(
 )
 _TIMESTAMP_WORD = re.compile(r"\d{1,2}:\d{2}|[^\W_]+(?:\.[^\W_])?")
 _DASH = r"\s*(?:-{1,2}|[–—_])"
+# The source in a capitals dateline's parenthesis: a short name ("Reuters", "Newswire", "Dow Jones/AP").
+_ANY_SOURCE = r"\s*\(\s*[A-Z][\w.&'’ /-]{0,40}\)"
 
 
 def find_headline(lines: Sequence[Line], *, taken: set[int], first_body: int | None, title: str | None) -> Line | None:
@@ -106,10 +108,12 @@ def is_dateline_line(line: Line, rules: Phrases) -> bool:
 def _place(agencies: tuple[str, ...]) -> str:
     names = "|".join(re.escape(agency) for agency in sorted(agencies, key=len, reverse=True))
     agency = rf"\s*\(\s*(?:{names})(?:/[A-Za-z .]+)?\s*\)"
-    # An all-caps place may stand alone before the dash ("MOSCOW —"); a
-    # mixed-case place needs the agency ("Moscow (AFP) -"), or a sentence
-    # like "Russia - and Turkey - ..." would lose its subject.
-    return rf"(?:{_CAPS_PLACE}{_REGION}{_DAY}(?:{agency})?|{_MIXED_PLACE}{_REGION}{_DAY}{agency})"
+    # An all-caps place may stand alone before the dash ("MOSCOW —"), and its
+    # parenthesis may name any source, listed or not ("GAZA, Aug 9 (Newswire) -"):
+    # the capitals already make it a dateline. A mixed-case place needs a listed
+    # agency ("Moscow (AFP) -"), or a sentence like "Russia - and Turkey - ..."
+    # would lose its subject.
+    return rf"(?:{_CAPS_PLACE}{_REGION}{_DAY}(?:{_ANY_SOURCE})?|{_MIXED_PLACE}{_REGION}{_DAY}{agency})"
 
 
 @lru_cache(maxsize=4)
