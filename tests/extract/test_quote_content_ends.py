@@ -36,3 +36,42 @@ def test_a_conjunction_inside_quotation_marks_stays(nlp) -> None:  # type: ignor
     text = 'She said the plan was "bold and"'
     start = text.index('the plan')
     assert trim_tail(nlp(text), start, len(text), MarkIndex(text)) == len(text)
+
+
+def _contents(nlp, text: str) -> list[tuple[str | None, str]]:  # type: ignore[no-untyped-def]
+    from newsgraph.extract.quotes import find_quotes
+
+    return [(quote.cue.text if quote.cue else None, quote.content.text) for quote in find_quotes(nlp(text), text)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an infinitive or participle the parser hung on the cue right after the content goes on with it
+        (
+            "The chairman proposed nearly $2 million in grants to help towns repair their bridges.",
+            [("proposed", "nearly $2 million in grants to help towns repair their bridges")],
+        ),
+        (
+            "The professor defended his demand to lower the fees for foreign students.",
+            [("defended", "his demand to lower the fees for foreign students")],
+        ),
+        (
+            "He bragged about his grandmother teaching him how to fish when he was a boy.",
+            [("bragged about", "his grandmother teaching him how to fish when he was a boy")],
+        ),
+        # ... and so does the verb of a clause whose subject the parser took for the content
+        ("The council said the water tested was safe to drink.", [("said", "the water tested was safe to drink")]),
+        # a comma, a time clause or a cue of its own is the writer's break
+        (
+            "Officials said the road would reopen soon, noting that repairs were ahead of schedule.",
+            [("said", "the road would reopen soon"), ("noting", "that repairs were ahead of schedule")],
+        ),
+        (
+            "The council criticized the budget while praising the new parks.",
+            [("criticized", "the budget"), ("praising", "the new parks")],
+        ),
+    ],
+)
+def test_words_hung_on_the_cue_after_the_content_go_on_with_it(nlp, text: str, expected: list) -> None:  # type: ignore[no-untyped-def]
+    assert _contents(nlp, text) == expected

@@ -35,12 +35,13 @@ from functools import lru_cache
 
 from spacy.attrs import LEMMA, LOWER
 from spacy.strings import hash_string
-from spacy.symbols import ADJ, NOUN, PRON, PROPN, VERB
+from spacy.symbols import ADJ, NOUN, PROPN, VERB
 from spacy.tokens import Doc, Token
 
 from newsgraph.extract._quote_bounds import trim_tail
 from newsgraph.extract._quote_commas import comma_pieces
 from newsgraph.extract._quote_drafts import Draft, Paragraphs, child_with_dep, cue_chars
+from newsgraph.extract._quote_ends import clause_content_end, hung_on_cue_end
 from newsgraph.extract._quote_frames import (
     according_draft,
     according_rest,
@@ -250,9 +251,9 @@ def _clause_drafts(
             return pieces if len(pieces) == 1 else []
         return []
     if end is None:
-        end = _clause_end(complement, subject, lexicon)
-        end = max(end, _coordinated_complement_end(verb, complement))
-        end = max(end, _past_closing_mark_end(verb, complement, subject, lexicon))
+        end = clause_content_end(verb, complement, subject, lexicon)
+    else:
+        end = hung_on_cue_end(verb, end, lexicon)  # "praised the efforts of the envoy to find ..."
     opener = _object_before_infinitive(verb, complement, lexicon.prep_verbs.get(lemma, frozenset()))
     if opener is None and lemma not in lexicon.recipient_verbs:
         opener = subject_taken_as_object(verb, complement)
@@ -300,42 +301,6 @@ def _gapped_antecedent(verb: Token, subject: Token) -> Token | None:
         return None
     antecedent = verb.head
     return antecedent if antecedent.pos in (NOUN, PROPN) or antecedent.lower_ in _GAP_PRONOUNS else None
-
-
-def _coordinated_complement_end(verb: Token, complement: Token) -> int:
-    """End of a second that-clause the parser coordinated with the cue: "said A, but that B"."""
-    end = 0
-    for child in verb.rights:
-        if child.i > complement.i and child.dep_ == "conj" and _marked(child, _THAT):
-            end = child.right_edge.idx + len(child.right_edge)
-    return end
-
-
-def _past_closing_mark_end(verb: Token, complement: Token, subject: Token, lexicon: CueLexicon) -> int:
-    """End of a clause the parser hung on the cue because a closing quotation mark ended the complement:
-    'told players that the referees could be "very strict," and have been harsh before', 'said the
-    teachers have been "a steady team," and parents would need ...': the reported words go on after the mark. Not
-    when the speaker goes on ("..., and he gave ...", "... and called for ...")."""
-    doc = verb.doc
-    after = complement.right_edge.i + 1
-    while after < len(doc) and doc[after].text == ",":
-        after += 1
-    if after + 2 >= len(doc) or not doc[after].is_quote or doc[after].head != verb:
-        return 0
-    conjunction = doc[after + 1]
-    if conjunction.dep_ != "cc" or conjunction.head != verb:
-        return 0
-    clause = next((child for child in verb.rights if child.dep_ == "conj" and child.i > after + 1), None)
-    if clause is None or clause.left_edge.i != after + 2 or _is_cue_lemma(clause.lemma_.lower(), lexicon):
-        return 0
-    own = next((child for child in clause.children if child.dep_ in ("nsubj", "nsubjpass")), None)
-    if own is not None and (own.pos == PRON or own.lower_ == subject.lower_):
-        return 0
-    return clause.right_edge.idx + len(clause.right_edge)
-
-
-def _is_cue_lemma(lemma: str, lexicon: CueLexicon) -> bool:
-    return lemma in lexicon.verbs or lemma in lexicon.object_verbs or lemma in lexicon.prep_verbs
 
 
 def _displaced_clause(verb: Token) -> Token | None:
@@ -390,31 +355,6 @@ def _before_according(text: str, start: int, end: int) -> int:
     """Content end before ", according to X": that phrase is a second attribution, not content."""
     match = _ACCORDING.search(text, start, end)
     return match.start() if match is not None else end
-
-
-def _clause_end(head: Token, subject: Token, lexicon: CueLexicon) -> int:
-    """End of a clause's words, stopping before "she said A, and she railed ...": a new clause by the
-    speaker, named by the same word.
-
-    "... and said B" or "... and questioning B" (a cue verb with no subject of
-    its own) is the speaker going on, not content. Coordinated content ("that
-    A, and that B") stays whole, and so does "Trump said A and he feels B":
-    a pronoun after a named speaker goes on with the reported words, as
-    PolNeAR marks them.
-    """
-    end_token = head.right_edge
-    for child in head.rights:
-        if child.dep_ != "conj" or any(grand.dep_ == "mark" for grand in child.children):
-            continue
-        own = next((grand for grand in child.children if grand.dep_ in ("nsubj", "nsubjpass")), None)
-        speaker_goes_on = own is None and child.pos == VERB and child.lemma_.lower() in lexicon.speech_verbs
-        if speaker_goes_on or (own is not None and own.lower_ == subject.lower_):
-            previous = child.left_edge.i - 1
-            while previous > head.i and head.doc[previous].dep_ in ("cc", "punct"):
-                previous -= 1
-            end_token = head.doc[previous]
-            break
-    return end_token.idx + len(end_token)
 
 
 def _parenthetical(verb: Token, cue: tuple[int, int], subject: Token, paragraphs: Paragraphs) -> list[Draft]:

@@ -1,0 +1,146 @@
+"""How far a verb cue's reported clause or phrase runs to the right, before the writer's tails are cut.
+
+Owns the end of pass 1's verb contents (see ``_quote_clauses``): the
+complement's own words, stopping where the speaker goes on ("said A, and
+she railed ...", "said A and called for B"); a second that-clause the
+parser coordinated with the cue ("said A, but that B"); a clause the
+parser hung on the cue after a closing quotation mark ('said X is "A," and
+Y would B'); and the words the parser hung on the cue right after the
+content with nothing between them, which PolNeAR's contents run through:
+an infinitive or participle ("praised the efforts of the envoy to find a
+settlement", "recalled her father teaching her to swim"), the verb of a
+clause whose subject the parser took as the content ("said the boats
+seized were heading home"), or a second object ("made the pledge the
+centrepiece of her speech"). A comma, dash or conjunction before such words
+is the writer's own break ("..., noting that ..."), and a cue verb there is
+the speaker going on ("... to encourage voters ..." stays, "..., saying
+..." goes); ``_quote_bounds`` trims the tails afterwards.
+"""
+
+from __future__ import annotations
+
+from spacy.symbols import PRON, VERB
+from spacy.tokens import Token
+
+from newsgraph.extract._quote_lexicon import CueLexicon
+
+_THAT = frozenset({"that"})
+_BREAKS = frozenset(" \t\n\u00a0,;:-\u2014\u2013")
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
+
+
+def clause_content_end(verb: Token, complement: Token, subject: Token, lexicon: CueLexicon) -> int:
+    """End (characters) of the content of ``verb`` whose head word is ``complement``."""
+    end = _clause_end(complement, subject, lexicon)
+    end = max(end, _coordinated_complement_end(verb, complement))
+    end = max(end, _past_closing_mark_end(verb, complement, subject, lexicon))
+    return max(end, hung_on_cue_end(verb, end, lexicon))
+
+
+def hung_on_cue_end(verb: Token, end: int, lexicon: CueLexicon) -> int:
+    """End of words the parser hung on the cue right after a content ending at ``end``, when they go on
+    with what was said: an infinitive or participle with no subject of its own that is no cue itself, a
+    verb whose subject is the content, a second object; else ``end``."""
+    if verb.idx >= end:
+        return end  # the content comes before the cue
+    for child in verb.rights:
+        if child.right_edge.idx < end or child.left_edge.idx < end - 1:
+            continue  # inside the content, or the content itself
+        first = child.left_edge
+        if first.is_punct or first.dep_ in ("cc", "mark") or not _adjoining(verb.doc.text, end, first.idx):
+            return end  # a comma, dash, bracket or conjunction before it: the writer's break
+        if not _goes_on(child, lexicon):
+            return end
+        last = child.right_edge
+        while last.i > child.i and (last.is_punct or last.is_space) and not last.is_quote:
+            last = verb.doc[last.i - 1]
+        return max(end, last.idx + len(last))
+    return end
+
+
+def _adjoining(text: str, end: int, start: int) -> bool:
+    """True when only spaces part a content ending at ``end`` (a comma or dash it ends in counts as a
+    break) from words starting at ``start``."""
+    while end > 0 and text[end - 1] in _BREAKS:
+        end -= 1
+    return not text[end:start].strip()
+
+
+def _goes_on(child: Token, lexicon: CueLexicon) -> bool:
+    """True for the words after a content that carry it on (see ``hung_on_cue_end``)."""
+    if child.dep_ == "dobj":
+        return True
+    if any(grand.dep_ in _SUBJECTS or grand.dep_ == "mark" for grand in child.children):
+        return False  # a clause of its own, a time clause ("while running for the Senate")
+    lemma = child.lemma_.lower()
+    if child.dep_ == "ccomp":
+        return lemma not in lexicon.speech_verbs  # "... and half of the others said": the writer goes on
+    if child.dep_ != "advcl" or _is_cue_lemma(lemma, lexicon):
+        return False  # "... to encourage voters" goes on, "... noting that" is a cue of its own
+    infinitive = child.tag_ == "VB" and any(grand.dep_ == "aux" and grand.lower_ == "to" for grand in child.children)
+    return infinitive or child.tag_ == "VBG"
+
+
+def _coordinated_complement_end(verb: Token, complement: Token) -> int:
+    """End of a second that-clause the parser coordinated with the cue: "said A, but that B"."""
+    end = 0
+    for child in verb.rights:
+        if child.i > complement.i and child.dep_ == "conj" and _marked(child, _THAT):
+            end = child.right_edge.idx + len(child.right_edge)
+    return end
+
+
+def _past_closing_mark_end(verb: Token, complement: Token, subject: Token, lexicon: CueLexicon) -> int:
+    """End of a clause the parser hung on the cue because a closing quotation mark ended the complement:
+    'told players that the referees could be "very strict," and have been harsh before', 'said the
+    teachers have been "a steady team," and parents would need ...': the reported words go on after the mark. Not
+    when the speaker goes on ("..., and he gave ...", "... and called for ...")."""
+    doc = verb.doc
+    after = complement.right_edge.i + 1
+    while after < len(doc) and doc[after].text == ",":
+        after += 1
+    if after + 2 >= len(doc) or not doc[after].is_quote or doc[after].head != verb:
+        return 0
+    conjunction = doc[after + 1]
+    if conjunction.dep_ != "cc" or conjunction.head != verb:
+        return 0
+    clause = next((child for child in verb.rights if child.dep_ == "conj" and child.i > after + 1), None)
+    if clause is None or clause.left_edge.i != after + 2 or _is_cue_lemma(clause.lemma_.lower(), lexicon):
+        return 0
+    own = next((child for child in clause.children if child.dep_ in ("nsubj", "nsubjpass")), None)
+    if own is not None and (own.pos == PRON or own.lower_ == subject.lower_):
+        return 0
+    return clause.right_edge.idx + len(clause.right_edge)
+
+
+def _is_cue_lemma(lemma: str, lexicon: CueLexicon) -> bool:
+    return lemma in lexicon.verbs or lemma in lexicon.object_verbs or lemma in lexicon.prep_verbs
+
+
+def _marked(clause: Token, marks: frozenset[str]) -> bool:
+    return any(child.dep_ == "mark" and child.lower_ in marks for child in clause.children)
+
+
+def _clause_end(head: Token, subject: Token, lexicon: CueLexicon) -> int:
+    """End of a clause's words, stopping before "she said A, and she railed ...": a new clause by the
+    speaker, named by the same word.
+
+    "... and said B" or "... and questioning B" (a cue verb with no subject of
+    its own) is the speaker going on, not content. Coordinated content ("that
+    A, and that B") stays whole, and so does "Trump said A and he feels B":
+    a pronoun after a named speaker goes on with the reported words, as
+    PolNeAR marks them.
+    """
+    end_token = head.right_edge
+    for child in head.rights:
+        if child.dep_ != "conj" or any(grand.dep_ == "mark" for grand in child.children):
+            continue
+        own = next((grand for grand in child.children if grand.dep_ in ("nsubj", "nsubjpass")), None)
+        speaker_goes_on = own is None and child.pos == VERB and child.lemma_.lower() in lexicon.speech_verbs
+        if speaker_goes_on or (own is not None and own.lower_ == subject.lower_):
+            previous = child.left_edge.i - 1
+            while previous > head.i and head.doc[previous].dep_ in ("cc", "punct"):
+                previous -= 1
+            end_token = head.doc[previous]
+            break
+    return end_token.idx + len(end_token)
