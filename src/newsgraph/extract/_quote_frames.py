@@ -24,6 +24,8 @@ _EXPLETIVES = frozenset({"it", "there", "this", "that"})
 _HOLDER_PREPS = frozenset({"by", "from"})
 _RECEIVED_FROM = frozenset({"by", "from", "among", "of"})
 _MADE_CLEAR_CONTENT = frozenset({"ccomp", "advcl", "csubj", "nsubj", "dobj", "xcomp"})
+# The preposition before the medium of a statement: "said in a statement", "announced through a spokesman".
+_MEDIUM_PREPS = frozenset({"in", "through", "via"})
 _ENGAGING_PREPS = frozenset({"at", "to", "with", "on", "about", "against", "behind"})
 _NOUN_CLAUSES = frozenset({"acl", "ccomp", "relcl"})
 _QUESTION_WORDS = frozenset({"whether", "if", "how", "why", "what", "who", "when", "where", "which"})
@@ -240,7 +242,10 @@ def noun_draft(noun: Token, lexicon: CueLexicon, paragraphs: Paragraphs) -> Draf
     if content is None:
         return None
     verb = noun.head
-    if noun.dep_ == "dobj" and verb.lemma_.lower() in lexicon.light_verbs:
+    # only a that-clause is what the statement said: "said in an interview with reporters" names no content
+    said = _speech_verb_through(noun, lexicon) if content.dep_ in _NOUN_CLAUSES else None
+    if noun.dep_ == "dobj" and verb.lemma_.lower() in lexicon.light_verbs or said is not None:
+        verb = said or verb
         subject = subject_of(verb)
         if subject is None:
             return None
@@ -261,6 +266,16 @@ def noun_draft(noun: Token, lexicon: CueLexicon, paragraphs: Paragraphs) -> Draf
     if end <= start:
         return None
     return Draft(start, end, cue, subject, anchor)
+
+
+def _speech_verb_through(noun: Token, lexicon: CueLexicon) -> Token | None:
+    """The speech verb whose medium the cue noun is: "said in a statement that ...", "wrote in a letter
+    that ..." (the parser hangs the that-clause on the noun); None otherwise."""
+    medium = noun.head
+    if noun.dep_ != "pobj" or medium.dep_ != "prep" or medium.lower_ not in _MEDIUM_PREPS:
+        return None
+    verb = medium.head
+    return verb if verb.lemma_.lower() in lexicon.speech_verbs else None
 
 
 def _copula_clause(noun: Token) -> Token | None:

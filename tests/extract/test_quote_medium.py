@@ -1,0 +1,32 @@
+"""A speech verb with its medium: "said in a statement that ...", where the parser hangs the clause on the noun."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.extract.quotes import find_quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue", "content"),
+    [
+        ("The ministry said in a statement that the decision was protectionist.",
+         "The ministry", "said in a statement", "that the decision was protectionist"),
+        ("The senator wrote in a letter that the agency had ignored the law.",
+         "The senator", "wrote", "that the agency had ignored the law"),
+        ("He said in an interview with local reporters that he would run again.",
+         "He", "said", "that he would run again"),
+    ],
+)
+def test_the_speaker_of_a_statement_s_medium_is_the_verb_s_subject(  # type: ignore[no-untyped-def]
+    nlp, text: str, speaker: str, cue: str, content: str
+) -> None:
+    (quote,) = find_quotes(nlp(text), text)
+    assert quote.speaker is not None and quote.cue is not None
+    assert (quote.speaker.text, quote.cue.text, quote.content.text) == (speaker, cue, content)
+
+
+def test_an_interview_s_partner_is_no_content(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The governor spoke in an interview with Iowa reporters on Monday."
+    quotes = find_quotes(nlp(text), text)
+    assert [q.content.text for q in quotes] == []
