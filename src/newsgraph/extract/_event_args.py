@@ -36,6 +36,12 @@ _THROUGH_PREPS = (
 # South China Sea" are not China's.
 _NESTED_ONLY_PREPS = frozenset({"in"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+# Pronouns by what they can stand for (the rest of cues.txt third_person are "he", "she" and theirs).
+_NEUTER = frozenset({"it", "its"})
+_PLURAL = frozenset({"they", "them", "their"})
+# Names of many people that "it" and "they" both stand for ("Russia said it", "the ministry said they").
+_COLLECTIVE_ENTITIES = frozenset({"GPE", "ORG", "NORP"})
+_COLLECTIVE_KINDS = frozenset({"country", "organization", "group", "region"})
 
 
 class ActorIndex:
@@ -201,7 +207,7 @@ class ActorIndex:
         # "Russia says it is in talks": the subject of a governing clause.
         for ancestor in list(token.ancestors)[1:5]:
             for child in ancestor.children:
-                if child.dep_ in _SUBJECT_DEPS and child.i != token.i and child.pos_ != "PRON":
+                if child.dep_ in _SUBJECT_DEPS and child.i != token.i and child.pos_ != "PRON" and self._agrees(token, child):
                     parties = self._phrase_parties(child)
                     if parties:
                         return _as_pronoun(token, parties[0])
@@ -209,11 +215,30 @@ class ActorIndex:
         sentence = token.sent
         for left in reversed(range(sentence.start, token.i)):
             candidate = token.doc[left]
-            if candidate.dep_ in _SUBJECT_DEPS and candidate.pos_ != "PRON":
+            if candidate.dep_ in _SUBJECT_DEPS and candidate.pos_ != "PRON" and self._agrees(token, candidate):
                 parties = self._phrase_parties(candidate)
                 if parties:
                     return _as_pronoun(token, parties[0])
         return None
+
+    def _agrees(self, pronoun: Token, noun: Token) -> bool:
+        """Whether a subject ``noun`` can be what a third-person ``pronoun`` stands for: "it" is no person ("Bush
+        offered aid to Jordan if it cooperates"), "he" and "she" are no country, group or plural, and "they"
+        is no single person or thing ("since the agency's ruling was announced, they have said they will
+        appeal"); organisations and countries may be "they"."""
+        held = self._by_token.get(noun.i)
+        kind = held[0].kind if held is not None else None
+        plural = noun.tag_ in ("NNS", "NNPS")
+        collective = noun.ent_type_ in _COLLECTIVE_ENTITIES or kind in _COLLECTIVE_KINDS
+        person = noun.ent_type_ == "PERSON" or kind == "person"
+        low = pronoun.lower_
+        if low in _NEUTER:
+            return not person and (not plural or collective)
+        if low in _PLURAL:
+            return plural or collective
+        # A role ("the foreign minister said he") may be coded with its country's kind: only the name's own
+        # entity type says it is no person.
+        return not plural and noun.ent_type_ not in _COLLECTIVE_ENTITIES
 
     def _actor_near(self, span: Span | None) -> Actor | None:
         if span is None:
