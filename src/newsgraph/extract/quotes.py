@@ -60,6 +60,10 @@ _WHEN_LABELS = frozenset({"DATE", "TIME"})
 _FUNCTION_POS = frozenset({"PRON", "DET", "ADP", "CCONJ", "SCONJ", "AUX", "PART"})
 # ... and with a speaker neither, but for a personal pronoun: "called him a liar" says whom.
 _RELATIVE_TAGS = frozenset({"WDT", "WP"})
+# A source's request for anonymity ("asked not to be identified", "requested anonymity", "spoke on condition
+# of anonymity to discuss ..."): the terms of the talk, which a reader would take for nothing said.
+_ANONYMITY = re.compile(r"(?:not\s+to\s+be\s+(?:named|identified|quoted)\b|(?:(?:on|under)\s+)?(?:the\s+)?"
+                        r"(?:condition\s+of\s+)?anonymity\b)", re.IGNORECASE)
 # Words between a speaker and a cue the parser hung inside the speaker's phrase ("Trump May Not Have Suggested")
 _LEADING_TO_CUE = frozenset({"AUX", "PART", "ADV", "VERB", "ADP", "PUNCT", "SPACE", "CCONJ", "SCONJ"})
 
@@ -103,6 +107,8 @@ def _finish(
             continue  # the "He" of an unsourced "He appears to ...", the "what" of "what economists call Y"
         if kind == "reported" and _lets(draft.subject):
             continue  # "Let's assume the budget passes": the writer's own supposition, said by nobody
+        if kind == "reported" and _ANONYMITY.match(seen, start, end):
+            continue  # "a diplomat who asked not to be named": how the source talked, not what they said
         done.add((start, end))
         speaker = resolved = None
         anonymous = False
