@@ -27,7 +27,7 @@ def no_event_use(token: Token, pattern: Pattern, children: list[Token]) -> bool:
     """Whether the verb ``token`` matched by ``pattern`` is used here in a way that codes no event."""
     return (
         _declines_comment(pattern, children)
-        or _asks_question(token, children)
+        or _asks_question(token, pattern, children)
         or _is_asked(token)
         or _holds_view(token, children)
         or _assures_fact(token, children)
@@ -55,11 +55,12 @@ def _holds_view(token: Token, children: list[Token]) -> bool:
     hurts the market"): a finite that-clause alone, with no one agreed with and nothing agreed to do.
     Coordinated parties that agree ("Norway and Chile agree that ...") agree with each other,
     unless what they agree on is a fact ("Both senators agree the fire was a tragedy").
-    Agreeing with a person alone ("few voters agree with her") shares a view too."""
+    Agreeing with a person alone ("few voters agree with her") shares a view too, and so does one person's
+    bare agreement with what was just said ("Davis agreed, praising the plan")."""
     words = cues()
     if token.lemma_.lower() not in words.get("opinion_verbs", frozenset()):
         return False
-    if _agrees_with_someone(children):
+    if _agrees_with_someone(children) or _agrees_alone(token, children):
         return True
     clauses = [child for child in children if child.dep_ == "ccomp" and not _infinitive_clause(child)]
     others = [child for child in children if child.dep_ in ("xcomp", "dobj", "prep", "dative")]
@@ -78,6 +79,26 @@ def _agrees_with_someone(children: list[Token]) -> bool:
     if [prep.lower_ for prep in preps] != ["with"] or any(c.dep_ in ("xcomp", "ccomp", "dobj") for c in children):
         return False
     return any(obj.pos_ == "PRON" or obj.ent_type_ == "PERSON" for obj in pobjs(preps[0]))
+
+
+def _agrees_alone(token: Token, children: list[Token]) -> bool:
+    """One person who agrees, or concedes, with nothing agreed to, on or with ("The professor agreed.",
+    "Davis agreed, praising the plan", "the adviser conceded in an interview"): a view shared with the last
+    speaker, no agreement between parties. Coordinated or plural subjects ("Russia and Turkey agreed", "the
+    two sides agreed") agree with each other and still code."""
+    bound = {"to", "on", "upon", "with", "over", "about"}
+    if any(
+        child.dep_ in ("dobj", "xcomp", "ccomp", "dative", "agent") or (child.dep_ == "prep" and child.lower_ in bound)
+        for child in children
+    ):
+        return False
+    people = {"he", "she", "i"}
+    found = subjects(token)
+    return bool(found) and all(
+        (subject.ent_type_ == "PERSON" or subject.lower_ in people)
+        and not any(child.dep_ == "conj" for child in subject.children)
+        for subject in found
+    )
 
 
 def _infinitive_clause(clause: Token) -> bool:
@@ -130,26 +151,56 @@ def _is_asked(token: Token) -> bool:
     return "if" in marks and clause.dep_ in ("ccomp", "advcl") and clause.head.lemma_.lower() in heads
 
 
-def _asks_question(token: Token, children: list[Token]) -> bool:
+def _asks_question(token: Token, pattern: Pattern, children: list[Token]) -> bool:
     """A question asked ("reporters asked whether the ban applies", "asked him what he wanted", "Asked by
-    the host to respond to Marlow's charge", cues answer_verbs): an interview's question is no appeal."""
+    the host to respond to Marlow's charge", cues answer_verbs): an interview's question is no appeal.
+    So is an appeal verb with nothing asked for: only the one asked ("the host asked the senator", its question
+    quoted in the next sentence) or an "if" clause ("asked the students if they were serious")."""
     words = cues()
     if token.lemma_.lower() not in words.get("question_verbs", frozenset()):
         return False
     answers = words.get("answer_verbs", frozenset())
     if any(child.dep_ == "xcomp" and child.lemma_.lower() in answers for child in children):
         return True
-    if any(child.dep_ == "ccomp" and (_interrogative(child) or _quoted_question(child)) for child in children):
+    if any(
+        child.dep_ in ("ccomp", "advcl") and (_interrogative(child) or _quoted_question(child)) for child in children
+    ):
         return True
-    return _after_quoted_question(token, children)
+    if pattern.cameo[:2] == "02" and not _asks_for_something(children):
+        return True
+    return _around_quoted_question(token, children)
 
 
-def _after_quoted_question(token: Token, children: list[Token]) -> bool:
-    """'"Will you raise taxes?" the host asked.': an "ask" with nothing asked of anyone,
-    whose question the parse left outside it, in a sentence that holds a question mark before it."""
-    if any(child.dep_ in ("dobj", "dative", "xcomp", "ccomp", "prep") for child in children):
+def _asks_for_something(children: list[Token]) -> bool:
+    """An act or a thing asked for ("asked Iran to leave", "asked that the vote be delayed", "asked for a
+    recount", "asked of her rival"), or something asked that the parse left as the object ("asked
+    help", "asked a favour"), beside the one asked."""
+    if any(child.dep_ == "xcomp" or (child.dep_ == "ccomp" and not _quotation(child)) for child in children):
+        return True
+    if any(child.dep_ == "prep" and child.lower_ in ("for", "of") for child in children):
+        return True
+    objects = [child for child in children if child.dep_ == "dobj"]
+    return any(obj.pos_ == "NOUN" and obj.tag_ != "NNS" and obj.ent_type_ == "" for obj in objects)
+
+
+def _quotation(clause: Token) -> bool:
+    """Whether a complement clause is a quotation before its verb ('"You said the party broke its pledge," the host
+    asked him'): what was said, not asked for ('asked them to "prayerfully consider" it' still asks)."""
+    if clause.i > clause.head.i:
         return False
-    return any(word.text == "?" for word in token.sent if word.i < token.i)
+    doc = clause.doc
+    before = doc[clause.left_edge.i - 1] if clause.left_edge.i > 0 else None
+    return doc[clause.left_edge.i].tag_ == "``" or (before is not None and before.tag_ == "``")
+
+
+def _around_quoted_question(token: Token, children: list[Token]) -> bool:
+    """'"Will you raise taxes?" the host asked.', 'the host asked, "Will you?"': an "ask" with nothing asked of
+    anyone, whose question the parse left outside it, in a sentence that holds a question mark."""
+    if any(child.dep_ in ("dobj", "dative", "xcomp") for child in children):
+        return False
+    if any(child.dep_ == "prep" and child.lower_ in ("for", "of") for child in children):
+        return False
+    return any(word.text == "?" for word in token.sent)
 
 
 def _quoted_question(clause: Token) -> bool:

@@ -1,0 +1,42 @@
+"""One person's bare agreement is a view shared, and an ask that asks for nothing is a question: no events."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.records import RawDocument
+
+
+def _triggers(engine, text: str) -> list[str]:  # type: ignore[no-untyped-def]
+    (result,) = list(engine.run([RawDocument(doc_id="case", text=text, published="2016-03-02")]))
+    return [event.trigger.text for event in result.events]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Senator Ana Ruiz agreed, praising the governor's budget as bold.", "agreed"),
+        ("Professor Dana Whitlow of Ohio State agreed.", "agreed"),
+        ('"Lena Brooks will carry the county," adviser Paul Dorsey conceded in an interview.', "conceded"),
+        ('Anchor Lena Brooks asked, "Will you sign the farm pledge before Friday?"', "asked"),
+        ("Anchor Lena Brooks asked Senator Ana Ruiz if the governor would resign.", "asked"),
+        ('"You voted against the farm bill twice," Brooks asked Senator Ana Ruiz. "Why?"', "asked"),
+        ("Reporters questioned Governor Tom Hale about the new visa rules.", "questioned"),
+    ],
+)
+def test_no_event(engine, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    assert trigger not in _triggers(engine, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Russia and Turkey agreed.", "agreed"),
+        ("Iran agreed with Russia on a ceasefire.", "agreed"),
+        ("Senator Ana Ruiz asked Iran to free the sailors.", "asked"),
+        ('Governor Tom Hale asked the two rivals "please reconsider" the plan.', "asked"),
+        ("Senator Ana Ruiz questioned the governor's judgment.", "questioned"),
+    ],
+)
+def test_still_an_event(engine, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    assert trigger in _triggers(engine, text)
