@@ -1,6 +1,6 @@
 """Actor-coding gaps that left event parties wrong or uncoded, in sentences written for these tests.
 
-UN agencies and other intergovernmental bodies.
+UN agencies and other intergovernmental bodies; a country named inside a quotation.
 """
 
 from __future__ import annotations
@@ -41,4 +41,18 @@ def _code_of(nlp: Language, text: str, phrase: str, published: str = "1998-02-19
     ],
 )
 def test_intergovernmental_bodies(nlp: Language, text: str, phrase: str, code: str) -> None:
+    assert _code_of(nlp, text, phrase) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "code"),
+    [
+        # A country the speaker names is whom the speaker talks about, not whose the speaker is.
+        ('"Iran will pay for this raid," the rebels said.', "rebels", "---REB"),
+        ('"Nobody in Peru will stop us," the guerrillas said on Sunday.', "guerrillas", "---REB"),
+        # Outside the quotation marks, the sentence's country still places them.
+        ('Rebels in Peru said, "Nobody will stop us."', "Rebels", "PERREB"),
+    ],
+)
+def test_country_inside_a_quote(nlp: Language, text: str, phrase: str, code: str) -> None:
     assert _code_of(nlp, text, phrase) == code

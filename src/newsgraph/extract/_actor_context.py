@@ -136,7 +136,7 @@ def context_country(scene: Scene, head: Token, role: Match | None = None, *, ide
         return None  # "fighters trained by the United States": the sentence's country is their patron
     if _placed_by_an_unknown_place(scene, head):
         return None  # "the residents of Loudoun County", "600 bakery workers in Chicago"
-    countries = scene.sentence_countries.get(scene.sentence[head.i], set())
+    countries = scene.sentence_countries.get((scene.sentence[head.i], not scene.quoted[head.i]), set())
     if len(countries) == 1 and _owns_the_object(scene, head, next(iter(countries))):
         countries = set()  # "Militias attacked a U.S. base": the sentence names only the target's country
     if len(countries) == 1 and _only_beside_a_place(scene, next(iter(countries)), head):
@@ -203,12 +203,14 @@ def _placed_by_an_unknown_place(scene: Scene, head: Token) -> bool:
 
 
 def _country_in_sentence(scene: Scene, head: Token, country: str) -> list[Match]:
-    """The lexicon matches of ``head``'s sentence coded with ``country``."""
+    """The lexicon matches of ``head``'s sentence coded with ``country`` that may place it (not inside
+    quotation marks when ``head`` is outside)."""
     sentence = scene.sentence[head.i]
     return [
         match
         for match in scene.matches
-        if scene.sentence[match.start] == sentence and (scene.code(match) or "")[:3] == country
+        if scene.sentence[match.start] == sentence and scene.places(match.start, head.i)
+        and (scene.code(match) or "")[:3] == country
     ]
 
 

@@ -78,6 +78,8 @@ def _sentence_allows(scene: Scene, head: Token, country: str) -> bool:
     for match in scene.matches:
         if scene.sentence[match.start] != sentence or match.kind not in ("country", "seat", "actor"):
             continue
+        if not scene.places(match.start, head.i):
+            continue  # a country the president names in a quote is not a rival office
         code = scene.code(match)
         if not code or code.startswith(INTERNATIONAL):
             continue

@@ -19,6 +19,7 @@ from newsgraph.extract._actor_identities import glued, with_identity
 from newsgraph.extract._actor_lexicon import ActorLexicon
 from newsgraph.extract._actor_match import Match, match_lexicon
 from newsgraph.extract._actor_names import party_word, reread_names
+from newsgraph.extract._actor_quoted import quoted_words
 from newsgraph.extract._actor_seats import owned_seats
 from newsgraph.records import unplaced_code
 
@@ -88,7 +89,11 @@ class Scene:
     taken: list[bool] = field(default_factory=list)
     sentence: list[int] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
-    sentence_countries: dict[int, set[str]] = field(default_factory=dict)
+    # The countries of each sentence, keyed (sentence number, outside only): True holds those
+    # outside double quotation marks, False all of them. A country a speaker names does not
+    # place the speaker.
+    sentence_countries: dict[tuple[int, bool], set[str]] = field(default_factory=dict)
+    quoted: list[bool] = field(default_factory=list)
     unknown_org: list[bool] = field(default_factory=list)
     main_country: str | None = None
     # Countries whose office holders the article names, computed when a bare office asks
@@ -123,10 +128,14 @@ class Scene:
             for number, sent in enumerate(doc.sents):
                 for i in range(sent.start, sent.end):
                     scene.sentence[i] = number
+        scene.quoted = quoted_words(doc)
         for match in matches:
             code = scene.code(match)
             if match.kind in ("country", "seat", "actor") and code and not code.startswith(INTERNATIONAL):
-                scene.sentence_countries.setdefault(scene.sentence[match.start], set()).add(code[:3])
+                number = scene.sentence[match.start]
+                scene.sentence_countries.setdefault((number, False), set()).add(code[:3])
+                if not scene.quoted[match.start]:
+                    scene.sentence_countries.setdefault((number, True), set()).add(code[:3])
         scene.main_country = _main_country(scene)
         scene.unknown_org = [False] * len(doc)
         for ent in doc.ents:
@@ -158,6 +167,12 @@ class Scene:
 
     def person_at(self, i: int) -> bool:
         return any(mention.kind == "person" and mention.start <= i < mention.end for mention in self.mentions)
+
+    def places(self, i: int, j: int) -> bool:
+        """Whether a country at word ``i`` may place someone at word ``j``: not from inside quotation
+        marks when ``j`` stands outside them ('"Iran will pay," the rebels said'); a group inside a
+        quote may still take the country of the words around it."""
+        return self.quoted[j] or not self.quoted[i]
 
     def role_at(self, i: int) -> Match | None:
         match = self.match_at[i]

@@ -56,6 +56,8 @@ def title_country(scene: Scene, description: Description, head: Token) -> str | 
     for match in scene.matches:
         if scene.sentence[match.start] != sentence or match.kind not in ("country", "seat", "actor"):
             continue
+        if not scene.places(match.start, head.i):
+            continue  # '"We asked Turkey for help," President X said': whom the speaker talks of
         country = scene.code(match)
         if not country or country.startswith(INTERNATIONAL):
             continue
