@@ -7,13 +7,22 @@ support, appeals and rejections between parties; aimed at a policy and at
 nobody named, they are a position, not an event (``cues.txt``
 policy_nouns). Decided on the dyad, after the parties are found: a stance
 that names a party ("backed Obama", "rejected Iran's offer") still codes.
+
+A restriction proposed, planned or vowed on a kind of people ("proposed barring
+foreign Muslims from entering", "vowed to block Syrian refugees", "a proposal to bar
+suspects from buying guns") is a policy too: the people it would restrict are no
+party it acts on. A country's own ("Israel plans to bar Palestinian workers") and a
+restriction done ("the judge blocked the law") still code.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from spacy.tokens import Token
 
 from newsgraph.extract._event_lexicon import cues
+from newsgraph.extract._event_syntax import pobjs
 from newsgraph.records import CodedSpan
 
 # Appeals, intents, demands, support, criticism and rejection: the roots a position is coded with.
@@ -25,6 +34,8 @@ _STANCE_PREPS = frozenset({"for", "of", "to", "behind", "by"})
 # Acts done to a measure, not positions on it: signing a plan binds its parties ("the two presidents
 # signed the plan"), a judge blocking a bill stops it.
 _ACTS_ON_MEASURES = frozenset({"sign", "block"})
+# Prepositions of what a change noun changes ("an end to", "the repeal of", "a cap on").
+_CHANGED_PREPS = frozenset({"to", "of", "on"})
 # Prepositions that name whom a stance on a measure is aimed at ("blamed the law on Democrats").
 _AIMING_PREPS = frozenset({"on", "against"})
 
@@ -32,12 +43,25 @@ _AIMING_PREPS = frozenset({"on", "against"})
 def policy_stance(code: str, word: Token, target: CodedSpan | None) -> bool:
     """Whether the trigger ``word`` (coded ``code``) takes a stance on a measure and no party: its
     object, or what it calls for, is a policy noun ("back a biofuel mandate", "called for
-    stricter regulation", "calls for scrapping the estate tax", "would not rule out a sales tax")."""
-    if target is not None or code[:2] not in _STANCE_ROOTS or word.lemma_.lower() in _ACTS_ON_MEASURES:
+    stricter regulation", "calls for scrapping the estate tax", "would not rule out a sales tax"),
+    or it is a restriction on a kind of people that someone proposes ("vowed to ban refugees")."""
+    return _stance_on_measure(code, word, target) or _proposed_restriction(word, target)
+
+
+def _stance_on_measure(code: str, word: Token, target: CodedSpan | None) -> bool:
+    """A stance whose object is a policy noun ("called for an end to sugar subsidies"), aimed at no party or
+    only at the kind of people the measure is about ("calling for a shutdown of Muslims entering")."""
+    if code[:2] not in _STANCE_ROOTS or word.lemma_.lower() in _ACTS_ON_MEASURES:
         return False
     if any(_aims(child) for child in word.children):
         return False
-    return any(_a_policy(obj) for obj in _objects(word))
+    policies = [obj for obj in _objects(word) if _a_policy(obj)]
+    if target is None or not policies:
+        return bool(policies)
+    span = word.doc.char_span(target.start, target.end, alignment_mode="expand")
+    return span is not None and _people(span.root) and any(
+        policy.left_edge.i <= span.root.i <= policy.right_edge.i for policy in policies
+    )
 
 
 def _aims(child: Token) -> bool:
@@ -64,6 +88,11 @@ def _objects(word: Token) -> list[Token]:
                         found.extend(c for c in obj.children if c.dep_ in _OBJECT_DEPS)
         elif child.dep_ == "xcomp" and child.pos_ == "VERB":
             found.extend(c for c in child.children if c.dep_ in _OBJECT_DEPS)
+    # What a change is made to ("an end to sugar subsidies", "the reinstatement of a ban", "doubling the caps").
+    changes = cues().get("change_nouns", frozenset())
+    for obj in list(found):
+        if obj.lemma_.lower() in changes:
+            found.extend(o for prep in obj.children if prep.dep_ == "prep" and prep.lower_ in _CHANGED_PREPS for o in pobjs(prep))
     return found
 
 
@@ -72,4 +101,86 @@ def _a_policy(obj: Token) -> bool:
     what a stance on it is aimed at, and the parse then names the owner as the target)."""
     if obj.pos_ not in ("NOUN",) or obj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
         return False
-    return obj.lemma_.lower() in cues().get("policy_nouns", frozenset())
+    nouns = cues().get("policy_nouns", frozenset())
+    # The small model lemmatises some plurals wrongly ("taxes" -> "taxis"): the word less its plural ending too.
+    word = obj.lower_
+    singulars = {word[:-1] if word.endswith("s") else word, word[:-2] if word.endswith("es") else word}
+    return obj.lemma_.lower() in nouns or (obj.tag_ == "NNS" and bool(singulars & nouns))
+
+
+def _proposed_restriction(word: Token, target: CodedSpan | None) -> bool:
+    """A ban, bar or block (cues restriction_verbs) on a kind of people ("Muslims", "Syrian refugees", "the
+    refugees' arrival"), proposed, planned, vowed or foreseen (cues intent_heads, hypothetical_heads, or
+    would, could, should, can: not "will", which an army's threat to block protesters takes) by anyone but a country
+    named as such."""
+    words = cues()
+    if word.lemma_.lower() not in words.get("restriction_verbs", frozenset()) or not _proposed(word, words):
+        return False
+    if any(subject.ent_type_ == "GPE" for subject in _subjects_up(word)):
+        return False
+    if target is not None:
+        span = word.doc.char_span(target.start, target.end, alignment_mode="expand")
+        return span is not None and _people(_whose_movement(span.root, words))
+    # Nobody coded: the words must say it is people ("ban immigrants", not "block the things he opposed").
+    people = words.get("restricted_people", frozenset())
+    restricted = [child for child in word.children if child.dep_ in _OBJECT_DEPS]
+    restricted += [obj for child in word.children if child.dep_ == "prep" and child.lower_ == "on" for obj in pobjs(child)]
+    return any(
+        _people(noun) and (noun.ent_type_ == "NORP" or noun.lemma_.lower() in people)
+        for noun in (_whose_movement(noun, words) for noun in restricted)
+    )
+
+
+# How far up a proposal may govern the restriction: "proposed barring", "a plan to temporarily ban",
+# "trying to get his state to block", "his call for a ban on".
+_PROPOSAL_DEPS = frozenset({"xcomp", "ccomp", "acl", "pcomp", "pobj", "prep", "advcl", "dobj"})
+_PROPOSAL_AUX = frozenset({"would", "could", "should", "might", "can", "ca"})
+
+
+def _proposed(word: Token, words: Mapping[str, frozenset[str]]) -> bool:
+    heads = words.get("intent_heads", frozenset()) | words.get("hypothetical_heads", frozenset())
+    node = word
+    for _ in range(4):
+        if any(child.dep_ == "aux" and child.lower_ in _PROPOSAL_AUX for child in node.children):
+            return True
+        if node.dep_ not in _PROPOSAL_DEPS or node.head.i == node.i:
+            return False
+        node = node.head
+        if node.lemma_.lower() in heads:
+            return True
+    return False
+
+
+def _subjects_up(word: Token) -> list[Token]:
+    """The subjects of the restriction and of the clauses above it ("Israel plans to bar ...")."""
+    found: list[Token] = []
+    node = word
+    for _ in range(4):
+        found += [child for child in node.children if child.dep_ in ("nsubj", "nsubjpass")]
+        if node.head.i == node.i:
+            break
+        node = node.head
+    return found
+
+
+def _whose_movement(noun: Token, words: Mapping[str, frozenset[str]]) -> Token:
+    """The people a noun of movement is of ("the refugees' arrival", "the settlement of any Syrian refugee")."""
+    if noun.lemma_.lower() not in words.get("movement_nouns", frozenset()):
+        return noun
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return child
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for obj in pobjs(child):
+                return obj
+    return noun
+
+
+def _people(noun: Token) -> bool:
+    """A kind of people: a plural noun ("refugees", "Muslims", "terrorists") or one any member of it
+    ("any Syrian refugee"), no named state, firm or person."""
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.ent_type_ in ("GPE", "ORG", "PERSON", "FAC", "LOC"):
+        return False
+    if noun.tag_ in ("NNS", "NNPS"):
+        return True
+    return any(child.dep_ == "det" and child.lower_ in ("any", "every", "all") for child in noun.children)
