@@ -1,6 +1,7 @@
 """Actor-coding gaps that left event parties wrong or uncoded, in sentences written for these tests.
 
-UN agencies and other intergovernmental bodies; a country named inside a quotation.
+UN agencies and other intergovernmental bodies; a country named inside a quotation; a nationality
+on a thing.
 """
 
 from __future__ import annotations
@@ -55,4 +56,20 @@ def test_intergovernmental_bodies(nlp: Language, text: str, phrase: str, code: s
     ],
 )
 def test_country_inside_a_quote(nlp: Language, text: str, phrase: str, code: str) -> None:
+    assert _code_of(nlp, text, phrase) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "code"),
+    [
+        # A nationality on a thing in another noun's clause is whose the thing is, not whose the group is.
+        ("Police arrested a man who stole an Afghan hound from a kennel.", "Police", "---COP"),
+        ("Authorities questioned travellers who carried forged Syrian passports.", "Authorities", "---GOV"),
+        # On the country's places, on a person, or in the group's own clause, it still places the group.
+        ("Protesters in Mexican towns blocked the roads.", "Protesters", "MEXOPP"),
+        ("The court upheld a law that favours an unmarried American woman.", "court", "USAJUD"),
+        ("Police who found the Afghan hound returned it to its owner.", "Police", "AFGCOP"),
+    ],
+)
+def test_nationality_on_a_thing(nlp: Language, text: str, phrase: str, code: str) -> None:
     assert _code_of(nlp, text, phrase) == code

@@ -25,6 +25,7 @@ from newsgraph.extract._actor_scene import (
     compose,
     right_phrases,
 )
+from newsgraph.extract._actor_things import only_on_a_thing
 from newsgraph.records import UNKNOWN_COUNTRY
 
 _PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
@@ -141,6 +142,8 @@ def context_country(scene: Scene, head: Token, role: Match | None = None, *, ide
         countries = set()  # "Militias attacked a U.S. base": the sentence names only the target's country
     if len(countries) == 1 and _only_beside_a_place(scene, next(iter(countries)), head):
         countries = set()  # "Two farmers were killed near an Israeli post": the post is Israeli
+    if len(countries) == 1 and only_on_a_thing(scene, head, _country_in_sentence(scene, head, next(iter(countries)))):
+        countries = set()  # "Police found the stolen Afghan hound": the dog is Afghan, not the police
     if len(countries) == 1 and _only_in_its_target(scene, head, next(iter(countries))):
         countries = set()  # "troops sent in against Albanian villages"
     if len(countries) > 1 or (countries and _moved(scene, head, next(iter(countries)))):
