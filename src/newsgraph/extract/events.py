@@ -67,6 +67,9 @@ _PARTY_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _COUNTERPART_PREPS = frozenset({"with", "to", "against", "between"})
 # CAMEO roots of violence (18 assault, 19 fight, 20 mass violence): a place they struck names its people, not its state.
 _VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+# CAMEO codes (prefixes) of patterns that move armed forces, whose object is the mover's own forces
+# ("sent troops", "withdrew its forces"): shows of force and mobilisation, retreats, withdrawal from a mission.
+_FORCE_MOVING_CODES = ("15", "087", "1661")
 # Prepositions of motion and position whose uncoded GPE object is somewhere, not someone.
 _PLACE_PREPS = frozenset({"into", "in", "inside", "across", "through", "throughout", "from", "on", "near", "around"})
 
@@ -276,6 +279,10 @@ def _dyads(trigger: Trigger, index: ActorIndex) -> list[tuple[CodedSpan, CodedSp
         targets = _collect(index, tier, through=True, agents=trigger.pattern.cameo[:2] in VERBAL_ROOTS)
         if tier is trigger.place_targets and trigger.pattern.cameo[:2] in _VIOLENT_ROOTS:
             targets = [_people_of_place(party) for party in targets]
+        if _moves_forces(trigger.pattern.cameo):
+            # "Iraq sent its forces into Kuwait", "withdrawing troops from Lebanon": the forces moved are the
+            # mover's own, what it moves, not whom it acts on; the target is where they go, if anyone.
+            targets = [party for party in targets if not _own_forces(party, sources)]
         if any(party.code for party in targets):
             break
         # "demanded that President Mugabe abandon ...": a named but uncoded party, if nobody coded is found.
@@ -317,6 +324,22 @@ def _dyads(trigger: Trigger, index: ActorIndex) -> list[tuple[CodedSpan, CodedSp
         # "Kostunica promised to democratize Serbia": nobody else is acted upon.
         kept = [(source, None) for source in sources if source.code]
     return kept
+
+
+def _moves_forces(code: str) -> bool:
+    """Whether a pattern's code moves armed forces: a show of force or mobilisation (15x), a retreat (087x), a
+    withdrawal from a mission (1661)."""
+    return code.startswith(_FORCE_MOVING_CODES)
+
+
+def _own_forces(party: CodedSpan, sources: Sequence[CodedSpan]) -> bool:
+    """Whether an armed party is the sources' own forces: of a source's country ("Bush sent U.S. troops": USAMIL
+    for USAGOV), or of no known country ("sent his forces", "deploying 300,000 troops": ---MIL), which a mover
+    moves only as its own."""
+    if not _armed(party) or not party.code:
+        return False
+    country = party.code[:3]
+    return country == "---" or any(source.code and source.code[:3] == country for source in sources)
 
 
 def _impersonal(party: CodedSpan, tokens: Sequence[Token]) -> bool:
