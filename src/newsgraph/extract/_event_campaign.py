@@ -28,7 +28,11 @@ _CONSULT_ROOT = "04"
 _SUPPORT_ROOTS = frozenset({"03", "05"})
 # Triggers of force that name a debate's blows as well as an army's ("his attacks against Judge Lund", "ads
 # targeting Clinton").
-_WORDS_OF_DEBATE = frozenset({"attack", "assault", "target"})
+_WORDS_OF_DEBATE = frozenset({"attack", "assault", "target", "offensive"})
+# A clash between people who bear no arms is a quarrel in words ("the Bush family has clashed with Trump",
+# "took a swing at him in a clash"), not a riot; crowds, police and armies still clash (cues crowd_nouns, armed_roles).
+_WORDS_OF_QUARREL = frozenset({"clash"})
+_RIOT_ROOT = "14"
 # Words of combat that name a race when people wage it ("if he continues to fight", "fighting it out").
 _WORDS_OF_CONTEST = frozenset({"fight", "battle"})
 # Retreat and protection: a candidate ends a campaign ("Rubio ended his campaign"), a party protects its own.
@@ -97,6 +101,8 @@ def election_result(
         # "Democratic voters want a continuation of Obama's policies", "supporters plan to back Clinton":
         # what voters want or back is a vote, no appeal or support between parties.
         return True
+    if code[:2] in _VOTERS_ROOTS and (_poll_share(word) or _voting_intention(word, source)):
+        return True
     if target is None:
         return False
     if code[:2] in MATERIAL_CONFLICT_ROOTS or code[:2] == _CONSULT_ROOT:
@@ -109,11 +115,15 @@ def election_result(
 
 def debate_code(code: str, lemma: str, source: CodedSpan, target: CodedSpan | None, kinds: Kinds) -> str:
     """An attack one person makes on another person, on a name nobody codes, or on nobody named is
-    criticism (111): "pressed on with his attacks against Judge Lund"; so is an unarmed party's attack on a
-    candidate ("aides urged him to stop attacking Senator Hale's record on banks", "ads targeting Clinton")."""
+    criticism (111): "pressed on with his attacks against Judge Lund", "went on the offensive against Hale"; so is an
+    unarmed party's attack on a candidate ("aides urged him to stop attacking Senator Hale's record on banks", "ads
+    targeting Clinton"), and a clash of a person with nobody named or with an unarmed party ("the Bush family
+    clashed with Trump")."""
+    target_kind = kinds.get(target.actor_id) if target is not None else None
+    if code[:2] == _RIOT_ROOT and lemma in _WORDS_OF_QUARREL:
+        return CRITICIZE if _quarrel(source, target, kinds.get(source.actor_id), target_kind) else code
     if code[:2] != "19" or lemma not in _WORDS_OF_DEBATE:
         return code
-    target_kind = kinds.get(target.actor_id) if target is not None else None
     if kinds.get(source.actor_id) != "person":
         unarmed = source.code is not None and not _has_role(source, "armed_roles")
         candidate = target is not None and target_kind == "person" and _has_role(target, "campaign_roles")
@@ -121,6 +131,19 @@ def debate_code(code: str, lemma: str, source: CodedSpan, target: CodedSpan | No
     if target is not None and target.code is not None and target_kind != "person":
         return code
     return CRITICIZE
+
+
+def _quarrel(source: CodedSpan, target: CodedSpan | None, source_kind: str | None, target_kind: str | None) -> bool:
+    """Whether a clash is between people who bear no arms and lead no crowd: a person on one side, nobody
+    armed or protesting on either."""
+    if "person" not in (source_kind, target_kind):
+        return False
+    crowds = cues().get("crowd_roles", frozenset())
+    return not any(
+        _has_role(party, "armed_roles") or (party.code is not None and party.code[3:6].lower() in crowds)
+        for party in (source, target)
+        if party is not None
+    )
 
 
 def _campaign_fight(word: Token, source_kind: str | None, target_kind: str | None) -> bool:
@@ -236,6 +259,44 @@ def _has_role(party: CodedSpan, section: str) -> bool:
         return False
     roles = {party.code[start : start + 3].lower() for start in range(3, len(party.code), 3)}
     return bool(roles & cues().get(section, frozenset()))
+
+
+def _poll_share(word: Token) -> bool:
+    """Support counted in a poll ("Sanders has backing from 33 percent", "support from 52 percent of
+    Democratic voters"): a share of the vote, nobody's act."""
+    # The parse may read "has backing from" as a verb in the perfect.
+    if word.lemma_.lower() not in cues().get("backing_words", frozenset()):
+        return False
+    shares = [obj for prep in word.children if prep.dep_ == "prep" and prep.lower_ == "from" for obj in prep.children]
+    return any(obj.ent_type_ in ("PERCENT", "CARDINAL") or obj.lower_ in ("percent", "%") for obj in shares)
+
+
+# Auxiliaries of an intention or a possibility: "would probably back", "couldn't bring themselves to back".
+_MAYBE_AUX = frozenset({"would", "could", "will", "might", "may", "can", "ca", "wo", "'ll", "'d"})
+
+
+def _voting_intention(word: Token, source: CodedSpan) -> bool:
+    """Whether someone nobody codes (a voter the story quotes) would, could, might or plans to back or support
+    someone ("she would probably back Mr. Trump", "was considering supporting Trump", "couldn't bring themselves
+    to back him"): a vote in prospect, no support between parties. An uncoded source's support that is
+    reported as done ("the billionaire donor regretted supporting Obama", "who is supporting Sanders") still
+    codes (cues backing_words, hypothetical_heads)."""
+    words = cues()
+    if source.code is not None or word.pos_ != "VERB":
+        return False
+    if word.lemma_.lower() not in words.get("backing_words", frozenset()):
+        return False
+    heads = words.get("hypothetical_heads", frozenset()) | words.get("intent_heads", frozenset())
+    node = word
+    for _ in range(3):
+        if any(child.dep_ == "aux" and child.lower_ in _MAYBE_AUX for child in node.children):
+            return True
+        if node.dep_ not in ("xcomp", "pcomp") or node.head.i == node.i:
+            return False
+        node = node.head
+        if node.lemma_.lower() in heads:
+            return True
+    return False
 
 
 def _audience(party: CodedSpan) -> bool:

@@ -92,7 +92,8 @@ def _objects(word: Token) -> list[Token]:
     changes = cues().get("change_nouns", frozenset())
     for obj in list(found):
         if obj.lemma_.lower() in changes:
-            found.extend(o for prep in obj.children if prep.dep_ == "prep" and prep.lower_ in _CHANGED_PREPS for o in pobjs(prep))
+            preps = [prep for prep in obj.children if prep.dep_ == "prep" and prep.lower_ in _CHANGED_PREPS]
+            found.extend(changed for prep in preps for changed in pobjs(prep))
     return found
 
 
@@ -124,7 +125,8 @@ def _proposed_restriction(word: Token, target: CodedSpan | None) -> bool:
     # Nobody coded: the words must say it is people ("ban immigrants", not "block the things he opposed").
     people = words.get("restricted_people", frozenset())
     restricted = [child for child in word.children if child.dep_ in _OBJECT_DEPS]
-    restricted += [obj for child in word.children if child.dep_ == "prep" and child.lower_ == "on" for obj in pobjs(child)]
+    on = [child for child in word.children if child.dep_ == "prep" and child.lower_ == "on"]
+    restricted += [obj for child in on for obj in pobjs(child)]
     return any(
         _people(noun) and (noun.ent_type_ == "NORP" or noun.lemma_.lower() in people)
         for noun in (_whose_movement(noun, words) for noun in restricted)
