@@ -166,6 +166,10 @@ def test_review_people_and_seats(nlp: Language, text: str, mention: str, code: s
         ("The EU fined the firm. The bloc said it would appeal.", "bloc", "IGOEUREEC"),
         ("OPEC met in Vienna. The cartel agreed to cut output.", "cartel", "IGOOPC"),
         ("The Red Cross sent food, and the organization asked for access.", "organization", "NGOHLHIRC"),
+        # an armed group named again as "the group", "the militia", "the movement"
+        ("Hezbollah fired rockets at the border on Friday, the Lebanese group said.", "group", "LBNREBHEZ"),
+        ("The Taliban took the district. The militant group said it held the town.", "militant group", "AFGREBTAL"),
+        ("Hamas rejected the offer. Leaders of the movement met in Doha.", "Leaders of the movement", "PSEREBHMS"),
     ],
 )
 def test_body_named_again(nlp: Language, text: str, mention: str, code: str) -> None:
@@ -179,6 +183,9 @@ def test_body_named_again(nlp: Language, text: str, mention: str, code: str) -> 
         ("NATO met on Monday. The opposition alliance marched in the capital.", "alliance"),
         ("The UN sent food. Acme Holdings said the organization had no comment.", "organization"),
         ("The alliance of farmers and unions called a strike.", "alliance"),
+        # "the group" after a government or a firm is none of them; "a group" names someone new
+        ("Syria shelled the town. The group of observers left.", "group"),
+        ("Hezbollah fired rockets. A group of villagers fled south.", "group"),
     ],
 )
 def test_not_the_body_named(nlp: Language, text: str, mention: str) -> None:

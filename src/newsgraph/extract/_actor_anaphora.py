@@ -1,8 +1,9 @@
-"""Common nouns that name again an international body just named: "NATO ... the alliance".
+"""Common nouns that name again a body just named: "NATO ... the alliance", "Hezbollah ... the group".
 
 A story that names NATO goes on with "the alliance", one that names the EU with
-"the bloc", OPEC with "the cartel", any IGO or NGO with "the organization"
-(``body_nouns.tsv``). Such a noun after "the", with no name or "of" phrase of its
+"the bloc", OPEC with "the cartel", any IGO or NGO with "the organization", an
+armed group or an NGO with "the group", an armed group with "the militia" or
+"the movement" (``body_nouns.tsv``). Such a noun after "the", with no name or "of" phrase of its
 own ("the opposition alliance", "the Organization of American States" are
 others), is matched as the nearest organisation named before it, when that one
 is of a kind the noun names; an organisation the dictionaries do not know in
@@ -17,6 +18,7 @@ from spacy.tokens import Doc, Token
 
 from newsgraph.extract._actor_lexicon import data_rows
 from newsgraph.extract._actor_match import Match
+from newsgraph.records import UNKNOWN_COUNTRY
 
 # Modifiers the noun may keep and still be the body named ("the western military alliance",
 # "the 19-member alliance"); a noun or a name before it makes another one ("the opposition alliance").
@@ -38,6 +40,7 @@ def body_anaphora(doc: Doc, matches: list[Match], day: str | None) -> list[Match
         return matches
     at = {i: match for match in matches for i in range(match.start, match.end)}
     added: list[Match] = []
+    replaced: set[int] = set()  # ids of generic matches a named body takes over
     latest: Match | None = None
     unknown = False  # an organisation no dictionary knows named since ``latest``
     for token in doc:
@@ -45,6 +48,12 @@ def body_anaphora(doc: Doc, matches: list[Match], day: str | None) -> list[Match
         if match is not None:
             if match.kind == "organization" and match.start == token.i:
                 latest, unknown = match, False
+            elif latest is not None and _generic_head(match, token, day) and token.lower_ in nouns:
+                # "the militant group" is some militants to the lexicon, but the Taliban just named
+                code = latest.entry.code_on(day) or ""
+                if _bare(token) and any(_opens_with(code, prefix) for prefix in nouns[token.lower_]):
+                    replaced.add(id(match))
+                    added.append(Match(match.start, match.end, latest.entry))
             continue
         if token.ent_type_ == "ORG" and token.ent_iob_ == "B":
             unknown = True
@@ -55,11 +64,25 @@ def body_anaphora(doc: Doc, matches: list[Match], day: str | None) -> list[Match
         if unknown and _GENERIC in prefixes:
             continue  # "the organization" after "the Trump Organization" is that one
         code = latest.entry.code_on(day) or ""
-        if code.startswith(prefixes):
+        if any(_opens_with(code, prefix) for prefix in prefixes):
             added.append(Match(token.i, token.i + 1, latest.entry))
     if not added:
         return matches
-    return sorted([*matches, *added], key=lambda match: match.start)
+    kept = [match for match in matches if id(match) not in replaced]
+    return sorted([*kept, *added], key=lambda match: match.start)
+
+
+def _generic_head(match: Match, token: Token, day: str | None) -> bool:
+    """Whether ``token`` ends a match of no one in particular: a role the context places ("militant
+    group": ~UAF) or leaves unplaced (---UAF)."""
+    code = match.entry.code_on(day) or ""
+    return match.end == token.i + 1 and match.kind == "role" and code.startswith(("~", UNKNOWN_COUNTRY))
+
+
+def _opens_with(code: str, prefix: str) -> bool:
+    """Whether ``code`` opens with ``prefix``, where "?" stands for any one letter: "???REB" is any
+    country's rebels (PSEREBHMS, LBNREBHEZ)."""
+    return len(code) >= len(prefix) and all(want in ("?", have) for want, have in zip(prefix, code, strict=False))
 
 
 def _bare(token: Token) -> bool:
