@@ -67,9 +67,11 @@ _PARTY_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _COUNTERPART_PREPS = frozenset({"with", "to", "against", "between"})
 # CAMEO roots of violence (18 assault, 19 fight, 20 mass violence): a place they struck names its people, not its state.
 _VIOLENT_ROOTS = frozenset({"18", "19", "20"})
-# CAMEO codes (prefixes) of patterns that move armed forces, whose object is the mover's own forces
-# ("sent troops", "withdrew its forces"): shows of force and mobilisation, retreats, withdrawal from a mission.
-_FORCE_MOVING_CODES = ("15", "087", "1661")
+# CAMEO codes of patterns that move armed forces, whose object is the mover's own forces ("sent troops",
+# "withdrew its forces"): shows of force and mobilisation (root 15), a retreat, a withdrawal from a mission.
+# Not demobilising (0873): "demobilized the militias" acts on someone else's forces.
+_FORCE_MOVING_ROOTS = ("15",)
+_FORCE_MOVING_CODES = frozenset({"087", "1661"})
 # Prepositions of motion and position whose uncoded GPE object is somewhere, not someone.
 _PLACE_PREPS = frozenset({"into", "in", "inside", "across", "through", "throughout", "from", "on", "near", "around"})
 
@@ -327,9 +329,9 @@ def _dyads(trigger: Trigger, index: ActorIndex) -> list[tuple[CodedSpan, CodedSp
 
 
 def _moves_forces(code: str) -> bool:
-    """Whether a pattern's code moves armed forces: a show of force or mobilisation (15x), a retreat (087x), a
+    """Whether a pattern's code moves armed forces: a show of force or mobilisation (15x), a retreat (087), a
     withdrawal from a mission (1661)."""
-    return code.startswith(_FORCE_MOVING_CODES)
+    return code.startswith(_FORCE_MOVING_ROOTS) or code in _FORCE_MOVING_CODES
 
 
 def _own_forces(party: CodedSpan, sources: Sequence[CodedSpan]) -> bool:
