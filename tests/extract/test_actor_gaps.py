@@ -1,7 +1,7 @@
 """Actor-coding gaps that left event parties wrong or uncoded, in sentences written for these tests.
 
 UN agencies and other intergovernmental bodies; a country named inside a quotation; a nationality
-on a thing.
+on a thing; a ruler named with his country's possessive.
 """
 
 from __future__ import annotations
@@ -73,3 +73,26 @@ def test_country_inside_a_quote(nlp: Language, text: str, phrase: str, code: str
 )
 def test_nationality_on_a_thing(nlp: Language, text: str, phrase: str, code: str) -> None:
     assert _code_of(nlp, text, phrase) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "published", "code"),
+    [
+        # A possessive country and a namesake the dated lists give that country on the day.
+        ("Jordan's Hussein met the envoy in Amman on Monday.", "Hussein", "1998-02-19", "JORGOV"),
+        ("Jordan's Abdullah met the envoy in Amman on Monday.", "Abdullah", "2004-06-01", "JORGOV"),
+        # A namesake whose listed name lacks the person's given name is someone else.
+        ("Iraq's Ali Hussein, a novelist, met the envoy.", "Ali Hussein", "1991-05-01", "IRQ"),
+        # A possessive country and an office without one elsewhere in the story.
+        ("Malawi's Mutharika met the donors. President Mutharika said the aid would help.", "Mutharika",
+         "2010-05-01", "MWIGOV"),
+        ("President Nkosi opened the dam. Later Eswatini's Nkosi flew home.", "Nkosi", "2010-05-01", "SWZGOV"),
+        # Without a possessive, a president of some other body stays uncoded, not a state's.
+        ("The American economist Tom Vale runs the bank. President Vale said rates would rise.", "Tom Vale",
+         "2010-05-01", ""),
+        # A listed office holder whose listed name holds the title the name leaves out.
+        ("Sheikh Jaber met the envoy.", "Jaber", "1995-02-19", "KWTGOV"),
+    ],
+)
+def test_ruler_named_with_a_possessive(nlp: Language, text: str, phrase: str, published: str, code: str) -> None:
+    assert _code_of(nlp, text, phrase, published) == code

@@ -20,6 +20,7 @@ from newsgraph.extract._actor_headlines import trim_headline_names
 from newsgraph.extract._actor_lexicon import data_rows
 from newsgraph.extract._actor_match import Match
 from newsgraph.extract._actor_party_tags import LEGISLATOR_CODE, party_tags
+from newsgraph.extract._actor_rulers import ruler_code
 from newsgraph.extract._actor_scene import (
     INTERNATIONAL,
     MODIFIER_DEPS,
@@ -122,6 +123,11 @@ def find_people(scene: Scene) -> None:
             scene.take(*span)
     _surnames(scene, by_surname)
     _pronouns(scene, people)
+    for person in people:
+        # "Jordan's Hussein", "Malawi's Mutharika ... President Mutharika": the state's, not its people's.
+        names = [(start, end) for start, end in person.spans if scene.doc[start].lower_ not in _PRONOUNS]
+        titles = [_title_range(scene, start, scene.doc[start:end].root) for start, end in names]
+        person.code = ruler_code(scene, person.code, person.words, names, titles) or person.code
     for person in people:
         for start, end in person.spans:
             scene.mentions.append(
@@ -371,9 +377,13 @@ def _learn(scene: Scene, start: int, end: int) -> tuple[str | None, bool | None,
             if partner.tag_ != "NNS":
                 extra.append((first, partner.i + 1))  # not "the three ministers" before a list of names
     # A listed office holder only when the listed phrase is the whole name: "Bush" is
-    # George W. Bush, "Jeb Bush" is someone else.
+    # George W. Bush, "Jeb Bush" is someone else. The listed phrase may hold the title the tagger
+    # left out of the name ("Sheikh Jaber" when the tagger's name is "Jaber").
     listed = scene.match_at[start]
-    whole = listed is not None and listed.kind == "person" and listed.start == start and listed.end == end
+    whole = (
+        listed is not None and listed.kind == "person" and listed.end == end
+        and (listed.start == start or title.start <= listed.start < start)
+    )
     known = scene.code(listed) if whole and listed is not None else None
     if code is None and not known and description is not None:
         # "President Levy Mwanawasa ... the Zambian people": a title without a country
