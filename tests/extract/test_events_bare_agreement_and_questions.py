@@ -1,4 +1,5 @@
-"""One person's bare agreement is a view shared, and an ask that asks for nothing is a question: no events."""
+"""One person's bare agreement is a view shared, an ask that asks for nothing is a question, and one speaker
+discussing a topic with nobody named consults nobody: no events."""
 
 from __future__ import annotations
 
@@ -40,3 +41,17 @@ def test_no_event(engine, text: str, trigger: str) -> None:  # type: ignore[no-u
 )
 def test_still_an_event(engine, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
     assert trigger in _triggers(engine, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("The candidate is shown discussing his plan to ban imports from China.", False),
+        ("The former envoy also discussed the differences between the two senators.", False),
+        ("Putin and Erdogan discussed Syria on Monday.", True),
+        ("Albright discussed the peace process with Arafat.", True),
+        ("Secretary of State John Kerry discussed the crisis with Russian officials.", True),
+    ],
+)
+def test_a_topic_discussed_alone(engine, text: str, kept: bool) -> None:  # type: ignore[no-untyped-def]
+    assert any(trigger.startswith("discuss") for trigger in _triggers(engine, text)) is kept

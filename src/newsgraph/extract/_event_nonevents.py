@@ -41,6 +41,7 @@ def no_event_use(token: Token, pattern: Pattern, children: list[Token]) -> bool:
         or _names_something(children)
         or _shows_fact(token, children)
         or _asks_own_staff(token, children)
+        or _talks_about(token, children)
     )
 
 
@@ -372,3 +373,25 @@ def _lends_a_hand(token: Token, children: list[Token]) -> bool:
     work = words.get("own_work_verbs", frozenset())
     helped = any(child.dep_ in ("dobj", "dative", "ccomp") for child in children)
     return not helped and any(child.dep_ == "xcomp" and child.lemma_.lower() in work for child in children)
+
+
+def _talks_about(token: Token, children: list[Token]) -> bool:
+    """One speaker discussing a topic with nobody named ("the candidate is shown discussing his plan to ban
+    imports", "the former envoy also discussed the differences between the two"): talk about something, no
+    consultation; the topic's owner ("his plan") is no counterpart. Talks with someone ("discussed trade
+    with Iran") and between coordinated or plural parties ("Putin and Erdogan discussed Syria", "the
+    ministers discussed trade") still code (cues topic_verbs)."""
+    if token.lemma_.lower() not in cues().get("topic_verbs", frozenset()):
+        return False
+    if not any(child.dep_ == "dobj" for child in children):
+        return False
+    # The parse may hang "with Arafat" on the topic ("discussed the peace process with Arafat").
+    objects = [child for child in children if child.dep_ == "dobj"]
+    if any(child.dep_ == "prep" and child.lower_ in ("with", "between", "among") for child in children):
+        return False
+    if any(child.dep_ == "prep" and child.lower_ == "with" for obj in objects for child in obj.children):
+        return False
+    found = subjects(token)
+    return bool(found) and not any(
+        subject.tag_ in ("NNS", "NNPS") or any(child.dep_ == "conj" for child in subject.children) for subject in found
+    )
