@@ -25,7 +25,7 @@ from spacy.tokens import Token
 from newsgraph.extract._quote_lexicon import CueLexicon
 
 _THAT = frozenset({"that"})
-_BREAKS = frozenset(" \t\n\u00a0,;:-\u2014\u2013")
+_BREAKS = frozenset({",", ";", ":", "-", "--", "\u2014", "\u2013"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
 
 
@@ -47,7 +47,7 @@ def hung_on_cue_end(verb: Token, end: int, lexicon: CueLexicon) -> int:
         if child.right_edge.idx < end or child.left_edge.idx < end - 1:
             continue  # inside the content, or the content itself
         first = child.left_edge
-        if first.is_punct or first.dep_ in ("cc", "mark") or not _adjoining(verb.doc.text, end, first.idx):
+        if first.is_punct or first.dep_ in ("cc", "mark") or not _adjoining(first, end):
             return end  # a comma, dash, bracket or conjunction before it: the writer's break
         if not _goes_on(child, lexicon):
             return end
@@ -58,12 +58,18 @@ def hung_on_cue_end(verb: Token, end: int, lexicon: CueLexicon) -> int:
     return end
 
 
-def _adjoining(text: str, end: int, start: int) -> bool:
-    """True when only spaces part a content ending at ``end`` (a comma or dash it ends in counts as a
-    break) from words starting at ``start``."""
-    while end > 0 and text[end - 1] in _BREAKS:
-        end -= 1
-    return not text[end:start].strip()
+def _adjoining(first: Token, end: int) -> bool:
+    """True when only spaces part a content ending at ``end`` from words opening at ``first``; a comma,
+    dash or colon the content ends in is a break. (Read on the tokens: ``Doc.text`` is built anew on each
+    call.)"""
+    doc = first.doc
+    before = first.i - 1
+    while before >= 0 and doc[before].is_space:
+        before -= 1
+    if before < 0:
+        return False
+    last = doc[before]
+    return last.idx + len(last) == end and last.text not in _BREAKS
 
 
 def _goes_on(child: Token, lexicon: CueLexicon) -> bool:
