@@ -96,3 +96,19 @@ def test_nationality_on_a_thing(nlp: Language, text: str, phrase: str, code: str
 )
 def test_ruler_named_with_a_possessive(nlp: Language, text: str, phrase: str, published: str, code: str) -> None:
     assert _code_of(nlp, text, phrase, published) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "code"),
+    [
+        # A non-state armed group's word before armed men makes them the group's men, not an army.
+        ("The rebel commander said the town had fallen.", "rebel commander", "---REB"),
+        ("Government troops fought rebel forces near the river.", "rebel forces", "---REB"),
+        ("Separatist fighters attacked the base.", "Separatist fighters", "---SEP"),
+        ("Government troops fought rebel forces near the river.", "Government troops", "---MIL"),
+        # Against the group, they are not its men.
+        ("Anti-rebel forces attacked the base.", "Anti-rebel forces", "---MIL"),
+    ],
+)
+def test_armed_men_of_a_nonstate_group(nlp: Language, text: str, phrase: str, code: str) -> None:
+    assert _code_of(nlp, text, phrase) == code

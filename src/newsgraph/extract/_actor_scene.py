@@ -39,6 +39,8 @@ _STATE_SECTORS = STATE_OFFICE_SECTORS | {"COP", "SPY"}
 # whose leader's forces are the group itself ("Kabila's forces" in 1997 are his rebels).
 _ARMED_SECTORS = frozenset({"MIL", "COP", "SPY"})
 _NONSTATE_ARMED = frozenset({"REB", "SEP", "INS", "UAF"})
+# Sectors of a role that names armed men of whatever side ("troops", "commander", "fighters").
+_ARMED_MEN = frozenset({"MIL", "UAF"})
 # Participles that place an organisation: "a newspaper based in Beirut" is Lebanon's.
 _LOCATING_PARTICIPLES = frozenset({"based", "headquartered"})
 # Participles glued to a country's name that make it a group's patron, not its country:
@@ -321,6 +323,33 @@ def right_phrases(token: Token, exclude: range | None = None) -> list[tuple[str,
     return found
 
 
+def _insurgents_men(scene: Scene, role: Match | None, left: range) -> Match | None:
+    """The role of armed men a non-state armed group's word before them names ("rebel troops", "a
+    militia commander", "separatist fighters"): the group's men, not an army or a gang of no side.
+    Not after "anti-" or "counter-" ("anti-rebel forces" fight the rebels)."""
+    head_sector = _role_sector(role)
+    if role is None or head_sector not in _ARMED_MEN:
+        return role
+    for i in left:
+        match = scene.match_at[i]
+        if match is None or match.kind != "role" or match.end > role.start:
+            continue
+        sector = _role_sector(match)
+        if sector in _NONSTATE_ARMED and sector != head_sector and not _against(scene.doc, match.start):
+            return match
+    return role
+
+
+def _role_sector(role: Match | None) -> str | None:
+    code = role.entry.codes[0].code if role is not None and role.entry.codes else None
+    return code[1:4] if code and code.startswith("~") and len(code) == 4 else None
+
+
+def _against(doc: Doc, start: int) -> bool:
+    """Whether a word is glued to an "anti-" or "counter-" before it."""
+    return start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ in ("anti", "counter")
+
+
 def describe(scene: Scene, left: range, right: list[tuple[str, range]]) -> Description:
     """Affiliation and role of the phrase ``left`` (pre-modifiers and head) plus ``right`` PPs."""
     role: Match | None = None
@@ -339,6 +368,7 @@ def describe(scene: Scene, left: range, right: list[tuple[str, range]]) -> Descr
                 role = match
                 if not match.entry.generic:
                     break
+    role = _insurgents_men(scene, role, left)
     body = _private_body(scene, role, left, right)
     if body is not None:
         role = body  # "the president of the company", "the bank's vice president": business, not state
