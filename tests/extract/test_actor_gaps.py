@@ -112,3 +112,18 @@ def test_ruler_named_with_a_possessive(nlp: Language, text: str, phrase: str, pu
 )
 def test_armed_men_of_a_nonstate_group(nlp: Language, text: str, phrase: str, code: str) -> None:
     assert _code_of(nlp, text, phrase) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "code"),
+    [
+        # One private person's nationality is one of that people, never the state that acts elsewhere.
+        ("Germany protested on Monday. A German couple was robbed near Mombasa.", "German couple", "DEU"),
+        ("Israel protested. An Israeli child was wounded by the blast.", "Israeli child", "ISR"),
+        # Aid workers are an organisation's (NGO), with their country when the phrase names one.
+        ("Britain protested. A British aid worker was freed in Somalia.", "British aid worker", "NGOGBR"),
+        ("Aid workers left the camp on Friday.", "Aid workers", "NGO"),
+    ],
+)
+def test_private_people(nlp: Language, text: str, phrase: str, code: str) -> None:
+    assert _code_of(nlp, text, phrase) == code
