@@ -66,13 +66,14 @@ def described_person(head: Token, people: list[Described], lexicon: CueLexicon) 
     words: dict[str, set[str]] = {}
     named: dict[str, Described] = {}
     full_names: dict[str, set[str]] = {}
+    text = head.doc.text  # built anew on each read: once per description, not per name
     for person in people:
         if person.end > head.idx:
             break
-        surname = _surname(head.doc, person)
+        surname = _surname(text, person)
         words.setdefault(surname, set()).update(person.words)
         if person.full:
-            full_names.setdefault(surname, set()).add(head.doc.text[person.start : person.end])
+            full_names.setdefault(surname, set()).add(text[person.start : person.end])
         if surname not in named or (person.full and (role in person.words or not named[surname].full)):
             named[surname] = person  # the full name that carried the role: "former President G. Bush", not "Jeb Bush"
     last_seen = _last_mentions(head)
@@ -93,8 +94,8 @@ def described_person(head: Token, people: list[Described], lexicon: CueLexicon) 
     return person.start, person.end
 
 
-def _surname(doc: Doc, person: Described) -> str:
-    return doc.text[person.start : person.end].split()[-1]
+def _surname(text: str, person: Described) -> str:
+    return text[person.start : person.end].split()[-1]
 
 
 def _last_mentions(head: Token) -> dict[str, int]:
