@@ -42,6 +42,7 @@ def no_event_use(token: Token, pattern: Pattern, children: list[Token]) -> bool:
         or _shows_fact(token, children)
         or _asks_own_staff(token, children)
         or _talks_about(token, children)
+        or _works_with_staff(token, children)
     )
 
 
@@ -394,4 +395,26 @@ def _talks_about(token: Token, children: list[Token]) -> bool:
     found = subjects(token)
     return bool(found) and not any(
         subject.tag_ in ("NNS", "NNPS") or any(child.dep_ == "conj" for child in subject.children) for subject in found
+    )
+
+
+def _works_with_staff(token: Token, children: list[Token]) -> bool:
+    """Working with one's own staff ("works closely with advisers to craft his remarks", "will work with campaign
+    manager Hal Reed"): the work of one camp, no cooperation between parties (cues collaboration_verbs,
+    staff_nouns)."""
+    words = cues()
+    if token.lemma_.lower() not in words.get("collaboration_verbs", frozenset()):
+        return False
+    staff = words.get("staff_nouns", frozenset())
+    withs = [child for child in children if child.dep_ == "prep" and child.lower_ == "with"]
+    partners = [obj for child in withs for obj in pobjs(child)]
+    # "with advisers to craft his remarks": the parse may make the partner the subject of the purpose clause.
+    clauses = [clause for child in withs for clause in child.children if clause.dep_ == "pcomp"]
+    partners += [sub for clause in clauses for sub in clause.children if sub.dep_ == "nsubj"]
+    if not partners:
+        return False
+    # "campaign manager Hal Reed": the role is a compound or an apposition of the name.
+    return all(
+        any(word.lemma_.lower() in staff for word in (partner, *partner.children) if word.dep_ != "prep")
+        for partner in partners
     )
