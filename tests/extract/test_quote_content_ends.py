@@ -62,7 +62,17 @@ def _contents(nlp, text: str) -> list[tuple[str | None, str]]:  # type: ignore[n
         ),
         # ... and so does the verb of a clause whose subject the parser took for the content
         ("The council said the water tested was safe to drink.", [("said", "the water tested was safe to drink")]),
+        # ... and so does a condition of what the speaker will do
+        (
+            "Many teachers would back the plan if the district hires more staff.",
+            [("back", "the plan if the district hires more staff")],
+        ),
+        (
+            "The chairman would welcome a merger unless the regulators object.",
+            [("welcome", "a merger unless the regulators object")],
+        ),
         # a comma, a time clause or a cue of its own is the writer's break
+        ("The coach praised the team after it won the final.", [("praised", "the team")]),
         (
             "Officials said the road would reopen soon, noting that repairs were ahead of schedule.",
             [("said", "the road would reopen soon"), ("noting", "that repairs were ahead of schedule")],

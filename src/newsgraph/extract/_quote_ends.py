@@ -10,8 +10,9 @@ content with nothing between them, which PolNeAR's contents run through:
 an infinitive or participle ("praised the efforts of the envoy to find a
 settlement", "recalled her father teaching her to swim"), the verb of a
 clause whose subject the parser took as the content ("said the boats
-seized were heading home"), or a second object ("made the pledge the
-centrepiece of her speech"). A comma, dash or conjunction before such words
+seized were heading home"), a second object ("made the pledge the
+centrepiece of her speech"), or a condition ("will back the plan if the
+district hires more staff"). A comma, dash or conjunction before such words
 is the writer's own break ("..., noting that ..."), and a cue verb there is
 the speaker going on ("... to encourage voters ..." stays, "..., saying
 ..." goes); ``_quote_bounds`` trims the tails afterwards.
@@ -27,6 +28,7 @@ from newsgraph.extract._quote_lexicon import CueLexicon
 _THAT = frozenset({"that"})
 _BREAKS = frozenset({",", ";", ":", "-", "--", "\u2014", "\u2013"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
+_CONDITIONS = frozenset({"if", "unless"})
 
 
 def clause_content_end(verb: Token, complement: Token, subject: Token, lexicon: CueLexicon) -> int:
@@ -47,7 +49,7 @@ def hung_on_cue_end(verb: Token, end: int, lexicon: CueLexicon) -> int:
         if child.right_edge.idx < end or child.left_edge.idx < end - 1:
             continue  # inside the content, or the content itself
         first = child.left_edge
-        if first.is_punct or first.dep_ in ("cc", "mark") or not _adjoining(first, end):
+        if first.is_punct or first.dep_ == "cc" or not _adjoining(first, end):
             return end  # a comma, dash, bracket or conjunction before it: the writer's break
         if not _goes_on(child, lexicon):
             return end
@@ -76,6 +78,8 @@ def _goes_on(child: Token, lexicon: CueLexicon) -> bool:
     """True for the words after a content that carry it on (see ``hung_on_cue_end``)."""
     if child.dep_ == "dobj":
         return True
+    if child.dep_ == "advcl" and any(grand.dep_ == "mark" and grand.lower_ in _CONDITIONS for grand in child.children):
+        return True  # "said he would serve if asked": the condition is part of what was said
     if any(grand.dep_ in _SUBJECTS or grand.dep_ == "mark" for grand in child.children):
         return False  # a clause of its own, a time clause ("while running for the Senate")
     lemma = child.lemma_.lower()
