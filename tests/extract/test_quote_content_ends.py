@@ -60,6 +60,10 @@ def _contents(nlp, text: str) -> list[tuple[str | None, str]]:  # type: ignore[n
             "He bragged about his grandmother teaching him how to fish when he was a boy.",
             [("bragged about", "his grandmother teaching him how to fish when he was a boy")],
         ),
+        (
+            "The coach described the young players as highly skilled.",
+            [("described", "the young players as highly skilled")],
+        ),
         # ... and so does the verb of a clause whose subject the parser took for the content
         ("The council said the water tested was safe to drink.", [("said", "the water tested was safe to drink")]),
         # ... and so does a condition of what the speaker will do

@@ -7,8 +7,9 @@ parser coordinated with the cue ("said A, but that B"); a clause the
 parser hung on the cue after a closing quotation mark ('said X is "A," and
 Y would B'); and the words the parser hung on the cue right after the
 content with nothing between them, which PolNeAR's contents run through:
-an infinitive or participle ("praised the efforts of the envoy to find a
-settlement", "recalled her father teaching her to swim"), the verb of a
+a verb phrase with no subject of its own that is no cue ("praised the
+efforts of the envoy to find a settlement", "recalled her father teaching
+her to swim", "described the players as highly skilled"), the verb of a
 clause whose subject the parser took as the content ("said the boats
 seized were heading home"), a second object ("made the pledge the
 centrepiece of her speech"), or a condition ("will back the plan if the
@@ -41,8 +42,8 @@ def clause_content_end(verb: Token, complement: Token, subject: Token, lexicon: 
 
 def hung_on_cue_end(verb: Token, end: int, lexicon: CueLexicon) -> int:
     """End of words the parser hung on the cue right after a content ending at ``end``, when they go on
-    with what was said: an infinitive or participle with no subject of its own that is no cue itself, a
-    verb whose subject is the content, a second object; else ``end``."""
+    with what was said: a verb phrase with no subject of its own that is no cue itself, a verb whose
+    subject is the content, a second object, a condition; else ``end``."""
     if verb.idx >= end:
         return end  # the content comes before the cue
     for child in verb.rights:
@@ -85,10 +86,9 @@ def _goes_on(child: Token, lexicon: CueLexicon) -> bool:
     lemma = child.lemma_.lower()
     if child.dep_ == "ccomp":
         return lemma not in lexicon.speech_verbs  # "... and half of the others said": the writer goes on
-    if child.dep_ != "advcl" or _is_cue_lemma(lemma, lexicon):
-        return False  # "... to encourage voters" goes on, "... noting that" is a cue of its own
-    infinitive = child.tag_ == "VB" and any(grand.dep_ == "aux" and grand.lower_ == "to" for grand in child.children)
-    return infinitive or child.tag_ == "VBG"
+    # any other verb phrase with no subject or conjunction of its own goes on: "to encourage voters",
+    # "teaching her to swim", "described the players as highly skilled"; "noting that" is a cue of its own
+    return child.dep_ == "advcl" and not _is_cue_lemma(lemma, lexicon)
 
 
 def _coordinated_complement_end(verb: Token, complement: Token) -> int:
