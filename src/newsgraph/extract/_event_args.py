@@ -207,7 +207,9 @@ class ActorIndex:
         # "Russia says it is in talks": the subject of a governing clause.
         for ancestor in list(token.ancestors)[1:5]:
             for child in ancestor.children:
-                if child.dep_ in _SUBJECT_DEPS and child.i != token.i and child.pos_ != "PRON" and self._agrees(token, child):
+                if child.dep_ not in _SUBJECT_DEPS or child.i == token.i or child.pos_ == "PRON":
+                    continue
+                if self._agrees(token, child):
                     parties = self._phrase_parties(child)
                     if parties:
                         return _as_pronoun(token, parties[0])

@@ -221,10 +221,14 @@ def _unnamed_coercion(trigger: Trigger, children: list[Token]) -> bool:
 
 
 def _unnamed_violence(trigger: Trigger, children: list[Token]) -> bool:
-    """A passive act of violence whose phrases name no accident ("were killed in a car crash" is none)."""
+    """A passive act of violence whose phrases or clauses name no accident ("were killed in a car crash", "were
+    killed when their bus overturned" are none: cues accident_nouns, accident_verbs)."""
     if trigger.pattern.cameo[:2] not in MATERIAL_CONFLICT_ROOTS:
         return False
-    accidents = cues().get("accident_nouns", frozenset())
+    words = cues()
+    accidents = words.get("accident_nouns", frozenset())
+    if any(child.dep_ == "advcl" and child.lemma_.lower() in words.get("accident_verbs", ()) for child in children):
+        return False  # "were killed when two helicopters crashed": the clause says how, and it was nobody's act
     return not any(
         obj.lemma_.lower() in accidents for child in children if child.dep_ == "prep" for obj in pobjs(child)
     )

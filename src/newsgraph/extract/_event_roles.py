@@ -59,6 +59,8 @@ _PLACE_PREPS = frozenset({"in", "inside", "across", "throughout"})
 # Prepositions of the site an event happens at, whose own "in" phrase names the place ("at a mosque in Kabul",
 # "ripped through a market in Karachi").
 _SITE_PREPS = frozenset({"at", "near", "outside", "inside", "through"})
+# Aid (CAMEO 07): help against someone is no help to them.
+_AID_ROOT = "07"
 
 
 @dataclass(slots=True)
@@ -304,7 +306,10 @@ def _verb_roles(trigger: Trigger, children: list[Token]) -> None:
     trigger.fallback_targets = [sub for child in complements for sub in own_subjects(child)]
     if not own_wish(trigger.pattern):
         trigger.fallback_targets += [
-            obj for child in complements if child.dep_ == "xcomp" for obj in verb_targets(child, None)
+            obj
+            for child in complements
+            if child.dep_ == "xcomp" and not _helps_against(trigger.pattern, child)
+            for obj in verb_targets(child, None)
         ]
     # "The bombing of the US embassy killed 200 people": what the attack was aimed at.
     trigger.fallback_targets += [
@@ -318,6 +323,13 @@ def _verb_roles(trigger: Trigger, children: list[Token]) -> None:
             if child.dep_ == "conj" and child.pos_ == "VERB" and not own_subjects(child)
             for obj in verb_targets(child, None)
         ]
+
+
+def _helps_against(pattern: Pattern, clause: Token) -> bool:
+    """Whether help is given against the complement's objects ("to help fend off a takeover bid from X", "helped
+    defeat the rebels"): they are the adversary, not the one helped (cues resisting_verbs); "help rebuild
+    Iraq" still aids Iraq."""
+    return pattern.cameo[:2] == _AID_ROOT and clause.lemma_.lower() in cues().get("resisting_verbs", frozenset())
 
 
 def _protesting_people(token: Token, pattern: Pattern) -> list[Token]:

@@ -34,6 +34,8 @@ _PROTEST_ROOT = "14"
 _ASKING_ROOTS = frozenset({"02", "10"})
 # Finite verb tags: a conjunct with one of these does not share the first conjunct's auxiliaries.
 _FINITE = frozenset({"VBP", "VBZ", "VBD"})
+# Subjects that name nobody: what they did, or what was done to them, did not happen.
+_NOBODY = frozenset({"none", "nobody", "noone"})
 # How a governed verb hangs from the verb that governs it ("agreed to lift").
 _EMBED_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "advcl"})
 # Pattern flags of verbs whose infinitive complement, even parsed as a purpose clause, is governed.
@@ -258,6 +260,8 @@ def _mark_clause(trigger: Trigger) -> None:
         trigger.negated = True  # "passed on a chance to endorse him", "missed an opportunity to sign": not done
     if _infinitive(trigger.token) and trigger.token.head.pos_ == "NOUN" and trigger.token.head.lemma_.lower() in heads:
         trigger.hypothetical = True  # "amid calls for the mayor to step down": asked for, not done
+    if _demanded(trigger.token, words):
+        trigger.hypothetical = True  # "a movement calling for Israel's withdrawal", "to demand his return"
     chain = [trigger.token]
     if trigger.support is not None:
         chain.append(trigger.support)
@@ -317,6 +321,8 @@ def _mark_clause(trigger: Trigger) -> None:
         if position > 0 and any(child.dep_ == "advmod" and child.lower_ == "yet" for child in node.children):
             # "has yet to recognize", "is yet to sign": not done so far.
             trigger.negated = trigger.negated or node.lemma_ in ("have", "be")
+    if any(_nobody(child) for node in chain[:2] for child in node.children if child.dep_ in ("nsubj", "nsubjpass")):
+        trigger.negated = True  # "none of the doctors were killed", "no soldiers were hurt": it happened to nobody
     if trigger.token.dep_ == "conj" and any(
         child.dep_ == "cc" and child.lower_ == "nor" for child in trigger.token.head.children
     ):
@@ -348,6 +354,30 @@ def _mark_clause(trigger: Trigger) -> None:
         for node in chain
         for child in node.children
     )
+
+
+def _demanded(token: Token, words: Mapping[str, frozenset[str]]) -> bool:
+    """Whether an event noun is what someone asks for ("calls for Israel's unconditional withdrawal", "pressed for
+    talks", "rallied to demand his return", "sought the release of the crew"): asked for, not done
+    (cues demanding_words, demanding_verbs)."""
+    if token.pos_ != "NOUN":
+        return False
+    if token.dep_ == "dobj":
+        # "called the murder wrong", "asked the minister": only some verbs take what they ask for as object
+        return token.head.lemma_.lower() in words.get("demanding_verbs", frozenset())
+    demanding = words.get("demanding_words", frozenset())
+    return (
+        token.dep_ == "pobj"
+        and token.head.lower_ == "for"
+        and token.head.head.lemma_.lower() in demanding
+    )
+
+
+def _nobody(subject: Token) -> bool:
+    """Whether a subject names nobody ("none of those doctors", "nobody", "no soldiers", "no one")."""
+    if subject.lower_ in _NOBODY:
+        return True
+    return any(child.dep_ == "det" and child.lower_ == "no" for child in subject.children)
 
 
 def _forgone_chance(token: Token, words: Mapping[str, frozenset[str]]) -> bool:
