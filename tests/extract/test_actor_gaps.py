@@ -65,6 +65,9 @@ def test_country_inside_a_quote(nlp: Language, text: str, phrase: str, code: str
         # A nationality on a thing in another noun's clause is whose the thing is, not whose the group is.
         ("Police arrested a man who stole an Afghan hound from a kennel.", "Police", "---COP"),
         ("Authorities questioned travellers who carried forged Syrian passports.", "Authorities", "---GOV"),
+        # In what the group says, or in another noun's apposition, too.
+        ("Police said the man had stolen an Afghan hound.", "Police", "---COP"),
+        ("Police said the dog, an Afghan hound, was found in a park.", "Police", "---COP"),
         # On the country's places, on a person, or in the group's own clause, it still places the group.
         ("Protesters in Mexican towns blocked the roads.", "Protesters", "MEXOPP"),
         ("The court upheld a law that favours an unmarried American woman.", "court", "USAJUD"),

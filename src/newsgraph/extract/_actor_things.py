@@ -24,6 +24,8 @@ from newsgraph.extract._actor_scene import Scene
 
 # Dependencies of a nationality on its noun ("an Afghan hound", "U.S. passports").
 _ON_A_NOUN = frozenset({"amod", "compound"})
+# Dependencies of a clause or apposition that says something of its own.
+_OTHER_CLAUSES = frozenset({"relcl", "acl", "ccomp", "advcl", "appos"})
 
 
 def only_on_a_thing(scene: Scene, head: Token, named: Sequence[Match]) -> bool:
@@ -43,11 +45,13 @@ def only_on_a_thing(scene: Scene, head: Token, named: Sequence[Match]) -> bool:
 
 
 def _in_another_nouns_clause(token: Token, head: Token) -> bool:
-    """Whether ``token`` stands in a relative or participle clause that neither holds ``head`` nor
-    hangs on it."""
+    """Whether ``token`` stands in a clause or apposition that neither holds ``head`` nor hangs on it:
+    a relative or participle clause of another noun ("a man who stole an Afghan hound"), what is
+    said or why ("Police said the man had stolen an Afghan hound"), or another noun's apposition
+    ("the dog, an Afghan hound")."""
     while token.head.i != token.i:
         token = token.head
-        if token.dep_ in ("relcl", "acl") and token.head.i != head.i:
+        if token.dep_ in _OTHER_CLAUSES and token.head.i != head.i:
             if not token.left_edge.i <= head.i <= token.right_edge.i:
                 return True
     return False
