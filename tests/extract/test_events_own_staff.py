@@ -17,7 +17,7 @@ def _triggers(engine, text: str) -> list[str]:  # type: ignore[no-untyped-def]
     [
         ("Donald Trump works closely with advisers to craft his remarks.", "works", False),
         ("Donald Trump will work closely with campaign manager Hal Reed.", "work", False),
-        ("Israel coordinates with Jordan on a regular basis.", "coordinates", True),
+        ("France cooperates closely with Germany on border security.", "cooperates", True),
     ],
 )
 def test_work_with_staff(engine, text: str, trigger: str, kept: bool) -> None:  # type: ignore[no-untyped-def]
