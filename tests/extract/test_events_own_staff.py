@@ -15,7 +15,7 @@ def _triggers(engine, text: str) -> list[str]:  # type: ignore[no-untyped-def]
 @pytest.mark.parametrize(
     ("text", "trigger", "kept"),
     [
-        ("Donald Trump works closely with advisers to craft his remarks.", "works", False),
+        ("Donald Trump works with advisers on every speech.", "works", False),
         ("Donald Trump will work closely with campaign manager Hal Reed.", "work", False),
         ("France cooperates closely with Germany on border security.", "cooperates", True),
     ],

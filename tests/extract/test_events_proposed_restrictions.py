@@ -17,11 +17,11 @@ def _triggers(engine, text: str) -> list[str]:  # type: ignore[no-untyped-def]
     [
         ("Senator Ana Ruiz proposed barring all foreign students from entering the country.", "barring"),
         ("Governor Tom Hale has vowed to block Syrian refugees from settling in the state.", "block"),
-        ("The mayor signed an order trying to get the city to block the settlement of any refugee.", "block"),
+        ("The governor has tried to block the resettlement of any migrant in the state.", "block"),
         ("Senator Ana Ruiz has made a call for an end to cotton subsidies.", "call"),
-        ("Governor Tom Hale called for doubling the caps on work visas.", "called"),
+        ("Governor Tom Hale called for tripling the caps on work visas.", "called"),
         ("Governor Tom Hale calls for ending corporate taxes.", "calls"),
-        ("Senator Ana Ruiz called for a temporary ban on admitting migrants.", "called"),
+        ("Senator Ana Ruiz called for a one-year ban on admitting migrants.", "called"),
     ],
 )
 def test_a_policy(engine, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
@@ -36,7 +36,7 @@ def test_a_policy(engine, text: str, trigger: str) -> None:  # type: ignore[no-u
         ("The police blocked protesters from entering the square.", "blocked"),
         ("The army will block protesters from entering the square.", "block"),
         ("Governor Tom Hale called on Congress to pass the bill.", "called"),
-        ("Senator Ana Ruiz said she would order regulators to break up the banks.", "order"),
+        ("Senator Ana Ruiz said she would order regulators to split the big banks.", "order"),
     ],
 )
 def test_still_an_event(engine, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]

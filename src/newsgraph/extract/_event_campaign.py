@@ -262,7 +262,7 @@ def _has_role(party: CodedSpan, section: str) -> bool:
 
 
 def _poll_share(word: Token) -> bool:
-    """Support counted in a poll ("Sanders has backing from 33 percent", "support from 52 percent of
+    """Support counted in a poll ("Hale has backing from 41 percent", "support from 48 percent of
     Democratic voters"): a share of the vote, nobody's act."""
     # The parse may read "has backing from" as a verb in the perfect.
     if word.lemma_.lower() not in cues().get("backing_words", frozenset()):

@@ -157,7 +157,7 @@ def _asks_question(token: Token, pattern: Pattern, children: list[Token]) -> boo
     """A question asked ("reporters asked whether the ban applies", "asked him what he wanted", "Asked by
     the host to respond to Marlow's charge", cues answer_verbs): an interview's question is no appeal.
     So is an appeal verb with nothing asked for: only the one asked ("the host asked the senator", its question
-    quoted in the next sentence) or an "if" clause ("asked the students if they were serious")."""
+    quoted in the next sentence) or an "if" clause ("asked the mayor if she was ready")."""
     words = cues()
     if token.lemma_.lower() not in words.get("question_verbs", frozenset()):
         return False
@@ -377,9 +377,9 @@ def _lends_a_hand(token: Token, children: list[Token]) -> bool:
 
 
 def _talks_about(token: Token, children: list[Token]) -> bool:
-    """One speaker discussing a topic with nobody named ("the candidate is shown discussing his plan to ban
+    """One speaker discussing a topic with nobody named ("the senator is seen discussing her own plan to cut
     imports", "the former envoy also discussed the differences between the two"): talk about something, no
-    consultation; the topic's owner ("his plan") is no counterpart. Talks with someone ("discussed trade
+    consultation; the topic's owner ("her plan") is no counterpart. Talks with someone ("discussed trade
     with Iran") and between coordinated or plural parties ("Putin and Erdogan discussed Syria", "the
     ministers discussed trade") still code (cues topic_verbs)."""
     if token.lemma_.lower() not in cues().get("topic_verbs", frozenset()):
@@ -399,7 +399,7 @@ def _talks_about(token: Token, children: list[Token]) -> bool:
 
 
 def _works_with_staff(token: Token, children: list[Token]) -> bool:
-    """Working with one's own staff ("works closely with advisers to craft his remarks", "will work with campaign
+    """Working with one's own staff ("works with advisers on every speech", "will work with campaign
     manager Hal Reed"): the work of one camp, no cooperation between parties (cues collaboration_verbs,
     staff_nouns)."""
     words = cues()
@@ -408,7 +408,7 @@ def _works_with_staff(token: Token, children: list[Token]) -> bool:
     staff = words.get("staff_nouns", frozenset())
     withs = [child for child in children if child.dep_ == "prep" and child.lower_ == "with"]
     partners = [obj for child in withs for obj in pobjs(child)]
-    # "with advisers to craft his remarks": the parse may make the partner the subject of the purpose clause.
+    # "with advisers to draft a reply": the parse may make the partner the subject of the purpose clause.
     clauses = [clause for child in withs for clause in child.children if clause.dep_ == "pcomp"]
     partners += [sub for clause in clauses for sub in clause.children if sub.dep_ == "nsubj"]
     if not partners:

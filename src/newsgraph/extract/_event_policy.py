@@ -49,7 +49,7 @@ def policy_stance(code: str, word: Token, target: CodedSpan | None) -> bool:
 
 
 def _stance_on_measure(code: str, word: Token, target: CodedSpan | None) -> bool:
-    """A stance whose object is a policy noun ("called for an end to sugar subsidies"), aimed at no party or
+    """A stance whose object is a policy noun ("called for an end to cotton subsidies"), aimed at no party or
     only at the kind of people the measure is about ("calling for a shutdown of Muslims entering")."""
     if code[:2] not in _STANCE_ROOTS or word.lemma_.lower() in _ACTS_ON_MEASURES:
         return False
@@ -88,7 +88,7 @@ def _objects(word: Token) -> list[Token]:
                         found.extend(c for c in obj.children if c.dep_ in _OBJECT_DEPS)
         elif child.dep_ == "xcomp" and child.pos_ == "VERB":
             found.extend(c for c in child.children if c.dep_ in _OBJECT_DEPS)
-    # What a change is made to ("an end to sugar subsidies", "the reinstatement of a ban", "doubling the caps").
+    # What a change is made to ("an end to cotton subsidies", "the reinstatement of a ban", "doubling the caps").
     changes = cues().get("change_nouns", frozenset())
     for obj in list(found):
         if obj.lemma_.lower() in changes:
@@ -134,7 +134,7 @@ def _proposed_restriction(word: Token, target: CodedSpan | None) -> bool:
 
 
 # How far up a proposal may govern the restriction: "proposed barring", "a plan to temporarily ban",
-# "trying to get his state to block", "his call for a ban on".
+# "tried to have the county block them", "her call for a ban on".
 _PROPOSAL_DEPS = frozenset({"xcomp", "ccomp", "acl", "pcomp", "pobj", "prep", "advcl", "dobj"})
 _PROPOSAL_AUX = frozenset({"would", "could", "should", "might", "can", "ca"})
 
@@ -166,7 +166,7 @@ def _subjects_up(word: Token) -> list[Token]:
 
 
 def _whose_movement(noun: Token, words: Mapping[str, frozenset[str]]) -> Token:
-    """The people a noun of movement is of ("the refugees' arrival", "the settlement of any Syrian refugee")."""
+    """The people a noun of movement is of ("the migrants' arrival", "the resettlement of any migrant")."""
     if noun.lemma_.lower() not in words.get("movement_nouns", frozenset()):
         return noun
     for child in noun.children:
