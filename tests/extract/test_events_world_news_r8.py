@@ -38,3 +38,10 @@ def test_an_act_asked_for_is_hypothetical(engine) -> None:  # type: ignore[no-un
     assert [hypothetical for word, *_, hypothetical in found if word == "withdrawal"] == [True]
     done = _events(engine, "Israel's withdrawal from southern Lebanon was completed on Monday.")
     assert [hypothetical for word, *_, hypothetical in done if word == "withdrawal"] == [False]
+
+
+def test_an_investigation_of_an_attack_is_aimed_at_its_attackers(engine) -> None:  # type: ignore[no-untyped-def]
+    text = "The FBI joined Canadian police to investigate a series of sniper shootings of doctors in Ontario."
+    assert [target for word, target, *_ in _events(engine, text) if word == "investigate"] == [None]
+    named = "Kenyan police are investigating the bombing of the U.S. embassy by Islamic militants."
+    assert [target for word, target, *_ in _events(engine, named) if word == "investigating"] == ["---UAF"]

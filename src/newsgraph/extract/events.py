@@ -67,6 +67,9 @@ _PARTY_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _COUNTERPART_PREPS = frozenset({"with", "to", "against", "between"})
 # CAMEO roots of violence (18 assault, 19 fight, 20 mass violence): a place they struck names its people, not its state.
 _VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+# Roots of acts that, aimed at an attack, are aimed at its attackers, never at its victims: words (VERBAL_ROOTS:
+# "condemned the bombing of the embassy") and investigation (09: "investigate the shootings of doctors").
+_AIMED_AT_ATTACKERS = VERBAL_ROOTS | {"09"}
 # CAMEO codes of patterns that move armed forces, whose object is the mover's own forces ("sent troops",
 # "withdrew its forces"): shows of force and mobilisation (root 15), a retreat, a withdrawal from a mission.
 # Not demobilising (0873): "demobilized the militias" acts on someone else's forces.
@@ -278,7 +281,7 @@ def _dyads(trigger: Trigger, index: ActorIndex) -> list[tuple[CodedSpan, CodedSp
     targets: list[CodedSpan] = []
     uncoded: list[CodedSpan] = []
     for tier in tiers:
-        targets = _collect(index, tier, through=True, agents=trigger.pattern.cameo[:2] in VERBAL_ROOTS)
+        targets = _collect(index, tier, through=True, agents=trigger.pattern.cameo[:2] in _AIMED_AT_ATTACKERS)
         if tier is trigger.place_targets and trigger.pattern.cameo[:2] in _VIOLENT_ROOTS:
             targets = [_people_of_place(party) for party in targets]
         if _moves_forces(trigger.pattern.cameo):
