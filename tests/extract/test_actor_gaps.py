@@ -123,6 +123,8 @@ def test_armed_men_of_a_nonstate_group(nlp: Language, text: str, phrase: str, co
         # One private person's nationality is one of that people, never the state that acts elsewhere.
         ("Germany protested on Monday. A German couple was robbed near Mombasa.", "German couple", "DEU"),
         ("Israel protested. An Israeli child was wounded by the blast.", "Israeli child", "ISR"),
+        # A count the tagger took into an organisation's name opens no name: they are Britons.
+        ("Britain protested. Three Britons were held at the airport.", "Britons", "GBR"),
         # Aid workers are an organisation's (NGO), with their country when the phrase names one.
         ("Britain protested. A British aid worker was freed in Somalia.", "British aid worker", "NGOGBR"),
         ("Aid workers left the camp on Friday.", "Aid workers", "NGO"),

@@ -275,7 +275,8 @@ def _outside_unknown_names(doc: Doc, matches: list[Match]) -> list[Match]:
         if ent.root.i in at and not at[ent.root.i].entry.demonym and at[ent.root.i].kind != "identity":
             continue  # a known name ("the Organization of African Unity")
         first = ent.start
-        while first < ent.end and doc[first].dep_ in ("det", "predet"):
+        # A count opens no name: "Three Britons" the tagger calls an organisation are Britons.
+        while first < ent.end and (doc[first].dep_ in ("det", "predet", "nummod") or doc[first].like_num):
             first += 1
         inside.update(range(first + 1, ent.end))
         named.update(range(first, ent.end))
