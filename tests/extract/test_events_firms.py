@@ -21,7 +21,7 @@ def _events(engine, text: str) -> list[tuple[str, str]]:  # type: ignore[no-unty
          "agreement"),
         # "it" standing for the firm
         ("Brenner Holdings Inc. said it extended the offer until Friday.", "offer"),
-        ("Kestrel Inc. said it is calling for the redemption of its preferred stock.", "calling"),
+        ("Kestrel Inc. said it is urging holders to redeem their notes before June.", "urging"),
         # an officer named by the firm's title
         ("Tollard Mills Inc.'s chief financial officer, Peter Quine, resigned on Monday.", "resigned"),
     ],

@@ -28,20 +28,20 @@ def test_deaths_in_an_accident_are_no_attack(engine) -> None:  # type: ignore[no
 
 
 def test_harm_to_nobody_is_denied(engine) -> None:  # type: ignore[no-untyped-def]
-    found = _events(engine, "Two Canadian doctors were shot at in 1995. None of those doctors were killed.")
+    found = _events(engine, "Two Canadian doctors were shot at in 1995. None of the Canadian doctors was killed.")
     assert [negated for word, _, negated, _ in found if word == "killed"] == [True]
     assert [negated for word, _, negated, _ in found if word == "shot"] == [False]
 
 
 def test_an_act_asked_for_is_hypothetical(engine) -> None:  # type: ignore[no-untyped-def]
-    found = _events(engine, "The 1978 resolution calls for Israel's unconditional withdrawal from southern Lebanon.")
+    found = _events(engine, "The motion calls for Syria's complete withdrawal from the Bekaa valley.")
     assert [hypothetical for word, *_, hypothetical in found if word == "withdrawal"] == [True]
-    done = _events(engine, "Israel's withdrawal from southern Lebanon was completed on Monday.")
+    done = _events(engine, "Syria's withdrawal from the Bekaa valley was completed on Monday.")
     assert [hypothetical for word, *_, hypothetical in done if word == "withdrawal"] == [False]
 
 
 def test_an_investigation_of_an_attack_is_aimed_at_its_attackers(engine) -> None:  # type: ignore[no-untyped-def]
     text = "The FBI joined Canadian police to investigate a series of sniper shootings of doctors in Ontario."
     assert [target for word, target, *_ in _events(engine, text) if word == "investigate"] == [None]
-    named = "Kenyan police are investigating the bombing of the U.S. embassy by Islamic militants."
+    named = "Kenyan police are investigating the bombing of a Kenyan bank by Islamic militants."
     assert [target for word, target, *_ in _events(engine, named) if word == "investigating"] == ["---UAF"]

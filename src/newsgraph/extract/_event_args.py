@@ -224,10 +224,10 @@ class ActorIndex:
         return None
 
     def _agrees(self, pronoun: Token, noun: Token) -> bool:
-        """Whether a subject ``noun`` can be what a third-person ``pronoun`` stands for: "it" is no person ("Bush
-        offered aid to Jordan if it cooperates"), "he" and "she" are no country, group or plural, and "they"
-        is no single person or thing ("since the agency's ruling was announced, they have said they will
-        appeal"); organisations and countries may be "they"."""
+        """Whether a subject ``noun`` can be what a third-person ``pronoun`` stands for: "it" is no person ("Clinton
+        promised Kenya loans if it cooperates"), "he" and "she" are no country, group or plural, and "they"
+        is no single person or thing ("after the agency's ruling came out, they vowed to appeal it");
+        organisations and countries may be "they"."""
         held = self._by_token.get(noun.i)
         kind = held[0].kind if held is not None else None
         plural = noun.tag_ in ("NNS", "NNPS")

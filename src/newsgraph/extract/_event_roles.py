@@ -326,7 +326,7 @@ def _verb_roles(trigger: Trigger, children: list[Token]) -> None:
 
 
 def _helps_against(pattern: Pattern, clause: Token) -> bool:
-    """Whether help is given against the complement's objects ("to help fend off a takeover bid from X", "helped
+    """Whether help is given against the complement's objects ("to help ward off a rival's bid", "helped
     defeat the rebels"): they are the adversary, not the one helped (cues resisting_verbs); "help rebuild
     Iraq" still aids Iraq."""
     return pattern.cameo[:2] == _AID_ROOT and clause.lemma_.lower() in cues().get("resisting_verbs", frozenset())

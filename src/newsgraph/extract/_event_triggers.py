@@ -261,7 +261,7 @@ def _mark_clause(trigger: Trigger) -> None:
     if _infinitive(trigger.token) and trigger.token.head.pos_ == "NOUN" and trigger.token.head.lemma_.lower() in heads:
         trigger.hypothetical = True  # "amid calls for the mayor to step down": asked for, not done
     if _demanded(trigger.token, words):
-        trigger.hypothetical = True  # "a movement calling for Israel's withdrawal", "to demand his return"
+        trigger.hypothetical = True  # "a motion calling for Syria's withdrawal", "to demand his return"
     chain = [trigger.token]
     if trigger.support is not None:
         chain.append(trigger.support)
@@ -357,7 +357,7 @@ def _mark_clause(trigger: Trigger) -> None:
 
 
 def _demanded(token: Token, words: Mapping[str, frozenset[str]]) -> bool:
-    """Whether an event noun is what someone asks for ("calls for Israel's unconditional withdrawal", "pressed for
+    """Whether an event noun is what someone asks for ("calls for Syria's complete withdrawal", "pressed for
     talks", "rallied to demand his return", "sought the release of the crew"): asked for, not done
     (cues demanding_words, demanding_verbs)."""
     if token.pos_ != "NOUN":
