@@ -132,3 +132,19 @@ def test_armed_men_of_a_nonstate_group(nlp: Language, text: str, phrase: str, co
 )
 def test_private_people(nlp: Language, text: str, phrase: str, code: str) -> None:
     assert _code_of(nlp, text, phrase) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "code"),
+    [
+        # A copula's role with its country says who the name is, as an apposition does.
+        ("Mwanawasa became Zambia's president in 2002. President Mwanawasa said the vote would go ahead.",
+         "Mwanawasa said", "ZMBGOV"),
+        ("Levy Mwanawasa, who is Zambia's president, opened the dam.", "Levy Mwanawasa", "ZMBGOV"),
+        # A bare role guesses no country; a past or negated "is" gives none.
+        ("Tom Vale became president after the war in Iraq.", "Tom Vale", ""),
+        ("Tom Vale is not Zambia's president.", "Tom Vale", ""),
+    ],
+)
+def test_role_given_by_a_copula(nlp: Language, text: str, phrase: str, code: str) -> None:
+    assert _code_of(nlp, text, phrase, "2005-01-01") == code

@@ -24,6 +24,7 @@ from newsgraph.extract._actor_rulers import ruler_code
 from newsgraph.extract._actor_scene import (
     INTERNATIONAL,
     MODIFIER_DEPS,
+    STATE_OFFICE_SECTORS,
     Description,
     Mention,
     Scene,
@@ -42,6 +43,8 @@ _PRONOUNS = frozenset({"he", "him", "his", "she", "her"})
 _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "WORK_OF_ART", "PRODUCT"})
 _TITLE_DEPS = frozenset({"compound", "amod", "poss", "nmod", "det", "nummod", "punct", "case"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# Verbs that say what a name's subject is ("Mwanawasa became Zambia's president").
+_COPULAS = frozenset({"be", "become", "remain"})
 # A pronoun looks back at most this many sentences for its person.
 _PRONOUN_REACH = 2
 
@@ -280,7 +283,9 @@ def _introduced_as_person(scene: Scene, start: int, end: int) -> bool:
     if any(_person_role(scene, i) for i in title):
         return True
     partner = _appositive(scene, root)
-    return partner is not None and _person_role(scene, partner.i)
+    if partner is not None and _person_role(scene, partner.i):
+        return True
+    return _copula_role(scene, root) is not None  # "Mwanawasa became Zambia's president"
 
 
 def _titles(scene: Scene, start: int, end: int) -> set[str]:
@@ -343,6 +348,33 @@ def _appositive(scene: Scene, root: Token) -> Token | None:
     return None
 
 
+def _copula_role(scene: Scene, root: Token) -> Token | None:
+    """The one-person state office a copula gives a name as its subject or in a "who is" clause on it
+    ("became Zambia's president"); not a negated, modal or past "is" ("was president" may be long ago)."""
+    verb: Token | None = None
+    if root.dep_ == "nsubj" and root.head.lemma_ in _COPULAS:
+        verb = root.head
+    for child in root.children:
+        if child.dep_ == "relcl" and child.lemma_ in _COPULAS and any(
+            grand.dep_ == "nsubj" and grand.lower_ in ("who", "that") for grand in child.children
+        ):
+            verb = child
+    if verb is None or (verb.lemma_ == "be" and verb.tag_ == "VBD"):
+        return None
+    if any(child.dep_ == "neg" or child.tag_ == "MD" for child in verb.children):
+        return None
+    return next(
+        (child for child in verb.children if child.dep_ in ("attr", "oprd") and _state_office_role(scene, child.i)),
+        None,
+    )
+
+
+def _state_office_role(scene: Scene, i: int) -> bool:
+    role = scene.role_at(i)
+    code = role.entry.codes[0].code if role is not None and role.entry.codes else None
+    return role is not None and role.entry.single and (code or "")[1:4] in STATE_OFFICE_SECTORS
+
+
 def _learn(scene: Scene, start: int, end: int) -> tuple[str | None, bool | None, list[tuple[int, int]]]:
     """Code of a name from its title or apposition (learned: True), else from the lexicon (False),
     else guessed from the context of a title without a country (None)."""
@@ -376,6 +408,13 @@ def _learn(scene: Scene, start: int, end: int) -> tuple[str | None, bool | None,
             code = code or _person_code(scene, description, partner)
             if partner.tag_ != "NNS":
                 extra.append((first, partner.i + 1))  # not "the three ministers" before a list of names
+    stated = _copula_role(scene, root) if code is None and partner is None else None
+    if stated is not None and scene.free(left_start(stated), stated.i + 1):
+        # "Mwanawasa became Zambia's president", "Mwanawasa, who is Zambia's president": a role the
+        # copula gives with its country (a bare "became president" guesses none).
+        said = describe(scene, range(left_start(stated), stated.i + 1), right_phrases(stated))
+        if said.affiliation is not None and said.has_role:
+            code = _person_code(scene, said, stated)
     # A listed office holder only when the listed phrase is the whole name: "Bush" is
     # George W. Bush, "Jeb Bush" is someone else. The listed phrase may hold the title the tagger
     # left out of the name ("Sheikh Jaber" when the tagger's name is "Jaber").
