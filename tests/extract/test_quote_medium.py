@@ -30,3 +30,9 @@ def test_an_interview_s_partner_is_no_content(nlp) -> None:  # type: ignore[no-u
     text = "The governor spoke in an interview with Iowa reporters on Monday."
     quotes = find_quotes(nlp(text), text)
     assert [q.content.text for q in quotes] == []
+
+
+def test_a_fronted_medium_gives_no_backward_cue(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "In a statement issued on Monday that the plan had failed, Carson said he would quit."
+    for quote in find_quotes(nlp(text), text):
+        assert quote.cue is None or quote.cue.start < quote.cue.end

@@ -275,6 +275,8 @@ def _speech_verb_through(noun: Token, lexicon: CueLexicon) -> Token | None:
     if noun.dep_ != "pobj" or medium.dep_ != "prep" or medium.lower_ not in _MEDIUM_PREPS:
         return None
     verb = medium.head
+    if verb.i > noun.i:
+        return None  # "In a statement that ..., Carson said ...": the cue would run backwards
     return verb if verb.lemma_.lower() in lexicon.speech_verbs else None
 
 
