@@ -38,7 +38,8 @@ from newsgraph.records import unplaced_code
 
 _POSSESSIVE = frozenset({"'s", "\u2019s", "'", "\u2019"})
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sir", "lady", "lord", "sheikh", "mr.", "mrs.", "dr."})
-_PARTICLES = frozenset({"de", "da", "di", "del", "van", "von", "der", "al", "el", "bin", "ibn", "la", "le", "du"})
+_PARTICLES = frozenset({"de", "da", "di", "del", "della", "des", "dos", "das", "van", "von", "der", "den", "ter", "al", "el",
+                        "bin", "ibn", "la", "le", "du"})
 _PRONOUNS = frozenset({"he", "him", "his", "she", "her"})
 _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "WORK_OF_ART", "PRODUCT"})
 _TITLE_DEPS = frozenset({"compound", "amod", "poss", "nmod", "det", "nummod", "punct", "case"})
@@ -154,6 +155,8 @@ def _name_spans(scene: Scene, legislators: set[int]) -> list[tuple[int, int]]:
             end -= 1
         start, end = _split_possessive(scene, start, end)
         end = _surname_before_full_stop(scene, start, end)
+        if ent.label_ == "PERSON":
+            end = _through_particles(doc, start, end)
         if start >= end or not doc[start].text[:1].isupper():
             continue
         if _capitalised_modifier(scene, start, end):
@@ -192,6 +195,18 @@ def _name_spans(scene: Scene, legislators: set[int]) -> list[tuple[int, int]]:
             if end > match.end and (end == len(doc) or scene.match_at[end] is None):
                 spans.append((match.end, end))
     return sorted(set(spans))
+
+
+def _through_particles(doc: Doc, start: int, end: int) -> int:
+    """The end of a name the tagger cut at its particles ("Ursula von" + "der Leyen", "Ursula" + "von
+    der Leyen"): the name runs on over lower-case particles to the capitalised word after them."""
+    after = end
+    while after < len(doc) and doc[after].lower_ in _PARTICLES and doc[after].text.islower():
+        after += 1
+    cut = after > end or (end - start > 1 and doc[end - 1].lower_ in _PARTICLES)
+    if cut and after < len(doc) and doc[after].pos_ == "PROPN" and doc[after].text[:1].isupper():
+        return after + 1
+    return end
 
 
 def _surname_before_full_stop(scene: Scene, start: int, end: int) -> int:
