@@ -380,9 +380,17 @@ def verb_targets(token: Token, pattern: Pattern | None, *, tier: int = 0) -> lis
         targets += _phrase_counterparts(children, pattern)
     else:
         allowed = TARGET_PREPS - CLOSE_PREPS - (pattern.preps if pattern is not None else frozenset())
+        if _people_object(children):
+            allowed = allowed - _SITE_PREPS  # "detained 20 people outside parliament": where, not whom
     preps = [child for child in children if child.dep_ in ("prep", "dative") and child.lower_ in allowed]
     targets.extend(obj for prep in preps for obj in pobjs(prep))
     return parties(targets)
+
+
+def _people_object(children: list[Token]) -> bool:
+    """Whether the verb's object is people (``cues.txt`` people_objects), though nobody the actors code."""
+    people = cues().get("people_objects", frozenset())
+    return any(child.dep_ == "dobj" and child.lemma_.lower() in people for child in children)
 
 
 def _phrase_counterparts(children: list[Token], pattern: Pattern | None) -> list[Token]:
