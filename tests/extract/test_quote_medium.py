@@ -10,12 +10,12 @@ from newsgraph.extract.quotes import find_quotes
 @pytest.mark.parametrize(
     ("text", "speaker", "cue", "content"),
     [
-        ("The ministry said in a statement that the decision was protectionist.",
-         "The ministry", "said in a statement", "that the decision was protectionist"),
+        ("The trade ministry declared in a statement that every duty was protectionist.",
+         "The trade ministry", "declared in a statement", "that every duty was protectionist"),
         ("The senator wrote in a letter that the agency had ignored the law.",
          "The senator", "wrote", "that the agency had ignored the law"),
-        ("He said in an interview with local reporters that he would run again.",
-         "He", "said", "that he would run again"),
+        ("Mayor Hale said in a radio interview with local reporters that he would run again.",
+         "Hale", "said", "that he would run again"),
     ],
 )
 def test_the_speaker_of_a_statement_s_medium_is_the_verb_s_subject(  # type: ignore[no-untyped-def]
