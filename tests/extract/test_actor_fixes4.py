@@ -9,17 +9,8 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+from actor_cases import code_of
 from newsgraph.extract.actors import find_actors, load_actor_lexicon
-
-
-def _code_of(nlp: Language, text: str, phrase: str, occurrence: int = 0) -> str | None:
-    """The code of the actor one of whose mentions starts where ``phrase`` does ("-" for none)."""
-    at = -1
-    for _ in range(occurrence + 1):
-        at = text.index(phrase, at + 1)
-    actors = find_actors(nlp(text), text, lexicon=load_actor_lexicon(), published="1999-03-12")
-    codes = [actor.code for actor in actors for mention in actor.mentions if mention.start == at]
-    return (codes[0] or "") if codes else "-"
 
 
 @pytest.mark.parametrize(
@@ -95,7 +86,7 @@ def _code_of(nlp: Language, text: str, phrase: str, occurrence: int = 0) -> str 
     ],
 )
 def test_actor_codes(nlp: Language, text: str, phrase: str, occurrence: int, code: str) -> None:
-    assert _code_of(nlp, text, phrase, occurrence) == code
+    assert code_of(nlp, text, phrase, published="1999-03-12", occurrence=occurrence) == code
 
 
 def test_a_woman_named_doris_takes_no_his(nlp: Language) -> None:

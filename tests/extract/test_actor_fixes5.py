@@ -8,15 +8,8 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+from actor_cases import code_of
 from newsgraph.extract.actors import find_actors, load_actor_lexicon
-
-
-def _code_of(nlp: Language, text: str, phrase: str) -> str | None:
-    """The code of the actor one of whose mentions starts where ``phrase`` does ("-" for none)."""
-    at = text.index(phrase)
-    actors = find_actors(nlp(text), text, lexicon=load_actor_lexicon(), published="1998-02-19")
-    codes = [actor.code for actor in actors for mention in actor.mentions if mention.start == at]
-    return (codes[0] or "") if codes else "-"
 
 
 @pytest.mark.parametrize(
@@ -33,7 +26,7 @@ def _code_of(nlp: Language, text: str, phrase: str) -> str | None:
     ],
 )
 def test_country_beside_a_group(nlp: Language, text: str, phrase: str, code: str) -> None:
-    assert _code_of(nlp, text, phrase) == code
+    assert code_of(nlp, text, phrase, published="1998-02-19") == code
 
 
 def _mentions(nlp: Language, text: str) -> list[tuple[str | None, str]]:

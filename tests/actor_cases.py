@@ -1,0 +1,18 @@
+"""Reading one actor's code out of a sentence, for the actor tests."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from newsgraph.extract.actors import find_actors, load_actor_lexicon
+
+
+def code_of(nlp: Language, text: str, phrase: str, *, published: str, occurrence: int = 0) -> str:
+    """The code of the actor one of whose mentions starts where ``phrase`` (its nth occurrence) does:
+    "" for an actor without a code, "-" for no actor there."""
+    at = -1
+    for _ in range(occurrence + 1):
+        at = text.index(phrase, at + 1)
+    actors = find_actors(nlp(text), text, lexicon=load_actor_lexicon(), published=published)
+    codes = [actor.code for actor in actors for mention in actor.mentions if mention.start == at]
+    return (codes[0] or "") if codes else "-"
