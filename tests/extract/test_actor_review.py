@@ -170,6 +170,9 @@ def test_review_people_and_seats(nlp: Language, text: str, mention: str, code: s
         ("Hezbollah fired rockets at the border on Friday, the Lebanese group said.", "group", "LBNREBHEZ"),
         ("The Taliban took the district. The militant group said it held the town.", "militant group", "AFGREBTAL"),
         ("Hamas rejected the offer. Leaders of the movement met in Doha.", "Leaders of the movement", "PSEREBHMS"),
+        # a body named in full, then by its last word alone
+        ("The European Commission fined the firm. Later the Commission said it would appeal.", "Commission",
+         "IGOEUREEC"),
     ],
 )
 def test_body_named_again(nlp: Language, text: str, mention: str, code: str) -> None:
@@ -186,6 +189,7 @@ def test_body_named_again(nlp: Language, text: str, mention: str, code: str) -> 
         # "the group" after a government or a firm is none of them; "a group" names someone new
         ("Syria shelled the town. The group of observers left.", "group"),
         ("Hezbollah fired rockets. A group of villagers fled south.", "group"),
+        ("The European Commission met. The Commission President spoke first.", "Commission President"),
     ],
 )
 def test_not_the_body_named(nlp: Language, text: str, mention: str) -> None:

@@ -42,18 +42,25 @@ def body_anaphora(doc: Doc, matches: list[Match], day: str | None) -> list[Match
     added: list[Match] = []
     replaced: set[int] = set()  # ids of generic matches a named body takes over
     latest: Match | None = None
+    by_head: dict[str, Match] = {}  # organisations named in two or more words, by their last word
     unknown = False  # an organisation no dictionary knows named since ``latest``
     for token in doc:
         match = at.get(token.i)
         if match is not None:
             if match.kind == "organization" and match.start == token.i:
                 latest, unknown = match, False
+                if match.end - match.start > 1:
+                    by_head[doc[match.end - 1].text] = match
             elif latest is not None and _generic_head(match, token, day) and token.lower_ in nouns:
                 # "the militant group" is some militants to the lexicon, but the Taliban just named
                 code = latest.entry.code_on(day) or ""
                 if _bare(token) and any(_opens_with(code, prefix) for prefix in nouns[token.lower_]):
                     replaced.add(id(match))
                     added.append(Match(match.start, match.end, latest.entry))
+            continue
+        named = by_head.get(token.text)
+        if named is not None and _head_word_again(doc, token):
+            added.append(Match(token.i, token.i + 1, named.entry))  # "the European Commission ... the Commission"
             continue
         if token.ent_type_ == "ORG" and token.ent_iob_ == "B":
             unknown = True
@@ -70,6 +77,19 @@ def body_anaphora(doc: Doc, matches: list[Match], day: str | None) -> list[Match
         return matches
     kept = [match for match in matches if id(match) not in replaced]
     return sorted([*kept, *added], key=lambda match: match.start)
+
+
+def _head_word_again(doc: Doc, token: Token) -> bool:
+    """"the Commission" (capitalised, after "the", alone) after "the European Commission": the last word of
+    an organisation named before, on its own, names it again."""
+    if not token.text[:1].isupper():
+        return False
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if following is not None and following.pos_ == "PROPN":
+        return False  # "the Commission President": a title; "the Council Chamber"
+    return token.i > 0 and doc[token.i - 1].lower_ == "the" and not any(
+        child.dep_ in ("compound", "amod", "poss") or (child.dep_ == "prep" and child.lower_ == "of")
+        for child in token.children)
 
 
 def _generic_head(match: Match, token: Token, day: str | None) -> bool:
