@@ -244,7 +244,7 @@ def noun_draft(noun: Token, lexicon: CueLexicon, paragraphs: Paragraphs) -> Draf
     verb = noun.head
     # only a that-clause is what the statement said: "said in an interview with reporters" names no content
     said = _speech_verb_through(noun, lexicon) if content.dep_ in _NOUN_CLAUSES else None
-    if noun.dep_ == "dobj" and verb.lemma_.lower() in lexicon.light_verbs or said is not None:
+    if said is not None or (noun.dep_ == "dobj" and verb.lemma_.lower() in lexicon.light_verbs):
         verb = said or verb
         subject = subject_of(verb)
         if subject is None:
