@@ -12,12 +12,13 @@ import atexit
 import multiprocessing
 import os
 import random
+import struct
 import time
 from collections.abc import Iterable, Iterator
 
 import pytest
 
-from newsgraph.batch.workers import PoolStats, _WorkerPool, balance_tail, chunked, run_workers
+from newsgraph.batch.workers import PoolStats, _WorkerPool, balance_tail, chunked, read_available, run_workers
 from newsgraph.errors import NewsgraphError
 from newsgraph.records import ErrorRecord, RawDocument, Result
 from newsgraph.settings import Settings
@@ -204,3 +205,27 @@ def test_a_short_input_starts_one_worker_per_chunk() -> None:
                                 engine_factory=UpperEngine, stats=stats))
     assert len(outcomes) == 5
     assert stats.workers == 3
+
+
+def test_a_pipe_cut_in_the_middle_of_a_message_reads_as_its_end() -> None:
+    # A worker killed while it sends leaves part of a message in its pipe:
+    # the messages before it are read, and the pipe counts as ended at once
+    # (no wait for bytes that will never come).
+    receiving, sending = multiprocessing.Pipe(duplex=False)
+    sending.send(("done", 0, "whole"))
+    header_of_a_long_message = struct.pack("!i", 1000)
+    os.write(sending.fileno(), header_of_a_long_message + b"only the start")
+    sending.close()
+    began = time.perf_counter()
+    assert read_available(receiving) == ([("done", 0, "whole")], True)
+    assert time.perf_counter() - began < 1.0
+    receiving.close()
+
+
+def test_a_live_quiet_pipe_has_not_ended() -> None:
+    receiving, sending = multiprocessing.Pipe(duplex=False)
+    assert read_available(receiving) == ([], False)
+    sending.send(("ready", -1, (1, 0.0)))
+    assert read_available(receiving) == ([("ready", -1, (1, 0.0))], False)
+    receiving.close()
+    sending.close()

@@ -15,6 +15,12 @@ Worker processes are started with ``spawn``: no fork of a parent holding
 threads or a loaded model, and the same behaviour on Linux and macOS. A
 worker that dies (killed, out of memory) turns the documents of the chunk it
 held into error records; a fresh worker takes its place and the run goes on.
+
+Each worker answers on a pipe of its own, never on a queue shared with the
+others: a process killed while writing to a shared queue dies holding the
+queue's lock, and every other worker then waits for that lock forever. A
+worker killed mid-message only cuts its own pipe short, which the parent
+reads as the end of that worker.
 """
 
 from __future__ import annotations
@@ -28,6 +34,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from itertools import chain, islice
+from multiprocessing.connection import Connection, wait
 from multiprocessing.context import SpawnProcess
 from typing import Any, Protocol
 
@@ -187,18 +194,23 @@ def _default_factory(settings: Settings) -> EngineLike:
     return Engine(settings)
 
 
-def _worker_main(factory: EngineFactory, settings: Settings, tasks: Any, results: Any, current: Any) -> None:
-    """Body of one worker process: one engine, then chunks until told to stop."""
+def _worker_main(factory: EngineFactory, settings: Settings, tasks: Any, results: Connection, current: Any) -> None:
+    """Body of one worker process: one engine, then chunks until told to stop.
+
+    ``results`` is this worker's own pipe to the parent. ``send`` returns once
+    the whole message is in the pipe (the parent reads while it is written),
+    so nothing is left in flight when the process ends.
+    """
     try:
         engine = build_engine(factory, settings)
     except NewsgraphError as error:
-        results.put(("fatal", -1, (error.code.value, error.detail)))
+        results.send(("fatal", -1, (error.code.value, error.detail)))
         return
     except Exception as error:  # noqa: BLE001 - reported to the parent, which stops the run
-        results.put(("fatal", -1, (Code.BAD_SETTING.value, f"{type(error).__name__}: {error}")))
+        results.send(("fatal", -1, (Code.BAD_SETTING.value, f"{type(error).__name__}: {error}")))
         return
     pid = os.getpid()
-    results.put(("ready", -1, (pid, time.process_time())))
+    results.send(("ready", -1, (pid, time.process_time())))
     parent = multiprocessing.parent_process()
     while True:
         try:
@@ -217,21 +229,20 @@ def _worker_main(factory: EngineFactory, settings: Settings, tasks: Any, results
         # parent must know for certain which chunk a dead worker had begun.
         current.value = seq
         outcomes = analyse_chunk(engine, items)
-        results.put(("done", seq, (outcomes, pid, time.process_time())))
+        results.send(("done", seq, (outcomes, pid, time.process_time())))
         current.value = _IDLE
 
 
-def _leave(results: Any) -> None:
+def _leave(results: Connection) -> None:
     """End this worker at once, its last results delivered.
 
     A normal exit tears the interpreter down object by object: freeing the
     model, lexicons and gazetteer takes about half a second, which the parent
     (and so the whole run) would wait for in ``_stop``. Nothing here needs
-    tearing down (no files are open; the parent has every outcome it asked
-    for), so once the results queue is flushed the process simply exits.
+    tearing down (no files are open; every result was sent whole, and the
+    parent has every outcome it asked for), so the process simply exits.
     """
     results.close()
-    results.join_thread()  # every message is in the pipe before the process goes
     sys.stdout.flush()
     sys.stderr.flush()
     os._exit(0)
@@ -252,17 +263,48 @@ def analyse_chunk(engine: EngineLike, items: list[Item]) -> list[Outcome]:
         ]
 
 
-class _Worker:
-    """One worker process, its own task queue, and the chunks handed to it."""
+def read_available(connection: Connection) -> tuple[list[Any], bool]:
+    """The messages waiting in ``connection``, and whether it has ended (its writer gone).
 
-    def __init__(self, context: Any, factory: EngineFactory, settings: Settings, results: Any) -> None:
+    A writer killed in the middle of a message leaves a message cut short,
+    which reads as the end of the pipe: the parent never waits for the rest.
+    """
+    said = []
+    try:
+        while connection.poll():
+            said.append(connection.recv())
+    except (EOFError, OSError):
+        return said, True
+    return said, False
+
+
+class _Worker:
+    """One worker process, its own task queue and result pipe, and the chunks handed to it."""
+
+    def __init__(self, context: Any, factory: EngineFactory, settings: Settings) -> None:
         self.tasks: Any = context.Queue()
         self.current: Any = context.Value("q", _IDLE, lock=False)  # the chunk being analysed
+        self.results, sending_end = context.Pipe(duplex=False)
         self.process: SpawnProcess = context.Process(
-            target=_worker_main, args=(factory, settings, self.tasks, results, self.current), daemon=True
+            target=_worker_main, args=(factory, settings, self.tasks, sending_end, self.current), daemon=True
         )
         self.process.start()
+        # Only the worker holds the sending end now, so its death reads as the end of the pipe.
+        sending_end.close()
+        self.silent = False  # its pipe has ended: it will never say anything more
         self.assigned: list[int] = []  # chunk numbers, oldest first
+
+    def messages(self) -> list[tuple[str, int, Any]]:
+        """What the worker has said and the parent has not read yet, without waiting for more."""
+        if self.silent:
+            return []
+        said, self.silent = read_available(self.results)
+        return said
+
+    def close(self) -> None:
+        self.tasks.close()
+        self.tasks.cancel_join_thread()
+        self.results.close()
 
     def give(self, seq: int, chunk: list[Item]) -> None:
         self.assigned.append(seq)
@@ -278,7 +320,6 @@ class _WorkerPool:
         self._context = multiprocessing.get_context("spawn")
         self._factory = factory
         self._settings = settings
-        self._results: Any = self._context.Queue()
         self._window = workers * _WINDOW_PER_WORKER
         self._workers = [self._new_worker() for _ in range(workers)]
         self._chunks: dict[int, list[Item]] = {}  # in flight, kept to hand out again if a worker dies
@@ -290,7 +331,7 @@ class _WorkerPool:
         self._cpu_last: dict[int, float] = {}
 
     def _new_worker(self) -> _Worker:
-        return _Worker(self._context, self._factory, self._settings, self._results)
+        return _Worker(self._context, self._factory, self._settings)
 
     def run(self, chunks: Iterator[list[Item]]) -> Iterator[Outcome]:
         next_seq = 0
@@ -338,12 +379,13 @@ class _WorkerPool:
         return given
 
     def _receive(self) -> None:
-        try:
-            message = self._results.get(timeout=_POLL_SECONDS)
-        except queue.Empty:
+        listening = [worker.results for worker in self._workers if not worker.silent]
+        if not wait(listening, timeout=_POLL_SECONDS):
             self._replace_dead_workers()
             return
-        self._handle(message)
+        self._read_pending()
+        if any(worker.silent for worker in self._workers):
+            self._replace_dead_workers()
 
     def _handle(self, message: tuple[str, int, Any]) -> None:
         kind, seq, payload = message
@@ -368,13 +410,19 @@ class _WorkerPool:
             raise NewsgraphError(Code(code), detail)
 
     def _replace_dead_workers(self) -> None:
+        for worker in self._workers:
+            if worker.silent and worker.process.is_alive():
+                # Its pipe ended, so it is on its way out: let it finish dying.
+                worker.process.join(timeout=5)
+                if worker.process.is_alive():
+                    worker.process.kill()
+                    worker.process.join()
         dead = [index for index, worker in enumerate(self._workers) if not worker.process.is_alive()]
         if not dead:
             return
-        # A process flushes its queue before it exits, so whatever a dead worker
-        # said last (a finished chunk, a fatal error) is readable now, though it
-        # may have arrived just after the wait timed out: read it before
-        # counting the worker's chunks as lost.
+        # Whatever a dead worker said last (a finished chunk, a fatal error) is
+        # in its pipe, though it may have arrived just after the wait timed
+        # out: read it before counting the worker's chunks as lost.
         self._read_pending()
         for index in dead:
             worker = self._workers[index]
@@ -391,18 +439,14 @@ class _WorkerPool:
                     self._finished[seq] = self._lost(seq, process)
                 else:  # never begun: another worker can take it, before newer chunks
                     self._waiting.insert(0, seq)
-            worker.tasks.close()
-            worker.tasks.cancel_join_thread()
+            worker.close()
             self._workers[index] = self._new_worker()
             self._stats.replaced += 1
 
     def _read_pending(self) -> None:
-        while True:
-            try:
-                message = self._results.get_nowait()
-            except queue.Empty:
-                return
-            self._handle(message)
+        for worker in self._workers:
+            for message in worker.messages():
+                self._handle(message)
 
     def _lost(self, seq: int, process: SpawnProcess) -> list[Outcome]:
         message = f"worker process {process.pid} died (exit code {process.exitcode}) while analysing this document"
@@ -429,7 +473,4 @@ class _WorkerPool:
             if worker.process.is_alive():  # deaf to SIGTERM, or too slow on a loaded machine
                 worker.process.kill()
                 worker.process.join()
-            worker.tasks.close()
-            worker.tasks.cancel_join_thread()
-        self._results.close()
-        self._results.cancel_join_thread()
+            worker.close()
