@@ -28,6 +28,8 @@ pytestmark = [
 CHROMIUM_ARGS = [
     "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
     "--disable-component-update", "--disable-sync", "--no-first-run",
+    # /dev/shm may be small on a CI machine; a renderer out of shared memory crashes the tab.
+    "--disable-dev-shm-usage",
 ]
 
 
