@@ -85,6 +85,21 @@ def test_ingesting_the_same_directory_twice_leaves_row_counts_unchanged(tmp_path
     assert lines == [r.to_dict() for r in results]
 
 
+def test_a_database_inside_the_ingested_folder_is_not_read_as_articles(tmp_path: Path, fast_engine: None) -> None:
+    # The second run finds the database (and SQLite's side files) among the articles.
+    folder = _articles(tmp_path / "articles")
+    db = folder / "corpus.db"
+    runner = CliRunner()
+    command = ["ingest", str(folder), "--db", str(db), "--published", "2017-01-19", "--workers", "1"]
+    first = runner.invoke(main, command)
+    (folder / "corpus.db-journal").write_bytes(b"\x00" * 16)  # as a rollback journal left beside it would be
+    second = runner.invoke(main, command)
+    assert "0 stored, 3 already stored, 1 failed" in second.stderr.splitlines()[-1], second.stderr
+    errors = [line for line in second.stderr.splitlines() if "[E0" in line]
+    assert errors == [f"newsgraph: {folder / 'empty.txt'}: [E003] empty file"], errors
+    assert first.exit_code == second.exit_code == 1  # for empty.txt alone
+
+
 def _db_documents(db: Path) -> int:
     try:
         conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=1)

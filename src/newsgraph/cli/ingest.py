@@ -100,7 +100,8 @@ def ingest_command(
         progress = Progress(estimate_documents(list(inputs)) if sys.stderr.isatty() else None)
         skipped = IngestCounts()
         run = store.start_run(settings)
-        documents = skip_stored(read_inputs(list(inputs), settings=settings), store, settings, progress, skipped)
+        documents = skip_stored(read_inputs(list(inputs), settings=settings, skip=store.files()), store, settings,
+                                progress, skipped)
         outcomes = (analyse(documents, settings) if workers == 1 and not dask_address
                     else run_batch(documents, settings=settings, workers=workers, dask=dask_address))
 

@@ -27,7 +27,7 @@ import os
 import sys
 import zlib
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from importlib import import_module
 from importlib.util import find_spec
 from pathlib import Path
@@ -62,8 +62,14 @@ def byte_limit(settings: Settings) -> int:
     return _BYTES_PER_CHAR * settings.max_chars
 
 
-def read_inputs(inputs: Sequence[str], *, settings: Settings) -> Iterator[Outcome]:
-    """Documents from files, directories (recursive) and ``-`` (stdin), in order."""
+def read_inputs(
+    inputs: Sequence[str], *, settings: Settings, skip: Collection[Path] = frozenset()
+) -> Iterator[Outcome]:
+    """Documents from files, directories (recursive) and ``-`` (stdin), in order.
+
+    Files of a directory whose resolved path is in ``skip`` (the database an
+    ingest writes to, when it sits among the articles) are passed over.
+    """
     used_ids: set[str] = set()
     for name in inputs or ["-"]:
         if name == "-":
@@ -72,6 +78,8 @@ def read_inputs(inputs: Sequence[str], *, settings: Settings) -> Iterator[Outcom
         path = Path(name)
         if path.is_dir():
             for file, doc_id in _directory_files(path):
+                if skip and file.resolve() in skip:
+                    continue
                 yield from _guarded(str(file), lambda f=file, d=doc_id: read_file(f, _unique(d, used_ids), settings))
         elif path.is_file():
             yield from _guarded(name, lambda: read_file(path, _unique(_strip_suffix(path), used_ids), settings))

@@ -97,6 +97,10 @@ class IngestCounts:
             self.records[key] = self.records.get(key, 0) + value
 
 
+# What SQLite writes beside a database: the write-ahead log, its index, and the rollback journal.
+_SIDE_FILES = ("-wal", "-shm", "-journal")
+
+
 def _storable(value: str) -> str:
     """Text SQLite can hold: lone surrogates become ``?`` (only used for error records)."""
     return value.encode("utf-8", "replace").decode("utf-8")
@@ -134,6 +138,17 @@ class Store(Queries):
         except sqlite3.Error as error:
             raise NewsgraphError(Code.STORE_FAILED, f"cannot open database {name}: {error}") from error
         return cls(conn, name)
+
+    def files(self) -> frozenset[Path]:
+        """The files this database lives in: the database itself and SQLite's side files beside it.
+
+        An ingest of a folder that holds its own database must not read them
+        as articles (they are binary, and change while the ingest writes).
+        """
+        if self.path == ":memory:":
+            return frozenset()
+        main = Path(self.path).resolve()
+        return frozenset({main, *(main.with_name(main.name + side) for side in _SIDE_FILES)})
 
     def close(self) -> None:
         self.conn.close()
