@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import random
 from pathlib import Path
 
 import pytest
@@ -130,6 +131,15 @@ def test_a_file_that_is_not_warc_is_one_error(tmp_path: Path) -> None:
     (outcome,) = list(read_warc(path, Settings()))
     assert isinstance(outcome, ErrorRecord)
     assert (outcome.doc_id, outcome.code) == (str(path), "E009")
+
+
+def test_binary_noise_is_not_quoted_in_the_error(tmp_path: Path) -> None:
+    # warcio quotes the whole first line of what it cannot read: kilobytes of noise on one error line.
+    path = tmp_path / "noise.warc.gz"
+    path.write_bytes(random.Random(7).randbytes(3000))
+    (outcome,) = list(read_warc(path, Settings()))
+    assert isinstance(outcome, ErrorRecord) and outcome.code == "E009"
+    assert outcome.message == "not a readable WARC file (Unknown archive format)"
 
 
 def test_a_file_cut_inside_a_record_reports_that_record(crawl: Path, tmp_path: Path) -> None:

@@ -41,6 +41,8 @@ HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 # A byte can decode to at most one character; 4 bytes per character is the
 # UTF-8 worst case, the bound the other readers use too.
 _BYTES_PER_CHAR = 4
+# An error line stays readable: warcio quotes the file's whole first line, binary noise included.
+_MAX_REASON_CHARS = 120
 
 
 @dataclass(slots=True)
@@ -88,7 +90,7 @@ def read_warc(path: Path, settings: Settings, counts: WarcCounts | None = None) 
                                   f"file ends inside a record: the last {unread:,} bytes (from byte "
                                   f"{records.offset}) hold no whole record (a download cut short?)")
         except ArchiveLoadFailed as error:
-            yield ErrorRecord(str(path), "ingest", Code.BAD_WARC.value, f"not a readable WARC file ({error})")
+            yield ErrorRecord(str(path), "ingest", Code.BAD_WARC.value, f"not a readable WARC file ({_brief(error)})")
         except (AttributeError, ValueError, KeyError, IndexError) as error:
             # warcio fails this way on a record whose headers it cannot parse (a response
             # without WARC-Target-URI, a broken status line); the records before it stand.
@@ -174,3 +176,12 @@ def _doc_id(record: Any, url: str | None, path: Path, offset: int) -> str:
     if record_id:
         return record_id.strip("<>")
     return url or f"{path}@{offset}"
+
+
+def _brief(error: ArchiveLoadFailed) -> str:
+    """warcio's reason without the first line it quotes when that line is long (binary noise, a minified page)."""
+    reason = str(error)
+    if len(reason) <= _MAX_REASON_CHARS:
+        return reason
+    reason = reason.split(", first line:", 1)[0]
+    return reason if len(reason) <= _MAX_REASON_CHARS else reason[: _MAX_REASON_CHARS - 1] + "…"
