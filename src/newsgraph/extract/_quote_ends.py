@@ -30,6 +30,12 @@ _THAT = frozenset({"that"})
 _BREAKS = frozenset({",", ";", ":", "-", "--", "\u2014", "\u2013"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
 _CONDITIONS = frozenset({"if", "unless"})
+# How a second source's clause hangs on the first one's reported clause ("..., while X said ...")
+_SECOND_CLAUSE_DEPS = frozenset({"advcl", "conj"})
+_CONTRASTS = frozenset({"while", "whereas", "whilst"})
+# Subjects that name no other source: personal and relative pronouns, and the "that" of a misparse
+_NOT_NAMING_TAGS = frozenset({"PRP", "PRP$", "WP", "WDT", "EX"})
+_NOT_NAMING = frozenset({"that", "this", "these", "those", "it"})
 
 
 def clause_content_end(verb: Token, complement: Token, subject: Token, lexicon: CueLexicon) -> int:
@@ -37,7 +43,54 @@ def clause_content_end(verb: Token, complement: Token, subject: Token, lexicon: 
     end = _clause_end(complement, subject, lexicon)
     end = max(end, _coordinated_complement_end(verb, complement))
     end = max(end, _past_closing_mark_end(verb, complement, subject, lexicon))
-    return max(end, hung_on_cue_end(verb, end, lexicon))
+    end = max(end, hung_on_cue_end(verb, end, lexicon))
+    second = _second_attribution(complement, subject, lexicon)
+    return min(end, _end_before(second)) if second is not None else end
+
+
+def _second_attribution(complement: Token, speaker: Token, lexicon: CueLexicon) -> Token | None:
+    """The first word of another source's attribution that the parser hung on the reported clause and
+    that runs to its end: "said A, while 15 percent said B", "argued A, whereas the engineer argued
+    that B", "said A and the council said B". That clause is a second quote, with its own speaker,
+    not part of the first one's words. Only a cue verb with a clause of its own and a subject that names
+    someone else: a pronoun ("and he feels B", "because she thought B") goes on with the speaker's words,
+    and a clause of reason or condition ("because ...", "if Erdogan decides ...") is part of them."""
+    last = complement.right_edge.i
+    for token in complement.subtree:
+        if token.i <= complement.i or token.dep_ not in _SECOND_CLAUSE_DEPS or token.right_edge.i < last:
+            continue
+        if token.lemma_.lower() not in lexicon.verbs:
+            continue
+        children = list(token.children)
+        if token.dep_ == "advcl" and not any(child.dep_ == "mark" and child.lower_ in _CONTRASTS for child in children):
+            continue
+        own = next((child for child in children if child.dep_ == "nsubj" and child.i < token.i), None)
+        if own is None or own.tag_ in _NOT_NAMING_TAGS or own.lower_ in _NOT_NAMING or _phrase(own) == _phrase(speaker):
+            continue
+        if any(child.dep_ == "mark" and child.lower_ == "that" for child in children):
+            continue  # "said that A and that the chamber thinks B": a second that-clause of the same report
+        if not any(child.dep_ == "ccomp" and child.i > token.i for child in children):
+            continue
+        first = token.left_edge
+        before = token.doc[first.i - 1] if first.i > 0 else None
+        if before is None or not (before.text in _BREAKS or before.dep_ == "cc" or first.dep_ in ("mark", "cc")):
+            continue
+        return first
+    return None
+
+
+def _phrase(head: Token) -> str:
+    """The words of the phrase ``head`` heads, in lower case: "60 percent" and "15 percent" are two sources."""
+    return head.doc[head.left_edge.i : head.right_edge.i + 1].text.lower()
+
+
+def _end_before(first: Token) -> int:
+    """End of the words before ``first``, without the commas, conjunctions and marks between."""
+    doc = first.doc
+    index = first.i - 1
+    while index > 0 and (doc[index].is_punct or doc[index].is_space or doc[index].dep_ in ("cc", "mark")) and not doc[index].is_quote:
+        index -= 1
+    return doc[index].idx + len(doc[index])
 
 
 def hung_on_cue_end(verb: Token, end: int, lexicon: CueLexicon) -> int:
