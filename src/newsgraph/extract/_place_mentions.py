@@ -395,7 +395,10 @@ def _scan_accepts(name: Span, hits: tuple[Hit, ...], gazetteer: Gazetteer) -> bo
 
 def _repeats(doc: Doc, covered: bytearray, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
     """Other occurrences of names already accepted as places ("Gainesville Police" after "in Gainesville")."""
-    accepted = {mention.key: mention.hits for mention in mentions if mention.sure or not mention.in_name}
+    # A demonym is a place only by its own context ("the Lebanese-Israeli border"): its other
+    # occurrences ("Israeli officials") are the people or the government, actors, not places.
+    accepted = {mention.key: mention.hits for mention in mentions
+                if (mention.sure or not mention.in_name) and mention.key not in gazetteer.demonyms}
     if not accepted:
         return []
     longest = max(len(key.split()) for key in accepted)

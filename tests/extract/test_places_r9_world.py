@@ -1,0 +1,28 @@
+"""Places on world news judged wrong in a hand-judged sample (benchmarks/places_world.py), one table per
+class; the sentences are our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.extract.places import find_places
+
+
+def _places(nlp, text: str) -> list[tuple[str, str, str | None]]:  # type: ignore[no-untyped-def]
+    doc = nlp(text)
+    return [(place.text, place.name, place.feature) for place in find_places(doc, text)]
+
+
+# A demonym said of a place ("the Lebanese-Israeli border") does not make its other uses places:
+# "Israeli officials", "two Israeli soldiers" are people.
+@pytest.mark.parametrize(
+    ("text", "demonym", "expected"),
+    [
+        ("Gunfire was heard along the Lebanese-Israeli border. Israeli officials said two Israeli "
+         "soldiers were hurt.", "Israeli", 1),
+        ("Trucks waited at the Syrian border for hours, and Syrian troops turned them back.", "Syrian", 1),
+        ("Senior Israeli officials met the envoy, and Israeli soldiers guarded the hall.", "Israeli", 0),
+    ],
+)
+def test_demonym_repeats_are_not_places(nlp, text, demonym, expected) -> None:  # type: ignore[no-untyped-def]
+    assert sum(mention == demonym for mention, _, _ in _places(nlp, text)) == expected
