@@ -35,6 +35,15 @@ from actor_cases import code_of
         ("The Lord's Resistance Army raided a camp in the north.", "Lord's Resistance Army", "UGAREB"),
         ("The Ulster Volunteer Force ended its campaign.", "Ulster Volunteer Force", "GBRUAF"),
         ("Lashkar-e-Taiba denied a role in the raid.", "Lashkar-e-Taiba", "PAKUAF"),
+        # wars in the news since 2020
+        ("The Rapid Support Forces shelled a camp outside the city.", "Rapid Support Forces", "SDNREB"),
+        ("Sudan's army said the RSF had fled Khartoum.", "RSF", "SDNREB"),
+        ("M23 rebels entered Goma on Monday.", "M23", "CODREB"),
+        ("The TPLF agreed to disarm under the truce.", "TPLF", "ETHREB"),
+        ("Fano militiamen blocked the road to Gondar in Amhara.", "Fano", "ETHREB"),
+        ("The Arakan Army took another town in Rakhine state.", "Arakan Army", "MMRREB"),
+        ("JNIM claimed the attack on the convoy.", "JNIM", "MLIREB"),
+        ("The TTP attacked a police post in Khyber.", "TTP", "PAKREB"),
         # Long names of groups are one name: the countries inside them are not actors of their own.
         (
             "Fighters of the Islamic State of Iraq and Syria took the dam.",
@@ -56,6 +65,8 @@ def test_armed_groups(nlp: Language, text: str, phrase: str, code: str) -> None:
         ("The pilot gave an ETA of noon for the landing.", "ETA"),
         ("The FSA fined the bank for its mis-selling of insurance.", "FSA"),
         ("Importers checked the HTS code of each shipment.", "HTS"),
+        ("RSF ranked Norway first for press freedom.", "RSF"),
+        ("The SAF pilots flew a display over Stockholm.", "SAF"),
     ],
 )
 def test_short_forms_without_a_cue(nlp: Language, text: str, phrase: str) -> None:
