@@ -141,7 +141,7 @@ def _trailing_survey_draft(
         return None
     if source.lemma_.lower() not in _POLLS or verb.dep_ not in ("ROOT", "ccomp", "conj"):
         return None  # "the damage is borne out in a report": only a poll ranks whoever the clause is about
-    if verb.left_edge.dep_ not in ("nsubj", "mark") or verb.left_edge.head != verb:
+    if not _opens_with_subject(verb):
         return None
     if after < right and doc[after].text not in _CLOSING_PUNCT:
         return None  # only a phrase that closes its sentence
@@ -149,6 +149,16 @@ def _trailing_survey_draft(
     if end <= start:
         return None
     return Draft(start, end, (token.idx, token.idx + len(token)), source, token.idx, framing=True)
+
+
+def _opens_with_subject(verb: Token) -> bool:
+    """True when the clause of ``verb`` opens with its subject's phrase ("The mayor fell ...", "Okafor
+    trails ...") or with a conjunction ("... that Okafor trails ..."), not with a fronted phrase."""
+    first = verb.left_edge
+    if first.dep_ == "mark" and first.head == verb:
+        return True
+    subject = next((child for child in verb.children if child.dep_ == "nsubj"), None)
+    return subject is not None and subject.left_edge.i == first.i
 
 
 def _last_noun(doc: Doc, start: int, end: int) -> Token | None:

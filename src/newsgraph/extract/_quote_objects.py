@@ -26,6 +26,7 @@ _OBJECT_TAIL_PREPS = frozenset({"as", "for", "of", "to", "against", "with", "fro
 # stand for a clause PolNeAR marks elsewhere ("what it calls ...", "he disputes that")
 _NOT_OBJECT_CONTENT = frozenset({"that", "what"})
 _FREE_RELATIVES = frozenset({"what", "whatever"})
+_RELATIVE_TAGS = frozenset({"WP", "WDT"})
 _CLAUSE_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
@@ -62,6 +63,10 @@ def object_content(
             return target, cue, _phrase_end(target)  # "Trump was criticized by ...": the criticized
     if lemma in lexicon.as_verbs:
         target = child_with_dep(verb, "dobj")
+        if target is not None and target.i < verb.i and target.tag_ in _RELATIVE_TAGS:
+            phrase = _as_phrase(verb)
+            if phrase is not None:  # "the rival, whom he described as “volatile”": what he called the rival
+                return phrase, cue, phrase.right_edge.idx + len(phrase.right_edge)
         if target is not None and _has_as_phrase(verb, target):
             return target, cue, object_end(verb, target)  # "sees the convention as a second chance"
     if lemma in lexicon.object_verbs:
@@ -130,6 +135,11 @@ def _second_object_end(target: Token) -> int | None:
     if any(token.is_quote for token in doc[target.left_edge.i : target.right_edge.i + 1]):
         return target.right_edge.idx + len(target.right_edge)
     return None
+
+
+def _as_phrase(verb: Token) -> Token | None:
+    """The "as ..." phrase the verb governs after itself, if any."""
+    return next((child for child in verb.rights if child.dep_ == "prep" and child.lower_ == "as"), None)
 
 
 def _has_as_phrase(verb: Token, target: Token) -> bool:
