@@ -64,6 +64,11 @@ def hyphenated_nationality(scene: Scene, match: Match) -> str | None:
         if partner is not None and partner.kind == "country" and partner.entry.demonym:
             end = partner.end if half == "first" else match.end
             return "pair" if mutual_noun_follows(doc, end) else half
+        if half == "last" and partner is not None and partner.kind == "identity":
+            return half  # "African-American", "Arab-American": a heritage, and the people of the country
+    before = scene.match_at[match.start - 1] if match.start > 0 else None
+    if before is not None and before.kind == "identity" and doc[match.start - 1].whitespace_:
+        return "last"  # "African American" written without the hyphen
     return None
 
 
@@ -85,18 +90,28 @@ def names_people(scene: Scene, match: Match) -> bool:
     if _one_of_a_people(head):
         return True
     noun = head.head
-    if head.dep_ != "amod" or noun.i < head.i or scene.role_at(noun.i) is not None:
+    if noun.i < head.i or scene.role_at(noun.i) is not None:
+        return False
+    if head.dep_ == "compound" and noun.tag_ == "NNP":
+        # A capitalised person noun the tagger takes for a name, with the demonym as its compound
+        # ("a French Islamist").
+        return person_noun(doc, noun.i)
+    if head.dep_ != "amod":
         return False
     # "Iraqi villagers"; one civilian ("a British mine removal expert") is also the people's.
-    return noun.tag_ in ("NNS", "NNPS") or (noun.tag_ == "NN" and person_noun(doc, noun.i))
+    return noun.tag_ in ("NNS", "NNPS") or (noun.tag_ in ("NN", "NNP") and person_noun(doc, noun.i))
+
+
+# Determiners that pick one of many: "an American", "another freed American", "any American".
+_ONE_OF_MANY = frozenset({"a", "an", "another", "any", "each", "every"})
 
 
 def _one_of_a_people(head: Token) -> bool:
-    """A singular demonym as a noun with "a" or "an" ("was an American", "An American was hurt"):
-    one person of that people, not the state."""
+    """A singular demonym as a noun with "a", "an", "another" or "any" ("was an American", "An
+    American was hurt", "another freed American"): one person of that people, not the state."""
     return (
         head.dep_ not in ("amod", "compound", "nmod", "poss")
-        and any(child.dep_ == "det" and child.lower_ in ("a", "an") for child in head.children)
+        and any(child.dep_ == "det" and child.lower_ in _ONE_OF_MANY for child in head.children)
     )
 
 
