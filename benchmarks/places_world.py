@@ -10,9 +10,10 @@ world newswire of 1989-2000 (TempEval-3's TimeBank and AQUAINT articles,
 and compares each predicted place with ``benchmarks/judgments/places_world.tsv``
 (further rounds may add ``places_world_<round>.tsv`` beside it).
 
-A judgment row is ``article id, start, end, verdict, name`` (tab-separated;
-the name is only a reminder for the reader). Verdicts of a predicted place,
-keyed by its character offsets:
+A judgment row is ``article id, start, end, verdict, name, resolution``
+(tab-separated; the name is only a reminder for the reader; the resolution is
+the GeoNames id judged, or ``lat,lon`` for a place without one). Verdicts of a
+predicted place, keyed by its character offsets:
 
 - ``right``: a place in this text, resolved to the right entry or to a point
   within 161 km of it;
@@ -36,8 +37,11 @@ Figures, over predicted places with a verdict:
 - on the fully judged articles, toponym recall = places found / (found +
   missed), toponym F1, and recall within 161 km = right / (found + missed).
 
-A predicted place at a ``missed`` row's offsets counts as found; its
-resolution is not judged until a verdict is added. ``--show K`` prints K
+A ``right`` or ``wrong-entry`` verdict holds for the resolution it was given:
+a place a later version resolves otherwise is unjudged until judged again
+(``--show`` lists it), while ``not-place`` holds whatever the resolution. A
+predicted place at a ``missed`` row's offsets counts as found; its resolution
+is not judged until a verdict is added. ``--show K`` prints K
 random unjudged predictions with their context; ``--article ID`` prints one
 article with its predicted places bracketed, to judge it whole.
 
@@ -84,6 +88,7 @@ class Predicted:
     start: int
     end: int
     text: str
+    resolution: str
     line: str
 
     @property
@@ -91,26 +96,52 @@ class Predicted:
         return (self.doc_id, self.start, self.end)
 
 
-def read_judgments(path: Path) -> dict[Key, str]:
-    verdicts: dict[Key, str] = {}
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """A judge's verdict on the place at some offsets, and the resolution it was given for."""
+
+    verdict: str
+    resolution: str
+
+    def holds_for(self, place: Predicted) -> bool:
+        if self.verdict in ("right", "wrong-entry"):
+            return self.resolution in ("", place.resolution)
+        return self.verdict == "not-place"
+
+
+def read_judgments(path: Path) -> dict[Key, list[Verdict]]:
+    verdicts: dict[Key, list[Verdict]] = {}
     for line in path.read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
-        doc_id, start, end, verdict = line.split("\t")[:4]
+        fields = line.split("\t")
+        doc_id, start, end, verdict = fields[:4]
         if verdict not in PLACE_VERDICTS + READER_VERDICTS:
             raise ValueError(f"{path}: unknown verdict {verdict!r}")
-        verdicts[(doc_id, int(start), int(end))] = verdict
+        resolution = fields[5] if len(fields) > 5 else ""
+        verdicts.setdefault((doc_id, int(start), int(end)), []).append(Verdict(verdict, resolution))
     return verdicts
 
 
-def read_all_judgments(path: Path) -> dict[Key, str]:
-    # Rounds of judging may sit in places_world_<round>.tsv beside the first file.
-    verdicts: dict[Key, str] = {}
+def read_all_judgments(path: Path) -> dict[Key, list[Verdict]]:
+    # Rounds of judging may sit in places_world_<round>.tsv beside the first file; a place judged
+    # again for another resolution keeps both verdicts.
+    verdicts: dict[Key, list[Verdict]] = {}
     if not path.parent.exists():
         return verdicts
     for part in sorted(path.parent.glob(f"{path.stem}*{path.suffix}")):
-        verdicts.update(read_judgments(part))
+        for key, rows in read_judgments(part).items():
+            verdicts.setdefault(key, []).extend(rows)
     return verdicts
+
+
+def verdict_of(place: Predicted, verdicts: dict[Key, list[Verdict]]) -> str | None:
+    """The verdict that holds for ``place`` as resolved now, if any."""
+    return next((row.verdict for row in verdicts.get(place.key, ()) if row.holds_for(place)), None)
+
+
+def _has(verdicts: dict[Key, list[Verdict]], key: Key, kinds: tuple[str, ...]) -> bool:
+    return any(row.verdict in kinds for row in verdicts[key])
 
 
 def sample_articles(corpus: str, count: int, seed: int) -> list[tuple[dict, str | None]]:
@@ -145,11 +176,12 @@ def _predicted(article: dict, place) -> Predicted:  # type: ignore[no-untyped-de
     before = text[max(0, place.start - CONTEXT) : place.start].replace("\n", " ")
     after = text[place.end : place.end + CONTEXT].replace("\n", " ")
     point = "-" if place.lat is None else f"{place.lat:.2f},{place.lon:.2f}"
+    resolution = str(place.geonameid) if place.geonameid is not None else point
     line = (
         f"{place.name} [{place.feature} {place.country} {point} id={place.geonameid}]\n"
         f"    ...{before}[[{text[place.start:place.end]}]]{after}..."
     )
-    return Predicted(article["id"], place.start, place.end, place.text, line)
+    return Predicted(article["id"], place.start, place.end, place.text, resolution, line)
 
 
 @dataclass
@@ -179,16 +211,16 @@ class Figures:
         return lines
 
 
-def score(found: dict[str, list[Predicted]], verdicts: dict[Key, str]) -> tuple[Figures, list[Predicted]]:
+def score(found: dict[str, list[Predicted]], verdicts: dict[Key, list[Verdict]]) -> tuple[Figures, list[Predicted]]:
     """Tally the verdicts of the predicted places; return the figures and the unjudged predictions."""
     figures = Figures(Counter())
     unjudged: list[Predicted] = []
-    read = {doc_id for (doc_id, _, _), verdict in verdicts.items() if verdict == "judged"}
+    read = {key[0] for key in verdicts if _has(verdicts, key, ("judged",))}
     for doc_id, places in found.items():
         predicted_keys = {place.key for place in places}
         for place in places:
-            verdict = verdicts.get(place.key)
-            if verdict in PLACE_VERDICTS:
+            verdict = verdict_of(place, verdicts)
+            if verdict is not None:
                 figures.counts[verdict] += 1
             else:
                 unjudged.append(place)
@@ -197,27 +229,32 @@ def score(found: dict[str, list[Predicted]], verdicts: dict[Key, str]) -> tuple[
                 figures.right_in_read += verdict == "right"
         if doc_id in read:
             figures.missed += sum(
-                1 for key, verdict in verdicts.items()
-                if key[0] == doc_id and verdict == "missed" and key not in predicted_keys
+                1 for key in verdicts
+                if key[0] == doc_id and _has(verdicts, key, ("missed",)) and key not in predicted_keys
             )
     return figures, unjudged
 
 
-def show_article(article: dict, places: list[Predicted], verdicts: dict[Key, str]) -> None:
+def show_article(article: dict, places: list[Predicted], verdicts: dict[Key, list[Verdict]]) -> None:
     """Print an article with its predicted places bracketed and their offsets, to judge it whole."""
     text = article["text"]
     pieces, at = [], 0
     for place in sorted(places, key=lambda p: p.start):
         if place.start < at:
             continue
-        verdict = verdicts.get(place.key, "?")
+        verdict = _verdict_of(place, verdicts)
         pieces.append(text[at : place.start] + f"[[{text[place.start:place.end]}|{place.start}|{verdict}]]")
         at = place.end
     pieces.append(text[at:])
     print(f"=== {article['id']}\n{''.join(pieces)}\n")
     for place in places:
-        print(f"{place.doc_id}\t{place.start}\t{place.end}\t{verdicts.get(place.key, '?')}\t{place.text}")
+        print(f"{place.doc_id}\t{place.start}\t{place.end}\t{_verdict_of(place, verdicts)}\t{place.text}"
+              f"\t{place.resolution}")
         print(place.line)
+
+
+def _verdict_of(place: Predicted, verdicts: dict[Key, list[Verdict]]) -> str:
+    return verdict_of(place, verdicts) or "?"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -247,13 +284,13 @@ def main(argv: list[str] | None = None) -> int:
     print(f"unjudged predictions: {len(unjudged)}")
     sampled = {article["id"] for article, _ in articles}
     predicted = {place.key for places in found.values() for place in places}
-    dropped = Counter(verdict for key, verdict in verdicts.items()
-                      if key[0] in sampled and verdict in PLACE_VERDICTS and key not in predicted)
+    dropped = Counter(row.verdict for key, rows in verdicts.items() for row in rows[:1]
+                      if key[0] in sampled and row.verdict in PLACE_VERDICTS and key not in predicted)
     print(f"judged places no longer predicted: {dict(sorted(dropped.items()))}")
     if args.show:
         for place in random.Random(args.show_seed).sample(unjudged, min(args.show, len(unjudged))):
-            print(f"\n{place.doc_id}\t{place.start}\t{place.end}\t?\t{place.text}\n{place.line}")
-    read = {doc_id for (doc_id, _, _), verdict in verdicts.items() if verdict == "judged"}
+            print(f"\n{place.doc_id}\t{place.start}\t{place.end}\t?\t{place.text}\t{place.resolution}\n{place.line}")
+    read = {key[0] for key in verdicts if _has(verdicts, key, ("judged",))}
     for article, _ in articles:
         if article["id"] in args.article or (args.unjudged_articles and article["id"] not in read):
             show_article(article, found.get(article["id"], []), verdicts)
