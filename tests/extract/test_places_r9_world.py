@@ -26,3 +26,21 @@ def _places(nlp, text: str) -> list[tuple[str, str, str | None]]:  # type: ignor
 )
 def test_demonym_repeats_are_not_places(nlp, text, demonym, expected) -> None:  # type: ignore[no-untyped-def]
     assert sum(mention == demonym for mention, _, _ in _places(nlp, text)) == expected
+
+
+# A professional team is no place, and once a story names the team so its bare name is the team too;
+# a name framed as a place stays, and so do a small town's school teams and a club's name.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Denver Broncos beat the Carolina Panthers. Fans said it would be Denver or Carolina.", []),
+        ("Asked who wins the Super Bowl, he said: the Dallas Cowboys. Dallas lost.", []),
+        ("The Chicago Bulls won again, and fans in Chicago cheered.", ["Chicago"]),
+        ("The Miami heat kept tourists indoors this week.", ["Miami"]),
+        ("The Cleveland Lions Club raised money for the shelter on Elm Street in Cleveland.",
+         ["Cleveland", "Cleveland"]),
+    ],
+)
+def test_team_names_are_not_places(nlp, text, expected) -> None:  # type: ignore[no-untyped-def]
+    assert [mention for mention, _, feature in _places(nlp, text) if feature != "road"] == expected
+
