@@ -19,7 +19,13 @@ from newsgraph.extract._actor_entries import word_key
 from newsgraph.extract._actor_headlines import trim_headline_names
 from newsgraph.extract._actor_lexicon import data_rows
 from newsgraph.extract._actor_match import Match
-from newsgraph.extract._actor_party_tags import LEGISLATOR_CODE, party_tags
+from newsgraph.extract._actor_party_tags import (
+    LEGISLATOR_CODE,
+    PartyEpithet,
+    party_epithets,
+    party_tags,
+    prose_tag_places,
+)
 from newsgraph.extract._actor_rulers import ruler_code
 from newsgraph.extract._actor_scene import (
     INTERNATIONAL,
@@ -63,6 +69,11 @@ class _Person:
     titles: set[str] = field(default_factory=set)  # one-person roles named before the name ("king")
 
 
+# A state-and-party epithet names again a US politician named at most this many sentences before.
+_EPITHET_REACH = 2
+_US = "USA"
+
+
 def find_people(scene: Scene) -> None:
     """Add a mention for every person name, appositive role, surname and linked pronoun."""
     people: list[_Person] = []
@@ -71,6 +82,10 @@ def find_people(scene: Scene) -> None:
     for tag in tags:
         scene.take(tag.start, tag.end)  # "(D-PA)": Pennsylvania, not the Palestinian Authority
     legislators = {tag.name_end for tag in tags}
+    epithets = party_epithets(scene.doc)
+    for epithet in epithets:
+        scene.take(epithet.start, epithet.end)  # "the Kentucky Republican": a politician, not the state
+    named_at_end: dict[int, _Person] = {}
     for start, end in trim_headline_names(scene, _name_spans(scene, legislators)):
         if not scene.free(start, end):
             continue
@@ -121,11 +136,13 @@ def find_people(scene: Scene) -> None:
             person.code, person.learned, person.guessed = code, bool(learned), guessed
         person.spans.append((start, end))
         person.titles |= titles
+        named_at_end[end] = person
         scene.take(start, end)
         for span in extra:
             person.spans.append(span)
             scene.take(*span)
     _surnames(scene, by_surname)
+    _epithets(scene, epithets, prose_tag_places(scene.doc, tags), named_at_end)
     _pronouns(scene, people)
     for person in people:
         # "Jordan's Hussein", "Malawi's Mutharika ... President Mutharika": the state's, not its people's.
@@ -137,6 +154,31 @@ def find_people(scene: Scene) -> None:
             scene.mentions.append(
                 Mention(start, end, ("person", str(person.number)), person.code, "person", person.name)
             )
+
+
+def _epithets(
+    scene: Scene, epithets: list[PartyEpithet], places: dict[str, int], named_at_end: dict[int, _Person]
+) -> None:
+    """"the Kentucky Republican" after "Rand Paul, a Kentucky Republican,": the person that prose tag
+    followed; else the last person named, within two sentences, when a US politician ("Speaker Paul
+    Ryan said ... the Wisconsin Republican criticized"); else no one (it is not the state)."""
+    for epithet in epithets:
+        name_end = places.get(epithet.place)
+        person = named_at_end.get(name_end) if name_end is not None else None
+        if person is None or name_end is None or name_end > epithet.start:
+            person = _last_named(scene, named_at_end, epithet.start)
+            if person is None or not (person.code or "").startswith(_US):
+                continue
+        person.spans.append((epithet.start + 1, epithet.end))
+
+
+def _last_named(scene: Scene, named_at_end: dict[int, _Person], before: int) -> _Person | None:
+    """The person whose name ends last before token ``before``, if within two sentences of it."""
+    ends = [end for end in named_at_end if end <= before]
+    if not ends:
+        return None
+    last = max(ends)
+    return named_at_end[last] if scene.sentence[before] - scene.sentence[last - 1] <= _EPITHET_REACH else None
 
 
 def _name_spans(scene: Scene, legislators: set[int]) -> list[tuple[int, int]]:
