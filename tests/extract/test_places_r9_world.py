@@ -44,3 +44,20 @@ def test_demonym_repeats_are_not_places(nlp, text, demonym, expected) -> None:  
 def test_team_names_are_not_places(nlp, text, expected) -> None:  # type: ignore[no-untyped-def]
     assert [mention for mention, _, feature in _places(nlp, text) if feature != "road"] == expected
 
+
+# "New York" right after "in" or "at" is the city, unless its own words or its sentence speak of the
+# state; "New York-based" is the city. Each story also names an upstate town, which made the resolver
+# take the state for every mention.
+@pytest.mark.parametrize(
+    ("text", "index", "expected"),
+    [
+        ("The suspect from Rochester is held in a federal jail in New York.", 1, "New York City"),
+        ("Police in Rochester said a New York-based firm owned the van.", 1, "New York City"),
+        ("A clinic in Rochester closed, and doctors in western New York state were warned.", 1, "New York"),
+        ("After a rally in Rochester, Sanders hopes to win the primary in New York.", 1, "New York"),
+        ("Rochester is a city in New York, on Lake Ontario.", 1, "New York"),
+    ],
+)
+def test_new_york_after_in_is_the_city(nlp, text, index, expected) -> None:  # type: ignore[no-untyped-def]
+    assert _places(nlp, text)[index][1] == expected
+

@@ -7,6 +7,13 @@ police" the city); else the story's words vote ("the governor" for the
 state, "the mayor" for the city), and so do its places inside the city
 ("Manhattan", "Brooklyn"). A tie leaves the resolver's choice. The words are
 data (``state_city_cues.tsv``).
+
+A mention right after "in" or "at" ("a court in New York", "a reporter in New
+York") is the city whatever the others are, unless its own words say otherwise
+or its sentence speaks of the state ("the primary in New York"), or it says
+where a town lies ("a city in New York"): world and
+national news say "in New York" of the city, and a story may name both ("western
+New York state"; "held in a jail in New York").
 """
 
 from __future__ import annotations
@@ -27,7 +34,7 @@ _INSIDE_KM = 25.0
 @lru_cache(maxsize=1)
 def _cues() -> dict[str, dict[str, str]]:
     """where ("before", "after", "story") -> word -> sense ("state" or "city")."""
-    cues: dict[str, dict[str, str]] = {"before": {}, "after": {}, "story": {}}
+    cues: dict[str, dict[str, str]] = {"before": {}, "after": {}, "story": {}, "locative": {}, "settlement": {}}
     for word, sense, where in data_rows("state_city_cues.tsv"):
         cues[where][word] = sense
     return cues
@@ -61,12 +68,14 @@ def settle_state_or_city(doc: Doc, mentions: list[Mention]) -> None:
             votes = story.copy()
             if _inside(city, mentions, key):
                 votes["city"] += 1
-        if votes["state"] == votes["city"]:
-            continue
-        chosen = state if votes["state"] > votes["city"] else city
+        if votes["state"] != votes["city"]:
+            chosen = state if votes["state"] > votes["city"] else city
+            for mention in group:
+                if mention.resolved in (state, city) and not _qualifies(doc, mention):
+                    mention.resolved = chosen
         for mention in group:
-            if mention.resolved in (state, city) and not _qualifies(doc, mention):
-                mention.resolved = chosen
+            if mention.resolved is state and _in_the_city(doc, mention, cues):
+                mention.resolved = city
 
 
 def _qualifies(doc: Doc, mention: Mention) -> bool:
@@ -75,14 +84,30 @@ def _qualifies(doc: Doc, mention: Mention) -> bool:
     return span is not None and span.start > 1 and doc[span.start - 1].text == "," and doc[span.start - 2].is_title
 
 
+def _in_the_city(doc: Doc, mention: Mention, cues: dict[str, dict[str, str]]) -> bool:
+    """Whether the mention follows a locative ("in New York") and neither its own words nor its sentence's
+    speak of the state ("the primary in New York", "in New York state")."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or span.start == 0 or cues["locative"].get(doc[span.start - 1].lower_) != "city":
+        return False
+    if span.start > 1 and doc[span.start - 2].lower_ in cues["settlement"]:
+        return False  # "a city in New York", "towns in New York" are in the state
+    if _local_sense(doc, mention, cues) is not None or _qualifies(doc, mention):
+        return False
+    return not any(cues["story"].get(token.lower_.rstrip(".")) == "state" for token in span.sent)
+
+
 def _local_sense(doc: Doc, mention: Mention, cues: dict[str, dict[str, str]]) -> str | None:
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if span is None:
         return None
     if span.start > 0 and (sense := cues["before"].get(doc[span.start - 1].lower_)) is not None:
         return sense
-    if span.end < len(doc):
-        return cues["after"].get(doc[span.end].lower_)
+    after = span.end
+    if after + 1 < len(doc) and doc[after].text == "-" and not doc[after].whitespace_:
+        after += 1  # "New York-based"
+    if after < len(doc):
+        return cues["after"].get(doc[after].lower_)
     return None
 
 
