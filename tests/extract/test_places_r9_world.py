@@ -61,3 +61,19 @@ def test_team_names_are_not_places(nlp, text, expected) -> None:  # type: ignore
 def test_new_york_after_in_is_the_city(nlp, text, index, expected) -> None:  # type: ignore[no-untyped-def]
     assert _places(nlp, text)[index][1] == expected
 
+
+# A place name inside a firm's full name is the firm's ("U.S. Trust Corp.", "Chase Manhattan Bank"), and
+# so is the short name ending in such a word ("U.S. Trust said"); a firm's seat after the suffix stays,
+# and so does a place joined to a firm by "and".
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Shares of U.S. Trust Corp. rose. U.S. Trust said its earnings grew in the U.S. last year.", ["U.S."]),
+        ("The lead underwriter is Toronto Dominion Securities Inc., with help from Chase Manhattan Bank.", []),
+        ("The First National Bank of Gainesville opened a branch in Gainesville.", ["Gainesville", "Gainesville"]),
+        ("Officials of Hall County and Sunshine Prison Corporation met on Tuesday.", ["Hall County"]),
+        ("Settlers in the West Bank protested on Sunday.", ["West Bank"]),
+    ],
+)
+def test_place_names_inside_firm_names(nlp, text, expected) -> None:  # type: ignore[no-untyped-def]
+    assert [mention for mention, _, _ in _places(nlp, text)] == expected

@@ -11,6 +11,14 @@ the town. A name the story frames as a place ("plants in Nashua", "Nashua,
 N.H.") stays, and so does a big place's name ("Boston Scientific Corp."
 leaves Boston a city).
 
+A place name inside a firm's full name ("U.S. Trust Corp.", "Toronto Dominion
+Securities Inc.", "Chase Manhattan Bank") is the firm's, whatever the place's
+size: the name words run up to a commercial suffix (``firm_suffixes.tsv``); a
+place after the suffix is the firm's seat and stays ("the First National Bank
+of Gainesville"). The short name the story uses after ("U.S. Trust said") ends in
+such a word too. Institutions of a place ("the Kentucky Department of
+Education", "the Georgia Association of Educators") keep the place.
+
 A place name inside a publication's title ("The New York Times said on Monday",
 "the Washington Post's editorial board") is the publication: a pin on the
 place would be a false one. The titles are data (``publications.tsv``).
@@ -35,6 +43,9 @@ _CORPORATE_SUFFIXES = frozenset(
 )
 # Words that join a firm's name ("Columbia Savings & Loan Association"; "amp" is a stripped "&amp;").
 _JOINERS = frozenset({"&", "and", "amp"})
+# Joiners inside one firm's name: "Columbia Savings & Loan Corp."; "and" may join two names
+# ("Hall County and Corrections Corporation of America").
+_FIRM_JOINERS = frozenset({"&", "amp"})
 # Prepositions that frame a bare name as a place: "a plant in Nashua", "outside Ralston".
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "around", "from", "to"})
 # How many words may sit between the first word and the suffix ("Columbia Savings & Loan Association").
@@ -47,6 +58,29 @@ def without_firm_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     if not firms:
         return mentions
     return [mention for mention in mentions if mention.key not in firms or _kept(doc, mention)]
+
+
+def without_firm_name_words(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` less place names inside a firm's full name ("U.S. Trust Corp.", "Chase Manhattan Bank")."""
+    suffixes = _firm_suffixes()
+    return [mention for mention in mentions if not _inside_firm_name(doc, mention, suffixes)]
+
+
+def _inside_firm_name(doc: Doc, mention: Mention, suffixes: frozenset[str]) -> bool:
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or span.end_char != mention.end:
+        return False  # "Wilmington, Del.-based Harbor Trust": the firm is based there
+    index = span.end
+    while index < len(doc) and index - span.end < _MAX_NAME_WORDS and doc[index].lower_ not in suffixes:
+        if not (_name_word(doc[index]) or doc[index].lower_ in _FIRM_JOINERS):
+            return False
+        index += 1
+    return index < len(doc) and doc[index].lower_ in suffixes and doc[index].text[:1].isupper()
+
+
+@lru_cache(maxsize=1)
+def _firm_suffixes() -> frozenset[str]:
+    return frozenset(row[0].lower() for row in data_rows("firm_suffixes.tsv"))
 
 
 def _firm_first_words(doc: Doc) -> set[str]:

@@ -27,7 +27,12 @@ from newsgraph.extract._gazetteer import Entry, Gazetteer, load_gazetteer, name_
 from newsgraph.extract._place_dateline import dateline_places
 from newsgraph.extract._place_features import FEATURE_KINDS, Feature, find_features, settle, story_locality
 from newsgraph.extract._place_mentions import find_mentions
-from newsgraph.extract._place_firms import without_bare_region_names, without_firm_names, without_publications
+from newsgraph.extract._place_firms import (
+    without_bare_region_names,
+    without_firm_name_words,
+    without_firm_names,
+    without_publications,
+)
 from newsgraph.extract._place_people import without_surnamed_towns, without_surnames
 from newsgraph.extract._place_resolve import resolve
 from newsgraph.extract._place_state_city import settle_state_or_city
@@ -54,7 +59,8 @@ def find_places(doc: Doc, text: str, *, dateline: records.Span | None = None) ->
     """
     gazetteer = load_gazetteer()
     mentions = without_surnames(doc, find_mentions(doc, gazetteer))
-    mentions = without_publications(text, without_bare_region_names(doc, without_firm_names(doc, mentions)))
+    mentions = without_firm_name_words(doc, without_firm_names(doc, mentions))
+    mentions = without_publications(text, without_bare_region_names(doc, mentions))
     mentions, features = settle(mentions, find_features(doc))
     resolve(mentions, gazetteer, peoples=_peoples(doc, gazetteer))
     settle_state_or_city(doc, mentions)
