@@ -33,8 +33,10 @@ _INSIDE_KM = 25.0
 
 @lru_cache(maxsize=1)
 def _cues() -> dict[str, dict[str, str]]:
-    """where ("before", "after", "story") -> word -> sense ("state" or "city")."""
-    cues: dict[str, dict[str, str]] = {"before": {}, "after": {}, "story": {}, "locative": {}, "settlement": {}}
+    """where ("before", "after", "story", "locative", "settlement", "sentence") -> word -> sense."""
+    cues: dict[str, dict[str, str]] = {
+        where: {} for where in ("before", "after", "story", "locative", "settlement", "sentence")
+    }
     for word, sense, where in data_rows("state_city_cues.tsv"):
         cues[where][word] = sense
     return cues
@@ -94,7 +96,8 @@ def _in_the_city(doc: Doc, mention: Mention, cues: dict[str, dict[str, str]]) ->
         return False  # "a city in New York", "towns in New York" are in the state
     if _local_sense(doc, mention, cues) is not None or _qualifies(doc, mention):
         return False
-    return not any(cues["story"].get(token.lower_.rstrip(".")) == "state" for token in span.sent)
+    words = (token.lower_.rstrip(".") for token in span.sent)
+    return not any(cues["story"].get(word) == "state" or word in cues["sentence"] for word in words)
 
 
 def _local_sense(doc: Doc, mention: Mention, cues: dict[str, dict[str, str]]) -> str | None:
