@@ -77,3 +77,20 @@ def test_new_york_after_in_is_the_city(nlp, text, index, expected) -> None:  # t
 )
 def test_place_names_inside_firm_names(nlp, text, expected) -> None:  # type: ignore[no-untyped-def]
     assert [mention for mention, _, _ in _places(nlp, text)] == expected
+
+
+# Small towns and regions world news names that the city table lacks, and a city's nickname.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The jet came down over Lockerbie, Scotland, two days before Christmas.", ("Lockerbie", "Lockerbie", "city")),
+        ("Bankers flew to Davos for the forum in January.", ("Davos", "Davos", "city")),
+        ("Warehouses spread across the Inland Empire, east of Los Angeles.",
+         ("Inland Empire", "Inland Empire", "region")),
+        ("The convention came to the City of Brotherly Love in July.",
+         ("City of Brotherly Love", "Philadelphia", "city")),
+    ],
+)
+def test_world_towns_regions_and_nicknames(nlp, text, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in _places(nlp, text)
+
