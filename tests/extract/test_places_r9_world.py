@@ -94,3 +94,15 @@ def test_place_names_inside_firm_names(nlp, text, expected) -> None:  # type: ig
 def test_world_towns_regions_and_nicknames(nlp, text, expected) -> None:  # type: ignore[no-untyped-def]
     assert expected in _places(nlp, text)
 
+
+# A surname the tagger cut off a person's name ("Chief Maria" + "Toledo") is the person when it speaks.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('Police Superintendent Pedro Toledo asked drivers to stay home. "The roads are bad," Toledo said.', []),
+        ("The storm closed roads around Toledo, and schools in Toledo shut early.", ["Toledo", "Toledo"]),
+        ("Attorney General Janet Reno weighed the request. Reno agreed to a meeting, and Reno met the lawyers.", []),
+    ],
+)
+def test_a_split_off_surname_that_speaks_is_the_person(nlp, text, expected) -> None:  # type: ignore[no-untyped-def]
+    assert [mention for mention, _, _ in _places(nlp, text)] == expected

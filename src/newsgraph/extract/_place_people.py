@@ -13,16 +13,17 @@ from __future__ import annotations
 
 from collections import Counter
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from newsgraph.extract._gazetteer import Entry, name_key
 from newsgraph.extract._place_record import Mention, clear_majority
 
 BIG_CITY = 100_000
-# Verbs of a person's word or decision: "Reno said", "Reno allowed the extension".
+# Verbs of a person's word or decision: "Reno said", "Reno allowed the extension", "Reno agreed to meet them".
 _PERSON_VERBS = frozenset({"say", "tell", "add", "allow", "decide", "rule", "order", "announce", "refuse",
                            "insist", "argue", "approve", "reject", "sign", "veto", "testify", "resign",
-                           "lift", "grant", "deny", "acknowledge", "admit", "promise", "vow", "warn"})
+                           "lift", "grant", "deny", "acknowledge", "admit", "promise", "vow", "warn",
+                           "agree", "meet"})
 # Nouns of a person's act or decision: "Reno's failure", "Reno's decision", "Reno's ruling".
 _ACTS = frozenset({"failure", "decision", "ruling", "refusal", "order", "request", "statement", "remark",
                    "announcement", "decree", "choice", "plan", "proposal", "demand", "warning", "comment"})
@@ -44,13 +45,19 @@ def without_surnames(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 def _split_name_ends(doc: Doc) -> set[int]:
     """Start offsets of one-word place entities right after a person's entity, with no comma between:
     the person's surname cut off by the tagger."""
-    ends: set[int] = set()
+    return {place.start_char for place in _split_surnames(doc)}
+
+
+def _split_surnames(doc: Doc) -> list[Span]:
+    """One-word place entities right after a person's entity, with no comma between ("Superintendent
+    Pedro" + "Toledo"): the person's surname the tagger cut off."""
+    found: list[Span] = []
     entities = list(doc.ents)
     for person, place in zip(entities, entities[1:]):
         if person.label_ == "PERSON" and place.label_ in ("GPE", "LOC") and place.start == person.end:
             if len(place) == 1 and person[-1].is_title and person[-1].whitespace_ == " ":
-                ends.add(place.start_char)
-    return ends
+                found.append(place)
+    return found
 
 
 def without_surnamed_towns(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -115,6 +122,9 @@ def _surnames(doc: Doc) -> set[str]:
         words = [token for token in ent if token.tag_ != "POS" and not token.is_punct]
         if ent.label_ == "PERSON" and len(words) >= 2 and words[-1].is_title:
             found.add(name_key(words[-1].text))
+    # A surname the tagger cut off the person's name is one too: "Superintendent Pedro" + "Toledo",
+    # then "Toledo said" is the man.
+    found.update(name_key(place.text) for place in _split_surnames(doc))
     return found
 
 
