@@ -45,6 +45,10 @@ is not judged until a verdict is added. ``--show K`` prints K
 random unjudged predictions with their context; ``--article ID`` prints one
 article with its predicted places bracketed, to judge it whole.
 
+Judged samples: ``--seed 5`` (places_world.tsv) and ``--seed 9`` (places_world_seed9.tsv), judged
+before the fixes of round 9 and used to find them; ``--seed 13`` (places_world_seed13.tsv), judged
+after them for a figure on articles no fix was made from (both versions' places judged).
+
 Usage: python benchmarks/places_world.py [--corpus tempeval|polnear|both] [--articles 20] [--seed 5]
        [--show K] [--show-seed S] [--article ID] [--unjudged-articles]
 """
