@@ -57,6 +57,7 @@ from newsgraph.extract._actor_scene import (
     left_start,
     right_phrases,
 )
+from newsgraph.extract._actor_voices import speak_for_bodies
 from newsgraph.records import Actor, Quote, Span, unplaced_code
 
 __all__ = ["ActorLexicon", "attach_speaker_actors", "find_actors", "load_actor_lexicon"]
@@ -100,6 +101,7 @@ def find_actors(
     _find_groups(scene)
     _find_named(scene)
     _find_other_organizations(scene)
+    speak_for_bodies(scene)  # "the Foreign Ministry ... A spokesman, Jan Hollis,": the ministry's
     return _assemble(scene)
 
 
