@@ -63,7 +63,7 @@ def object_content(
             return target, cue, _phrase_end(target)  # "Trump was criticized by ...": the criticized
     if lemma in lexicon.as_verbs:
         target = child_with_dep(verb, "dobj")
-        if target is not None and target.i < verb.i and target.tag_ in _RELATIVE_TAGS:
+        if target is not None and target.i < verb.i and _relative_pronoun(target):
             phrase = _as_phrase(verb)
             if phrase is not None:  # "the rival, whom he described as “volatile”": what he called the rival
                 return phrase, cue, phrase.right_edge.idx + len(phrase.right_edge)
@@ -135,6 +135,12 @@ def _second_object_end(target: Token) -> int | None:
     if any(token.is_quote for token in doc[target.left_edge.i : target.right_edge.i + 1]):
         return target.right_edge.idx + len(target.right_edge)
     return None
+
+
+def _relative_pronoun(token: Token) -> bool:
+    """True for "whom" or "which" standing for a noun before it; not for "what" ("showcase what his aides
+    describe as ..."), which names no noun of its own: the words around it are another cue's content."""
+    return token.tag_ in _RELATIVE_TAGS and token.lower_ not in _FREE_RELATIVES
 
 
 def _as_phrase(verb: Token) -> Token | None:
