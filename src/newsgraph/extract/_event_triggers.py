@@ -343,6 +343,10 @@ def _mark_clause(trigger: Trigger) -> None:
     if any(node.dep_ in ("ccomp", "xcomp", "pcomp") and node.head.lemma_.lower() in denials for node in chain):
         # "Iran denied that it had attacked Israel": the denied event did not happen, as far as said.
         trigger.negated = True
+    doubting = words.get("neg_raising_verbs", frozenset())
+    if any(node.dep_ == "ccomp" and node.head.lemma_.lower() in doubting and _denied(node.head) for node in chain):
+        # "I don't believe I ever met him", "she did not think Iran had attacked": the speaker denies the act.
+        trigger.negated = True
     if any(_dismissed_claim(node, words) for node in chain):
         # "Iran denied accusations that it supplied drones": the same, through the claim it dismisses.
         trigger.negated = True
