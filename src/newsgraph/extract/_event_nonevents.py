@@ -283,7 +283,8 @@ def _persuades_of_fact(token: Token, children: list[Token]) -> bool:
 def _warns_of_danger(token: Token, children: list[Token]) -> bool:
     """A warning addressed to nobody that tells of a danger, not of an act ("retailers warn it could hurt
     sales", "warned of a long fight ahead", "warning against false hopes"): a forecast, no
-    threat. A warning to someone ("warned China against provocative behavior"), about someone ("warned of
+    threat; so is one of what a measure will do ("warned that the merger would hurt the workers", cues
+    forecast_subjects). A warning to someone ("warned China against provocative behavior"), about someone ("warned of
     the rebel commander"), or of what is to happen ("warned that any attack would be met with force",
     "the rebels warned that they would strike back") still threatens: only a clause of what may or
     could happen, or of what "it" does, forecasts (cues possibility_aux)."""
@@ -299,9 +300,10 @@ def _warns_of_danger(token: Token, children: list[Token]) -> bool:
     clauses = [child for child in children if child.dep_ == "ccomp"]
     if clauses:
         possible = words.get("possibility_aux", frozenset())
+        measures = words.get("forecast_subjects", frozenset())
         return all(
             any(aux.dep_ == "aux" and aux.lower_ in possible for aux in clause.children)
-            or any(sub.lower_ in impersonal for sub in own_subjects(clause))
+            or any(sub.lower_ in impersonal or sub.lemma_.lower() in measures for sub in own_subjects(clause))
             for clause in clauses
         )
     # "warned of a long fight": a danger; "warned of the King of Rohan", "warned against Iran":
