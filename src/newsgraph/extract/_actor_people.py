@@ -26,6 +26,7 @@ from newsgraph.extract._actor_party_tags import (
     party_tags,
     prose_tag_places,
 )
+from newsgraph.extract._actor_office_named import country_of_office
 from newsgraph.extract._actor_rulers import ruler_code
 from newsgraph.extract._actor_scene import (
     INTERNATIONAL,
@@ -142,6 +143,13 @@ def find_people(scene: Scene) -> None:
             person.spans.append(span)
             scene.take(*span)
     _surnames(scene, by_surname)
+    for person in people:
+        if person.code is None and person.spans:
+            # "Prime Minister Lars Holm ... the Danish prime minister": the office the story places.
+            named_at = {start for start, _ in person.spans}
+            codes = {country_of_office(scene, title, named_at) for title in person.titles}
+            if len(codes) == 1 and None not in codes:
+                person.code = codes.pop()
     _epithets(scene, epithets, prose_tag_places(scene.doc, tags), named_at_end)
     _pronouns(scene, people)
     for person in people:

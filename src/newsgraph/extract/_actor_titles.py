@@ -28,6 +28,8 @@ _NOUN_CLAUSES = frozenset({"relcl", "acl"})
 # Verbs of an aside that quotes someone: "as a Dutch envoy put it", "as Iranian media noted".
 _ASIDE_VERBS = frozenset({"put", "say", "note", "describe", "call", "write", "report"})
 # Nouns for a country's people: a nationality on them places a title ("the Zambian people").
+# State agents whose country a title shares as much as an office's ("Iraqi police").
+_STATE_AGENCIES = frozenset({"COP", "SPY"})
 _PEOPLE_NOUNS = frozenset({"people", "nation", "public", "population", "citizenry"})
 
 
@@ -53,6 +55,7 @@ def title_country(scene: Scene, description: Description, head: Token) -> str | 
     sentence = scene.sentence[head.i]
     found: set[str] = set()
     elsewhere: set[str] = set()
+    dealt: set[str] = set()
     for match in scene.matches:
         if scene.sentence[match.start] != sentence or match.kind not in ("country", "seat", "actor"):
             continue
@@ -78,6 +81,11 @@ def title_country(scene: Scene, description: Description, head: Token) -> str | 
             # "a federal judge, Gonzalo Curiel, for his Mexican heritage": a people's, not a state's;
             # a nation's whole people still place a title ("his promise to the Zambian people").
             continue
+        if _on_people_dealt_with(scene, token):
+            # "Gov. X said Syrian refugees would not be welcome", "Mayor Y hired Mexican workers":
+            # the people the official deals with, not whose official he is.
+            dealt.add(country[:3])
+            continue
         if _in_a_clause_of_its_own(token, head) or _names_a_thing_acted_on(scene, token):
             # "Capt. X, the soldier who died in Iraq", "Sen. Y called it a 'Chinese menu'": the
             # country belongs to another clause or to what the person acts on.
@@ -86,9 +94,22 @@ def title_country(scene: Scene, description: Description, head: Token) -> str | 
         found.add(country[:3])
     if len(found) == 1:
         return next(iter(found))
-    if found or served is not None:
+    if found or served is not None or scene.main_country in dealt:
         return None
     return scene.main_country
+
+
+def _on_people_dealt_with(scene: Scene, token: Token) -> bool:
+    """Whether a country's name or adjective only says whose a group of people is, a group no
+    state office is ("Syrian refugees", "Mexican workers", "Iraqi civilians")."""
+    noun = token.head
+    if token.dep_ not in ("amod", "compound") or noun.i <= token.i:
+        return False
+    role = scene.role_at(noun.i)
+    if role is None or role.entry.single or not role.entry.codes:
+        return False
+    sector = role.entry.codes[0].code.lstrip("~")[:3]
+    return bool(sector) and sector not in STATE_OFFICE_SECTORS and sector not in _STATE_AGENCIES
 
 
 def _titles_another(scene: Scene, token: Token, name: Token) -> bool:
