@@ -83,14 +83,51 @@ def plausible(rule: str, g: dict[str, str | None], span: Span) -> bool:
             return True  # "Atlanta, nineteen ninety-six": a year read out in full
         return first.ent_type_ in ("DATE", "") and previous_word(span) in _DATE_PREPOSITIONS | {"nineteen"}
     if rule == "duration":
-        return _plausible_duration(span, g)
+        return not _a_programme_title(span, g) and _plausible_duration(span, g)
     if rule in ("weekday", "deictic"):
         return not any(t.ent_type_ in _NOT_DATE_ENTITIES and t.ent_iob_ != "B" for t in span)
     if rule == "set_adverb":
         if span[0].ent_type_ in _NOT_DATE_ENTITIES or span[0].is_title and not span[0].is_sent_start:
             return False  # "Linda Daily", "the Daily Chronicle": a name
+        if span[0].lower_ == "daily" and _a_newspaper(span[0]):
+            return False
         return span[0].pos_ == "ADV" or span[0].lower_ == "daily" and span[0].dep_ != "compound"
     return True
+
+
+def _a_newspaper(daily: Token) -> bool:
+    """ "the state daily Pravda", "a leading daily, Haaretz,", "the party daily reported": the noun for a newspaper.
+
+    The paper's name follows the word (straight away, or after a comma when a determiner or adjective comes
+    before it), or the word is the subject of a verb after a name or a determiner; "flights leave Sydney daily"
+    and "updated daily." keep the frequency.
+    """
+    doc = daily.doc
+    before = doc[daily.i - 1] if daily.i > 0 else None
+    after = doc[daily.i + 1] if daily.i + 1 < len(doc) else None
+    after_next = doc[daily.i + 2] if daily.i + 2 < len(doc) else None
+    if after is None or before is None:
+        return False
+    if _a_name(after):
+        return True
+    if after.text == "," and after_next is not None and _a_name(after_next):
+        return before.tag_ in ("DT", "JJ", "VBG", "VBN")  # "a leading daily, Haaretz,", "the state-owned daily, X,"
+    named_before = before.pos_ == "PROPN" and before.is_title or before.pos_ == "DET"
+    return named_before and after.pos_ in ("VERB", "AUX")
+
+
+def _a_name(token: Token) -> bool:
+    return token.pos_ == "PROPN" and token.is_title and token.lower_ not in _CALENDAR_WORDS
+
+
+def _a_programme_title(span: Span, g: dict[str, str | None]) -> bool:
+    """ "CBS's 60 Minutes", "on 48 Hours": a count with a capitalised unit inside a sentence names a programme."""
+    unit = (g["unit"] or "").lower()
+    unit_tokens = [token for token in span if unit and token.lower_.startswith(unit)]
+    if not unit_tokens or not g["num"] or not any(ch.isdigit() for ch in g["num"]):
+        return False
+    word = unit_tokens[-1]
+    return word.is_title and not word.is_sent_start and not _in_a_headline(span)
 
 
 def _plausible_holiday(span: Span, g: dict[str, str | None]) -> bool:
