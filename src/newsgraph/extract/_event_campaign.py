@@ -79,6 +79,11 @@ def election_result(
     if source_kind == "person" and target_kind in (None, "person"):
         if word.lemma_.lower() in _BEATING or (word.lemma_.lower() == "rally" and word.pos_ == "NOUN"):
             return True
+    if word.lemma_.lower() == "rally" and word.pos_ == "NOUN" and target_kind in (None, "person"):
+        # "the Vermont senator opened a rally in Rochester": a politician named by a title alone (not a person
+        # to the actor layer) holds a campaign rally too, not a protest (cues.txt campaign_roles).
+        if _has_role(source, "campaign_roles"):
+            return True
     if word.lemma_.lower() in _BEATING and target_kind == "person" and _candidates(source):
         # "The governor won the primary, beating her rival Jane Doe", "both challengers are beating
         # him in polls of likely voters": politicians beat a person in a race.

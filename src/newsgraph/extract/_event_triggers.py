@@ -292,10 +292,13 @@ def _mark_clause(trigger: Trigger) -> None:
         chain.append(cause)
         chain.extend(climb(cause))
     noun_heads = words.get("noun_only_heads", frozenset())
+    necessity = words.get("necessity_heads", frozenset())
     for position, node in enumerate(chain):
+        # "did not need to meet him": what one need not do may still be done; only its necessity is denied.
+        unneeded = position > 0 and node.lemma_.lower() in necessity
         for child in node.children:
             low = child.lower_
-            if _denying(child):
+            if _denying(child) and not unneeded:
                 trigger.negated = True
             if child.dep_ == "preconj" and low == "neither":
                 trigger.negated = True  # "neither approves nor disapproves": both verbs are denied
