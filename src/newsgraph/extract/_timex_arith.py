@@ -147,8 +147,10 @@ def year_for_month(anchor: date, month: int, day: int | None, orientation: int) 
             moment = date(year, month, 28)
         distance = (moment - anchor).days * future_weight if moment > anchor else (anchor - moment).days
         ahead = moment > anchor + timedelta(days=0 if day else 20)
-        if orientation < 0 and ahead or orientation > 0 and moment < anchor - timedelta(days=0 if day else 20):
-            distance += _TENSE_PENALTY_DAYS if abs(orientation) == 1 else _SURE_TENSE_PENALTY_DAYS
+        behind = moment < anchor - timedelta(days=0 if day else 20)
+        if orientation < 0 and ahead or orientation > 0 and behind:
+            sure = abs(orientation) > 1 or orientation > 0 and moment < anchor - timedelta(days=_FUTURE_SLACK_DAYS)
+            distance += _SURE_TENSE_PENALTY_DAYS if sure else _TENSE_PENALTY_DAYS
         if distance < best_distance:
             best_year, best_distance = year, distance
     return best_year
@@ -156,6 +158,9 @@ def year_for_month(anchor: date, month: int, day: int | None, orientation: int) 
 
 # How many days a date on the wrong side of publication (for the tense) counts as further away.
 _TENSE_PENALTY_DAYS = 120
+# "will take effect Jan. 1" in March: a verb that looks ahead reaches back past publication only by the few
+# weeks a quoted plan may be older than the story; a date further back is next year's.
+_FUTURE_SLACK_DAYS = 45
 # "until", "effective": the date cannot lie on the other side of publication.
 _SURE_TENSE_PENALTY_DAYS = 1000
 _FUTURE_WEIGHT = 2
