@@ -45,6 +45,9 @@ class CueLexicon:
     factual_passives: frozenset[str]
     speaking_nouns: frozenset[str]
     figure_nouns: frozenset[str]
+    physical_verbs: frozenset[str]
+    physical_objects: frozenset[str]
+    place_object_verbs: frozenset[str]
     receiving_verbs: frozenset[str]
     making_adjectives: frozenset[str]
     recipient_verbs: frozenset[str]
@@ -97,6 +100,9 @@ def load_lexicon() -> CueLexicon:
         factual_passives=words("factual_passives"),
         speaking_nouns=words("speaking_nouns"),
         figure_nouns=words("figure_nouns"),
+        physical_verbs=words("physical_verbs"),
+        physical_objects=words("physical_objects"),
+        place_object_verbs=words("place_object_verbs"),
         receiving_verbs=words("receiving_verbs"),
         making_adjectives=words("making_adjectives"),
         recipient_verbs=words("recipient_verbs"),

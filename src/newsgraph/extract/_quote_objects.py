@@ -26,6 +26,8 @@ _OBJECT_TAIL_PREPS = frozenset({"as", "for", "of", "to", "against", "with", "fro
 # stand for a clause PolNeAR marks elsewhere ("what it calls ...", "he disputes that")
 _NOT_OBJECT_CONTENT = frozenset({"that", "what"})
 _FREE_RELATIVES = frozenset({"what", "whatever"})
+# Entity types of places: "attacked Kabul" is an assault, not a verbal attack on the city.
+_PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 _RELATIVE_TAGS = frozenset({"WP", "WDT"})
 _CLAUSE_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
@@ -73,9 +75,19 @@ def object_content(
         target = child_with_dep(verb, "dobj") or _free_relative(verb)
         if target is not None and target.lemma_.lower() in lexicon.figure_nouns:
             return None, cue, None  # "reported a third-quarter loss", "posted net income": accounts, not words
+        if target is not None and _physical(lemma, target, lexicon):
+            return None, cue, None  # "attacked a police station", "recalled its ambassador": acts, not words
         if target is not None and target.lower_ not in _NOT_OBJECT_CONTENT and not _light_cue(lemma, target, lexicon):
             return target, cue, object_end(verb, target)
     return None, cue, None
+
+
+def _physical(lemma: str, target: Token, lexicon: CueLexicon) -> bool:
+    """True when the cue verb acts on its object rather than speaks of it: a thing or person of physical_objects
+    ("recalled its ambassador"), or for an attack a place name ("attacked Kabul")."""
+    if lemma in lexicon.place_object_verbs and target.ent_type_ in _PLACE_ENTITIES:
+        return True
+    return lemma in lexicon.physical_verbs and target.lemma_.lower() in lexicon.physical_objects
 
 
 def _free_relative(verb: Token) -> Token | None:
