@@ -14,7 +14,7 @@ themselves from their sentence's timexes.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
@@ -110,7 +110,24 @@ def find_timexes(doc: Doc, text: str, *, published: str | None) -> tuple[Timex, 
             candidate = _Candidate(start, candidate.end, candidate.rule, candidate.rank, candidate.groups)
         value = _in_story_context(candidate, span, value, kind, story)
         found.append(Timex(candidate.start, candidate.end, text[candidate.start : candidate.end], value, kind, mod))
-    return tuple(found)
+    return tuple(_clocks_on_named_days(found, text, story.anchor))
+
+
+def _clocks_on_named_days(found: list[Timex], text: str, anchor: date | None) -> list[Timex]:
+    """ "at 3 p.m. on Friday", "at midnight on Nov. 5": the clock time falls on the day named after it.
+
+    The clock alone was read on the publication day; the day that follows it through "on" is its date.
+    """
+    if anchor is None:
+        return found
+    today = anchor.isoformat() + "T"
+    dated = list(found)
+    for index, (clock, day) in enumerate(zip(found, found[1:])):
+        if clock.type != "TIME" or not (clock.value or "").startswith(today) or not _DAY.fullmatch(day.value or ""):
+            continue
+        if text[clock.end : day.start].strip().lower() == "on":
+            dated[index] = replace(clock, value=(day.value or "") + (clock.value or "")[len(today) - 1 :])
+    return dated
 
 
 def _implausible_holiday(candidate: _Candidate, doc: Doc) -> bool:
