@@ -122,7 +122,8 @@ def debate_code(code: str, lemma: str, source: CodedSpan, target: CodedSpan | No
     """An attack one person makes on another person, on a name nobody codes, or on nobody named is
     criticism (111): "pressed on with his attacks against Judge Lund", "went on the offensive against Hale"; so is an
     unarmed party's attack on a candidate ("aides urged him to stop attacking Senator Hale's record on banks", "ads
-    targeting Clinton"), and a clash of a person with nobody named or with an unarmed party ("the Bush family
+    targeting Clinton"), a legislator's, candidate's or party's attack on nothing coded ("the senator attacked the
+    bill"), and a clash of a person with nobody named or with an unarmed party ("the Bush family
     clashed with Trump")."""
     target_kind = kinds.get(target.actor_id) if target is not None else None
     if code[:2] == _RIOT_ROOT and lemma in _WORDS_OF_QUARREL:
@@ -132,7 +133,9 @@ def debate_code(code: str, lemma: str, source: CodedSpan, target: CodedSpan | No
     if kinds.get(source.actor_id) != "person":
         unarmed = source.code is not None and not _has_role(source, "armed_roles")
         candidate = target is not None and target_kind == "person" and _has_role(target, "campaign_roles")
-        return CRITICIZE if unarmed and candidate else code
+        # "The senator attacked the bill": a legislator's or candidate's attack on no one coded is words.
+        politician = target is None and _has_role(source, "campaign_roles")
+        return CRITICIZE if unarmed and (candidate or politician) else code
     if target is not None and target.code is not None and target_kind != "person":
         return code
     return CRITICIZE
