@@ -22,7 +22,7 @@ def nlp():
         ("The blast happened at 3 p.m. on Friday.", [("3 p.m.", "2024-03-08T15:00"), ("Friday", "2024-03-08")]),
         ("The gates open at 9 a.m. on April 2.", [("9 a.m.", "2024-04-02T09:00"), ("April 2", "2024-04-02")]),
         # without a day after it, the clock stays on the publication day
-        ("The blast happened at 3 p.m. in the old town.", [("3 p.m.", "2024-03-14T15:00")]),
+        ("The blast shook the harbour at 3 p.m. near the docks.", [("3 p.m.", "2024-03-14T15:00")]),
         ("The vote ends at 5 p.m. and results come on Friday.", [("5 p.m.", "2024-03-14T17:00"), ("Friday", "2024-03-15")]),
     ],
 )

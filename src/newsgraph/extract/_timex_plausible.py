@@ -31,6 +31,7 @@ _NOT_DATE_ENTITIES = frozenset({"PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "FAC"
 _NOT_NOW_CURRENT = frozenset(lexicon()["current_not_now"])
 # "Post No. 1922", "Flight 1922": a number named by the word before it, not a year
 _NUMBER_LABELS = frozenset(lexicon()["number_labels"])
+_VEHICLE_MAKES = frozenset(lexicon()["vehicle_makes"])
 _NUMERIC_ENTITIES = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL"})
 # "the March for Life", "a March on Washington": a procession named "March", not the month.
 _PROCESSION_LINKS = frozenset({"for", "on", "against", "of"})
@@ -52,7 +53,7 @@ def plausible(rule: str, g: dict[str, str | None], span: Span) -> bool:
         return _bare_month(first, span)
     if rule in ("month_day", "month_year") and first.lower_ in ("may", "march"):
         return first.tag_ != "MD" and not first.pos_ == "VERB"
-    if rule == "year" and (_house_number(span) or _labelled_number(span)):
+    if rule == "year" and (_house_number(span) or _labelled_number(span) or _a_model_year(span)):
         return False
     if rule == "the_unit" and first.is_lower and any(token.is_title for token in span[1:]):
         return False  # "Citizen of the Year", "Player of the Year": a title, not the calendar year
@@ -150,6 +151,17 @@ def _house_number(span: Span) -> bool:
         if not token.is_title:
             return False
     return False
+
+
+def _a_model_year(span: Span) -> bool:
+    """ "his 2003 Toyota Camry", "a 1998 Ford pickup": a year between a determiner and a maker names a model.
+
+    The determiner keeps "in 1974 Ford pardoned Nixon" a date.
+    """
+    doc = span.doc
+    if span.start == 0 or span.end >= len(doc) or doc[span.start - 1].tag_ not in ("DT", "PRP$", "POS"):
+        return False
+    return doc[span.end].lower_ in _VEHICLE_MAKES
 
 
 def _labelled_number(span: Span) -> bool:
