@@ -46,6 +46,8 @@ _AGENT_HOSTS = ("of", "on", "against", "at")
 # Prepositions of the noun's aim that the parser may hang on its "by" agent ("a visit by the Chinese
 # president to Nepal", "an attack by rebels on the base").
 _AIMED_AT_AGENT = frozenset({"to", "with", "against", "on", "at", "into"})
+# Entity types of an amount that counts an event noun: "$200 million in aid", "20 tonnes of food aid".
+_AMOUNT_ENTITIES = frozenset({"MONEY", "QUANTITY"})
 
 
 def _hyphenated_patterns(token: Token) -> tuple[Pattern, ...] | None:
@@ -97,9 +99,10 @@ def noun_trigger(token: Token, verb_heads: set[int]) -> Trigger | None:
     if _of_another_event(token):
         return None  # "the lifting of the embargo", "the suspension of talks": the outer noun is the event
     node = token.head if compound else token
+    counted: Token | None = None
     if _measured(node):
         # "launched ten days of war games", "a series of attacks": the measure stands in for the noun.
-        node = node.head.head
+        counted, node = node, node.head.head
     support_verbs = words.get("support_verbs", frozenset())
     if node.dep_ in ("dobj", "nsubjpass", "attr", "oprd") and node.head.pos_ in ("VERB", "AUX"):
         support = node.head
@@ -245,6 +248,9 @@ def noun_trigger(token: Token, verb_heads: set[int]) -> Trigger | None:
                 support
             )
     own = [(child.lower_, obj) for child in node.children if child.dep_ == "prep" for obj in pobjs(child)]
+    if counted is not None:
+        # "$200 million in new aid for Sudan": the counted noun's phrases are the event's own too.
+        own += [(child.lower_, obj) for child in counted.children if child.dep_ == "prep" for obj in pobjs(child)]
     # "the lifting of sanctions against Iraq": the phrases of the event noun it acts on are its own.
     own += [
         (child.lower_, obj)
@@ -440,12 +446,15 @@ def _between_named(noun: Token) -> bool:
 
 
 def _measured(noun: Token) -> bool:
-    """Whether ``noun`` is counted by a measure noun that is a verb's object ("ten days of war games")."""
+    """Whether ``noun`` is counted by a measure noun that is a verb's object ("ten days of war games"), or
+    by an amount of money or goods ("$200 million in new aid", "20 tonnes of food aid")."""
     measure = noun.head.head
+    if noun.dep_ != "pobj" or measure.dep_ not in ("dobj", "nsubjpass", "attr"):
+        return False
+    if noun.head.lower_ in ("of", "in") and measure.ent_type_ in _AMOUNT_ENTITIES:
+        return not noun.ent_type_  # not "paid $35,000 in March": a month names when, not what
     return (
-        noun.dep_ == "pobj"
-        and noun.head.lower_ == "of"
+        noun.head.lower_ == "of"
         and measure.pos_ == "NOUN"
         and measure.lemma_.lower() in cues().get("measure_nouns", frozenset())
-        and measure.dep_ in ("dobj", "nsubjpass", "attr")
     )
