@@ -54,6 +54,10 @@ TARGET_PREPS = frozenset(
 )
 # Prepositions that name the counterpart directly ("talks with", "invitation to", "attack against").
 CLOSE_PREPS = frozenset({"with", "to", "against", "at", "between", "into", "upon", "toward", "towards"})
+# Roots of cooperation (intent, consultation, diplomatic and material cooperation, aid): their "against"
+# phrase names what the parties stand together against, not the party dealt with (yielding, 08, keeps
+# it: "lifted sanctions against Iran").
+_COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06", "07"})
 # Prepositions and entity types of the place an event happens in.
 _PLACE_PREPS = frozenset({"in", "inside", "across", "throughout"})
 # Prepositions of the site an event happens at, whose own "in" phrase names the place ("at a mosque in Kabul",
@@ -377,6 +381,8 @@ def verb_targets(token: Token, pattern: Pattern | None, *, tier: int = 0) -> lis
             targets = [sub for child in children if child.dep_ in ("xcomp", "ccomp") for sub in own_subjects(child)]
         # A pattern's own prepositions name its target ("arrived in Amman", "departs from Libya").
         allowed = CLOSE_PREPS | (pattern.preps if pattern is not None else frozenset())
+        if pattern is not None and pattern.cameo[:2] in _COOPERATIVE_ROOTS and "against" not in pattern.preps:
+            allowed = allowed - {"against"}  # "pledged to cooperate against al-Shabaab": the common foe, no partner
         targets += _phrase_counterparts(children, pattern)
     else:
         allowed = TARGET_PREPS - CLOSE_PREPS - (pattern.preps if pattern is not None else frozenset())
