@@ -25,8 +25,8 @@ def test_a_senators_rally_is_campaigning(engine) -> None:  # type: ignore[no-unt
     [
         ("Thousands of protesters held a rally outside the US embassy in Seoul.",
          ("rally", "141", "---OPP", "KOR", False, False)),
-        ("Trump didn't need to meet with the Mexican president.", ("meet", "040", "USAGOV", "MEXGOV", False, True)),
-        ("Trump did not meet with the Mexican president.", ("meet", "040", "USAGOV", "MEXGOV", True, False)),
+        ("Macron did not need to meet Mexico's president.", ("meet", "040", "FRAGOV", "MEXGOV", False, True)),
+        ("Macron did not meet Mexico's president.", ("meet", "040", "FRAGOV", "MEXGOV", True, False)),
     ],
 )
 def test_still_coded(engine, text: str, expected: tuple) -> None:  # type: ignore[no-untyped-def]

@@ -44,7 +44,7 @@ _CORPORATE_SUFFIXES = frozenset(
 # Words that join a firm's name ("Columbia Savings & Loan Association"; "amp" is a stripped "&amp;").
 _JOINERS = frozenset({"&", "and", "amp"})
 # Joiners inside one firm's name: "Columbia Savings & Loan Corp."; "and" may join two names
-# ("Hall County and Corrections Corporation of America").
+# ("Pike County and Lakeside Detention Corporation of America").
 _FIRM_JOINERS = frozenset({"&", "amp"})
 # Prepositions that frame a bare name as a place: "a plant in Nashua", "outside Ralston".
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "around", "from", "to"})

@@ -150,8 +150,8 @@ def _second_object_end(target: Token) -> int | None:
 
 
 def _relative_pronoun(token: Token) -> bool:
-    """True for "whom" or "which" standing for a noun before it; not for "what" ("showcase what his aides
-    describe as ..."), which names no noun of its own: the words around it are another cue's content."""
+    """True for "whom" or "which" standing for a noun before it; not for "what" ("praised what her staff
+    call ..."), which names no noun of its own: the words around it are another cue's content."""
     return token.tag_ in _RELATIVE_TAGS and token.lower_ not in _FREE_RELATIVES
 
 
