@@ -46,3 +46,16 @@ def dyads_of(events: tuple[Event, ...]) -> set[Dyad]:
 
 def dyads(nlp: Language, text: str, codes: dict[str, str], kind: str | None = None) -> set[Dyad]:
     return dyads_of(coded_events(nlp, text, codes, kind))
+
+
+def engine_events(engine: Any, text: str, *, published: str = "2025-03-04") -> list[tuple[Any, ...]]:
+    """(trigger, CAMEO code, source code, target code, negated, hypothetical) of each event of ``text``
+    run through the whole engine, actors and all."""
+    from newsgraph.records import RawDocument
+
+    (result,) = list(engine.run([RawDocument(doc_id="case", text=text, published=published)]))
+    return [
+        (event.trigger.text, event.cameo, event.source.code if event.source else None,
+         event.target.code if event.target else None, event.negated, event.hypothetical)
+        for event in result.events
+    ]

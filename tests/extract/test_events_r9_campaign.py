@@ -5,18 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from newsgraph.records import RawDocument
-
-
-def _events(engine, text: str) -> list[tuple[str, str, str | None, str | None, bool, bool]]:  # type: ignore[no-untyped-def]
-    (result,) = list(engine.run([RawDocument(doc_id="case", text=text, published="2025-03-04")]))
-    return [(event.trigger.text, event.cameo, event.source.code if event.source else None,
-             event.target.code if event.target else None, event.negated, event.hypothetical)
-            for event in result.events]
+from event_cases import engine_events
 
 
 def test_a_senators_rally_is_campaigning(engine) -> None:  # type: ignore[no-untyped-def]
-    found = _events(engine, "The Vermont senator opened a rally in Rochester, blasting Clinton.")
+    found = engine_events(engine, "The Vermont senator opened a rally in Rochester, blasting Clinton.")
     assert [event for event in found if event[0] == "rally"] == []
 
 
@@ -30,4 +23,4 @@ def test_a_senators_rally_is_campaigning(engine) -> None:  # type: ignore[no-unt
     ],
 )
 def test_still_coded(engine, text: str, expected: tuple) -> None:  # type: ignore[no-untyped-def]
-    assert expected in _events(engine, text)
+    assert expected in engine_events(engine, text)

@@ -8,12 +8,11 @@ from __future__ import annotations
 
 import pytest
 
-from newsgraph.records import RawDocument
+from event_cases import engine_events
 
 
 def _flags(engine, text: str, trigger: str) -> list[bool]:  # type: ignore[no-untyped-def]
-    (result,) = list(engine.run([RawDocument(doc_id="case", text=text, published="2025-03-04")]))
-    return [event.negated for event in result.events if event.trigger.text == trigger]
+    return [negated for found, _, _, _, negated, _ in engine_events(engine, text) if found == trigger]
 
 
 @pytest.mark.parametrize(

@@ -5,13 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from newsgraph.records import RawDocument
+from event_cases import engine_events
 
 
-def _events(engine, text: str) -> list[tuple[str, str, str | None, str | None]]:  # type: ignore[no-untyped-def]
-    (result,) = list(engine.run([RawDocument(doc_id="case", text=text, published="2025-03-04")]))
-    return [(event.trigger.text, event.cameo, event.source.code if event.source else None,
-             event.target.code if event.target else None) for event in result.events]
+def _events(engine, text: str) -> list[tuple]:  # type: ignore[no-untyped-def]
+    return [event[:4] for event in engine_events(engine, text)]
 
 
 @pytest.mark.parametrize(
