@@ -1,4 +1,5 @@
-"""Event nouns counted by an amount ("$200 million in new aid"), and the foe a cooperation is against."""
+"""Event nouns counted by an amount ("$200 million in new aid"), the foe a cooperation is against, and
+diplomats ordered to leave."""
 
 from __future__ import annotations
 
@@ -37,3 +38,16 @@ def test_an_amount_counts_the_event_noun(nlp: Language, text: str, codes: dict[s
 def test_against_names_no_partner_of_cooperation(nlp: Language, text: str, codes: dict[str, str],
                                                  expected: set) -> None:
     assert dyads(nlp, text, codes) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "codes", "expected"),
+    [
+        # Diplomats ordered to leave are expelled; an envoy ordered to attend is not.
+        ("Poland ordered four Belarusian diplomats to leave the country.",
+         {"Poland": "POLGOV", "Belarusian diplomats": "BLRGOV"}, {("166", "POLGOV", "BLRGOV")}),
+        ("Iran ordered the envoy to attend the talks.", {"Iran": "IRNGOV"}, set()),
+    ],
+)
+def test_diplomats_ordered_out_are_expelled(nlp: Language, text: str, codes: dict[str, str], expected: set) -> None:
+    assert {dyad for dyad in dyads(nlp, text, codes) if dyad[0].startswith("16")} == expected

@@ -226,8 +226,11 @@ def verb_trigger(token: Token) -> Trigger | None:
     phrases = [child for child in children if child.dep_ == "prep"]
     phrases += [grandchild for child in phrases for grandchild in child.children if grandchild.dep_ == "prep"]
     preps |= {f"{prep.lower_} {obj.lemma_.lower()}" for prep in phrases for obj in pobjs(prep)}
-    has_xcomp = any(child.dep_ in ("xcomp", "ccomp") for child in children)
-    pattern = match(patterns, objects=objects, preps=preps, verb=None, has_xcomp=has_xcomp)
+    complements = [child for child in children if child.dep_ in ("xcomp", "ccomp")]
+    has_xcomp = bool(complements)
+    # verbs.tsv 'verb=': the complement's verb ("ordered the diplomats to leave" is an expulsion).
+    complement = complements[0].lemma_.lower() if complements else None
+    pattern = match(patterns, objects=objects, preps=preps, verb=complement, has_xcomp=has_xcomp)
     if pattern is None or not pattern.is_event:
         return None
     if pattern.has("transitive") and not (object_tokens or has_xcomp):
