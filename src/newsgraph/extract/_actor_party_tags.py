@@ -15,8 +15,8 @@ state.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
-
 from functools import lru_cache
 
 from spacy.tokens import Doc, Token
@@ -115,15 +115,23 @@ def _closed(doc: Doc, member: Token) -> bool:
     return following is None or following.text in _CLOSERS or following.pos_ in ("VERB", "AUX")
 
 
-def _prose_tags(doc: Doc) -> list[PartyTag]:
-    """", a Kentucky Republican," right after a capitalised word: the tag in prose."""
-    tags: list[PartyTag] = []
+def _placed_members(doc: Doc) -> Iterator[tuple[Token, int]]:
+    """Each party member noun that ends its phrase with a state or place before it ("Kentucky
+    Republican"), with the index where that place starts."""
     members = _members()
-    for member in doc[3:]:
+    for member in doc[2:]:
         if member.text not in members or not _closed(doc, member):
             continue
         place = _place_before(doc, member.i)
-        if place is None or place < 3 or doc[place - 1].lower_ not in ("a", "an"):
+        if place is not None:
+            yield member, place
+
+
+def _prose_tags(doc: Doc) -> list[PartyTag]:
+    """", a Kentucky Republican," right after a capitalised word: the tag in prose."""
+    tags: list[PartyTag] = []
+    for member, place in _placed_members(doc):
+        if place < 3 or doc[place - 1].lower_ not in ("a", "an"):
             continue
         comma = doc[place - 2]
         if comma.text == "," and doc[comma.i - 1].text[:1].isupper():
@@ -143,12 +151,8 @@ def prose_tag_places(doc: Doc, tags: list[PartyTag]) -> dict[str, int]:
 def party_epithets(doc: Doc) -> list[PartyEpithet]:
     """Every "the Kentucky Republican" that ends its phrase: one politician named by place and party."""
     found: list[PartyEpithet] = []
-    members = _members()
-    for member in doc[2:]:
-        if member.text not in members or not _closed(doc, member):
-            continue
-        place = _place_before(doc, member.i)
-        if place is None or place < 1 or doc[place - 1].lower_ != "the":
+    for member, place in _placed_members(doc):
+        if place < 1 or doc[place - 1].lower_ != "the":
             continue
         found.append(PartyEpithet(place - 1, member.i + 1, doc[place : member.i].text))
     return found
