@@ -106,3 +106,20 @@ def test_world_towns_regions_and_nicknames(nlp, text, expected) -> None:  # type
 )
 def test_a_split_off_surname_that_speaks_is_the_person(nlp, text, expected) -> None:  # type: ignore[no-untyped-def]
     assert [mention for mention, _, _ in _places(nlp, text)] == expected
+
+
+# Islands are places of their own country: the city table lists only towns, so "south of Crete" went to
+# Crete, Nebraska. A town qualified by its state stays the town.
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("A coast guard boat sank south of Crete, the Greek ministry said.", "Crete", "GRC"),
+        ("Migrants landed on Lesbos overnight.", "Lesbos", "GRC"),
+        ("China sent ships near the Spratly Islands again.", "Spratly Islands", None),
+        ("Tourists fled wildfires on Tenerife.", "Tenerife", "ESP"),
+        ("Police in Crete, Neb., closed Main Street.", "Crete", "USA"),
+    ],
+)
+def test_islands(nlp, text, name, country) -> None:  # type: ignore[no-untyped-def]
+    places = [place for place in find_places(nlp(text), text) if place.text == name]
+    assert places and places[0].country == country
