@@ -212,3 +212,31 @@ def test_comma_pieces_leave_relatives_and_quotations_alone(nlp, text: str) -> No
     pieces = [quote.content.text for quote in _quotes(nlp, text)]
     assert not any(piece.startswith("The levy, which") for piece in pieces)
     assert not any(piece.startswith('"The levy is fair," the council') for piece in pieces)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The new tariff, many think, is only a matter of months.",
+            [("many", "think", "The new tariff"), ("many", "think", "is only a matter of months")],
+        ),
+        (
+            "Such measures, they believe, will make the reform pointless.",
+            [("they", "believe", "Such measures"), ("they", "believe", "will make the reform pointless")],
+        ),
+    ],
+)
+def test_a_belief_set_off_by_commas_splits_its_sentence_like_speech(nlp, text: str, expected: list) -> None:  # type: ignore[no-untyped-def]
+    assert _triples(_quotes(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor, I think, was right about the bridge.",
+        "Our team, we believe, played the better game.",
+    ],
+)
+def test_a_first_or_second_person_belief_aside_is_a_filler_not_a_quote(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert _quotes(nlp, text) == ()
