@@ -240,3 +240,28 @@ def test_a_belief_set_off_by_commas_splits_its_sentence_like_speech(nlp, text: s
 )
 def test_a_first_or_second_person_belief_aside_is_a_filler_not_a_quote(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     assert _quotes(nlp, text) == ()
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            '"The plan is dead," the mayor said. Instead, "we need a new one."',
+            [("the mayor", "said", "The plan is dead"), ("the mayor", "said", 'Instead, "we need a new one."')],
+        ),
+        (
+            '"The plan is dead," the mayor said. But "nobody wants to say so in public."',
+            [
+                ("the mayor", "said", "The plan is dead"),
+                ("the mayor", "said", 'But "nobody wants to say so in public."'),
+            ],
+        ),
+    ],
+)
+def test_a_quotation_after_a_short_lead_in_goes_on_with_the_last_speaker(nlp, text: str, expected: list) -> None:  # type: ignore[no-untyped-def]
+    assert _triples(_quotes(nlp, text)) == expected
+
+
+def test_a_lead_in_with_a_verb_of_its_own_is_a_new_attribution(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = '"The plan is dead," the mayor said. The governor called it "a fine idea."'
+    assert ("the mayor", "said", 'it "a fine idea."') not in _triples(_quotes(nlp, text))

@@ -8,7 +8,9 @@ after a relative clause on the quote's last words: '"...," who died at sea,
 said X'; but a source named after "quoting" is no speech), a cue with
 a colon, comma or dash right before the opening mark, or else the speaker of
 the last quote with a speaker just before when only the rest of its cue
-sentence lies between (an unsourced hedge in between hands no speaker on).
+sentence lies between (an unsourced hedge in between hands no speaker on), or
+that and a lead-in of a few words with no verb ('... he said. Instead, "B"':
+the lead-in and the quotation are one mixed quote of the same speaker).
 A quoted sentence (six words or more, closed by . ? ! or ,) that none of
 these attribute is still a quote when a clause of its own sentence leads into
 it ("As the prosecutor put it, "...""): that clause's subject speaks.
@@ -43,6 +45,7 @@ _MIN_SPEECH_WORDS = 6
 _SPEECH_ENDS = frozenset(".?!,")
 _RELATIVE_TAGS = frozenset({"WP", "WDT", "WP$"})
 _SOURCE_CITING = frozenset({"quote", "cite"})
+_MAX_LEAD_IN_WORDS = 3  # "Instead,", "But", "And yet": the speaker's own words leading into the quotation
 _RELATIVE_DEPTH = 3  # clauses between a relative pronoun and the relative clause it opens
 
 
@@ -108,8 +111,11 @@ def positional_drafts(
         draft = _attribute(doc, text, token_starts, stretch, lexicon)
         if draft is None:
             previous = _last_before(stretch.start, claimed, found)
+            lead_in = _lead_in(doc, token_starts, text, previous, stretch) if previous is not None else None
             if previous is not None and _continues(text, previous, stretch):
                 draft = Draft(stretch.start, stretch.end, previous.cue, previous.subject, stretch.start)
+            elif previous is not None and lead_in is not None:
+                draft = Draft(lead_in, stretch.end, previous.cue, previous.subject, stretch.start)
             elif _is_speech(text, stretch):
                 draft = _led_in(doc, token_starts, stretch)
         if draft is not None:
@@ -300,6 +306,32 @@ def _continues(text: str, previous: Draft, stretch: Quoted) -> bool:
     if gap.rstrip().endswith(",") and _SENTENCE_END.search(gap) is None and _opens_split(text, previous):
         return True  # '"The hardest part," said X, a nurse at Y, "is ..."': the speaker's long description
     return _SENTENCE_END.search(gap.rstrip()[-2:]) is not None
+
+
+def _lead_in(
+    doc: Doc, token_starts: list[int], text: str, previous: Draft, stretch: Quoted
+) -> int | None:
+    """Where the next sentence opens when a few words of no clause lead into the quotation ('"A," he
+    said. Instead, "B."', '... But "B."'): the speaker goes on, and the lead-in is part of the quote
+    (a mixed one). None when the words before the mark have a verb or run longer than a few words."""
+    frame = _frame_end(previous)
+    if stretch.start < frame or stretch.start - frame > _MAX_GAP:
+        return None
+    gap = text[frame : stretch.start]
+    if "\n" in gap.rstrip():
+        return None
+    ends = list(_SENTENCE_END.finditer(gap))
+    if not ends:
+        return None
+    opening = frame + ends[-1].end()
+    first = bisect.bisect_left(token_starts, opening)
+    last = bisect.bisect_left(token_starts, stretch.start)
+    words = [token for token in doc[first:last] if not (token.is_punct or token.is_space)]
+    if not words or len(words) > _MAX_LEAD_IN_WORDS or any(token.pos_ in ("VERB", "AUX") for token in words):
+        return None
+    if any(not token.is_punct and not token.is_space for token in doc[words[-1].i + 1 : last] if token.text not in ","):
+        return None
+    return words[0].idx
 
 
 def _opens_split(text: str, previous: Draft) -> bool:
