@@ -265,3 +265,40 @@ def test_a_quotation_after_a_short_lead_in_goes_on_with_the_last_speaker(nlp, te
 def test_a_lead_in_with_a_verb_of_its_own_is_a_new_attribution(nlp) -> None:  # type: ignore[no-untyped-def]
     text = '"The plan is dead," the mayor said. The governor called it "a fine idea."'
     assert ("the mayor", "said", 'it "a fine idea."') not in _triples(_quotes(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "“The plan is dead,” the mayor said on NBC’s “Meet the Press.” “Nobody wants it anymore.”",
+            [("the mayor", "said", "The plan is dead"), ("the mayor", "said", "Nobody wants it anymore.")],
+        ),
+        (
+            "“The plan is dead,” the mayor said, calling it “a total mess.” “Nobody wants it anymore.”",
+            [
+                ("the mayor", "said", "The plan is dead"),
+                ("the mayor", "calling", "it “a total mess.”"),
+                ("the mayor", "calling", "Nobody wants it anymore."),
+            ],
+        ),
+    ],
+)
+def test_a_sentence_ending_inside_a_closing_mark_still_hands_its_speaker_on(nlp, text: str, expected: list) -> None:  # type: ignore[no-untyped-def]
+    assert _triples(_quotes(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        ("The mayor said on NBC’s “Meet the Press.”", True),
+        ("She wrote about it in “The Long Road Home.”", True),
+        ("The mayor said it was “Fake News.”", False),
+        ("The mayor said, “Nobody wants it anymore.”", False),
+    ],
+)
+def test_a_short_capitalized_quotation_after_a_preposition_is_a_title(text: str, title: bool) -> None:
+    from newsgraph.extract._quote_marks import MarkIndex, is_title
+
+    (stretch,) = MarkIndex(text).stretches
+    assert is_title(text, stretch) is title
