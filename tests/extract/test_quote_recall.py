@@ -302,3 +302,20 @@ def test_a_short_capitalized_quotation_after_a_preposition_is_a_title(text: str,
 
     (stretch,) = MarkIndex(text).stretches
     assert is_title(text, stretch) is title
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "11:05 a.m.\n\nThe governor's spokesman says she is pleased with the court's ruling on the levy.",
+            ("The governor's spokesman", "says", "she is pleased with the court's ruling on the levy"),
+        ),
+        (
+            "Mayor Vows To Close The Old Bridge\nMaria Lopez said she would close the bridge before the winter.",
+            ("Maria Lopez", "said", "she would close the bridge before the winter"),
+        ),
+    ],
+)
+def test_a_speaker_opening_its_paragraph_speaks_when_the_parser_ran_over_the_break(nlp, text: str, expected: tuple) -> None:  # type: ignore[no-untyped-def]
+    assert expected in _triples(_quotes(nlp, text))
