@@ -32,7 +32,7 @@ _OPEN_CONTEXT = frozenset(" \t\n\r\u00a0([{—–-/:")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _MAX_TITLE_WORDS = 8
 _TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "and", "or", "in", "on", "for", "to", "with", "at", "by"})
-# A preposition, perhaps with a possessive name, right before a quoted title: 'on NBC's "Meet the Press."'
+# A preposition, perhaps with a possessive name, right before a quoted title: 'on Radio Norte's "Evening Forum."'
 _TITLE_LEAD = re.compile(r"\b(?:on|in|to|with|from)\s+(?:[A-Z][\w.&-]*(?:'s|’s)?\s+){0,3}$")
 # A stretch longer than this inside one paragraph is taken to be a stray pairing.
 _MAX_PARAGRAPH_QUOTE = 3000
@@ -208,7 +208,7 @@ def is_title(text: str, stretch: Quoted) -> bool:
     if not words or len(words) > _MAX_TITLE_WORDS:
         return False
     if inner.endswith((".", "?", "!")) and not (inner.endswith(".") and _after_preposition(text, stretch.start)):
-        return False  # a sentence, but 'on NBC's "Meet the Press."' names a show, the full stop the sentence's
+        return False  # a sentence, but 'on Radio Norte's "Evening Forum."' names a show, the full stop the sentence's
     if inner.endswith(",") and not mid_sentence(text, stretch.start):
         return False  # '"Absolutely," he said' opens a sentence; 'on ABC's "This Week," Rubio said' names a show
     return all(word[0].isupper() or word.lower() in _TITLE_SMALL_WORDS for word in words)
@@ -216,7 +216,7 @@ def is_title(text: str, stretch: Quoted) -> bool:
 
 def _after_preposition(text: str, position: int) -> bool:
     """True when a preposition, or a preposition and a possessive name, comes right before ``position``:
-    'on NBC's "Meet the Press."', 'in "The Art of the Deal."'."""
+    'on Radio Norte's "Evening Forum."', 'in "The Long Road Home."'."""
     return _TITLE_LEAD.search(text, max(0, position - 60), position) is not None
 
 

@@ -287,7 +287,7 @@ def _continues(text: str, previous: Draft, stretch: Quoted) -> bool:
         return False
     if gap.rstrip().endswith(",") and _SENTENCE_END.search(gap) is None and _opens_split(text, previous):
         return True  # '"The hardest part," said X, a nurse at Y, "is ..."': the speaker's long description
-    # the sentence may end inside a title's closing mark: '..., he said on NBC's "Meet the Press." "B"'
+    # the sentence may end inside a title's closing mark: '..., he said on Radio Norte's "Evening Forum." "B"'
     return _SENTENCE_END.search(gap.rstrip().rstrip(_CLOSING_MARKS)[-2:]) is not None
 
 
