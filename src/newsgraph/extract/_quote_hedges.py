@@ -5,8 +5,9 @@ corpora (PolNeAR) count hedged statements as attributions with no source,
 and split their content around the cue into pieces:
 
 - a raising verb: "Trump seems to be winning" gives "Trump" and "to be
-  winning" ("appeared paralyzed" and "seemed like a different candidate"
-  likewise); "it appears that ..." gives the that-clause alone;
+  winning" ("appeared paralyzed", "seemed closer to a deal" and "seemed like
+  a different candidate" likewise, however the parser read the state); "it
+  appears that ..." gives the that-clause alone;
 - a passive with no agent: "X is thought to Y", "X is seen as Y", "X is
   known for Y", "X was asked about Y", and the participle "the contests
   known as Super Tuesday";
@@ -37,6 +38,7 @@ from newsgraph.extract._quote_marks import MarkIndex
 _COMPLEMENTS = frozenset({"xcomp", "ccomp", "acomp", "oprd"})
 _EXPLETIVES = frozenset({"it", "there"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_COMPARATIVES = frozenset({"RBR", "JJR"})
 _PASSIVE_PREPS = frozenset({"of", "for", "on", "about", "over", "as", "with"})
 
 
@@ -124,7 +126,18 @@ def _raising_view(verb: Token) -> tuple[Token, Token] | None:
     for child in verb.rights:
         if child.dep_ == "prep" and child.lower_ == "like" and child.right_edge.i > child.i:
             return child, child.right_edge
+        if child.i == verb.i + 1 and _state_misparsed(child):
+            return child.left_edge, child.right_edge
     return None
+
+
+def _state_misparsed(child: Token) -> bool:
+    """A state right after a raising verb that the parser did not call its complement: a participle
+    read as an adverbial clause ("appeared paralyzed") or a comparative read as an adverb ("seemed
+    closer to a deal")."""
+    if child.dep_ == "advcl" and child.tag_ == "VBN":
+        return not any(grand.dep_ in ("mark", "nsubj", "nsubjpass") for grand in child.children)
+    return child.dep_ == "advmod" and child.tag_ in _COMPARATIVES and child.right_edge.i > child.i
 
 
 def _passive_pieces(verb: Token) -> list[tuple[Token, Token]]:
