@@ -319,3 +319,21 @@ def test_a_short_capitalized_quotation_after_a_preposition_is_a_title(text: str,
 )
 def test_a_speaker_opening_its_paragraph_speaks_when_the_parser_ran_over_the_break(nlp, text: str, expected: tuple) -> None:  # type: ignore[no-untyped-def]
     assert expected in _triples(_quotes(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The two ministers were expected to discuss the new fishing quotas.",
+            [(None, "expected", "The two ministers"), (None, "expected", "to discuss the new fishing quotas")],
+        ),
+    ],
+)
+def test_a_forecast_takes_the_cue_verb_it_governs_into_its_content(nlp, text: str, expected: list) -> None:  # type: ignore[no-untyped-def]
+    assert _triples(_quotes(nlp, text)) == expected
+
+
+def test_a_speech_hedge_stays_part_of_the_cue_it_governs(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Several aides are said to be urging the mayor to sign the bill."
+    assert all(cue != "said" for _, cue, _ in _triples(_quotes(nlp, text)))

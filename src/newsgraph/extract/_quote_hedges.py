@@ -19,8 +19,10 @@ and split their content around the cue into pieces:
 The cue words are data (resources/quote_cues.json: hedge_verbs,
 hedge_passives, hedge_adverbs, object_verbs less naming_verbs and
 factual_passives). A hedge inside another quote's content is left to that
-quote, a hedge on a cue verb ("seemed to indicate that ...") is part of that
-cue, and a hedge never swallows the quotes inside it.
+quote, a raising or speech hedge on a cue verb ("seemed to indicate that ...",
+"are said to be urging ...") is part of that cue, but a passive forecast takes
+the cue verb it governs into its own content ("are expected to discuss X"),
+and a hedge never swallows the quotes inside it.
 """
 
 from __future__ import annotations
@@ -61,7 +63,9 @@ def hedge_drafts(
         if not pieces or marks.containing(token.idx) is not None or _inside(token.idx, drafts):
             continue
         if _hedges_a_cue(token, drafts):
-            continue
+            if lemma in lexicon.hedge_verbs or lemma in lexicon.speech_verbs:
+                continue  # "seemed to indicate that ...", "are said to be urging ...": one cue with its speaker
+            _drop_forecast_cue(token, drafts)
         cue = cue_chars(token)
         for first, last in pieces:
             start, end = paragraphs.clip(token.idx, *token_range_chars(first, last))
@@ -93,6 +97,14 @@ def _hedges_a_cue(hedge: Token, drafts: list[Draft]) -> bool:
     and the hedge is part of that cue ("seemed to indicate"), not a second attribution."""
     complement = _complement(hedge)
     return complement is not None and any(draft.anchor == complement.idx for draft in drafts)
+
+
+def _drop_forecast_cue(hedge: Token, drafts: list[Draft]) -> None:
+    """"The leaders are expected to discuss X", "Her backers are expected to support her": what is
+    forecast is the whole "to discuss X", the hedge's second piece; the cue verb inside it gives no
+    quote of its own (contents never nest)."""
+    complement = _complement(hedge)
+    drafts[:] = [draft for draft in drafts if complement is None or draft.anchor != complement.idx]
 
 
 def _subject(verb: Token) -> Token | None:
