@@ -335,5 +335,5 @@ def test_a_forecast_takes_the_cue_verb_it_governs_into_its_content(nlp, text: st
 
 
 def test_a_speech_hedge_stays_part_of_the_cue_it_governs(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = "Several aides are said to be urging the mayor to sign the bill."
+    text = "Two of her aides are said to be urging Mayor Ortiz to sign the bill."
     assert all(cue != "said" for _, cue, _ in _triples(_quotes(nlp, text)))
