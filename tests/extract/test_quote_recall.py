@@ -212,3 +212,128 @@ def test_comma_pieces_leave_relatives_and_quotations_alone(nlp, text: str) -> No
     pieces = [quote.content.text for quote in _quotes(nlp, text)]
     assert not any(piece.startswith("The levy, which") for piece in pieces)
     assert not any(piece.startswith('"The levy is fair," the council') for piece in pieces)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The new tariff, many think, will last for only a few months.",
+            [("many", "think", "The new tariff"), ("many", "think", "will last for only a few months")],
+        ),
+        (
+            "Such measures, they believe, will make the reform pointless.",
+            [("they", "believe", "Such measures"), ("they", "believe", "will make the reform pointless")],
+        ),
+    ],
+)
+def test_a_belief_set_off_by_commas_splits_its_sentence_like_speech(nlp, text: str, expected: list) -> None:  # type: ignore[no-untyped-def]
+    assert _triples(_quotes(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor, I think, was right about the bridge.",
+        "Our team, we believe, played the better game.",
+    ],
+)
+def test_a_first_or_second_person_belief_aside_is_a_filler_not_a_quote(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert _quotes(nlp, text) == ()
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            '"The plan is dead," the mayor said. Instead, "we need a new one."',
+            [("the mayor", "said", "The plan is dead"), ("the mayor", "said", 'Instead, "we need a new one."')],
+        ),
+        (
+            '"The plan is dead," the mayor said. But "nobody wants to say so in public."',
+            [
+                ("the mayor", "said", "The plan is dead"),
+                ("the mayor", "said", 'But "nobody wants to say so in public."'),
+            ],
+        ),
+    ],
+)
+def test_a_quotation_after_a_short_lead_in_goes_on_with_the_last_speaker(nlp, text: str, expected: list) -> None:  # type: ignore[no-untyped-def]
+    assert _triples(_quotes(nlp, text)) == expected
+
+
+def test_a_lead_in_with_a_verb_of_its_own_is_a_new_attribution(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = '"The plan is dead," the mayor said. The governor called it "a fine idea."'
+    assert ("the mayor", "said", 'it "a fine idea."') not in _triples(_quotes(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "“The plan is dead,” the mayor said on Radio Norte’s “Evening Forum.” “Nobody wants it anymore.”",
+            [("the mayor", "said", "The plan is dead"), ("the mayor", "said", "Nobody wants it anymore.")],
+        ),
+        (
+            "“The plan is dead,” the mayor said, calling it “a total mess.” “Nobody wants it anymore.”",
+            [
+                ("the mayor", "said", "The plan is dead"),
+                ("the mayor", "calling", "it “a total mess.”"),
+                ("the mayor", "calling", "Nobody wants it anymore."),
+            ],
+        ),
+    ],
+)
+def test_a_sentence_ending_inside_a_closing_mark_still_hands_its_speaker_on(nlp, text: str, expected: list) -> None:  # type: ignore[no-untyped-def]
+    assert _triples(_quotes(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        ("The mayor said on Radio Norte’s “Evening Forum.”", True),
+        ("She wrote about it in “The Long Road Home.”", True),
+        ("The mayor said it was “Fake News.”", False),
+        ("The mayor said, “Nobody wants it anymore.”", False),
+    ],
+)
+def test_a_short_capitalized_quotation_after_a_preposition_is_a_title(text: str, title: bool) -> None:
+    from newsgraph.extract._quote_marks import MarkIndex, is_title
+
+    (stretch,) = MarkIndex(text).stretches
+    assert is_title(text, stretch) is title
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "11:05 a.m.\n\nThe governor's spokesman says she is pleased with the court's ruling on the levy.",
+            ("The governor's spokesman", "says", "she is pleased with the court's ruling on the levy"),
+        ),
+        (
+            "Mayor Vows To Close The Old Bridge\nMaria Lopez said she would close the bridge before the winter.",
+            ("Maria Lopez", "said", "she would close the bridge before the winter"),
+        ),
+    ],
+)
+def test_a_speaker_opening_its_paragraph_speaks_when_the_parser_ran_over_the_break(nlp, text: str, expected: tuple) -> None:  # type: ignore[no-untyped-def]
+    assert expected in _triples(_quotes(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The two ministers were expected to discuss the new fishing quotas.",
+            [(None, "expected", "The two ministers"), (None, "expected", "to discuss the new fishing quotas")],
+        ),
+    ],
+)
+def test_a_forecast_takes_the_cue_verb_it_governs_into_its_content(nlp, text: str, expected: list) -> None:  # type: ignore[no-untyped-def]
+    assert _triples(_quotes(nlp, text)) == expected
+
+
+def test_a_speech_hedge_stays_part_of_the_cue_it_governs(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Two of her aides are said to be urging Mayor Ortiz to sign the bill."
+    assert all(cue != "said" for _, cue, _ in _triples(_quotes(nlp, text)))

@@ -577,6 +577,18 @@ EXACT = [
         "He appeared on television.",
         [],
     ),
+    (  # a state the parser did not call the complement: a participle read as an adverbial clause
+        "As the storm grew worse, the mayor's office appeared paralyzed.",
+        [("reported", "the mayor's office", None, "appeared"), ("reported", "paralyzed", None, "appeared")],
+    ),
+    (  # ... or a comparative read as an adverb
+        "The chairman appeared closer to backing the new rules.",
+        [("reported", "The chairman", None, "appeared"), ("reported", "closer to backing the new rules", None, "appeared")],
+    ),
+    (  # appearing before someone is no hedge
+        "The chairman appeared before the committee on Tuesday.",
+        [],
+    ),
     (  # "A, X said, B": a phrase hung on the cue that ends the sentence is the second piece
         "The plan would be boosted, Marsh said, by the coming harvest season.",
         [("reported", "The plan would be boosted", "Marsh", "said"),

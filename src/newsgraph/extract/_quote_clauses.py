@@ -177,7 +177,7 @@ def _verb_drafts(verb: Token, lemma: str, lexicon: CueLexicon, paragraphs: Parag
     if subject is None:
         return []  # no speaker, or only one the parser found in another paragraph
     drafts = _clause_drafts(verb, lemma, lexicon, paragraphs, subject)
-    if not drafts and lemma in lexicon.speech_verbs:
+    if not drafts and _parenthetical_cue(lemma, subject, lexicon):
         drafts = comma_pieces(verb, subject, paragraphs)  # "A, the network claimed, B" the parse did not give
     fronted = fronted_words(verb) if lemma in lexicon.speech_verbs and subject.i > verb.i else None
     if fronted is not None:
@@ -207,6 +207,15 @@ def _relative_content(verb: Token, subject: Token, naming: bool = False) -> Toke
     if first.tag_ not in ("WDT", "WP") or first.dep_ in ("det", "mark", "nsubjpass") or first is subject:
         return None
     return first
+
+
+def _parenthetical_cue(lemma: str, subject: Token, lexicon: CueLexicon) -> bool:
+    """True for a cue that may interrupt the sentence it reports: a speech verb ("A, she said, B"), or
+    a belief verb held by someone the writer names ("A, many think, B"); "you know", "I think" and
+    "we know" set off by commas are the talker's fillers, not an attribution."""
+    if lemma in lexicon.speech_verbs:
+        return True
+    return lemma in lexicon.parenthetical_verbs and not set(subject.morph.get("Person")) & {"1", "2"}
 
 
 def _clause_drafts(
@@ -244,7 +253,7 @@ def _clause_drafts(
         if complement is not None:
             end = complement.idx + len(complement)
     if complement is None:
-        if verb.dep_ == "parataxis" and lemma in lexicon.speech_verbs:
+        if verb.dep_ == "parataxis" and _parenthetical_cue(lemma, subject, lexicon):
             return _parenthetical(verb, cue, subject, paragraphs)
         if verb.dep_ == "advcl" and lemma in lexicon.verbs and _marked(verb, _AS):
             pieces = _parenthetical(verb, cue, subject, paragraphs)  # "As POLITICO revealed, ..."

@@ -5,8 +5,9 @@ corpora (PolNeAR) count hedged statements as attributions with no source,
 and split their content around the cue into pieces:
 
 - a raising verb: "Trump seems to be winning" gives "Trump" and "to be
-  winning" ("appeared paralyzed" and "seemed like a different candidate"
-  likewise); "it appears that ..." gives the that-clause alone;
+  winning" ("appeared paralyzed", "seemed closer to a deal" and "seemed like
+  a different candidate" likewise, however the parser read the state); "it
+  appears that ..." gives the that-clause alone;
 - a passive with no agent: "X is thought to Y", "X is seen as Y", "X is
   known for Y", "X was asked about Y", and the participle "the contests
   known as Super Tuesday";
@@ -18,8 +19,10 @@ and split their content around the cue into pieces:
 The cue words are data (resources/quote_cues.json: hedge_verbs,
 hedge_passives, hedge_adverbs, object_verbs less naming_verbs and
 factual_passives). A hedge inside another quote's content is left to that
-quote, a hedge on a cue verb ("seemed to indicate that ...") is part of that
-cue, and a hedge never swallows the quotes inside it.
+quote, a raising or speech hedge on a cue verb ("seemed to indicate that ...",
+"are said to be urging ...") is part of that cue, but a passive forecast takes
+the cue verb it governs into its own content ("are expected to discuss X"),
+and a hedge never swallows the quotes inside it.
 """
 
 from __future__ import annotations
@@ -37,6 +40,7 @@ from newsgraph.extract._quote_marks import MarkIndex
 _COMPLEMENTS = frozenset({"xcomp", "ccomp", "acomp", "oprd"})
 _EXPLETIVES = frozenset({"it", "there"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_COMPARATIVES = frozenset({"RBR", "JJR"})
 _PASSIVE_PREPS = frozenset({"of", "for", "on", "about", "over", "as", "with"})
 
 
@@ -59,7 +63,9 @@ def hedge_drafts(
         if not pieces or marks.containing(token.idx) is not None or _inside(token.idx, drafts):
             continue
         if _hedges_a_cue(token, drafts):
-            continue
+            if lemma in lexicon.hedge_verbs or lemma in lexicon.speech_verbs:
+                continue  # "seemed to indicate that ...", "are said to be urging ...": one cue with its speaker
+            _drop_forecast_cue(token, drafts)
         cue = cue_chars(token)
         for first, last in pieces:
             start, end = paragraphs.clip(token.idx, *token_range_chars(first, last))
@@ -93,6 +99,14 @@ def _hedges_a_cue(hedge: Token, drafts: list[Draft]) -> bool:
     return complement is not None and any(draft.anchor == complement.idx for draft in drafts)
 
 
+def _drop_forecast_cue(hedge: Token, drafts: list[Draft]) -> None:
+    """"The leaders are expected to discuss X", "Her backers are expected to support her": what is
+    forecast is the whole "to discuss X", the hedge's second piece; the cue verb inside it gives no
+    quote of its own (contents never nest)."""
+    complement = _complement(hedge)
+    drafts[:] = [draft for draft in drafts if complement is None or draft.anchor != complement.idx]
+
+
 def _subject(verb: Token) -> Token | None:
     return next((child for child in verb.lefts if child.dep_ in _SUBJECTS), None)
 
@@ -124,7 +138,18 @@ def _raising_view(verb: Token) -> tuple[Token, Token] | None:
     for child in verb.rights:
         if child.dep_ == "prep" and child.lower_ == "like" and child.right_edge.i > child.i:
             return child, child.right_edge
+        if child.i == verb.i + 1 and _state_misparsed(child):
+            return child.left_edge, child.right_edge
     return None
+
+
+def _state_misparsed(child: Token) -> bool:
+    """A state right after a raising verb that the parser did not call its complement: a participle
+    read as an adverbial clause ("appeared paralyzed") or a comparative read as an adverb ("seemed
+    closer to a deal")."""
+    if child.dep_ == "advcl" and child.tag_ == "VBN":
+        return not any(grand.dep_ in ("mark", "nsubj", "nsubjpass") for grand in child.children)
+    return child.dep_ == "advmod" and child.tag_ in _COMPARATIVES and child.right_edge.i > child.i
 
 
 def _passive_pieces(verb: Token) -> list[tuple[Token, Token]]:

@@ -21,6 +21,9 @@ class CueLexicon:
 
     verbs: frozenset[str]
     speech_verbs: frozenset[str]
+    # Verbs that may interrupt the sentence they report, set off by commas: "A, she said, B", and
+    # beliefs as well: "A, many think, B", "A, they believe, B"
+    parenthetical_verbs: frozenset[str]
     xcomp_verbs: frozenset[str]
     light_verbs: frozenset[str]
     nouns: frozenset[str]
@@ -76,6 +79,7 @@ def load_lexicon() -> CueLexicon:
     return CueLexicon(
         verbs=frozenset(word for group in verbs.values() for word in group),
         speech_verbs=frozenset(verbs["speech"]),
+        parenthetical_verbs=frozenset(verbs["speech"]) | frozenset(verbs["belief"]),
         xcomp_verbs=words("xcomp_verbs"),
         light_verbs=words("light_verbs"),
         nouns=words("nouns"),

@@ -11,6 +11,7 @@ on the whole document when the marks do not balance). A quote that runs over
 several paragraphs follows the newspaper convention: each paragraph opens
 with a mark and only the last one closes; it comes out as one stretch. A
 quoted sentence whose closing mark was left out runs to its paragraph's end.
+``is_title`` tells a quoted name of a show, book or slogan from quoted speech.
 """
 
 from __future__ import annotations
@@ -27,6 +28,12 @@ _CLOSERS = frozenset({"”", "»"})
 DASHES = frozenset({"-", "--", "—", "–"})
 # Characters after which an ambiguous mark opens a quotation.
 _OPEN_CONTEXT = frozenset(" \t\n\r\u00a0([{—–-/:")
+# Quoted titles of shows, books and slogans: a few words, each capitalized but for these
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_MAX_TITLE_WORDS = 8
+_TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "and", "or", "in", "on", "for", "to", "with", "at", "by"})
+# A preposition, perhaps with a possessive name, right before a quoted title: 'on Radio Norte's "Evening Forum."'
+_TITLE_LEAD = re.compile(r"\b(?:on|in|to|with|from)\s+(?:[A-Z][\w.&-]*(?:'s|’s)?\s+){0,3}$")
 # A stretch longer than this inside one paragraph is taken to be a stray pairing.
 _MAX_PARAGRAPH_QUOTE = 3000
 # Fewer words than this after an unclosed mark are not taken for a quotation running to the paragraph's end.
@@ -192,3 +199,28 @@ class MarkIndex:
             if stretch.end > start:
                 found.append(stretch)
         return found
+
+
+def is_title(text: str, stretch: Quoted) -> bool:
+    """A quoted name of a show, book or slogan ("Sunday Morning Futures"), not speech."""
+    inner = text[stretch.inner_start : stretch.inner_end].strip()
+    words = _WORD.findall(inner)
+    if not words or len(words) > _MAX_TITLE_WORDS:
+        return False
+    if inner.endswith((".", "?", "!")) and not (inner.endswith(".") and _after_preposition(text, stretch.start)):
+        return False  # a sentence, but 'on Radio Norte's "Evening Forum."' names a show, the full stop the sentence's
+    if inner.endswith(",") and not mid_sentence(text, stretch.start):
+        return False  # '"Absolutely," he said' opens a sentence; 'on ABC's "This Week," Rubio said' names a show
+    return all(word[0].isupper() or word.lower() in _TITLE_SMALL_WORDS for word in words)
+
+
+def _after_preposition(text: str, position: int) -> bool:
+    """True when a preposition, or a preposition and a possessive name, comes right before ``position``:
+    'on Radio Norte's "Evening Forum."', 'in "The Long Road Home."'."""
+    return _TITLE_LEAD.search(text, max(0, position - 60), position) is not None
+
+
+def mid_sentence(text: str, position: int) -> bool:
+    """True when a word comes right before ``position`` (spaces aside): the quotation does not open its sentence."""
+    before = text[:position].rstrip()
+    return bool(before) and (before[-1].isalnum() or before[-1] in "'’")

@@ -8,7 +8,9 @@ after a relative clause on the quote's last words: '"...," who died at sea,
 said X'; but a source named after "quoting" is no speech), a cue with
 a colon, comma or dash right before the opening mark, or else the speaker of
 the last quote with a speaker just before when only the rest of its cue
-sentence lies between (an unsourced hedge in between hands no speaker on).
+sentence lies between (an unsourced hedge in between hands no speaker on), or
+that and a lead-in of a few words with no verb ('... he said. Instead, "B"':
+the lead-in and the quotation are one mixed quote of the same speaker).
 A quoted sentence (six words or more, closed by . ? ! or ,) that none of
 these attribute is still a quote when a clause of its own sentence leads into
 it ("As the prosecutor put it, "...""): that clause's subject speaks.
@@ -24,7 +26,7 @@ from spacy.tokens import Doc, Token
 
 from newsgraph.extract._quote_drafts import Draft, cue_chars
 from newsgraph.extract._quote_lexicon import CueLexicon
-from newsgraph.extract._quote_marks import MarkIndex, Quoted
+from newsgraph.extract._quote_marks import MarkIndex, Quoted, is_title, mid_sentence
 from newsgraph.extract._quote_speakers import subject_of
 
 _STOP_TEXT = frozenset({".", "!", "?", ";"})
@@ -36,13 +38,13 @@ _MAX_NAME_LABEL = 4
 _SPEAKER_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 _INTRODUCERS = frozenset({":", ",", "—", "–", "-", "--"})
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
-_MAX_TITLE_WORDS = 8
-_TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "and", "or", "in", "on", "for", "to", "with", "at", "by"})
 _SENTENCE_END = re.compile(r"[.!?]+[)\]]?|\n")
 _MIN_SPEECH_WORDS = 6
 _SPEECH_ENDS = frozenset(".?!,")
 _RELATIVE_TAGS = frozenset({"WP", "WDT", "WP$"})
 _SOURCE_CITING = frozenset({"quote", "cite"})
+_CLOSING_MARKS = "'\"”’"
+_MAX_LEAD_IN_WORDS = 3  # "Instead,", "But", "And yet": the speaker's own words leading into the quotation
 _RELATIVE_DEPTH = 3  # clauses between a relative pronoun and the relative clause it opens
 
 
@@ -103,13 +105,16 @@ def positional_drafts(
     token_starts = doc.to_array("IDX").tolist() if len(doc) else []
     found: list[Draft] = []
     for stretch in marks.stretches:
-        if _claimed_by(stretch, taken, claimed) is not None or _is_title(text, stretch):
+        if _claimed_by(stretch, taken, claimed) is not None or is_title(text, stretch):
             continue
         draft = _attribute(doc, text, token_starts, stretch, lexicon)
         if draft is None:
             previous = _last_before(stretch.start, claimed, found)
+            lead_in = _lead_in(doc, token_starts, text, previous, stretch) if previous is not None else None
             if previous is not None and _continues(text, previous, stretch):
                 draft = Draft(stretch.start, stretch.end, previous.cue, previous.subject, stretch.start)
+            elif previous is not None and lead_in is not None:
+                draft = Draft(lead_in, stretch.end, previous.cue, previous.subject, stretch.start)
             elif _is_speech(text, stretch):
                 draft = _led_in(doc, token_starts, stretch)
         if draft is not None:
@@ -150,23 +155,6 @@ def _leading_verb(doc: Doc, token_starts: list[int], stretch: Quoted) -> Token |
     return None
 
 
-def _is_title(text: str, stretch: Quoted) -> bool:
-    """A quoted name of a show, book or slogan ("Sunday Morning Futures"), not speech."""
-    inner = text[stretch.inner_start : stretch.inner_end].strip()
-    words = _WORD.findall(inner)
-    if not words or len(words) > _MAX_TITLE_WORDS or inner.endswith((".", "?", "!")):
-        return False
-    if inner.endswith(",") and not _mid_sentence(text, stretch.start):
-        return False  # '"Absolutely," he said' opens a sentence; 'on ABC's "This Week," Rubio said' names a show
-    return all(word[0].isupper() or word.lower() in _TITLE_SMALL_WORDS for word in words)
-
-
-def _mid_sentence(text: str, position: int) -> bool:
-    """True when a word comes right before ``position`` (spaces aside): the quotation does not open its sentence."""
-    before = text[:position].rstrip()
-    return bool(before) and (before[-1].isalnum() or before[-1] in "'’")
-
-
 def _frame_end(draft: Draft) -> int:
     return max(draft.end, draft.cue[1]) if draft.cue is not None else draft.end
 
@@ -194,10 +182,10 @@ def _claimed_by(stretch: Quoted, taken: list[tuple[int, int]], claimed: list[Dra
 def _attribute(doc: Doc, text: str, token_starts: list[int], stretch: Quoted, lexicon: CueLexicon) -> Draft | None:
     """A cue right after the closing mark, or right before the opening mark."""
     after = bisect.bisect_left(token_starts, stretch.end)
-    if not _mid_sentence(text, stretch.start):
+    if not mid_sentence(text, stretch.start):
         after = _past_relative_clause(doc, after)  # a phrase inside a sentence may be the clause's own words
     closes_attribution = text[stretch.inner_start : stretch.inner_end].rstrip()[-1:] in (",", "?", "!")
-    closes_attribution = closes_attribution and not _mid_sentence(text, stretch.start)
+    closes_attribution = closes_attribution and not mid_sentence(text, stretch.start)
     for offset, token in enumerate(doc[after : after + _LONG_LOOKAHEAD]):
         if token.text in _STOP_TEXT or (token.is_space and "\n" in token.text) or token.is_quote:
             break
@@ -299,7 +287,34 @@ def _continues(text: str, previous: Draft, stretch: Quoted) -> bool:
         return False
     if gap.rstrip().endswith(",") and _SENTENCE_END.search(gap) is None and _opens_split(text, previous):
         return True  # '"The hardest part," said X, a nurse at Y, "is ..."': the speaker's long description
-    return _SENTENCE_END.search(gap.rstrip()[-2:]) is not None
+    # the sentence may end inside a title's closing mark: '..., he said on Radio Norte's "Evening Forum." "B"'
+    return _SENTENCE_END.search(gap.rstrip().rstrip(_CLOSING_MARKS)[-2:]) is not None
+
+
+def _lead_in(
+    doc: Doc, token_starts: list[int], text: str, previous: Draft, stretch: Quoted
+) -> int | None:
+    """Where the next sentence opens when a few words of no clause lead into the quotation ('"A," he
+    said. Instead, "B."', '... But "B."'): the speaker goes on, and the lead-in is part of the quote
+    (a mixed one). None when the words before the mark have a verb or run longer than a few words."""
+    frame = _frame_end(previous)
+    if stretch.start < frame or stretch.start - frame > _MAX_GAP:
+        return None
+    gap = text[frame : stretch.start]
+    if "\n" in gap.rstrip():
+        return None
+    ends = list(_SENTENCE_END.finditer(gap))
+    if not ends:
+        return None
+    opening = frame + ends[-1].end()
+    first = bisect.bisect_left(token_starts, opening)
+    last = bisect.bisect_left(token_starts, stretch.start)
+    words = [token for token in doc[first:last] if not (token.is_punct or token.is_space)]
+    if not words or len(words) > _MAX_LEAD_IN_WORDS or any(token.pos_ in ("VERB", "AUX") for token in words):
+        return None
+    if any(not token.is_punct and not token.is_space for token in doc[words[-1].i + 1 : last] if token.text not in ","):
+        return None
+    return words[0].idx
 
 
 def _opens_split(text: str, previous: Draft) -> bool:

@@ -79,6 +79,8 @@ def cue_subject(verb: Token, lemma: str, lexicon: CueLexicon, paragraphs: Paragr
             subject = _speaker_of_clause_between(verb, subject, lexicon) or subject
     if subject is not None and not paragraphs.same(verb.idx, subject.idx):
         subject = _subject_in_paragraph(verb, paragraphs)
+    if subject is None:
+        subject = _paragraph_opening_speaker(verb, paragraphs)
     return subject
 
 
@@ -291,6 +293,23 @@ def _subject_in_paragraph(verb: Token, paragraphs: Paragraphs) -> Token | None:
         if child.dep_ in ("nsubj", "nsubjpass") and paragraphs.same(verb.idx, child.idx)
     ]
     return min(candidates, key=lambda child: abs(child.i - verb.i), default=None)
+
+
+def _paragraph_opening_speaker(verb: Token, paragraphs: Paragraphs) -> Token | None:
+    """"9:15 a.m.\n\nThe governor's spokesman says ...", "Headline\nJane Doe said ...": the noun phrase
+    that opens the cue's paragraph right before the cue, which the parser hung on a word of the line
+    above (as its apposition) when it ran the sentence over the break."""
+    if verb.i == 0 or verb.pos != VERB:
+        return None
+    name = verb.doc[verb.i - 1]
+    if name.pos not in (NOUN, PROPN) or paragraphs.same(name.head.idx, name.idx):
+        return None
+    first = name.left_edge
+    while first.i < name.i and (first.is_space or not paragraphs.same(first.idx, name.idx)):
+        first = verb.doc[first.i + 1]
+    if not paragraphs.same(first.idx, verb.idx) or paragraphs.clip(verb.idx, 0, paragraphs.length)[0] != first.idx:
+        return None
+    return name
 
 
 def _participle_speaker(noun: Token, lexicon: CueLexicon) -> Token | None:
