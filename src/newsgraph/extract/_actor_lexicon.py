@@ -228,7 +228,8 @@ def _roles() -> Iterator[LexEntry]:
         codes = (DatedCode(code),)
         single = "person" in marks
         local = "local" in marks
-        owned = "owned" in marks
+        thing = "thing" in marks
+        owned = "owned" in marks or thing
         generic = "generic" in marks
         abroad = "abroad" in marks
         kin = "kin" in marks
@@ -239,9 +240,11 @@ def _roles() -> Iterator[LexEntry]:
             generic=generic, abroad=abroad, kin=kin, sole="sole" in marks, trade=trade, accused=accused,
         )
         if not title:
-            # A mass noun's plural counts ("businesses"); staff are still someone's ("aides").
+            # A mass noun's plural counts ("businesses"); staff are still someone's ("aides"), and
+            # warships are anyone's only with an owner.
             for plural in plural_forms(words):
                 yield LexEntry(
-                    plural, "role", codes, phrase, proper=False, personal=single, local=local, owned=owned and single,
-                    generic=generic, abroad=abroad, kin=kin, trade=trade, accused=accused,
+                    plural, "role", codes, phrase, proper=False, personal=single, local=local,
+                    owned=owned and (single or thing), generic=generic, abroad=abroad, kin=kin, trade=trade,
+                    accused=accused,
                 )

@@ -38,6 +38,7 @@ from newsgraph.extract._actor_identities import (
 from newsgraph.extract._actor_lexicon import ActorLexicon, load_actor_lexicon
 from newsgraph.extract._actor_match import Match
 from newsgraph.extract._actor_people import find_people, person_country
+from newsgraph.extract._actor_places import is_place_said_as_place
 from newsgraph.extract._actor_peoples import (
     hyphenated_nationality,
     names_people,
@@ -481,7 +482,7 @@ def _find_other_organizations(scene: Scene) -> None:
         while end > start and (scene.doc[end - 1].is_punct or scene.doc[end - 1].lower_ in ("'s", "\u2019s")):
             end -= 1
         name = scene.doc[start:end].text.strip()
-        if not name[:1].isupper():
+        if not name[:1].isupper() or is_place_said_as_place(scene.doc[start:end]):
             continue
         words = frozenset(word_key(token.text) for token in scene.doc[start:end]) - {""}
         key = next((known for earlier, known in seen if words < earlier), ("name", name.lower()))

@@ -1,0 +1,45 @@
+"""Warships and warplanes act for their country's forces; islands the parser calls organisations are
+places, not actors. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from actor_cases import code_of
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "code"),
+    [
+        # A weapon or vehicle with a country is that country's forces, as CAMEO's agent dictionaries code it.
+        ("Turkish warships shadowed a survey vessel.", "Turkish warships", "TURMIL"),
+        ("Turkish navy ships shadowed a survey vessel.", "Turkish navy ships", "TURMIL"),
+        ("Israeli warplanes struck a depot at dawn.", "Israeli warplanes", "ISRMIL"),
+        ("Russian military aircraft entered Finnish airspace.", "Russian military aircraft", "RUSMIL"),
+        ("The Kuwaiti jet fighters landed at the base.", "Kuwaiti jet fighters", "KWTMIL"),
+        ("Syrian tanks rolled into the square.", "Syrian tanks", "SYRMIL"),
+        # Without a country or owner they are things traded or sent, no actor.
+        ("Russia sold 20 fighter jets to India.", "fighter jets", "-"),
+        ("Tanks rolled into the square.", "Tanks", "-"),
+        # "fighter" alone would make a jet a militant; a think tank or a fuel tank is no army.
+        ("A think tank in Ottawa criticised the plan.", "think tank", "-"),
+        ("The Greek fuel tanks exploded.", "fuel tanks", "-"),
+    ],
+)
+def test_weapons_and_vehicles(nlp: Language, text: str, phrase: str, code: str) -> None:
+    assert code_of(nlp, text, phrase, published="2024-05-02") == code
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "code"),
+    [
+        # An island or region named only as where something is: a place, not an uncoded organisation.
+        ("The survey ship waited near the island of Kastellorizo.", "Kastellorizo", "-"),
+        ("Patrol boats circled a research vessel south of Crete.", "Crete", "-"),
+        # After "in" or "at" the same kind of name is as often a firm or a school: kept as written.
+        ("She studied at Oxford before joining the ministry.", "Oxford", ""),
+    ],
+)
+def test_islands_named_as_places(nlp: Language, text: str, phrase: str, code: str) -> None:
+    assert code_of(nlp, text, phrase, published="2024-05-02") == code
