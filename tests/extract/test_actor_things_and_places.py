@@ -43,3 +43,18 @@ def test_weapons_and_vehicles(nlp: Language, text: str, phrase: str, code: str) 
 )
 def test_islands_named_as_places(nlp: Language, text: str, phrase: str, code: str) -> None:
     assert code_of(nlp, text, phrase, published="2024-05-02") == code
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "code"),
+    [
+        # A plural common noun that opens a sentence is capitalised by its place, not a person's name.
+        ("Wildfires near the coast forced tourists to flee.", "Wildfires", "-"),
+        ("Cheers rose from the crowd as the minister arrived.", "Cheers", "-"),
+        # Surnames there are still people.
+        ("Sanders said the plan was dead.", "Sanders", ""),
+        ("Williams told reporters he would resign.", "Williams", ""),
+    ],
+)
+def test_sentence_opening_plurals(nlp: Language, text: str, phrase: str, code: str) -> None:
+    assert code_of(nlp, text, phrase, published="2024-05-02") == code

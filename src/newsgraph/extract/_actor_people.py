@@ -212,6 +212,8 @@ def _name_spans(scene: Scene, legislators: set[int]) -> list[tuple[int, int]]:
         if _capitalised_modifier(scene, start, end):
             scene.capital_only.add(start)
             continue  # "Riot police fired ...": the sentence's capital letter, not a name
+        if _capitalised_plural(scene, start, end):
+            continue  # "Wildfires on Crete forced ...": a common noun the tagger calls a name
         if ent.label_ == "ORG" and start > ent.start and _is_title(scene, ent.start) and scene.role_at(ent.start):
             continue  # "General Motors Corp.": a title word that begins an organisation's name
         matches = {id(scene.match_at[i]): scene.match_at[i] for i in range(start, end) if scene.match_at[i]}
@@ -300,6 +302,21 @@ def _capitalised_modifier(scene: Scene, start: int, end: int) -> bool:
         role is not None and not role.entry.single and following.text.islower()
         and doc[start].head.i == following.i and given_name_sex(doc[start].text) is None
     )
+
+
+def _capitalised_plural(scene: Scene, start: int, end: int) -> bool:
+    """A lone plural common noun opening a sentence ("Wildfires", "Floods") that the entity
+    recogniser took for a name: capitalised only by its place. The tagger reads real surnames
+    there as proper nouns; a word also capitalised inside a sentence of the story is kept."""
+    doc = scene.doc
+    token = doc[start]
+    if end - start != 1 or token.tag_ != "NNS" or scene.match_at[start] is not None:
+        return False
+    if not (token.is_sent_start or (start > 0 and scene.sentence[start - 1] != scene.sentence[start])):
+        return False
+    return not any(
+        other.text == token.text and not other.is_sent_start and other.i != start for other in doc
+    ) and given_name_sex(token.text) is None
 
 
 def _titled_person(scene: Scene, label: str, start: int, end: int) -> bool:
