@@ -48,6 +48,8 @@ _JOINERS = frozenset({"&", "and", "amp"})
 _FIRM_JOINERS = frozenset({"&", "amp"})
 # Prepositions that frame a bare name as a place: "a plant in Nashua", "outside Ralston".
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "around", "from", "to"})
+# "Co." ends a county's name in local news ("Loudon Co.") and a company's everywhere.
+_COUNTY_ABBREVIATIONS = frozenset({"co", "co."})
 # How many words may sit between the first word and the suffix ("Columbia Savings & Loan Association").
 _MAX_NAME_WORDS = 4
 
@@ -70,6 +72,8 @@ def _inside_firm_name(doc: Doc, mention: Mention, suffixes: frozenset[str]) -> b
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if span is None or span.end_char != mention.end:
         return False  # "Wilmington, Del.-based Harbor Trust": the firm is based there
+    if doc[span.end - 1].lower_ in _COUNTY_ABBREVIATIONS and span.start > 0 and _firm_word_before(doc[span.start - 1]):
+        return True  # "Georgia Power Co.": a firm's "Co.", not Power County; "in Loudon Co." stays
     index = span.end
     while index < len(doc) and index - span.end < _MAX_NAME_WORDS and doc[index].lower_ not in suffixes:
         if not (_name_word(doc[index]) or doc[index].lower_ in _FIRM_JOINERS):
@@ -99,6 +103,11 @@ def _firm_first_words(doc: Doc) -> set[str]:
         if start < token.i:
             firsts.add(name_key(doc[start].text))
     return firsts
+
+
+def _firm_word_before(token: Token) -> bool:
+    """A name's word right before "Power Co.": "Georgia", not a capitalised "A" opening the sentence."""
+    return _name_word(token) and token.pos_ == "PROPN" and not token.is_stop
 
 
 def _name_word(token: Token) -> bool:
