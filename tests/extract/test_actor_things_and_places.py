@@ -58,3 +58,21 @@ def test_islands_named_as_places(nlp: Language, text: str, phrase: str, code: st
 )
 def test_sentence_opening_plurals(nlp: Language, text: str, phrase: str, code: str) -> None:
     assert code_of(nlp, text, phrase, published="2024-05-02") == code
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "code"),
+    [
+        # A bare "the army" after the one country's army the story named is that army.
+        ("Chad's army agreed to a truce. The rebels accused the army of shelling a market.", "army of", "TCDMIL"),
+        ("The Malian government agreed. Villagers said the government never came.", "government never", "MLIGOV"),
+        # Two countries' armies named, or a plural: nobody's in particular.
+        ("Chad's army and Niger's army met. The army said the talks went well.", "army said", "---MIL"),
+        # A general the story places nowhere serves the one army it named.
+        ("Chad's army agreed to a truce. Gen. Idris Kadre denied the accusation.", "Idris Kadre", "TCDMIL"),
+        ("The Chadian army agreed to a truce. Gen. Idris Kadre denied the accusation.", "Idris Kadre", "TCDMIL"),
+        ("Chad's army and Niger's army met. Gen. Idris Kadre said the talks went well.", "Idris Kadre", ""),
+    ],
+)
+def test_the_army_named_before(nlp: Language, text: str, phrase: str, code: str) -> None:
+    assert code_of(nlp, text, phrase, published="2024-05-02") == code

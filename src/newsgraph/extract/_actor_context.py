@@ -26,7 +26,7 @@ from newsgraph.extract._actor_scene import (
     right_phrases,
 )
 from newsgraph.extract._actor_things import only_on_a_thing
-from newsgraph.records import UNKNOWN_COUNTRY
+from newsgraph.records import UNKNOWN_COUNTRY, unplaced_code
 
 _PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 # Prepositions whose country is where an act happens, which may place its author ("in Turkey").
@@ -160,8 +160,28 @@ def context_country(scene: Scene, head: Token, role: Match | None = None, *, ide
         code = role.entry.codes[0].code if role.entry.codes else None
         if code == "~" + POLICE:
             return dateline_police_country(scene, head)  # "NEWARK, N.J. -- Police said": New Jersey's
-        return scene.main_country if code and code[1:4] in DOMESTIC_SECTORS else None
+        if code and code[1:4] in DOMESTIC_SECTORS:
+            return scene.main_country
+        return _named_before(scene, head, code)
     return next(iter(countries)) if len(countries) == 1 else None
+
+
+def _named_before(scene: Scene, head: Token, code: str | None) -> str | None:
+    """The country of the one body the story named before with this noun: "Sudan's army agreed ...
+    The RSF accused the army" is Sudan's army. Only a bare singular "the army": "an army", "the
+    new army" may be another; and only when no other country's army was named."""
+    if not code or len(code) != 4 or not code.startswith("~"):
+        return None
+    if [child.lower_ for child in head.children] != ["the"] or head.tag_ == "NNS":
+        return None  # "aid for the governments" of two countries
+    countries = {
+        mention.code[:3]
+        for mention in scene.mentions
+        if mention.end <= head.i and mention.code and mention.code[3:6] == code[1:]
+        and not mention.code.startswith(INTERNATIONAL) and not unplaced_code(mention.code)
+        and any(token.lemma_.lower() == head.lemma_.lower() for token in scene.doc[mention.start : mention.end])
+    }
+    return countries.pop() if len(countries) == 1 else None
 
 
 def _moved(scene: Scene, head: Token, country: str) -> bool:
