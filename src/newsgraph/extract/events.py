@@ -35,6 +35,7 @@ from newsgraph.extract._cameo import CameoEntry, lookup
 from newsgraph.extract._event_args import ActorIndex, identity_group, named, placed, unknown_party, unplaced
 from newsgraph.extract._event_authors import VERBAL_ROOTS
 from newsgraph.extract._event_campaign import Kinds, debate_code, election_result
+from newsgraph.extract._event_dates import dates_the_event
 from newsgraph.extract._event_firms import firm_actors
 from newsgraph.extract._event_policy import policy_stance
 from newsgraph.extract._event_lexicon import cues, recode
@@ -143,7 +144,7 @@ def find_events(
 class _SentenceContext:
     """What every event of one sentence shares: its range, date and place."""
 
-    __slots__ = ("location", "place_token", "published", "range", "timexes")
+    __slots__ = ("doc", "location", "place_token", "published", "range", "timexes")
 
     def __init__(
         self,
@@ -162,6 +163,7 @@ class _SentenceContext:
         while start < end and text[start].isspace():
             start += 1
         self.range = TextRange(start, end)
+        self.doc = sentence.doc
         self.timexes = [
             timex
             for timex in timexes
@@ -189,9 +191,11 @@ class _SentenceContext:
         return self.location
 
     def date_for(self, trigger: Trigger) -> tuple[str | None, str | None, str | None]:
-        """(date, date_text, date_source): the nearest dated timex, else the publication date."""
-        if self.timexes:
-            nearest = min(self.timexes, key=lambda timex: _distance(timex, trigger.start, trigger.end))
+        """(date, date_text, date_source): the nearest dated timex of the trigger's clause or a clause
+        above it, else the publication date."""
+        own = [timex for timex in self.timexes if dates_the_event(self.doc, timex.start, timex.end, trigger.token)]
+        if own:
+            nearest = min(own, key=lambda timex: _distance(timex, trigger.start, trigger.end))
             return _calendar_part(nearest.value), nearest.text, "text"
         if self.published:
             return self.published[:10], None, "published"

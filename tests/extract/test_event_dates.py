@@ -1,0 +1,37 @@
+"""Which date of a sentence dates an event: its own clause's or a governing clause's, not another
+event's. Sentences written for these tests, run through the whole pipeline (real time expressions)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.process import extract
+
+PUBLISHED = "2024-05-10"  # a Friday
+
+
+def _date_of(text: str, trigger: str) -> str | None:
+    result = extract(text, published=PUBLISHED)
+    dates = [event.date for event in result.events if event.trigger.text == trigger]
+    assert dates, f"no event on {trigger!r}: {[event.trigger.text for event in result.events]}"
+    return dates[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "date"),
+    [
+        # The event's own clause, or the clause reporting it, dates it.
+        ("Germany invaded France on Monday.", "invaded", "2024-05-06"),
+        ("Officials said on Tuesday that Chad's army attacked the rebels.", "attacked", "2024-05-07"),
+        # A date of a clause the event governs, or of a noun, is another event's.
+        ("Chad's army attacked the rebels after they seized two towns last month.", "attacked", PUBLISHED),
+        ("The rebels accused Chad's army of shelling the market on Tuesday.", "accused", PUBLISHED),
+        ("Nigeria condemned Chad over its 2019 invasion of the islands.", "condemned", PUBLISHED),
+        # A date qualifying the event's noun, its subject or the noun its clause describes still dates it.
+        ("Monday's blasts killed 40 people in Kabul.", "killed", "2024-05-06"),
+        # The date a "when" clause tells of.
+        ("The crisis began in early March, when Chad expelled the French ambassador.", "expelled", "2024-03"),
+    ],
+)
+def test_the_date_of_the_events_own_clause(text: str, trigger: str, date: str) -> None:
+    assert _date_of(text, trigger) == date
