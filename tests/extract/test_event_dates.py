@@ -29,6 +29,10 @@ def _date_of(text: str, trigger: str) -> str | None:
         ("Nigeria condemned Chad over its 2019 invasion of the islands.", "condemned", PUBLISHED),
         # A date qualifying the event's noun, its subject or the noun its clause describes still dates it.
         ("Monday's blasts killed 40 people in Kabul.", "killed", "2024-05-06"),
+        # A clause right after the event's noun says when it is, however it is parsed; so does an
+        # aside reporting the event.
+        ("Chad will take part in the talks with Niger due to begin on May 20.", "in the talks", "2024-05-20"),
+        ("As the minister said on Tuesday, Russia has invited Chad.", "invited", "2024-05-07"),
         # The date a "when" clause tells of.
         ("The crisis began in early March, when Chad expelled the French ambassador.", "expelled", "2024-03"),
     ],

@@ -20,6 +20,7 @@ _NOUN_MODIFIERS = frozenset({"compound", "nummod", "amod", "poss", "nmod"})
 # Clauses that hang on a noun, which may be the date itself ("early December, when ...").
 _RELATIVE = frozenset({"relcl", "acl", "advcl"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_SAYING = frozenset({"say", "tell", "announce", "state", "note", "report"})
 
 
 def clause_head(token: Token) -> Token:
@@ -48,7 +49,21 @@ def dates_the_event(doc: Doc, start: int, end: int, trigger: Token) -> bool:
         noun = root.head
         return noun.i == trigger.i or (noun.dep_ in _SUBJECTS and noun.head.i == own.i) or own.head.i == noun.i
     said_in = clause_head(root)
-    return said_in.i == own.i or said_in.is_ancestor(own)
+    if said_in.i == own.i or said_in.is_ancestor(own):
+        return True
+    if said_in.head.i == own.i and said_in.dep_ == "advcl" and said_in.lemma_ in _SAYING:
+        # "As I said yesterday, we have invited them": the aside that reports the event.
+        return any(child.dep_ == "mark" and child.lower_ == "as" for child in said_in.children)
+    return trigger.pos_ in _NOUNS and _describes(said_in, own, trigger)
+
+
+def _describes(clause: Token, own: Token, noun: Token) -> bool:
+    """Whether ``clause`` opens right after the event noun ("the negotiations due to begin on January
+    23"), however the parser hung it: it says when that event is."""
+    node = clause
+    while node.head.i != own.i and node.head.i != node.i:
+        node = node.head
+    return node.head.i == own.i and node.left_edge.i == noun.right_edge.i + 1
 
 
 def _right_after(doc: Doc, end: int, index: int) -> bool:
