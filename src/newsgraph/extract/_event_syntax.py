@@ -27,6 +27,11 @@ PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 # Prepositions that say where something is ("embassies in Kenya", "the bombing at the embassy").
 _LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside"})
 
+# Verbs whose object does not do what their infinitive says: "promised Iran to withdraw" (the promiser
+# will), "used the territory of Azerbaijan to bomb Iran", "spent $1 million to help him" (a purpose).
+_SUBJECT_CONTROL = frozenset(
+    {"promise", "vow", "pledge", "swear", "use", "spend", "invest", "take", "need", "have", "pay", "raise", "join"}
+)
 
 def climb(token: Token) -> Iterator[Token]:
     """The clauses ``token`` inherits its subject from ("is about to restore" -> about, is)."""
@@ -59,7 +64,14 @@ def subjects(token: Token) -> list[Token]:
     statement urging that ...": the releaser urges).
     """
     node = token
+    below: Token | None = None
     for node in (token, *climb(token)):
+        if below is not None and below.dep_ == "xcomp" and node.lemma_.lower() not in _SUBJECT_CONTROL:
+            # "Athens expected Turkey to withdraw": the object of the verb above does it, not Athens.
+            found = [child for child in node.children if child.dep_ == "dobj" and child.i < below.i]
+            if found and any(child.dep_ == "aux" and child.lower_ == "to" for child in below.children):
+                return found
+        below = node
         found = [_antecedent(child, node) for child in node.children if child.dep_ in ("nsubj", "nsubjpass")]
         if found:
             return found

@@ -337,6 +337,9 @@ def _mark_clause(trigger: Trigger) -> None:
     if _not_held_back(chain[1:], words):
         # "could not resist mocking his rival": he did mock him.
         trigger.negated = trigger.hypothetical = False
+    top = chain[-1]
+    if top.dep_ == "ccomp" and _infinitive(top) and top.head.lemma_.lower() in heads | intent_heads:
+        trigger.hypothetical = True  # "Greece expects Turkey to withdraw", parsed with Turkey as the subject
     if any(_open_condition(node, words) for node in chain):
         # "if he strikes again", "until Annan visits Baghdad": a condition or a time yet to come.
         trigger.hypothetical = True
