@@ -36,3 +36,9 @@ def test_a_purpose_with_a_thing_as_object_is_the_subjects() -> None:
     # "use the territory of X to bomb Y": X's territory bombs nobody.
     events = _events("Israel could use the territory of Azerbaijan to bomb Iran.")
     assert all(source != "AZEGOV" for _, source, _, _ in events)
+
+
+def test_a_gerund_after_a_time_preposition_is_the_subjects_act() -> None:
+    # "told reporters after meeting his counterpart": the one who told met him.
+    events = _events("Turkish Foreign Minister Hakan Fidan spoke to reporters after meeting his Greek counterpart.")
+    assert ("meeting", "TURGOV", False, False) in events

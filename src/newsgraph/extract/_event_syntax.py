@@ -27,6 +27,8 @@ PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 # Prepositions that say where something is ("embassies in Kenya", "the bombing at the embassy").
 _LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside"})
 
+# Prepositions whose gerund is something the clause's subject did then ("after meeting", "before leaving").
+_TIME_PREPOSITIONS = frozenset({"after", "before", "since", "upon", "while", "when"})
 # Verbs whose object does not do what their infinitive says: "promised Iran to withdraw" (the promiser
 # will), "used the territory of Azerbaijan to bomb Iran", "spent $1 million to help him" (a purpose).
 _SUBJECT_CONTROL = frozenset(
@@ -96,6 +98,11 @@ def subjects(token: Token) -> list[Token]:
         # "were converging for a rally to protest X": the noun's clause holds the protesters.
         governor = node.head.head.head
         if governor.pos_ in ("VERB", "AUX"):
+            return subjects(governor)
+    if node.dep_ == "pcomp" and node.tag_ == "VBG" and node.head.lower_ in _TIME_PREPOSITIONS:
+        # "told reporters after meeting his Greek counterpart": the teller met him.
+        governor = node.head.head
+        if governor.pos_ in ("VERB", "AUX") and not any(child.dep_ == "nsubjpass" for child in governor.children):
             return subjects(governor)
     if node.dep_ == "advcl" and (node.tag_ == "VBG" or purpose):
         # "staged rallies ..., saying he must resign", "shunned work to protest";
