@@ -34,7 +34,7 @@ def resolve_anaphoric(g: Groups, anchor: date | None, orientation: int, last: st
     mod = modifier(g["mod"])
     if unit == "quarter":
         return _quarter(step, anchor, last_quarter), "DATE", mod
-    if last and _has_granularity(last, unit):
+    if last and has_granularity(last, unit):
         base: str | None = last
     elif step == 0 and unit != "year":
         raise ValueError("'that day' with no day named before is generic ('trades made that day')")
@@ -54,13 +54,14 @@ def _quarter(step: int, anchor: date | None, last_quarter: str | None) -> str | 
     return shift_quarter(int(last_quarter[:4]), int(last_quarter[-1]), step)
 
 
-def _has_granularity(value: str, unit: str) -> bool:
+def has_granularity(value: str, unit: str) -> bool:
+    """Whether a concrete date ("1995", "1995-05", "1995-05-22") is fine enough to count ``unit``s from."""
     match = _CONCRETE.fullmatch(value)
     if match is None:
         return False
-    if unit == "year":
+    if unit in ("year", "decade", "century"):
         return True
-    if unit == "month":
+    if unit in ("month", "quarter"):
         return match.group(2) is not None
     return match.group(3) is not None  # week, day and parts of a day need a day to count from
 

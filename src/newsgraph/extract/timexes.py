@@ -23,7 +23,7 @@ from spacy.strings import hash_string
 from spacy.tokens import Doc, Span
 
 from newsgraph.extract._timex_anaphora import is_concrete_date, resolve_anaphoric
-from newsgraph.extract._timex_durations import clock_offset
+from newsgraph.extract._timex_durations import clock_offset, resolve_later_in_story
 from newsgraph.extract._timex_grammar import (
     WHOLE_TEXT_RULES,
     lexicon,
@@ -78,6 +78,13 @@ class _Story:
     quarter: tuple[int, int] | None = None  # the fiscal quarter the story last named
     last_date: str | None = None  # the date the story last named: "the following year" counts from it
     last_quarter: str | None = None  # the quarter the story last named (reported or compared): "that quarter"
+    last_date_sentence: int = -1  # where the sentence that named ``last_date`` starts
+    last_stretch: int = -1  # where the story last named a stretch of time ("eight trading days", "within 14 days")
+
+    def moved_past_last_date(self) -> bool:
+        """A stretch named in or after the last date's sentence ("Eight trading days after Oct. 12", "appeal
+        within 14 days ... seven days later"): the story's clock has moved from that date by it."""
+        return self.last_stretch >= self.last_date_sentence >= 0
 
 
 def find_timexes(doc: Doc, text: str, *, published: str | None) -> tuple[Timex, ...]:
@@ -152,6 +159,10 @@ def _resolve(candidate: _Candidate, span: Span, story: _Story) -> tuple[str | No
     """(value, type, mod) of one expression, from publication or, for anaphora, from the date last named."""
     if candidate.rule == "anaphoric":
         return resolve_anaphoric(candidate.groups, story.anchor, 0, story.last_date, story.last_quarter)
+    if candidate.rule == "ago" and (candidate.groups["dir"] or "").strip() in ("later", "earlier"):
+        # "Two years later", "three days earlier": from the date the story last named, not from publication
+        last_date = None if story.moved_past_last_date() else story.last_date
+        return resolve_later_in_story(candidate.groups, story.anchor, last_date)
     if candidate.rule == "weekday" and _counts_from_last_day(candidate.groups, story.last_date):
         # "up 2.1% on the previous Friday": the Friday before the day just named
         return RESOLVERS["weekday"](candidate.groups, date.fromisoformat(story.last_date or ""), 0)
@@ -189,13 +200,29 @@ def _in_story_context(candidate: _Candidate, span: Span, value: str | None, kind
         value = clock_offset(g, story.clock)  # "two hours ago": needs the time of publication
     if kind == "DATE" and value and _QUARTER.fullmatch(value):
         story.last_quarter = value
-    if kind == "DATE" and is_concrete_date(value):
-        story.last_date = value
-    elif kind == "TIME" and candidate.rule in _CLOCK_RULES and g.get("mon") and value and _DAY.match(value):
-        story.last_date = value[:10]  # "7 p.m. Friday, Feb. 10": the written date is the story's day from now on
-    elif kind == "TIME" and candidate.rule == "weekday" and value and _DAY.match(value):
-        story.last_date = value[:10]  # "Friday night": that Friday is the story's day, as a bare "Friday" is
+    if kind == "DURATION":
+        story.last_stretch = candidate.start
+    named = _named_day(candidate, value, kind)
+    if named is not None:
+        story.last_date, story.last_date_sentence = named, _sentence_start(span)
     return value
+
+
+def _named_day(candidate: _Candidate, value: str | None, kind: str) -> str | None:
+    """The date an expression names for later ones to count from ("1995", "1995-05", "1995-05-22"), if any."""
+    if kind == "DATE" and is_concrete_date(value):
+        return value
+    if kind != "TIME" or not value or not _DAY.match(value):
+        return None
+    if candidate.rule in _CLOCK_RULES and candidate.groups.get("mon"):
+        return value[:10]  # "7 p.m. Friday, Feb. 10": the written date is the story's day from now on
+    if candidate.rule == "weekday":
+        return value[:10]  # "Friday night": that Friday is the story's day, as a bare "Friday" is
+    return None
+
+
+def _sentence_start(span: Span) -> int:
+    return span.sent.start_char if span.doc.has_annotation("SENT_START") else span.start_char
 
 
 def _done_on_that_day(span: Span) -> bool:
@@ -245,7 +272,8 @@ def _in_quarter_context(candidate: _Candidate, value: str | None, quarter: tuple
     g = candidate.groups
     year, number_ = quarter
     adj = (g.get("adj") or "").lower()
-    if candidate.rule in ("ago", "offset_adj") and (g.get("unit") or "").lower() == "year" and value.isdigit():
+    later = (g.get("dir") or "").strip() == "later"  # "a year later" moves forward: no year-ago comparison
+    if candidate.rule in ("ago", "offset_adj") and (g.get("unit") or "").lower() == "year" and value.isdigit() and not later:
         if candidate.rule == "offset_adj" or (g.get("num") or "").lower() in ("a", "one"):
             return f"{year - 1}-Q{number_}"
     if candidate.rule in ("period", "quarter") and not (g.get("ord") or g.get("qyear") or g.get("ofyear")):
