@@ -168,12 +168,14 @@ _RULES: tuple[tuple[str, str], ...] = (
     (
         "anaphoric",
         r"\b(?=earlier|later|that|the\s)(?:(?P<mod>earlier|later)\s+)?(?P<ref>that|the\s+same|the\s+following|the\s+previous|the\s+prior"
-        r"|the\s+next(?=\s+(?:day|morning|afternoon|evening|night)\b))\s+"
+        r"|the\s+next(?=\s+(?:day|morning|afternoon|evening|night)\b))\s+(?:(?:fiscal|financial)\s+(?=year\b))?"
         r"(?P<unit>day|week|month|quarter|year|morning|afternoon|evening|night)\b(?!-|'|\s+(?:of|to|before|after|when)\b)",
     ),
     (
         "relative",
         r"(?P<mod>{MODT})?(?:(?P<the>the)\s+)?(?P<rel>{REL}|current|same)\s+"
+        # "last fiscal year", "the current financial year": a company's or a government's year
+        r"(?:(?P<fiscal>fiscal|financial)\s+(?=year\b))?"
         r"(?P<unit>week|weekend|month|year|decade|century)\b(?!-)",
     ),
     ("the_unit", r"\bthe\s+(?:(?:fiscal|full|calendar)\s+)?(?P<unit>weekend|year)\b(?!-|'|\s+(?:ago|earlier|before|after|later|of|to|in|when)\b)"),

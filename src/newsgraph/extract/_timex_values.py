@@ -237,7 +237,10 @@ def resolve_period(g: Groups, anchor: date | None, orientation: int) -> Resolved
 
 def resolve_relative(g: Groups, anchor: date | None, orientation: int) -> Resolved:
     unit, rel, mod = norm(g["unit"]), norm(g["rel"]), modifier(g["mod"])
-    if g["the"] and rel in ("past", "last", "next", "coming", "following", "previous") and unit not in ("weekend", "decade"):
+    # "the last fiscal year" names one year, never the twelve months just past ("the last year")
+    named_year = bool(g.get("fiscal"))
+    if (g["the"] and rel in ("past", "last", "next", "coming", "following", "previous")
+            and unit not in ("weekend", "decade") and not named_year):
         if rel in ("previous", "following") and anchor is not None:
             pass  # "the previous year" is a date relative to another date; fall through
         else:
