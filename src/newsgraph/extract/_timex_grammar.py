@@ -83,6 +83,8 @@ def _pieces() -> dict[str, str]:
         "CLOCK_DAY": r"(?:,?\s+(?P<deic>today|yesterday|tomorrow)\b|(?:,?\s+(?P<wd>" + weekday + r")\b)?"
         r"(?:,?\s+(?P<mon>" + month + r")\s+(?P<day>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d,.]\d|\d))"
         r"(?:,?\s+(?P<year>(?<![\d$.,])(?:1[6-9]\d\d|20\d\d)(?![\d%]|\.\d|,\d)))?)?)",
+        # "the first quarter of next year": a part of a year named relative to publication
+        "OFYEAR": r"(?P<ofrel>this|last|next|the\s+current)\s+(?:(?:fiscal|financial)\s+)?year\b(?!-|'|\u2019)",
         "REL": r"(?:this\s+past|this\s+coming|last|next|this|coming|past|previous|following)",
         "ORD": _alternation(lex["ordinals"]),
         # Years read out in broadcast transcripts: "nineteen ninety-six", "two thousand".
@@ -152,13 +154,13 @@ _RULES: tuple[tuple[str, str], ...] = (
         r"(?:(?P<adj>latest|current|recent|comparable|same|previous|prior|year-ago|year-earlier|corresponding"
         r"|most\s+recent|fiscal)[\s-]+){{0,2}}"
         r"(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)[\s-]+)?(?:fiscal[\s-]+)?"
-        r"(?P<unit>quarter|half)\b(?!-)(?:\s+of\s+(?:fiscal\s+)?(?P<ofyear>{YEAR}))?"
+        r"(?P<unit>quarter|half)\b(?!-)(?:\s+of\s+(?:(?:fiscal\s+)?(?P<ofyear>{YEAR})|{OFYEAR}))?"
         r"(?:\s+(?P<ago>a\s+year\s+(?:ago|earlier)|(?:of\s+)?last\s+year))?",
     ),
     (
         "two_quarters",
         r"\b(?=the|first|last|final|second)(?:the\s+)?(?P<which>first|last|final|second)\s+(?:two|2)\s+quarters\b"
-        r"(?:\s+of\s+(?:fiscal\s+)?(?P<year>{YEAR}))?",
+        r"(?:\s+of\s+(?:(?:fiscal\s+)?(?P<year>{YEAR})|{OFYEAR}))?",
     ),
     (
         "period",

@@ -184,7 +184,7 @@ def resolve_century(g: Groups, anchor: date | None, orientation: int) -> Resolve
 
 def resolve_quarter(g: Groups, anchor: date | None, orientation: int) -> Resolved:
     unit, the, adj, ordinal = norm(g["unit"]), norm(g["the"]), norm(g["adj"]), norm(g["ord"])
-    qyear = norm(g["qyear"] or g["ofyear"])
+    qyear = norm(g["qyear"] or g["ofyear"] or g.get("ofrel"))
     if not (the or adj or ordinal or qyear):
         raise ValueError("'quarter' or 'half' alone is a fraction, not a date")
     if anchor is None and not qyear:
@@ -194,7 +194,7 @@ def resolve_quarter(g: Groups, anchor: date | None, orientation: int) -> Resolve
     if qyear[:4].isdigit():
         year = int(qyear[:4])
     elif qyear:
-        year += {"this": 0, "last": -1, "next": 1}[qyear.split()[0]]
+        year += _year_step(qyear)
     if adj in ("year-ago", "year-earlier") or g.get("ago"):
         year -= 1
     ordinals = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
@@ -214,6 +214,11 @@ def resolve_quarter(g: Groups, anchor: date | None, orientation: int) -> Resolve
     return shift_quarter(year, current, shift), "DATE", None
 
 
+def _year_step(relative: str) -> int:
+    """How many years from publication "next year's", "this year", "the current year" lie."""
+    return {"this": 0, "current": 0, "last": -1, "next": 1}[relative.removeprefix("the ").split()[0]]
+
+
 def resolve_two_quarters(g: Groups, anchor: date | None, orientation: int) -> Resolved:
     """ "the first two quarters of 1987" is the first half (1987-H1); "the last two quarters" the second."""
     half = 1 if norm(g["which"]) == "first" else 2
@@ -221,7 +226,7 @@ def resolve_two_quarters(g: Groups, anchor: date | None, orientation: int) -> Re
         return f"{int(g['year'] or 0):04d}-H{half}", "DATE", None
     if anchor is None:
         return None, "DATE", None
-    return f"{anchor.year:04d}-H{half}", "DATE", None
+    return f"{anchor.year + _year_step(norm(g['ofrel'] or 'this')):04d}-H{half}", "DATE", None
 
 
 def resolve_period(g: Groups, anchor: date | None, orientation: int) -> Resolved:

@@ -276,7 +276,8 @@ def _in_quarter_context(candidate: _Candidate, value: str | None, quarter: tuple
     if candidate.rule in ("ago", "offset_adj") and (g.get("unit") or "").lower() == "year" and value.isdigit() and not later:
         if candidate.rule == "offset_adj" or (g.get("num") or "").lower() in ("a", "one"):
             return f"{year - 1}-Q{number_}"
-    if candidate.rule in ("period", "quarter") and not (g.get("ord") or g.get("qyear") or g.get("ofyear")):
+    if candidate.rule in ("period", "quarter") and not (g.get("ord") or g.get("qyear") or g.get("ofyear")
+                                                        or g.get("ofrel")):
         if adj.endswith(("year-ago", "year-earlier")) or g.get("ago"):
             return f"{year - 1}-Q{number_}"
         if candidate.rule == "period" and adj[:1].isdigit():
