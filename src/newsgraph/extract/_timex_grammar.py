@@ -147,6 +147,13 @@ _RULES: tuple[tuple[str, str], ...] = (
         "decade",
         r"(?P<mod>{MODT})?(?:the\s+)?(?:(?P<mod2>early|late|mid)[\s-]+)?(?P<decade>\b(?:1[6-9]|20)\d0|'\d0)'?s\b",
     ),
+    # "the sixties", "the late eighties": a decade of the 1900s written as a word; always after "the",
+    # since "in his sixties" is an age
+    (
+        "word_decade",
+        r"(?P<mod>{MODT})?\bthe\s+(?:(?P<mod2>early|late|mid)[\s-]+)?(?:(?:roaring|swinging)\s+)?['\u2019]?"
+        r"(?P<decade>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b",
+    ),
     ("century", r"(?:the\s+)?(?P<ord>\b\d{1,2}(?:st|nd|rd|th)|{ORD})[\s-]+century\b"),
     (
         "quarter",
@@ -281,7 +288,7 @@ _TRIGGERED: dict[str, tuple[str, ...]] = {
     "half": ("quarter",),
     "clock": ("clock", "clock_from"),
     "year": ("year", "fiscal", "month_year", "month_day", "day_month", "quarter", "period", "season", "decade"),
-    "decade": ("decade",),
+    "decade": ("decade", "word_decade"),
     "deictic": ("deictic", "clock", "anaphoric"),
     "season": ("season", "set"),
     "period": ("period",),
@@ -303,6 +310,7 @@ def trigger_words() -> dict[str, str]:
         "deictic": ["yesterday", "today", "tomorrow", "tonight", "overnight", "night", "morning", "afternoon", "evening"],
         "season": list(lex["seasons"]),
         "period": ["period"],
+        "decade": ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"],
         # holidays not named with "day" or "year" ("Labor Day", "New Year's") or a month ("the Fourth of July")
         "holiday": ["christmas", "thanksgiving", "halloween", "easter"],
     }

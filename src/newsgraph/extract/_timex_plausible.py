@@ -35,6 +35,7 @@ _VEHICLE_MAKES = frozenset(lexicon()["vehicle_makes"])
 _NUMERIC_ENTITIES = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL"})
 # "the March for Life", "a March on Washington": a procession named "March", not the month.
 _PROCESSION_LINKS = frozenset({"for", "on", "against", "of"})
+_TEMPERATURE_WORDS = ("temperature", "degree", "fahrenheit", "celsius", "highs", "lows", "thermometer")
 # "the future" and "the past" also name what lies ahead of or behind something, not a time.
 _PROSPECT_NOUNS = frozenset({"future", "past"})
 _STREET_WORDS = frozenset(word.rstrip(".") for word in lexicon()["street_words"])
@@ -73,6 +74,8 @@ def plausible(rule: str, g: dict[str, str | None], span: Span) -> bool:
         if season.i == span.end - 1 and next_word(span) == "of":
             return False  # "the fall of the old regime": "of" with a year would be inside the span
         return bool(g["rel"] or g["year"] or g["mod"] or previous_word(span) in _DATE_PREPOSITIONS)
+    if rule == "word_decade":
+        return not _about_temperature(span)
     if rule == "reference":
         return _plausible_reference(span)
     if rule == "holiday":
@@ -173,6 +176,12 @@ def _labelled_number(span: Span) -> bool:
     if start > 1 and not doc[start - 2].whitespace_:
         label = doc[start - 2].lower_ + label  # "No." split into "No" and "."
     return label in _NUMBER_LABELS
+
+
+def _about_temperature(span: Span) -> bool:
+    """ "highs in the sixties", "temperatures in the low forties": degrees, not a decade."""
+    sentence = span.sent if span.doc.has_annotation("SENT_START") else span
+    return any(token.lower_.startswith(_TEMPERATURE_WORDS) or token.text == "\u00b0" for token in sentence)
 
 
 def _a_fraction_of(span: Span, g: dict[str, str | None]) -> bool:

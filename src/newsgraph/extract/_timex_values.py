@@ -175,6 +175,12 @@ def resolve_decade(g: Groups, anchor: date | None, orientation: int) -> Resolved
     return decade[:3], "DATE", mod
 
 
+def resolve_word_decade(g: Groups, anchor: date | None, orientation: int) -> Resolved:
+    """ "the sixties" is the 1960s, written as TimeBank writes "the 1960s": 196."""
+    tens = int(lexicon()["numbers"][norm(g["decade"]).removesuffix("ies") + "y"])
+    return f"19{tens // 10}", "DATE", modifier(g["mod"]) or modifier(g["mod2"])
+
+
 def resolve_century(g: Groups, anchor: date | None, orientation: int) -> Resolved:
     word = norm(g["ord"])
     ordinals: dict[str, int] = lexicon()["ordinals"]
@@ -444,6 +450,7 @@ RESOLVERS: dict[str, Callable[[Groups, date | None, int], Resolved]] = {
     "year": resolve_year,
     "fiscal": resolve_fiscal,
     "decade": resolve_decade,
+    "word_decade": resolve_word_decade,
     "century": resolve_century,
     "quarter": resolve_quarter,
     "period": resolve_period,
