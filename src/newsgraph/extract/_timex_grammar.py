@@ -142,6 +142,12 @@ _RULES: tuple[tuple[str, str], ...] = (
         "year",
         r"(?P<mod>{MOD})?(?:the\s+year\s+)?(?P<year>{YEAR})(?:\s+(?P<open>or\s+later|and\s+beyond|or\s+earlier))?",
     ),
+    # "the 2012-13 season", "fiscal 2012/13": a season or budget year that runs into the next year
+    (
+        "split_year",
+        r"(?P<mod>{MODT})?(?:(?P<fiscal>fiscal)\s+(?:year\s+)?)?(?<![-/\u2013])(?P<year>{YEAR})\s?[-/\u2013]\s?"
+        r"(?P<next>\d\d(?:\d\d)?)\b(?![-/\u2013.,]\d)",
+    ),
     ("fiscal", r"(?P<mod>{MODT})?(?:the\s+)?fiscal(?:\s+year)?\s+(?P<year>{YEAR}|'\d\d\b)"),
     (
         "decade",
@@ -287,7 +293,7 @@ _TRIGGERED: dict[str, tuple[str, ...]] = {
     "holiday": ("holiday",),
     "half": ("quarter",),
     "clock": ("clock", "clock_from"),
-    "year": ("year", "fiscal", "month_year", "month_day", "day_month", "quarter", "period", "season", "decade"),
+    "year": ("year", "split_year", "fiscal", "month_year", "month_day", "day_month", "quarter", "period", "season", "decade"),
     "decade": ("decade", "word_decade"),
     "deictic": ("deictic", "clock", "anaphoric"),
     "season": ("season", "set"),

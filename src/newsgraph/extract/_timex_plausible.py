@@ -74,6 +74,8 @@ def plausible(rule: str, g: dict[str, str | None], span: Span) -> bool:
         if season.i == span.end - 1 and next_word(span) == "of":
             return False  # "the fall of the old regime": "of" with a year would be inside the span
         return bool(g["rel"] or g["year"] or g["mod"] or previous_word(span) in _DATE_PREPOSITIONS)
+    if rule == "split_year" and (_house_number(span) or _labelled_number(span)):
+        return False  # "Route 2012-13", "Room 1998-99"
     if rule == "word_decade":
         return not _about_temperature(span)
     if rule == "reference":

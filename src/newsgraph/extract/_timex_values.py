@@ -363,6 +363,23 @@ def resolve_reference(g: Groups, anchor: date | None, orientation: int) -> Resol
     return lexicon()["references"][norm(g["ref"])], "DATE", None
 
 
+def runs_into_next_year(g: Groups) -> bool:
+    """ "2012-13", "1999-2000": the second year is the one after the first (not a range like "2009-14")."""
+    first, second = int(g["year"] or 0), g["next"] or ""
+    return int(second) == (first + 1) % (100 if len(second) == 2 else 10**4)
+
+
+def resolve_split_year(g: Groups, anchor: date | None, orientation: int) -> Resolved:
+    """ "the 2012-13 season": one DATE, valued as the year it opens (2012).
+
+    A TIMEX3 value names one period, and a season, school or budget year that runs into the next year is
+    not a calendar unit; the year it starts is how such years are keyed and sorted, and the span keeps both.
+    """
+    if not runs_into_next_year(g):
+        raise ValueError("a range of years, not one season")
+    return norm(g["year"]), "DATE", modifier(g["mod"])
+
+
 def resolve_fiscal(g: Groups, anchor: date | None, orientation: int) -> Resolved:
     return resolve_year(g, anchor, orientation)
 
@@ -448,6 +465,7 @@ RESOLVERS: dict[str, Callable[[Groups, date | None, int], Resolved]] = {
     "numeric": resolve_numeric,
     "iso": resolve_numeric,
     "year": resolve_year,
+    "split_year": resolve_split_year,
     "fiscal": resolve_fiscal,
     "decade": resolve_decade,
     "word_decade": resolve_word_decade,

@@ -40,7 +40,7 @@ from newsgraph.extract._timex_tense import (
     scheduled_in_present,
     tense_of_governing_verb,
 )
-from newsgraph.extract._timex_values import RESOLVERS
+from newsgraph.extract._timex_values import RESOLVERS, runs_into_next_year
 from newsgraph.records import Timex
 
 _CLOCK_RULES = ("clock", "clock_from")
@@ -95,7 +95,7 @@ def find_timexes(doc: Doc, text: str, *, published: str | None) -> tuple[Timex, 
     """
     story = _Story(anchor_date(published), _anchor_clock(published))
     found: list[Timex] = []
-    for candidate in _choose([c for c in _candidates(doc, text) if not _implausible_holiday(c, doc)]):
+    for candidate in _choose([c for c in _candidates(doc, text) if not _ruled_out(c, doc)]):
         span = doc.char_span(candidate.start, candidate.end, alignment_mode="expand")
         if span is not None and len(span) > 1 and span[0].pos_ == "VERB" and candidate.rule == "duration":
             # "talks last three years": the verb "last" is not part of the expression
@@ -137,9 +137,11 @@ def _clocks_on_named_days(found: list[Timex], text: str, anchor: date | None) ->
     return dated
 
 
-def _implausible_holiday(candidate: _Candidate, doc: Doc) -> bool:
-    """A holiday reading ruled out before candidates compete, so a shorter one inside it still counts:
-    "a good Friday for stocks" is no Good Friday, but its "Friday" is a day."""
+def _ruled_out(candidate: _Candidate, doc: Doc) -> bool:
+    """A reading ruled out before candidates compete, so a shorter one inside it still counts: "a good Friday
+    for stocks" is no Good Friday, but its "Friday" is a day; "2009-14" is no season, but "2009" is a year."""
+    if candidate.rule == "split_year":
+        return not runs_into_next_year(candidate.groups)
     if candidate.rule != "holiday":
         return False
     span = doc.char_span(candidate.start, candidate.end, alignment_mode="expand")
