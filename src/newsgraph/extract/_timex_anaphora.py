@@ -1,7 +1,7 @@
 """Time expressions that point at the date the story last mentioned, not at publication.
 
 Owns the resolution of "that year", "the following month", "the next
-morning", "earlier that day", "that quarter": TimeML anchors these to the
+morning", "earlier that day", "later in the day", "that quarter": TimeML anchors these to the
 previous date in the text ("On May 22, 1995 ... the following year" is
 1996; "the second quarter ... results for that quarter" is that quarter).
 When the story has named no date of that granularity yet, publication is
@@ -43,6 +43,18 @@ def resolve_anaphoric(g: Groups, anchor: date | None, orientation: int, last: st
     if base is None:
         return None, "DATE", mod
     return _shift(base, unit, step), "DATE", mod
+
+
+def resolve_in_the_period(g: Groups, anchor: date | None, last: str | None) -> Resolved:
+    """ "later in the day", "earlier in the year": within the day (or week, month, year) the story last named,
+    at the unit's granularity ("arrived on Feb. 13, 1998 ... later in the day" is 1998-02-13); with none
+    named fine enough, within the one of publication."""
+    unit, mod = norm(g["unit"]), modifier(g["mod"])
+    if last and has_granularity(last, unit):
+        return _shift(last, unit, 0), "DATE", mod
+    if anchor is None:
+        return None, "DATE", mod
+    return _shift(anchor.isoformat(), unit, 0), "DATE", mod
 
 
 def _quarter(step: int, anchor: date | None, last_quarter: str | None) -> str | None:

@@ -194,7 +194,7 @@ _RULES: tuple[tuple[str, str], ...] = (
         r"(?P<unit>week|weekend|month|year|decade|century)\b(?!-)",
     ),
     ("the_unit", r"\bthe\s+(?:(?:fiscal|full|calendar)\s+)?(?P<unit>weekend|year)\b(?!-|'|\s+(?:ago|earlier|before|after|later|of|to|in|when)\b)"),
-    ("in_the_year", r"(?P<mod>earlier|later)\s+in\s+the\s+(?P<unit>week|month|year)\b"),
+    ("in_the_year", r"(?P<mod>earlier|later)\s+in\s+the\s+(?P<unit>day|week|month|year)\b"),
     ("offset_adj", r"\b(?P<unit>year|month|week)-(?P<dir>earlier|ago)\b"),
     (
         "deictic",

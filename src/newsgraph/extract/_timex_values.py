@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable
 from datetime import date, timedelta
 
-from newsgraph.extract._timex_anaphora import resolve_anaphoric
+from newsgraph.extract._timex_anaphora import resolve_anaphoric, resolve_in_the_period
 from newsgraph.extract._timex_arith import (
     holiday_date,
     iso_week,
@@ -300,7 +300,8 @@ def resolve_the_unit(g: Groups, anchor: date | None, orientation: int) -> Resolv
 
 
 def resolve_in_the_year(g: Groups, anchor: date | None, orientation: int) -> Resolved:
-    return resolve_relative({"unit": g["unit"], "rel": "this", "the": None, "mod": g["mod"]}, anchor, orientation)
+    """ "later in the day", "earlier in the year" with no story at hand: within the period of publication."""
+    return resolve_in_the_period(g, anchor, None)
 
 
 def resolve_season(g: Groups, anchor: date | None, orientation: int) -> Resolved:

@@ -22,7 +22,7 @@ from spacy.attrs import IDX, LENGTH, LOWER, SHAPE
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span
 
-from newsgraph.extract._timex_anaphora import is_concrete_date, resolve_anaphoric
+from newsgraph.extract._timex_anaphora import is_concrete_date, resolve_anaphoric, resolve_in_the_period
 from newsgraph.extract._timex_durations import clock_offset, resolve_later_in_story
 from newsgraph.extract._timex_grammar import (
     WHOLE_TEXT_RULES,
@@ -161,6 +161,8 @@ def _resolve(candidate: _Candidate, span: Span, story: _Story) -> tuple[str | No
     """(value, type, mod) of one expression, from publication or, for anaphora, from the date last named."""
     if candidate.rule == "anaphoric":
         return resolve_anaphoric(candidate.groups, story.anchor, 0, story.last_date, story.last_quarter)
+    if candidate.rule == "in_the_year":
+        return resolve_in_the_period(candidate.groups, story.anchor, story.last_date)
     if candidate.rule == "ago" and (candidate.groups["dir"] or "").strip() in ("later", "earlier"):
         # "Two years later", "three days earlier": from the date the story last named, not from publication
         last_date = None if story.moved_past_last_date() else story.last_date
