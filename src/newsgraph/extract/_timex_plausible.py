@@ -35,6 +35,7 @@ _VEHICLE_MAKES = frozenset(lexicon()["vehicle_makes"])
 _NUMERIC_ENTITIES = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL"})
 # "the March for Life", "a March on Washington": a procession named "March", not the month.
 _PROCESSION_LINKS = frozenset({"for", "on", "against", "of"})
+_GENERIC_AFTER_TODAY = frozenset(lexicon()["generic_after_today"])
 _TEMPERATURE_WORDS = ("temperature", "degree", "fahrenheit", "celsius", "highs", "lows", "thermometer")
 # "the future" and "the past" also name what lies ahead of or behind something, not a time.
 _PROSPECT_NOUNS = frozenset({"future", "past"})
@@ -61,6 +62,8 @@ def plausible(rule: str, g: dict[str, str | None], span: Span) -> bool:
     if rule == "quarter" and (_of_something_else(span) or _a_fraction_of(span, g)):
         return False
     if rule in ("deictic", "relative", "the_unit") and _a_title(span):
+        return False
+    if rule == "deictic" and (g["deic"] or "").lower() == "today" and _the_present_age(span):
         return False
     if rule == "year" and not (g["mod"] or g["open"]):
         token = span[-1]
@@ -178,6 +181,21 @@ def _labelled_number(span: Span) -> bool:
     if start > 1 and not doc[start - 2].whitespace_:
         label = doc[start - 2].lower_ + label  # "No." split into "No" and "."
     return label in _NUMBER_LABELS
+
+
+def _the_present_age(span: Span) -> bool:
+    """ "today's world", "today's youth", "many of today's personal computers", "today's China": the present
+    age, not the day (TimeBank leaves these unannotated); "today's editions", "today's vote" are the day."""
+    doc = span.doc
+    if len(span) != 1 or span.end >= len(doc) or doc[span.end].lower_ not in ("'s", "\u2019s"):
+        return False
+    noun = span[0].head if span[0].dep_ == "poss" else None
+    if noun is None or noun.i <= span[0].i:
+        # the parser did not hang "today" on a noun: take the first noun after the possessive
+        noun = next((token for token in doc[span.end + 1 : span.end + 4] if token.pos_ in ("NOUN", "PROPN")), None)
+    if noun is None:
+        return False
+    return noun.lemma_.lower() in _GENERIC_AFTER_TODAY or noun.ent_type_ in ("GPE", "NORP")
 
 
 def _about_temperature(span: Span) -> bool:
