@@ -23,9 +23,9 @@ def nlp():
     [
         ("Demand should pick up in the first quarter of next year.", [("the first quarter of next year", "2017-Q1")]),
         ("The mine shut in the fourth quarter of last year.", [("the fourth quarter of last year", "2015-Q4")]),
-        ("The new line starts in the third quarter of this year.", [("the third quarter of this year", "2016-Q3")]),
+        ("The new line starts in the fourth quarter of this year.", [("the fourth quarter of this year", "2016-Q4")]),
         ("The terminal opens in the second half of next year.", [("the second half of next year", "2017-H2")]),
-        ("Prices rose in the first half of the current fiscal year.",
+        ("Prices climbed in H1, that is the first half of the current fiscal year.",
          [("the first half of the current fiscal year", "2016-H1")]),
         ("Costs stay high through the first two quarters of next year.",
          [("the first two quarters of next year", "2017-H1")]),

@@ -102,7 +102,7 @@ def resolve_later_in_story(g: Groups, anchor: date | None, last_date: str | None
     With no date named before that is fine enough to count the unit from (or a vague amount, "a few days
     later"), TimeBank's reading stays: "N days later" is the stretch of time (P3D), so is "two years later"
     (publication plus two years would put a past story's event in the future), while "a year earlier" is the
-    year before publication, the comparison earnings and wage reports make ("3.8% higher than a year earlier").
+    year before publication, the comparison earnings and wage reports make ("rents are up 4% on a year earlier").
     """
     amount = number(g["num"]) if g["num"] else _couple(g["vague"])
     unit, later = norm(g["unit"]), norm(g["dir"]) == "later"

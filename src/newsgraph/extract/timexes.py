@@ -82,7 +82,7 @@ class _Story:
     last_stretch: int = -1  # where the story last named a stretch of time ("eight trading days", "within 14 days")
 
     def moved_past_last_date(self) -> bool:
-        """A stretch named in or after the last date's sentence ("Eight trading days after Oct. 12", "appeal
+        """A stretch named in or after the last date's sentence ("ten days after the May 2 slump", "appeal
         within 14 days ... seven days later"): the story's clock has moved from that date by it."""
         return self.last_stretch >= self.last_date_sentence >= 0
 
