@@ -272,6 +272,8 @@ def _bare_month(token: Token, span: Span) -> bool:
 
 def _plausible_reference(span: Span) -> bool:
     last = span[-1]
+    if len(span) == 1 and last.lower_ == "soon":
+        return _soon_ahead(last)
     if span[0].lower_ == "the" and last.pos_ == "ADJ":
         return False  # "the future king", "the present report"
     if len(span) == 2 and last.lower_ in _PROSPECT_NOUNS and (next_word(span) == "of" or last.dep_ == "nsubj"):
@@ -282,6 +284,23 @@ def _plausible_reference(span: Span) -> bool:
         # "his current position" is now; "the then current price", "the current account", "a strong current" are not
         return last.pos_ == "ADJ" and previous_word(span) != "then" and next_word(span) not in _NOT_NOW_CURRENT
     return last.pos_ not in ("VERB", "PROPN")
+
+
+def _soon_ahead(soon: Token) -> bool:
+    """ "may soon seek", "will be ready soon", "to soon grow": the near future (TimeBank's FUTURE_REF).
+
+    Not "as soon as", "soon after" (a time counted from something else), nor a past "was soon released":
+    only on a verb with a modal or the infinitive's "to".
+    """
+    doc = soon.doc
+    before = doc[soon.i - 1].lower_ if soon.i > 0 else ""
+    after = doc[soon.i + 1].lower_ if soon.i + 1 < len(doc) else ""
+    if before in ("as", "so", "too", "how", "very") or after in ("after", "afterward", "afterwards", "thereafter", "as"):
+        return False
+    verb = soon.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    return any(child.dep_ in ("aux", "auxpass") and child.tag_ in ("MD", "TO") for child in verb.children)
 
 
 def _plausible_duration(span: Span, g: dict[str, str | None]) -> bool:
