@@ -48,6 +48,13 @@ def _value(nlp, text: str, expression: str) -> tuple[str | None, str]:
         ("Two years later, nothing had changed in the village.", "Two years later", ("P2Y", "DURATION")),
         ("Three days later, the river rose again.", "Three days later", ("P3D", "DURATION")),
         ("Rents are up 4% on a year earlier.", "a year earlier", ("2015", "DATE")),
+        # a comparison with the period reported is no narrative step back from the date last named
+        ("The bakery, which opened in 1985, says bread sales rose 5% from a year earlier.", "a year earlier",
+         ("2015", "DATE")),
+        ("The bakery opened in 1985. Its bread sales are up 5% compared with a year earlier.", "a year earlier",
+         ("2015", "DATE")),
+        ("The bakery opened in 1985. A year earlier, its owner had lost his job at the mill.", "A year earlier",
+         ("1984", "DATE")),
         # a date too coarse for the unit: "a week earlier" than a month is no day
         ("The plant closed in May 2011. A week earlier, workers had marched.", "A week earlier", ("P1W", "DURATION")),
         # a stretch named since the date moved the story's clock by an unknown amount

@@ -46,6 +46,9 @@ from newsgraph.records import Timex
 _CLOCK_RULES = ("clock", "clock_from")
 _DAY_RULES = ("month_day", "day_month")
 _SPAN_ENDS = frozenset({"ended", "ending", "through", "to"})
+# "rose 5% from a year earlier", "the same period a year earlier": a comparison with the period reported
+_COMPARED_AFTER = frozenset({"from", "than", "with", "over", "versus", "vs", "vs.", "on", "to", "period", "quarter",
+                             "month", "week", "level", "levels"})
 _PUBLISHED = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _PUBLISHED_CLOCK = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}")
@@ -165,8 +168,8 @@ def _resolve(candidate: _Candidate, span: Span, story: _Story) -> tuple[str | No
         return resolve_in_the_period(candidate.groups, story.anchor, story.last_date)
     if candidate.rule == "ago" and (candidate.groups["dir"] or "").strip() in ("later", "earlier"):
         # "Two years later", "three days earlier": from the date the story last named, not from publication
-        last_date = None if story.moved_past_last_date() else story.last_date
-        return resolve_later_in_story(candidate.groups, story.anchor, last_date)
+        counted_from = story.moved_past_last_date() or _compares_with_now(span, candidate.groups)
+        return resolve_later_in_story(candidate.groups, story.anchor, None if counted_from else story.last_date)
     if candidate.rule == "weekday" and _counts_from_last_day(candidate.groups, story.last_date):
         # "up 2.1% on the previous Friday": the Friday before the day just named
         return RESOLVERS["weekday"](candidate.groups, date.fromisoformat(story.last_date or ""), 0)
@@ -223,6 +226,13 @@ def _named_day(candidate: _Candidate, value: str | None, kind: str) -> str | Non
     if candidate.rule == "weekday":
         return value[:10]  # "Friday night": that Friday is the story's day, as a bare "Friday" is
     return None
+
+
+def _compares_with_now(span: Span, groups: dict[str, str | None]) -> bool:
+    """ "sales rose 5% from a year earlier" after "founded in 1985": the figure is compared with the same
+    time a year before the period reported, not with 1984; only a narrative "A year earlier, ..." counts from
+    the date last named."""
+    return (groups.get("dir") or "").strip() == "earlier" and previous_word(span) in _COMPARED_AFTER
 
 
 def _sentence_start(span: Span) -> int:
