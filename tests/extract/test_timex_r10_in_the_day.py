@@ -34,6 +34,9 @@ def nlp():
         ("The mill closed in 2009. Later in the year it was sold.", "Later in the year", ("2009", "END")),
         ("Floods hit the valley in May 2013; earlier in the month a dam had cracked.", "earlier in the month",
          ("2013-05", "START")),
+        # a date named two sentences back or more no longer sets the period
+        ("Rents rose from $900 in 2012. The agent said so. Vacancies fell earlier in the year.",
+         "earlier in the year", ("2016", "START")),
         # unchanged: "later this year" counts from publication
         ("The mill closed in 2009. The site will reopen later this year.", "later this year", ("2016", "END")),
     ],

@@ -165,7 +165,10 @@ def _resolve(candidate: _Candidate, span: Span, story: _Story) -> tuple[str | No
     if candidate.rule == "anaphoric":
         return resolve_anaphoric(candidate.groups, story.anchor, 0, story.last_date, story.last_quarter)
     if candidate.rule == "in_the_year":
-        return resolve_in_the_period(candidate.groups, story.anchor, story.last_date)
+        # "later in the day" is the day of the sentence or the one before; a date named further back, often a
+        # comparison ("up from $3 million in 1988"), leaves "earlier in the year" to mean the year of publication
+        nearby = story.last_date_sentence >= _previous_sentence_start(span)
+        return resolve_in_the_period(candidate.groups, story.anchor, story.last_date if nearby else None)
     if candidate.rule == "ago" and (candidate.groups["dir"] or "").strip() in ("later", "earlier"):
         # "Two years later", "three days earlier": from the date the story last named, not from publication
         counted_from = story.moved_past_last_date() or _compares_with_now(span, candidate.groups)
@@ -237,6 +240,14 @@ def _compares_with_now(span: Span, groups: dict[str, str | None]) -> bool:
 
 def _sentence_start(span: Span) -> int:
     return span.sent.start_char if span.doc.has_annotation("SENT_START") else span.start_char
+
+
+def _previous_sentence_start(span: Span) -> int:
+    """Where the sentence before ``span``'s starts (its own start when it is the first)."""
+    if not span.doc.has_annotation("SENT_START"):
+        return span.start_char
+    sentence = span.sent
+    return span.doc[sentence.start - 1].sent.start_char if sentence.start > 0 else sentence.start_char
 
 
 def _done_on_that_day(span: Span) -> bool:
