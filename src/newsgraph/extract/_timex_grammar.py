@@ -293,7 +293,9 @@ _TRIGGERED: dict[str, tuple[str, ...]] = {
     "holiday": ("holiday",),
     "half": ("quarter",),
     "clock": ("clock", "clock_from"),
-    "year": ("year", "split_year", "fiscal", "month_year", "month_day", "day_month", "quarter", "period", "season", "decade"),
+    "year": (
+        "year", "split_year", "fiscal", "month_year", "month_day", "day_month", "quarter", "period", "season", "decade",
+    ),
     "decade": ("decade", "word_decade"),
     "deictic": ("deictic", "clock", "anaphoric"),
     "season": ("season", "set"),

@@ -295,7 +295,8 @@ def _soon_ahead(soon: Token) -> bool:
     doc = soon.doc
     before = doc[soon.i - 1].lower_ if soon.i > 0 else ""
     after = doc[soon.i + 1].lower_ if soon.i + 1 < len(doc) else ""
-    if before in ("as", "so", "too", "how", "very") or after in ("after", "afterward", "afterwards", "thereafter", "as"):
+    if before in ("as", "so", "too", "how", "very") or after in ("after", "afterward", "afterwards", "thereafter",
+                                                                 "as"):
         return False
     verb = soon.head
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:

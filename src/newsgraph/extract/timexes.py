@@ -298,7 +298,8 @@ def _in_quarter_context(candidate: _Candidate, value: str | None, quarter: tuple
     year, number_ = quarter
     adj = (g.get("adj") or "").lower()
     later = (g.get("dir") or "").strip() == "later"  # "a year later" moves forward: no year-ago comparison
-    if candidate.rule in ("ago", "offset_adj") and (g.get("unit") or "").lower() == "year" and value.isdigit() and not later:
+    if (candidate.rule in ("ago", "offset_adj") and (g.get("unit") or "").lower() == "year" and value.isdigit()
+            and not later):
         if candidate.rule == "offset_adj" or (g.get("num") or "").lower() in ("a", "one"):
             return f"{year - 1}-Q{number_}"
     if candidate.rule in ("period", "quarter") and not (g.get("ord") or g.get("qyear") or g.get("ofyear")
