@@ -29,7 +29,7 @@ EXPRESSIONS = [
     ("Exports fell sharply last year.", "last year", "2016", "DATE", None),
     ("The talks collapsed two days ago.", "two days ago", "2017-01-17", "DATE", None),
     ("The war has lasted three years.", "three years", "P3Y", "DURATION", None),
-    # "N days later" counts from an event in the story: the stretch of time, not a date from publication
+    # "N days later" with no date named before: the stretch of time, not a date from publication
     ("Three days later, the index recovered.", "Three days later", "P3D", "DURATION", None),
     ("A day earlier, trucks had crossed the border.", "A day earlier", "P1D", "DURATION", None),
     ("The embargo lasted more than four decades.", "more than four decades", "P40Y", "DURATION", "MORE_THAN"),

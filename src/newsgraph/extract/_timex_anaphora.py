@@ -1,7 +1,7 @@
 """Time expressions that point at the date the story last mentioned, not at publication.
 
 Owns the resolution of "that year", "the following month", "the next
-morning", "earlier that day", "that quarter": TimeML anchors these to the
+morning", "earlier that day", "later in the day", "that quarter": TimeML anchors these to the
 previous date in the text ("On May 22, 1995 ... the following year" is
 1996; "the second quarter ... results for that quarter" is that quarter).
 When the story has named no date of that granularity yet, publication is
@@ -34,7 +34,7 @@ def resolve_anaphoric(g: Groups, anchor: date | None, orientation: int, last: st
     mod = modifier(g["mod"])
     if unit == "quarter":
         return _quarter(step, anchor, last_quarter), "DATE", mod
-    if last and _has_granularity(last, unit):
+    if last and has_granularity(last, unit):
         base: str | None = last
     elif step == 0 and unit != "year":
         raise ValueError("'that day' with no day named before is generic ('trades made that day')")
@@ -43,6 +43,18 @@ def resolve_anaphoric(g: Groups, anchor: date | None, orientation: int, last: st
     if base is None:
         return None, "DATE", mod
     return _shift(base, unit, step), "DATE", mod
+
+
+def resolve_in_the_period(g: Groups, anchor: date | None, last: str | None) -> Resolved:
+    """ "later in the day", "earlier in the year": within the day (or week, month, year) the story last named,
+    at the unit's granularity ("arrived on Feb. 13, 1998 ... later in the day" is 1998-02-13); with none
+    named fine enough, within the one of publication."""
+    unit, mod = norm(g["unit"]), modifier(g["mod"])
+    if last and has_granularity(last, unit):
+        return _shift(last, unit, 0), "DATE", mod
+    if anchor is None:
+        return None, "DATE", mod
+    return _shift(anchor.isoformat(), unit, 0), "DATE", mod
 
 
 def _quarter(step: int, anchor: date | None, last_quarter: str | None) -> str | None:
@@ -54,13 +66,14 @@ def _quarter(step: int, anchor: date | None, last_quarter: str | None) -> str | 
     return shift_quarter(int(last_quarter[:4]), int(last_quarter[-1]), step)
 
 
-def _has_granularity(value: str, unit: str) -> bool:
+def has_granularity(value: str, unit: str) -> bool:
+    """Whether a concrete date ("1995", "1995-05", "1995-05-22") is fine enough to count ``unit``s from."""
     match = _CONCRETE.fullmatch(value)
     if match is None:
         return False
-    if unit == "year":
+    if unit in ("year", "decade", "century"):
         return True
-    if unit == "month":
+    if unit in ("month", "quarter"):
         return match.group(2) is not None
     return match.group(3) is not None  # week, day and parts of a day need a day to count from
 

@@ -1,14 +1,16 @@
 """TIMEX3 values for how long and how often: durations, sets, and offsets from publication.
 
 Owns the resolvers for "three years" (P3Y), "every week" (P1W), "each
-Thursday" (XXXX-WXX-4) and "two days ago" (publication minus two days, at
-the granularity of the unit); the rule table lives in ``_timex_values``.
+Thursday" (XXXX-WXX-4), "two days ago" (publication minus two days, at
+the granularity of the unit) and "two years later" (the date the story last
+named plus two years); the rule table lives in ``_timex_values``.
 """
 
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
+from newsgraph.extract._timex_anaphora import has_granularity
 from newsgraph.extract._timex_arith import (
     iso_week,
     modifier,
@@ -86,12 +88,33 @@ def resolve_ago(g: Groups, anchor: date | None, orientation: int) -> Resolved:
     amount = number(g["num"]) if g["num"] else _couple(g["vague"])
     direction, unit = norm(g["dir"]), norm(g["unit"])
     mod = modifier(g["mod"])
-    if direction in ("later", "earlier") and unit_code(unit) not in ("Y", "DE", "CE"):
-        # "three days later", "a day earlier" count from an event in the story, not from publication:
-        # TimeBank marks the stretch of time
-        return period(amount, unit), "DURATION", mod
-    sign = 1 if direction in ("later", "from now", "hence") else -1
+    if direction in ("later", "earlier"):
+        return resolve_later_in_story(g, anchor, None)  # with no story at hand: nothing named before
+    sign = 1 if direction in ("from now", "hence") else -1
     return _offset(anchor, amount, norm(g["unit"]), sign, "APPROX" if mod else None)
+
+
+def resolve_later_in_story(g: Groups, anchor: date | None, last_date: str | None) -> Resolved:
+    """ "Two years later", "three days earlier": counted from the date the story last named, at the unit's
+    granularity ("Founded in 1998. Two years later" is 2000; "opened on March 3, 2009. Three days later" is
+    2009-03-06).
+
+    With no date named before that is fine enough to count the unit from (or a vague amount, "a few days
+    later"), TimeBank's reading stays: "N days later" is the stretch of time (P3D), so is "two years later"
+    (publication plus two years would put a past story's event in the future), while "a year earlier" is the
+    year before publication, the comparison earnings and wage reports make ("rents are up 4% on a year earlier").
+    """
+    amount = number(g["num"]) if g["num"] else _couple(g["vague"])
+    unit, later = norm(g["unit"]), norm(g["dir"]) == "later"
+    mod = "APPROX" if g["mod"] else None
+    if amount is not None and last_date and not _is_clock_unit(unit):
+        step = unit.removesuffix("s").replace("centurie", "century").replace("fortnight", "week")
+        if has_granularity(last_date, step):
+            year, month, day = (int(part) for part in (last_date + "-01-01")[:10].split("-"))
+            return _offset(date(year, month, day), amount, unit, 1 if later else -1, mod)
+    if later or unit_code(unit) not in ("Y", "DE", "CE"):
+        return period(amount, unit), "DURATION", modifier(g["mod"])
+    return _offset(anchor, amount, unit, -1, mod)
 
 
 def resolve_duration(g: Groups, anchor: date | None, orientation: int) -> Resolved:

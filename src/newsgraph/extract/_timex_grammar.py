@@ -83,6 +83,8 @@ def _pieces() -> dict[str, str]:
         "CLOCK_DAY": r"(?:,?\s+(?P<deic>today|yesterday|tomorrow)\b|(?:,?\s+(?P<wd>" + weekday + r")\b)?"
         r"(?:,?\s+(?P<mon>" + month + r")\s+(?P<day>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d,.]\d|\d))"
         r"(?:,?\s+(?P<year>(?<![\d$.,])(?:1[6-9]\d\d|20\d\d)(?![\d%]|\.\d|,\d)))?)?)",
+        # "the first quarter of next year": a part of a year named relative to publication
+        "OFYEAR": r"(?P<ofrel>this|last|next|the\s+current)\s+(?:(?:fiscal|financial)\s+)?year\b(?!-|'|\u2019)",
         "REL": r"(?:this\s+past|this\s+coming|last|next|this|coming|past|previous|following)",
         "ORD": _alternation(lex["ordinals"]),
         # Years read out in broadcast transcripts: "nineteen ninety-six", "two thousand".
@@ -140,10 +142,23 @@ _RULES: tuple[tuple[str, str], ...] = (
         "year",
         r"(?P<mod>{MOD})?(?:the\s+year\s+)?(?P<year>{YEAR})(?:\s+(?P<open>or\s+later|and\s+beyond|or\s+earlier))?",
     ),
+    # "the 2012-13 season", "fiscal 2012/13": a season or budget year that runs into the next year
+    (
+        "split_year",
+        r"(?P<mod>{MODT})?(?:(?P<fiscal>fiscal)\s+(?:year\s+)?)?(?<![-/\u2013])(?P<year>{YEAR})\s?[-/\u2013]\s?"
+        r"(?P<next>\d\d(?:\d\d)?)\b(?![-/\u2013.,]\d)",
+    ),
     ("fiscal", r"(?P<mod>{MODT})?(?:the\s+)?fiscal(?:\s+year)?\s+(?P<year>{YEAR}|'\d\d\b)"),
     (
         "decade",
         r"(?P<mod>{MODT})?(?:the\s+)?(?:(?P<mod2>early|late|mid)[\s-]+)?(?P<decade>\b(?:1[6-9]|20)\d0|'\d0)'?s\b",
+    ),
+    # "the sixties", "the late eighties": a decade of the 1900s written as a word; always after "the",
+    # since "in his sixties" is an age
+    (
+        "word_decade",
+        r"(?P<mod>{MODT})?\bthe\s+(?:(?P<mod2>early|late|mid)[\s-]+)?(?:(?:roaring|swinging)\s+)?['\u2019]?"
+        r"(?P<decade>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b",
     ),
     ("century", r"(?:the\s+)?(?P<ord>\b\d{1,2}(?:st|nd|rd|th)|{ORD})[\s-]+century\b"),
     (
@@ -152,13 +167,13 @@ _RULES: tuple[tuple[str, str], ...] = (
         r"(?:(?P<adj>latest|current|recent|comparable|same|previous|prior|year-ago|year-earlier|corresponding"
         r"|most\s+recent|fiscal)[\s-]+){{0,2}}"
         r"(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)[\s-]+)?(?:fiscal[\s-]+)?"
-        r"(?P<unit>quarter|half)\b(?!-)(?:\s+of\s+(?:fiscal\s+)?(?P<ofyear>{YEAR}))?"
+        r"(?P<unit>quarter|half)\b(?!-)(?:\s+of\s+(?:(?:fiscal\s+)?(?P<ofyear>{YEAR})|{OFYEAR}))?"
         r"(?:\s+(?P<ago>a\s+year\s+(?:ago|earlier)|(?:of\s+)?last\s+year))?",
     ),
     (
         "two_quarters",
         r"\b(?=the|first|last|final|second)(?:the\s+)?(?P<which>first|last|final|second)\s+(?:two|2)\s+quarters\b"
-        r"(?:\s+of\s+(?:fiscal\s+)?(?P<year>{YEAR}))?",
+        r"(?:\s+of\s+(?:(?:fiscal\s+)?(?P<year>{YEAR})|{OFYEAR}))?",
     ),
     (
         "period",
@@ -168,16 +183,18 @@ _RULES: tuple[tuple[str, str], ...] = (
     (
         "anaphoric",
         r"\b(?=earlier|later|that|the\s)(?:(?P<mod>earlier|later)\s+)?(?P<ref>that|the\s+same|the\s+following|the\s+previous|the\s+prior"
-        r"|the\s+next(?=\s+(?:day|morning|afternoon|evening|night)\b))\s+"
+        r"|the\s+next(?=\s+(?:day|morning|afternoon|evening|night)\b))\s+(?:(?:fiscal|financial)\s+(?=year\b))?"
         r"(?P<unit>day|week|month|quarter|year|morning|afternoon|evening|night)\b(?!-|'|\s+(?:of|to|before|after|when)\b)",
     ),
     (
         "relative",
         r"(?P<mod>{MODT})?(?:(?P<the>the)\s+)?(?P<rel>{REL}|current|same)\s+"
+        # "last fiscal year", "the current financial year": a company's or a government's year
+        r"(?:(?P<fiscal>fiscal|financial)\s+(?=year\b))?"
         r"(?P<unit>week|weekend|month|year|decade|century)\b(?!-)",
     ),
     ("the_unit", r"\bthe\s+(?:(?:fiscal|full|calendar)\s+)?(?P<unit>weekend|year)\b(?!-|'|\s+(?:ago|earlier|before|after|later|of|to|in|when)\b)"),
-    ("in_the_year", r"(?P<mod>earlier|later)\s+in\s+the\s+(?P<unit>week|month|year)\b"),
+    ("in_the_year", r"(?P<mod>earlier|later)\s+in\s+the\s+(?P<unit>day|week|month|year)\b"),
     ("offset_adj", r"\b(?P<unit>year|month|week)-(?P<dir>earlier|ago)\b"),
     (
         "deictic",
@@ -276,8 +293,10 @@ _TRIGGERED: dict[str, tuple[str, ...]] = {
     "holiday": ("holiday",),
     "half": ("quarter",),
     "clock": ("clock", "clock_from"),
-    "year": ("year", "fiscal", "month_year", "month_day", "day_month", "quarter", "period", "season", "decade"),
-    "decade": ("decade",),
+    "year": (
+        "year", "split_year", "fiscal", "month_year", "month_day", "day_month", "quarter", "period", "season", "decade",
+    ),
+    "decade": ("decade", "word_decade"),
     "deictic": ("deictic", "clock", "anaphoric"),
     "season": ("season", "set"),
     "period": ("period",),
@@ -299,6 +318,7 @@ def trigger_words() -> dict[str, str]:
         "deictic": ["yesterday", "today", "tomorrow", "tonight", "overnight", "night", "morning", "afternoon", "evening"],
         "season": list(lex["seasons"]),
         "period": ["period"],
+        "decade": ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"],
         # holidays not named with "day" or "year" ("Labor Day", "New Year's") or a month ("the Fourth of July")
         "holiday": ["christmas", "thanksgiving", "halloween", "easter"],
     }

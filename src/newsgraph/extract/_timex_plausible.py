@@ -35,6 +35,8 @@ _VEHICLE_MAKES = frozenset(lexicon()["vehicle_makes"])
 _NUMERIC_ENTITIES = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL"})
 # "the March for Life", "a March on Washington": a procession named "March", not the month.
 _PROCESSION_LINKS = frozenset({"for", "on", "against", "of"})
+_GENERIC_AFTER_TODAY = frozenset(lexicon()["generic_after_today"])
+_TEMPERATURE_WORDS = ("temperature", "degree", "fahrenheit", "celsius", "highs", "lows", "thermometer")
 # "the future" and "the past" also name what lies ahead of or behind something, not a time.
 _PROSPECT_NOUNS = frozenset({"future", "past"})
 _STREET_WORDS = frozenset(word.rstrip(".") for word in lexicon()["street_words"])
@@ -61,6 +63,8 @@ def plausible(rule: str, g: dict[str, str | None], span: Span) -> bool:
         return False
     if rule in ("deictic", "relative", "the_unit") and _a_title(span):
         return False
+    if rule == "deictic" and (g["deic"] or "").lower() == "today" and _the_present_age(span):
+        return False
     if rule == "year" and not (g["mod"] or g["open"]):
         token = span[-1]
         if token.ent_type_ == "DATE" or previous_word(span) in _DATE_PREPOSITIONS:
@@ -73,6 +77,10 @@ def plausible(rule: str, g: dict[str, str | None], span: Span) -> bool:
         if season.i == span.end - 1 and next_word(span) == "of":
             return False  # "the fall of the old regime": "of" with a year would be inside the span
         return bool(g["rel"] or g["year"] or g["mod"] or previous_word(span) in _DATE_PREPOSITIONS)
+    if rule == "split_year" and (_house_number(span) or _labelled_number(span)):
+        return False  # "Route 2012-13", "Room 1998-99"
+    if rule == "word_decade":
+        return not _about_temperature(span)
     if rule == "reference":
         return _plausible_reference(span)
     if rule == "holiday":
@@ -175,6 +183,27 @@ def _labelled_number(span: Span) -> bool:
     return label in _NUMBER_LABELS
 
 
+def _the_present_age(span: Span) -> bool:
+    """ "today's world", "today's youth", "many of today's personal computers", "today's China": the present
+    age, not the day (TimeBank leaves these unannotated); "today's editions", "today's vote" are the day."""
+    doc = span.doc
+    if len(span) != 1 or span.end >= len(doc) or doc[span.end].lower_ not in ("'s", "\u2019s"):
+        return False
+    noun = span[0].head if span[0].dep_ == "poss" else None
+    if noun is None or noun.i <= span[0].i:
+        # the parser did not hang "today" on a noun: take the first noun after the possessive
+        noun = next((token for token in doc[span.end + 1 : span.end + 4] if token.pos_ in ("NOUN", "PROPN")), None)
+    if noun is None:
+        return False
+    return noun.lemma_.lower() in _GENERIC_AFTER_TODAY or noun.ent_type_ in ("GPE", "NORP")
+
+
+def _about_temperature(span: Span) -> bool:
+    """ "highs in the sixties", "temperatures in the low forties": degrees, not a decade."""
+    sentence = span.sent if span.doc.has_annotation("SENT_START") else span
+    return any(token.lower_.startswith(_TEMPERATURE_WORDS) or token.text == "\u00b0" for token in sentence)
+
+
 def _a_fraction_of(span: Span, g: dict[str, str | None]) -> bool:
     """ "the quarter of voters who ...": without an ordinal, a quarter or half of something is a share."""
     return not g["ord"] and not g["qyear"] and next_word(span) == "of"
@@ -243,6 +272,8 @@ def _bare_month(token: Token, span: Span) -> bool:
 
 def _plausible_reference(span: Span) -> bool:
     last = span[-1]
+    if len(span) == 1 and last.lower_ == "soon":
+        return _soon_ahead(last)
     if span[0].lower_ == "the" and last.pos_ == "ADJ":
         return False  # "the future king", "the present report"
     if len(span) == 2 and last.lower_ in _PROSPECT_NOUNS and (next_word(span) == "of" or last.dep_ == "nsubj"):
@@ -253,6 +284,24 @@ def _plausible_reference(span: Span) -> bool:
         # "his current position" is now; "the then current price", "the current account", "a strong current" are not
         return last.pos_ == "ADJ" and previous_word(span) != "then" and next_word(span) not in _NOT_NOW_CURRENT
     return last.pos_ not in ("VERB", "PROPN")
+
+
+def _soon_ahead(soon: Token) -> bool:
+    """ "may soon seek", "will be ready soon", "to soon grow": the near future (TimeBank's FUTURE_REF).
+
+    Not "as soon as", "soon after" (a time counted from something else), nor a past "was soon released":
+    only on a verb with a modal or the infinitive's "to".
+    """
+    doc = soon.doc
+    before = doc[soon.i - 1].lower_ if soon.i > 0 else ""
+    after = doc[soon.i + 1].lower_ if soon.i + 1 < len(doc) else ""
+    if before in ("as", "so", "too", "how", "very") or after in ("after", "afterward", "afterwards", "thereafter",
+                                                                 "as"):
+        return False
+    verb = soon.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    return any(child.dep_ in ("aux", "auxpass") and child.tag_ in ("MD", "TO") for child in verb.children)
 
 
 def _plausible_duration(span: Span, g: dict[str, str | None]) -> bool:

@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable
 from datetime import date, timedelta
 
-from newsgraph.extract._timex_anaphora import resolve_anaphoric
+from newsgraph.extract._timex_anaphora import resolve_anaphoric, resolve_in_the_period
 from newsgraph.extract._timex_arith import (
     holiday_date,
     iso_week,
@@ -175,6 +175,12 @@ def resolve_decade(g: Groups, anchor: date | None, orientation: int) -> Resolved
     return decade[:3], "DATE", mod
 
 
+def resolve_word_decade(g: Groups, anchor: date | None, orientation: int) -> Resolved:
+    """ "the sixties" is the 1960s, written as TimeBank writes "the 1960s": 196."""
+    tens = int(lexicon()["numbers"][norm(g["decade"]).removesuffix("ies") + "y"])
+    return f"19{tens // 10}", "DATE", modifier(g["mod"]) or modifier(g["mod2"])
+
+
 def resolve_century(g: Groups, anchor: date | None, orientation: int) -> Resolved:
     word = norm(g["ord"])
     ordinals: dict[str, int] = lexicon()["ordinals"]
@@ -184,7 +190,7 @@ def resolve_century(g: Groups, anchor: date | None, orientation: int) -> Resolve
 
 def resolve_quarter(g: Groups, anchor: date | None, orientation: int) -> Resolved:
     unit, the, adj, ordinal = norm(g["unit"]), norm(g["the"]), norm(g["adj"]), norm(g["ord"])
-    qyear = norm(g["qyear"] or g["ofyear"])
+    qyear = norm(g["qyear"] or g["ofyear"] or g.get("ofrel"))
     if not (the or adj or ordinal or qyear):
         raise ValueError("'quarter' or 'half' alone is a fraction, not a date")
     if anchor is None and not qyear:
@@ -194,7 +200,7 @@ def resolve_quarter(g: Groups, anchor: date | None, orientation: int) -> Resolve
     if qyear[:4].isdigit():
         year = int(qyear[:4])
     elif qyear:
-        year += {"this": 0, "last": -1, "next": 1}[qyear.split()[0]]
+        year += _year_step(qyear)
     if adj in ("year-ago", "year-earlier") or g.get("ago"):
         year -= 1
     ordinals = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
@@ -214,6 +220,11 @@ def resolve_quarter(g: Groups, anchor: date | None, orientation: int) -> Resolve
     return shift_quarter(year, current, shift), "DATE", None
 
 
+def _year_step(relative: str) -> int:
+    """How many years from publication "next year's", "this year", "the current year" lie."""
+    return {"this": 0, "current": 0, "last": -1, "next": 1}[relative.removeprefix("the ").split()[0]]
+
+
 def resolve_two_quarters(g: Groups, anchor: date | None, orientation: int) -> Resolved:
     """ "the first two quarters of 1987" is the first half (1987-H1); "the last two quarters" the second."""
     half = 1 if norm(g["which"]) == "first" else 2
@@ -221,7 +232,7 @@ def resolve_two_quarters(g: Groups, anchor: date | None, orientation: int) -> Re
         return f"{int(g['year'] or 0):04d}-H{half}", "DATE", None
     if anchor is None:
         return None, "DATE", None
-    return f"{anchor.year:04d}-H{half}", "DATE", None
+    return f"{anchor.year + _year_step(norm(g['ofrel'] or 'this')):04d}-H{half}", "DATE", None
 
 
 def resolve_period(g: Groups, anchor: date | None, orientation: int) -> Resolved:
@@ -237,7 +248,10 @@ def resolve_period(g: Groups, anchor: date | None, orientation: int) -> Resolved
 
 def resolve_relative(g: Groups, anchor: date | None, orientation: int) -> Resolved:
     unit, rel, mod = norm(g["unit"]), norm(g["rel"]), modifier(g["mod"])
-    if g["the"] and rel in ("past", "last", "next", "coming", "following", "previous") and unit not in ("weekend", "decade"):
+    # "the last fiscal year" names one year, never the twelve months just past ("the last year")
+    named_year = bool(g.get("fiscal"))
+    if (g["the"] and rel in ("past", "last", "next", "coming", "following", "previous")
+            and unit not in ("weekend", "decade") and not named_year):
         if rel in ("previous", "following") and anchor is not None:
             pass  # "the previous year" is a date relative to another date; fall through
         else:
@@ -286,7 +300,8 @@ def resolve_the_unit(g: Groups, anchor: date | None, orientation: int) -> Resolv
 
 
 def resolve_in_the_year(g: Groups, anchor: date | None, orientation: int) -> Resolved:
-    return resolve_relative({"unit": g["unit"], "rel": "this", "the": None, "mod": g["mod"]}, anchor, orientation)
+    """ "later in the day", "earlier in the year" with no story at hand: within the period of publication."""
+    return resolve_in_the_period(g, anchor, None)
 
 
 def resolve_season(g: Groups, anchor: date | None, orientation: int) -> Resolved:
@@ -347,6 +362,23 @@ def resolve_weekday(g: Groups, anchor: date | None, orientation: int) -> Resolve
 
 def resolve_reference(g: Groups, anchor: date | None, orientation: int) -> Resolved:
     return lexicon()["references"][norm(g["ref"])], "DATE", None
+
+
+def runs_into_next_year(g: Groups) -> bool:
+    """ "2012-13", "1999-2000": the second year is the one after the first (not a range like "2009-14")."""
+    first, second = int(g["year"] or 0), g["next"] or ""
+    return int(second) == (first + 1) % (100 if len(second) == 2 else 10**4)
+
+
+def resolve_split_year(g: Groups, anchor: date | None, orientation: int) -> Resolved:
+    """ "the 2012-13 season": one DATE, valued as the year it opens (2012).
+
+    A TIMEX3 value names one period, and a season, school or budget year that runs into the next year is
+    not a calendar unit; the year it starts is how such years are keyed and sorted, and the span keeps both.
+    """
+    if not runs_into_next_year(g):
+        raise ValueError("a range of years, not one season")
+    return norm(g["year"]), "DATE", modifier(g["mod"])
 
 
 def resolve_fiscal(g: Groups, anchor: date | None, orientation: int) -> Resolved:
@@ -434,8 +466,10 @@ RESOLVERS: dict[str, Callable[[Groups, date | None, int], Resolved]] = {
     "numeric": resolve_numeric,
     "iso": resolve_numeric,
     "year": resolve_year,
+    "split_year": resolve_split_year,
     "fiscal": resolve_fiscal,
     "decade": resolve_decade,
+    "word_decade": resolve_word_decade,
     "century": resolve_century,
     "quarter": resolve_quarter,
     "period": resolve_period,

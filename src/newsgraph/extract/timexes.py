@@ -22,8 +22,8 @@ from spacy.attrs import IDX, LENGTH, LOWER, SHAPE
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span
 
-from newsgraph.extract._timex_anaphora import is_concrete_date, resolve_anaphoric
-from newsgraph.extract._timex_durations import clock_offset
+from newsgraph.extract._timex_anaphora import is_concrete_date, resolve_anaphoric, resolve_in_the_period
+from newsgraph.extract._timex_durations import clock_offset, resolve_later_in_story
 from newsgraph.extract._timex_grammar import (
     WHOLE_TEXT_RULES,
     lexicon,
@@ -40,12 +40,15 @@ from newsgraph.extract._timex_tense import (
     scheduled_in_present,
     tense_of_governing_verb,
 )
-from newsgraph.extract._timex_values import RESOLVERS
+from newsgraph.extract._timex_values import RESOLVERS, runs_into_next_year
 from newsgraph.records import Timex
 
 _CLOCK_RULES = ("clock", "clock_from")
 _DAY_RULES = ("month_day", "day_month")
 _SPAN_ENDS = frozenset({"ended", "ending", "through", "to"})
+# "rose 5% from a year earlier", "the same period a year earlier": a comparison with the period reported
+_COMPARED_AFTER = frozenset({"from", "than", "with", "over", "versus", "vs", "vs.", "on", "to", "period", "quarter",
+                             "month", "week", "level", "levels"})
 _PUBLISHED = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _PUBLISHED_CLOCK = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}")
@@ -78,6 +81,13 @@ class _Story:
     quarter: tuple[int, int] | None = None  # the fiscal quarter the story last named
     last_date: str | None = None  # the date the story last named: "the following year" counts from it
     last_quarter: str | None = None  # the quarter the story last named (reported or compared): "that quarter"
+    last_date_sentence: int = -1  # where the sentence that named ``last_date`` starts
+    last_stretch: int = -1  # where the story last named a stretch of time ("eight trading days", "within 14 days")
+
+    def moved_past_last_date(self) -> bool:
+        """A stretch named in or after the last date's sentence ("ten days after the May 2 slump", "appeal
+        within 14 days ... seven days later"): the story's clock has moved from that date by it."""
+        return self.last_stretch >= self.last_date_sentence >= 0
 
 
 def find_timexes(doc: Doc, text: str, *, published: str | None) -> tuple[Timex, ...]:
@@ -88,7 +98,7 @@ def find_timexes(doc: Doc, text: str, *, published: str | None) -> tuple[Timex, 
     """
     story = _Story(anchor_date(published), _anchor_clock(published))
     found: list[Timex] = []
-    for candidate in _choose([c for c in _candidates(doc, text) if not _implausible_holiday(c, doc)]):
+    for candidate in _choose([c for c in _candidates(doc, text) if not _ruled_out(c, doc)]):
         span = doc.char_span(candidate.start, candidate.end, alignment_mode="expand")
         if span is not None and len(span) > 1 and span[0].pos_ == "VERB" and candidate.rule == "duration":
             # "talks last three years": the verb "last" is not part of the expression
@@ -130,9 +140,11 @@ def _clocks_on_named_days(found: list[Timex], text: str, anchor: date | None) ->
     return dated
 
 
-def _implausible_holiday(candidate: _Candidate, doc: Doc) -> bool:
-    """A holiday reading ruled out before candidates compete, so a shorter one inside it still counts:
-    "a good Friday for stocks" is no Good Friday, but its "Friday" is a day."""
+def _ruled_out(candidate: _Candidate, doc: Doc) -> bool:
+    """A reading ruled out before candidates compete, so a shorter one inside it still counts: "a good Friday
+    for stocks" is no Good Friday, but its "Friday" is a day; "2009-14" is no season, but "2009" is a year."""
+    if candidate.rule == "split_year":
+        return not runs_into_next_year(candidate.groups)
     if candidate.rule != "holiday":
         return False
     span = doc.char_span(candidate.start, candidate.end, alignment_mode="expand")
@@ -152,6 +164,15 @@ def _resolve(candidate: _Candidate, span: Span, story: _Story) -> tuple[str | No
     """(value, type, mod) of one expression, from publication or, for anaphora, from the date last named."""
     if candidate.rule == "anaphoric":
         return resolve_anaphoric(candidate.groups, story.anchor, 0, story.last_date, story.last_quarter)
+    if candidate.rule == "in_the_year":
+        # "later in the day" is the day of the sentence or the one before; a date named further back, often a
+        # comparison ("up from $3 million in 1988"), leaves "earlier in the year" to mean the year of publication
+        nearby = story.last_date_sentence >= _previous_sentence_start(span)
+        return resolve_in_the_period(candidate.groups, story.anchor, story.last_date if nearby else None)
+    if candidate.rule == "ago" and (candidate.groups["dir"] or "").strip() in ("later", "earlier"):
+        # "Two years later", "three days earlier": from the date the story last named, not from publication
+        counted_from = story.moved_past_last_date() or _compares_with_now(span, candidate.groups)
+        return resolve_later_in_story(candidate.groups, story.anchor, None if counted_from else story.last_date)
     if candidate.rule == "weekday" and _counts_from_last_day(candidate.groups, story.last_date):
         # "up 2.1% on the previous Friday": the Friday before the day just named
         return RESOLVERS["weekday"](candidate.groups, date.fromisoformat(story.last_date or ""), 0)
@@ -189,13 +210,44 @@ def _in_story_context(candidate: _Candidate, span: Span, value: str | None, kind
         value = clock_offset(g, story.clock)  # "two hours ago": needs the time of publication
     if kind == "DATE" and value and _QUARTER.fullmatch(value):
         story.last_quarter = value
-    if kind == "DATE" and is_concrete_date(value):
-        story.last_date = value
-    elif kind == "TIME" and candidate.rule in _CLOCK_RULES and g.get("mon") and value and _DAY.match(value):
-        story.last_date = value[:10]  # "7 p.m. Friday, Feb. 10": the written date is the story's day from now on
-    elif kind == "TIME" and candidate.rule == "weekday" and value and _DAY.match(value):
-        story.last_date = value[:10]  # "Friday night": that Friday is the story's day, as a bare "Friday" is
+    if kind == "DURATION":
+        story.last_stretch = candidate.start
+    named = _named_day(candidate, value, kind)
+    if named is not None:
+        story.last_date, story.last_date_sentence = named, _sentence_start(span)
     return value
+
+
+def _named_day(candidate: _Candidate, value: str | None, kind: str) -> str | None:
+    """The date an expression names for later ones to count from ("1995", "1995-05", "1995-05-22"), if any."""
+    if kind == "DATE" and is_concrete_date(value):
+        return value
+    if kind != "TIME" or not value or not _DAY.match(value):
+        return None
+    if candidate.rule in _CLOCK_RULES and candidate.groups.get("mon"):
+        return value[:10]  # "7 p.m. Friday, Feb. 10": the written date is the story's day from now on
+    if candidate.rule == "weekday":
+        return value[:10]  # "Friday night": that Friday is the story's day, as a bare "Friday" is
+    return None
+
+
+def _compares_with_now(span: Span, groups: dict[str, str | None]) -> bool:
+    """ "sales rose 5% from a year earlier" after "founded in 1985": the figure is compared with the same
+    time a year before the period reported, not with 1984; only a narrative "A year earlier, ..." counts from
+    the date last named."""
+    return (groups.get("dir") or "").strip() == "earlier" and previous_word(span) in _COMPARED_AFTER
+
+
+def _sentence_start(span: Span) -> int:
+    return span.sent.start_char if span.doc.has_annotation("SENT_START") else span.start_char
+
+
+def _previous_sentence_start(span: Span) -> int:
+    """Where the sentence before ``span``'s starts (its own start when it is the first)."""
+    if not span.doc.has_annotation("SENT_START"):
+        return span.start_char
+    sentence = span.sent
+    return span.doc[sentence.start - 1].sent.start_char if sentence.start > 0 else sentence.start_char
 
 
 def _done_on_that_day(span: Span) -> bool:
@@ -245,10 +297,13 @@ def _in_quarter_context(candidate: _Candidate, value: str | None, quarter: tuple
     g = candidate.groups
     year, number_ = quarter
     adj = (g.get("adj") or "").lower()
-    if candidate.rule in ("ago", "offset_adj") and (g.get("unit") or "").lower() == "year" and value.isdigit():
+    later = (g.get("dir") or "").strip() == "later"  # "a year later" moves forward: no year-ago comparison
+    if (candidate.rule in ("ago", "offset_adj") and (g.get("unit") or "").lower() == "year" and value.isdigit()
+            and not later):
         if candidate.rule == "offset_adj" or (g.get("num") or "").lower() in ("a", "one"):
             return f"{year - 1}-Q{number_}"
-    if candidate.rule in ("period", "quarter") and not (g.get("ord") or g.get("qyear") or g.get("ofyear")):
+    if candidate.rule in ("period", "quarter") and not (g.get("ord") or g.get("qyear") or g.get("ofyear")
+                                                        or g.get("ofrel")):
         if adj.endswith(("year-ago", "year-earlier")) or g.get("ago"):
             return f"{year - 1}-Q{number_}"
         if candidate.rule == "period" and adj[:1].isdigit():

@@ -1,0 +1,39 @@
+"""ISSUE-5: "the first quarter of next year" is one expression, the quarter of the year named relative to publication.
+
+It was split into "the first quarter" (this year's) and "next year". Sentences are our own.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.extract.timexes import find_timexes
+from newsgraph.nlp import load_pipeline
+
+PUBLISHED = "2016-06-15"
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_pipeline()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Demand should pick up in the first quarter of next year.", [("the first quarter of next year", "2017-Q1")]),
+        ("The mine shut in the fourth quarter of last year.", [("the fourth quarter of last year", "2015-Q4")]),
+        ("The new line starts in the fourth quarter of this year.", [("the fourth quarter of this year", "2016-Q4")]),
+        ("The terminal opens in the second half of next year.", [("the second half of next year", "2017-H2")]),
+        ("Prices climbed in H1, that is the first half of the current fiscal year.",
+         [("the first half of the current fiscal year", "2016-H1")]),
+        ("Costs stay high through the first two quarters of next year.",
+         [("the first two quarters of next year", "2017-H1")]),
+        # unchanged: a numbered year and "next year's" before the quarter
+        ("Sales fell in the third quarter of 2014.", [("the third quarter of 2014", "2014-Q3")]),
+        ("Next year's second quarter looks weak.", [("Next year's second quarter", "2017-Q2")]),
+    ],
+)
+def test_quarter_of_a_relative_year(nlp, text: str, expected: list[tuple[str, str]]) -> None:
+    found = [(t.text, t.value) for t in find_timexes(nlp(text), text, published=PUBLISHED)]
+    assert found == expected
