@@ -489,8 +489,14 @@ def test_local_news_names(nlp, text, expected) -> None:  # type: ignore[no-untyp
          [("Dolly Sods Wilderness", "land", "Elkins")]),
         # A township the gazetteer lacks is one too, not the namesake town elsewhere.
         ("Jerome Township trustees met in Dublin, Ohio, on Monday.", [("Jerome Township", "township", "Dublin")]),
-        # Rivers and lakes are not taken: located at the story's town they are too often far off.
-        ("Anglers caught bass in the Kanawha River near Charleston, W.Va.", []),
+        # Rivers, lakes and creeks are found too, named before or after their generic word.
+        ("Anglers caught bass in the Kanawha River near Charleston, W.Va.",
+         [("Kanawha River", "water", "Charleston")]),
+        ("Water levels at Lake Lanier and Flat Creek fell again near Gainesville, Ga.",
+         [("Lake Lanier", "water", "Gainesville"), ("Flat Creek", "water", "Gainesville")]),
+        ("Anglers fished the River Wye near Hereford, England.", [("River Wye", "water", "Hereford")]),
+        # "Lake County" is a county, and a person named Lake no lake.
+        ("Singer Ricki Lake visited Ocala, Fla.", []),
         # With no town in the story, the road is found but has no point.
         ("The parade will go down Main Street on Saturday.", [("Main Street", "road", None)]),
         ("U.S. officials said the parade will go down Main Street.", [("Main Street", "road", None)]),

@@ -1,13 +1,13 @@
-"""Named roads, parks, stretches of land and townships, found by their generic word and located at the story's town.
+"""Named roads, parks, waters, stretches of land and townships, found by their generic word and located at the story's town.
 
 Owns a second kind of place mention: names no gazetteer we ship lists, read
 from the generic word that says what they are ("Mayfield Road", "County Road
 43", "Knox Park", "Dolly Sods Wilderness", "Jerome Township"; the words, their
 kinds and where the name stands are data in ``resources/places/feature_words.tsv``,
-which can also list waters, "Neches River" or "Lake Lanier": measured and left
-out, see the file). A gazetteer name spanning the whole of one wins ("Battle
-Creek" the city, "Clinton Township" the town); a feature wins over a shorter
-gazetteer name inside it ("Memphis Street" is no mention of Memphis).
+waters too: "Neches River", "Lake Lanier", "River Moy"). A gazetteer name
+spanning the whole of one wins ("Battle Creek" the city, "Clinton Township" the
+town); a feature wins over a shorter gazetteer name inside it ("Memphis Street"
+is no mention of Memphis).
 
 Where such a place lies is not known, so it takes the point of the town the
 story is about (:func:`story_locality`: its most-named town, else county or
