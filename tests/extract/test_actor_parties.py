@@ -1,6 +1,7 @@
-"""The US parties' members as a body: "Senate Democrats", "Republicans" in a story of American
-politics are US lawmakers (USALEG); other countries' parties of like names are not. Sentences
-written for these tests, through the whole pipeline."""
+"""The US parties' members as a body: "Senate Democrats" are US lawmakers (USALEG), a bare
+"Republicans" in a story of American politics the party (USAPTY), each party an actor of its own;
+other countries' parties of like names are not these. Sentences written for these tests, through
+the whole pipeline."""
 
 from __future__ import annotations
 
@@ -15,17 +16,23 @@ def _coded(text: str) -> dict[str, str | None]:
 
 
 @pytest.mark.parametrize(
-    ("text", "mention"),
+    ("text", "mention", "code"),
     [
-        ("Senate Democrats stalled the farm bill on Tuesday.", "Senate Democrats"),
-        ("House Republicans voted against the spending plan.", "House Republicans"),
+        ("Senate Democrats stalled the farm bill on Tuesday.", "Senate Democrats", "USALEG"),
+        ("House Republicans voted against the spending plan.", "House Republicans", "USALEG"),
         # A bare plural needs a story of American politics.
-        ("The White House called for calm. Republicans said the vote would wait.", "Republicans"),
-        ("Vice President Harris criticized Democrats who opposed the measure in Congress.", "Democrats"),
+        ("The White House called for calm. Republicans said the vote would wait.", "Republicans", "USAPTY"),
+        ("Vice President Harris criticized Democrats who opposed the measure in Congress.", "Democrats", "USAPTY"),
     ],
 )
-def test_party_members_are_us_lawmakers(text: str, mention: str) -> None:
-    assert _coded(text)[mention] == "USALEG"
+def test_party_members_are_coded(text: str, mention: str, code: str) -> None:
+    assert _coded(text)[mention] == code
+
+
+def test_the_two_parties_are_two_actors() -> None:
+    result = extract("The Senate met. Republicans accused Democrats of stalling.", published="2024-05-10")
+    parties = {actor.name: [mention.text for mention in actor.mentions] for actor in result.actors if actor.code == "USAPTY"}
+    assert parties == {"Republican Party (US)": ["Republicans"], "Democratic Party (US)": ["Democrats"]}
 
 
 def test_a_bare_plural_without_american_politics_is_no_actor() -> None:
@@ -34,12 +41,11 @@ def test_a_bare_plural_without_american_politics_is_no_actor() -> None:
 
 def test_other_countries_parties_are_not_the_us_ones() -> None:
     coded = _coded("The U.S. ambassador watched as Liberal Democrats voted against the British budget.")
-    assert all(code != "USALEG" for text, code in coded.items() if "Democrats" in text)
+    assert all(code is None or not code.startswith("USA") for text, code in coded.items() if "Democrats" in text)
 
 
 def test_the_party_accused_is_the_target() -> None:
-    # Between two lawmakers' parties, both USALEG, CAMEO codes no event: an actor does nothing to itself.
     result = extract("Donald Trump accused Democrats of obstruction.", published="2024-05-10")
     assert [(event.cameo[:2], event.target.code if event.target else None) for event in result.events] == [
-        ("11", "USALEG")
+        ("11", "USAPTY")
     ]

@@ -63,10 +63,12 @@ from newsgraph.records import Actor, Quote, Span, unplaced_code
 
 __all__ = ["ActorLexicon", "attach_speaker_actors", "find_actors", "load_actor_lexicon"]
 
-# A capital after one of these is a place ("talks in Moscow"), not the government.
+# The role code of a political party as a body (sectors.tsv).
+PARTY = "PTY"
 _NOUNS = frozenset({"NOUN", "PROPN"})
 # Words between a repeated noun that make it one of many in turn ("speaker after speaker").
 _DISTRIBUTIVE_LINKS = frozenset({"after", "by", "upon"})
+# A capital after one of these is a place ("talks in Moscow"), not the government.
 _LOCATIVE = frozenset({"in", "at", "near", "inside", "outside", "around", "throughout", "within", "into", "across"})
 # Dependencies under which a country name does something or has something done to it.
 _ACTING = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "agent", "appos", "ROOT", "poss", "attr", "oprd"})
@@ -405,7 +407,9 @@ def _find_named(scene: Scene) -> None:
             kind = "country" if country or (len(part) == 3 and match.kind == "actor") else "organization"
             name = scene.country_name(part) if country else match.entry.name
             user = match.entry.source != "builtin"
-            mention = Mention(match.start, match.end, _key(part), part, kind, name, country, acting, user)
+            # Parties share a code (USAPTY) but are rivals: told apart by name, not merged.
+            key = ("party", name) if part[3:6] == PARTY else _key(part)
+            mention = Mention(match.start, match.end, key, part, kind, name, country, acting, user)
             scene.mentions.append(mention)
         scene.take(match.start, match.end)
 
