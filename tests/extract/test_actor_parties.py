@@ -49,3 +49,13 @@ def test_the_party_accused_is_the_target() -> None:
     assert [(event.cameo[:2], event.target.code if event.target else None) for event in result.events] == [
         ("11", "USAPTY")
     ]
+
+
+def test_a_countrys_own_bodies_tell_what_the_article_is_about() -> None:
+    # Named only through its parties and chamber, the US is still the story's country: a titled
+    # lawmaker with no country in his phrase is American.
+    text = (
+        "Senate Democrats stalled the farm bill. Republicans said Democrats were playing politics. "
+        "Speaker Tom Harlan rejected the compromise."
+    )
+    assert _coded(text)["Tom Harlan"] == "USALEG"
