@@ -59,3 +59,17 @@ def test_a_countrys_own_bodies_tell_what_the_article_is_about() -> None:
         "Speaker Tom Harlan rejected the compromise."
     )
     assert _coded(text)["Tom Harlan"] == "USALEG"
+
+
+@pytest.mark.parametrize(
+    ("text", "root"),
+    [
+        # Rallying behind or around someone backs them; rallying in a square is a demonstration.
+        ("The White House lobbied Congress. Republicans rallied behind Donald Trump.", "05"),
+        ("NATO allies rallied around Ukraine after the strike.", "05"),
+        ("Thousands of protesters rallied in Kyiv on Sunday.", "14"),
+    ],
+)
+def test_rallying_behind_someone_is_support(text: str, root: str) -> None:
+    result = extract(text, published="2024-05-10")
+    assert [event.cameo[:2] for event in result.events if event.trigger.text.startswith("rall")] == [root]
