@@ -7,6 +7,7 @@ import pytest
 from spacy.language import Language
 
 from actor_cases import code_of
+from newsgraph.process import extract
 
 
 @pytest.mark.parametrize(
@@ -76,3 +77,11 @@ def test_sentence_opening_plurals(nlp: Language, text: str, phrase: str, code: s
 )
 def test_the_army_named_before(nlp: Language, text: str, phrase: str, code: str) -> None:
     assert code_of(nlp, text, phrase, published="2024-05-02") == code
+
+
+def test_non_before_a_nationality_is_everyone_else() -> None:
+    # "non-Mexican migrants" are not Mexico's: the refusal has no Mexican target.
+    result = extract("Mexico's foreign ministry said it would refuse deportations of non-Mexican migrants.",
+                     published="2024-05-10")
+    assert all(actor.code != "MEX" for actor in result.actors)
+    assert all(event.target is None or not event.target.code.startswith("MEX") for event in result.events)
