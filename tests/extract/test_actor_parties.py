@@ -73,3 +73,11 @@ def test_a_countrys_own_bodies_tell_what_the_article_is_about() -> None:
 def test_rallying_behind_someone_is_support(text: str, root: str) -> None:
     result = extract(text, published="2024-05-10")
     assert [event.cameo[:2] for event in result.events if event.trigger.text.startswith("rall")] == [root]
+
+
+def test_the_administration_of_a_one_country_story_is_its_government() -> None:
+    text = (
+        "Senate Democrats stalled the farm bill. Republicans said Democrats were playing politics. "
+        "The administration said it would keep talking."
+    )
+    assert _coded(text)["administration"] == "USAGOV"
