@@ -77,7 +77,9 @@ def _pieces() -> dict[str, str]:
         # Position-in-period modifiers only: "about Friday" is a topic, not an approximation.
         "MODT": r"(?:\b(?:early|late|earlier|later|the\s+(?:beginning|start|end|close|middle)\s+of)\s+|\bmid-|\bmid\s+)",
         "DAY": r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d,.]\d|\d)",
-        "YEAR": r"(?<![\d$.,])(?:1[6-9]\d\d|20\d\d)(?![\d%]|\.\d|,\d)",
+        # Not the last group of a telephone number or a code ("555-1990", "1-800-555-2012"): a year is never
+        # written after a group of one to three digits and a hyphen, while a range of years ("1990-1995") is.
+        "YEAR": r"(?<![\d$.,])(?<!\b\d-)(?<!\b\d\d-)(?<!\b\d\d\d-)(?:1[6-9]\d\d|20\d\d)(?![\d%]|\.\d|,\d)",
         "TZ": _alternation(lex["timezones"]),
         # the day after a clock time: "10 p.m. Wednesday", "7:15 p.m. Thursday, June 11", "9 a.m. today"
         "CLOCK_DAY": r"(?:,?\s+(?P<deic>today|yesterday|tomorrow)\b|(?:,?\s+(?P<wd>" + weekday + r")\b)?"
