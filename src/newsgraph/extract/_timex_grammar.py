@@ -133,6 +133,12 @@ _RULES: tuple[tuple[str, str], ...] = (
         r"(?:,?\s+(?P<year>{YEAR}))?",
     ),
     ("month_year", r"(?P<mod>{MOD})?(?P<mon>{MONTH}),?\s+(?:of\s+)?(?:(?P<year>{YEAR})|(?P<syear>{SPELLED}))"),
+    # "in June of that year", "on March 3 of the following year": the month or day in the year the story named
+    (
+        "month_of_ref",
+        r"(?P<mod>{MODT})?(?P<mon>{MONTH})(?:\s+(?:the\s+)?(?P<day>{DAY}))?,?\s+of\s+"
+        r"(?P<ref>that|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+prior)\s+year\b",
+    ),
     (
         "month",
         r"(?P<mod>{MODT})?(?:(?P<rel>{REL})\s+)?(?P<mon>{MONTH})"
@@ -286,7 +292,10 @@ def rules() -> tuple[Rule, ...]:
 # triggers keeps the grammar at a few milliseconds per article; the rules
 # that are cheap or have no single key word scan the whole text.
 _TRIGGERED: dict[str, tuple[str, ...]] = {
-    "month": ("month_day", "second_day", "day_month", "month_year", "month", "clock", "set", "holiday", "week_of"),
+    "month": (
+        "month_day", "second_day", "day_month", "month_year", "month_of_ref", "month", "clock", "set", "holiday",
+        "week_of",
+    ),
     "weekday": ("weekday", "month_day", "day_month", "clock", "set", "holiday"),  # "Super Tuesday"
     "unit": (
         "duration", "ago", "relative", "in_the_year", "offset_adj", "vague_span", "for_units", "quarter", "set", "the_unit",

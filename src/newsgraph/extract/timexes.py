@@ -22,7 +22,13 @@ from spacy.attrs import IDX, LENGTH, LOWER, SHAPE
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span
 
-from newsgraph.extract._timex_anaphora import is_concrete_date, resolve_anaphoric, resolve_in_the_period
+from newsgraph.extract._timex_anaphora import (
+    is_concrete_date,
+    resolve_anaphoric,
+    resolve_in_the_period,
+    resolve_month_of_year,
+)
+from newsgraph.extract._timex_arith import norm
 from newsgraph.extract._timex_durations import clock_offset, resolve_later_in_story
 from newsgraph.extract._timex_grammar import (
     WHOLE_TEXT_RULES,
@@ -40,7 +46,7 @@ from newsgraph.extract._timex_tense import (
     scheduled_in_present,
     tense_of_governing_verb,
 )
-from newsgraph.extract._timex_values import RESOLVERS, runs_into_next_year
+from newsgraph.extract._timex_values import RESOLVERS, runs_into_next_year, weekend_after
 from newsgraph.records import Timex
 
 _CLOCK_RULES = ("clock", "clock_from")
@@ -164,6 +170,8 @@ def _resolve(candidate: _Candidate, span: Span, story: _Story) -> tuple[str | No
     """(value, type, mod) of one expression, from publication or, for anaphora, from the date last named."""
     if candidate.rule == "anaphoric":
         return resolve_anaphoric(candidate.groups, story.anchor, 0, story.last_date, story.last_quarter)
+    if candidate.rule == "month_of_ref":
+        return resolve_month_of_year(candidate.groups, story.anchor, story.last_date)
     if candidate.rule == "in_the_year":
         # "later in the day" is the day of the sentence or the one before; a date named further back, often a
         # comparison ("up from $3 million in 1988"), leaves "earlier in the year" to mean the year of publication
@@ -173,6 +181,12 @@ def _resolve(candidate: _Candidate, span: Span, story: _Story) -> tuple[str | No
         # "Two years later", "three days earlier": from the date the story last named, not from publication
         counted_from = story.moved_past_last_date() or _compares_with_now(span, candidate.groups)
         return resolve_later_in_story(candidate.groups, story.anchor, None if counted_from else story.last_date)
+    if candidate.rule == "the_unit" and norm(candidate.groups["unit"]) == "weekend" and _ahead_of(span):
+        named = story.last_date_sentence == _sentence_start(span) and bool(_DAY.fullmatch(story.last_date or ""))
+        day = date.fromisoformat(story.last_date or "") if named else story.anchor
+        if day is None:
+            return None, "DATE", None
+        return weekend_after(day, orientation(span), day_named=named), "DATE", None
     if candidate.rule == "weekday" and _counts_from_last_day(candidate.groups, story.last_date):
         # "up 2.1% on the previous Friday": the Friday before the day just named
         return RESOLVERS["weekday"](candidate.groups, date.fromisoformat(story.last_date or ""), 0)
@@ -236,6 +250,12 @@ def _compares_with_now(span: Span, groups: dict[str, str | None]) -> bool:
     time a year before the period reported, not with 1984; only a narrative "A year earlier, ..." counts from
     the date last named."""
     return (groups.get("dir") or "").strip() == "earlier" and previous_word(span) in _COMPARED_AFTER
+
+
+def _ahead_of(span: Span) -> bool:
+    """ "ahead of the weekend", "before the weekend", "in advance of the weekend"."""
+    before = [token.lower_ for token in span.doc[max(span.start - 2, 0) : span.start]]
+    return before[-1:] == ["before"] or before in (["ahead", "of"], ["advance", "of"])
 
 
 def _sentence_start(span: Span) -> int:
