@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from spacy.attrs import IDX, LENGTH, LOWER, SHAPE
 from spacy.strings import hash_string
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract._timex_anaphora import (
     is_concrete_date,
@@ -55,6 +55,8 @@ _SPAN_ENDS = frozenset({"ended", "ending", "through", "to"})
 # "rose 5% from a year earlier", "the same period a year earlier": a comparison with the period reported
 _COMPARED_AFTER = frozenset({"from", "than", "with", "over", "versus", "vs", "vs.", "on", "to", "period", "quarter",
                              "month", "week", "level", "levels"})
+# "ahead of", "heading into", "in the run-up to": what follows is still to come
+_AWAITING = frozenset({"ahead", "heading", "head", "run-up", "runup", "advance", "lead-up", "leadup"})
 _PUBLISHED = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _PUBLISHED_CLOCK = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}")
@@ -187,6 +189,16 @@ def _resolve(candidate: _Candidate, span: Span, story: _Story) -> tuple[str | No
         if day is None:
             return None, "DATE", None
         return weekend_after(day, orientation(span), day_named=named), "DATE", None
+    awaiting = _awaited(span) if candidate.rule == "weekday" and not norm(candidate.groups["rel"]) else None
+    if awaiting is not None and story.anchor:
+        # "ahead of Tuesday's primary", "heading into Friday's jobs report": the day awaited comes after the act,
+        # the day the sentence named or, when the verb is not a simple past, the day of publication
+        named = story.last_date_sentence == _sentence_start(span) and bool(_DAY.fullmatch(story.last_date or ""))
+        if named:
+            after = date.fromisoformat(story.last_date or "") + timedelta(days=1)
+            return RESOLVERS["weekday"](candidate.groups, after, 1)
+        if not _in_simple_past(awaiting):
+            return RESOLVERS["weekday"](candidate.groups, story.anchor, 1)
     if candidate.rule == "weekday" and _counts_from_last_day(candidate.groups, story.last_date):
         # "up 2.1% on the previous Friday": the Friday before the day just named
         return RESOLVERS["weekday"](candidate.groups, date.fromisoformat(story.last_date or ""), 0)
@@ -250,6 +262,33 @@ def _compares_with_now(span: Span, groups: dict[str, str | None]) -> bool:
     time a year before the period reported, not with 1984; only a narrative "A year earlier, ..." counts from
     the date last named."""
     return (groups.get("dir") or "").strip() == "earlier" and previous_word(span) in _COMPARED_AFTER
+
+
+def _awaited(span: Span) -> Token | None:
+    """The word that says the day, or the event it names, is still to come: "ahead" in "ahead of New York's
+    Tuesday primary", "Heading" in "Heading into Tuesday's vote", "run-up" in "in the run-up to Friday's poll"."""
+    node = span.root
+    for _ in range(3):
+        if node.dep_ not in ("pobj", "poss", "compound", "npadvmod") or node.head.i == node.i:
+            return None
+        node = node.head
+        if node.dep_ == "prep" and node.lower_ in ("of", "into", "to"):
+            return node.head if node.head.lower_ in _AWAITING else None
+    return None
+
+
+def _in_simple_past(word: Token) -> bool:
+    """The clause of ``word`` is told in the simple past ("shares fell ahead of ..."): it may look back on a day
+    already gone. A present perfect ("has turned nasty ahead of ...") still waits for it."""
+    node = word
+    for _ in range(4):
+        if node.pos_ in ("VERB", "AUX") and node.tag_ != "VBG":
+            auxiliaries = {child.lower_ for child in node.children if child.dep_ in ("aux", "auxpass")}
+            return node.tag_ == "VBD" or bool(auxiliaries & {"had", "did", "was", "were"})
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
 
 
 def _ahead_of(span: Span) -> bool:

@@ -1,0 +1,38 @@
+"""ISSUE-5: a day named after "ahead of", "heading into", "in the run-up to" is still to come.
+
+"ahead of Tuesday's primary" in a present or present-perfect clause is the coming Tuesday; after a day
+the sentence names, it is the first such day after it. A clause in the simple past may look back on a day
+already gone and keeps the usual reading. Sentences are our own.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.extract.timexes import find_timexes
+from newsgraph.nlp import load_pipeline
+
+PUBLISHED = "2016-04-15"  # a Friday
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_pipeline()
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        ("The contest has grown bitter ahead of Ohio's closely watched Tuesday primary.", "Tuesday", "2016-04-19"),
+        ("Heading into Tuesday's caucuses, the governor leads by six points.", "Tuesday", "2016-04-19"),
+        ("Dealers are wary ahead of Monday's rate decision.", "Monday", "2016-04-18"),
+        # after the day the sentence names
+        ("Copper slid on Tuesday, April 12, ahead of Thursday's trade figures.", "Thursday", "2016-04-14"),
+        # unchanged: a simple past may look back; no "ahead of" at all
+        ("Heading into Tuesday's caucuses, the governor trailed his rival.", "Tuesday", "2016-04-12"),
+        ("The governor won Tuesday's caucuses.", "Tuesday", "2016-04-12"),
+    ],
+)
+def test_awaited_day_lies_ahead(nlp, text: str, expression: str, expected: str) -> None:
+    found = {t.text: t.value for t in find_timexes(nlp(text), text, published=PUBLISHED)}
+    assert found[expression] == expected
