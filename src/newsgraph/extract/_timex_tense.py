@@ -27,6 +27,8 @@ _PRESENT_MODALS = frozenset({"can", "may", "must", "should", "ca"})
 _REFUSED_WORDS = frozenset({"say", "comment", "confirm", "disclose", "discuss", "elaborate", "specify",
                             "reveal", "answer", "identify", "name", "speculate"})
 _QUOTE_MARKS = re.compile("[\"\u201c\u201d]|``|''")
+# Clauses whose simple present speaks of the future: "if she wins in May", "once it opens on Monday"
+_CONDITION_MARKS = frozenset({"if", "unless", "once", "when", "until", "till", "before", "after", "whether"})
 _SCHEDULED_EVENTS = frozenset(lexicon()["scheduled_events"])
 _REPORT_VERBS = frozenset(lexicon()["report_verbs"])
 _FACT_PREPOSITIONS = frozenset(lexicon()["fact_prepositions"])
@@ -88,6 +90,23 @@ def scheduled_in_present(span: Span) -> bool:
         dependents |= {child.dep_ for child in verb.head.children if child.dep_ in ("nsubj", "aux", "neg")}
     # A present verb with no subject is mostly a plural noun the tagger misread ("her remarks on Sunday")
     return "nsubj" in dependents and not dependents & {"aux", "auxpass", "neg"}
+
+
+def present_in_condition(span: Span) -> bool:
+    """The verb the expression hangs from is a simple present in a clause of condition or time, which English
+    uses for what is still to come: "if he wins in November", "once the law takes effect on July 1",
+    "when the court rules on Monday"."""
+    verb = span.root.head
+    for _ in range(3):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.tag_ not in ("VBZ", "VBP") or _quote_between(span.root, verb):
+        return False
+    children = list(verb.children)
+    if any(child.dep_ in ("aux", "auxpass", "neg") for child in children):
+        return False
+    return any(child.dep_ == "mark" and child.lower_ in _CONDITION_MARKS for child in children)
 
 
 def hangs_from_non_finite_verb(span: Span) -> bool:

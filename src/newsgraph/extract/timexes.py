@@ -43,6 +43,7 @@ from newsgraph.extract._timex_tense import (
     hangs_from_non_finite_verb,
     names_a_scheduled_event,
     orientation,
+    present_in_condition,
     scheduled_in_present,
     tense_of_governing_verb,
 )
@@ -51,6 +52,8 @@ from newsgraph.records import Timex
 
 _CLOCK_RULES = ("clock", "clock_from")
 _DAY_RULES = ("month_day", "day_month")
+# Expressions whose value depends on which way the verb points: a weekday, a month, a day without its year
+_TENSED_RULES = frozenset({"weekday", "month", "month_day", "day_month", "holiday", "season"})
 _SPAN_ENDS = frozenset({"ended", "ending", "through", "to"})
 # "rose 5% from a year earlier", "the same period a year earlier": a comparison with the period reported
 _COMPARED_AFTER = frozenset({"from", "than", "with", "over", "versus", "vs", "vs.", "on", "to", "period", "quarter",
@@ -203,6 +206,8 @@ def _resolve(candidate: _Candidate, span: Span, story: _Story) -> tuple[str | No
         # "up 2.1% on the previous Friday": the Friday before the day just named
         return RESOLVERS["weekday"](candidate.groups, date.fromisoformat(story.last_date or ""), 0)
     direction = orientation(span)
+    if direction == 0 and candidate.rule in _TENSED_RULES and present_in_condition(span):
+        direction = 1  # "if he wins in November", "once the law takes effect on July 1": still to come
     if candidate.rule == "weekday" and direction == 0 and scheduled_in_present(span):
         direction = 1  # "they meet Monday": the Monday ahead
     if candidate.rule == "month" and direction == 0 and hangs_from_non_finite_verb(span):
