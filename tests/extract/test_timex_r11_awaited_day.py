@@ -1,4 +1,4 @@
-"""ISSUE-5: a day named after "ahead of", "heading into", "in the run-up to" is still to come.
+"""ISSUE-5: a day or month named after "ahead of", "heading into", "in the run-up to", "toward" is still to come.
 
 "ahead of Tuesday's primary" in a present or present-perfect clause is the coming Tuesday; after a day
 the sentence names, it is the first such day after it. A clause in the simple past may look back on a day
@@ -36,3 +36,18 @@ def nlp():
 def test_awaited_day_lies_ahead(nlp, text: str, expression: str, expected: str) -> None:
     found = {t.text: t.value for t in find_timexes(nlp(text), text, published=PUBLISHED)}
     assert found[expression] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # November 2015 is nearer a March 2016 story than November 2016; "toward" says which one
+        ("The senator is marching toward November with a divided party behind her.", "2016-03-09", "2016-11"),
+        ("The mood has soured ahead of the party's November congress.", "2016-03-09", "2016-11"),
+        # unchanged: a simple past may look back
+        ("Officials worked toward December, when the talks collapsed.", "2016-03-09", "2015-12"),
+    ],
+)
+def test_awaited_month_lies_ahead(nlp, text: str, published: str, expected: str) -> None:
+    months = [t.value for t in find_timexes(nlp(text), text, published=published) if t.text in ("November", "December")]
+    assert months == [expected]

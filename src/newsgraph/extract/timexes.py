@@ -210,6 +210,8 @@ def _resolve(candidate: _Candidate, span: Span, story: _Story) -> tuple[str | No
         direction = 1  # "if he wins in November", "once the law takes effect on July 1": still to come
     if candidate.rule == "weekday" and direction == 0 and scheduled_in_present(span):
         direction = 1  # "they meet Monday": the Monday ahead
+    if candidate.rule == "month" and direction <= 0 and not candidate.groups["rel"] and _still_awaited(span):
+        direction = 1  # "is marching toward November", "has grown tense ahead of the May vote"
     if candidate.rule == "month" and direction == 0 and hangs_from_non_finite_verb(span):
         direction = 1  # "the need to pass a budget in November", "to win in May": an event ahead
     if candidate.rule == "month" and direction == 0 and names_a_scheduled_event(span):
@@ -271,15 +273,23 @@ def _compares_with_now(span: Span, groups: dict[str, str | None]) -> bool:
 
 def _awaited(span: Span) -> Token | None:
     """The word that says the day, or the event it names, is still to come: "ahead" in "ahead of New York's
-    Tuesday primary", "Heading" in "Heading into Tuesday's vote", "run-up" in "in the run-up to Friday's poll"."""
+    Tuesday primary", "Heading" in "Heading into Tuesday's vote", "run-up" in "in the run-up to Friday's poll",
+    "toward" in "marching toward November"."""
     node = span.root
     for _ in range(3):
         if node.dep_ not in ("pobj", "poss", "compound", "npadvmod") or node.head.i == node.i:
             return None
         node = node.head
+        if node.dep_ == "prep" and node.lower_ in ("toward", "towards"):
+            return node  # "marching toward November"
         if node.dep_ == "prep" and node.lower_ in ("of", "into", "to"):
             return node.head if node.head.lower_ in _AWAITING else None
     return None
+
+
+def _still_awaited(span: Span) -> bool:
+    awaiting = _awaited(span)
+    return awaiting is not None and not _in_simple_past(awaiting)
 
 
 def _in_simple_past(word: Token) -> bool:
