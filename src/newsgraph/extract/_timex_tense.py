@@ -30,6 +30,7 @@ _QUOTE_MARKS = re.compile("[\"\u201c\u201d]|``|''")
 # Clauses whose simple present speaks of the future: "if she wins in May", "once it opens on Monday"
 _CONDITION_MARKS = frozenset({"if", "unless", "once", "when", "until", "till", "before", "after", "whether"})
 _SCHEDULED_EVENTS = frozenset(lexicon()["scheduled_events"])
+_DONE_EVENTS = frozenset(lexicon()["done_events"])
 _REPORT_VERBS = frozenset(lexicon()["report_verbs"])
 _FACT_PREPOSITIONS = frozenset(lexicon()["fact_prepositions"])
 # "the second Tuesday in March", "the last Friday of the month": any year's, no scheduled day
@@ -90,6 +91,13 @@ def scheduled_in_present(span: Span) -> bool:
         dependents |= {child.dep_ for child in verb.head.children if child.dep_ in ("nsubj", "aux", "neg")}
     # A present verb with no subject is mostly a plural noun the tagger misread ("her remarks on Sunday")
     return "nsubj" in dependents and not dependents & {"aux", "auxpass", "neg"}
+
+
+def names_a_done_event(span: Span) -> bool:
+    """The day names an act that is over once it has happened ("Monday's ruling", "the Friday agreement"): it
+    lies behind the verb that looks ahead at what follows from it ("Monday's ruling will be appealed")."""
+    day = span.root
+    return day.dep_ in ("poss", "compound", "nmod") and day.head.lemma_.lower() in _DONE_EVENTS
 
 
 def present_in_condition(span: Span) -> bool:

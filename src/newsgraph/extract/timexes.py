@@ -41,6 +41,7 @@ from newsgraph.extract._timex_grammar import (
 from newsgraph.extract._timex_plausible import next_word, plausible, previous_word
 from newsgraph.extract._timex_tense import (
     hangs_from_non_finite_verb,
+    names_a_done_event,
     names_a_scheduled_event,
     orientation,
     present_in_condition,
@@ -208,6 +209,8 @@ def _resolve(candidate: _Candidate, span: Span, story: _Story) -> tuple[str | No
     direction = orientation(span)
     if direction == 0 and candidate.rule in _TENSED_RULES and present_in_condition(span):
         direction = 1  # "if he wins in November", "once the law takes effect on July 1": still to come
+    if candidate.rule == "weekday" and direction == 1 and names_a_done_event(span):
+        direction = -1  # "Monday's ruling will be appealed": the ruling is behind what the verb looks ahead to
     if candidate.rule == "weekday" and direction == 0 and scheduled_in_present(span):
         direction = 1  # "they meet Monday": the Monday ahead
     if candidate.rule == "month" and direction <= 0 and not candidate.groups["rel"] and _still_awaited(span):
