@@ -27,6 +27,8 @@ def nlp():
         ("Diplomats wonder how the treaty would fare if the senator wins in November.", "November", "2016-11"),
         ("Once the new levy takes effect on Nov. 20, fares will go up.", "Nov. 20", "2016-11-20"),
         ("When the board meets on Thursday, the chairman will resign.", "Thursday", "2016-05-19"),
+        # the outcome of a present condition: "could", "would" look ahead with it
+        ("The quarrel could cost the party dearly in November if the mogul is its nominee.", "November", "2016-11"),
         # a past tense in the clause: the day is gone
         ("Fares went up when the board met on Thursday.", "Thursday", "2016-05-12"),
     ],
@@ -34,3 +36,9 @@ def nlp():
 def test_present_in_condition_looks_ahead(nlp, text: str, expression: str, expected: str) -> None:
     found = {t.text: t.value for t in find_timexes(nlp(text), text, published=PUBLISHED)}
     assert found[expression] == expected
+
+
+def test_contest_in_a_month_with_no_tense_is_ahead(nlp) -> None:
+    text = "For the rebels, the party convention in November is the next test."
+    found = {t.text: t.value for t in find_timexes(nlp(text), text, published=PUBLISHED)}
+    assert found["November"] == "2016-11"

@@ -38,8 +38,11 @@ _ORDINALS = frozenset(lexicon()["ordinals"]) | {"last"}
 
 
 def names_a_scheduled_event(span: Span) -> bool:
-    """The month dates a contest that is held on a set day ("the November election", "November's vote")."""
+    """The month dates a contest that is held on a set day ("the November election", "November's vote",
+    "the party convention in July")."""
     month = span[-1]
+    if month.dep_ == "pobj" and month.head.lower_ == "in" and month.head.dep_ == "prep":
+        return month.head.head.lemma_ in _SCHEDULED_EVENTS and month.head.head.pos_ == "NOUN"
     return month.dep_ in ("compound", "nmod", "poss", "npadvmod", "amod") and month.head.lemma_ in _SCHEDULED_EVENTS
 
 
@@ -102,17 +105,27 @@ def names_a_done_event(span: Span) -> bool:
 
 def present_in_condition(span: Span) -> bool:
     """The verb the expression hangs from is a simple present in a clause of condition or time, which English
-    uses for what is still to come: "if he wins in November", "once the law takes effect on July 1",
-    "when the court rules on Monday"."""
+    uses for what is still to come ("if he wins in November", "once the law takes effect on July 1", "when the
+    court rules on Monday"), or the "could" or "would" of the outcome of such a clause ("could matter in
+    November if he is the nominee")."""
     verb = span.root.head
     for _ in range(3):
         if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
             break
         verb = verb.head
-    if verb.tag_ not in ("VBZ", "VBP") or _quote_between(span.root, verb):
+    if _quote_between(span.root, verb):
         return False
     children = list(verb.children)
-    if any(child.dep_ in ("aux", "auxpass", "neg") for child in children):
+    if verb.tag_ == "VB" and any(child.lower_ in ("could", "would", "might") for child in children):
+        # "could have big consequences in November if he is the nominee": the outcome of a present condition
+        return any(child.dep_ == "advcl" and _present_condition(child) for child in children)
+    return verb.tag_ in ("VBZ", "VBP") and _present_condition(verb)
+
+
+def _present_condition(verb: Token) -> bool:
+    """ "if he wins", "once it opens": a simple present marked as a condition or a time still to come."""
+    children = list(verb.children)
+    if verb.tag_ not in ("VBZ", "VBP") or any(child.dep_ in ("aux", "auxpass", "neg") for child in children):
         return False
     return any(child.dep_ == "mark" and child.lower_ in _CONDITION_MARKS for child in children)
 
