@@ -42,3 +42,9 @@ def test_contest_in_a_month_with_no_tense_is_ahead(nlp) -> None:
     text = "For the rebels, the party convention in November is the next test."
     found = {t.text: t.value for t in find_timexes(nlp(text), text, published=PUBLISHED)}
     assert found["November"] == "2016-11"
+
+
+def test_an_opinion_poll_in_a_month_is_no_contest(nlp) -> None:
+    text = "Only 40 percent viewed the mayor favourably, according to a statewide poll in February."
+    found = {t.text: t.value for t in find_timexes(nlp(text), text, published=PUBLISHED)}
+    assert found["February"] == "2016-02"

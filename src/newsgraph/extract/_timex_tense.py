@@ -42,7 +42,10 @@ def names_a_scheduled_event(span: Span) -> bool:
     "the party convention in July")."""
     month = span[-1]
     if month.dep_ == "pobj" and month.head.lower_ == "in" and month.head.dep_ == "prep":
-        return month.head.head.lemma_ in _SCHEDULED_EVENTS and month.head.head.pos_ == "NOUN"
+        # only the contest itself, known to the reader: "the convention in July", not "a poll in February"
+        event = month.head.head
+        definite = any(child.dep_ == "poss" or child.lower_ in ("the", "this", "that") for child in event.children)
+        return event.lemma_ in _SCHEDULED_EVENTS and event.pos_ == "NOUN" and definite
     return month.dep_ in ("compound", "nmod", "poss", "npadvmod", "amod") and month.head.lemma_ in _SCHEDULED_EVENTS
 
 
