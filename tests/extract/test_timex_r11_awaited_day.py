@@ -1,4 +1,5 @@
-"""ISSUE-5: a day or month named after "ahead of", "heading into", "in the run-up to", "toward" is still to come.
+"""ISSUE-5: a day or month after "ahead of", "heading into", "in the run-up to", "toward" is still to come,
+as is a contest's day after "before" ("days before Tuesday's primary").
 
 "ahead of Tuesday's primary" in a present or present-perfect clause is the coming Tuesday; after a day
 the sentence names, it is the first such day after it. A clause in the simple past may look back on a day
@@ -28,6 +29,11 @@ def nlp():
         ("Dealers are wary ahead of Monday's rate decision.", "Monday", "2016-04-18"),
         # after the day the sentence names
         ("Copper slid on Tuesday, April 12, ahead of Thursday's trade figures.", "Thursday", "2016-04-14"),
+        # "before" a contest held on a set day
+        ("The volunteers were hoping to meet the senator before Monday's caucuses.", "Monday", "2016-04-18"),
+        ("His shaky debate just days before Tuesday's primary has emboldened his rivals.", "Tuesday", "2016-04-19"),
+        # a bare participle takes the tense of the clause above it: the polls are in, the day is gone
+        ("The scant polling done before Tuesday's caucuses showed a tie.", "Tuesday", "2016-04-12"),
         # unchanged: a simple past may look back; no "ahead of" at all
         ("Heading into Tuesday's caucuses, the governor trailed his rival.", "Tuesday", "2016-04-12"),
         ("The governor won Tuesday's caucuses.", "Tuesday", "2016-04-12"),

@@ -277,7 +277,7 @@ def _compares_with_now(span: Span, groups: dict[str, str | None]) -> bool:
 def _awaited(span: Span) -> Token | None:
     """The word that says the day, or the event it names, is still to come: "ahead" in "ahead of New York's
     Tuesday primary", "Heading" in "Heading into Tuesday's vote", "run-up" in "in the run-up to Friday's poll",
-    "toward" in "marching toward November"."""
+    "toward" in "marching toward November", "before" in "days before Tuesday's primary"."""
     node = span.root
     for _ in range(3):
         if node.dep_ not in ("pobj", "poss", "compound", "npadvmod") or node.head.i == node.i:
@@ -285,6 +285,8 @@ def _awaited(span: Span) -> Token | None:
         node = node.head
         if node.dep_ == "prep" and node.lower_ in ("toward", "towards"):
             return node  # "marching toward November"
+        if node.dep_ == "prep" and node.lower_ == "before" and names_a_scheduled_event(span):
+            return node  # "days before Tuesday's primary": a contest held on a set day, still to come
         if node.dep_ == "prep" and node.lower_ in ("of", "into", "to"):
             return node.head if node.head.lower_ in _AWAITING else None
     return None
@@ -300,8 +302,9 @@ def _in_simple_past(word: Token) -> bool:
     already gone. A present perfect ("has turned nasty ahead of ...") still waits for it."""
     node = word
     for _ in range(4):
-        if node.pos_ in ("VERB", "AUX") and node.tag_ != "VBG":
-            auxiliaries = {child.lower_ for child in node.children if child.dep_ in ("aux", "auxpass")}
+        auxiliaries = {child.lower_ for child in node.children if child.dep_ in ("aux", "auxpass")}
+        # a gerund or a bare participle ("the polling done before ...") takes its tense from the clause above
+        if node.pos_ in ("VERB", "AUX") and node.tag_ != "VBG" and (node.tag_ != "VBN" or auxiliaries):
             return node.tag_ == "VBD" or bool(auxiliaries & {"had", "did", "was", "were"})
         if node.head.i == node.i:
             return False
