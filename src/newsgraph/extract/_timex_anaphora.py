@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from newsgraph.extract._timex_arith import iso_week, modifier, norm, quarter_of, shift_months, shift_quarter
+from newsgraph.extract._timex_arith import iso_week, modifier, month_of, norm, quarter_of, shift_months, shift_quarter
 
 Groups = dict[str, str | None]
 Resolved = tuple[str | None, str, str | None]
@@ -43,6 +43,18 @@ def resolve_anaphoric(g: Groups, anchor: date | None, orientation: int, last: st
     if base is None:
         return None, "DATE", mod
     return _shift(base, unit, step), "DATE", mod
+
+
+def resolve_month_of_year(g: Groups, anchor: date | None, last: str | None) -> Resolved:
+    """ "June of that year", "March 3 of the following year": the month (or day) in the year counted from the
+    date the story last named, or from publication when it named none."""
+    year = resolve_anaphoric({"ref": g["ref"], "unit": "year", "mod": None}, anchor, 0, last)[0]
+    if year is None:
+        return None, "DATE", modifier(g["mod"])
+    value = f"{year}-{month_of(g['mon']):02d}"
+    if g["day"]:
+        value += f"-{int(re.sub(r'[^0-9]', '', g['day'])):02d}"
+    return value, "DATE", modifier(g["mod"])
 
 
 def resolve_in_the_period(g: Groups, anchor: date | None, last: str | None) -> Resolved:

@@ -77,7 +77,9 @@ def _pieces() -> dict[str, str]:
         # Position-in-period modifiers only: "about Friday" is a topic, not an approximation.
         "MODT": r"(?:\b(?:early|late|earlier|later|the\s+(?:beginning|start|end|close|middle)\s+of)\s+|\bmid-|\bmid\s+)",
         "DAY": r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d,.]\d|\d)",
-        "YEAR": r"(?<![\d$.,])(?:1[6-9]\d\d|20\d\d)(?![\d%]|\.\d|,\d)",
+        # Not the last group of a telephone number or a code ("555-1990", "1-800-555-2012"): a year is never
+        # written after a group of one to three digits and a hyphen, while a range of years ("1990-1995") is.
+        "YEAR": r"(?<![\d$.,])(?<!\b\d-)(?<!\b\d\d-)(?<!\b\d\d\d-)(?:1[6-9]\d\d|20\d\d)(?![\d%]|\.\d|,\d)",
         "TZ": _alternation(lex["timezones"]),
         # the day after a clock time: "10 p.m. Wednesday", "7:15 p.m. Thursday, June 11", "9 a.m. today"
         "CLOCK_DAY": r"(?:,?\s+(?P<deic>today|yesterday|tomorrow)\b|(?:,?\s+(?P<wd>" + weekday + r")\b)?"
@@ -131,6 +133,12 @@ _RULES: tuple[tuple[str, str], ...] = (
         r"(?:,?\s+(?P<year>{YEAR}))?",
     ),
     ("month_year", r"(?P<mod>{MOD})?(?P<mon>{MONTH}),?\s+(?:of\s+)?(?:(?P<year>{YEAR})|(?P<syear>{SPELLED}))"),
+    # "in June of that year", "on March 3 of the following year": the month or day in the year the story named
+    (
+        "month_of_ref",
+        r"(?P<mod>{MODT})?(?P<mon>{MONTH})(?:\s+(?:the\s+)?(?P<day>{DAY}))?,?\s+of\s+"
+        r"(?P<ref>that|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+prior)\s+year\b",
+    ),
     (
         "month",
         r"(?P<mod>{MODT})?(?:(?P<rel>{REL})\s+)?(?P<mon>{MONTH})"
@@ -284,7 +292,10 @@ def rules() -> tuple[Rule, ...]:
 # triggers keeps the grammar at a few milliseconds per article; the rules
 # that are cheap or have no single key word scan the whole text.
 _TRIGGERED: dict[str, tuple[str, ...]] = {
-    "month": ("month_day", "second_day", "day_month", "month_year", "month", "clock", "set", "holiday", "week_of"),
+    "month": (
+        "month_day", "second_day", "day_month", "month_year", "month_of_ref", "month", "clock", "set", "holiday",
+        "week_of",
+    ),
     "weekday": ("weekday", "month_day", "day_month", "clock", "set", "holiday"),  # "Super Tuesday"
     "unit": (
         "duration", "ago", "relative", "in_the_year", "offset_adj", "vague_span", "for_units", "quarter", "set", "the_unit",

@@ -53,7 +53,7 @@ def plausible(rule: str, g: dict[str, str | None], span: Span) -> bool:
         return False
     if rule == "month" and not (g["rel"] or g["mod"] or g["yrel"]):
         return _bare_month(first, span)
-    if rule in ("month_day", "month_year") and first.lower_ in ("may", "march"):
+    if rule in ("month_day", "month_year", "month_of_ref") and first.lower_ in ("may", "march"):
         return first.tag_ != "MD" and not first.pos_ == "VERB"
     if rule == "year" and (_house_number(span) or _labelled_number(span) or _a_model_year(span)):
         return False

@@ -27,7 +27,10 @@ _PRESENT_MODALS = frozenset({"can", "may", "must", "should", "ca"})
 _REFUSED_WORDS = frozenset({"say", "comment", "confirm", "disclose", "discuss", "elaborate", "specify",
                             "reveal", "answer", "identify", "name", "speculate"})
 _QUOTE_MARKS = re.compile("[\"\u201c\u201d]|``|''")
+# Clauses whose simple present speaks of the future: "if she wins in May", "once it opens on Monday"
+_CONDITION_MARKS = frozenset({"if", "unless", "once", "when", "until", "till", "before", "after", "whether"})
 _SCHEDULED_EVENTS = frozenset(lexicon()["scheduled_events"])
+_DONE_EVENTS = frozenset(lexicon()["done_events"])
 _REPORT_VERBS = frozenset(lexicon()["report_verbs"])
 _FACT_PREPOSITIONS = frozenset(lexicon()["fact_prepositions"])
 # "the second Tuesday in March", "the last Friday of the month": any year's, no scheduled day
@@ -35,8 +38,14 @@ _ORDINALS = frozenset(lexicon()["ordinals"]) | {"last"}
 
 
 def names_a_scheduled_event(span: Span) -> bool:
-    """The month dates a contest that is held on a set day ("the November election", "November's vote")."""
+    """The month dates a contest that is held on a set day ("the November election", "November's vote",
+    "the party convention in July")."""
     month = span[-1]
+    if month.dep_ == "pobj" and month.head.lower_ == "in" and month.head.dep_ == "prep":
+        # only the contest itself, known to the reader: "the convention in July", not "a poll in February"
+        event = month.head.head
+        definite = any(child.dep_ == "poss" or child.lower_ in ("the", "this", "that") for child in event.children)
+        return event.lemma_ in _SCHEDULED_EVENTS and event.pos_ == "NOUN" and definite
     return month.dep_ in ("compound", "nmod", "poss", "npadvmod", "amod") and month.head.lemma_ in _SCHEDULED_EVENTS
 
 
@@ -88,6 +97,40 @@ def scheduled_in_present(span: Span) -> bool:
         dependents |= {child.dep_ for child in verb.head.children if child.dep_ in ("nsubj", "aux", "neg")}
     # A present verb with no subject is mostly a plural noun the tagger misread ("her remarks on Sunday")
     return "nsubj" in dependents and not dependents & {"aux", "auxpass", "neg"}
+
+
+def names_a_done_event(span: Span) -> bool:
+    """The day names an act that is over once it has happened ("Monday's ruling", "the Friday agreement"): it
+    lies behind the verb that looks ahead at what follows from it ("Monday's ruling will be appealed")."""
+    day = span.root
+    return day.dep_ in ("poss", "compound", "nmod") and day.head.lemma_.lower() in _DONE_EVENTS
+
+
+def present_in_condition(span: Span) -> bool:
+    """The verb the expression hangs from is a simple present in a clause of condition or time, which English
+    uses for what is still to come ("if he wins in November", "once the law takes effect on July 1", "when the
+    court rules on Monday"), or the "could" or "would" of the outcome of such a clause ("could matter in
+    November if he is the nominee")."""
+    verb = span.root.head
+    for _ in range(3):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if _quote_between(span.root, verb):
+        return False
+    children = list(verb.children)
+    if verb.tag_ == "VB" and any(child.lower_ in ("could", "would", "might") for child in children):
+        # "could have big consequences in November if he is the nominee": the outcome of a present condition
+        return any(child.dep_ == "advcl" and _present_condition(child) for child in children)
+    return verb.tag_ in ("VBZ", "VBP") and _present_condition(verb)
+
+
+def _present_condition(verb: Token) -> bool:
+    """ "if he wins", "once it opens": a simple present marked as a condition or a time still to come."""
+    children = list(verb.children)
+    if verb.tag_ not in ("VBZ", "VBP") or any(child.dep_ in ("aux", "auxpass", "neg") for child in children):
+        return False
+    return any(child.dep_ == "mark" and child.lower_ in _CONDITION_MARKS for child in children)
 
 
 def hangs_from_non_finite_verb(span: Span) -> bool:

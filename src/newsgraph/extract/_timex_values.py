@@ -299,6 +299,19 @@ def resolve_the_unit(g: Groups, anchor: date | None, orientation: int) -> Resolv
     return iso_week(saturday) + "-WE", "DATE", None
 
 
+def weekend_after(day: date, orientation: int, *, day_named: bool) -> str:
+    """ "ahead of the weekend", "before the weekend": the weekend that follows the day the sentence is about.
+
+    That day is the one the sentence named ("fell on Friday ahead of the weekend"), else publication. A past
+    verb with no day named put the act on an earlier weekday, so from Monday to Thursday the weekend meant is
+    the one just past ("traders squared positions ahead of the weekend" in a Monday paper); a Friday story's
+    is the one to come.
+    """
+    if not day_named and orientation < 0 and day.isoweekday() < 5:
+        return iso_week(weekday_date(day, 6, -1, "")) + "-WE"
+    return iso_week(weekday_date(day, 6, 1, "")) + "-WE"
+
+
 def resolve_in_the_year(g: Groups, anchor: date | None, orientation: int) -> Resolved:
     """ "later in the day", "earlier in the year" with no story at hand: within the period of publication."""
     return resolve_in_the_period(g, anchor, None)

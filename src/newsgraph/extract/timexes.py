@@ -20,9 +20,15 @@ from functools import lru_cache
 
 from spacy.attrs import IDX, LENGTH, LOWER, SHAPE
 from spacy.strings import hash_string
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
-from newsgraph.extract._timex_anaphora import is_concrete_date, resolve_anaphoric, resolve_in_the_period
+from newsgraph.extract._timex_anaphora import (
+    is_concrete_date,
+    resolve_anaphoric,
+    resolve_in_the_period,
+    resolve_month_of_year,
+)
+from newsgraph.extract._timex_arith import norm
 from newsgraph.extract._timex_durations import clock_offset, resolve_later_in_story
 from newsgraph.extract._timex_grammar import (
     WHOLE_TEXT_RULES,
@@ -35,20 +41,26 @@ from newsgraph.extract._timex_grammar import (
 from newsgraph.extract._timex_plausible import next_word, plausible, previous_word
 from newsgraph.extract._timex_tense import (
     hangs_from_non_finite_verb,
+    names_a_done_event,
     names_a_scheduled_event,
     orientation,
+    present_in_condition,
     scheduled_in_present,
     tense_of_governing_verb,
 )
-from newsgraph.extract._timex_values import RESOLVERS, runs_into_next_year
+from newsgraph.extract._timex_values import RESOLVERS, runs_into_next_year, weekend_after
 from newsgraph.records import Timex
 
 _CLOCK_RULES = ("clock", "clock_from")
 _DAY_RULES = ("month_day", "day_month")
+# Expressions whose value depends on which way the verb points: a weekday, a month, a day without its year
+_TENSED_RULES = frozenset({"weekday", "month", "month_day", "day_month", "holiday", "season"})
 _SPAN_ENDS = frozenset({"ended", "ending", "through", "to"})
 # "rose 5% from a year earlier", "the same period a year earlier": a comparison with the period reported
 _COMPARED_AFTER = frozenset({"from", "than", "with", "over", "versus", "vs", "vs.", "on", "to", "period", "quarter",
                              "month", "week", "level", "levels"})
+# "ahead of", "heading into", "in the run-up to": what follows is still to come
+_AWAITING = frozenset({"ahead", "heading", "head", "run-up", "runup", "advance", "lead-up", "leadup"})
 _PUBLISHED = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _PUBLISHED_CLOCK = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}")
@@ -164,6 +176,8 @@ def _resolve(candidate: _Candidate, span: Span, story: _Story) -> tuple[str | No
     """(value, type, mod) of one expression, from publication or, for anaphora, from the date last named."""
     if candidate.rule == "anaphoric":
         return resolve_anaphoric(candidate.groups, story.anchor, 0, story.last_date, story.last_quarter)
+    if candidate.rule == "month_of_ref":
+        return resolve_month_of_year(candidate.groups, story.anchor, story.last_date)
     if candidate.rule == "in_the_year":
         # "later in the day" is the day of the sentence or the one before; a date named further back, often a
         # comparison ("up from $3 million in 1988"), leaves "earlier in the year" to mean the year of publication
@@ -173,12 +187,34 @@ def _resolve(candidate: _Candidate, span: Span, story: _Story) -> tuple[str | No
         # "Two years later", "three days earlier": from the date the story last named, not from publication
         counted_from = story.moved_past_last_date() or _compares_with_now(span, candidate.groups)
         return resolve_later_in_story(candidate.groups, story.anchor, None if counted_from else story.last_date)
+    if candidate.rule == "the_unit" and norm(candidate.groups["unit"]) == "weekend" and _ahead_of(span):
+        named = story.last_date_sentence == _sentence_start(span) and bool(_DAY.fullmatch(story.last_date or ""))
+        day = date.fromisoformat(story.last_date or "") if named else story.anchor
+        if day is None:
+            return None, "DATE", None
+        return weekend_after(day, orientation(span), day_named=named), "DATE", None
+    awaiting = _awaited(span) if candidate.rule == "weekday" and not norm(candidate.groups["rel"]) else None
+    if awaiting is not None and story.anchor:
+        # "ahead of Tuesday's primary", "heading into Friday's jobs report": the day awaited comes after the act,
+        # the day the sentence named or, when the verb is not a simple past, the day of publication
+        named = story.last_date_sentence == _sentence_start(span) and bool(_DAY.fullmatch(story.last_date or ""))
+        if named:
+            after = date.fromisoformat(story.last_date or "") + timedelta(days=1)
+            return RESOLVERS["weekday"](candidate.groups, after, 1)
+        if not _in_simple_past(awaiting):
+            return RESOLVERS["weekday"](candidate.groups, story.anchor, 1)
     if candidate.rule == "weekday" and _counts_from_last_day(candidate.groups, story.last_date):
         # "up 2.1% on the previous Friday": the Friday before the day just named
         return RESOLVERS["weekday"](candidate.groups, date.fromisoformat(story.last_date or ""), 0)
     direction = orientation(span)
+    if direction == 0 and candidate.rule in _TENSED_RULES and present_in_condition(span):
+        direction = 1  # "if he wins in November", "once the law takes effect on July 1": still to come
+    if candidate.rule == "weekday" and direction == 1 and names_a_done_event(span):
+        direction = -1  # "Monday's ruling will be appealed": the ruling is behind what the verb looks ahead to
     if candidate.rule == "weekday" and direction == 0 and scheduled_in_present(span):
         direction = 1  # "they meet Monday": the Monday ahead
+    if candidate.rule == "month" and direction <= 0 and not candidate.groups["rel"] and _still_awaited(span):
+        direction = 1  # "is marching toward November", "has grown tense ahead of the May vote"
     if candidate.rule == "month" and direction == 0 and hangs_from_non_finite_verb(span):
         direction = 1  # "the need to pass a budget in November", "to win in May": an event ahead
     if candidate.rule == "month" and direction == 0 and names_a_scheduled_event(span):
@@ -236,6 +272,50 @@ def _compares_with_now(span: Span, groups: dict[str, str | None]) -> bool:
     time a year before the period reported, not with 1984; only a narrative "A year earlier, ..." counts from
     the date last named."""
     return (groups.get("dir") or "").strip() == "earlier" and previous_word(span) in _COMPARED_AFTER
+
+
+def _awaited(span: Span) -> Token | None:
+    """The word that says the day, or the event it names, is still to come: "ahead" in "ahead of New York's
+    Tuesday primary", "Heading" in "Heading into Tuesday's vote", "run-up" in "in the run-up to Friday's poll",
+    "toward" in "marching toward November", "before" in "days before Tuesday's primary"."""
+    node = span.root
+    for _ in range(3):
+        if node.dep_ not in ("pobj", "poss", "compound", "npadvmod") or node.head.i == node.i:
+            return None
+        node = node.head
+        if node.dep_ == "prep" and node.lower_ in ("toward", "towards"):
+            return node  # "marching toward November"
+        if node.dep_ == "prep" and node.lower_ == "before" and names_a_scheduled_event(span):
+            return node  # "days before Tuesday's primary": a contest held on a set day, still to come
+        if node.dep_ == "prep" and node.lower_ in ("of", "into", "to"):
+            return node.head if node.head.lower_ in _AWAITING else None
+    return None
+
+
+def _still_awaited(span: Span) -> bool:
+    awaiting = _awaited(span)
+    return awaiting is not None and not _in_simple_past(awaiting)
+
+
+def _in_simple_past(word: Token) -> bool:
+    """The clause of ``word`` is told in the simple past ("shares fell ahead of ..."): it may look back on a day
+    already gone. A present perfect ("has turned nasty ahead of ...") still waits for it."""
+    node = word
+    for _ in range(4):
+        auxiliaries = {child.lower_ for child in node.children if child.dep_ in ("aux", "auxpass")}
+        # a gerund or a bare participle ("the polling done before ...") takes its tense from the clause above
+        if node.pos_ in ("VERB", "AUX") and node.tag_ != "VBG" and (node.tag_ != "VBN" or auxiliaries):
+            return node.tag_ == "VBD" or bool(auxiliaries & {"had", "did", "was", "were"})
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def _ahead_of(span: Span) -> bool:
+    """ "ahead of the weekend", "before the weekend", "in advance of the weekend"."""
+    before = [token.lower_ for token in span.doc[max(span.start - 2, 0) : span.start]]
+    return before[-1:] == ["before"] or before in (["ahead", "of"], ["advance", "of"])
 
 
 def _sentence_start(span: Span) -> int:
