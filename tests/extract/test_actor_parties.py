@@ -81,3 +81,26 @@ def test_the_administration_of_a_one_country_story_is_its_government() -> None:
         "The administration said it would keep talking."
     )
     assert _coded(text)["administration"] == "USAGOV"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("The U.S. Senate met. The Democratic Party condemned the ruling.", "USAPTY"),
+        ("Senator Ada Lind attacked the RNC over the debate rules in Washington.", "USAPTY"),
+    ],
+)
+def test_the_parties_named_in_full_are_the_parties(text: str, code: str) -> None:
+    assert code in _coded(text).values()
+
+
+def test_other_countries_parties_named_in_full_are_not_the_us_ones() -> None:
+    coded = _coded("The U.S. envoy met leaders of the Democratic Party of Japan and the Liberal Democratic Party.")
+    assert "USAPTY" not in coded.values()
+
+
+def test_a_persons_attack_on_a_party_is_criticism() -> None:
+    result = extract("Donald Trump attacked the RNC over the debate rules.", published="2024-05-10")
+    assert [(event.cameo, event.target.code if event.target else None) for event in result.events] == [
+        ("111", "USAPTY")
+    ]

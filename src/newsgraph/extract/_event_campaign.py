@@ -123,8 +123,8 @@ def debate_code(code: str, lemma: str, source: CodedSpan, target: CodedSpan | No
     criticism (111): "pressed on with his attacks against Judge Lund", "went on the offensive against Hale"; so is an
     unarmed party's attack on a candidate ("aides urged him to stop attacking Senator Hale's record on banks", "ads
     targeting Clinton"), a legislator's, candidate's or party's attack on nothing coded ("the senator attacked the
-    bill"), and a clash of a person with nobody named or with an unarmed party ("the Bush family
-    clashed with Trump")."""
+    bill"), a person's attack on a political party ("attacked the RNC"), and a clash of a person with
+    nobody named or with an unarmed party ("the Bush family clashed with Trump")."""
     target_kind = kinds.get(target.actor_id) if target is not None else None
     if code[:2] == _RIOT_ROOT and lemma in _WORDS_OF_QUARREL:
         return CRITICIZE if _quarrel(source, target, kinds.get(source.actor_id), target_kind) else code
@@ -136,9 +136,15 @@ def debate_code(code: str, lemma: str, source: CodedSpan, target: CodedSpan | No
         # "The senator attacked the bill": a legislator's or candidate's attack on no one coded is words.
         politician = target is None and _has_role(source, "campaign_roles")
         return CRITICIZE if unarmed and (candidate or politician) else code
-    if target is not None and target.code is not None and target_kind != "person":
+    if target is not None and target.code is not None and target_kind != "person" and not _party(target):
         return code
     return CRITICIZE
+
+
+def _party(party: CodedSpan) -> bool:
+    """A political party as a body ("attacked the RNC", "the Democratic Party"): a person's attack on
+    it is words, as on a candidate."""
+    return party.code is not None and party.code[3:6] == "PTY"
 
 
 def _quarrel(source: CodedSpan, target: CodedSpan | None, source_kind: str | None, target_kind: str | None) -> bool:
