@@ -21,7 +21,8 @@ records; each pass lives in a private module:
    quoted stretches (``_quote_marks``) nobody claimed, attributed by position
    ("A," he said. "B") or by the clause leading into them ("As X put it, "..."").
 3. Here: every content loses the writer's tail (``_quote_bounds``: ", who
-   ...", an appositive) and its closing full stop; content that touches a
+   ...", an appositive), the occasion of speaking (``_quote_settings``:
+   "on Twitter", "for this story") and its closing full stop; content that touches a
    quoted stretch grows to cover it, and the
    share of letters inside marks makes it direct, mixed or reported; then
    speaker spans lose a cue the parser hung inside them, and speakers are
@@ -47,6 +48,7 @@ from newsgraph.extract._quote_hedges import hedge_drafts
 from newsgraph.extract._quote_lexicon import CueLexicon, load_lexicon
 from newsgraph.extract._quote_marks import MarkIndex, Quoted
 from newsgraph.extract._quote_orphans import colon_drafts, positional_drafts
+from newsgraph.extract._quote_settings import without_setting
 from newsgraph.extract._quote_speakers import SpeakerResolver, is_anonymous, speaker_tokens
 from newsgraph.records import Quote, Span
 
@@ -97,7 +99,8 @@ def _finish(
     quotes: list[tuple[int, Quote]] = []
     done: set[tuple[int, int]] = set()
     for draft in sorted(drafts, key=lambda item: item.anchor):
-        start, end, kind = _content(seen, marks, draft.start, trim_tail(doc, draft.start, draft.end, marks))
+        end = trim_tail(doc, draft.start, draft.end, marks)
+        start, end, kind = _content(seen, marks, draft.start, without_setting(doc, draft.start, end, marks, lexicon))
         if end <= start or (start, end) in done or not has_letters(seen, start, end):
             continue
         if kind == "reported" and _only_a_date(doc, start, end):
