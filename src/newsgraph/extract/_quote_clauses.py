@@ -211,8 +211,9 @@ def _relative_content(verb: Token, subject: Token, naming: bool = False) -> Toke
 
 def _parenthetical_cue(lemma: str, subject: Token, lexicon: CueLexicon) -> bool:
     """True for a cue that may interrupt the sentence it reports: a speech verb ("A, she said, B"), or
-    a belief verb held by someone the writer names ("A, many think, B"); "you know", "I think" and
-    "we know" set off by commas are the talker's fillers, not an attribution."""
+    a belief or evidence verb held by someone the writer names ("A, many think, B", "A, the survey
+    found, B"); "you know", "I think" and "we know" set off by commas are the talker's fillers, not an
+    attribution."""
     if lemma in lexicon.speech_verbs:
         return True
     return lemma in lexicon.parenthetical_verbs and not set(subject.morph.get("Person")) & {"1", "2"}

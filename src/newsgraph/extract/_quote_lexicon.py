@@ -80,7 +80,7 @@ def load_lexicon() -> CueLexicon:
     return CueLexicon(
         verbs=frozenset(word for group in verbs.values() for word in group),
         speech_verbs=frozenset(verbs["speech"]),
-        parenthetical_verbs=frozenset(verbs["speech"]) | frozenset(verbs["belief"]),
+        parenthetical_verbs=frozenset(verbs["speech"]) | frozenset(verbs["belief"]) | frozenset(verbs["evidence"]),
         xcomp_verbs=words("xcomp_verbs"),
         light_verbs=words("light_verbs"),
         nouns=words("nouns"),
