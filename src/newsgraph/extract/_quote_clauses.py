@@ -39,7 +39,7 @@ from spacy.symbols import ADJ, NOUN, PROPN, VERB
 from spacy.tokens import Doc, Token
 
 from newsgraph.extract._quote_bounds import trim_tail
-from newsgraph.extract._quote_commas import comma_pieces
+from newsgraph.extract._quote_commas import after_opener, comma_pieces
 from newsgraph.extract._quote_drafts import Draft, Paragraphs, child_with_dep, cue_chars
 from newsgraph.extract._quote_ends import clause_content_end, hung_on_cue_end
 from newsgraph.extract._quote_frames import (
@@ -381,7 +381,8 @@ def _parenthetical(verb: Token, cue: tuple[int, int], subject: Token, paragraphs
         inner_end = _comma_after(verb, inner_end)
     if head.left_edge.i < inner_start:
         last = doc[inner_start - 1]
-        pieces.append((min(head.left_edge.idx, verb.left_edge.idx), last.idx + len(last)))
+        first = doc[after_opener(doc, head.left_edge.i, inner_start - 1)]  # "Linked by trade, the two ..."
+        pieces.append((min(first.idx, verb.left_edge.idx), last.idx + len(last)))
     if inner_end <= head.right_edge.i:
         last = head.right_edge
         pieces.append((doc[inner_end].idx, last.idx + len(last)))
