@@ -69,7 +69,8 @@ _NAMED_CONTENT = _RELATIVE_CONTENT | {"what"}
 _GAP_PRONOUNS = frozenset({"everything", "something", "anything", "nothing", "one", "all", "much"})
 _SENTENCE_ENDS = frozenset({".", "?", "!"})
 _NOT_ASKED = frozenset({"it", "that", "what", "this"})
-_ACCORDING = re.compile(r",\s+according to\b", re.IGNORECASE)
+# ", according to X" closing a content; not after the "that" it frames ("said that, according to X, A")
+_ACCORDING = re.compile(r"(?<!\bthat),\s+according to\b", re.IGNORECASE)
 
 
 def syntactic_drafts(doc: Doc, paragraphs: Paragraphs, marks: MarkIndex, lexicon: CueLexicon) -> list[Draft]:
