@@ -100,7 +100,8 @@ def _finish(
     done: set[tuple[int, int]] = set()
     for draft in sorted(drafts, key=lambda item: item.anchor):
         end = trim_tail(doc, draft.start, draft.end, marks)
-        start, end, kind = _content(seen, marks, draft.start, without_setting(doc, draft.start, end, marks, lexicon))
+        end = without_setting(doc, draft.start, end, marks, lexicon)
+        start, end, kind = _content(seen, marks, draft.start, end, cue_first=draft.anchor < draft.start)
         if end <= start or (start, end) in done or not has_letters(seen, start, end):
             continue
         if kind == "reported" and _only_a_date(doc, start, end):
@@ -221,8 +222,10 @@ def _subject_near_cue(doc: Doc, marks: MarkIndex, cue_start: int) -> Token | Non
     return None
 
 
-def _content(text: str, marks: MarkIndex, start: int, end: int) -> tuple[int, int, str]:
-    """Content offsets grown over the quoted stretches they touch, trimmed, with the quote kind."""
+def _content(text: str, marks: MarkIndex, start: int, end: int, *, cue_first: bool) -> tuple[int, int, str]:
+    """Content offsets grown over the quoted stretches they touch, trimmed, with the quote kind.
+    ``cue_first`` says the cue comes before the content ("adds that A: “B”"): a colon or dash there is
+    the speaker's own lead-in to the quotation, not the writer's."""
     touched = marks.overlapping(start, end)
     if touched:
         start = min(start, touched[0].start)
@@ -242,7 +245,7 @@ def _content(text: str, marks: MarkIndex, start: int, end: int) -> tuple[int, in
         cursor = max(cursor, stretch.end)
     if outside or has_letters(text, cursor, end):
         last = touched[-1]
-        if last.start > start and not has_letters(text, last.end, end) and _leads_in(text, start, last.start):
+        if not cue_first and last.start > start and not has_letters(text, last.end, end) and _leads_in(text, start, last.start):
             return (*_inner(text, last), "direct")  # "The players were tired — “We gave everything,” one said"
         return start, end, "mixed"
     if len(touched) == 1:
