@@ -74,14 +74,15 @@ def comma_pieces(verb: Token, subject: Token, paragraphs: Paragraphs) -> list[Dr
     return drafts
 
 
-def after_opener(doc: Doc, first: int, last: int) -> int:
+def after_opener(doc: Doc, first: int, last: int, *, into_quotation: bool = False) -> int:
     """Index where the piece of tokens ``first`` .. ``last`` before a mid-sentence cue begins: after a
-    fronted adverbial closed by a comma ("Linked by trade, the two provinces"), when words follow it."""
+    fronted adverbial closed by a comma ("Linked by trade, the two provinces"), when words follow it; a
+    quotation after the comma counts only with ``into_quotation``."""
     for token in doc[first : last + 1]:
         if token.left_edge.i != first or token.dep_ not in _OPENERS or token.head.i <= token.right_edge.i:
             continue
         comma = token.right_edge.i + 1
-        if comma < last and doc[comma].text == "," and not doc[comma + 1].is_quote:
+        if comma < last and doc[comma].text == "," and (into_quotation or not doc[comma + 1].is_quote):
             return comma + 1
         return first
     return first

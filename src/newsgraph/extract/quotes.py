@@ -43,6 +43,7 @@ from spacy.tokens import Doc, Token
 from newsgraph.extract._quote_antecedent import relative_antecedent
 from newsgraph.extract._quote_bounds import own_sentence, trim_tail
 from newsgraph.extract._quote_clauses import syntactic_drafts
+from newsgraph.extract._quote_commas import after_opener
 from newsgraph.extract._quote_drafts import Draft, Paragraphs, token_range_chars
 from newsgraph.extract._quote_hedges import hedge_drafts
 from newsgraph.extract._quote_lexicon import CueLexicon, load_lexicon
@@ -102,6 +103,8 @@ def _finish(
         end = trim_tail(doc, draft.start, draft.end, marks)
         end = without_setting(doc, draft.start, end, marks, lexicon)
         start, end, kind = _content(seen, marks, draft.start, end, cue_first=draft.anchor < draft.start)
+        if kind == "mixed" and draft.anchor >= end:
+            start, end, kind = _without_opener(doc, seen, marks, start, end)
         if end <= start or (start, end) in done or not has_letters(seen, start, end):
             continue
         if kind == "reported" and _only_a_date(doc, start, end):
@@ -251,6 +254,20 @@ def _content(text: str, marks: MarkIndex, start: int, end: int, *, cue_first: bo
     if len(touched) == 1:
         return (*_inner(text, touched[0]), "direct")
     return start, end, "direct"
+
+
+def _without_opener(doc: Doc, text: str, marks: MarkIndex, start: int, end: int) -> tuple[int, int, str]:
+    """A mixed content before its cue that is a fronted adverbial and then the quotation ("Because of the
+    delays, “we lost the season,” she said"): the opener is the writer's framing, the quotation the words."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    touched = marks.overlapping(start, end)
+    if span is None or len(span) < 3 or not touched:
+        return start, end, "mixed"
+    after = after_opener(doc, span.start, span.end - 1, into_quotation=True)
+    last = touched[-1]
+    if after == span.start or doc[after].idx != last.start or has_letters(text, last.end, end):
+        return start, end, "mixed"
+    return (*_inner(text, last), "direct")
 
 
 def _inner(text: str, stretch: Quoted) -> tuple[int, int]:
