@@ -22,6 +22,8 @@ def _contents(text: str) -> list[tuple[str | None, str]]:
         ("The coach praised the young goalkeeper on his weekly radio show.", "praised", "the young goalkeeper"),
         ("The minister refused to answer questions as she left the parliament building.", "refused",
          "to answer questions"),
+        # a one-word content keeps its word
+        ("The former coach defended Okafor in a long interview with the local paper.", "defended", "Okafor"),
     ],
 )
 def test_the_occasion_of_speaking_is_cut_off_the_content(text: str, cue: str, content: str) -> None:
@@ -33,6 +35,9 @@ def test_the_occasion_of_speaking_is_cut_off_the_content(text: str, cue: str, co
     [
         # an event that is the topic stays: only media and formats of speech are occasions
         ("The councillor promised to speak at the budget debate.", "promised", "to speak at the budget debate"),
+        # an interview asked for is the topic, not the occasion; only "for this story" is the writer's piece
+        ("The spokesman declined several requests for an interview.", "declined",
+         "several requests for an interview"),
         # a clause reports its own time
         ("The farmer said the river flooded while he was asleep.", "said",
          "the river flooded while he was asleep"),

@@ -49,8 +49,8 @@ def without_setting(doc: Doc, start: int, end: int, marks: MarkIndex, lexicon: C
         kept = doc[setting.i - 1]
         while kept.i > span.start and (kept.is_punct or kept.is_space) and not kept.is_quote:
             kept = doc[kept.i - 1]
-        if kept.i <= span.start:
-            return end
+        if kept.i < span.start or (kept.is_punct and not kept.is_quote):
+            return end  # nothing would be left
         end = kept.idx + len(kept)
         span = doc[span.start : kept.i + 1]
 
@@ -85,6 +85,8 @@ def _is_setting(head: Token, shape: str, lexicon: CueLexicon) -> bool:
         noun = next((child for child in head.children if child.dep_ == "pobj"), None)
         if noun is None:
             return False
+        if head.lower_ == "for" and not any(child.lower_ == "this" for child in noun.children):
+            return False  # "for this story" is the writer's own piece; "requests for an interview" its topic
         return noun.lemma_.lower() in lexicon.occasion_nouns
     if shape != "clause" and head.dep_ == "advcl" and head.head.pos_ in ("VERB", "AUX"):
         # a clause with a subject of its own: "refused to talk as she left", not "while rebuilding the party"
