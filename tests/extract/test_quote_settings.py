@@ -22,6 +22,7 @@ def _contents(text: str) -> list[tuple[str | None, str]]:
         ("The coach praised the young goalkeeper on his weekly radio show.", "praised", "the young goalkeeper"),
         ("The minister refused to answer questions as she left the parliament building.", "refused",
          "to answer questions"),
+        ("The senator praised the ruling on her campaign's Facebook page.", "praised", "the ruling"),
         # a one-word content keeps its word
         ("The former coach defended Okafor in a long interview with the local paper.", "defended", "Okafor"),
     ],
