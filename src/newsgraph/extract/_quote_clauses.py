@@ -39,7 +39,7 @@ from spacy.symbols import ADJ, NOUN, PROPN, VERB
 from spacy.tokens import Doc, Token
 
 from newsgraph.extract._quote_bounds import trim_tail
-from newsgraph.extract._quote_commas import comma_pieces
+from newsgraph.extract._quote_commas import after_opener, comma_pieces
 from newsgraph.extract._quote_drafts import Draft, Paragraphs, child_with_dep, cue_chars
 from newsgraph.extract._quote_ends import clause_content_end, hung_on_cue_end
 from newsgraph.extract._quote_frames import (
@@ -69,7 +69,8 @@ _NAMED_CONTENT = _RELATIVE_CONTENT | {"what"}
 _GAP_PRONOUNS = frozenset({"everything", "something", "anything", "nothing", "one", "all", "much"})
 _SENTENCE_ENDS = frozenset({".", "?", "!"})
 _NOT_ASKED = frozenset({"it", "that", "what", "this"})
-_ACCORDING = re.compile(r",\s+according to\b", re.IGNORECASE)
+# ", according to X" closing a content; not after the "that" it frames ("said that, according to X, A")
+_ACCORDING = re.compile(r"(?<!\bthat),\s+according to\b", re.IGNORECASE)
 
 
 def syntactic_drafts(doc: Doc, paragraphs: Paragraphs, marks: MarkIndex, lexicon: CueLexicon) -> list[Draft]:
@@ -211,8 +212,9 @@ def _relative_content(verb: Token, subject: Token, naming: bool = False) -> Toke
 
 def _parenthetical_cue(lemma: str, subject: Token, lexicon: CueLexicon) -> bool:
     """True for a cue that may interrupt the sentence it reports: a speech verb ("A, she said, B"), or
-    a belief verb held by someone the writer names ("A, many think, B"); "you know", "I think" and
-    "we know" set off by commas are the talker's fillers, not an attribution."""
+    a belief or evidence verb held by someone the writer names ("A, many think, B", "A, the survey
+    found, B"); "you know", "I think" and "we know" set off by commas are the talker's fillers, not an
+    attribution."""
     if lemma in lexicon.speech_verbs:
         return True
     return lemma in lexicon.parenthetical_verbs and not set(subject.morph.get("Person")) & {"1", "2"}
@@ -380,7 +382,8 @@ def _parenthetical(verb: Token, cue: tuple[int, int], subject: Token, paragraphs
         inner_end = _comma_after(verb, inner_end)
     if head.left_edge.i < inner_start:
         last = doc[inner_start - 1]
-        pieces.append((min(head.left_edge.idx, verb.left_edge.idx), last.idx + len(last)))
+        first = doc[after_opener(doc, head.left_edge.i, inner_start - 1)]  # "Linked by trade, the two ..."
+        pieces.append((min(first.idx, verb.left_edge.idx), last.idx + len(last)))
     if inner_end <= head.right_edge.i:
         last = head.right_edge
         pieces.append((doc[inner_end].idx, last.idx + len(last)))

@@ -11,14 +11,23 @@ pieces are. Not after a closing quotation mark or before an opening one
 (", which, she said, ...") or a conjunction (", and, he argued, ..."), nor
 when what follows the cue is another cue ("..., she said, adding ...") or
 has no verb to go on with.
+
+Also owns where the piece before such a cue begins, for both ways of finding
+it: after a fronted adverbial that a comma closes ("Linked by trade, the two
+provinces, she said, share ..." gives "the two provinces"). That opener sets
+the scene for the reported sentence; the speaker's words start at its
+subject. A piece that is nothing but the opener ("Even then, he said, ...")
+keeps it.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from newsgraph.extract._quote_drafts import Draft, Paragraphs, cue_chars
 
+# Relations of a fronted opener the piece before a mid-sentence cue starts after
+_OPENERS = frozenset({"advcl", "prep", "npadvmod", "advmod"})
 # Words that may stand between a speaker and its cue: "she also said", "he has argued"
 _BETWEEN_SPEAKER_AND_CUE = frozenset({"ADV", "AUX", "PART"})
 _RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
@@ -55,6 +64,7 @@ def comma_pieces(verb: Token, subject: Token, paragraphs: Paragraphs) -> list[Dr
         end = doc[end.i - 1]
     if not any(token.pos_ in ("VERB", "AUX") for token in doc[closing + 1 : end.i + 1]):
         return []
+    start = doc[after_opener(doc, start.i, before.i)]
     drafts = []
     for first_token, last_token in ((start, before), (after, end)):
         piece_start, piece_end = paragraphs.clip(verb.idx, first_token.idx, last_token.idx + len(last_token))
@@ -62,3 +72,17 @@ def comma_pieces(verb: Token, subject: Token, paragraphs: Paragraphs) -> list[Dr
             return []
         drafts.append(Draft(piece_start, piece_end, cue_chars(verb), subject, verb.idx))
     return drafts
+
+
+def after_opener(doc: Doc, first: int, last: int, *, into_quotation: bool = False) -> int:
+    """Index where the piece of tokens ``first`` .. ``last`` before a mid-sentence cue begins: after a
+    fronted adverbial closed by a comma ("Linked by trade, the two provinces"), when words follow it; a
+    quotation after the comma counts only with ``into_quotation``."""
+    for token in doc[first : last + 1]:
+        if token.left_edge.i != first or token.dep_ not in _OPENERS or token.head.i <= token.right_edge.i:
+            continue
+        comma = token.right_edge.i + 1
+        if comma < last and doc[comma].text == "," and (into_quotation or not doc[comma + 1].is_quote):
+            return comma + 1
+        return first
+    return first

@@ -13,7 +13,8 @@ her to swim", "described the players as highly skilled"), the verb of a
 clause whose subject the parser took as the content ("said the boats
 seized were heading home"), a second object ("made the pledge the
 centrepiece of her speech"), or a condition ("will back the plan if the
-district hires more staff"). A comma, dash or conjunction before such words
+district hires more staff") and, after a reported clause, a reason ("said the
+ferry was late because the crew was sick"). A comma, dash or conjunction before such words
 is the writer's own break ("..., noting that ..."), and a cue verb there is
 the speaker going on ("... to encourage voters ..." stays, "..., saying
 ..." goes); ``_quote_bounds`` trims the tails afterwards.
@@ -30,6 +31,9 @@ _THAT = frozenset({"that"})
 _BREAKS = frozenset({",", ";", ":", "-", "--", "\u2014", "\u2013"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
 _CONDITIONS = frozenset({"if", "unless"})
+# A reason after a reported clause is the speaker's too ("said the plan failed because ..."); after a phrase
+# ("opposed the bill because ...") it is the writer's account of why
+_REASONS = frozenset({"because"})
 # How a second source's clause hangs on the first one's reported clause ("..., while X said ...")
 _SECOND_CLAUSE_DEPS = frozenset({"advcl", "conj"})
 _CONTRASTS = frozenset({"while", "whereas", "whilst"})
@@ -43,7 +47,7 @@ def clause_content_end(verb: Token, complement: Token, subject: Token, lexicon: 
     end = _clause_end(complement, subject, lexicon)
     end = max(end, _coordinated_complement_end(verb, complement))
     end = max(end, _past_closing_mark_end(verb, complement, subject, lexicon))
-    end = max(end, hung_on_cue_end(verb, end, lexicon))
+    end = max(end, hung_on_cue_end(verb, end, lexicon, reasons=True))
     second = _second_attribution(complement, subject, lexicon)
     return min(end, _end_before(second)) if second is not None else end
 
@@ -93,7 +97,7 @@ def _end_before(first: Token) -> int:
     return doc[index].idx + len(doc[index])
 
 
-def hung_on_cue_end(verb: Token, end: int, lexicon: CueLexicon) -> int:
+def hung_on_cue_end(verb: Token, end: int, lexicon: CueLexicon, *, reasons: bool = False) -> int:
     """End of words the parser hung on the cue right after a content ending at ``end``, when they go on
     with what was said: a verb phrase with no subject of its own that is no cue itself, a verb whose
     subject is the content, a second object, a condition; else ``end``."""
@@ -105,7 +109,7 @@ def hung_on_cue_end(verb: Token, end: int, lexicon: CueLexicon) -> int:
         first = child.left_edge
         if first.is_punct or first.dep_ == "cc" or not _adjoining(first, end):
             return end  # a comma, dash, bracket or conjunction before it: the writer's break
-        if not _goes_on(child, lexicon):
+        if not _goes_on(child, lexicon, reasons):
             return end
         last = child.right_edge
         while last.i > child.i and (last.is_punct or last.is_space) and not last.is_quote:
@@ -128,11 +132,13 @@ def _adjoining(first: Token, end: int) -> bool:
     return last.idx + len(last) == end and last.text not in _BREAKS
 
 
-def _goes_on(child: Token, lexicon: CueLexicon) -> bool:
-    """True for the words after a content that carry it on (see ``hung_on_cue_end``)."""
+def _goes_on(child: Token, lexicon: CueLexicon, reasons: bool = False) -> bool:
+    """True for the words after a content that carry it on (see ``hung_on_cue_end``); ``reasons`` when the
+    content is a clause, whose reason the speaker gives too."""
     if child.dep_ == "dobj":
         return True
-    if child.dep_ == "advcl" and any(grand.dep_ == "mark" and grand.lower_ in _CONDITIONS for grand in child.children):
+    marks = _CONDITIONS | _REASONS if reasons else _CONDITIONS
+    if child.dep_ == "advcl" and any(grand.dep_ == "mark" and grand.lower_ in marks for grand in child.children):
         return True  # "said he would serve if asked": the condition is part of what was said
     if any(grand.dep_ in _SUBJECTS or grand.dep_ == "mark" for grand in child.children):
         return False  # a clause of its own, a time clause ("while running for the Senate")

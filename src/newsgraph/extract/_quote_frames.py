@@ -54,8 +54,9 @@ def according_draft(token: Token, paragraphs: Paragraphs) -> Draft | None:
         if source is None:
             return None
     # The content is the sentence around the phrase, minus the phrase itself: what follows
-    # "According to X," at the start of a sentence, else what comes before ("A, according to X").
-    if all(doc[i].is_punct or doc[i].is_space for i in range(left, phrase_start)):
+    # "According to X," at the start of a sentence or of a that-clause ("said that according to X, A"),
+    # else what comes before ("A, according to X").
+    if all(doc[i].is_punct or doc[i].is_space for i in range(left, phrase_start)) or _opens_that_clause(doc, phrase_start):
         last = right - 1
         while last > phrase_end and (doc[last].is_punct or doc[last].is_space) and not doc[last].is_quote:
             last -= 1  # PolNeAR's contents end before the full stop
@@ -68,6 +69,15 @@ def according_draft(token: Token, paragraphs: Paragraphs) -> Draft | None:
     if end <= start:
         return None
     return Draft(start, end, (token.idx, to.idx + len(to)), source, token.idx, framing=True)
+
+
+def _opens_that_clause(doc: Doc, phrase_start: int) -> bool:
+    """True for "according to" right after the "that" of a reported clause ("said that, according to
+    its count, the party won"): it frames that clause, not the speaker's words before it."""
+    before = phrase_start - 1
+    if before >= 0 and doc[before].text == ",":
+        before -= 1
+    return before >= 0 and doc[before].lower_ == "that" and doc[before].tag_ == "IN"
 
 
 def _after_last_colon(doc: Doc, left: int, phrase_start: int) -> int:

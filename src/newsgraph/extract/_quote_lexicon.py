@@ -56,6 +56,7 @@ class CueLexicon:
     recipient_verbs: frozenset[str]
     measure_nouns: frozenset[str]
     convened_nouns: frozenset[str]
+    occasion_nouns: frozenset[str]
     aspect_verbs: frozenset[str]
     copula_nouns: frozenset[str]
     holder_nouns: frozenset[str]
@@ -79,7 +80,7 @@ def load_lexicon() -> CueLexicon:
     return CueLexicon(
         verbs=frozenset(word for group in verbs.values() for word in group),
         speech_verbs=frozenset(verbs["speech"]),
-        parenthetical_verbs=frozenset(verbs["speech"]) | frozenset(verbs["belief"]),
+        parenthetical_verbs=frozenset(verbs["speech"]) | frozenset(verbs["belief"]) | frozenset(verbs["evidence"]),
         xcomp_verbs=words("xcomp_verbs"),
         light_verbs=words("light_verbs"),
         nouns=words("nouns"),
@@ -112,6 +113,7 @@ def load_lexicon() -> CueLexicon:
         recipient_verbs=words("recipient_verbs"),
         measure_nouns=words("measure_nouns"),
         convened_nouns=words("convened_nouns"),
+        occasion_nouns=words("occasion_nouns"),
         aspect_verbs=words("aspect_verbs"),
         copula_nouns=words("copula_nouns"),
         holder_nouns=words("holder_nouns"),

@@ -9,7 +9,9 @@ X"), "sees X as Y", a passive object verb's subject when an agent speaks
 yes"), and the object the parser took from a reported clause's subject, where
 the content opens ("said redemption of the shares ... will end ..."). A light
 verb's cue noun with its own content ("expressed opposition to X") is left to
-the noun. The verb lists are data (resources/quote_cues.json).
+the noun. An "on" or "in" phrase after the object goes with it when it names
+a topic ("knocked the senator on trade", "backed her bid in large numbers"),
+not when it names a time or a place ("endorsed her in May", "in Ohio"). The verb lists are data (resources/quote_cues.json).
 """
 
 from __future__ import annotations
@@ -22,6 +24,10 @@ from newsgraph.extract._quote_lexicon import CueLexicon
 _HYPHENS = frozenset({"-", "\u2010", "\u2011"})
 
 _OBJECT_TAIL_PREPS = frozenset({"as", "for", "of", "to", "against", "with", "from", "over", "about"})
+# Prepositions whose phrase after the object completes it only when it names neither a time nor a place:
+# "knocked Rubio on trade", "backed her candidacy in high numbers", not "endorsed Sanders in December"
+_TOPIC_PREPS = frozenset({"on", "in"})
+_SETTING_ENTITIES = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC"})
 # An object verb's pronoun object is content ("opposed it", "mocked him"), except these: "that" and "what"
 # stand for a clause PolNeAR marks elsewhere ("what it calls ...", "he disputes that")
 _NOT_OBJECT_CONTENT = frozenset({"that", "what"})
@@ -176,7 +182,18 @@ def object_end(verb: Token, target: Token) -> int:
             continue
         if child.dep_ in ("xcomp", "oprd", "ccomp") or (child.dep_ == "prep" and child.lower_ in _OBJECT_TAIL_PREPS):
             end = max(end, child.right_edge.idx + len(child.right_edge))
+        elif child.dep_ == "prep" and child.lower_ in _TOPIC_PREPS and _names_a_topic(child):
+            end = max(end, child.right_edge.idx + len(child.right_edge))
     return end
+
+
+def _names_a_topic(prep: Token) -> bool:
+    """True for an "on" or "in" phrase whose object is no date, time or place and that holds no clause of
+    its own ("on trade", "in high numbers"; not "in December", "in Georgia", "in saying ...")."""
+    noun = child_with_dep(prep, "pobj")
+    if noun is None or noun.ent_type_ in _SETTING_ENTITIES:
+        return False
+    return not any(token.pos_ in ("VERB", "AUX") for token in prep.subtree)
 
 
 def _phrase_end(head: Token) -> int:

@@ -21,7 +21,8 @@ records; each pass lives in a private module:
    quoted stretches (``_quote_marks``) nobody claimed, attributed by position
    ("A," he said. "B") or by the clause leading into them ("As X put it, "..."").
 3. Here: every content loses the writer's tail (``_quote_bounds``: ", who
-   ...", an appositive) and its closing full stop; content that touches a
+   ...", an appositive), the occasion of speaking (``_quote_settings``:
+   "on Twitter", "for this story") and its closing full stop; content that touches a
    quoted stretch grows to cover it, and the
    share of letters inside marks makes it direct, mixed or reported; then
    speaker spans lose a cue the parser hung inside them, and speakers are
@@ -42,11 +43,13 @@ from spacy.tokens import Doc, Token
 from newsgraph.extract._quote_antecedent import relative_antecedent
 from newsgraph.extract._quote_bounds import own_sentence, trim_tail
 from newsgraph.extract._quote_clauses import syntactic_drafts
+from newsgraph.extract._quote_commas import after_opener
 from newsgraph.extract._quote_drafts import Draft, Paragraphs, token_range_chars
 from newsgraph.extract._quote_hedges import hedge_drafts
 from newsgraph.extract._quote_lexicon import CueLexicon, load_lexicon
 from newsgraph.extract._quote_marks import MarkIndex, Quoted
 from newsgraph.extract._quote_orphans import colon_drafts, positional_drafts
+from newsgraph.extract._quote_settings import without_setting
 from newsgraph.extract._quote_speakers import SpeakerResolver, is_anonymous, speaker_tokens
 from newsgraph.records import Quote, Span
 
@@ -97,7 +100,11 @@ def _finish(
     quotes: list[tuple[int, Quote]] = []
     done: set[tuple[int, int]] = set()
     for draft in sorted(drafts, key=lambda item: item.anchor):
-        start, end, kind = _content(seen, marks, draft.start, trim_tail(doc, draft.start, draft.end, marks))
+        end = trim_tail(doc, draft.start, draft.end, marks)
+        end = without_setting(doc, draft.start, end, marks, lexicon)
+        start, end, kind = _content(seen, marks, draft.start, end, cue_first=draft.anchor < draft.start)
+        if kind == "mixed" and draft.anchor >= end:
+            start, end, kind = _without_opener(doc, seen, marks, start, end)
         if end <= start or (start, end) in done or not has_letters(seen, start, end):
             continue
         if kind == "reported" and _only_a_date(doc, start, end):
@@ -218,8 +225,10 @@ def _subject_near_cue(doc: Doc, marks: MarkIndex, cue_start: int) -> Token | Non
     return None
 
 
-def _content(text: str, marks: MarkIndex, start: int, end: int) -> tuple[int, int, str]:
-    """Content offsets grown over the quoted stretches they touch, trimmed, with the quote kind."""
+def _content(text: str, marks: MarkIndex, start: int, end: int, *, cue_first: bool) -> tuple[int, int, str]:
+    """Content offsets grown over the quoted stretches they touch, trimmed, with the quote kind.
+    ``cue_first`` says the cue comes before the content ("adds that A: “B”"): a colon or dash there is
+    the speaker's own lead-in to the quotation, not the writer's."""
     touched = marks.overlapping(start, end)
     if touched:
         start = min(start, touched[0].start)
@@ -239,12 +248,26 @@ def _content(text: str, marks: MarkIndex, start: int, end: int) -> tuple[int, in
         cursor = max(cursor, stretch.end)
     if outside or has_letters(text, cursor, end):
         last = touched[-1]
-        if last.start > start and not has_letters(text, last.end, end) and _leads_in(text, start, last.start):
+        if not cue_first and last.start > start and not has_letters(text, last.end, end) and _leads_in(text, start, last.start):
             return (*_inner(text, last), "direct")  # "The players were tired — “We gave everything,” one said"
         return start, end, "mixed"
     if len(touched) == 1:
         return (*_inner(text, touched[0]), "direct")
     return start, end, "direct"
+
+
+def _without_opener(doc: Doc, text: str, marks: MarkIndex, start: int, end: int) -> tuple[int, int, str]:
+    """A mixed content before its cue that is a fronted adverbial and then the quotation ("Because of the
+    delays, “we lost the season,” she said"): the opener is the writer's framing, the quotation the words."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    touched = marks.overlapping(start, end)
+    if span is None or len(span) < 3 or not touched:
+        return start, end, "mixed"
+    after = after_opener(doc, span.start, span.end - 1, into_quotation=True)
+    last = touched[-1]
+    if after == span.start or doc[after].idx != last.start or has_letters(text, last.end, end):
+        return start, end, "mixed"
+    return (*_inner(text, last), "direct")
 
 
 def _inner(text: str, stretch: Quoted) -> tuple[int, int]:
