@@ -98,3 +98,16 @@ def test_acronyms_that_name_other_things_need_their_story() -> None:
     assert all(actor.code != "ZAFOPP" for actor in plain.actors)
     story = extract("The ANC criticised the government in Pretoria.", published="1990-03-01")
     assert "ZAFOPP" in {actor.code for actor in story.actors}
+
+
+@pytest.mark.parametrize("verb", ["announced", "ordered"])
+def test_the_of_phrase_of_a_release_is_who_is_freed(verb: str) -> None:
+    assert ("0841", "ERIGOV", "ETHCVL") in _events(f"Eritrea {verb} the release of 30 Ethiopian prisoners of war.")
+
+
+def test_the_release_of_a_document_is_no_event() -> None:
+    assert _events("The release of the budget figures upset Lisbon.") == set()
+
+
+def test_the_of_phrase_of_a_visit_is_the_visitor() -> None:
+    assert ("042", "IDNGOV", "PHLGOV") in _events("The visit of the Indonesian president to the Philippines ended on Sunday.")
