@@ -111,3 +111,43 @@ def test_the_release_of_a_document_is_no_event() -> None:
 
 def test_the_of_phrase_of_a_visit_is_the_visitor() -> None:
     assert ("042", "IDNGOV", "PHLGOV") in _events("The visit of the Indonesian president to the Philippines ended on Sunday.")
+
+
+def test_coordinated_sides_resume_ties_with_each_other() -> None:
+    events = _events("Mali and Niger resumed diplomatic relations on Thursday.")
+    assert {("064", "MLIGOV", "NERGOV"), ("064", "NERGOV", "MLIGOV")} <= events
+
+
+def test_ties_restored_with_a_named_side_are_coded_one_way() -> None:
+    assert {(s, t) for code, s, t in _events("Mali restored diplomatic ties with Niger.") if code == "064"} == {
+        ("MLIGOV", "NERGOV")
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "source", "target"),
+    [
+        ("Portugal ceded the territory to Indonesia.", "080", "PRTGOV", "IDNGOV"),
+        ("Several Gulf states shunned Qatar after the dispute.", "120", None, "QATGOV"),
+        ("The Thai prime minister reassured Laos about the dam.", "030", "THAGOV", "LAOGOV"),
+        ("Syria insulted Jordan in a radio broadcast.", "111", "SYRGOV", "JORGOV"),
+        ("Soldiers compelled the villagers to abandon their homes.", "170", "---MIL", "---CVL"),
+    ],
+)
+def test_more_verbs_of_yielding_rejection_assurance_and_force(
+    text: str, code: str, source: str | None, target: str
+) -> None:
+    events = _events(text)
+    assert any(c == code and t == target and (source is None or s == source) for c, s, t in events), events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The senator ceded the floor to her colleague.",
+        "Voters in the north shunned the polls.",
+        "The governor was trying to be reassuring.",
+    ],
+)
+def test_those_verbs_without_a_party_acted_on_code_nothing(text: str) -> None:
+    assert _events(text) == set()
