@@ -151,3 +151,30 @@ def test_more_verbs_of_yielding_rejection_assurance_and_force(
 )
 def test_those_verbs_without_a_party_acted_on_code_nothing(text: str) -> None:
     assert _events(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "source", "target"),
+    [
+        ("Malawi received 15,000 tonnes of maize from Zambia.", "073", "ZMBGOV", "MWIGOV"),
+        ("Australia shipped sorghum and blankets to Fiji.", "070", "AUSGOV", "FJIGOV"),
+    ],
+)
+def test_relief_goods_moved_are_aid(text: str, code: str, source: str, target: str) -> None:
+    assert (code, source, target) in _events(text)
+
+
+def test_relief_goods_share_one_word_class() -> None:
+    from newsgraph.extract._event_lexicon import verb_patterns
+
+    for lemma in ("send", "dispatch", "deliver", "ship", "receive"):
+        rows = [row for row in verb_patterns()[lemma] if row.cameo in ("070", "073") and "aid" in row.objects]
+        assert rows and all({"maize", "blanket", "medicine"} <= row.objects for row in rows), lemma
+
+
+def test_coming_under_attack_from_someone() -> None:
+    assert ("190", "PAKUAF", "INDMIL") in _events("Indian troops came under attack from Pakistani militants.")
+    # With nobody named, the attack is still on the subject.
+    assert {(code, target) for code, _, target in _events("The Thai embassy came under attack.")} == {
+        ("190", "THAGOV")
+    }
