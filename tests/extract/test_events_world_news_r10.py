@@ -178,3 +178,19 @@ def test_coming_under_attack_from_someone() -> None:
     assert {(code, target) for code, _, target in _events("The Thai embassy came under attack.")} == {
         ("190", "THAGOV")
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "sides"),
+    [
+        ("Sunni and Shiite militias clashed in Mosul.", "2006-06-01", ("MOSSUN", "MOSSHI")),
+        ("Fighting broke out between Hutu and Tutsi militias near the lake.", "1996-06-01", ("HUT", "TTS")),
+    ],
+)
+def test_coordinated_peoples_are_two_sides(text: str, published: str, sides: tuple[str, str]) -> None:
+    # One group per people, as "Armenian and Azerbaijani forces" gives one per country: each fights the other.
+    events = _events(text, published)
+    pairs = {(source or "", target or "") for code, source, target in events if code.startswith("19")}
+    first, second = sides
+    assert len(pairs) == 2
+    assert all((first in s and second in t) or (second in s and first in t) for s, t in pairs), pairs
