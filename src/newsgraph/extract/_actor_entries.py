@@ -119,6 +119,8 @@ class LexEntry:
         an ``adjective`` before a group noun or role ("Kurdish rebels"), or ``both``.
     trade: a role that a common noun before it turns into a trade or a thing ("travel agent",
         "nerve agent"): no actor then, whoever's adjective comes first.
+    common: a role word that counts only in lower case ("the union" struck; a capitalised "Union" is part
+        of a name: "Civil Liberties Union"), except as a sentence's first word.
     accused: a role an accusation gives ("an alleged spy"): after "alleged", "accused" or
         "suspected" the person is only of the country named, not its agent.
     cues: phrases (word keys) one of which the document must hold for the entry to count: a short
@@ -149,6 +151,7 @@ class LexEntry:
     cues: tuple[tuple[str, ...], ...] = ()
     trade: bool = False
     accused: bool = False
+    common: bool = False
     source: str = "builtin"
 
     def code_on(self, day: str | None) -> str | None:

@@ -106,6 +106,8 @@ def _match_at(doc: Doc, keys: list[str], start: int, entry: LexEntry) -> int | N
         return None
     if entry.proper and not entry.title and not any(token.text[:1].isupper() for token in tokens):
         return None
+    if entry.common and any(token.text[:1].isupper() and not token.is_sent_start for token in tokens):
+        return None
     return j
 
 

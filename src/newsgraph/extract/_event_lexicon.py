@@ -48,6 +48,23 @@ def _read(name: str) -> str:
     return (resources.files("newsgraph.extract") / "resources" / "events" / name).read_text(encoding="utf-8")
 
 
+def _expand_classes(values: list[str]) -> frozenset[str]:
+    """Condition values with each ``@section`` replaced by that ``cues.txt`` word class.
+
+    A class keeps one list where many rows mean the same kind of thing ("armed units" sent, massed,
+    mobilised or recalled), so a word added to it reaches every row at once."""
+    words: set[str] = set()
+    for value in values:
+        if value.startswith("@"):
+            section = cues().get(value[1:])
+            if section is None:
+                raise ValueError(f"unknown word class {value!r}: no such section in cues.txt")
+            words |= section
+        else:
+            words.add(value)
+    return frozenset(words)
+
+
 def _parse_patterns(name: str) -> dict[str, tuple[Pattern, ...]]:
     table: dict[str, list[Pattern]] = {}
     for number, line in enumerate(_read(name).splitlines(), start=1):
@@ -66,7 +83,7 @@ def _parse_patterns(name: str) -> dict[str, tuple[Pattern, ...]]:
                 needs_xcomp = True
                 continue
             key, _, values = condition.partition("=")
-            options[key] = frozenset(values.split("|"))
+            options[key] = _expand_classes(values.split("|"))
         pattern = Pattern(
             lemma=lemma,
             cameo=cameo,

@@ -281,9 +281,11 @@ def noun_trigger(token: Token, verb_heads: set[int]) -> Trigger | None:
     targets = [obj for prep, obj in own if prep in CLOSE_PREPS]
     if undergoer is not None:
         targets.append(undergoer)
-    if owned or authors or trigger.pattern.cameo[:2] in _FORCE_ROOTS:
+    acted_on = node.lemma_.lower() in words.get("acted_on_nouns", frozenset())
+    if owned or authors or acted_on or trigger.pattern.cameo[:2] in _FORCE_ROOTS:
         # "Russia's bombardment of Aleppo", "the arrest of X by police", "launched an invasion of Iraq":
-        # with its author named, or as an act of force, the noun's "of" phrase is the one acted upon.
+        # with its author named, or as an act of force, the noun's "of" phrase is the one acted upon;
+        # so it is of a release or an extradition ("ordered the release of 40 prisoners").
         targets += [obj for prep, obj in own if prep == "of" and obj not in of_agents]
     loose = [obj for prep, obj in own if prep in _NOUN_TARGET_PREPS and prep not in CLOSE_PREPS]
     if support is not None and engaged:

@@ -58,6 +58,9 @@ def undergone_roles(node: Token, support: Token, cameo: str) -> tuple[list[Token
     """
     targets = [subject for subject in subjects(support) if subject.i != node.i]
     sources = [obj for child in support.children if child.dep_ == "agent" for obj in pobjs(child)]
+    if not sources and support.lemma_.lower() == "come":
+        # "came under attack from rebels": who it comes from does it (the parser hangs "from" on either word).
+        sources = [obj for head in (node, support) for obj in prep_objects(head, ("from",))]
     if sources or cameo[:2] not in _STATE_ACT_ROOTS:
         return sources, targets
     places = [obj for head in (node, support) for obj in prep_objects(head, ("in", "by")) if obj.ent_type_ == "GPE"]

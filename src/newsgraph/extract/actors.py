@@ -165,15 +165,7 @@ def _find_groups(scene: Scene) -> None:
             person = scene.person_code_at(owner.i)
             serving = person if person and person[3:6] in STATE_OFFICE_SECTORS else None
             description = replace(description, person_code=serving, organisation=True)
-        code = compose(scene, description)
-        if code is None and description.role is not None and not (description.patronised or description.organisation):
-            country = context_country(scene, head, description.role, identity=description.identity is not None)
-            code = compose(scene, description, country)
-        if code is None and description.identity is not None and description.person_code is None:
-            # "Kurdish rebels", "Shiite militias", "Western diplomats" that no country places.
-            code = identity_code(description.identity, _sector_suffix(description))
-        if code is None:
-            code = countryless(scene, description, head)
+        code = _group_code(scene, description, head)
         if code is None:
             continue
         end = head.i + 1
@@ -188,6 +180,30 @@ def _find_groups(scene: Scene) -> None:
             if other is not None and other != code:
                 name = _group_name(scene, other, partner)
                 scene.mentions.append(Mention(first, end, _key(other), other, "group", name))
+        if description.affiliation is None and description.identity is not None:
+            for partner in _coordinated_affiliations(scene, _affiliation_span(first, head), description.identity):
+                # "Sunni and Shiite militias", "Hutu and Tutsi fighters": one group per people, as per country.
+                if partner.kind != "identity":
+                    continue
+                other = _group_code(scene, replace(description, identity=partner), head)
+                if other is not None and other != code:
+                    name = _group_name(scene, other, None)
+                    scene.mentions.append(Mention(first, end, _key(other), other, "group", name))
+
+
+def _group_code(scene: Scene, description: Description, head: Token) -> str | None:
+    """The code of a group headed by a role noun: placed by its own words, else by its context, else
+    by the people it belongs to; None when nothing codes it."""
+    code = compose(scene, description)
+    if code is None and description.role is not None and not (description.patronised or description.organisation):
+        country = context_country(scene, head, description.role, identity=description.identity is not None)
+        code = compose(scene, description, country)
+    if code is None and description.identity is not None and description.person_code is None:
+        # "Kurdish rebels", "Shiite militias", "Western diplomats" that no country places.
+        code = identity_code(description.identity, _sector_suffix(description))
+    if code is None:
+        code = countryless(scene, description, head)
+    return code
 
 
 def _a_trade(scene: Scene, match: Match, head: Token) -> bool:
