@@ -459,6 +459,9 @@ def test_counties_and_small_towns_are_placed(nlp, text, mention, country, lat, l
         # A legislator's home town after the party letter.
         ("Rep. Lars Ostby, R-Elbow Lake, voted against the bonding bill.", ["Elbow Lake"]),
         ("Hopkins said revenues fell.", []),
+        # A town's name that is also a surname, first in a list of towns the tagger knows.
+        ("The new road runs through Monroe, Trenton and Lebanon in Butler County, Ohio.",
+         ["Monroe", "Trenton", "Lebanon", "Butler County", "Ohio"]),
     ],
 )
 def test_local_news_names(nlp, text, expected) -> None:  # type: ignore[no-untyped-def]

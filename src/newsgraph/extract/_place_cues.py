@@ -62,9 +62,12 @@ def inside_place(span: Span) -> bool:
 
 
 def listed_with_place(span: Span) -> bool:
-    """In a list with a place the model did recognise: "in Birmingham and Manchester"."""
+    """In a list with a place the model did recognise: "in Birmingham and Manchester", whether the
+    name comes after the place or first ("through Monroe, Trenton and Lebanon")."""
     root = span.root
-    return root.dep_ in ("conj", "appos") and root.head.ent_type_ in PLACE_LABELS
+    if root.dep_ in ("conj", "appos") and root.head.ent_type_ in PLACE_LABELS:
+        return True
+    return any(child.dep_ == "conj" and child.ent_type_ in PLACE_LABELS for child in root.children)
 
 
 def place_meaning(token: Token) -> bool:
