@@ -45,6 +45,15 @@ def unplaced_code(code: str | None) -> bool:
     return bool(code) and code.startswith(UNKNOWN_COUNTRY)  # type: ignore[union-attr]
 
 
+# The role code of a political party as a body (the PLOVER agent code; actors' sectors.tsv).
+PARTY_ROLE = "PTY"
+
+
+def party_code(code: str | None) -> bool:
+    """Whether an actor code names a political party as a body (``USAPTY``)."""
+    return bool(code) and code[3:6] == PARTY_ROLE  # type: ignore[index]
+
+
 @dataclass(frozen=True, slots=True)
 class TextRange:
     """Offsets without text, as the contract gives an event's ``sentence``."""

@@ -572,7 +572,12 @@ def _main_country(scene: Scene) -> str | None:
     counts: dict[str, int] = {}
     for match in scene.matches:
         code = scene.code(match)
-        if match.kind in ("country", "seat", "actor", "organization") and code and code[:3].isalpha() and not code.startswith(INTERNATIONAL):
+        if (
+            match.kind in ("country", "seat", "actor", "organization")
+            and code
+            and not unplaced_code(code)
+            and not code.startswith(INTERNATIONAL)
+        ):
             counts[code[:3]] = counts.get(code[:3], 0) + 1
     ranked = sorted(counts.items(), key=lambda item: -item[1])
     if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):

@@ -20,7 +20,7 @@ from spacy.tokens import Token
 
 from newsgraph.extract._event_authors import MATERIAL_CONFLICT_ROOTS
 from newsgraph.extract._event_lexicon import cues
-from newsgraph.records import CodedSpan
+from newsgraph.records import CodedSpan, party_code
 
 # Consultations and visits: a person's trip to a state is campaigning ("flew to Maine").
 _CONSULT_ROOT = "04"
@@ -136,15 +136,9 @@ def debate_code(code: str, lemma: str, source: CodedSpan, target: CodedSpan | No
         # "The senator attacked the bill": a legislator's or candidate's attack on no one coded is words.
         politician = target is None and _has_role(source, "campaign_roles")
         return CRITICIZE if unarmed and (candidate or politician) else code
-    if target is not None and target.code is not None and target_kind != "person" and not _party(target):
-        return code
+    if target is not None and target.code is not None and target_kind != "person" and not party_code(target.code):
+        return code  # a person's attack on a party ("attacked the RNC") is words, as on a candidate
     return CRITICIZE
-
-
-def _party(party: CodedSpan) -> bool:
-    """A political party as a body ("attacked the RNC", "the Democratic Party"): a person's attack on
-    it is words, as on a candidate."""
-    return party.code is not None and party.code[3:6] == "PTY"
 
 
 def _quarrel(source: CodedSpan, target: CodedSpan | None, source_kind: str | None, target_kind: str | None) -> bool:

@@ -59,12 +59,10 @@ from newsgraph.extract._actor_scene import (
     right_phrases,
 )
 from newsgraph.extract._actor_voices import speak_for_bodies
-from newsgraph.records import Actor, Quote, Span, unplaced_code
+from newsgraph.records import Actor, Quote, Span, party_code, unplaced_code
 
 __all__ = ["ActorLexicon", "attach_speaker_actors", "find_actors", "load_actor_lexicon"]
 
-# The role code of a political party as a body (sectors.tsv).
-PARTY = "PTY"
 _NOUNS = frozenset({"NOUN", "PROPN"})
 # Words between a repeated noun that make it one of many in turn ("speaker after speaker").
 _DISTRIBUTIVE_LINKS = frozenset({"after", "by", "upon"})
@@ -424,7 +422,7 @@ def _find_named(scene: Scene) -> None:
             name = scene.country_name(part) if country else match.entry.name
             user = match.entry.source != "builtin"
             # Parties share a code (USAPTY) but are rivals: told apart by name, not merged.
-            key = ("party", name) if part[3:6] == PARTY else _key(part)
+            key = ("party", name) if party_code(part) else _key(part)
             mention = Mention(match.start, match.end, key, part, kind, name, country, acting, user)
             scene.mentions.append(mention)
         scene.take(match.start, match.end)
