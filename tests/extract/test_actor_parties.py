@@ -31,7 +31,9 @@ def test_party_members_are_coded(text: str, mention: str, code: str) -> None:
 
 def test_the_two_parties_are_two_actors() -> None:
     result = extract("The Senate met. Republicans accused Democrats of stalling.", published="2024-05-10")
-    parties = {actor.name: [mention.text for mention in actor.mentions] for actor in result.actors if actor.code == "USAPTY"}
+    parties = {
+        actor.name: [mention.text for mention in actor.mentions] for actor in result.actors if actor.code == "USAPTY"
+    }
     assert parties == {"Republican Party (US)": ["Republicans"], "Democratic Party (US)": ["Democrats"]}
 
 

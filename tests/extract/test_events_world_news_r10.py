@@ -110,7 +110,8 @@ def test_the_release_of_a_document_is_no_event() -> None:
 
 
 def test_the_of_phrase_of_a_visit_is_the_visitor() -> None:
-    assert ("042", "IDNGOV", "PHLGOV") in _events("The visit of the Indonesian president to the Philippines ended on Sunday.")
+    events = _events("The visit of the Indonesian president to the Philippines ended on Sunday.")
+    assert ("042", "IDNGOV", "PHLGOV") in events
 
 
 def test_coordinated_sides_resume_ties_with_each_other() -> None:

@@ -16,11 +16,15 @@ def _quotes(text: str) -> list[tuple[str | None, str]]:
 
 @pytest.mark.parametrize("comma", ["", ","])
 def test_according_to_after_that_frames_the_reported_clause(comma: str) -> None:
-    text = f"A union steward said on Friday that{comma} according to its own tally, the union has signed up 900 new members."
+    text = (
+        f"A union steward said on Friday that{comma} according to its own tally, "
+        "the union has signed up 900 new members."
+    )
     quotes = _quotes(text)
     assert ("said", f"that{comma} according to its own tally, the union has signed up 900 new members") in quotes
     assert ("according to", "the union has signed up 900 new members") in quotes
 
 
 def test_according_to_at_the_end_still_attributes_what_comes_before() -> None:
-    assert ("according to", "Ferry traffic rose sharply") in _quotes("Ferry traffic rose sharply, according to the port.")
+    quotes = _quotes("Ferry traffic rose sharply, according to the port.")
+    assert ("according to", "Ferry traffic rose sharply") in quotes

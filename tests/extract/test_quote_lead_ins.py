@@ -13,7 +13,8 @@ def _quotes(text: str) -> list[tuple[str, str]]:
 
 def test_a_colon_after_a_cue_leads_into_the_speakers_own_quotation() -> None:
     text = "The fisherman adds that the village has two options: “We either rebuild the pier or we move away.”"
-    assert ("mixed", "that the village has two options: “We either rebuild the pier or we move away.”") in _quotes(text)
+    expected = ("mixed", "that the village has two options: “We either rebuild the pier or we move away.”")
+    assert expected in _quotes(text)
 
 
 def test_a_colon_before_a_quotation_whose_cue_follows_is_the_writers_lead_in() -> None:

@@ -63,7 +63,11 @@ def test_whom_a_causing_verb_moves_to_speak_speaks(nlp, text, content, speaker) 
             "the city council",
             "the mayor",
         ),
-        ("Ana Ruiz spent most of the interview defending her vote on the bridge.", "her vote on the bridge", "Ana Ruiz"),
+        (
+            "Ana Ruiz spent most of the interview defending her vote on the bridge.",
+            "her vote on the bridge",
+            "Ana Ruiz",
+        ),
     ],
 )
 def test_who_spends_a_speech_on_it_speaks(nlp, text, content, speaker) -> None:  # type: ignore[no-untyped-def]

@@ -1,4 +1,4 @@
-"""Named roads, parks, waters, stretches of land and townships, found by their generic word and located at the story's town.
+"""Named roads, parks, waters, land and townships, found by their generic word and placed at the story's town.
 
 Owns a second kind of place mention: names no gazetteer we ship lists, read
 from the generic word that says what they are ("Mayfield Road", "County Road

@@ -56,7 +56,8 @@ def according_draft(token: Token, paragraphs: Paragraphs) -> Draft | None:
     # The content is the sentence around the phrase, minus the phrase itself: what follows
     # "According to X," at the start of a sentence or of a that-clause ("said that according to X, A"),
     # else what comes before ("A, according to X").
-    if all(doc[i].is_punct or doc[i].is_space for i in range(left, phrase_start)) or _opens_that_clause(doc, phrase_start):
+    bare = all(doc[i].is_punct or doc[i].is_space for i in range(left, phrase_start))
+    if bare or _opens_that_clause(doc, phrase_start):
         last = right - 1
         while last > phrase_end and (doc[last].is_punct or doc[last].is_space) and not doc[last].is_quote:
             last -= 1  # PolNeAR's contents end before the full stop

@@ -11,7 +11,8 @@ the content opens ("said redemption of the shares ... will end ..."). A light
 verb's cue noun with its own content ("expressed opposition to X") is left to
 the noun. An "on" or "in" phrase after the object goes with it when it names
 a topic ("knocked the senator on trade", "backed her bid in large numbers"),
-not when it names a time or a place ("endorsed her in May", "in Ohio"). The verb lists are data (resources/quote_cues.json).
+not when it names a time or a place ("endorsed her in May", "in Ohio"). The verb lists are data
+(resources/quote_cues.json).
 """
 
 from __future__ import annotations

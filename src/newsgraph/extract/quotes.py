@@ -110,7 +110,8 @@ def _finish(
         if kind == "reported" and _only_a_date(doc, start, end):
             continue  # "was announced on Monday": a date says when, never what was said
         referent = _referent(doc, start, end) if kind == "reported" and draft.subject is not None else None
-        if referent is None and kind == "reported" and _says_nothing(doc, start, end, sourced=draft.subject is not None):
+        sourced = draft.subject is not None
+        if referent is None and kind == "reported" and _says_nothing(doc, start, end, sourced=sourced):
             continue  # the "He" of an unsourced "He appears to ...", the "what" of "what economists call Y"
         if kind == "reported" and _lets(draft.subject):
             continue  # "Let's assume the budget passes": the writer's own supposition, said by nobody
@@ -248,7 +249,8 @@ def _content(text: str, marks: MarkIndex, start: int, end: int, *, cue_first: bo
         cursor = max(cursor, stretch.end)
     if outside or has_letters(text, cursor, end):
         last = touched[-1]
-        if not cue_first and last.start > start and not has_letters(text, last.end, end) and _leads_in(text, start, last.start):
+        quotation_last = last.start > start and not has_letters(text, last.end, end)
+        if not cue_first and quotation_last and _leads_in(text, start, last.start):
             return (*_inner(text, last), "direct")  # "The players were tired — “We gave everything,” one said"
         return start, end, "mixed"
     if len(touched) == 1:
