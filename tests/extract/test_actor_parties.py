@@ -106,3 +106,30 @@ def test_a_persons_attack_on_a_party_is_criticism() -> None:
     assert [(event.cameo, event.target.code if event.target else None) for event in result.events] == [
         ("111", "USAPTY")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Both parties code USAPTY, yet one acts on the other: CAMEO's rule that an actor does nothing
+        # to its own code would drop these.
+        ("The Senate met. Republicans accused Democrats of stalling.", ("11", "USAPTY", "USAPTY")),
+        ("In Congress, Democrats praised Republicans for backing the bill.", ("05", "USAPTY", "USAPTY")),
+    ],
+)
+def test_one_party_acts_on_the_other(text: str, expected: tuple[str, str, str]) -> None:
+    result = extract(text, published="2024-05-10")
+    assert [
+        (event.cameo[:2], event.source.code, event.target.code if event.target else None) for event in result.events
+    ] == [expected]
+
+
+def test_a_party_does_nothing_to_itself() -> None:
+    result = extract("In Congress, Democrats praised Democrats who backed the bill.", published="2024-05-10")
+    assert all(event.target is None or event.target.code != "USAPTY" for event in result.events)
+
+
+def test_parties_side_by_side_act_together() -> None:
+    text = "In Congress, most Democrats and even some Republicans would resist the tax plan."
+    result = extract(text, published="2024-05-10")
+    assert not [event for event in result.events if event.target is not None and event.target.code == "USAPTY"]

@@ -213,10 +213,14 @@ class ActorIndex:
                     parties = self._phrase_parties(child)
                     if parties:
                         return _as_pronoun(token, parties[0])
-        # Else the nearest subject to the left in the same sentence.
+        # Else the nearest subject to the left in the same sentence, but not its own verb's: "Democrats and
+        # some Republicans would resist them" cannot mean themselves (that would be "themselves").
         sentence = token.sent
+        own_verb = _verb_of_object(token)
         for left in reversed(range(sentence.start, token.i)):
             candidate = token.doc[left]
+            if own_verb is not None and candidate.head.i == own_verb.i:
+                continue
             if candidate.dep_ in _SUBJECT_DEPS and candidate.pos_ != "PRON" and self._agrees(token, candidate):
                 parties = self._phrase_parties(candidate)
                 if parties:
@@ -250,6 +254,15 @@ class ActorIndex:
                 if mention.start < span.end and span.start < mention.end:
                     return actor
         return None
+
+
+def _verb_of_object(pronoun: Token) -> Token | None:
+    """The verb a pronoun is the object of, directly or through a preposition ("met them", "spoke with them")."""
+    if pronoun.dep_ in ("dobj", "dative"):
+        return pronoun.head
+    if pronoun.dep_ == "pobj" and pronoun.head.dep_ == "prep" and pronoun.head.head.pos_ in ("VERB", "AUX"):
+        return pronoun.head.head
+    return None
 
 
 def _as_pronoun(token: Token, party: CodedSpan) -> CodedSpan:

@@ -45,7 +45,7 @@ from newsgraph.extract._event_reported import DEMAND as REPORTED_DEMAND
 from newsgraph.extract._event_roles import Trigger
 from newsgraph.extract._event_syntax import governing_subject, pobjs
 from newsgraph.extract._event_triggers import find_triggers
-from newsgraph.records import Actor, CodedSpan, Event, Location, Place, Quote, Span, TextRange, Timex
+from newsgraph.records import Actor, CodedSpan, Event, Location, Place, Quote, Span, TextRange, Timex, party_code
 
 __all__ = ["find_events"]
 
@@ -255,7 +255,7 @@ def _dyads(trigger: Trigger, index: ActorIndex) -> list[tuple[CodedSpan, CodedSp
         sources = _collect(index, trigger.speakers, through=False)
         targets = _collect(index, trigger.sources, through=False)
         if sources and targets:
-            return [(s, t) for s in sources for t in targets if s.code != t.code]
+            return [(s, t) for s in sources for t in targets if _two_sides(s, t)]
         if trigger.pattern is REPORTED_DEMAND:
             # "Unions said the ministry ought to do more": the one obliged demands nothing; with
             # nobody coded to demand it, or nobody to demand it of, there is no event.
@@ -303,7 +303,8 @@ def _dyads(trigger: Trigger, index: ActorIndex) -> list[tuple[CodedSpan, CodedSp
     sources = [party for party in sources if placed(party)] or [party for party in sources if party.code] or sources
     targets = [party for party in targets if placed(party)] or [party for party in targets if party.code] or targets
     pairs: list[tuple[CodedSpan, CodedSpan]] = []
-    if sources and targets:
+    facing = bool(sources and targets)
+    if facing:
         pairs = [(source, target) for source in sources for target in targets]
         if trigger.pattern.has(_RECIPROCAL) and not (
             trigger.refused or trigger.negated or trigger.threatened or trigger.intent
@@ -325,14 +326,23 @@ def _dyads(trigger: Trigger, index: ActorIndex) -> list[tuple[CodedSpan, CodedSp
     kept: list[tuple[CodedSpan, CodedSpan | None]] = [
         (source, target)
         for source, target in pairs
-        if (source.code or target.code)
-        and source.code != target.code
-        and (source.actor_id is None or source.actor_id != target.actor_id)
+        if (source.code or target.code) and _two_sides(source, target, facing)
     ]
     if pairs and not kept and trigger.standalone and _SOURCE_ONLY_EVENTS:
         # "Kostunica promised to democratize Serbia": nobody else is acted upon.
         kept = [(source, None) for source in sources if source.code]
     return kept
+
+
+def _two_sides(source: CodedSpan, target: CodedSpan, facing: bool = True) -> bool:
+    """Whether source and target are two sides: an actor does nothing to itself, nor to another of its own code
+    (CAMEO's convention), except two parties, which share one code (USAPTY) yet oppose each other when one
+    acts on the other. Parties side by side ("Democrats and some Republicans would resist") act together."""
+    if source.actor_id is not None and source.actor_id == target.actor_id:
+        return False
+    if source.code != target.code:
+        return True
+    return facing and party_code(source.code) and source.actor_id is not None and target.actor_id is not None
 
 
 def _moves_forces(code: str) -> bool:
