@@ -123,6 +123,8 @@ class LexEntry:
         of a name: "Civil Liberties Union"), except as a sentence's first word.
     accused: a role an accusation gives ("an alleged spy"): after "alleged", "accused" or
         "suspected" the person is only of the country named, not its agent.
+    outside: a role held outside the body it is named with ("Hamas critic", "Kremlin critic"):
+        an organisation before it gives only its country, never its own code.
     cues: phrases (word keys) one of which the document must hold for the entry to count: a short
         form that also names something else ("IRA" is a retirement account unless the story speaks
         of Ireland, Ulster or Sinn Fein). Empty: no condition.
@@ -152,6 +154,7 @@ class LexEntry:
     trade: bool = False
     accused: bool = False
     common: bool = False
+    outside: bool = False
     source: str = "builtin"
 
     def code_on(self, day: str | None) -> str | None:

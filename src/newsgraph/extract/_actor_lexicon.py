@@ -236,10 +236,11 @@ def _roles() -> Iterator[LexEntry]:
         trade = "trade" in marks
         accused = "accused" in marks
         common = "common" in marks
+        outside = "outside" in marks
         yield LexEntry(
             words, "role", codes, phrase, proper=title, title=title, single=single, local=local, owned=owned,
             generic=generic, abroad=abroad, kin=kin, sole="sole" in marks, trade=trade, accused=accused,
-            common=common,
+            common=common, outside=outside,
         )
         if not title:
             # A mass noun's plural counts ("businesses"); staff are still someone's ("aides"), and
@@ -248,5 +249,5 @@ def _roles() -> Iterator[LexEntry]:
                 yield LexEntry(
                     plural, "role", codes, phrase, proper=False, personal=single, local=local,
                     owned=owned and (single or thing), generic=generic, abroad=abroad, kin=kin, trade=trade,
-                    accused=accused, common=common,
+                    accused=accused, common=common, outside=outside,
                 )

@@ -529,9 +529,14 @@ def _compose(scene: Scene, description: Description, fallback: str | None) -> st
         affiliation = (person if person.startswith(INTERNATIONAL) else person[:3]) if person else fallback
     if not affiliation:
         return None
-    if affiliation.startswith(INTERNATIONAL) or (
-        description.affiliation is not None and description.affiliation.kind == "organization"
-    ):
+    organisation = description.affiliation is not None and description.affiliation.kind == "organization"
+    if organisation and description.role is not None and description.role.entry.outside:
+        # "Hamas critic X" opposes the group and holds none of its offices: only the group's country
+        # places him; an international body's critic has no country from it.
+        if affiliation.startswith(INTERNATIONAL):
+            return None
+        affiliation = affiliation[:3]
+    elif affiliation.startswith(INTERNATIONAL) or organisation:
         return affiliation
     role_code = description.role.entry.codes[0].code if description.role is not None else None
     if description.former:
