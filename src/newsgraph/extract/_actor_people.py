@@ -209,6 +209,8 @@ def _name_spans(scene: Scene, legislators: set[int]) -> list[tuple[int, int]]:
             end = _through_particles(doc, start, end)
         if start >= end or not doc[start].text[:1].isupper():
             continue
+        if ent.label_ == "PERSON" and doc[start:end].text in _platforms():
+            continue  # "said on Twitter": a service the tagger took for a person
         if _capitalised_modifier(scene, start, end):
             scene.capital_only.add(start)
             continue  # "Riot police fired ...": the sentence's capital letter, not a name
@@ -247,6 +249,11 @@ def _name_spans(scene: Scene, legislators: set[int]) -> list[tuple[int, int]]:
             if end > match.end and (end == len(doc) or scene.match_at[end] is None):
                 spans.append((match.end, end))
     return sorted(set(spans))
+
+
+@lru_cache(maxsize=1)
+def _platforms() -> frozenset[str]:
+    return frozenset(row[0] for row in data_rows("platforms.txt", 1))
 
 
 def _through_particles(doc: Doc, start: int, end: int) -> int:
