@@ -255,10 +255,14 @@ def _clause_drafts(
         if complement is not None:
             end = complement.idx + len(complement)
     if complement is None:
+        complement = _clause_taken_as_subject(verb, subject)
+        if complement is not None:
+            end = complement.right_edge.idx + len(complement.right_edge)
+    if complement is None:
         if verb.dep_ == "parataxis" and _parenthetical_cue(lemma, subject, lexicon):
-            return _parenthetical(verb, cue, subject, paragraphs)
+            return _parenthetical(verb, cue, subject, paragraphs, lexicon)
         if verb.dep_ == "advcl" and lemma in lexicon.verbs and _marked(verb, _AS):
-            pieces = _parenthetical(verb, cue, subject, paragraphs)  # "As POLITICO revealed, ..."
+            pieces = _parenthetical(verb, cue, subject, paragraphs, lexicon)  # "As POLITICO revealed, ..."
             return pieces if len(pieces) == 1 else []
         return []
     if end is None:
@@ -278,7 +282,7 @@ def _clause_drafts(
     if start <= verb.idx < end or end <= start:
         return []  # a complement wrapping its own cue is a misparse
     drafts = [Draft(start, end, cue, subject, verb.idx)]
-    rest = _after_cue_piece(verb, complement, paragraphs)
+    rest = _after_cue_piece(verb, complement, paragraphs, lexicon)
     if rest is not None:
         drafts.append(Draft(rest[0], rest[1], cue, subject, verb.idx))
     return drafts
@@ -312,6 +316,18 @@ def _gapped_antecedent(verb: Token, subject: Token) -> Token | None:
         return None
     antecedent = verb.head
     return antecedent if antecedent.pos in (NOUN, PROPN) or antecedent.lower_ in _GAP_PRONOUNS else None
+
+
+def _clause_taken_as_subject(verb: Token, subject: Token) -> Token | None:
+    """"Sudan, which hosts refugees, offered to mediate, the agency reported.": the parser may make the reported
+    sentence's subject a second subject of the cue, with the rest of that sentence hung on it. A second subject
+    that opens the sentence and runs up to the comma before the speaker is then what was reported."""
+    if subject.i < verb.i and subject.left_edge.i > 0 and verb.doc[subject.left_edge.i - 1].text == ",":
+        for other in verb.lefts:
+            if other.dep_ == "nsubj" and other.i != subject.i and other.right_edge.i == subject.left_edge.i - 2:
+                opens = other.left_edge.i == verb.sent.start or verb.doc[other.left_edge.i - 1].is_punct
+                return other if opens and other.pos in (NOUN, PROPN) else None
+    return None
 
 
 def _displaced_clause(verb: Token) -> Token | None:
@@ -368,7 +384,9 @@ def _before_according(text: str, start: int, end: int) -> int:
     return match.start() if match is not None else end
 
 
-def _parenthetical(verb: Token, cue: tuple[int, int], subject: Token, paragraphs: Paragraphs) -> list[Draft]:
+def _parenthetical(
+    verb: Token, cue: tuple[int, int], subject: Token, paragraphs: Paragraphs, lexicon: CueLexicon
+) -> list[Draft]:
     """"A, she said, B": the sentence around the cue, in its pieces before and after it."""
     head = verb.head
     doc = verb.doc
@@ -384,7 +402,7 @@ def _parenthetical(verb: Token, cue: tuple[int, int], subject: Token, paragraphs
         last = doc[inner_start - 1]
         first = doc[after_opener(doc, head.left_edge.i, inner_start - 1)]  # "Linked by trade, the two ..."
         pieces.append((min(first.idx, verb.left_edge.idx), last.idx + len(last)))
-    if inner_end <= head.right_edge.i:
+    if inner_end <= head.right_edge.i and not _writers_comment(doc[inner_end], lexicon):
         last = head.right_edge
         pieces.append((doc[inner_end].idx, last.idx + len(last)))
     drafts = []
@@ -401,13 +419,17 @@ def _comma_after(verb: Token, limit: int) -> int:
     return next((i for i in range(verb.i + 1, limit) if doc[i].text == ","), limit)
 
 
-def _after_cue_piece(verb: Token, complement: Token, paragraphs: Paragraphs) -> tuple[int, int] | None:
+def _after_cue_piece(
+    verb: Token, complement: Token, paragraphs: Paragraphs, lexicon: CueLexicon
+) -> tuple[int, int] | None:
     """"A, he said, because B", "A, he said, by B.": what follows a mid-sentence cue goes on with the content."""
     doc = verb.doc
     if complement.i > verb.i or verb.i + 2 >= len(doc) or doc[verb.i + 1].text != ",":
         return None
     for child in verb.rights:
         marked_clause = child.dep_ in ("advcl", "ccomp", "conj") and _marked_any(child)
+        if _writers_comment(child, lexicon):
+            return None
         if child.left_edge.i == verb.i + 2 and (marked_clause or _continues_sentence(child, complement)):
             last = child.right_edge
             while last.i > child.left_edge.i and (last.is_punct or last.is_space):
@@ -415,6 +437,16 @@ def _after_cue_piece(verb: Token, complement: Token, paragraphs: Paragraphs) -> 
             start, end = paragraphs.clip(verb.idx, child.left_edge.idx, last.idx + len(last))
             return (start, end) if end > start else None
     return None
+
+
+def _writers_comment(first: Token, lexicon: CueLexicon) -> bool:
+    """"..., the minister said, in a step both sides hope will ease tensions": a phrase after a cue that
+    comments on what was said (``comment_nouns``) is the writer's, no piece of the content."""
+    while first.is_punct and first.i + 1 < len(first.doc):
+        first = first.doc[first.i + 1]
+    return first.lower_ == "in" and any(
+        child.dep_ == "pobj" and child.lemma_.lower() in lexicon.comment_nouns for child in first.children
+    )
 
 
 def _continues_sentence(child: Token, complement: Token) -> bool:

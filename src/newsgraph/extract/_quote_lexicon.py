@@ -57,6 +57,7 @@ class CueLexicon:
     measure_nouns: frozenset[str]
     convened_nouns: frozenset[str]
     occasion_nouns: frozenset[str]
+    comment_nouns: frozenset[str]
     aspect_verbs: frozenset[str]
     copula_nouns: frozenset[str]
     holder_nouns: frozenset[str]
@@ -114,6 +115,7 @@ def load_lexicon() -> CueLexicon:
         measure_nouns=words("measure_nouns"),
         convened_nouns=words("convened_nouns"),
         occasion_nouns=words("occasion_nouns"),
+        comment_nouns=words("comment_nouns"),
         aspect_verbs=words("aspect_verbs"),
         copula_nouns=words("copula_nouns"),
         holder_nouns=words("holder_nouns"),
