@@ -109,7 +109,12 @@ def passive_roles(trigger: Trigger, children: list[Token], *, reduced: bool = Fa
     token = trigger.token
     accidents = cues().get("accident_nouns", frozenset())
     # "victims killed by the MH17 crash": an accident is nobody's act.
-    agents = [child for child in children if child.dep_ == "agent"] or _stray_agents(children) or _shared_agents(token)
+    agents = (
+        [child for child in children if child.dep_ == "agent"]
+        or _stray_agents(children)
+        or _shared_agents(token)
+        or _retained_object_agents(children)
+    )
     trigger.sources = [obj for agent in agents for obj in pobjs(agent) if obj.lemma_.lower() not in accidents]
     if not trigger.sources:
         # "were killed in Turkish artillery fire": the attack's own actor did it.
@@ -211,6 +216,23 @@ def _stray_agents(children: list[Token]) -> list[Token]:
         if gerund.dep_ == "pcomp" and gerund.tag_ == "VBG"
         for grandchild in gerund.children
         if grandchild.dep_ == "prep" and grandchild.lower_ == "by"
+    ]
+
+
+def _retained_object_agents(children: list[Token]) -> list[Token]:
+    """"by" phrases of a passive that keeps its object, which the parser reads as a plain preposition on the
+    verb or on that object: in "Ukraine was promised aid by Germany" and "was granted asylum by Sweden"
+    Germany and Sweden give. A date is no giver ("was promised aid by March")."""
+    if not any(child.dep_ == "nsubjpass" for child in children):
+        return []
+    objects = [child for child in children if child.dep_ == "dobj"]
+    if not objects:
+        return []
+    return [
+        phrase
+        for holder in (children, *(list(obj.children) for obj in objects))
+        for phrase in holder
+        if phrase.dep_ == "prep" and phrase.lower_ == "by" and parties(pobjs(phrase))
     ]
 
 
