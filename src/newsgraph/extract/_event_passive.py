@@ -23,7 +23,15 @@ from newsgraph.extract._event_authors import (
     names_attack,
 )
 from newsgraph.extract._event_lexicon import cues, noun_patterns
-from newsgraph.extract._event_syntax import PLACE_ENTITIES, actor_modifiers, parties, pobjs, prep_objects, subjects
+from newsgraph.extract._event_syntax import (
+    PLACE_ENTITIES,
+    actor_modifiers,
+    antecedent,
+    parties,
+    pobjs,
+    prep_objects,
+    subjects,
+)
 from newsgraph.extract._event_victims import custodians
 
 if TYPE_CHECKING:
@@ -99,9 +107,10 @@ def shared_passive(token: Token) -> bool:
 
 
 def patients(children: list[Token], reduced: bool) -> list[Token]:
-    """The passive subject: the one acted upon (a reduced passive's parsed subject)."""
+    """The passive subject: the one acted upon (a reduced passive's parsed subject). A relative pronoun stands
+    for its noun ("the rebels, who are backed by Rwanda": the rebels are backed)."""
     deps = ("nsubjpass", "nsubj") if reduced else ("nsubjpass",)
-    return [child for child in children if child.dep_ in deps]
+    return [antecedent(child, child.head) for child in children if child.dep_ in deps]
 
 
 def passive_roles(trigger: Trigger, children: list[Token], *, reduced: bool = False) -> None:
