@@ -68,3 +68,15 @@ def test_an_armed_group_loyal_to_a_state_is_its_force(text: str, expected: tuple
 )
 def test_allies_and_unarmed_followers_keep_their_own_code(text: str, source: str) -> None:
     assert source in {source for _, source, _ in _events(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The attack, which was carried out by Hamas, killed three Israelis.", ("190", "PSEREBHMS", "ISR")),
+        ("The bombing, which was claimed by the Islamic State, killed 20 people in Kabul.",
+         ("190", "IMGMUSISI", "AFG")),
+    ],
+)
+def test_a_passive_relative_clause_names_who_made_an_attack(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _events(text)
