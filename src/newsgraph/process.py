@@ -134,6 +134,7 @@ class Engine:
             locations=sentence_locations(doc, places),
             quotes=quotes,
             published=ready.published,
+            places=places,
         )
         return Result(
             doc_id=raw.doc_id,

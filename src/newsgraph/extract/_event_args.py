@@ -42,6 +42,8 @@ _PLURAL = frozenset({"they", "them", "their"})
 # Names of many people that "it" and "they" both stand for ("Russia said it", "the ministry said they").
 _COLLECTIVE_ENTITIES = frozenset({"GPE", "ORG", "NORP"})
 _COLLECTIVE_KINDS = frozenset({"country", "organization", "group", "region"})
+# The role code of a government: the forces loyal to one are its country's.
+_GOVERNMENT = "GOV"
 
 
 class ActorIndex:
@@ -162,7 +164,7 @@ class ActorIndex:
     def _phrase_parties(self, token: Token) -> list[CodedSpan]:
         held = self._by_token.get(token.i)
         if held is not None:
-            return self._codings(*held)
+            return self._allegiance(token, *held) or self._codings(*held)
         if token.pos_ == "PRON":
             resolved = self._pronoun(token)
             return [resolved] if resolved is not None else []
@@ -181,6 +183,23 @@ class ActorIndex:
             return [self._coded(actor, mention) for _, actor, mention in hits]
         _, actor, mention = max(hits, key=lambda hit: (hit[2].end - hit[2].start, -abs(hit[0].i - token.i)))
         return self._codings(actor, mention)
+
+    def _allegiance(self, token: Token, actor: Actor, mention: Span) -> list[CodedSpan]:
+        """An armed group of unknown country as the side it serves ("troops loyal to Maduro" VENMIL, "fighters
+        loyal to Hamas" Hamas, "militias led by X"), one coding per leader; [] for any other."""
+        role = (actor.code or "")[3:]
+        if not unplaced_code(actor.code) or role[:3].lower() not in cues().get("armed_roles", frozenset()):
+            return []
+        found = []
+        for leader in _leaders_served(token):
+            for party in self._phrase_parties(leader):
+                if not placed(party) or party.code is None:
+                    continue
+                # A state's or government's forces take its country ("VENGOV" -> "VENMIL"); a group keeps its own code.
+                state = len(party.code) == 3 or party.code.endswith(_GOVERNMENT)
+                code = party.code[:3] + role if state else party.code
+                found.append(CodedSpan(mention.start, mention.end, mention.text, code, actor.id))
+        return found
 
     def _codings(self, actor: Actor, mention: Span) -> list[CodedSpan]:
         """The mention as ``actor``, and as every alternative actor of the very same span."""
@@ -270,6 +289,22 @@ def _as_pronoun(token: Token, party: CodedSpan) -> CodedSpan:
     return CodedSpan(token.idx, token.idx + len(token.text), token.text, party.code, party.actor_id)
 
 
+def _leaders_served(group: Token) -> list[Token]:
+    """Whom a group serves, named by its adjective of allegiance or its leading participle ("troops loyal to
+    Maduro", "militias led by X"; cues allegiance_adjectives, leading_participles). A backer is not served:
+    "rebels backed by Rwanda" are not Rwanda's."""
+    words = cues()
+    loyal = words.get("allegiance_adjectives", frozenset())
+    leading = words.get("leading_participles", frozenset())
+    found: list[Token] = []
+    for child in group.children:
+        if child.dep_ == "amod" and child.lower_ in loyal:
+            found += [obj for prep in child.children if prep.lower_ == "to" for obj in pobjs(prep)]
+        elif child.dep_ == "acl" and child.tag_ == "VBN" and child.lower_ in leading:
+            found += [obj for agent in child.children if agent.dep_ == "agent" for obj in pobjs(agent)]
+    return found
+
+
 def coordinated(token: Token) -> Iterator[Token]:
     """``token`` and every conjunct hanging from it ("Iran, Russia and Turkey").
 
@@ -297,9 +332,13 @@ def _phrase(token: Token) -> Iterator[Token]:
     """The tokens of ``token``'s own noun phrase, nearest modifiers first, without relative clauses."""
     # "Elian's father", "the relatives of Elian", "his kidnappers", "Clinton challengers": someone else
     # than the one named.
-    related = token.pos_ == "NOUN" and token.lemma_.lower() in cues().get("relation_nouns", frozenset())
+    words = cues()
+    lemma = token.lemma_.lower() if token.pos_ == "NOUN" else ""
+    related = lemma in words.get("relation_nouns", frozenset())
+    # "Syria's ally", "the neighbours of Iraq": another party than the one named, though "NATO allies" are NATO's.
+    counterpart = lemma in words.get("counterpart_nouns", frozenset())
     for child in token.children:
-        if related and _names_the_related(child):
+        if (related or counterpart) and _names_the_related(child, by_name=related):
             continue
         if child.dep_ in _PHRASE_DEPS:
             yield child
@@ -323,11 +362,11 @@ def _follows(noun: Token, part: Token, actor: Actor) -> bool:
     return part.dep_ == "compound" and actor.kind == "person" and noun.lemma_.lower() in followers
 
 
-def _names_the_related(child: Token) -> bool:
+def _names_the_related(child: Token, *, by_name: bool = True) -> bool:
     """Whether a relation noun's dependent names the one related to: an owner ("Elian's father"), an
-    "of" phrase ("the relatives of Elian") or a name before it ("Clinton challengers")."""
+    "of" phrase ("the relatives of Elian") or, ``by_name``, a name before it ("Clinton challengers")."""
     if child.dep_ == "compound":
-        return child.pos_ == "PROPN"
+        return by_name and child.pos_ == "PROPN"
     return child.dep_ == "poss" or (child.dep_ == "prep" and child.lower_ == "of")
 
 

@@ -106,7 +106,8 @@ def unclaimed_attempt(cameo: str, token: Token, subject_tokens: list[Token]) -> 
 
 
 def authoring_participles(noun: Token) -> list[Token]:
-    """The participles with a "by" agent that say who made ``noun`` ("the attack carried out by Hamas").
+    """The participles with a "by" agent that say who made ``noun`` ("the attack carried out by Hamas", "which was
+    carried out by Hamas").
 
     Only participles of making or carrying out count (``cues.txt`` authoring_participles):
     "the proposal rejected by Iran" is not Iran's proposal.
@@ -115,11 +116,18 @@ def authoring_participles(noun: Token) -> list[Token]:
     return [
         clause
         for clause in noun.children
-        if clause.dep_ == "acl"
+        if (clause.dep_ == "acl" or _passive_relative(clause))
         and clause.tag_ == "VBN"
         and clause.lemma_.lower() in participles
         and any(child.dep_ == "agent" for child in clause.children)
     ]
+
+
+def _passive_relative(clause: Token) -> bool:
+    """A passive relative clause on its noun ("the attack, which was carried out by Hamas"): a participle too."""
+    return clause.dep_ == "relcl" and any(
+        child.dep_ == "nsubjpass" and child.tag_ in ("WDT", "WP") for child in clause.children
+    )
 
 
 def participle_authors(noun: Token) -> list[Token]:

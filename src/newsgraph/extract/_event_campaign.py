@@ -20,7 +20,7 @@ from spacy.tokens import Token
 
 from newsgraph.extract._event_authors import MATERIAL_CONFLICT_ROOTS
 from newsgraph.extract._event_lexicon import cues
-from newsgraph.records import CodedSpan, party_code
+from newsgraph.records import CodedSpan, party_code, unplaced_code
 
 # Consultations and visits: a person's trip to a state is campaigning ("flew to Maine").
 _CONSULT_ROOT = "04"
@@ -110,8 +110,11 @@ def election_result(
         return True
     if target is None:
         return False
-    if code[:2] in MATERIAL_CONFLICT_ROOTS or code[:2] == _CONSULT_ROOT:
-        # "Cruz captured Texas"; "she flew to Iowa for a rally" is campaign travel, not a visit
+    if code[:2] == _CONSULT_ROOT:
+        # "she flew to Iowa for a rally" is campaign travel; "Putin visited Aleppo", a city abroad, is a visit
+        return source_kind == "person" and target_kind == "region" and not _abroad(source, target)
+    if code[:2] in MATERIAL_CONFLICT_ROOTS:
+        # "Cruz captured Texas"
         return source_kind == "person" and target_kind == "region"
     if code[:2] in _SUPPORT_ROOTS:
         return source_kind == "region" and target_kind == "person"
@@ -188,6 +191,13 @@ def _a_firm(word: Token, party: CodedSpan) -> bool:
     # The name, up to three more capitalised words of it ("Acme Widget Works", "Norland &"), then the suffix.
     pattern = rf"\b{re.escape(name)}(?:\s+(?:[A-Z][\w'.-]*|&)){{0,3}}?,?\s+(?i:{suffixes})(?![\w])"
     return re.search(pattern, word.doc.text) is not None
+
+
+def _abroad(source: CodedSpan, target: CodedSpan) -> bool:
+    """Whether both parties have a known country and the target's is another than the source's."""
+    if not (source.code and target.code) or unplaced_code(source.code) or unplaced_code(target.code):
+        return False
+    return source.code[:3] != target.code[:3]
 
 
 def _trip_at_home(word: Token, source: CodedSpan, target: CodedSpan) -> bool:

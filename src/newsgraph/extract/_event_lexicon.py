@@ -28,12 +28,15 @@ class Pattern:
     # Lemmas of the noun's own adjective or compound modifiers ("hunger strike", "joint exercises").
     modifiers: frozenset[str] = frozenset()
     needs_xcomp: bool = False
+    # Holds only when the verb's "to" phrase names whom the thing goes to, not a place ("sent tanks to Ukraine").
+    needs_recipient: bool = False
     flags: frozenset[str] = frozenset()
 
     @property
     def specificity(self) -> int:
         # A modifier names the kind of event ("hunger strike"), which outranks the verb that carries it.
-        return bool(self.objects) + bool(self.preps) + bool(self.verbs) + 2 * bool(self.modifiers) + self.needs_xcomp
+        conditions = bool(self.objects) + bool(self.preps) + bool(self.verbs) + self.needs_xcomp + self.needs_recipient
+        return conditions + 2 * bool(self.modifiers)
 
     def has(self, flag: str) -> bool:
         return flag in self.flags
@@ -76,11 +79,15 @@ def _parse_patterns(name: str) -> dict[str, tuple[Pattern, ...]]:
         lemma, cameo, conditions, flags = (field.strip() for field in fields)
         options: dict[str, frozenset[str]] = {}
         needs_xcomp = False
+        needs_recipient = False
         for condition in conditions.split(";"):
             if condition in ("-", ""):
                 continue
             if condition == "xcomp":
                 needs_xcomp = True
+                continue
+            if condition == "recipient":
+                needs_recipient = True
                 continue
             key, _, values = condition.partition("=")
             options[key] = _expand_classes(values.split("|"))
@@ -92,6 +99,7 @@ def _parse_patterns(name: str) -> dict[str, tuple[Pattern, ...]]:
             verbs=options.get("verb", frozenset()),
             modifiers=options.get("mod", frozenset()),
             needs_xcomp=needs_xcomp,
+            needs_recipient=needs_recipient,
             flags=frozenset() if flags == "-" else frozenset(flags.split(",")),
         )
         table.setdefault(lemma, []).append(pattern)
@@ -135,8 +143,11 @@ def match(
     verb: str | None,
     has_xcomp: bool,
     modifiers: frozenset[str] = frozenset(),
+    recipient: bool = False,
 ) -> Pattern | None:
-    """The first (most specific) pattern whose conditions hold, else None."""
+    """The first (most specific) pattern whose conditions hold, else None.
+
+    ``recipient``: the verb's "to" phrase names a party the thing goes to, not a place."""
     for pattern in patterns:
         if pattern.objects and not (pattern.objects & objects):
             continue
@@ -147,6 +158,8 @@ def match(
         if pattern.modifiers and not (pattern.modifiers & modifiers):
             continue
         if pattern.needs_xcomp and not has_xcomp:
+            continue
+        if pattern.needs_recipient and not recipient:
             continue
         return pattern
     return None

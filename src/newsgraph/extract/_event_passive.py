@@ -23,7 +23,15 @@ from newsgraph.extract._event_authors import (
     names_attack,
 )
 from newsgraph.extract._event_lexicon import cues, noun_patterns
-from newsgraph.extract._event_syntax import PLACE_ENTITIES, actor_modifiers, parties, pobjs, prep_objects, subjects
+from newsgraph.extract._event_syntax import (
+    PLACE_ENTITIES,
+    actor_modifiers,
+    antecedent,
+    parties,
+    pobjs,
+    prep_objects,
+    subjects,
+)
 from newsgraph.extract._event_victims import custodians
 
 if TYPE_CHECKING:
@@ -99,9 +107,10 @@ def shared_passive(token: Token) -> bool:
 
 
 def patients(children: list[Token], reduced: bool) -> list[Token]:
-    """The passive subject: the one acted upon (a reduced passive's parsed subject)."""
+    """The passive subject: the one acted upon (a reduced passive's parsed subject). A relative pronoun stands
+    for its noun ("the rebels, who are backed by Rwanda": the rebels are backed)."""
     deps = ("nsubjpass", "nsubj") if reduced else ("nsubjpass",)
-    return [child for child in children if child.dep_ in deps]
+    return [antecedent(child, child.head) for child in children if child.dep_ in deps]
 
 
 def passive_roles(trigger: Trigger, children: list[Token], *, reduced: bool = False) -> None:
@@ -109,7 +118,12 @@ def passive_roles(trigger: Trigger, children: list[Token], *, reduced: bool = Fa
     token = trigger.token
     accidents = cues().get("accident_nouns", frozenset())
     # "victims killed by the MH17 crash": an accident is nobody's act.
-    agents = [child for child in children if child.dep_ == "agent"] or _stray_agents(children) or _shared_agents(token)
+    agents = (
+        [child for child in children if child.dep_ == "agent"]
+        or _stray_agents(children)
+        or _shared_agents(token)
+        or _retained_object_agents(children)
+    )
     trigger.sources = [obj for agent in agents for obj in pobjs(agent) if obj.lemma_.lower() not in accidents]
     if not trigger.sources:
         # "were killed in Turkish artillery fire": the attack's own actor did it.
@@ -211,6 +225,23 @@ def _stray_agents(children: list[Token]) -> list[Token]:
         if gerund.dep_ == "pcomp" and gerund.tag_ == "VBG"
         for grandchild in gerund.children
         if grandchild.dep_ == "prep" and grandchild.lower_ == "by"
+    ]
+
+
+def _retained_object_agents(children: list[Token]) -> list[Token]:
+    """"by" phrases of a passive that keeps its object, which the parser reads as a plain preposition on the
+    verb or on that object: in "Ukraine was promised aid by Germany" and "was granted asylum by Sweden"
+    Germany and Sweden give. A date is no giver ("was promised aid by March")."""
+    if not any(child.dep_ == "nsubjpass" for child in children):
+        return []
+    objects = [child for child in children if child.dep_ == "dobj"]
+    if not objects:
+        return []
+    return [
+        phrase
+        for holder in (children, *(list(obj.children) for obj in objects))
+        for phrase in holder
+        if phrase.dep_ == "prep" and phrase.lower_ == "by" and parties(pobjs(phrase))
     ]
 
 

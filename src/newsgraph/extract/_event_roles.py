@@ -27,6 +27,7 @@ from newsgraph.extract._event_authors import (
 from newsgraph.extract._event_lexicon import Pattern, cues, match, verb_patterns
 from newsgraph.extract._event_nonevents import no_event_use, own_wish, trades
 from newsgraph.extract._event_passive import passive_roles, reduced_passive, shared_passive
+from newsgraph.extract._event_recipients import names_recipient
 from newsgraph.extract._event_syntax import (
     PLACE_ENTITIES,
     own_subjects,
@@ -230,7 +231,8 @@ def verb_trigger(token: Token) -> Trigger | None:
     has_xcomp = bool(complements)
     # verbs.tsv 'verb=': the complement's verb ("ordered the diplomats to leave" is an expulsion).
     complement = complements[0].lemma_.lower() if complements else None
-    pattern = match(patterns, objects=objects, preps=preps, verb=complement, has_xcomp=has_xcomp)
+    recipient = names_recipient(children)
+    pattern = match(patterns, objects=objects, preps=preps, verb=complement, has_xcomp=has_xcomp, recipient=recipient)
     if pattern is None or not pattern.is_event:
         return None
     if pattern.has("transitive") and not (object_tokens or has_xcomp):

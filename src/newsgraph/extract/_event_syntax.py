@@ -74,7 +74,7 @@ def subjects(token: Token) -> list[Token]:
             if found and any(child.dep_ == "aux" and child.lower_ == "to" for child in below.children):
                 return found
         below = node
-        found = [_antecedent(child, node) for child in node.children if child.dep_ in ("nsubj", "nsubjpass")]
+        found = [antecedent(child, node) for child in node.children if child.dep_ in ("nsubj", "nsubjpass")]
         if found:
             return found
         found = _misparsed_subjects(node)
@@ -163,7 +163,7 @@ def content_noun(token: Token) -> Token | None:
     return None
 
 
-def _antecedent(subject: Token, clause: Token) -> Token:
+def antecedent(subject: Token, clause: Token) -> Token:
     """The noun a relative pronoun stands for ("Turkey, which accused Syria" -> Turkey), else ``subject``."""
     if clause.dep_ == "relcl" and subject.tag_ in ("WDT", "WP") and clause.head.pos_ in ("NOUN", "PROPN"):
         if subject.tag_ == "WDT" and clause.head.ent_type_ in PLACE_ENTITIES:

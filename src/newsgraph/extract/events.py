@@ -45,6 +45,7 @@ from newsgraph.extract._event_reported import DEMAND as REPORTED_DEMAND
 from newsgraph.extract._event_roles import Trigger
 from newsgraph.extract._event_syntax import governing_subject, pobjs
 from newsgraph.extract._event_triggers import find_triggers
+from newsgraph.extract._event_visits import PlaceIndex
 from newsgraph.records import Actor, CodedSpan, Event, Location, Place, Quote, Span, TextRange, Timex, party_code
 
 __all__ = ["find_events"]
@@ -89,15 +90,18 @@ def find_events(
     locations: Mapping[int, Place],
     quotes: Sequence[Quote],
     published: str | None,
+    places: Sequence[Place] = (),
 ) -> tuple[Event, ...]:
     """Every dyadic event of ``doc``, in text order.
 
     ``text`` is the original text (spans point into it); ``doc`` was parsed
     from a same-length copy with removed spans blanked. ``locations`` maps a
-    sentence's start character to its place. An event needs a source actor;
-    its target is null only when the trigger acts on nobody the text names
-    ("Shevardnadze resigned"); such a source-only event may have a named but
-    uncoded source ("Askar Akayev agreed to resign"). An attack whose author
+    sentence's start character to its place; ``places`` are all resolved place
+    mentions, whose country a visit to a town no actor codes goes to. An
+    event needs a source actor; its target is null only when the trigger
+    acts on nobody the text names ("Shevardnadze resigned"); such a
+    source-only event may have a named but uncoded source ("Askar Akayev
+    agreed to resign"). An attack whose author
     the text does not name ("a roadside bombing killed", "gunmen killed") has
     an uncoded source spanning the weapon or attacker noun; so has an act by
     a group named only by an identity nobody codes ("Jewish settlers set
@@ -107,6 +111,7 @@ def find_events(
     index = ActorIndex(doc, text, actors, quotes)
     if not index:
         return ()
+    towns = PlaceIndex(doc, places)
     kinds = {actor.id: actor.kind for actor in actors}
     firms = firm_actors(actors, text)
     events: list[Event] = []
@@ -117,7 +122,7 @@ def find_events(
             continue
         context = _SentenceContext(sentence, text, timexes, locations, published)
         for trigger in find_triggers(sentence):
-            dyads = _dyads(trigger, index)
+            dyads = _dyads(trigger, index, towns.visited_country(trigger.token, trigger.pattern.cameo))
             if not dyads:
                 continue
             group: str | None = None
@@ -249,7 +254,11 @@ def _modal_code(trigger: Trigger) -> tuple[str, bool]:
     return code, False
 
 
-def _dyads(trigger: Trigger, index: ActorIndex) -> list[tuple[CodedSpan, CodedSpan | None]]:
+def _dyads(
+    trigger: Trigger, index: ActorIndex, visited: CodedSpan | None = None
+) -> list[tuple[CodedSpan, CodedSpan | None]]:
+    """Source-target pairs of ``trigger``; ``visited``: the country of the town a visit goes to (``_event_visits``),
+    the target when nobody coded is."""
     if trigger.obligation and trigger.speakers and not trigger.negated:
         # "Russia said Sudan must return the helicopter": Russia demands, of Sudan.
         sources = _collect(index, trigger.speakers, through=False)
@@ -298,6 +307,9 @@ def _dyads(trigger: Trigger, index: ActorIndex) -> list[tuple[CodedSpan, CodedSp
         uncoded = uncoded or targets
     else:
         targets = uncoded
+    if visited is not None and not any(party.code for party in targets) and _abroad(visited, sources):
+        # "The Pope arrived in Mosul": a town no actor codes stands for its country, as a capital does.
+        targets = [visited]
     # An uncoded party ("Iftar") next to coded ones adds only noise, and so does a party of
     # unknown country ("---CVL") next to one whose country is known.
     sources = [party for party in sources if placed(party)] or [party for party in sources if party.code] or sources
@@ -343,6 +355,13 @@ def _two_sides(source: CodedSpan, target: CodedSpan, facing: bool = True) -> boo
     if source.code != target.code:
         return True
     return facing and party_code(source.code) and source.actor_id is not None and target.actor_id is not None
+
+
+def _abroad(place: CodedSpan, sources: Sequence[CodedSpan]) -> bool:
+    """Whether the sources come from known countries other than the place's: "the Iraqi premier arrived in Mosul"
+    travels at home, and an uncoded "Sanders visited Des Moines" may be campaigning."""
+    countries = {source.code[:3] for source in sources if placed(source)}
+    return bool(countries) and place.code is not None and place.code[:3] not in countries
 
 
 def _moves_forces(code: str) -> bool:
