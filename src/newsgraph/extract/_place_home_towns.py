@@ -23,9 +23,11 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
+import numpy
+from spacy.attrs import IS_TITLE
 from spacy.tokens import Doc, Span, Token
 
-from newsgraph.extract._gazetteer import Entry, Gazetteer
+from newsgraph.extract._gazetteer import Entry, Gazetteer, name_key
 from newsgraph.extract._place_cues import inside_name
 from newsgraph.extract._place_features import Feature
 from newsgraph.extract._place_record import MAX_NAME_TOKENS, Mention, mention_of
@@ -53,6 +55,7 @@ def with_home_state_towns(
     home = _home_state(mentions)
     if home is None:
         return mentions
+    settled: dict[str, Entry] = {}  # name key -> the home state's town this step pinned it to
     taken = bytearray(len(doc))
     for found_span in [*mentions, *features]:
         span = doc.char_span(found_span.start, found_span.end, alignment_mode="expand")
@@ -66,24 +69,62 @@ def with_home_state_towns(
             entry = None if span is None else _home_entry(span, gazetteer, home)
             if entry is not None and _ends_name(span) and _place_context(span, taken):
                 mention.resolved = entry
+                settled[mention.key] = entry
     found: list[Mention] = []
-    index = 0
-    while index < len(doc):
-        name = None if taken[index] else _name_at(doc, index, taken, gazetteer, home)
+    # Only capitalised words can start a name: their indices, read at C speed rather than token by token.
+    titles = [int(index) for index in numpy.flatnonzero(doc.to_array(IS_TITLE))] if len(doc) else []
+    resume = 0
+    for index in titles:
+        # The cheap test of place words first: most capitalised words have none, and need no lookup.
+        if index < resume or taken[index] or not _may_be_placed(doc, index):
+            continue
+        name = _name_at(doc, index, taken, gazetteer, home)
         if name is None:
-            index += 1
             continue
         span, entry = name
+        resume = span.end
         if _place_context(span, taken):
             hits = tuple(hit for hit in gazetteer.lookup(span.text) if hit.entry is entry)
             mention = mention_of(span, hits, sure=True)
             mention.resolved = entry
             found.append(mention)
+            settled[mention.key] = entry
             taken[span.start : span.end] = b"\x01" * len(span)
-        index = span.end
+    for mention in mentions:
+        # The name's other mentions the resolver left without support: "the Springfield Science Museum".
+        if mention.resolved is None and not mention.stray and mention.qualifier is None:
+            mention.resolved = settled.get(mention.key)
+    found.extend(_repeats(doc, titles, settled, taken, gazetteer))
     if not found:
         return mentions
     return sorted(mentions + found, key=lambda mention: mention.start)
+
+
+def _repeats(
+    doc: Doc, titles: list[int], settled: dict[str, Entry], taken: bytearray, gazetteer: Gazetteer
+) -> list[Mention]:
+    """Other occurrences of the names pinned here, in any words: once "over Gainesville" is the town,
+    "the Gainesville Riding Club" names it too. Not a word of a longer name ("Tom Gainesville")."""
+    found: list[Mention] = []
+    if not settled:
+        return found
+    longest = max(len(key.split()) for key in settled)
+    for index in titles:
+        token = doc[index]
+        if taken[index] or inside_name(token):
+            continue
+        for end in range(min(len(doc), token.i + longest), token.i, -1):
+            span = doc[token.i : end]
+            entry = settled.get(name_key(span.text))
+            if entry is None or any(taken[token.i : end]) or (token.ent_type_ == "PERSON" and not _whole_name(span)):
+                continue
+            hits = tuple(hit for hit in gazetteer.lookup(span.text) if hit.entry is entry)
+            mention = mention_of(span, hits, sure=True, in_name=token.ent_type_ not in ("", "GPE", "LOC", "FAC"))
+            mention.resolved = entry
+            found.append(mention)
+            taken[token.i : end] = b"\x01" * (end - token.i)
+            break
+    return found
 
 
 def _qualified(mention: Mention, following: Mention | None) -> bool:
@@ -151,6 +192,20 @@ def _ends_name(span: Span) -> bool:
         following = doc[span.end]
         return not (following.is_title or following.text in ("'s", "\u2019s"))
     return True
+
+
+def _may_be_placed(doc: Doc, index: int) -> bool:
+    """Whether a capitalised name starting at ``index`` could pass :func:`_place_context`: a word of place
+    before it, or a word of its capitalised run in a list."""
+    if index > 0 and doc[index - 1].lower_ in PLACE_WORDS:
+        return True
+    for position in range(index, min(len(doc), index + MAX_NAME_TOKENS)):
+        token = doc[position]
+        if not token.is_title:
+            break
+        if token.dep_ in ("conj", "appos") or token.n_rights and any(child.dep_ == "conj" for child in token.rights):
+            return True
+    return False
 
 
 def _place_context(span: Span, taken: bytearray) -> bool:
