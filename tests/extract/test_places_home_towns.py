@@ -68,3 +68,21 @@ def test_the_home_town_s_other_mentions_follow_it(nlp):  # type: ignore[no-untyp
     assert len(towns) == 2
     assert {(place.name, place.country, place.feature) for place in towns} == {("Gainesville", "USA", "city")}
     assert all(place.lat is not None and km_between(place.lat, place.lon, 33.63, -97.13) <= 161 for place in towns)
+
+
+def test_a_name_is_no_evidence_for_its_own_home_state():  # type: ignore[no-untyped-def]
+    # A firm named "Columbia" three times, pinned on the Missouri town, makes no story of Missouri for
+    # its own other mentions; a story of three Missouri names does.
+    from newsgraph.extract._gazetteer import Entry
+    from newsgraph.extract._place_home_towns import _home_state
+    from newsgraph.extract._place_record import Mention
+
+    def town(name: str) -> Entry:
+        return Entry(name, "city", "US", "USA", 38.9, -92.3, None, 100_000, admin1="MO")
+
+    firm = [Mention(index * 20, index * 20 + 8, "columbia", (), True, resolved=town("Columbia")) for index in range(3)]
+    assert _home_state(firm) == "MO"
+    assert _home_state(firm, without="columbia") is None
+    towns = [Mention(index * 20, index * 20 + 6, key, (), True, resolved=town(key))
+             for index, key in enumerate(["sedalia", "marshall", "boonville"])]
+    assert _home_state(firm + towns, without="columbia") == "MO"

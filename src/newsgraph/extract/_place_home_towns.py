@@ -33,9 +33,10 @@ from newsgraph.extract._place_features import Feature
 from newsgraph.extract._place_record import MAX_NAME_TOKENS, Mention, mention_of
 
 # Words after which a name of the story's state is where something is or goes: "in Clinton",
-# "over Gainesville", "on to Sherman", "Pack 136 of Madison". Not "with" or "by", which take people.
+# "over Gainesville", "on to Sherman", "Pack 136 of Madison". Not "with" or "by", which take people,
+# nor "at", which takes firms and colleges as often ("a year at Stanford").
 PLACE_WORDS = frozenset(
-    "in near outside inside at over through toward towards to from into via around across of".split()
+    "in near outside inside over through toward towards to from into via around across of".split()
 )
 # Labels under which the tagger hides a town of the story; a place label is the mention sources' own.
 HIDING_LABELS = frozenset({"", "PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
@@ -67,7 +68,9 @@ def with_home_state_towns(
         if mention.resolved is None and not mention.stray and not _qualified(mention, following):
             span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
             entry = None if span is None else _home_entry(span, gazetteer, home)
-            if entry is not None and _ends_name(span) and _place_context(span, taken):
+            if entry is not None and _ends_name(span) and _place_context(span, taken) and _home_without(
+                mentions, mention.key, home
+            ):
                 mention.resolved = entry
                 settled[mention.key] = entry
     found: list[Mention] = []
@@ -83,7 +86,7 @@ def with_home_state_towns(
             continue
         span, entry = name
         resume = span.end
-        if _place_context(span, taken):
+        if _place_context(span, taken) and _home_without(mentions, name_key(span.text), home):
             hits = tuple(hit for hit in gazetteer.lookup(span.text) if hit.entry is entry)
             mention = mention_of(span, hits, sure=True)
             mention.resolved = entry
@@ -137,11 +140,16 @@ def _qualified(mention: Mention, following: Mention | None) -> bool:
     return True
 
 
-def _home_state(mentions: list[Mention]) -> str | None:
+def _home_state(mentions: list[Mention], *, without: str | None = None) -> str | None:
     """The state or province the story names most: at least ``HOME_MENTIONS`` times, and at least
-    ``HOME_LEAD`` times as often as any other (a stray namesake elsewhere must not hide it)."""
+    ``HOME_LEAD`` times as often as any other (a stray namesake elsewhere must not hide it).
+
+    ``without`` is a name left out of the count: a name is no evidence for itself ("Columbia", a savings
+    bank named eight times, some of them pinned on the Missouri town, makes no story of Missouri).
+    """
     states = Counter(
-        mention.resolved.admin1 for mention in mentions if mention.resolved is not None and mention.resolved.admin1
+        mention.resolved.admin1 for mention in mentions
+        if mention.resolved is not None and mention.resolved.admin1 and mention.key != without
     )
     ranked = states.most_common(2)
     if not ranked or ranked[0][1] < HOME_MENTIONS:
@@ -149,6 +157,14 @@ def _home_state(mentions: list[Mention]) -> str | None:
     if len(ranked) > 1 and ranked[0][1] < HOME_LEAD * ranked[1][1]:
         return None
     return ranked[0][0]
+
+
+def _home_without(mentions: list[Mention], key: str, home: str) -> bool:
+    """Whether the story's other names than ``key`` make ``home`` its state (only recounted when ``key``
+    has resolved mentions of its own)."""
+    if not any(mention.key == key and mention.resolved is not None for mention in mentions):
+        return True
+    return _home_state(mentions, without=key) == home
 
 
 def _name_at(doc: Doc, index: int, taken: bytearray, gazetteer: Gazetteer, home: str) -> tuple[Span, Entry] | None:
