@@ -498,6 +498,10 @@ def test_local_news_names(nlp, text, expected) -> None:  # type: ignore[no-untyp
         ("Water levels at Lake Lanier and Flat Creek fell again near Gainesville, Ga.",
          [("Lake Lanier", "water", "Gainesville"), ("Flat Creek", "water", "Gainesville")]),
         ("Anglers fished the River Wye near Hereford, England.", [("River Wye", "water", "Hereford")]),
+        # A river named inside a longer name is the river, not "River" with the words after it.
+        ("Volunteers planted trees at the Kanawha River Heritage Center near Charleston, W.Va.",
+         [("Kanawha River", "water", "Charleston")]),
+        ("The Ohio River Valley flooded near Marietta, Ohio.", [("Ohio River Valley", "land", "Marietta")]),
         # "Lake County" is a county, and a person named Lake no lake.
         ("Singer Ricki Lake visited Ocala, Fla.", []),
         # With no town in the story, the road is found but has no point.

@@ -29,6 +29,12 @@ STORY_CONTEXT = [
      "bill in the West Virginia House.", "Hardy", "admin2", 39.0, -78.86),
     ("Delegates Ann Stroud, D-Hardy, and Paul Keener, R-Berkeley, voted for the "
      "bill in the West Virginia House.", "Berkeley", "admin2", 39.46, -78.03),
+    # A state's written abbreviation after the party letter, with or without its period, is a member of
+    # Congress's state.
+    ("Sen. Bob Casey, D-Pa., called the findings troubling, and Rep. Nancy Pelosi, D-Calif, agreed.",
+     "Pa.", "admin1", 40.75, -77.75),
+    ("Sen. Bob Casey, D-Pa., called the findings troubling, and Rep. Nancy Pelosi, D-Calif, agreed.",
+     "Calif", "admin1", 37.25, -119.75),
     # Where the county's state has a town of the name, the legislator's home is the town.
     ("Sen. Glenn McConnell, R-Charleston, said South Carolina could not afford the plan.",
      "Charleston", "city", 32.78, -79.93),

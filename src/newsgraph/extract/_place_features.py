@@ -107,7 +107,7 @@ def find_features(doc: Doc) -> list[Feature]:
         found.append(Feature(doc[start].idx, token.idx + len(token), kind))
         taken[start : token.i + 1] = b"\x01" * (token.i + 1 - start)
     for token, kind in trailing:
-        if taken[token.i] or _inside_longer_name(token, token.i + 1):
+        if taken[token.i] or (_inside_longer_name(token, token.i + 1) and not _water_in_a_name(token, words)):
             continue
         start = _name_start(doc, token.i, words)
         if start is not None:
@@ -150,6 +150,19 @@ def _inside_longer_name(token: Token, following: int) -> bool:
         return True
     doc = token.doc
     return following < len(doc) and doc[following].text[:1].isupper() and not doc[following].is_sent_start
+
+
+def _water_in_a_name(token: Token, words: FeatureWords) -> bool:
+    """A river or lake named inside a longer name is still the water: "the Neches River National Wildlife
+    Refuge", "the St. Marys River Celebration". Read from its generic word after the name, not as "River
+    National" or "River Celebration" from the same word before one. Not a person's name ("Ricki Lake"), nor
+    a name that runs on into a road's or a valley's."""
+    word = _word(token)
+    if token.ent_type_ == "PERSON" or word not in words.before or words.after.get(word) != "water":
+        return False
+    # "the Red River Valley", "Indian Lake Road": the name runs on into another place's, found from its own word.
+    following = _word(token.doc[token.i + 1]) if token.i + 1 < len(token.doc) else ""
+    return following not in words.after and following not in words.before
 
 
 def _is_name_word(token: Token) -> bool:

@@ -173,6 +173,11 @@ def district_towns(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
         if start == end or end >= len(doc) or doc[end].text not in (",", ")", ";", "."):
             continue
         name = doc[start:end]
+        state = _written_state(name.text, gazetteer)
+        if state is not None:
+            # "Sen. Bob Casey, D-Pa.", "Rep. Nancy Pelosi, D-Calif": a member of Congress's state.
+            found.append(mention_of(name, (Hit(state, 2),), sure=True))
+            continue
         towns = gazetteer.lookup(name.text)
         # "R-Charleston": where the county's state has a town of the name, the town.
         big = {hit.entry.admin1 for hit in towns if hit.entry.feature == "city" and hit.entry.population >= SMALL_TOWN}
@@ -180,6 +185,14 @@ def district_towns(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
         if hits and name_key(name.text) not in gazetteer.demonyms:
             found.append(mention_of(name, hits, sure=True))
     return found
+
+
+def _written_state(text: str, gazetteer: Gazetteer) -> Entry | None:
+    """The state a written abbreviation names, with or without its period ("Pa.", "Calif"): after a party
+    letter no ordinary word stands there, so the period that :func:`state_abbreviation` asks for is not needed."""
+    key = name_key(text)
+    code = gazetteer.state_codes.get(key) if key in gazetteer.abbreviations else None
+    return gazetteer.states.get(code) if code else None
 
 
 def _counties_named(name: str, gazetteer: Gazetteer) -> tuple[Hit, ...]:

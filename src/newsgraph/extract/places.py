@@ -4,7 +4,8 @@ Owns the contract's ``places``: every mention of a country, region, US state
 or county, continent or city, with its GeoNames id, ISO alpha-3 country and
 coordinates (see ``_place_mentions`` for what counts as a mention and
 ``_place_resolve`` for how ambiguous names are settled; ``_place_people`` drops
-small towns named only as a person's surname; ``_place_features`` adds named
+small towns named only as a person's surname; ``_place_home_towns`` adds towns of the story's
+home state that the tagger took for people, after "in", "of" or in a list of places; ``_place_features`` adds named
 roads, parks, stretches of land and townships, located at the story's town and flagged by their
 ``feature`` kind; names whose entries all lie far from the story's places are
 local places the gazetteer lacks, located there too with the kind ``locality``), and
@@ -26,6 +27,7 @@ from newsgraph import records
 from newsgraph.extract._gazetteer import Entry, Gazetteer, load_gazetteer, name_key
 from newsgraph.extract._place_dateline import dateline_places
 from newsgraph.extract._place_features import FEATURE_KINDS, Feature, find_features, settle, story_locality
+from newsgraph.extract._place_home_towns import with_home_state_towns
 from newsgraph.extract._place_mentions import find_mentions
 from newsgraph.extract._place_firms import (
     without_bare_region_names,
@@ -64,7 +66,7 @@ def find_places(doc: Doc, text: str, *, dateline: records.Span | None = None) ->
     mentions, features = settle(mentions, find_features(doc))
     resolve(mentions, gazetteer, peoples=_peoples(doc, gazetteer))
     settle_state_or_city(doc, mentions)
-    mentions = without_surnamed_towns(doc, mentions)
+    mentions = without_surnamed_towns(doc, with_home_state_towns(doc, mentions, gazetteer, features=features))
     places = [_place(text, mention.start, mention.end, mention.resolved) for mention in mentions if mention.resolved]
     if dateline is not None:
         start, words = dateline.start, dateline.text
