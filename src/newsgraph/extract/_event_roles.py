@@ -41,11 +41,13 @@ _OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd"})
 _PREP_DEPS = frozenset({"prep", "agent", "dative", "prt"})
 # Particles the parser often attaches as adverbs ("stepped down", "pulled out"): they still
 # complete a phrasal verb's pattern.
-_PARTICLES = frozenset({"down", "out", "off", "up", "back", "away", "home"})
+_PARTICLES = frozenset({"down", "out", "off", "up", "back", "away", "home", "aside"})
 # Adjectives that complete a verb as a secondary predicate ("set the hostages free", "were set free");
 # the parser makes them objects' predicates or adverbial clauses, but they work as particles.
 _RESULT_ADJECTIVES = frozenset({"free", "loose"})
 _RESULT_DEPS = frozenset({"oprd", "acomp", "advcl", "xcomp", "advmod"})
+# Words fused onto a verb before it ("test-fired": the parser makes "test" a noun-phrase adverb of "fired").
+_VERB_MODIFIER_DEPS = frozenset({"npadvmod"})
 # Prepositions that introduce the one acted upon; "outside" and "near" a site name its owner, when
 # nobody closer is named ("a bomb exploded outside the embassy of Turkey", "massed troops near the border with X").
 TARGET_PREPS = frozenset(
@@ -230,7 +232,9 @@ def verb_trigger(token: Token) -> Trigger | None:
     has_xcomp = bool(complements)
     # verbs.tsv 'verb=': the complement's verb ("ordered the diplomats to leave" is an expulsion).
     complement = complements[0].lemma_.lower() if complements else None
-    pattern = match(patterns, objects=objects, preps=preps, verb=complement, has_xcomp=has_xcomp)
+    # verbs.tsv 'mod=': a word fused onto the verb names its kind ("test-fired a missile": test, fired).
+    modifiers = frozenset(child.lemma_.lower() for child in children if child.dep_ in _VERB_MODIFIER_DEPS)
+    pattern = match(patterns, objects=objects, preps=preps, verb=complement, has_xcomp=has_xcomp, modifiers=modifiers)
     if pattern is None or not pattern.is_event:
         return None
     if pattern.has("transitive") and not (object_tokens or has_xcomp):
