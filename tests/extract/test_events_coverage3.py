@@ -154,7 +154,7 @@ CASES = [
     ("Britain recalled its ambassador from Tehran.", "SANCTION", "16", "GBRGOV", "IRNGOV"),
     ("The World Bank froze lending to Zimbabwe.", "SANCTION", "16", "IGOUNOWBK", "ZWEGOV"),
     ("Libya severed ties with Jordan.", "SANCTION", "16", "LBYGOV", "JORGOV"),
-    ("The Commonwealth suspended Nigeria's membership.", "SANCTION", "16", 'IGOCWN", "NGAGOV'),
+    ("The Commonwealth suspended Nigeria's membership.", "SANCTION", "16", "IGOCWN", "NGAGOV"),
     ("India put its troops on high alert along the border with Pakistan.", "MOBILIZE", "15", "INDGOV", "PAKGOV"),
     ("The army deployed tanks in the streets of the capital.", "MOBILIZE", "15", "---MIL", None),
     ("The government called up army reservists.", "MOBILIZE", "15", "---GOV", None),
