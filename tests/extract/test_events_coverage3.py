@@ -2,7 +2,8 @@
 written for these tests in many constructions (passives, nominalisations, light and phrasal verbs, coordination,
 reported speech), among them "came under pressure from", "won the backing of", "played host to", "launched a joint
 operation against", "fought alongside", "brushed aside", "test-fired", "exchanged accusations", "called off their
-offensive" and one state charging another. Run through the whole pipeline."""
+offensive", "took twelve foreigners hostage", "used water cannon against", "came under fire from" (an attack from
+armed parties, criticism from others) and one state charging another. Run through the whole pipeline."""
 
 from __future__ import annotations
 
@@ -197,6 +198,41 @@ CASES = [
     ("Peru and Ecuador exchanged prisoners.", "RETREAT", "08", "PERGOV", ANY),
     ("Cuban troops fought alongside Angolan government forces.", "COOPERATE", "06", "CUBMIL", "AGOMIL"),
     ("The rebels called off their offensive.", "RETREAT", "08", "---REB", None),
+    # second round: passives and nominalisations, light verbs, fire from armed and unarmed parties, British spellings
+    ("The peace accord was signed by Angola and South Africa in New York.", "SUPPORT", "05", "AGOGOV", "ZAFGOV"),
+    ("The arrest of the opposition leader by security forces sparked riots.", "COERCE", "17", "---MIL", "---OPP"),
+    ("The invasion of Kuwait by Iraq was condemned by the United Nations.", "ACCUSE", "11", "IGOUNO", "IRQGOV"),
+    ("The killing of three aid workers by rebels drew protests from the UN.", "ASSAULT", "19", "---REB", "NGO"),
+    ("Egypt paid tribute to the late Jordanian king.", "SUPPORT", "05", "EGYGOV", "JORGOV"),
+    ("Chile made an appeal to Peru for calm.", "REQUEST", "02", "CHLGOV", "PERGOV"),
+    ("Tehran registered a strong protest with Baghdad.", "ACCUSE", "11", "IRNGOV", "IRQGOV"),
+    ("Iran stepped up its attacks on Kurdish rebels.", "ASSAULT", "19", "IRNGOV", "IRNREBKUR"),
+    ("Beijing said Taiwan must accept the one-China principle.", "REQUEST", "10", "CHNGOV", "TWNGOV"),
+    ("Libya was accused by Britain of sponsoring terrorism.", "ACCUSE", "11", "GBRGOV", "LBYGOV"),
+    ("Police used water cannon against protesters in Seoul.", "ASSAULT", "17", "KORCOP", "KOROPP"),
+    ("Militants took twelve foreigners hostage.", "ASSAULT", "18", "---UAF", None),
+    ("France threw its support behind the Lebanese government.", "SUPPORT", "05", "FRAGOV", "LBNGOV"),
+    ("The UN convoy came under fire from Serb forces.", "ASSAULT", "19", "SRBMIL", "IGOUNO"),
+    ("The prime minister came under fire from the opposition over the budget.", "ACCUSE", "11", "---OPP", "---GOV"),
+    ("Iran warned that it would close the Strait of Hormuz.", "THREATEN", "13", "IRNGOV", None),
+    ("The Organisation of African Unity suspended Sierra Leone after the coup.", "SANCTION", "16", "IGOOAU", "SLEGOV"),
+    ("Militiamen stormed the radio station.", "ASSAULT", "19", "---REB", "---MED"),
+    (
+        "The Yemeni government reached an agreement with the southern secessionists.",
+        "SUPPORT", "05", "YEMGOV", "YEMSEP",
+    ),
+    ("The United States stepped up pressure on Iraq.", "REQUEST", "10", "USAGOV", "IRQGOV"),
+    ("The president received support from the army.", "SUPPORT", "05", "---MIL", "---GOV"),
+    (
+        "Washington and Hanoi signed an agreement on the search for missing soldiers.",
+        "SUPPORT", "05", "USAGOV", "VNMGOV",
+    ),
+    (
+        "The prime minister shrugged off calls by the opposition for his resignation.",
+        "REJECT", "12", "---GOV", "---OPP",
+    ),
+    ("Egypt played host to the Israeli and Palestinian leaders.", "CONSULT", "04", "EGYGOV", "PSEGOV"),
+    ("The Kenyan government came under fire from Britain over the arrests.", "ACCUSE", "11", "GBRGOV", "KENGOV"),
 ]
 
 
@@ -232,6 +268,10 @@ def test_wire_sentence_codes_its_event(text: str, plover: str, root: str, source
         "The senator brushed aside questions about his health.",  # no call or plan turned down
         "Blood pressure rose sharply.",  # pressure no one applies
         "The team fought alongside its fans.",
+        "The company came under pressure from investors.",  # no party named on either side
+        "Firefighters fought the fire for hours.",
+        "Jesse Jackson won the release of the hostages.",  # no act of the hostages
+        "The candidate won the support of voters.",  # no party gives it
     ],
 )
 def test_look_alike_uses_code_nothing(text: str) -> None:

@@ -194,9 +194,13 @@ def verb_trigger(token: Token) -> Trigger | None:
     object_tokens = [child for child in children if child.dep_ in _OBJECT_DEPS] or _misread_agent_objects(children)
     # "allowed UN peacekeepers to deploy": the complement's subject is what is allowed, ordered or sent.
     object_tokens += [sub for child in children if child.dep_ in ("xcomp", "ccomp") for sub in own_subjects(child)]
-    # "found the journalists guilty": the predicate adjective says what the verb does to them.
+    # "found the journalists guilty": the predicate adjective says what the verb does to them; so does a bare
+    # predicate noun ("took twelve foreigners hostage").
     object_tokens += [
-        child for child in children if child.dep_ in ("xcomp", "ccomp", "oprd", "acomp") and child.pos_ == "ADJ"
+        child
+        for child in children
+        if child.dep_ in ("xcomp", "ccomp", "oprd", "acomp")
+        and (child.pos_ == "ADJ" or (child.pos_ == "NOUN" and child.dep_ != "ccomp" and not any(child.children)))
     ]
     # "trained thousands of soldiers": a counted object also names what its "of" phrase names.
     # "received Foreign Minister Shimon Peres", "sent peacekeeping troops": a named object's title counts too.

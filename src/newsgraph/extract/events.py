@@ -430,6 +430,9 @@ def _event(
     if _armed(source) and (_armed(target) or (target is None and _armed_unnamed_partner(trigger.token))):
         # "Soldiers clashed with rebels": armed parties that clash fight (193), unlike rioters and police.
         code = recode("armed", code) or code
+    if trigger.pattern.has("words") and not _armed(source):
+        # "came under fire from rights groups": fire from a party that bears no arms is words.
+        code = recode("words", code) or code
     if trigger.pattern.has("legal") and (
         (len(source.code or "") > 3 and not _has_role(source, "legal_roles")) or _foreign_state(source, target)
     ):
