@@ -233,6 +233,9 @@ CASES = [
     ),
     ("Egypt played host to the Israeli and Palestinian leaders.", "CONSULT", "04", "EGYGOV", "PSEGOV"),
     ("The Kenyan government came under fire from Britain over the arrests.", "ACCUSE", "11", "GBRGOV", "KENGOV"),
+    # a crowd's damage to property is a riot
+    ("Rioters set fire to government buildings in Lagos.", "PROTEST", "14", "---OPP", None),
+    ("Protesters ransacked the American embassy in Tehran.", "PROTEST", "14", "---OPP", "USAGOV"),
 ]
 
 
