@@ -118,7 +118,9 @@ def test_halting_talks_in_other_words(nlp: Language, text: str, codes: dict[str,
          {("190", "---UAF", "INDMIL")}),
         ("Protesters threw stones at the riot police.", {"Protesters": "---OPP", "riot police": "EGYCOP"},
          {("145", "---OPP", "EGYCOP")}),
-        ("The senator threw his support behind the governor.", {"senator": "USALEG", "governor": "USAGOV"}, set()),
+        # Support thrown is no weapon thrown: an endorsement, as "threw its weight behind" is.
+        ("The senator threw his support behind the governor.", {"senator": "USALEG", "governor": "USAGOV"},
+         {("051", "USALEG", "USAGOV")}),
     ],
 )
 def test_envoys_embassies_and_thrown_weapons(nlp: Language, text: str, codes: dict[str, str], expected: set) -> None:

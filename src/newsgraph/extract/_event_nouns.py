@@ -9,6 +9,8 @@ Verb triggers and the argument helpers both kinds share are ``_event_roles``'.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from spacy.tokens import Token
 
 from newsgraph.extract._event_authors import (
@@ -30,6 +32,8 @@ _ENGAGEMENT_PREPS = frozenset({"in", "into", "on", "as", "under"})
 _FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
 # CAMEO roots of protests and violence, which happen with no author named ("the bombing of the embassy").
 _UNSIGNED_ROOTS = frozenset({"14", "18", "19", "20"})
+# Roots of acts done with a partner (consult, cooperate diplomatically or materially, aid).
+_COOPERATION_ROOTS = frozenset({"04", "05", "06", "07"})
 # Dependents of a noun that qualify the event it names ("hunger strike", "joint exercises", "car bombing").
 _MODIFIER_DEPS = frozenset({"amod", "compound"})
 # Of those, the ones whose event the subject undergoes ("is under investigation", "remains under arrest").
@@ -140,6 +144,9 @@ def noun_trigger(token: Token, verb_heads: set[int]) -> Trigger | None:
     if undergoer is not None:
         possessor = None
     light = support_verbs | words.get("ongoing_verbs", frozenset())
+    # "won the backing of the army", "exerted pressure on": a verb that a row of the noun names carries it,
+    # though it is no support verb for every noun ('won the release of the hostages').
+    light |= frozenset(verb for row in patterns for verb in row.verbs)
     if engaged:
         light = light | words.get("engagement_verbs", frozenset())
     # "Egypt hosted talks between Israel and Hamas": the talks are the two's, beside the host's act.
@@ -238,9 +245,12 @@ def noun_trigger(token: Token, verb_heads: set[int]) -> Trigger | None:
             # "was put under investigation in Italy", "remains under arrest": the subject undergoes it
             # (unlike "is engaged in negotiations").
             trigger.sources, trigger.targets = undergone_roles(node, support, trigger.pattern.cameo)
-        elif support.lemma_.lower() in words.get("receiving_verbs", frozenset()):
-            # "received a phone call from X", "got an apology from X": X acts on the receiver.
+        elif support.lemma_.lower() in _receiving(words):
+            # "received a phone call from X", "got an apology from X": X acts on the receiver; so does the
+            # "of" party of what is won ("won the backing of the army").
+            won = support.lemma_.lower() in words.get("winning_verbs", frozenset())
             trigger.sources = [obj for head in (node, support) for obj in prep_objects(head, ("from",))]
+            trigger.sources += prep_objects(node, ("of",)) if won else []
             trigger.targets = [subject for subject in subjects(support) if subject.i != node.i]
         else:
             # "Iran expressed readiness to hold talks": who shows the readiness holds the talks.
@@ -278,6 +288,10 @@ def noun_trigger(token: Token, verb_heads: set[int]) -> Trigger | None:
         for obj in pobjs(child)
     ]
     # "in talks with Iranian officials on preparations for ...": "with" names the counterpart.
+    # "launched a joint operation against traffickers": a cooperative act's "against" party is the one it is
+    # aimed at, never a partner in it.
+    cooperative = trigger.pattern.cameo[:2] in _COOPERATION_ROOTS
+    own = [(prep, obj) for prep, obj in own if not (cooperative and prep == "against")]
     targets = [obj for prep, obj in own if prep in CLOSE_PREPS]
     if undergoer is not None:
         targets.append(undergoer)
@@ -304,7 +318,7 @@ def noun_trigger(token: Token, verb_heads: set[int]) -> Trigger | None:
             if child.dep_ == "prep" and child.lower_ in TARGET_PREPS - CLOSE_PREPS and child.i != node.head.i
             for obj in pobjs(child)
         ]
-    if support is not None and support.lemma_.lower() in words.get("receiving_verbs", frozenset()):
+    if support is not None and support.lemma_.lower() in _receiving(words):
         targets, loose = [], []  # the receiver is the one acted upon, not "from" X
     trigger.targets = parties(targets) or trigger.targets
     sides = _paired_sides(node) if pattern.has("recip") or pattern.has("mutual") else []
@@ -425,6 +439,11 @@ def _by_agents(noun: Token) -> list[Token]:
     found = found or participle_authors(noun)
     # "The massacre was blamed on militias": whom the act is laid on made it.
     return found or blamed_authors(noun)
+
+
+def _receiving(words: Mapping[str, frozenset[str]]) -> frozenset[str]:
+    """Support verbs whose subject is given the act by another party ("received", "won")."""
+    return words.get("receiving_verbs", frozenset()) | words.get("winning_verbs", frozenset())
 
 
 def _of_agents(noun: Token) -> list[Token]:

@@ -42,11 +42,13 @@ _OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd"})
 _PREP_DEPS = frozenset({"prep", "agent", "dative", "prt"})
 # Particles the parser often attaches as adverbs ("stepped down", "pulled out"): they still
 # complete a phrasal verb's pattern.
-_PARTICLES = frozenset({"down", "out", "off", "up", "back", "away", "home"})
+_PARTICLES = frozenset({"down", "out", "off", "up", "back", "away", "home", "aside"})
 # Adjectives that complete a verb as a secondary predicate ("set the hostages free", "were set free");
 # the parser makes them objects' predicates or adverbial clauses, but they work as particles.
 _RESULT_ADJECTIVES = frozenset({"free", "loose"})
 _RESULT_DEPS = frozenset({"oprd", "acomp", "advcl", "xcomp", "advmod"})
+# Words fused onto a verb before it ("test-fired": the parser makes "test" a noun-phrase adverb of "fired").
+_VERB_MODIFIER_DEPS = frozenset({"npadvmod"})
 # Prepositions that introduce the one acted upon; "outside" and "near" a site name its owner, when
 # nobody closer is named ("a bomb exploded outside the embassy of Turkey", "massed troops near the border with X").
 TARGET_PREPS = frozenset(
@@ -193,9 +195,13 @@ def verb_trigger(token: Token) -> Trigger | None:
     object_tokens = [child for child in children if child.dep_ in _OBJECT_DEPS] or _misread_agent_objects(children)
     # "allowed UN peacekeepers to deploy": the complement's subject is what is allowed, ordered or sent.
     object_tokens += [sub for child in children if child.dep_ in ("xcomp", "ccomp") for sub in own_subjects(child)]
-    # "found the journalists guilty": the predicate adjective says what the verb does to them.
+    # "found the journalists guilty": the predicate adjective says what the verb does to them; so does a bare
+    # predicate noun ("took twelve foreigners hostage").
     object_tokens += [
-        child for child in children if child.dep_ in ("xcomp", "ccomp", "oprd", "acomp") and child.pos_ == "ADJ"
+        child
+        for child in children
+        if child.dep_ in ("xcomp", "ccomp", "oprd", "acomp")
+        and (child.pos_ == "ADJ" or (child.pos_ == "NOUN" and child.dep_ != "ccomp" and not any(child.children)))
     ]
     # "trained thousands of soldiers": a counted object also names what its "of" phrase names.
     # "received Foreign Minister Shimon Peres", "sent peacekeeping troops": a named object's title counts too.
@@ -232,7 +238,12 @@ def verb_trigger(token: Token) -> Trigger | None:
     # verbs.tsv 'verb=': the complement's verb ("ordered the diplomats to leave" is an expulsion).
     complement = complements[0].lemma_.lower() if complements else None
     recipient = names_recipient(children)
-    pattern = match(patterns, objects=objects, preps=preps, verb=complement, has_xcomp=has_xcomp, recipient=recipient)
+    # verbs.tsv 'mod=': a word fused onto the verb names its kind ("test-fired a missile": test, fired).
+    modifiers = frozenset(child.lemma_.lower() for child in children if child.dep_ in _VERB_MODIFIER_DEPS)
+    pattern = match(
+        patterns, objects=objects, preps=preps, verb=complement, has_xcomp=has_xcomp, recipient=recipient,
+        modifiers=modifiers,
+    )
     if pattern is None or not pattern.is_event:
         return None
     if pattern.has("transitive") and not (object_tokens or has_xcomp):

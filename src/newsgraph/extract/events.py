@@ -46,7 +46,19 @@ from newsgraph.extract._event_roles import Trigger
 from newsgraph.extract._event_syntax import governing_subject, pobjs
 from newsgraph.extract._event_triggers import find_triggers
 from newsgraph.extract._event_visits import PlaceIndex
-from newsgraph.records import Actor, CodedSpan, Event, Location, Place, Quote, Span, TextRange, Timex, party_code
+from newsgraph.records import (
+    Actor,
+    CodedSpan,
+    Event,
+    Location,
+    Place,
+    Quote,
+    Span,
+    TextRange,
+    Timex,
+    party_code,
+    unplaced_code,
+)
 
 __all__ = ["find_events"]
 
@@ -459,9 +471,18 @@ def _event(
     if _armed(source) and (_armed(target) or (target is None and _armed_unnamed_partner(trigger.token))):
         # "Soldiers clashed with rebels": armed parties that clash fight (193), unlike rioters and police.
         code = recode("armed", code) or code
-    if trigger.pattern.has("legal") and len(source.code or "") > 3 and not _has_role(source, "legal_roles"):
+    if code.startswith("171") and _crowd(source, sentence):
+        # "Rioters set fire to government buildings", "protesters ransacked the embassy": a crowd's damage is a riot.
+        code = recode("riot", code) or code
+    if trigger.pattern.has("words") and not _armed(source):
+        # "came under fire from rights groups": fire from a party that bears no arms is words.
+        code = recode("words", code) or code
+    if trigger.pattern.has("legal") and (
+        (len(source.code or "") > 3 and not _has_role(source, "legal_roles")) or _foreign_state(source, target)
+    ):
         # "The opposition charged the minister with fraud": only an authority's charge is legal action; a
-        # country without a role ("charged with treason in Uganda") is its state.
+        # country without a role ("charged with treason in Uganda") is its state. "Syria charged Israel with
+        # violating the truce": no state's courts reach another state, so its charge is an accusation.
         code = recode("lay", code) or code
     if _has_role(source, "official_roles") and not _people_of(source, sentence):
         # "Britain protested to Russia": a government complains officially (114); crowds demonstrate.
@@ -540,6 +561,15 @@ def _armed_unnamed_partner(trigger: Token) -> bool:
     # "a group of armed men": the counted noun carries the adjective.
     nouns += [obj for noun in nouns for prep in noun.children if prep.lower_ == "of" for obj in pobjs(prep)]
     return any(child.dep_ == "amod" and child.lower_ in modifiers for noun in nouns for child in noun.children)
+
+
+def _foreign_state(source: CodedSpan, target: CodedSpan | None) -> bool:
+    """Whether the target is another country's government, as "Israel" is to Syria (a bare country code is often a
+    people: "charged two Burmese nationals")."""
+    if target is None or not target.code or not source.code or unplaced_code(source.code):
+        return False
+    country = target.code[:3]
+    return country != source.code[:3] and not unplaced_code(target.code) and target.code[3:] == "GOV"
 
 
 def _has_role(party: CodedSpan | None, section: str) -> bool:
