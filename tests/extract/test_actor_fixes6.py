@@ -1,7 +1,7 @@
 """Actor codes from review-round slips, in sentences written for these tests, through the whole pipeline.
 
 A titled person is not placed by the country of another office holder in the sentence; a
-listed leader's bare surname keeps his own country.
+listed leader's bare surname keeps his own country; Cyprus's two communities are Cypriots.
 """
 
 from __future__ import annotations
@@ -33,3 +33,15 @@ def _codes(text: str, published: str = "1995-06-01") -> dict[str, str | None]:
 def test_a_titled_person_is_not_another_holders(text: str, name: str, code: str | None) -> None:
     assert _codes(text)[name] == code
 
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "code"),
+    [
+        # Cyprus's communities are Cypriots, not Turkey's or Greece's people.
+        ("Turkish Cypriots rejected the plan.", "Turkish Cypriots", "CYP"),
+        ("Greek Cypriots voted on Saturday.", "Greek Cypriots", "CYP"),
+        ("A Turkish Cypriot was arrested.", "Turkish Cypriot", "CYP"),
+    ],
+)
+def test_the_communities_of_cyprus(text: str, phrase: str, code: str) -> None:
+    assert _codes(text)[phrase] == code
