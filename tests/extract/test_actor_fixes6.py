@@ -1,7 +1,8 @@
 """Actor codes from review-round slips, in sentences written for these tests, through the whole pipeline.
 
 A titled person is not placed by the country of another office holder in the sentence; a
-listed leader's bare surname keeps his own country; Cyprus's two communities are Cypriots.
+listed leader's bare surname keeps his own country; Cyprus's two communities are Cypriots; the venue
+of talks places neither side.
 """
 
 from __future__ import annotations
@@ -44,4 +45,24 @@ def test_a_titled_person_is_not_another_holders(text: str, name: str, code: str 
     ],
 )
 def test_the_communities_of_cyprus(text: str, phrase: str, code: str) -> None:
+    assert _codes(text)[phrase] == code
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "code"),
+    [
+        # Where talks are held is a venue, often a third country's: it places neither side.
+        ("The rebels met government envoys in Oslo.", "rebels", "---REB"),
+        ("The rebels met with government envoys in Oslo.", "rebels", "---REB"),
+        ("Rebels and government envoys met in Oslo on Monday.", "Rebels", "---REB"),
+        ("Rebels and government envoys met in Oslo on Monday.", "government envoys", "---GOV"),
+        ("Rebels and government negotiators held talks in Oslo on Monday.", "Rebels", "---REB"),
+        # A group's own gathering, a clash, a place it acts in or is from still place it.
+        ("Rebels met in Kampala to plan attacks.", "Rebels", "UGAREB"),
+        ("Protesters met police in Turkey.", "Protesters", "TUROPP"),
+        ("Rebels attacked a village in Uganda.", "Rebels", "UGAREB"),
+        ("Rebels in Uganda met government envoys.", "Rebels", "UGAREB"),
+    ],
+)
+def test_the_venue_of_talks_places_no_side(text: str, phrase: str, code: str) -> None:
     assert _codes(text)[phrase] == code
