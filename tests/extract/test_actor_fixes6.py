@@ -2,7 +2,7 @@
 
 A titled person is not placed by the country of another office holder in the sentence; a
 listed leader's bare surname keeps his own country; Cyprus's two communities are Cypriots; the venue
-of talks places neither side.
+of talks places neither side; "one Sudanese" is a person, and places no one who arrests him.
 """
 
 from __future__ import annotations
@@ -65,4 +65,21 @@ def test_the_communities_of_cyprus(text: str, phrase: str, code: str) -> None:
     ],
 )
 def test_the_venue_of_talks_places_no_side(text: str, phrase: str, code: str) -> None:
+    assert _codes(text)[phrase] == code
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "code"),
+    [
+        # A counted national is a person of the country, not the state the article speaks of.
+        ("Khartoum denied the charge. Police arrested one Sudanese.", "Sudanese", "SDN"),
+        ("Khartoum denied the charge. Two Sudanese were detained.", "Sudanese", "SDN"),
+        ("The Sudanese government denied any role. Police arrested one Sudanese at the border.", "Sudanese", "SDN"),
+        # Nor does whom a group arrests or kills place the group.
+        ("Police arrested one Sudanese at the border.", "Police", "---COP"),
+        ("Rebels killed two Americans on Monday.", "Rebels", "---REB"),
+        ("Kenyan police arrested three Kenyans.", "Kenyan police", "KENCOP"),
+    ],
+)
+def test_a_counted_national_is_a_person(text: str, phrase: str, code: str) -> None:
     assert _codes(text)[phrase] == code

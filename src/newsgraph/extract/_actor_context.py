@@ -147,6 +147,8 @@ def context_country(scene: Scene, head: Token, role: Match | None = None, *, ide
     countries = scene.sentence_countries.get((scene.sentence[head.i], not scene.quoted[head.i]), set())
     if len(countries) == 1 and _owns_the_object(scene, head, next(iter(countries))):
         countries = set()  # "Militias attacked a U.S. base": the sentence names only the target's country
+    if len(countries) == 1 and _only_people_acted_on(scene, head, next(iter(countries))):
+        countries = set()  # "Police arrested one Sudanese", "Rebels killed two Americans": whom they act on
     if len(countries) == 1 and _only_beside_a_place(scene, next(iter(countries)), head):
         countries = set()  # "Two farmers were killed near an Israeli post": the post is Israeli
     if len(countries) == 1 and only_on_a_thing(scene, head, _country_in_sentence(scene, head, next(iter(countries)))):
@@ -371,3 +373,17 @@ def _party_to_talks(scene: Scene, token: Token) -> bool:
         return role.entry.codes[0].code.lstrip("~")[:3] in _TALKING_SECTORS
     match = scene.match_at[token.i]
     return match is not None and match.kind in ("country", "seat", "actor", "person")
+
+
+def _only_people_acted_on(scene: Scene, head: Token, country: str) -> bool:
+    """Whether the sentence names ``country`` only as people the role's own verb acts on, a demonym
+    as its object ("Police arrested one Sudanese", "Rebels killed two Americans"): whom a group
+    arrests or kills is not whose it is (the article's country may still place it)."""
+    if head.dep_ != "nsubj":
+        return False
+    named = _country_in_sentence(scene, head, country)
+    return bool(named) and all(
+        match.entry.demonym and scene.doc[match.start : match.end].root.dep_ == "dobj"
+        and scene.doc[match.start : match.end].root.head == head.head
+        for match in named
+    )
