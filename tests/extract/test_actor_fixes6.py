@@ -2,7 +2,8 @@
 
 A titled person is not placed by the country of another office holder in the sentence; a
 listed leader's bare surname keeps his own country; Cyprus's two communities are Cypriots; the venue
-of talks places neither side; "one Sudanese" is a person, and places no one who arrests him.
+of talks places neither side; "one Sudanese" is a person, and places no one who arrests him; "the
+two Koreas" are both Korean states.
 """
 
 from __future__ import annotations
@@ -83,3 +84,8 @@ def test_the_venue_of_talks_places_no_side(text: str, phrase: str, code: str) ->
 )
 def test_a_counted_national_is_a_person(text: str, phrase: str, code: str) -> None:
     assert _codes(text)[phrase] == code
+
+
+def test_the_two_koreas_are_both_states() -> None:
+    result = extract("The two Koreas agreed to resume talks.", published="1995-06-01")
+    assert {actor.code for actor in result.actors} == {"PRK", "KOR"}
