@@ -98,6 +98,13 @@ _DESTINATION_PREPOSITIONS = frozenset({"to", "into", "toward", "towards"})
 _BESIDE_PREPOSITIONS = frozenset(
     {"near", "outside", "at", "beside", "behind", "by", "opposite", "past", "around", "alongside", "next"}
 )
+# Verbs and nouns of meeting: a place they happen "in" or "at" is a venue, often a third country's.
+_MEETING_VERBS = frozenset({"meet", "negotiate", "confer", "talk"})
+# Sectors whose agents hold talks: a group that meets one at a place meets it at a venue.
+_TALKING_SECTORS = frozenset({"GOV", "LEG", "MIL", "JUD", "REB"})
+_MEETING_NOUNS = frozenset(
+    {"talks", "talk", "meeting", "negotiation", "negotiations", "conference", "summit", "round", "session"}
+)
 # Prepositions of a group's own phrase that name whom it acts against.
 _TARGET_PREPOSITIONS = frozenset({"against"})
 
@@ -140,10 +147,14 @@ def context_country(scene: Scene, head: Token, role: Match | None = None, *, ide
     countries = scene.sentence_countries.get((scene.sentence[head.i], not scene.quoted[head.i]), set())
     if len(countries) == 1 and _owns_the_object(scene, head, next(iter(countries))):
         countries = set()  # "Militias attacked a U.S. base": the sentence names only the target's country
+    if len(countries) == 1 and _only_people_acted_on(scene, head, next(iter(countries))):
+        countries = set()  # "Police arrested one Sudanese", "Rebels killed two Americans": whom they act on
     if len(countries) == 1 and _only_beside_a_place(scene, next(iter(countries)), head):
         countries = set()  # "Two farmers were killed near an Israeli post": the post is Israeli
     if len(countries) == 1 and only_on_a_thing(scene, head, _country_in_sentence(scene, head, next(iter(countries)))):
         countries = set()  # "Police found the stolen Afghan hound": the dog is Afghan, not the police
+    if len(countries) == 1 and _only_where_they_met(scene, head, next(iter(countries))):
+        countries = set()  # "rebels met government envoys in Oslo": Norway hosts the talks
     if len(countries) == 1 and _only_in_its_target(scene, head, next(iter(countries))):
         countries = set()  # "troops sent in against Albanian villages"
     if len(countries) > 1 or (countries and _moved(scene, head, next(iter(countries)))):
@@ -305,5 +316,74 @@ def _owns_the_object(scene: Scene, head: Token, country: str) -> bool:
     # names whose president, and fundamentalists demanding it are Algerian.
     return bool(objects) and all(
         scene.doc[match.end - 1].dep_ in MODIFIER_DEPS and scene.doc[match.end - 1].head in objects
+        for match in named
+    )
+
+
+def _only_where_they_met(scene: Scene, head: Token, country: str) -> bool:
+    """Whether the sentence names ``country`` only as where talks are held ("met government envoys
+    in Oslo", "held talks in Nairobi", "talks opened in Geneva"): the venue of talks is often a
+    third country's, and says nothing of whose the group is."""
+    named = _country_in_sentence(scene, head, country)
+    for match in named:
+        token = scene.doc[match.end - 1]
+        preposition = token.head
+        if token.dep_ != "pobj" or preposition.lower_ not in ("in", "at"):
+            return False
+        if not _talks(scene, preposition.head):
+            return False
+    return bool(named)
+
+
+def _talks(scene: Scene, token: Token) -> bool:
+    """Whether a word is talks, a party met in them ("met envoys"), or an act whose subject or object
+    is talks ("held talks", "talks opened")."""
+    if token.lower_ in _MEETING_NOUNS:
+        return True
+    if token.dep_ == "pobj" and token.head.lower_ == "with":
+        token = token.head  # "met with government envoys in Oslo"
+    if token.dep_ in ("dobj", "prep", "conj") and token.head.lemma_.lower() in _MEETING_VERBS:
+        return _meets_a_party_to_talks(scene, token.head)
+    if token.lemma_.lower() in _MEETING_VERBS:
+        return _meets_a_party_to_talks(scene, token)
+    return token.pos_ in ("VERB", "AUX") and any(
+        child.dep_ in ("nsubj", "nsubjpass", "dobj") and child.lower_ in _MEETING_NOUNS for child in token.children
+    )
+
+
+def _meets_a_party_to_talks(scene: Scene, verb: Token) -> bool:
+    """Whether a verb of meeting names a party to talks besides its subject: a state's or armed
+    group's agent as its object, in its "with" phrase or beside its subject ("met envoys", "rebels
+    and envoys met"). "Rebels met in Kampala to plan attacks" is a group's own gathering, and
+    "Protesters met police in Istanbul" a clash, where they are."""
+    parties = []
+    for child in verb.children:
+        if child.dep_ == "dobj":
+            parties.append(child)
+        elif child.dep_ == "prep" and child.lower_ == "with":
+            parties.extend(c for c in child.children if c.dep_ == "pobj")
+        elif child.dep_ in ("nsubj", "nsubjpass"):
+            parties.extend(c for c in child.children if c.dep_ == "conj")
+    return any(_party_to_talks(scene, party) for party in parties)
+
+
+def _party_to_talks(scene: Scene, token: Token) -> bool:
+    role = scene.role_at(token.i)
+    if role is not None and role.entry.codes:
+        return role.entry.codes[0].code.lstrip("~")[:3] in _TALKING_SECTORS
+    match = scene.match_at[token.i]
+    return match is not None and match.kind in ("country", "seat", "actor", "person")
+
+
+def _only_people_acted_on(scene: Scene, head: Token, country: str) -> bool:
+    """Whether the sentence names ``country`` only as people the role's own verb acts on, a demonym
+    as its object ("Police arrested one Sudanese", "Rebels killed two Americans"): whom a group
+    arrests or kills is not whose it is (the article's country may still place it)."""
+    if head.dep_ != "nsubj":
+        return False
+    named = _country_in_sentence(scene, head, country)
+    return bool(named) and all(
+        match.entry.demonym and scene.doc[match.start : match.end].root.dep_ == "dobj"
+        and scene.doc[match.start : match.end].root.head == head.head
         for match in named
     )

@@ -108,10 +108,10 @@ _ONE_OF_MANY = frozenset({"a", "an", "another", "any", "each", "every"})
 
 def _one_of_a_people(head: Token) -> bool:
     """A singular demonym as a noun with "a", "an", "another" or "any" ("was an American", "An
-    American was hurt", "another freed American"): one person of that people, not the state."""
-    return (
-        head.dep_ not in ("amod", "compound", "nmod", "poss")
-        and any(child.dep_ == "det" and child.lower_ in _ONE_OF_MANY for child in head.children)
+    American was hurt", "another freed American"), or counted ("arrested one Sudanese", "two
+    Sudanese were held": the demonym's plural is the same word): persons of that people, not the state."""
+    return head.dep_ not in ("amod", "compound", "nmod", "poss") and any(
+        (child.dep_ == "det" and child.lower_ in _ONE_OF_MANY) or child.dep_ == "nummod" for child in head.children
     )
 
 

@@ -31,6 +31,9 @@ _ASIDE_VERBS = frozenset({"put", "say", "note", "describe", "call", "write", "re
 # State agents whose country a title shares as much as an office's ("Iraqi police").
 _STATE_AGENCIES = frozenset({"COP", "SPY"})
 _PEOPLE_NOUNS = frozenset({"people", "nation", "public", "population", "citizenry"})
+# Where a one-person office stands as a party of its own in the clause ("met the French president"),
+# not as what the titled person is ("X is the French president").
+_OFFICE_AS_PARTY = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "dative", "conj"})
 
 
 def title_country(scene: Scene, description: Description, head: Token) -> str | None:
@@ -92,6 +95,9 @@ def title_country(scene: Scene, description: Description, head: Token) -> str | 
             elsewhere.add(country[:3])
             continue
         found.add(country[:3])
+    # "Chancellor X met Russian President Y in Moscow": the other holder's country, named again as
+    # where they met, says the meeting's host, not whose chancellor X is.
+    found -= elsewhere
     if len(found) == 1:
         return next(iter(found))
     if found or served is not None or scene.main_country in dealt:
@@ -142,6 +148,8 @@ def _titles_another(scene: Scene, token: Token, name: Token) -> bool:
     if title.i == token.i or not _state_office(scene, title.i):
         return False
     holder = title.head
+    if holder.i != name.i and title.dep_ in _OFFICE_AS_PARTY:
+        return True  # "Chancellor X met the French president": the other office is France's
     return holder.i != name.i and holder.ent_type_ == "PERSON"
 
 
