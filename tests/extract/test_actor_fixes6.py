@@ -26,10 +26,11 @@ def _codes(text: str, published: str = "1995-06-01") -> dict[str, str | None]:
         ("Chancellor Brandtner met the French president in Bonn.", "Brandtner", None),
         # A country the titled person stands in alone still places him.
         ("President Brandtner said in Moscow that taxes would fall.", "Brandtner", "RUSGOV"),
-        # Kohl alone is the German chancellor while in office, whoever else the sentence names.
+        # Chancellor Kohl is the German chancellor while in office, whoever else the sentence names; a bare
+        # "Kohl" is nobody the table knows, since Senator Herb Kohl served in the same years.
         ("Chancellor Kohl met Russian President Boris Yeltsin in Moscow.", "Kohl", "DEUGOV"),
         ("Chancellor Kohl met the French president in Bonn.", "Kohl", "DEUGOV"),
-        ("Kohl said taxes would fall.", "Kohl", "DEUGOV"),
+        ("Sen. Kohl criticized the budget in Washington.", "Kohl", "USALEG"),
     ],
 )
 def test_a_titled_person_is_not_another_holders(text: str, name: str, code: str | None) -> None:
