@@ -1,0 +1,52 @@
+"""Event gaps found on fresh sentences, fifth round: extradition sought or requested (an appeal or a demand for
+judicial cooperation, not the extradition itself), support withdrawn from a plan or a government, ...
+Each sentence was written for these tests. Run through the whole pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.process import extract
+
+PUBLISHED = "2001-05-02"
+
+# (text, CAMEO code or root the event starts with, source code, target code): one event must match all three.
+CASES = [
+    ("Spain sought the extradition of the former general from Chile.", "0213", "ESPGOV", "CHLGOV"),
+    ("Spain is seeking the general's extradition from Britain.", "0213", "ESPGOV", "GBRGOV"),
+    ("Britain requested the extradition of the banker from Peru.", "0213", "GBRGOV", "PERGOV"),
+    ("Italy demanded the extradition of the smuggler from Albania.", "1013", "ITAGOV", "ALBGOV"),
+    ("Spain pressed Britain for the extradition of the general.", "1013", "ESPGOV", "GBRGOV"),
+    ("Spain sent an extradition request to Britain.", "0213", "ESPGOV", "GBRGOV"),
+    ("France withdrew its support for the plan.", "160", "FRAGOV", None),
+    ("France withdrew its support for the Lebanese government.", "160", "FRAGOV", "LBNGOV"),
+    ("Germany withdrew its backing for the resolution.", "160", "DEUGOV", None),
+]
+
+# (text, CAMEO code or root no event of the sentence may start with)
+ABSENT = [
+    # the extradition is asked for, not done
+    ("Spain sought the extradition of the former general from Chile.", "063"),
+    # a candidate's support withdrawn stays no event
+    ("The senator withdrew his early support for the governor.", "16"),
+]
+
+
+def _events(text: str) -> list[tuple[str, str | None, str | None]]:
+    result = extract(text, published=PUBLISHED)
+    return [(e.cameo, e.source and e.source.code, e.target and e.target.code) for e in result.events]
+
+
+@pytest.mark.parametrize(("text", "code", "source", "target"), CASES)
+def test_event_coded(text: str, code: str, source: str | None, target: str | None) -> None:
+    events = _events(text)
+    assert any(
+        cameo.startswith(code) and got_source == source and got_target == target
+        for cameo, got_source, got_target in events
+    ), events
+
+
+@pytest.mark.parametrize(("text", "code"), ABSENT)
+def test_event_absent(text: str, code: str) -> None:
+    events = _events(text)
+    assert not any(cameo.startswith(code) for cameo, _, _ in events), events
