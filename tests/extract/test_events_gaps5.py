@@ -1,5 +1,6 @@
 """Event gaps found on fresh sentences, fifth round: extradition sought or requested (an appeal or a demand for
-judicial cooperation, not the extradition itself), support withdrawn from a plan or a government, ...
+judicial cooperation, not the extradition itself), support withdrawn from a plan or a government,
+reaching out to a party, votes cast for or against a resolution, ...
 Each sentence was written for these tests. Run through the whole pipeline."""
 
 from __future__ import annotations
@@ -21,6 +22,10 @@ CASES = [
     ("France withdrew its support for the plan.", "160", "FRAGOV", None),
     ("France withdrew its support for the Lebanese government.", "160", "FRAGOV", "LBNGOV"),
     ("Germany withdrew its backing for the resolution.", "160", "DEUGOV", None),
+    ("The president reached out to the opposition.", "040", "---GOV", "---OPP"),
+    ("Iran reached out to the United States through Swiss diplomats.", "040", "IRNGOV", "USAGOV"),
+    ("Russia voted against the resolution at the UN General Assembly.", "120", "RUSGOV", "IGOUNO"),
+    ("China voted for the resolution sponsored by France.", "051", "CHNGOV", "FRAGOV"),
 ]
 
 # (text, CAMEO code or root no event of the sentence may start with)
@@ -29,6 +34,9 @@ ABSENT = [
     ("Spain sought the extradition of the former general from Chile.", "063"),
     # a candidate's support withdrawn stays no event
     ("The senator withdrew his early support for the governor.", "16"),
+    # reaching out to voters is campaigning; a vote on a bill with nobody named codes nothing
+    ("The senator reached out to Hispanic voters.", "04"),
+    ("Most Democrats voted for the bill.", "05"),
 ]
 
 
