@@ -1,6 +1,7 @@
 """Event gaps found on fresh sentences, fifth round: extradition sought or requested (an appeal or a demand for
 judicial cooperation, not the extradition itself), support withdrawn from a plan or a government,
-reaching out to a party, votes cast for or against a resolution, ...
+reaching out to a party, votes cast for or against a resolution,
+what a party is pressed to do (asked, not done), a vow to continue an act (one event, not two), ...
 Each sentence was written for these tests. Run through the whole pipeline."""
 
 from __future__ import annotations
@@ -26,6 +27,10 @@ CASES = [
     ("Iran reached out to the United States through Swiss diplomats.", "040", "IRNGOV", "USAGOV"),
     ("Russia voted against the resolution at the UN General Assembly.", "120", "RUSGOV", "IGOUNO"),
     ("China voted for the resolution sponsored by France.", "051", "CHNGOV", "FRAGOV"),
+    # pressure from a named party to sign: a demand for policy support, the signing not done
+    ("Israel came under heavy pressure from Washington to sign the treaty.", "102", "USAGOV", "ISRGOV"),
+    ("The rebels vowed to continue fighting.", "138", "---REB", None),
+    ("The government pledged to continue negotiating with the rebels.", "036", "---GOV", "---REB"),
 ]
 
 # (text, CAMEO code or root no event of the sentence may start with)
@@ -37,6 +42,13 @@ ABSENT = [
     # reaching out to voters is campaigning; a vote on a bill with nobody named codes nothing
     ("The senator reached out to Hispanic voters.", "04"),
     ("Most Democrats voted for the bill.", "05"),
+    # what one is pressed to do is not done
+    ("Israel came under pressure to sign the treaty.", "057"),
+    ("Israel came under heavy pressure from Washington to sign the treaty.", "057"),
+    ("Israel was under pressure to attack Syria.", "19"),
+    # a vow to carry on an act is no second event of agreement
+    ("The rebels vowed to continue fighting.", "03"),
+    ("The rebels vowed to keep fighting.", "03"),
 ]
 
 
