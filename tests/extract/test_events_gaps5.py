@@ -1,7 +1,8 @@
 """Event gaps found on fresh sentences, fifth round: extradition sought or requested (an appeal or a demand for
 judicial cooperation, not the extradition itself), support withdrawn from a plan or a government,
 reaching out to a party, votes cast for or against a resolution,
-what a party is pressed to do (asked, not done), a vow to continue an act (one event, not two), ...
+what a party is pressed to do (asked, not done), a vow to continue an act (one event, not two),
+troops sent as part of a force (protection, no threat), hyphenated protest nouns in the plural.
 Each sentence was written for these tests. Run through the whole pipeline."""
 
 from __future__ import annotations
@@ -31,6 +32,12 @@ CASES = [
     ("Israel came under heavy pressure from Washington to sign the treaty.", "102", "USAGOV", "ISRGOV"),
     ("The rebels vowed to continue fighting.", "138", "---REB", None),
     ("The government pledged to continue negotiating with the rebels.", "036", "---GOV", "---REB"),
+    # troops sent as part of a force protect; announced, an intent to
+    ("Germany will send troops to Kosovo as part of the NATO peacekeeping force.", "0334", "DEUGOV", "XKXGOV"),
+    ("Germany sent 3,000 soldiers to Kosovo as part of the NATO-led force.", "074", "DEUGOV", "XKXGOV"),
+    # a hyphenated protest noun in the plural
+    ("Students staged sit-ins at three universities.", "141", "---EDU", None),
+    ("Hundreds of workers staged walk-outs at two plants.", "143", "---LAB", None),
 ]
 
 # (text, CAMEO code or root no event of the sentence may start with)
@@ -49,6 +56,7 @@ ABSENT = [
     # a vow to carry on an act is no second event of agreement
     ("The rebels vowed to continue fighting.", "03"),
     ("The rebels vowed to keep fighting.", "03"),
+    ("Germany will send troops to Kosovo as part of the NATO peacekeeping force.", "13"),
 ]
 
 
