@@ -63,8 +63,12 @@ def _hyphenated_patterns(token: Token) -> tuple[Pattern, ...] | None:
     hyphen, first = token.doc[token.i - 1], token.doc[token.i - 2]
     if hyphen.text != "-" or hyphen.whitespace_ or first.whitespace_:
         return None
-    word = f"{first.lower_}-{token.lower_}"
-    return noun_patterns().get(word) or noun_patterns().get(word.replace("-", ""))
+    # The last part's lemma counts too: "staged sit-ins" ("ins" -> "in").
+    for word in (f"{first.lower_}-{token.lower_}", f"{first.lower_}-{token.lemma_.lower()}"):
+        patterns = noun_patterns().get(word) or noun_patterns().get(word.replace("-", ""))
+        if patterns:
+            return patterns
+    return None
 
 
 def _single_word_patterns(token: Token) -> tuple[Pattern, ...] | None:

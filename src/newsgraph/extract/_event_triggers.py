@@ -55,6 +55,7 @@ def find_triggers(sentence: SpacySpan) -> list[Trigger]:
     kept = _protest_demands_folded(kept)
     kept.extend(reported_obligations(sentence, by_token))
     kept = _with_noun_triggers(sentence, kept, by_token)
+    kept = _pressed_for_folded(kept)
     # "failed to reach a settlement": a verb that is an event only through the one it governs.
     kept = [trigger for trigger in kept if not trigger.pattern.has("governs")]
     for trigger in kept:
@@ -85,6 +86,28 @@ def _protest_demands_folded(kept: list[Trigger]) -> list[Trigger]:
         folded.add(token.i)
         protest.fallback_targets += [*trigger.targets, *trigger.loose_targets, *trigger.fallback_targets]
     return [trigger for trigger in kept if trigger.token.i not in folded]
+
+
+def _pressed_for_folded(kept: list[Trigger]) -> list[Trigger]:
+    """What a party is pressed to do is asked of it, not done ("came under pressure to sign the treaty",
+    "mounting pressure on Iran to halt enrichment"): the act in the infinitive of a pressure noun (cues.txt
+    pressure_nouns) codes nothing, and says what the pressure demands when a presser is named (demand 057: 102)."""
+    pressure_nouns = cues().get("pressure_nouns", frozenset())
+    nouns = {trigger.token.i: trigger for trigger in kept if trigger.token.pos_ == "NOUN"}
+    folded: set[int] = set()
+    for trigger in kept:
+        for node in (trigger.token, trigger.support):
+            if node is None or node.dep_ != "acl" or not _infinitive(node):
+                continue
+            if node.head.lemma_.lower() not in pressure_nouns:
+                continue
+            folded.add(id(trigger))
+            pressure = nouns.get(node.head.i)
+            kind = _UNSPECIFIED_ASKS.get(pressure.pattern.cameo) if pressure is not None else None
+            if pressure is not None and kind is not None and pressure.code is None:
+                pressure.code = recode(kind, trigger.code or trigger.pattern.cameo)
+            break
+    return [trigger for trigger in kept if id(trigger) not in folded]
 
 
 def _with_noun_triggers(sentence: SpacySpan, kept: list[Trigger], by_token: dict[int, Trigger]) -> list[Trigger]:
@@ -212,6 +235,9 @@ def _governing_trigger(token: Token, triggers: dict[int, Trigger]) -> Trigger | 
     if head.dep_ == "prep":  # "accused Rwanda of making"
         head = head.head
     governor = triggers.get(head.i)
+    if governor is None and token.dep_ == "xcomp" and head.lemma_.lower() in cues().get("aspect_verbs", frozenset()):
+        # "vowed to continue fighting": the verb that only carries the act on passes its governor down.
+        return _governing_trigger(head, triggers)
     if governor is None:
         return None
     if token.dep_ == "advcl" and not (_infinitive(token) and governor.pattern.flags & _GOVERNING_FLAGS):
