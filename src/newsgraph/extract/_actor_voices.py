@@ -43,8 +43,13 @@ def speak_for_bodies(scene: Scene) -> None:
 
 
 def _bare_voice(scene: Scene, mention: Mention, mentions: list[Mention]) -> bool:
-    """"spokesman" alone (after "a" or "the") with the person's name right after it and a comma."""
+    """"spokesman" alone (after "a" or "the") with the person's name right after it and a comma, or as
+    the title of the name itself ('..., spokesman Matthew Miller told reporters')."""
     doc = scene.doc
+    title = mention.start - 1
+    if title >= 0 and doc[title].lower_ in _voices() and doc[title].text.islower():
+        before = doc[title - 1] if title > 0 else None
+        return before is None or before.lower_ in _ARTICLES or before.is_punct or doc[title].is_sent_start
     if mention.end - mention.start != 1 or doc[mention.start].lower_ not in _voices():
         return False
     before = doc[mention.start - 1] if mention.start > 0 else None
