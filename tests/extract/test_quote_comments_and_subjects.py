@@ -22,6 +22,15 @@ def _quotes(text: str) -> list[tuple[str | None, str]]:
             [("the minister", "The talks will resume in March")],
         ),
         ("The plan would fail, Sanders said, in a swipe at his rival.", [("Sanders", "The plan would fail")]),
+        # A bare noun phrase after the cue sums up the report: the writer's too.
+        (
+            "Gunmen fired on a bus near the border, local officials said, the second such attack this month.",
+            [("local officials", "Gunmen fired on a bus near the border")],
+        ),
+        (
+            "Two boats were rammed on Sunday, the navy said, the third such clash this year.",
+            [("the navy", "Two boats were rammed on Sunday")],
+        ),
         # Any other phrase after the cue goes on with what was said.
         (
             "The plan would fail, Sanders said, by the end of the year.",

@@ -402,7 +402,11 @@ def _parenthetical(
         last = doc[inner_start - 1]
         first = doc[after_opener(doc, head.left_edge.i, inner_start - 1)]  # "Linked by trade, the two ..."
         pieces.append((min(first.idx, verb.left_edge.idx), last.idx + len(last)))
-    if inner_end <= head.right_edge.i and not _writers_comment(doc[inner_end], lexicon):
+    if (
+        inner_end <= head.right_edge.i
+        and not _writers_comment(doc[inner_end], lexicon)
+        and not _summing_up(doc, inner_end, head.right_edge.i)
+    ):
         last = head.right_edge
         pieces.append((doc[inner_end].idx, last.idx + len(last)))
     drafts = []
@@ -447,6 +451,23 @@ def _writers_comment(first: Token, lexicon: CueLexicon) -> bool:
     return first.lower_ == "in" and any(
         child.dep_ == "pobj" and child.lemma_.lower() in lexicon.comment_nouns for child in first.children
     )
+
+
+def _summing_up(doc: Doc, first: int, last: int) -> bool:
+    """"Troops fired on the crowd, witnesses said, the second such clash this week": a bare noun phrase
+    after a mid-sentence cue, opened by a determiner or an adjective, sums up what was reported. It is
+    the writer's, no piece of the content; a quotation or anything with a verb of its own goes on."""
+    while first <= last and doc[first].text == ",":
+        first += 1
+    while last >= first and (doc[last].is_space or doc[last].is_punct and not doc[last].is_quote):
+        last -= 1
+    if first > last or doc[first].pos_ not in ("DET", "ADJ", "NUM"):
+        return False
+    phrase = doc[first : last + 1]
+    if any(token.is_quote for token in phrase):
+        return False
+    heads = [token for token in phrase if not first <= token.head.i <= last or token.head == token]
+    return len(heads) == 1 and heads[0].pos_ == "NOUN"
 
 
 def _continues_sentence(child: Token, complement: Token) -> bool:
