@@ -434,7 +434,22 @@ def _appositive(scene: Scene, root: Token) -> Token | None:
     for child in root.children:
         if child.dep_ == "appos" and scene.role_at(child.i) is not None:
             return child
-    return None
+    return _misparsed_appositive(scene, root)
+
+
+def _misparsed_appositive(scene: Scene, root: Token) -> Token | None:
+    """"spoke with his Philippine counterpart, Enrique Manalo, on Monday": the parser hung the name set off
+    by commas on the verb, but a name between commas right after a one-person role is its apposition."""
+    doc = root.doc
+    before, after = root.left_edge.i - 1, root.right_edge.i + 1
+    if root.dep_ not in ("npadvmod", "dep") or before < 1 or doc[before].text != ",":
+        return None
+    if after < len(doc) and doc[after].text not in (",", ".", ";"):
+        return None
+    role = doc[before - 1]
+    match = scene.role_at(role.i) if role.pos_ == "NOUN" else None
+    # One person's role only: "nominated a judge to the federal judiciary, Abid Ali," names no judiciary.
+    return role if match is not None and match.entry.single else None
 
 
 def _copula_role(scene: Scene, root: Token) -> Token | None:
