@@ -327,6 +327,11 @@ _NORWAY = "Norway will raise fuel taxes. Oslo said the plan was fair. Norwegian 
         # A bare one-holder office is the holder of the country the article is about, capitalised or not.
         (_NORWAY + "The Prime Minister said the plan would stand.", "Prime Minister", "NORGOV"),
         (_NORWAY + "The king vowed to sign the law.", "king", "NORGOV"),
+        # A state has one foreign, interior and defence ministry too.
+        (_NORWAY + "The foreign ministry said the plan would stand.", "foreign ministry", "NORGOV"),
+        (_NORWAY + "The defence ministry said the plan would stand.", "defence ministry", "NORMIL"),
+        (_NORWAY + "Swedish officials objected. The foreign ministry said it would stand.", "foreign ministry",
+         "---GOV"),
         # Another country the sentence deals with does not stop it.
         (_NORWAY + "The prime minister criticised Sweden.", "prime minister", "NORGOV"),
         # Another country's office holder anywhere in the article may be the one meant.
@@ -426,6 +431,8 @@ def test_title_gives_a_person_a_code_for_every_later_mention(nlp: Language) -> N
             "IGOUNO",
         ),
         ("Egyptian General Karim Fawzi inspected the troops.", "Karim Fawzi", "EGYMIL"),
+        # A name between commas after a one-person role is its apposition, wherever the parser hung it.
+        ("Blinken spoke with his Philippine counterpart, Enrique Manalo, on Monday.", "Enrique Manalo", "PHLGOV"),
     ],
 )
 def test_roles_learned_from_appositions_and_titles(nlp: Language, text: str, name: str, code: str) -> None:
