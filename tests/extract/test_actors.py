@@ -1607,3 +1607,21 @@ def test_a_group_a_pronoun_owns_is_not_placed_by_the_article(nlp: Language) -> N
 def test_a_correspondent_at_a_seat_of_government_is_media(nlp: Language) -> None:
     text = "Fox News Channel White House reporter Tom Reilly asked first. Reilly tweeted."
     assert _by_name(_actors(nlp, text, published="2016-03-10"), "Tom Reilly").code == "USAMED"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "code"),
+    [
+        # "the army" after one country's army is that army, whatever country its own sentence names.
+        ("Chad's army rejected the truce. Libya, which backs the army, called for calm.", "army", "TCDMIL"),
+        ("Chad's army rejected the truce. The military said it would not negotiate.", "military", "TCDMIL"),
+        # So is the army of an "Army spokesman".
+        ("Chad's army rejected the truce. Army spokesman Idriss Kaya said it would fight on.", "Idriss Kaya",
+         "TCDMIL"),
+        # Two countries' armies named before: neither is meant for sure.
+        ("Chad's army and Libya's army clashed. Witnesses said the army withdrew.", "army", "---MIL"),
+    ],
+)
+def test_the_army_is_the_one_army_named_before(nlp: Language, text: str, phrase: str, code: str) -> None:
+    found = {(text[m.start : m.end], actor.code) for actor in _actors(nlp, text) for m in actor.mentions}
+    assert (phrase, code) in found

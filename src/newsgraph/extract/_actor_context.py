@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsgraph.extract._actor_armies import army_named_again
 from newsgraph.extract._actor_dateline import POLICE, dateline_police_country
 from newsgraph.extract._actor_entries import DOMESTIC_SECTORS
 from newsgraph.extract._actor_match import Match
@@ -129,6 +130,10 @@ def context_country(scene: Scene, head: Token, role: Match | None = None, *, ide
                 # "the Kurds and local militias": a people or faith places no partner in a country.
                 if not mention.code.startswith(INTERNATIONAL) and not identity_prefix(mention.code):
                     return mention.code[:3]
+    if role is not None:
+        army = army_named_again(scene, head, role)
+        if army is not None:
+            return army  # "Sudan's army rejected the call ... Egypt, which backs the army": Sudan's
     if role is not None and role.entry.sole:
         country = sole_office_country(scene, head, role)  # "the president": only a one-country story's
         if country is not None or role.entry.single:

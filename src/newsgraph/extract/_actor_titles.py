@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsgraph.extract._actor_armies import armed_force, one_army_named_before
 from newsgraph.extract._actor_match import Match
 from newsgraph.extract._actor_names import people_word_follows
 from newsgraph.extract._actor_scene import (
@@ -45,6 +46,9 @@ def title_country(scene: Scene, description: Description, head: Token) -> str | 
     the country the article is about.
     """
     role = description.role
+    if armed_force(role) and description.has_role and not description.organisation:
+        # "Army spokesman X": speaks for the story's one army named before, else its country's.
+        return one_army_named_before(scene, head.i) or scene.main_country
     if role is None or not role.entry.single or not description.has_role or description.organisation:
         return None  # "Innopac's president" is the company's, whatever country the sentence names
     # Staff serve whom their phrase names ("an aide to Russian President Putin"); the sentence's
@@ -103,28 +107,8 @@ def title_country(scene: Scene, description: Description, head: Token) -> str | 
     if found or served is not None or scene.main_country in dealt:
         return None
     if scene.main_country is None and code[1:4] == "MIL":
-        return _one_army_named_before(scene, head.i)
+        return one_army_named_before(scene, head.i)
     return scene.main_country
-
-
-def _one_army_named_before(scene: Scene, before: int) -> str | None:
-    """The country of the one army a story named before a general it does not place: "Sudan's army
-    agreed to a truce ... Gen. X denied it" in a story about no one country. Two armies named
-    ("Israel's army and Egypt's") place no one."""
-    countries: set[str] = set()
-    for match in scene.matches:
-        if match.start >= before or match.kind != "role" or not match.entry.codes:
-            continue
-        if match.entry.codes[0].code != "~MIL" or match.entry.single:
-            continue
-        noun = scene.doc[match.start : match.end].root
-        for child in noun.children:
-            owner = scene.match_at[child.i]
-            if child.dep_ in ("poss", "amod", "compound") and owner is not None and owner.kind == "country":
-                country = scene.code(owner)
-                if country and not country.startswith(INTERNATIONAL):
-                    countries.add(country[:3])
-    return countries.pop() if len(countries) == 1 else None
 
 
 def _on_people_dealt_with(scene: Scene, token: Token) -> bool:
