@@ -26,3 +26,14 @@ def test_agreeing_antecedents_still_resolve(engine) -> None:  # type: ignore[no-
     )
     assert ("meet", "RUSGOV", "they") in _events(engine, "Russian officials said they would meet Ukraine's president.")
     assert ("visit", "EGYGOV", "he") in _events(engine, "The Egyptian foreign minister said he would visit Israel.")
+
+
+def test_they_stands_for_every_member_of_a_coordinated_subject(engine) -> None:  # type: ignore[no-untyped-def]
+    # One event per member, as when the coordinated subject acts itself.
+    text = "Norway and Qatar, which hosted earlier rounds, said they would resume mediation in May."
+    assert {code for word, code, _ in _events(engine, text) if word == "mediation"} == {"NORGOV", "QATGOV"}
+    text = "Chile and Peru welcomed the deal, and they urged Bolivia to sign it."
+    assert {code for word, code, _ in _events(engine, text) if word == "urged"} == {"CHLGOV", "PERGOV"}
+    # "it" stays the one antecedent.
+    text = "Chile and Peru met in Lima, and Bolivia said it would join them."
+    assert {code for word, code, _ in _events(engine, text) if word == "join"} <= {"BOLGOV"}

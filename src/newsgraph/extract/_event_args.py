@@ -166,8 +166,7 @@ class ActorIndex:
         if held is not None:
             return self._allegiance(token, *held) or self._codings(*held)
         if token.pos_ == "PRON":
-            resolved = self._pronoun(token)
-            return [resolved] if resolved is not None else []
+            return self._pronoun(token)
         hits: list[tuple[Token, Actor, Span]] = []
         for part in _phrase(token):
             held = self._by_token.get(part.i)
@@ -208,30 +207,32 @@ class ActorIndex:
             self._coded(other, mention) for other in alternatives if other is not actor and other.code != actor.code
         ]
 
-    def _pronoun(self, token: Token) -> CodedSpan | None:
+    def _pronoun(self, token: Token) -> list[CodedSpan]:
         low = token.lower_
         if low in self._first_person:
             quote = self.quote_at(token.idx)
             if quote is None:
-                return None
+                return []
             actor = self._actor_near(quote.speaker_resolved) or self._actor_near(quote.speaker)
             code = self.speaker_code(quote)
             if code is None:
-                return None
-            return CodedSpan(
-                token.idx, token.idx + len(token.text), token.text, code, actor.id if actor is not None else None
-            )
+                return []
+            return [
+                CodedSpan(
+                    token.idx, token.idx + len(token.text), token.text, code, actor.id if actor is not None else None
+                )
+            ]
         if low not in self._third_person:
-            return None
+            return []
         # "Russia says it is in talks": the subject of a governing clause.
         for ancestor in list(token.ancestors)[1:5]:
             for child in ancestor.children:
                 if child.dep_ not in _SUBJECT_DEPS or child.i == token.i or child.pos_ == "PRON":
                     continue
                 if self._agrees(token, child):
-                    parties = self._phrase_parties(child)
+                    parties = self._antecedent_parties(token, child)
                     if parties:
-                        return _as_pronoun(token, parties[0])
+                        return parties
         # Else the nearest subject to the left in the same sentence, but not its own verb's: "Democrats and
         # some Republicans would resist them" cannot mean themselves (that would be "themselves").
         sentence = token.sent
@@ -241,10 +242,23 @@ class ActorIndex:
             if own_verb is not None and candidate.head.i == own_verb.i:
                 continue
             if candidate.dep_ in _SUBJECT_DEPS and candidate.pos_ != "PRON" and self._agrees(token, candidate):
-                parties = self._phrase_parties(candidate)
+                parties = self._antecedent_parties(token, candidate)
                 if parties:
-                    return _as_pronoun(token, parties[0])
-        return None
+                    return parties
+        return []
+
+    def _antecedent_parties(self, pronoun: Token, antecedent: Token) -> list[CodedSpan]:
+        """What a pronoun stands for, coded as the pronoun: the antecedent's first party, or for "they" every
+        member of a coordinated antecedent ("Saudi Arabia and the United States said they were ready")."""
+        members = coordinated(antecedent) if pronoun.lower_ in _PLURAL else iter((antecedent,))
+        found: list[CodedSpan] = []
+        for member in members:
+            if member.pos_ == "PRON" or _restates(member):
+                continue
+            parties = self._phrase_parties(member)
+            if parties and all(parties[0].actor_id != seen.actor_id for seen in found):
+                found.append(_as_pronoun(pronoun, parties[0]))
+        return found
 
     def _agrees(self, pronoun: Token, noun: Token) -> bool:
         """Whether a subject ``noun`` can be what a third-person ``pronoun`` stands for: "it" is no person ("Clinton
