@@ -22,6 +22,15 @@ def _coded(text: str) -> dict[str, str | None]:
         ("The UN welcomed the move. Its spokesman urged Israel to open the crossings.", "spokesman", "IGOUNO"),
         # A country named inside the subject phrase.
         ("The small nation of Fiji said its troops would join the mission.", "troops", "FJIMIL"),
+        # The subject of the sentence before, not the nearest country in it.
+        (
+            "The World Health Organization said Chad had run out of vaccines. Its director general, Lena Ostrova, "
+            "will visit N'Djamena.",
+            "Lena Ostrova",
+            "IGOUNOWHO",
+        ),
+        # A title owned by "its" before a name.
+        ("Peru welcomed the deal. Its foreign minister Ana Quispe said so.", "Ana Quispe", "PERGOV"),
     ],
 )
 def test_its_owner_codes_the_role(text: str, mention: str, code: str) -> None:
@@ -38,3 +47,8 @@ def test_the_owners_role_acts_in_events() -> None:
     text = "Peru rejected the offer, and its foreign minister accused Chile of bad faith."
     events = extract(text, published="2019-05-02").events
     assert ("11", "PERGOV", "CHLGOV") in [(e.cameo[:2], e.source.code, e.target and e.target.code) for e in events]
+
+
+def test_its_owner_is_the_last_sentences_subject_even_when_that_is_no_actor() -> None:
+    coded = _coded("The company said Chile was its best market. Its chief executive, Jon Berg, said more.")
+    assert not (coded.get("Jon Berg") or "").startswith("CHL")

@@ -10,13 +10,14 @@ holders. The code then holds for every later mention: the surname alone
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
 from newsgraph.extract._actor_entries import word_key
 from newsgraph.extract._actor_headlines import trim_headline_names
+from newsgraph.extract._actor_its import its_antecedent
 from newsgraph.extract._actor_lexicon import data_rows
 from newsgraph.extract._actor_match import Match
 from newsgraph.extract._actor_party_tags import (
@@ -497,6 +498,10 @@ def _learn(scene: Scene, start: int, end: int) -> tuple[str | None, bool | None,
     own_of = [(preposition, span) for preposition, span in right_phrases(root) if preposition == "of"]
     if any(scene.match_at[i] is not None for i in title) and scene.free(title.start, title.stop):
         description = describe(scene, title, own_of)
+        if description.affiliation is None and description.person_code is None:
+            # "Its foreign minister Boris Kalinov": "its" hangs on the title's noun or on the name.
+            owned = next((doc[i] for i in title if any(child.lower_ == "its" for child in doc[i].children)), root)
+            description = replace(description, affiliation=its_antecedent(scene, owned))
         code = _person_code(scene, description, root)
         if title:
             # The title belongs to the name's mention ("Russian Foreign Minister Sergei Lavrov").
@@ -509,6 +514,9 @@ def _learn(scene: Scene, start: int, end: int) -> tuple[str | None, bool | None,
         right = own_of or right_phrases(partner, exclude=own if partner.i < start else None)
         if scene.free(first, partner.i + 1) and not (first <= start < partner.i + 1):
             description = describe(scene, left, right)
+            if description.affiliation is None and description.person_code is None:
+                # "Its director general, Rafael Grossi,": the agency's, as "its" says.
+                description = replace(description, affiliation=its_antecedent(scene, partner))
             code = code or _person_code(scene, description, partner)
             if partner.tag_ != "NNS":
                 extra.append((first, partner.i + 1))  # not "the three ministers" before a list of names

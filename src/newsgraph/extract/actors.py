@@ -35,6 +35,7 @@ from newsgraph.extract._actor_identities import (
     people_identity,
     with_identity,
 )
+from newsgraph.extract._actor_its import its_antecedent
 from newsgraph.extract._actor_lexicon import ActorLexicon, load_actor_lexicon
 from newsgraph.extract._actor_match import Match
 from newsgraph.extract._actor_people import find_people, person_country
@@ -77,8 +78,6 @@ _OFFICE_PREPOSITIONS = frozenset({"for", "as"})
 _OFFICE_NOUNS = frozenset({"job", "office", "post", "position", "role", "tenure", "title", "duties"})
 # Nouns whose "of" phrase describes a kind of person, not an actor ("the type of fighter he hired").
 _KIND_NOUNS = frozenset({"type", "types", "kind", "kinds", "sort", "sorts"})
-# What "its" before a role noun may stand for: a state, its seat of government or a body ("its foreign minister").
-_ITS_KINDS = frozenset({"country", "seat", "organization"})
 # Nouns whose possessor is a place, not an actor ("Kazakhstan's capital").
 _PLACE_NOUNS = frozenset(
     {"capital", "city", "border", "borders", "territory", "soil", "province", "region", "coast", "north",
@@ -161,7 +160,7 @@ def _find_groups(scene: Scene) -> None:
         owner = _pronoun_owner(head)
         if owner is None and description.affiliation is None and description.person_code is None:
             # "Iran rejected the offer, and its foreign minister accused Washington": Iran's.
-            description = replace(description, affiliation=_its_antecedent(scene, head))
+            description = replace(description, affiliation=its_antecedent(scene, head))
         if owner is not None and description.affiliation is None and description.person_code is None:
             # "Modi said his government ...": a state office holder's; a candidate's "his advisers"
             # are his campaign's. Never the sentence's other country.
@@ -234,39 +233,6 @@ def _pronoun_owner(head: Token) -> Token | None:
     """The personal possessive before a role noun ("his government", "her aides"), if any; "its"
     and "their" may stand for the sentence's country ("Iran said its foreign ministry ...")."""
     return next((child for child in head.children if child.dep_ == "poss" and child.lower_ in ("his", "her")), None)
-
-
-def _its_antecedent(scene: Scene, head: Token) -> Match | None:
-    """The country or body "its" before a role noun stands for ("Russia welcomed the deal. Its foreign
-    minister ..."): the nearest one named before it in its sentence or the one before, or None."""
-    if not any(child.dep_ == "poss" and child.lower_ == "its" for child in head.children):
-        return None
-    doc = scene.doc
-    subject = _clause_subject(head)
-    if subject is not None:
-        # "Every plan has its critics": the clause's own subject, actor or not, is what
-        # "its" most often means.
-        # ("the nation of Bangladesh said its troops ..." names it inside the subject).
-        matches = (scene.match_at[token.i] for token in subject.subtree)
-        return next((m for m in matches if m is not None and m.kind in _ITS_KINDS and scene.code(m)), None)
-    sentence = head.sent
-    first = doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
-    for i in range(head.i - 1, first - 1, -1):
-        match = scene.match_at[i]
-        if match is not None and match.kind in _ITS_KINDS and match.end <= head.i and scene.code(match):
-            return match
-    return None
-
-
-def _clause_subject(head: Token) -> Token | None:
-    """The subject before ``head`` of the clause ``head`` stands in, when ``head`` is not in that subject."""
-    verb = next((token for token in head.ancestors if token.pos_ in ("VERB", "AUX")), None)
-    if verb is None:
-        return None
-    subject = next((child for child in verb.children if child.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None or subject.i > head.i or head in subject.subtree:
-        return None
-    return subject
 
 
 def _office(head: Token) -> bool:
