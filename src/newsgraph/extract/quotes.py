@@ -45,6 +45,7 @@ from newsgraph.extract._quote_bounds import own_sentence, trim_tail
 from newsgraph.extract._quote_clauses import syntactic_drafts
 from newsgraph.extract._quote_commas import after_opener
 from newsgraph.extract._quote_drafts import Draft, Paragraphs, token_range_chars
+from newsgraph.extract._quote_headlines import headline_drafts
 from newsgraph.extract._quote_hedges import hedge_drafts
 from newsgraph.extract._quote_lexicon import CueLexicon, load_lexicon
 from newsgraph.extract._quote_marks import MarkIndex, Quoted
@@ -86,6 +87,7 @@ def find_quotes(doc: Doc, text: str) -> tuple[Quote, ...]:
     paragraphs = Paragraphs(seen)
     drafts = syntactic_drafts(doc, paragraphs, marks, lexicon)
     drafts.extend(hedge_drafts(doc, paragraphs, marks, lexicon, drafts))
+    drafts.extend(headline_drafts(doc, seen, lexicon, drafts))
     for draft in drafts:  # before the orphans pass, so that a quotation cut off here finds its own cue
         draft.start, draft.end = own_sentence(seen, marks, draft.start, draft.end, draft.anchor)
     drafts.extend(colon_drafts(doc, seen, lexicon))
