@@ -17,6 +17,8 @@ records; each pass lives in a private module:
    quote's content gives no quote of its own (PolNeAR's convention). These
    contents stop at a sentence end that a quotation opens right after
    (``_quote_bounds``).
+   A title-case headline whose cue verb the tagger read as a word of a
+   name ("Mayor Praises X") is ``_quote_headlines``'s.
 2. ``_quote_orphans``: headline and transcript labels ("Cruz: ..."), and the
    quoted stretches (``_quote_marks``) nobody claimed, attributed by position
    ("A," he said. "B") or by the clause leading into them ("As X put it, "..."").
