@@ -1,6 +1,7 @@
 """A title-case headline whose verb the tagger read as a word of a name still gives its quote: the words
 before the cue verb speak, those after it up to a break are the content; a participle and its preposition
-("Accused Of X") report X with nobody named; a second verb after "and" or a comma has the same speaker.
+("Accused Of X") report X with nobody named; a verb that takes "to" ("Votes To X") or a naming verb ("Calls X
+'Y'") gives its quote too; a second verb after "and" or a comma has the same speaker.
 A headline whose words before the verb name nobody, or whose words after it are a passive's agent, gives
 none."""
 
@@ -28,6 +29,8 @@ def _quotes(headline: str) -> list[tuple[str | None, str, str | None]]:
         ("Governor Maria Soto Finally Endorses Harbor Bond.", [("Endorses", "Harbor Bond", "Maria Soto")]),
         ("Senator Slams Rail Plan In Tense Hearing.", [("Slams", "Rail Plan In Tense Hearing", "Senator")]),
         ("Port Authority Accused Of Hiding Spill Reports.", [("Accused", "Hiding Spill Reports", None)]),
+        ("City Council Votes To Close Riverside Park.", [("Votes", "To Close Riverside Park", "City Council")]),
+        ("Mayor Calls Flood Response ‘A Disgrace.’", [("Calls", "Flood Response ‘A Disgrace.’", "Mayor")]),
         (
             "Teachers Union Backs Levy And Denounces School Board.",
             [("Backs", "Levy", "Teachers Union"), ("Denounces", "School Board", "Teachers Union")],

@@ -3,7 +3,8 @@
 Owns one pass of the quote extractor (see ``quotes``): "Mayor Praises Flood Crews" or "Senator Finally
 Endorses Farm Bill" in a story's first line is often tagged as one chain of proper nouns, and pass 1
 then finds no cue there. A word of such a headline whose plain form is a cue verb of the lexicon (one
-taking a clause or an object), inflected as a verb ("Praises", "Endorsed"), after a few capitalized
+taking a clause or an object, or a naming verb; one taking a preposition or "to" before its content only
+with it: "Calls For", "Votes To"), inflected as a verb ("Praises", "Endorsed"), after a few capitalized
 words that name someone and before more words, is the cue: the words before it speak, and the words
 after it, up to a colon, comma, semicolon, dash or the end of the line, are the content. A participle
 and its preposition ("Mayor Accused Of X") report X with no speaker; a second cue verb after "and" or a
@@ -39,12 +40,11 @@ def headline_drafts(doc: Doc, text: str, lexicon: CueLexicon, claimed: list[Draf
     line = doc.char_span(start, end, alignment_mode="contract")
     if line is None or len(line) < 3 or not _title_case(line):
         return []
-    cues = lexicon.verbs | lexicon.object_verbs
-    cue = next((token for token in line[1:-1] if _inflected_cue(token, cues)), None)
+    cue = next((token for token in line[1:-1] if _inflected_cue(token, lexicon)), None)
     speaker = _speaker_head(line, cue, lexicon.headline_adverbs) if cue is not None else None
     drafts: list[Draft] = []
     while cue is not None and speaker is not None:
-        content, after = _content_range(line, cue, cues)
+        content, after = _content_range(line, cue, lexicon)
         if content is None:
             break
         subject = None if _passive(cue) else speaker  # "Mayor Accused Of X": nobody named accuses
@@ -59,6 +59,12 @@ def _passive(cue: Token) -> bool:
     return cue.lower_.endswith("ed") and following is not None and following.lower_ in _PASSIVE_PREPOSITIONS
 
 
+def _own_preposition(cue: Token, prep_verbs: dict[str, frozenset[str]]) -> bool:
+    """True when the word after ``cue`` is the preposition its content comes with ("Calls For", "Talks About")."""
+    following = cue.doc[cue.i + 1] if cue.i + 1 < len(cue.doc) else None
+    return following is not None and any(following.lower_ in prep_verbs.get(form, ()) for form in _plain_forms(cue))
+
+
 def _title_case(line: Span) -> bool:
     words = [token for token in line if token.is_alpha and len(token) >= 4]
     if len(words) < 2:
@@ -67,20 +73,30 @@ def _title_case(line: Span) -> bool:
     return capitalized >= _TITLE_SHARE * len(words)
 
 
-def _inflected_cue(token: Token, cues: frozenset[str]) -> bool:
-    """True for "Praises", "Blasts", "Endorsed", "Denies": a verb form whose plain form is a cue."""
+def _inflected_cue(token: Token, lexicon: CueLexicon) -> bool:
+    """True for "Praises", "Blasts", "Endorsed", "Calls For", "Votes To": a verb form whose plain form is a
+    cue, with its own preposition or "to" when the cue takes its content after one."""
     if not token.is_alpha or not token.text[0].isupper():
         return False
+    following = token.doc[token.i + 1].lower_ if token.i + 1 < len(token.doc) else ""
+    for form in _plain_forms(token):
+        if form in lexicon.verbs or form in lexicon.object_verbs or form in lexicon.naming_verbs:
+            return True
+        if following in lexicon.prep_verbs.get(form, ()) or (following == "to" and form in lexicon.xcomp_verbs):
+            return True
+    return False
+
+
+def _plain_forms(token: Token) -> list[str]:
+    """The plain forms a word inflected with -s, -es, -ed or -ied may have; none for any other word."""
     word = token.lower_
     if word.endswith("ies") or word.endswith("ied"):
-        forms = [word[:-3] + "y"]
-    elif word.endswith("es") or word.endswith("ed"):
-        forms = [word[:-2], word[:-1]]
-    elif word.endswith("s") and not word.endswith("ss"):
-        forms = [word[:-1]]
-    else:
-        return False
-    return any(form in cues for form in forms)
+        return [word[:-3] + "y"]
+    if word.endswith("es") or word.endswith("ed"):
+        return [word[:-2], word[:-1]]
+    if word.endswith("s") and not word.endswith("ss"):
+        return [word[:-1]]
+    return []
 
 
 def _speaker_head(line: Span, cue: Token, adverbs: frozenset[str]) -> Token | None:
@@ -103,7 +119,7 @@ def _speaker_head(line: Span, cue: Token, adverbs: frozenset[str]) -> Token | No
     return head if head.is_alpha and head.lower_ not in _POSSESSIVES else None
 
 
-def _content_range(line: Span, cue: Token, cues: frozenset[str]) -> tuple[tuple[int, int] | None, Token | None]:
+def _content_range(line: Span, cue: Token, lexicon: CueLexicon) -> tuple[tuple[int, int] | None, Token | None]:
     """The characters after ``cue`` up to the first break of the headline, when words are there, and a
     second cue of the same speaker right after an "and" or a comma there."""
     doc = line.doc
@@ -111,13 +127,15 @@ def _content_range(line: Span, cue: Token, cues: frozenset[str]) -> tuple[tuple[
     after = None
     for token in doc[cue.i + 1 : line.end]:
         following = doc[token.i + 1] if token.i + 1 < line.end else None
-        if (token.lower_ == "and" or token.text == ",") and following is not None and _inflected_cue(following, cues):
+        joins = token.lower_ == "and" or token.text == ","
+        if joins and following is not None and _inflected_cue(following, lexicon):
             after = following
             break
         if token.text in _CONTENT_ENDS:
             break
         last = token
-    first = doc[cue.i + 2] if _passive(cue) else doc[cue.i + 1]  # "Accused Of X": X
+    # "Accused Of X", "Calls For X": X
+    first = doc[cue.i + 2] if _passive(cue) or _own_preposition(cue, lexicon.prep_verbs) else doc[cue.i + 1]
     if last is None or first.lower_ == "by" or not any(token.is_alpha for token in doc[first.i : last.i + 1]):
         return None, None  # "Suspect Named By Police": a passive's agent is no content
     return (first.idx, last.idx + len(last)), after
