@@ -39,7 +39,7 @@ from spacy.symbols import ADJ, NOUN, PROPN, VERB
 from spacy.tokens import Doc, Token
 
 from newsgraph.extract._quote_bounds import trim_tail
-from newsgraph.extract._quote_commas import after_opener, comma_pieces
+from newsgraph.extract._quote_commas import after_opener, comma_pieces, piece_before
 from newsgraph.extract._quote_drafts import Draft, Paragraphs, child_with_dep, cue_chars
 from newsgraph.extract._quote_ends import clause_content_end, hung_on_cue_end
 from newsgraph.extract._quote_frames import (
@@ -180,6 +180,11 @@ def _verb_drafts(verb: Token, lemma: str, lexicon: CueLexicon, paragraphs: Parag
     drafts = _clause_drafts(verb, lemma, lexicon, paragraphs, subject)
     if not drafts and _parenthetical_cue(lemma, subject, lexicon):
         drafts = comma_pieces(verb, subject, paragraphs)  # "A, the network claimed, B" the parse did not give
+    elif len(drafts) == 1 and _parenthetical_cue(lemma, subject, lexicon):
+        # "A, he said, that B": A as well
+        before = piece_before(verb, subject, paragraphs, drafts[0].start, lexicon.speech_verbs)
+        if before is not None:
+            drafts.insert(0, before)
     fronted = fronted_words(verb) if lemma in lexicon.speech_verbs and subject.i > verb.i else None
     if fronted is not None:
         # "The new rules, said the mayor, would hurt shops": the words before the cue are a piece too

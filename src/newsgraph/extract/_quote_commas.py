@@ -18,11 +18,15 @@ provinces, she said, share ..." gives "the two provinces"). That opener sets
 the scene for the reported sentence; the speaker's words start at its
 subject. A piece that is nothing but the opener ("Even then, he said, ...")
 keeps it.
+
+And owns the piece before such a cue when the parse gave only the words after
+it ("Of course, the mayor said, “we ...”", "The bridge is so old, the
+engineer said, that ..."): the sentence the cue interrupts starts before it.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract._quote_drafts import Draft, Paragraphs, cue_chars
 
@@ -31,6 +35,10 @@ _OPENERS = frozenset({"advcl", "prep", "npadvmod", "advmod"})
 # Words that may stand between a speaker and its cue: "she also said", "he has argued"
 _BETWEEN_SPEAKER_AND_CUE = frozenset({"ADV", "AUX", "PART"})
 _RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
+_SENTENCE_ENDS = frozenset({".", "?", "!"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
+# Marks of a fronted clause that is part of what was said, not the scene of saying it ("As the crowd left")
+_CONDITIONS = frozenset({"if", "unless", "whether"})
 
 
 def comma_pieces(verb: Token, subject: Token, paragraphs: Paragraphs) -> list[Draft]:
@@ -72,6 +80,67 @@ def comma_pieces(verb: Token, subject: Token, paragraphs: Paragraphs) -> list[Dr
             return []
         drafts.append(Draft(piece_start, piece_end, cue_chars(verb), subject, verb.idx))
     return drafts
+
+
+def piece_before(
+    verb: Token, subject: Token, paragraphs: Paragraphs, content_start: int, speech_verbs: frozenset[str]
+) -> Draft | None:
+    """The words before ", <speaker> <cue>," when the cue's content starts after the cue and a comma
+    ("There is a risk, some farmers said, that ..."), or None. Only a clause of its own, or a condition
+    ("If the dam holds, he said, ..."): a fronted phrase or time clause sets the scene ("In a statement,
+    she said, ...", "After the vote, he said, ..."), and a cue not set off by a comma after it ("If the
+    dam holds, she said it would ...") leaves the words before it to the writer."""
+    doc = verb.doc
+    sentence = verb.sent
+    if subject.i > verb.i or content_start <= verb.idx:
+        return None
+    if any(doc[i].pos_ not in _BETWEEN_SPEAKER_AND_CUE for i in range(subject.right_edge.i + 1, verb.i)):
+        return None
+    opening = subject.left_edge.i - 1
+    if opening <= sentence.start or doc[opening].text != ",":
+        return None
+    if "," not in doc.text[verb.idx + len(verb) : content_start]:
+        return None
+    before = doc[opening - 1]
+    if before.is_quote or before.tag_ in _RELATIVE_TAGS or before.lower_ == "that" or before.pos_ == "CCONJ":
+        return None
+    if before.pos_ == "ADP" or before.dep_ == "prep":
+        return None  # "... were aimed at critics, including, he said, ...": the writer's sentence goes on
+    first = sentence.start
+    for token in doc[sentence.start : opening]:
+        if token.text in _SENTENCE_ENDS and token.i + 1 < opening:
+            first = token.i + 1  # the parser's sentence ran on over a full stop
+    while first < opening and (doc[first].is_space or doc[first].is_punct):
+        first += 1
+    if first >= opening or doc[first - 1].is_quote and first - 1 >= sentence.start:
+        return None  # nothing left, or the end of a quotation: '"...," he said. Then, she said, ...'
+    start = doc[after_opener(doc, first, before.i)]
+    if not _own_clause(doc[start.i : before.i + 1], speech_verbs):
+        return None
+    piece_start, piece_end = paragraphs.clip(verb.idx, start.idx, before.idx + len(before))
+    if piece_end <= piece_start:
+        return None
+    return Draft(piece_start, piece_end, cue_chars(verb), subject, verb.idx)
+
+
+def _own_clause(piece: Span, speech_verbs: frozenset[str]) -> bool:
+    """True when ``piece`` is one clause with a subject and a finite verb ("the bridge is so old", "the
+    figures show"), bare or opened by "if", "unless" or "whether", and not a cue with its own content
+    ("He said A"); a cue verb left bare ("The records indicate, she said, that ...") is part of the words."""
+    roots = [token for token in piece if not piece.start <= token.head.i < piece.end or token.head == token]
+    if len(roots) != 1:
+        return False
+    root = roots[0]
+    if root.pos_ not in ("VERB", "AUX"):
+        return False
+    if root.lemma_.lower() in speech_verbs and any(child.dep_ in ("ccomp", "dobj") for child in root.children):
+        return False  # "He said A, and when asked B, he said, ...": a quote of its own before the cue
+    if root.tag_ in ("VBG", "VBN") and not any(child.dep_ in ("aux", "auxpass") for child in root.children):
+        return False  # "Holding open a book": a participle with no auxiliary is the scene, not a clause
+    if not any(child.dep_ in _SUBJECTS and piece.start <= child.i for child in root.children):
+        return False
+    marks = [child.lower_ for child in root.children if child.dep_ == "mark"]
+    return all(mark in _CONDITIONS for mark in marks)
 
 
 def after_opener(doc: Doc, first: int, last: int, *, into_quotation: bool = False) -> int:

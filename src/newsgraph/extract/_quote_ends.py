@@ -31,6 +31,8 @@ _THAT = frozenset({"that"})
 _BREAKS = frozenset({",", ";", ":", "-", "--", "\u2014", "\u2013"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
 _CONDITIONS = frozenset({"if", "unless"})
+# A naming verb with one of these asks for something: "called on X to ...", "called for X"
+_ASKING = frozenset({"on", "for"})
 # A reason after a reported clause is the speaker's too ("said the plan failed because ..."); after a phrase
 # ("opposed the bill because ...") it is the writer's account of why
 _REASONS = frozenset({"because"})
@@ -182,6 +184,21 @@ def _past_closing_mark_end(verb: Token, complement: Token, subject: Token, lexic
     return clause.right_edge.idx + len(clause.right_edge)
 
 
+def speaker_continues(verb: Token, cue: Token, lexicon: CueLexicon) -> bool:
+    """True for a verb with no subject of its own after a reported clause that is the speaker going on: a
+    speech verb ("... and added B"), or a naming verb that names in quotation marks or asks ("... and called
+    the plan 'a failure'", "... and called on the board to resign"; not "never called a donor"), unless it repeats
+    the cue's own act ("calling on A to act and call on B ...": one request)."""
+    lemma = verb.lemma_.lower()
+    if lemma in lexicon.speech_verbs:
+        return True
+    if lemma not in lexicon.naming_verbs or lemma == cue.lemma_.lower():
+        return False
+    if any(child.dep_ == "prep" and child.lower_ in _ASKING for child in verb.children):
+        return True
+    return any(token.is_quote for token in verb.subtree)  # the name given, in the speaker's words
+
+
 def _is_cue_lemma(lemma: str, lexicon: CueLexicon) -> bool:
     return lemma in lexicon.verbs or lemma in lexicon.object_verbs or lemma in lexicon.prep_verbs
 
@@ -195,7 +212,8 @@ def _clause_end(head: Token, subject: Token, lexicon: CueLexicon) -> int:
     speaker, named by the same word.
 
     "... and said B" or "... and questioning B" (a cue verb with no subject of
-    its own) is the speaker going on, not content. Coordinated content ("that
+    its own), or "... and called C 'D'" (``speaker_continues``), is the speaker
+    going on, not content. Coordinated content ("that
     A, and that B") stays whole, and so does "Trump said A and he feels B":
     a pronoun after a named speaker goes on with the reported words, as
     PolNeAR marks them.
@@ -205,7 +223,7 @@ def _clause_end(head: Token, subject: Token, lexicon: CueLexicon) -> int:
         if child.dep_ != "conj" or any(grand.dep_ == "mark" for grand in child.children):
             continue
         own = next((grand for grand in child.children if grand.dep_ in ("nsubj", "nsubjpass")), None)
-        speaker_goes_on = own is None and child.pos == VERB and child.lemma_.lower() in lexicon.speech_verbs
+        speaker_goes_on = own is None and child.pos == VERB and speaker_continues(child, head.head, lexicon)
         if speaker_goes_on or (own is not None and own.lower_ == subject.lower_):
             previous = child.left_edge.i - 1
             while previous > head.i and head.doc[previous].dep_ in ("cc", "punct"):

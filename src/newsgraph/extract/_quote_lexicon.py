@@ -63,6 +63,7 @@ class CueLexicon:
     holder_nouns: frozenset[str]
     causing_verbs: frozenset[str]
     role_nouns: frozenset[str]
+    headline_adverbs: frozenset[str]
     role_abbreviations: dict[str, str]  # "sen." -> "senator"
     pronoun_sex: dict[str, str]  # "he" -> "male"
     title_sex: dict[str, str]  # "ms." -> "female"
@@ -121,6 +122,7 @@ def load_lexicon() -> CueLexicon:
         holder_nouns=words("holder_nouns"),
         causing_verbs=words("causing_verbs"),
         role_nouns=words("role_nouns"),
+        headline_adverbs=words("headline_adverbs"),
         role_abbreviations={short.lower(): full.lower() for short, full in data["role_abbreviations"].items()},
         pronoun_sex=_sexes(data["gendered_pronouns"]),
         title_sex=_sexes(data["gendered_titles"]),

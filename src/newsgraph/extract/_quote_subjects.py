@@ -29,6 +29,7 @@ from spacy.symbols import ADJ, NOUN, PROPN, VERB
 from spacy.tokens import Token
 
 from newsgraph.extract._quote_drafts import Paragraphs, child_with_dep
+from newsgraph.extract._quote_ends import speaker_continues
 from newsgraph.extract._quote_lexicon import CueLexicon
 from newsgraph.extract._quote_speakers import inverted_object, subject_of
 
@@ -47,6 +48,7 @@ _TIME_MARKS = frozenset({"as", "when", "after", "before", "once", "until"})
 _PARENTHESIS = 8
 # Heads a participle climbs from the noun it hangs on to the verb whose subject speaks through it
 _GOVERNOR_DEPTH = 3
+_OWN_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
 
 
 def cue_subject(verb: Token, lemma: str, lexicon: CueLexicon, paragraphs: Paragraphs) -> Token | None:
@@ -61,7 +63,8 @@ def cue_subject(verb: Token, lemma: str, lexicon: CueLexicon, paragraphs: Paragr
         if subject is None and lemma in lexicon.holder_passives:
             subject = child_with_dep(verb, "nsubjpass")  # "they are convinced that ...": the convinced hold the view
     else:
-        subject = _quoted_person(verb) or _message_past_time_clause(verb, lexicon) or subject_of(verb)
+        subject = _quoted_person(verb) or _message_past_time_clause(verb, lexicon) or _cue_goes_on(verb, lexicon)
+        subject = subject or subject_of(verb)
         if subject is None and verb.dep_ == "acomp" and lemma in lexicon.holder_passives:
             subject = subject_of(verb.head)  # "they are convinced that ..." read as an adjective
         if subject is None and verb.dep_ == "acl" and verb.tag_ == "VBG":
@@ -82,6 +85,21 @@ def cue_subject(verb: Token, lemma: str, lexicon: CueLexicon, paragraphs: Paragr
     if subject is None:
         subject = _paragraph_opening_speaker(verb, paragraphs)
     return subject
+
+
+def _cue_goes_on(verb: Token, lexicon: CueLexicon) -> Token | None:
+    """"The coach says the team played well and calls the referee 'a disgrace'": a cue verb the parser
+    coordinated with a reported clause is the speaker going on (``_quote_ends.speaker_continues``), and
+    speaks as the subject of the cue above that clause, not as the clause's own subject."""
+    clause = verb.head
+    if verb.dep_ != "conj" or clause.dep_ != "ccomp" or any(child.dep_ in _OWN_SUBJECTS for child in verb.children):
+        return None
+    cue = clause.head
+    if cue.i > clause.i:
+        return None  # a clause before its cue: the parser ran two sentences together
+    if cue.lemma_.lower() not in lexicon.verbs or not speaker_continues(verb, cue, lexicon):
+        return None
+    return subject_of(cue)
 
 
 def _speaker_of_clause_above(verb: Token) -> Token | None:

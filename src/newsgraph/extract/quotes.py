@@ -17,6 +17,8 @@ records; each pass lives in a private module:
    quote's content gives no quote of its own (PolNeAR's convention). These
    contents stop at a sentence end that a quotation opens right after
    (``_quote_bounds``).
+   A title-case headline whose cue verb the tagger read as a word of a
+   name ("Mayor Praises X") is ``_quote_headlines``'s.
 2. ``_quote_orphans``: headline and transcript labels ("Cruz: ..."), and the
    quoted stretches (``_quote_marks``) nobody claimed, attributed by position
    ("A," he said. "B") or by the clause leading into them ("As X put it, "..."").
@@ -45,6 +47,7 @@ from newsgraph.extract._quote_bounds import own_sentence, trim_tail
 from newsgraph.extract._quote_clauses import syntactic_drafts
 from newsgraph.extract._quote_commas import after_opener
 from newsgraph.extract._quote_drafts import Draft, Paragraphs, token_range_chars
+from newsgraph.extract._quote_headlines import headline_drafts
 from newsgraph.extract._quote_hedges import hedge_drafts
 from newsgraph.extract._quote_lexicon import CueLexicon, load_lexicon
 from newsgraph.extract._quote_marks import MarkIndex, Quoted
@@ -86,6 +89,7 @@ def find_quotes(doc: Doc, text: str) -> tuple[Quote, ...]:
     paragraphs = Paragraphs(seen)
     drafts = syntactic_drafts(doc, paragraphs, marks, lexicon)
     drafts.extend(hedge_drafts(doc, paragraphs, marks, lexicon, drafts))
+    drafts.extend(headline_drafts(doc, seen, lexicon, drafts))
     for draft in drafts:  # before the orphans pass, so that a quotation cut off here finds its own cue
         draft.start, draft.end = own_sentence(seen, marks, draft.start, draft.end, draft.anchor)
     drafts.extend(colon_drafts(doc, seen, lexicon))
