@@ -1625,3 +1625,14 @@ def test_a_correspondent_at_a_seat_of_government_is_media(nlp: Language) -> None
 def test_the_army_is_the_one_army_named_before(nlp: Language, text: str, phrase: str, code: str) -> None:
     found = {(text[m.start : m.end], actor.code) for actor in _actors(nlp, text) for m in actor.mentions}
     assert (phrase, code) in found
+
+
+def test_the_dateline_counts_towards_the_country_an_article_is_about() -> None:
+    from newsgraph.process import extract
+
+    body = "Peru's congress rejected the budget on Friday. Lawmakers said Peru could not afford it. "
+    body += "The government said it would try again."
+    for text, code in ((body, "---GOV"), ("LIMA, May 3 - " + body, "PERGOV")):
+        result = extract(text, published="2024-05-03")
+        coded = {mention.text: actor.code for actor in result.actors for mention in actor.mentions}
+        assert coded["government"] == code

@@ -138,7 +138,7 @@ class Scene:
                 scene.sentence_countries.setdefault((number, False), set()).add(code[:3])
                 if not scene.quoted[match.start]:
                     scene.sentence_countries.setdefault((number, True), set()).add(code[:3])
-        scene.main_country = _main_country(scene)
+        scene.main_country = main_country(scene)
         scene.unknown_org = [False] * len(doc)
         for ent in doc.ents:
             # An organisation the lexicon does not know, even if it contains a country's name.
@@ -571,10 +571,11 @@ def _staff_of_a_private_person(description: Description, person: str) -> bool:
     return person[3:6] not in _STATE_SECTORS
 
 
-def _main_country(scene: Scene) -> str | None:
+def main_country(scene: Scene, dateline: str = "") -> str | None:
     """The country an article is about: named at least three times and twice as often as any other.
-    A country's own bodies count as naming it ("Senate Democrats", "Hamas")."""
-    counts: dict[str, int] = {}
+    A country's own bodies count as naming it ("Senate Democrats", "Hamas"), and so does the
+    dateline ("ISLAMABAD, Oct 5 -"), which the cleaner cut from the text the parser read."""
+    counts: dict[str, int] = {dateline: 1} if dateline else {}
     for match in scene.matches:
         code = scene.code(match)
         if (

@@ -57,6 +57,7 @@ from newsgraph.extract._actor_scene import (
     conj_root,
     describe,
     left_start,
+    main_country,
     right_phrases,
 )
 from newsgraph.extract._actor_voices import speak_for_bodies
@@ -98,6 +99,8 @@ def find_actors(
     day = published_day(published)
     scene = Scene.build(doc, text, lexicon, day)
     scene.dateline = dateline_country(doc.vocab, dateline.text if dateline else None, lexicon, day)
+    if scene.dateline:
+        scene.main_country = main_country(scene, scene.dateline)
     find_possessive_firms(scene)  # "Hudson's Bay Co." before any name finder reads "Hudson" as a person
     find_people(scene)
     _find_groups(scene)
