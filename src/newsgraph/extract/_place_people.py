@@ -16,6 +16,7 @@ from collections import Counter
 from spacy.tokens import Doc, Span
 
 from newsgraph.extract._gazetteer import Entry, name_key
+from newsgraph.extract._place_columns import title_texts
 from newsgraph.extract._place_record import Mention, clear_majority
 
 BIG_CITY = 100_000
@@ -148,7 +149,7 @@ def _given_names(doc: Doc) -> set[str]:
     people = [ent for ent in doc.ents if ent.label_ == "PERSON" and len(ent) >= 2 and ent[0].is_title]
     if not people:
         return set()
-    alone = Counter(token.text for token in doc if token.is_title)
+    alone = Counter(title_texts(doc))
     return {name_key(ent[0].text) for ent in people if alone[ent[-1].text] > sum(
         1 for other in people if other[-1].text == ent[-1].text)}
 

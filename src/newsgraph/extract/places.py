@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph import records
 from newsgraph.extract._gazetteer import Entry, Gazetteer, load_gazetteer, name_key
+from newsgraph.extract._place_columns import capitalised_indices
 from newsgraph.extract._place_dateline import dateline_places
 from newsgraph.extract._place_features import FEATURE_KINDS, Feature, find_features, settle, story_locality
 from newsgraph.extract._place_home_towns import with_home_state_towns
@@ -93,8 +94,8 @@ def find_places(doc: Doc, text: str, *, dateline: records.Span | None = None) ->
 def _peoples(doc: Doc, gazetteer: Gazetteer) -> frozenset[str]:
     """The countries whose people or things the story names by a demonym ("Mexican authorities")."""
     return frozenset(
-        code for token in doc
-        if token.text[:1].isupper() and (code := gazetteer.demonyms.get(name_key(token.text))) is not None
+        code for index in capitalised_indices(doc)
+        if (code := gazetteer.demonyms.get(name_key(doc[index].text))) is not None
     )
 
 
