@@ -19,6 +19,8 @@ CAPITALISED = [
     ("Floodwater closed two roads near Marlow on Tuesday.", ["Floodwater", "Marlow", "Tuesday"]),
     ("the McDonald family of DuPage moved to ÉLAN STREET", ["McDonald", "DuPage", "ÉLAN", "STREET"]),
     ("no capitals here, only 42 words and - dashes", []),
+    ("Chapter \u216b of the report", ["Chapter", "\u216b"]),  # a capital that is no letter: the Roman twelve
+    ("see " + "A" + "b" * 120 + " and " + "c" * 120 + " then Dover", ["A" + "b" * 120, "Dover"]),  # long words
     ("", []),
 ]
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from spacy.attrs import IS_DIGIT, IS_LOWER, IS_TITLE, LOWER, ORTH, SHAPE, SPACY
+from spacy.attrs import IS_DIGIT, IS_TITLE, LOWER, ORTH, SHAPE, SPACY
 from spacy.strings import hash_string
 from spacy.tokens import Doc
 
@@ -41,14 +41,19 @@ def digit_indices(doc: Doc) -> list[int]:
 def capitalised_indices(doc: Doc) -> list[int]:
     """Indices of the tokens whose first character is a capital (``token.text[:1].isupper()``).
 
-    Words in lower case, most of a story, are passed over on their flag
-    without reading their text.
+    Read from the shapes, of which a story has a few dozen: a word's shape begins
+    with "X" exactly when the word begins with a capital letter, and with the
+    character itself when that is no letter or digit. Words of 100 characters or
+    more have the shape "LONG", and their text decides.
     """
     strings = doc.vocab.strings
+    shapes = doc.to_array(SHAPE).tolist()
+    capital = {shape for shape in set(shapes) if strings[shape][:1].isupper()}
+    long = hash_string("LONG")
     return [
         index
-        for index, (lower, orth) in enumerate(doc.to_array([IS_LOWER, ORTH]).tolist())
-        if not lower and strings[orth][:1].isupper()
+        for index, shape in enumerate(shapes)
+        if shape in capital and (shape != long or doc[index].text[:1].isupper())
     ]
 
 

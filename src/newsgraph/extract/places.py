@@ -36,7 +36,7 @@ from newsgraph.extract._place_firms import (
     without_firm_names,
     without_publications,
 )
-from newsgraph.extract._place_people import without_surnamed_towns, without_surnames
+from newsgraph.extract._place_people import story_people, without_surnamed_towns, without_surnames
 from newsgraph.extract._place_resolve import resolve
 from newsgraph.extract._place_state_city import settle_state_or_city
 from newsgraph.records import Place
@@ -61,13 +61,15 @@ def find_places(doc: Doc, text: str, *, dateline: records.Span | None = None) ->
     with its words: its town and qualifier are places too.
     """
     gazetteer = load_gazetteer()
-    mentions = without_surnames(doc, find_mentions(doc, gazetteer))
+    people = story_people(doc)
+    mentions = without_surnames(find_mentions(doc, gazetteer), people)
     mentions = without_firm_name_words(doc, without_firm_names(doc, mentions))
     mentions = without_publications(text, without_bare_region_names(doc, mentions))
     mentions, features = settle(mentions, find_features(doc))
     resolve(mentions, gazetteer, peoples=_peoples(doc, gazetteer))
     settle_state_or_city(doc, mentions)
-    mentions = without_surnamed_towns(doc, with_home_state_towns(doc, mentions, gazetteer, features=features))
+    mentions = with_home_state_towns(doc, mentions, gazetteer, features=features)
+    mentions = without_surnamed_towns(doc, mentions, people)
     places = [_place(text, mention.start, mention.end, mention.resolved) for mention in mentions if mention.resolved]
     if dateline is not None:
         start, words = dateline.start, dateline.text
