@@ -11,8 +11,10 @@ candidates only; the callers make Tokens for those and keep their own tests.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import lru_cache
 
+import numpy
 from spacy.attrs import IS_DIGIT, IS_TITLE, LOWER, ORTH, SHAPE, SPACY
 from spacy.strings import hash_string
 from spacy.tokens import Doc
@@ -35,7 +37,7 @@ def shape_indices(doc: Doc, shapes: frozenset[str]) -> list[int]:
 
 def digit_indices(doc: Doc) -> list[int]:
     """Indices of the tokens all of digits (``token.text.isdigit()``)."""
-    return [index for index, flag in enumerate(doc.to_array(IS_DIGIT).tolist()) if flag]
+    return numpy.flatnonzero(doc.to_array(IS_DIGIT)).tolist()
 
 
 def capitalised_indices(doc: Doc) -> list[int]:
@@ -71,10 +73,18 @@ def doc_text(doc: Doc) -> str:
     )
 
 
-def _indices_in(doc: Doc, attribute: int, wanted: frozenset[int]) -> list[int]:
-    return [index for index, value in enumerate(doc.to_array(attribute).tolist()) if value in wanted]
+def _indices_in(doc: Doc, attribute: int, wanted: tuple[int, ...]) -> list[int]:
+    return numpy.flatnonzero(_any_of(doc.to_array(attribute), wanted)).tolist()
+
+
+def _any_of(column: numpy.ndarray, values: Sequence[int]) -> numpy.ndarray:
+    """Where ``column`` holds one of ``values``: one comparison per value, the sets being small."""
+    found = numpy.zeros(len(column), dtype=bool)
+    for value in values:
+        found |= column == value
+    return found
 
 
 @lru_cache(maxsize=64)
-def _hashes(words: frozenset[str]) -> frozenset[int]:
-    return frozenset(hash_string(word) for word in words)
+def _hashes(words: frozenset[str]) -> tuple[int, ...]:
+    return tuple(sorted(hash_string(word) for word in words))
