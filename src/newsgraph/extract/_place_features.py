@@ -27,7 +27,7 @@ from importlib import resources
 from spacy.tokens import Doc, Token
 
 from newsgraph.extract._gazetteer import Entry
-from newsgraph.extract._place_columns import capitalised_indices, digit_indices
+from newsgraph.extract._place_columns import digit_indices
 from newsgraph.extract._place_record import MAX_NAME_TOKENS, Mention
 
 FEATURE_KINDS = frozenset({"road", "water", "land", "park", "township"})
@@ -86,13 +86,16 @@ def feature_words() -> FeatureWords:
     return FeatureWords(after, before, numbered, frozenset(generic), frozenset(admin))
 
 
-def find_features(doc: Doc) -> list[Feature]:
-    """Named roads, parks, stretches of land and townships in text order, without overlaps."""
+def find_features(doc: Doc, capitalised: list[int]) -> list[Feature]:
+    """Named roads, parks, stretches of land and townships in text order, without overlaps.
+
+    ``capitalised`` holds the indices of the tokens that begin with a capital (``capitalised_indices``).
+    """
     words = feature_words()
     # One pass for the capitalised generic words; names after one ("Neches River") go first.
     trailing: list[tuple[Token, str]] = []
     leading: list[tuple[Token, str]] = []
-    for index in capitalised_indices(doc):
+    for index in capitalised:
         token = doc[index]
         word = _word(token)
         if word in words.after:

@@ -97,12 +97,17 @@ _VESSELS = frozenset(
 NATIONS = frozenset({"country", "continent"})
 
 
-def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
-    """Candidate mentions in text order, without overlaps, qualifiers attached."""
+def find_mentions(doc: Doc, gazetteer: Gazetteer, *, capitalised: list[int] | None = None) -> list[Mention]:
+    """Candidate mentions in text order, without overlaps, qualifiers attached.
+
+    ``capitalised`` holds the indices of the tokens that begin with a capital, where the caller
+    has them (``capitalised_indices``).
+    """
     covered = bytearray(len(doc))  # tokens inside a mention
     inside = bytearray(len(doc))  # tokens inside any entity
     mentions: list[Mention] = []
-    capitalised = capitalised_indices(doc)  # the few tokens the scans below start from
+    if capitalised is None:
+        capitalised = capitalised_indices(doc)  # the few tokens the scans below start from
     for ent in doc.ents:
         for index in range(ent.start, ent.end):
             inside[index] = 1

@@ -61,12 +61,13 @@ def find_places(doc: Doc, text: str, *, dateline: records.Span | None = None) ->
     with its words: its town and qualifier are places too.
     """
     gazetteer = load_gazetteer()
+    capitalised = capitalised_indices(doc)  # where the name sources below start looking
     people = story_people(doc)
-    mentions = without_surnames(find_mentions(doc, gazetteer), people)
+    mentions = without_surnames(find_mentions(doc, gazetteer, capitalised=capitalised), people)
     mentions = without_firm_name_words(doc, without_firm_names(doc, mentions))
     mentions = without_publications(text, without_bare_region_names(doc, mentions))
-    mentions, features = settle(mentions, find_features(doc))
-    resolve(mentions, gazetteer, peoples=_peoples(doc, gazetteer))
+    mentions, features = settle(mentions, find_features(doc, capitalised))
+    resolve(mentions, gazetteer, peoples=_peoples(doc, capitalised, gazetteer))
     settle_state_or_city(doc, mentions)
     mentions = with_home_state_towns(doc, mentions, gazetteer, features=features)
     mentions = without_surnamed_towns(doc, mentions, people)
@@ -93,10 +94,11 @@ def find_places(doc: Doc, text: str, *, dateline: records.Span | None = None) ->
     return tuple(places)
 
 
-def _peoples(doc: Doc, gazetteer: Gazetteer) -> frozenset[str]:
-    """The countries whose people or things the story names by a demonym ("Mexican authorities")."""
+def _peoples(doc: Doc, capitalised: list[int], gazetteer: Gazetteer) -> frozenset[str]:
+    """The countries whose people or things the story names by a demonym ("Mexican authorities");
+    ``capitalised`` holds the indices of the tokens that begin with a capital."""
     return frozenset(
-        code for index in capitalised_indices(doc)
+        code for index in capitalised
         if (code := gazetteer.demonyms.get(name_key(doc[index].text))) is not None
     )
 
