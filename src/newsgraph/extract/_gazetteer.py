@@ -93,8 +93,17 @@ class Gazetteer:
         return self.index.get(name_key(name), ())
 
 
+@lru_cache(maxsize=65_536)
 def name_key(name: str) -> str:
-    """Normalise a name for lookup: case, periods, apostrophes, "St.", "Mt.", "Ft.", "Co." and a leading "the"."""
+    """Normalise a name for lookup: case, periods, apostrophes, "St.", "Mt.", "Ft.", "Co." and a leading "the".
+
+    Remembered: a story asks for the key of the same few hundred words and names again and again.
+    """
+    return _normalised(name)
+
+
+def _normalised(name: str) -> str:
+    """What :func:`name_key` returns, not remembered: the gazetteer's own names are each keyed once."""
     key = name.casefold()
     # Each rewrite is guarded by a cheap test: this runs for every indexed name.
     if "\u2019" in key or "\u2018" in key:
@@ -184,7 +193,7 @@ def load_gazetteer() -> Gazetteer:
     raw: dict[str, list[tuple[Entry, int]]] = defaultdict(list)
 
     def add(name: str, entry: Entry, *, rank: int) -> None:
-        key = name_key(name)
+        key = _normalised(name)
         if len(key) < 3 and rank < 2:  # "D" for Detroit; two-letter codes only through aliases
             return
         raw[key].append((entry, rank))

@@ -27,6 +27,7 @@ from importlib import resources
 from spacy.tokens import Doc, Token
 
 from newsgraph.extract._gazetteer import Entry
+from newsgraph.extract._place_columns import digit_indices
 from newsgraph.extract._place_record import MAX_NAME_TOKENS, Mention
 
 FEATURE_KINDS = frozenset({"road", "water", "land", "park", "township"})
@@ -85,19 +86,22 @@ def feature_words() -> FeatureWords:
     return FeatureWords(after, before, numbered, frozenset(generic), frozenset(admin))
 
 
-def find_features(doc: Doc) -> list[Feature]:
-    """Named roads, parks, stretches of land and townships in text order, without overlaps."""
+def find_features(doc: Doc, capitalised: list[int]) -> list[Feature]:
+    """Named roads, parks, stretches of land and townships in text order, without overlaps.
+
+    ``capitalised`` holds the indices of the tokens that begin with a capital (``capitalised_indices``).
+    """
     words = feature_words()
     # One pass for the capitalised generic words; names after one ("Neches River") go first.
     trailing: list[tuple[Token, str]] = []
     leading: list[tuple[Token, str]] = []
-    for token in doc:
-        if token.text[:1].isupper():
-            word = _word(token)
-            if word in words.after:
-                trailing.append((token, words.after[word]))
-            if word in words.before:
-                leading.append((token, words.before[word]))
+    for index in capitalised:
+        token = doc[index]
+        word = _word(token)
+        if word in words.after:
+            trailing.append((token, words.after[word]))
+        if word in words.before:
+            leading.append((token, words.before[word]))
     found: list[Feature] = []
     taken = bytearray(len(doc))
     for token, kind in _numbered(doc, words):
@@ -127,9 +131,10 @@ def find_features(doc: Doc) -> list[Feature]:
 def _numbered(doc: Doc, words: FeatureWords) -> list[tuple[Token, str]]:
     """Route numbers after the two capitalised words of a numbered road's kind ("County Road 43")."""
     found: list[tuple[Token, str]] = []
-    for token in doc[2:]:
-        if not token.text.isdigit():
+    for index in digit_indices(doc):
+        if index < 2:
             continue
+        token = doc[index]
         first, second = doc[token.i - 2], doc[token.i - 1]
         kind = words.numbered.get((_word(first), _word(second)))
         if kind is not None and first.text[:1].isupper() and second.text[:1].isupper():

@@ -32,6 +32,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract._gazetteer import data_rows, name_key
+from newsgraph.extract._place_columns import lower_indices
 from newsgraph.extract._place_people import BIG_CITY
 from newsgraph.extract._place_record import Mention
 
@@ -90,9 +91,10 @@ def _firm_suffixes() -> frozenset[str]:
 def _firm_first_words(doc: Doc) -> set[str]:
     """Name keys of the first word of every "<Name> ... Corp." in ``doc``."""
     firsts: set[str] = set()
-    for token in doc:
-        if token.lower_ not in _CORPORATE_SUFFIXES or token.i == 0:
+    for index in lower_indices(doc, _CORPORATE_SUFFIXES):
+        if index == 0:
             continue
+        token = doc[index]
         start = token.i
         while start > 0 and token.i - start < _MAX_NAME_WORDS and (
             _name_word(doc[start - 1]) or doc[start - 1].lower_ in _JOINERS

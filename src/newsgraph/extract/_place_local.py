@@ -29,9 +29,12 @@ from collections import Counter
 from spacy.tokens import Doc, Span
 
 from newsgraph.extract._gazetteer import Entry, Gazetteer, Hit, name_key
+from newsgraph.extract._place_columns import doc_text, lower_indices, shape_indices, text_indices
 from newsgraph.extract._place_record import MAX_NAME_TOKENS, Mention, mention_of
 
 DOTTED = re.compile(r"^[A-Z]\.(?:[A-Z][a-z]?\.)?$")  # "S.C.", "W.Va.", "W." of "W. Va."
+# The shapes of the words ``DOTTED`` may match ("X.Xx." for "W.Va."), to find them on the doc's arrays.
+DOTTED_SHAPES = frozenset({"X.", "X.X.", "X.Xx."})
 # "Walton and Oconee counties": the plural after a list of names, and the singular each name takes.
 COUNTY_PLURALS = {"counties": "County", "parishes": "Parish"}
 # Words between the names of such a list: "Walton, Barrow and Oconee", "from Ellsworth to Riley counties".
@@ -164,8 +167,9 @@ def district_towns(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
     not a county in a state that has a town of ``SMALL_TOWN`` people so named.
     """
     found: list[Mention] = []
-    for token in doc[:-2]:
-        if token.text not in PARTY_LETTERS or token.whitespace_ or doc[token.i + 1].text != "-":
+    for index in text_indices(doc, PARTY_LETTERS):
+        token = doc[index]
+        if index >= len(doc) - 2 or token.whitespace_ or doc[index + 1].text != "-":
             continue
         start = end = token.i + 2
         while end < len(doc) and end - start < MAX_NAME_TOKENS and doc[end].text[:1].isupper():
@@ -208,10 +212,9 @@ def _counties_named(name: str, gazetteer: Gazetteer) -> tuple[Hit, ...]:
 def county_lists(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
     """Each name in "Lund, Marlow and Ashby counties" as its county, in the state they share."""
     found: list[Mention] = []
-    for token in doc:
-        suffix = COUNTY_PLURALS.get(token.lower_)
-        if suffix is not None:
-            found.extend(_in_shared_state(_county_list(doc, token.i, suffix, gazetteer)))
+    for index in lower_indices(doc, frozenset(COUNTY_PLURALS)):
+        suffix = COUNTY_PLURALS[doc[index].lower_]
+        found.extend(_in_shared_state(_county_list(doc, index, suffix, gazetteer)))
     return found
 
 
@@ -301,8 +304,9 @@ def dotted_states(doc: Doc, covered: bytearray, gazetteer: Gazetteer) -> list[Me
     of Revenue"); "Pa." or "Miss." alone may be other words and are not taken here.
     """
     found: list[Mention] = []
-    for token in doc:
-        if covered[token.i] or not DOTTED.match(token.text):
+    for index in shape_indices(doc, DOTTED_SHAPES):
+        token = doc[index]
+        if covered[index] or not DOTTED.match(token.text):
             continue
         span = doc[token.i : token.i + 1]
         if token.i + 1 < len(doc) and token.text.endswith(".") and doc[token.i + 1].text[:1].isupper():
@@ -319,8 +323,11 @@ def state_abbreviations(doc: Doc, mentions: list[Mention], gazetteer: Gazetteer)
     """"Paris, Tenn.": the abbreviation after a capitalised word and a comma is the state."""
     starts = {mention.start for mention in mentions}
     found: list[Mention] = []
-    for token in doc[2:]:
-        if token.idx in starts or doc[token.i - 1].text != "," or not doc[token.i - 2].text[:1].isupper():
+    for comma in text_indices(doc, frozenset({","})):
+        if comma < 1 or comma + 1 >= len(doc):
+            continue
+        token = doc[comma + 1]
+        if token.idx in starts or not doc[comma - 1].text[:1].isupper():
             continue
         text = token.text
         if "." not in text and token.i + 1 < len(doc) and doc[token.i + 1].text == "." and not token.whitespace_:
@@ -375,7 +382,7 @@ def qualify(doc: Doc, mentions: list[Mention]) -> None:
 
     "Jefferson County, Colo." is Colorado's of the 25 Jefferson Counties.
     """
-    text = doc.text  # built from the tokens on every access: once
+    text = doc_text(doc)
     qualifiers: dict[str, tuple[Hit, ...]] = {}
     for mention, following in zip(mentions, mentions[1:]):
         between = text[mention.end : following.start]

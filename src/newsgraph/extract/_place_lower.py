@@ -16,6 +16,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from newsgraph.extract._gazetteer import Gazetteer, data_rows, name_key
+from newsgraph.extract._place_columns import lower_indices
 from newsgraph.extract._place_record import Mention, mention_of, overlap
 from newsgraph.extract._place_resolve import REGION_NEAR_KM
 from newsgraph.extract.geo import km_between
@@ -29,13 +30,19 @@ def _lower_names() -> dict[str, frozenset[str]]:
     return {name_key(row[0]): frozenset(row[1].split()) for row in data_rows("common_nouns.tsv") if len(row) > 1}
 
 
+@lru_cache(maxsize=1)
+def _lower_name_words() -> frozenset[str]:
+    return frozenset(_lower_names())
+
+
 def lower_case_places(doc: Doc, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
     """Mentions of lower-case names that the story uses for the place, not overlapping ``mentions``."""
     names = _lower_names()
     found: list[Mention] = []
-    for token in doc:
-        keep_common = names.get(token.lower_)
-        if keep_common is None or not token.is_lower or token.i == 0 or doc[token.i - 1].lower_ != "the":
+    for index in lower_indices(doc, _lower_name_words()):
+        token = doc[index]
+        keep_common = names[token.lower_]
+        if not token.is_lower or token.i == 0 or doc[token.i - 1].lower_ != "the":
             continue
         if token.i + 1 < len(doc) and doc[token.i + 1].lower_ in keep_common:
             continue

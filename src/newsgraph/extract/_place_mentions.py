@@ -37,6 +37,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract._gazetteer import Gazetteer, Hit, data_rows, name_key
+from newsgraph.extract._place_columns import capitalised_indices
 from newsgraph.extract._place_cues import (
     PLACE_LABELS,
     REGION_WORDS,
@@ -96,11 +97,17 @@ _VESSELS = frozenset(
 NATIONS = frozenset({"country", "continent"})
 
 
-def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
-    """Candidate mentions in text order, without overlaps, qualifiers attached."""
+def find_mentions(doc: Doc, gazetteer: Gazetteer, *, capitalised: list[int] | None = None) -> list[Mention]:
+    """Candidate mentions in text order, without overlaps, qualifiers attached.
+
+    ``capitalised`` holds the indices of the tokens that begin with a capital, where the caller
+    has them (``capitalised_indices``).
+    """
     covered = bytearray(len(doc))  # tokens inside a mention
     inside = bytearray(len(doc))  # tokens inside any entity
     mentions: list[Mention] = []
+    if capitalised is None:
+        capitalised = capitalised_indices(doc)  # the few tokens the scans below start from
     for ent in doc.ents:
         for index in range(ent.start, ent.end):
             inside[index] = 1
@@ -108,11 +115,13 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
             continue
         for piece in _pieces(ent):
             mentions.extend(_from_entity(piece, ent.label_, gazetteer))
-    for token in doc:
-        if not inside[token.i] and token.text[:1].isupper():
-            code = gazetteer.demonyms.get(name_key(token.text))
-            if code is not None and place_meaning(token) and code in gazetteer.countries:
-                mentions.append(mention_of(doc[token.i : token.i + 1], (Hit(gazetteer.countries[code], 2),), sure=True))
+    for index in capitalised:
+        if inside[index]:
+            continue
+        token = doc[index]
+        code = gazetteer.demonyms.get(name_key(token.text))
+        if code is not None and place_meaning(token) and code in gazetteer.countries:
+            mentions.append(mention_of(doc[index : index + 1], (Hit(gazetteer.countries[code], 2),), sure=True))
     # Constructions that say what a name is outright win over the entity reading:
     # "Walton and Oconee counties" are counties, not the towns of those names.
     framed = county_lists(doc, gazetteer) + district_towns(doc, gazetteer)
@@ -122,9 +131,9 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
     mark_covered(doc, mentions, covered)
     mentions.extend(dotted_states(doc, covered, gazetteer))
     mark_covered(doc, mentions, covered)
-    mentions.extend(_scan(doc, covered, inside, gazetteer))
+    mentions.extend(_scan(doc, capitalised, covered, inside, gazetteer))
     mark_covered(doc, mentions, covered)
-    mentions.extend(_repeats(doc, covered, mentions, gazetteer))
+    mentions.extend(_repeats(doc, capitalised, covered, mentions, gazetteer))
     mentions.extend(state_abbreviations(doc, mentions, gazetteer))
     mentions.sort(key=lambda m: (m.start, -m.end))
     kept = [
@@ -334,19 +343,23 @@ def _longest_matches(span: Span, gazetteer: Gazetteer) -> list[tuple[Span, tuple
     return found
 
 
-def _scan(doc: Doc, covered: bytearray, inside: bytearray, gazetteer: Gazetteer) -> list[Mention]:
-    """Capitalised proper nouns outside any entity that name a place the model missed."""
+def _scan(
+    doc: Doc, capitalised: list[int], covered: bytearray, inside: bytearray, gazetteer: Gazetteer
+) -> list[Mention]:
+    """Capitalised proper nouns outside any entity that name a place the model missed.
+
+    ``capitalised`` holds the indices of the tokens that begin with a capital, in order.
+    """
     found: list[Mention] = []
-    index, length = 0, len(doc)
-    while index < length:
+    length = len(doc)
+    resume = 0  # the token after the last name found: its words are not tried again
+    for index in capitalised:
+        if index < resume or covered[index] or inside[index]:
+            continue
         token = doc[index]
         # Words in capitals may be a dateline the tagger did not read as a name ("BYESVILLE --").
         proper = token.pos_ == "PROPN" or (token.is_upper and len(token) > 2)
-        if covered[index] or inside[index] or not proper or not token.text[:1].isupper() or _in_byline(token):
-            index += 1
-            continue
-        if inside_name(token):
-            index += 1
+        if not proper or _in_byline(token) or inside_name(token):
             continue
         stop = index + 1
         while stop < length and stop - index < MAX_NAME_TOKENS and not covered[stop] and not inside[stop] and (
@@ -373,10 +386,8 @@ def _scan(doc: Doc, covered: bytearray, inside: bytearray, gazetteer: Gazetteer)
                     or home_town(name)
                 )
                 found.append(mention_of(name, hits, sure=sure))
-                index = end
+                resume = end
                 break
-        else:
-            index += 1
     return found
 
 
@@ -393,8 +404,13 @@ def _scan_accepts(name: Span, hits: tuple[Hit, ...], gazetteer: Gazetteer) -> bo
     return any(unmistakable(hit) or well_known(hit) for hit in hits)
 
 
-def _repeats(doc: Doc, covered: bytearray, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
-    """Other occurrences of names already accepted as places ("Gainesville Police" after "in Gainesville")."""
+def _repeats(
+    doc: Doc, capitalised: list[int], covered: bytearray, mentions: list[Mention], gazetteer: Gazetteer
+) -> list[Mention]:
+    """Other occurrences of names already accepted as places ("Gainesville Police" after "in Gainesville").
+
+    ``capitalised`` holds the indices of the tokens that begin with a capital, in order.
+    """
     # A demonym is a place only by its own context ("the Lebanese-Israeli border"): its other
     # occurrences ("Israeli officials") are the people or the government, actors, not places.
     accepted = {mention.key: mention.hits for mention in mentions
@@ -403,8 +419,11 @@ def _repeats(doc: Doc, covered: bytearray, mentions: list[Mention], gazetteer: G
         return []
     longest = max(len(key.split()) for key in accepted)
     found: list[Mention] = []
-    for token in doc:
-        if covered[token.i] or not token.text[:1].isupper() or inside_name(token):
+    for index in capitalised:
+        if covered[index]:
+            continue
+        token = doc[index]
+        if inside_name(token):
             continue
         person = token.ent_type_ == "PERSON"
         for stop in range(min(len(doc), token.i + longest), token.i, -1):
@@ -424,8 +443,8 @@ def _repeats(doc: Doc, covered: bytearray, mentions: list[Mention], gazetteer: G
             ):
                 continue
             found.append(mention_of(span, hits, sure=False, in_name=token.ent_type_ not in ("", *PLACE_LABELS)))
-            for index in range(token.i, stop):
-                covered[index] = 1
+            for taken in range(token.i, stop):
+                covered[taken] = 1
             break
     return found
 

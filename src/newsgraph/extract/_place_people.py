@@ -12,10 +12,12 @@ something ("Reno said", "Reno's decision" after "Janet Reno").
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
 from newsgraph.extract._gazetteer import Entry, name_key
+from newsgraph.extract._place_columns import title_texts
 from newsgraph.extract._place_record import Mention, clear_majority
 
 BIG_CITY = 100_000
@@ -29,30 +31,41 @@ _ACTS = frozenset({"failure", "decision", "ruling", "refusal", "order", "request
                    "announcement", "decree", "choice", "plan", "proposal", "demand", "warning", "comment"})
 
 
-def without_surnames(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-    """``mentions`` less the small towns whose name ends a person's full name in ``doc``, and less any
+@dataclass(frozen=True, slots=True)
+class StoryPeople:
+    """The names of a story's people that its place names may be, read once per story (:func:`story_people`)."""
+
+    surnames: frozenset[str]  # name keys of the last word of every person's full name
+    given: frozenset[str]  # name keys of first names whose surname the story uses alone
+    split_name_ends: frozenset[int]  # start offsets of one-word places the tagger cut off a person's name
+
+
+def story_people(doc: Doc) -> StoryPeople:
+    """The people's names of ``doc`` (its entities are read once: ``Doc.ents`` builds them anew each time)."""
+    entities = doc.ents
+    split = _split_surnames(entities)
+    return StoryPeople(
+        surnames=frozenset(_surnames(entities, split)),
+        given=frozenset(_given_names(doc, entities)),
+        split_name_ends=frozenset(place.start_char for place in split),
+    )
+
+
+def without_surnames(mentions: list[Mention], people: StoryPeople) -> list[Mention]:
+    """``mentions`` less the small towns whose name ends a person's full name in the story, and less any
     name the tagger split off the end of a person's name ("Superintendent Pedro" + "Toledo")."""
-    surnames = _surnames(doc)
-    name_ends = _split_name_ends(doc)
     return [
         mention
         for mention in mentions
-        if mention.start not in name_ends
-        and (mention.key not in surnames or not all(_small_town(hit.entry) for hit in mention.hits))
+        if mention.start not in people.split_name_ends
+        and (mention.key not in people.surnames or not all(_small_town(hit.entry) for hit in mention.hits))
     ]
 
 
-def _split_name_ends(doc: Doc) -> set[int]:
-    """Start offsets of one-word place entities right after a person's entity, with no comma between:
-    the person's surname cut off by the tagger."""
-    return {place.start_char for place in _split_surnames(doc)}
-
-
-def _split_surnames(doc: Doc) -> list[Span]:
+def _split_surnames(entities: tuple[Span, ...]) -> list[Span]:
     """One-word place entities right after a person's entity, with no comma between ("Superintendent
     Pedro" + "Toledo"): the person's surname the tagger cut off."""
     found: list[Span] = []
-    entities = list(doc.ents)
     for person, place in zip(entities, entities[1:]):
         if person.label_ == "PERSON" and place.label_ in ("GPE", "LOC") and place.start == person.end:
             if len(place) == 1 and person[-1].is_title and person[-1].whitespace_ == " ":
@@ -60,7 +73,7 @@ def _split_surnames(doc: Doc) -> list[Span]:
     return found
 
 
-def without_surnamed_towns(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+def without_surnamed_towns(doc: Doc, mentions: list[Mention], people: StoryPeople) -> list[Mention]:
     """``mentions`` less those resolved to a small town whose name ends a person's full name in ``doc``.
 
     After resolution: "Paris" could be the French capital, so it stays through
@@ -71,7 +84,7 @@ def without_surnamed_towns(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     been shot", is not the French capital; nor is a name whose entries all lie
     far from the story's places a local place (``Mention.stray``).
     """
-    surnames, given = _surnames(doc), _given_names(doc)
+    surnames, given = people.surnames, people.given
     if not surnames and not given:
         return mentions
     return [
@@ -115,16 +128,19 @@ def _alone_abroad(mention: Mention, mentions: list[Mention]) -> bool:
     return clear_majority(countries) is not None
 
 
-def _surnames(doc: Doc) -> set[str]:
-    """Name keys of the last word of every person's full name ("Marco Rubio’s" gives "rubio")."""
+def _surnames(entities: tuple[Span, ...], split: list[Span]) -> set[str]:
+    """Name keys of the last word of every person's full name ("Marco Rubio’s" gives "rubio"), and of
+    the ``split`` surnames."""
     found = set()
-    for ent in doc.ents:
+    for ent in entities:
+        if ent.label_ != "PERSON":
+            continue
         words = [token for token in ent if token.tag_ != "POS" and not token.is_punct]
-        if ent.label_ == "PERSON" and len(words) >= 2 and words[-1].is_title:
+        if len(words) >= 2 and words[-1].is_title:
             found.add(name_key(words[-1].text))
     # A surname the tagger cut off the person's name is one too: "Superintendent Pedro" + "Toledo",
     # then "Toledo said" is the man.
-    found.update(name_key(place.text) for place in _split_surnames(doc))
+    found.update(name_key(place.text) for place in split)
     return found
 
 
@@ -142,13 +158,13 @@ def _unsupported_town(mention: Mention, mentions: list[Mention]) -> bool:
     )
 
 
-def _given_names(doc: Doc) -> set[str]:
+def _given_names(doc: Doc, entities: tuple[Span, ...]) -> set[str]:
     """Name keys of the first word of every person's full name whose surname the story uses alone
     ("Bernie Sanders" then "Sanders" gives "bernie"; "Bicester Village", never "Village", gives none)."""
-    people = [ent for ent in doc.ents if ent.label_ == "PERSON" and len(ent) >= 2 and ent[0].is_title]
+    people = [ent for ent in entities if ent.label_ == "PERSON" and len(ent) >= 2 and ent[0].is_title]
     if not people:
         return set()
-    alone = Counter(token.text for token in doc if token.is_title)
+    alone = Counter(title_texts(doc))
     return {name_key(ent[0].text) for ent in people if alone[ent[-1].text] > sum(
         1 for other in people if other[-1].text == ent[-1].text)}
 

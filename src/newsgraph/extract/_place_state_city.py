@@ -56,8 +56,7 @@ def _pair(mention: Mention) -> tuple[Entry, Entry] | None:
 def settle_state_or_city(doc: Doc, mentions: list[Mention]) -> None:
     """Set ``resolved`` of each mention of a state-and-city name to the sense its story's words give."""
     cues = _cues()
-    story = Counter(cues["story"][token.lower_.rstrip(".")] for token in doc
-                    if token.lower_.rstrip(".") in cues["story"])
+    story: Counter[str] | None = None  # the story's cue words, counted only for a name that needs them
     keys = {mention.key for mention in mentions if mention.resolved is not None and _pair(mention) is not None}
     for key in keys:
         group = [mention for mention in mentions if mention.key == key]
@@ -67,6 +66,9 @@ def settle_state_or_city(doc: Doc, mentions: list[Mention]) -> None:
         votes = Counter(_local_sense(doc, mention, cues) for mention in group)
         votes.pop(None, None)
         if not votes:
+            if story is None:
+                story = Counter(cues["story"][token.lower_.rstrip(".")] for token in doc
+                                if token.lower_.rstrip(".") in cues["story"])
             votes = story.copy()
             if _inside(city, mentions, key):
                 votes["city"] += 1

@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph import records
 from newsgraph.extract._gazetteer import Entry, Gazetteer, load_gazetteer, name_key
+from newsgraph.extract._place_columns import capitalised_indices
 from newsgraph.extract._place_dateline import dateline_places
 from newsgraph.extract._place_features import FEATURE_KINDS, Feature, find_features, settle, story_locality
 from newsgraph.extract._place_home_towns import with_home_state_towns
@@ -35,7 +36,7 @@ from newsgraph.extract._place_firms import (
     without_firm_names,
     without_publications,
 )
-from newsgraph.extract._place_people import without_surnamed_towns, without_surnames
+from newsgraph.extract._place_people import story_people, without_surnamed_towns, without_surnames
 from newsgraph.extract._place_resolve import resolve
 from newsgraph.extract._place_state_city import settle_state_or_city
 from newsgraph.records import Place
@@ -60,13 +61,16 @@ def find_places(doc: Doc, text: str, *, dateline: records.Span | None = None) ->
     with its words: its town and qualifier are places too.
     """
     gazetteer = load_gazetteer()
-    mentions = without_surnames(doc, find_mentions(doc, gazetteer))
+    capitalised = capitalised_indices(doc)  # where the name sources below start looking
+    people = story_people(doc)
+    mentions = without_surnames(find_mentions(doc, gazetteer, capitalised=capitalised), people)
     mentions = without_firm_name_words(doc, without_firm_names(doc, mentions))
     mentions = without_publications(text, without_bare_region_names(doc, mentions))
-    mentions, features = settle(mentions, find_features(doc))
-    resolve(mentions, gazetteer, peoples=_peoples(doc, gazetteer))
+    mentions, features = settle(mentions, find_features(doc, capitalised))
+    resolve(mentions, gazetteer, peoples=_peoples(doc, capitalised, gazetteer))
     settle_state_or_city(doc, mentions)
-    mentions = without_surnamed_towns(doc, with_home_state_towns(doc, mentions, gazetteer, features=features))
+    mentions = with_home_state_towns(doc, mentions, gazetteer, features=features)
+    mentions = without_surnamed_towns(doc, mentions, people)
     places = [_place(text, mention.start, mention.end, mention.resolved) for mention in mentions if mention.resolved]
     if dateline is not None:
         start, words = dateline.start, dateline.text
@@ -90,11 +94,12 @@ def find_places(doc: Doc, text: str, *, dateline: records.Span | None = None) ->
     return tuple(places)
 
 
-def _peoples(doc: Doc, gazetteer: Gazetteer) -> frozenset[str]:
-    """The countries whose people or things the story names by a demonym ("Mexican authorities")."""
+def _peoples(doc: Doc, capitalised: list[int], gazetteer: Gazetteer) -> frozenset[str]:
+    """The countries whose people or things the story names by a demonym ("Mexican authorities");
+    ``capitalised`` holds the indices of the tokens that begin with a capital."""
     return frozenset(
-        code for token in doc
-        if token.text[:1].isupper() and (code := gazetteer.demonyms.get(name_key(token.text))) is not None
+        code for index in capitalised
+        if (code := gazetteer.demonyms.get(name_key(doc[index].text))) is not None
     )
 
 
