@@ -66,6 +66,11 @@ _PLACE_PREPS = frozenset({"in", "inside", "across", "throughout"})
 # Prepositions of the site an event happens at, whose own "in" phrase names the place ("at a mosque in Kabul",
 # "ripped through a market in Karachi").
 _SITE_PREPS = frozenset({"at", "near", "outside", "inside", "through"})
+# Protests (CAMEO 14) and the purpose phrases that say what they are against ("in protest at", "in solidarity
+# against" is no aim: solidarity is with someone).
+_PROTEST_ROOT = "14"
+_PROTEST_NOUNS = frozenset({"protest", "opposition", "defiance", "outrage", "anger"})
+_PROTEST_AIM_PREPS = ("against", "at", "over", "of")
 # Aid (CAMEO 07): help against someone is no help to them.
 _AID_ROOT = "07"
 
@@ -331,6 +336,7 @@ def _verb_roles(trigger: Trigger, children: list[Token]) -> None:
             if child.dep_ == "xcomp" and not _helps_against(trigger.pattern, child)
             for obj in verb_targets(child, None)
         ]
+    trigger.fallback_targets += protest_aims(token, trigger.pattern)
     # "The bombing of the US embassy killed 200 people": what the attack was aimed at.
     trigger.fallback_targets += [
         obj for noun in trigger.unattributed for obj in prep_objects(noun, ("of", "on", "against", "at"))
@@ -350,6 +356,27 @@ def _helps_against(pattern: Pattern, clause: Token) -> bool:
     defeat the rebels"): they are the adversary, not the one helped (cues resisting_verbs); "help rebuild
     Iraq" still aids Iraq."""
     return pattern.cameo[:2] == _AID_ROOT and clause.lemma_.lower() in cues().get("resisting_verbs", frozenset())
+
+
+def protest_aims(token: Token, pattern: Pattern) -> list[Token]:
+    """What a protest is against when a purpose phrase says it: "marched in protest against the government's
+    plan", "blocked roads in protest at X's decision", "rallied to protest X's raid". Only protests (CAMEO 14)."""
+    if pattern.cameo[:2] != _PROTEST_ROOT:
+        return []
+    aims = [
+        obj
+        for noun in prep_objects(token, ("in",))
+        if noun.lemma_.lower() in _PROTEST_NOUNS
+        for obj in prep_objects(noun, _PROTEST_AIM_PREPS)
+    ]
+    aims += [
+        obj
+        for clause in token.children
+        if clause.dep_ in ("advcl", "xcomp") and clause.lemma_.lower() in _PROTEST_NOUNS
+        for obj in clause.children
+        if obj.dep_ == "dobj"
+    ]
+    return aims
 
 
 def _protesting_people(token: Token, pattern: Pattern) -> list[Token]:
