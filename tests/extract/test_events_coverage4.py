@@ -2,7 +2,8 @@
 written for these tests (other verbs of the class, other parties, other syntax). Among them: what a protest is
 against when only its purpose phrase says it ("marched in protest at X's decision", "rallied to protest X's curbs"),
 and an authority's order that shuts a body down or sends people away ("ordered the paper to cease publication",
-"ordered the journalists to leave"). Run through the whole pipeline."""
+"ordered the journalists to leave"), a hyphenated "re-" verb as the verb done again ("re-deployed troops"), and
+ties made, mended or cut by two coordinated states with each other. Run through the whole pipeline."""
 
 from __future__ import annotations
 
@@ -43,6 +44,18 @@ CASES = [
     ("Tehran ordered the reformist party to disband.", "COERCE", "17", "IRNGOV", ANY),
     ("The army ordered foreign journalists to leave the border region.", "COERCE", "17", "---MIL", "---MED"),
     ("The Sudanese government ordered aid workers to leave Darfur.", "COERCE", "17", "SDNGOV", ANY),
+    # A hyphenated "re-" verb is the verb done again.
+    ("Russia re-deployed troops along its western border.", "MOBILIZE", "15", "RUSGOV", ANY),
+    ("Iran re-armed its allies in Lebanon after the war.", "AID", "07", "IRNGOV", ANY),
+    ("Israeli troops re-arrested two freed Palestinian prisoners.", "COERCE", "17", "ISRMIL", ANY),
+    ("The European Union re-imposed sanctions on Belarus.", "COERCE", "16", "IGOEUREEC", "BLRGOV"),
+    # Ties are between two: coordinated subjects with nobody else named make, mend or cut them with each other.
+    ("Chad and Sudan re-established diplomatic relations.", "SUPPORT", "05", "TCDGOV", "SDNGOV"),
+    ("Chad and Sudan re-established diplomatic relations.", "SUPPORT", "05", "SDNGOV", "TCDGOV"),
+    ("Vietnam and Cambodia restored full diplomatic ties last year.", "COOPERATE", "06", "VNMGOV", "KHMGOV"),
+    ("Morocco and Algeria cut diplomatic ties in August.", "SANCTION", "16", "MARGOV", "DZAGOV"),
+    ("Qatar and Bahrain severed relations after the dispute.", "SANCTION", "16", "BHRGOV", "QATGOV"),
+    ("Egypt and Syria broke off relations with Iraq.", "SANCTION", "16", "SYRGOV", "IRQGOV"),
 ]
 
 
@@ -78,6 +91,8 @@ def test_sentence_codes_its_event(text: str, plover: str, root: str, source: str
         ("The president ordered the army to cease fire along the border.", "COERCE"),
         # a state told to close its own border is asked, not shut down
         ("Moscow ordered Kiev to close its airspace to Western planes.", "COERCE"),
+        # "react" is no "act" done again: only the hyphen marks a repeat
+        ("Britain reacted angrily to the French proposal.", "REQUEST"),
     ],
 )
 def test_other_orders_code_no_coercion(text: str, not_plover: str) -> None:

@@ -71,6 +71,8 @@ _SITE_PREPS = frozenset({"at", "near", "outside", "inside", "through"})
 _PROTEST_ROOT = "14"
 _PROTEST_NOUNS = frozenset({"protest", "opposition", "defiance", "outrage", "anger"})
 _PROTEST_AIM_PREPS = ("against", "at", "over", "of")
+# The hyphenated prefix of a verb done again ("re-imposed", "re-deployed").
+_AGAIN_PREFIX = "re-"
 # Aid (CAMEO 07): help against someone is no help to them.
 _AID_ROOT = "07"
 
@@ -193,7 +195,7 @@ def _of_preps(noun: Token) -> list[int]:
 def verb_trigger(token: Token) -> Trigger | None:
     if token.pos_ != "VERB":
         return None
-    patterns = verb_patterns().get(token.lemma_.lower())
+    patterns = verb_patterns().get(token.lemma_.lower()) or _done_again(token)
     if not patterns:
         return None
     children = list(token.children)
@@ -266,6 +268,15 @@ def verb_trigger(token: Token) -> Trigger | None:
     )
     _verb_roles(trigger, children)
     return trigger
+
+
+def _done_again(token: Token) -> tuple[Pattern, ...]:
+    """The patterns of the verb a hyphenated "re-" repeats ("re-established ties", "re-deployed troops"): doing
+    it again is the same act. Only with the hyphen: "react" or "resign" are no repeats of "act" or "sign"."""
+    lemma = token.lemma_.lower()
+    if not token.lower_.startswith(_AGAIN_PREFIX):
+        return ()
+    return verb_patterns().get(lemma.removeprefix("re").lstrip("-"), ())
 
 
 def _verb_roles(trigger: Trigger, children: list[Token]) -> None:
