@@ -3,7 +3,8 @@ written for these tests (other verbs of the class, other parties, other syntax).
 against when only its purpose phrase says it ("marched in protest at X's decision", "rallied to protest X's curbs"),
 and an authority's order that shuts a body down or sends people away ("ordered the paper to cease publication",
 "ordered the journalists to leave"), a hyphenated "re-" verb as the verb done again ("re-deployed troops"), and
-ties made, mended or cut by two coordinated states with each other. Run through the whole pipeline."""
+ties made, mended or cut by two coordinated states with each other, and a crowd that storms or occupies a building
+(a violent protest, a sit-in). Run through the whole pipeline."""
 
 from __future__ import annotations
 
@@ -44,6 +45,12 @@ CASES = [
     ("Tehran ordered the reformist party to disband.", "COERCE", "17", "IRNGOV", ANY),
     ("The army ordered foreign journalists to leave the border region.", "COERCE", "17", "---MIL", "---MED"),
     ("The Sudanese government ordered aid workers to leave Darfur.", "COERCE", "17", "SDNGOV", ANY),
+    # A crowd storming a building protests violently; occupying one, it sits in (obstructs).
+    ("Protesters stormed the French embassy in Bamako.", "PROTEST", "14", ANY, "FRAGOV"),
+    ("Hundreds of demonstrators occupied the town hall in Oaxaca.", "PROTEST", "14", ANY, ANY),
+    ("Angry protesters attacked the governor's office in Basra.", "PROTEST", "14", ANY, ANY),
+    ("Rebels occupied the airport at Kindu.", "COERCE", "19", "---REB", ANY),
+    ("Special forces stormed the hijacked airliner.", "ASSAULT", "19", "---MIL", ANY),
     # A hyphenated "re-" verb is the verb done again.
     ("Russia re-deployed troops along its western border.", "MOBILIZE", "15", "RUSGOV", ANY),
     ("Iran re-armed its allies in Lebanon after the war.", "AID", "07", "IRNGOV", ANY),

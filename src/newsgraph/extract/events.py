@@ -471,8 +471,9 @@ def _event(
     if _armed(source) and (_armed(target) or (target is None and _armed_unnamed_partner(trigger.token))):
         # "Soldiers clashed with rebels": armed parties that clash fight (193), unlike rioters and police.
         code = recode("armed", code) or code
-    if code.startswith("171") and _crowd(source, sentence):
-        # "Rioters set fire to government buildings", "protesters ransacked the embassy": a crowd's damage is a riot.
+    if _crowd(source, sentence):
+        # "Rioters set fire to government buildings", "protesters ransacked the embassy": a crowd's damage is a riot;
+        # so is its storming of a building, and its occupation of one a sit-in (modality.tsv 'riot').
         code = recode("riot", code) or code
     if trigger.pattern.has("words") and not _armed(source):
         # "came under fire from rights groups": fire from a party that bears no arms is words.
