@@ -4,7 +4,8 @@ against when only its purpose phrase says it ("marched in protest at X's decisio
 and an authority's order that shuts a body down or sends people away ("ordered the paper to cease publication",
 "ordered the journalists to leave"), a hyphenated "re-" verb as the verb done again ("re-deployed troops"), and
 ties made, mended or cut by two coordinated states with each other, and a crowd that storms or occupies a building
-(a violent protest, a sit-in). Run through the whole pipeline."""
+(a violent protest, a sit-in), and an attack a state or an armed party readies but has not made ("prepared to
+resume shelling": a show of force). Run through the whole pipeline."""
 
 from __future__ import annotations
 
@@ -51,6 +52,11 @@ CASES = [
     ("Angry protesters attacked the governor's office in Basra.", "PROTEST", "14", ANY, ANY),
     ("Rebels occupied the airport at Kindu.", "COERCE", "19", "---REB", ANY),
     ("Special forces stormed the hijacked airliner.", "ASSAULT", "19", "---MIL", ANY),
+    # Force readied by a state or an armed party, not yet used, shows force.
+    ("The Ethiopian army was preparing to launch an offensive against the rebels.", "MOBILIZE", "15", "ETHMIL", ANY),
+    ("Government troops were poised to storm the guerrilla base.", "MOBILIZE", "15", "---MIL", ANY),
+    ("Pakistan is gearing up to resume air raids on militant hideouts.", "MOBILIZE", "15", "PAKGOV", ANY),
+    ("The rebels prepared to attack the garrison town.", "MOBILIZE", "15", "---REB", ANY),
     # A hyphenated "re-" verb is the verb done again.
     ("Russia re-deployed troops along its western border.", "MOBILIZE", "15", "RUSGOV", ANY),
     ("Iran re-armed its allies in Lebanon after the war.", "AID", "07", "IRNGOV", ANY),
@@ -64,6 +70,11 @@ CASES = [
     ("Qatar and Bahrain severed relations after the dispute.", "SANCTION", "16", "BHRGOV", "QATGOV"),
     ("Egypt and Syria broke off relations with Iraq.", "SANCTION", "16", "SYRGOV", "IRQGOV"),
 ]
+
+
+def test_readied_force_is_shown_not_used() -> None:
+    result = extract("Serbian forces prepared to resume shelling the besieged town.", published=PUBLISHED)
+    assert [(event.plover, event.hypothetical) for event in result.events] == [("MOBILIZE", False)]
 
 
 def _events(text: str) -> list[tuple[str, str, str | None, str | None]]:
@@ -98,6 +109,10 @@ def test_sentence_codes_its_event(text: str, plover: str, root: str, source: str
         ("The president ordered the army to cease fire along the border.", "COERCE"),
         # a state told to close its own border is asked, not shut down
         ("Moscow ordered Kiev to close its airspace to Western planes.", "COERCE"),
+        # a crowd readying an assault on a building shows no military force
+        ("Protesters prepared to storm the parliament building.", "MOBILIZE"),
+        # an announced attack is a threat, not a show of force
+        ("The rebels said they were ready to attack the capital.", "MOBILIZE"),
         # "react" is no "act" done again: only the hyphen marks a repeat
         ("Britain reacted angrily to the French proposal.", "REQUEST"),
     ],

@@ -117,6 +117,8 @@ class Trigger:
     purpose: bool = False
     # Tried, not (known to be) done: "attempted to assassinate" (modality.tsv "attempt").
     attempted: bool = False
+    # Made ready, not (known to be) done: "the army prepared to storm the town" (cues readying_verbs).
+    readied: bool = False
     # Agreed on together: "Sudan and the rebels agreed to allow aid" (a wrapper flagged 'recip'); coordinated
     # subjects with nobody else named then agree with each other.
     agreed_together: bool = False

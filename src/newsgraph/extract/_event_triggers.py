@@ -279,6 +279,7 @@ def _mark_clause(trigger: Trigger) -> None:
     heads = words.get("hypothetical_heads", frozenset())
     intent_heads = words.get("intent_heads", frozenset())
     attempt_heads = words.get("attempt_heads", frozenset())
+    readying_verbs = words.get("readying_verbs", frozenset())
     unwilling_heads = words.get("unwilling_heads", frozenset())
     if trigger.token.dep_ == "acl" and trigger.token.head.lemma_.lower() in attempt_heads:
         trigger.attempted = True  # "an attempt to assassinate the governor"
@@ -338,6 +339,8 @@ def _mark_clause(trigger: Trigger) -> None:
         lemma = node.lemma_.lower()
         if position > 0 and lemma in attempt_heads:
             trigger.attempted = True
+        if position > 0 and lemma in readying_verbs:
+            trigger.readied = True  # "prepared to resume the offensive": readied, not done (hypothetical too)
         made_call = position > 0 and node.pos_ == "VERB" and lemma in noun_heads
         if made_call and not _asks_for(node, chain[position - 1]):
             continue  # "called the senator to congratulate him": a call made; "calling for the mayor to resign" asks

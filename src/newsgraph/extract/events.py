@@ -468,6 +468,11 @@ def _event(
         return None  # "demonstrators thronged the square" protest; "pilgrims thronged the square" do not
     code, negated = _modal_code(trigger)
     code = debate_code(code, trigger.token.lemma_.lower(), source, target, kinds)
+    hypothetical = trigger.hypothetical
+    if _readies_force(trigger, code, negated, source, sentence):
+        # "The army prepared to storm the town", "Israel is preparing to resume air strikes": the attack has not
+        # happened, the readying has; a state or an armed party readying force shows it (PLOVER MOBILIZE).
+        code, hypothetical = recode("ready", code) or code, False
     if _armed(source) and (_armed(target) or (target is None and _armed_unnamed_partner(trigger.token))):
         # "Soldiers clashed with rebels": armed parties that clash fight (193), unlike rioters and police.
         code = recode("armed", code) or code
@@ -505,13 +510,22 @@ def _event(
         date_text=date_text,
         location=context.location_for(trigger, entry.code),
         sentence=context.range,
-        hypothetical=trigger.hypothetical,
+        hypothetical=hypothetical,
         reported_by=reported_by,
         date_source=date_source,
         goldstein=entry.goldstein,
         quad_class=entry.quad_class,
         group=group,
     )
+
+
+def _readies_force(trigger: Trigger, code: str, negated: bool, source: CodedSpan, sentence: SpacySpan) -> bool:
+    """Whether the trigger is an attack a state or an armed party readies ("poised to storm", "preparing to
+    resume shelling"), not a crowd ("protesters prepared to storm parliament") or a threat said aloud."""
+    if not trigger.readied or negated or recode("ready", code) is None:
+        return False
+    statelike = _armed(source) or len(source.code or "") == 3 or _has_role(source, "official_roles")
+    return statelike and not _crowd(source, sentence)
 
 
 def _people_of(party: CodedSpan, sentence: SpacySpan) -> bool:
