@@ -5,7 +5,8 @@ and an authority's order that shuts a body down or sends people away ("ordered t
 "ordered the journalists to leave"), a hyphenated "re-" verb as the verb done again ("re-deployed troops"), and
 ties made, mended or cut by two coordinated states with each other, and a crowd that storms or occupies a building
 (a violent protest, a sit-in), and an attack a state or an armed party readies but has not made ("prepared to
-resume shelling": a show of force). Run through the whole pipeline."""
+resume shelling": a show of force), and a reported act the speaker rules out ("said lifting the embargo on Cuba was
+out of the question"). Run through the whole pipeline."""
 
 from __future__ import annotations
 
@@ -57,6 +58,11 @@ CASES = [
     ("Government troops were poised to storm the guerrilla base.", "MOBILIZE", "15", "---MIL", ANY),
     ("Pakistan is gearing up to resume air raids on militant hideouts.", "MOBILIZE", "15", "PAKGOV", ANY),
     ("The rebels prepared to attack the garrison town.", "MOBILIZE", "15", "---REB", ANY),
+    # An act a speaker says is ruled out is rejected, with whom it concerns as the target.
+    ("Washington said easing the trade embargo on Cuba was out of the question.", "REJECT", "12", "USAGOV", "CUBGOV"),
+    ("Jerusalem said negotiations with Hamas were off the table.", "REJECT", "12", "ISRGOV", "PSEREBHMS"),
+    ("Beijing insisted that independence for Taiwan was not on the table.", "REJECT", "12", "CHNGOV", "TWN"),
+    ("London said Moscow's offer of a joint inquiry was out of the question.", "REJECT", "12", "GBRGOV", "RUSGOV"),
     # A hyphenated "re-" verb is the verb done again.
     ("Russia re-deployed troops along its western border.", "MOBILIZE", "15", "RUSGOV", ANY),
     ("Iran re-armed its allies in Lebanon after the war.", "AID", "07", "IRNGOV", ANY),
@@ -113,6 +119,9 @@ def test_sentence_codes_its_event(text: str, plover: str, root: str, source: str
         ("Protesters prepared to storm the parliament building.", "MOBILIZE"),
         # an announced attack is a threat, not a show of force
         ("The rebels said they were ready to attack the capital.", "MOBILIZE"),
+        # an act still possible is not ruled out
+        ("Tehran said a deal with the Americans was still on the table.", "REJECT"),
+        ("Ankara said a military operation against the Kurds was not out of the question.", "REJECT"),
         # "react" is no "act" done again: only the hyphen marks a repeat
         ("Britain reacted angrily to the French proposal.", "REQUEST"),
     ],

@@ -18,7 +18,13 @@ from spacy.tokens import Token
 
 from newsgraph.extract._event_lexicon import cues, noun_patterns, recode
 from newsgraph.extract._event_nouns import noun_trigger
-from newsgraph.extract._event_reported import DEMAND, reported_attacks, reported_blame, reported_obligations
+from newsgraph.extract._event_reported import (
+    DEMAND,
+    reported_attacks,
+    reported_blame,
+    reported_obligations,
+    reported_rejections,
+)
 from newsgraph.extract._event_roles import Trigger, find_place_targets, verb_trigger
 from newsgraph.extract._event_syntax import climb, content_noun, own_subjects, pobjs, subjects
 
@@ -64,6 +70,7 @@ def find_triggers(sentence: SpacySpan) -> list[Trigger]:
         _ask_for_noun(trigger)
     # Read off the marked attacks: a denied or hypothetical attack accuses nobody.
     accusations = reported_attacks(kept, by_token) + reported_blame(sentence, by_token)
+    accusations += reported_rejections(sentence, by_token)
     for accusation in accusations:
         _mark_clause(accusation)
     # In text order: the record lists events as the sentence tells them.
