@@ -6,7 +6,8 @@ and an authority's order that shuts a body down or sends people away ("ordered t
 ties made, mended or cut by two coordinated states with each other, and a crowd that storms or occupies a building
 (a violent protest, a sit-in), and an attack a state or an armed party readies but has not made ("prepared to
 resume shelling": a show of force), and a reported act the speaker rules out ("said lifting the embargo on Cuba was
-out of the question"). Run through the whole pipeline."""
+out of the question"), a border opened to refugees (refuge) and armed units arriving (a deployment, no visit).
+Run through the whole pipeline."""
 
 from __future__ import annotations
 
@@ -63,6 +64,12 @@ CASES = [
     ("Jerusalem said negotiations with Hamas were off the table.", "REJECT", "12", "ISRGOV", "PSEREBHMS"),
     ("Beijing insisted that independence for Taiwan was not on the table.", "REJECT", "12", "CHNGOV", "TWN"),
     ("London said Moscow's offer of a joint inquiry was out of the question.", "REJECT", "12", "GBRGOV", "RUSGOV"),
+    # A border opened to people fleeing gives them refuge; armed units that arrive are deployed, not visiting.
+    ("Uganda opened its borders to refugees fleeing the fighting in South Sudan.", "AID", "07", "UGAGOV", ANY),
+    ("Macedonia reopened its frontier to Kosovar refugees.", "AID", "07", "MKDGOV", ANY),
+    ("A contingent of Ghanaian troops arrived in Monrovia on Sunday.", "MOBILIZE", "15", "GHAMIL", ANY),
+    ("Three American warships arrived in the Black Sea port of Batumi.", "MOBILIZE", "15", "USAMIL", ANY),
+    ("The Indian prime minister arrived in Dhaka on a two-day visit.", "CONSULT", "04", "INDGOV", ANY),
     # A hyphenated "re-" verb is the verb done again.
     ("Russia re-deployed troops along its western border.", "MOBILIZE", "15", "RUSGOV", ANY),
     ("Iran re-armed its allies in Lebanon after the war.", "AID", "07", "IRNGOV", ANY),
@@ -119,6 +126,8 @@ def test_sentence_codes_its_event(text: str, plover: str, root: str, source: str
         ("Protesters prepared to storm the parliament building.", "MOBILIZE"),
         # an announced attack is a threat, not a show of force
         ("The rebels said they were ready to attack the capital.", "MOBILIZE"),
+        # a border opened to trade gives no refuge
+        ("Jordan reopened its border with Iraq to trucks.", "AID"),
         # an act still possible is not ruled out
         ("Tehran said a deal with the Americans was still on the table.", "REJECT"),
         ("Ankara said a military operation against the Kurds was not out of the question.", "REJECT"),

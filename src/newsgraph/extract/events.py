@@ -476,6 +476,10 @@ def _event(
     if _armed(source) and (_armed(target) or (target is None and _armed_unnamed_partner(trigger.token))):
         # "Soldiers clashed with rebels": armed parties that clash fight (193), unlike rioters and police.
         code = recode("armed", code) or code
+    if _forces(source, sentence):
+        # "American troops arrived in Poland", "two warships arrived in Tartus": forces that come are deployed,
+        # they pay no visit (modality.tsv 'forces'); "the army chief arrived in Washington" still visits.
+        code = recode("forces", code) or code
     if _crowd(source, sentence):
         # "Rioters set fire to government buildings", "protesters ransacked the embassy": a crowd's damage is a riot;
         # so is its storming of a building, and its occupation of one a sit-in (modality.tsv 'riot').
@@ -545,10 +549,21 @@ def _people_of(party: CodedSpan, sentence: SpacySpan) -> bool:
 def _crowd(party: CodedSpan, sentence: SpacySpan) -> bool:
     """Whether a party is named as protesters (``cues.txt`` crowd_nouns: "demonstrators", "thousands of
     protesters"), whatever its code."""
+    return _named_as(party, sentence, "crowd_nouns")
+
+
+def _forces(party: CodedSpan, sentence: SpacySpan) -> bool:
+    """Whether a party is named as armed units (``cues.txt`` armed_units: "American troops", "two warships",
+    "hundreds of soldiers"), not as a person who commands or serves in them."""
+    return _named_as(party, sentence, "armed_units")
+
+
+def _named_as(party: CodedSpan, sentence: SpacySpan, section: str) -> bool:
+    """Whether the party's head noun, or the noun it counts ("thousands of ..."), is in a cues.txt section."""
     span = sentence.doc.char_span(party.start, party.end, alignment_mode="expand")
     if span is None:
         return False
-    nouns = cues().get("crowd_nouns", frozenset())
+    nouns = cues().get(section, frozenset())
     root = span.root
     counted = [obj for prep in root.children if prep.lower_ == "of" for obj in pobjs(prep)]
     return any(noun.lemma_.lower() in nouns for noun in (root, *counted))
