@@ -1,13 +1,16 @@
 """Event coverage, fourth round: general constructions behind coding errors, each proved on sentences of its own
-written for these tests (other verbs of the class, other parties, other syntax). Among them: what a protest is
-against when only its purpose phrase says it ("marched in protest at X's decision", "rallied to protest X's curbs"),
-and an authority's order that shuts a body down or sends people away ("ordered the paper to cease publication",
-"ordered the journalists to leave"), a hyphenated "re-" verb as the verb done again ("re-deployed troops"), and
-ties made, mended or cut by two coordinated states with each other, and a crowd that storms or occupies a building
-(a violent protest, a sit-in), and an attack a state or an armed party readies but has not made ("prepared to
-resume shelling": a show of force), and a reported act the speaker rules out ("said lifting the embargo on Cuba was
-out of the question"), a border opened to refugees (refuge) and armed units arriving (a deployment, no visit).
-Run through the whole pipeline."""
+written for these tests (other verbs of the class, other parties, other syntax). Run through the whole pipeline.
+
+- what a protest is against when only its purpose phrase says it ("marched in protest at X's decision");
+- an authority's order that shuts a body down or sends people away ("ordered the paper to cease publication");
+- a hyphenated "re-" verb as the verb done again ("re-deployed troops");
+- ties made, mended or cut by two coordinated states, with each other;
+- a crowd that storms a building (a violent protest) or occupies it (a sit-in);
+- an attack a state or an armed party readies but has not made ("prepared to resume shelling": a show of force);
+- a reported act the speaker rules out ("said lifting the embargo on Cuba was out of the question");
+- a border opened to refugees (refuge) and armed units arriving (a deployment, no visit);
+- intelligence pooled or swapped, cooperation extended or deepened.
+"""
 
 from __future__ import annotations
 
@@ -70,6 +73,11 @@ CASES = [
     ("A contingent of Ghanaian troops arrived in Monrovia on Sunday.", "MOBILIZE", "15", "GHAMIL", ANY),
     ("Three American warships arrived in the Black Sea port of Batumi.", "MOBILIZE", "15", "USAMIL", ANY),
     ("The Indian prime minister arrived in Dhaka on a two-day visit.", "CONSULT", "04", "INDGOV", ANY),
+    # Intelligence pooled or swapped, cooperation extended or deepened.
+    ("Germany and France pooled their intelligence on the militants.", "COOPERATE", "06", "DEUGOV", "FRAGOV"),
+    ("Britain and Ireland swapped intelligence on the bombers.", "COOPERATE", "06", "IRLGOV", "GBRGOV"),
+    ("Washington extended military cooperation with Manila.", "COOPERATE", "06", "USAGOV", "PHLGOV"),
+    ("Tokyo deepened security cooperation with Canberra.", "COOPERATE", "06", "JPNGOV", "AUSGOV"),
     # A hyphenated "re-" verb is the verb done again.
     ("Russia re-deployed troops along its western border.", "MOBILIZE", "15", "RUSGOV", ANY),
     ("Iran re-armed its allies in Lebanon after the war.", "AID", "07", "IRNGOV", ANY),
