@@ -476,11 +476,11 @@ def _event(
     if _armed(source) and (_armed(target) or (target is None and _armed_unnamed_partner(trigger.token))):
         # "Soldiers clashed with rebels": armed parties that clash fight (193), unlike rioters and police.
         code = recode("armed", code) or code
-    if _forces(source, sentence):
+    if recode("forces", code) is not None and _forces(source, sentence):
         # "American troops arrived in Poland", "two warships arrived in Tartus": forces that come are deployed,
         # they pay no visit (modality.tsv 'forces'); "the army chief arrived in Washington" still visits.
         code = recode("forces", code) or code
-    if _crowd(source, sentence):
+    if recode("riot", code) is not None and _crowd(source, sentence):
         # "Rioters set fire to government buildings", "protesters ransacked the embassy": a crowd's damage is a riot;
         # so is its storming of a building, and its occupation of one a sit-in (modality.tsv 'riot').
         code = recode("riot", code) or code
