@@ -56,7 +56,7 @@ CASES = [
         "Washington welcomed the decision by Libya to give up its weapons programme.",
         "SUPPORT", "05", "USAGOV", "LBYGOV",
     ),
-    ("China and South Korea established diplomatic ties in 1992.", "SUPPORT", "05", "CHNGOV", None),
+    ("China and South Korea established diplomatic ties in 1992.", "SUPPORT", "05", "CHNGOV", "KORGOV"),
     ("The president endorsed the peace accord signed by the rebels.", "SUPPORT", "05", "---GOV", "---REB"),
     ("The European Union lauded Ghana for holding peaceful elections.", "SUPPORT", "05", "IGOEUREEC", "GHAGOV"),
     ("The military regime released the opposition leader from house arrest.", "RETREAT", "08", "---GOV", "---OPP"),

@@ -20,7 +20,15 @@ from newsgraph.extract._event_authors import (
     participle_authors,
 )
 from newsgraph.extract._event_lexicon import Pattern, cues, match, noun_patterns, verb_patterns
-from newsgraph.extract._event_roles import CLOSE_PREPS, TARGET_PREPS, Trigger, dates_only, verb_targets, verb_trigger
+from newsgraph.extract._event_roles import (
+    CLOSE_PREPS,
+    TARGET_PREPS,
+    Trigger,
+    dates_only,
+    protest_aims,
+    verb_targets,
+    verb_trigger,
+)
 from newsgraph.extract._event_syntax import actor_modifiers, parties, pobjs, prep_objects, subjects
 from newsgraph.extract._event_victims import custodians, death_cause_verb, undergone_roles
 
@@ -336,6 +344,10 @@ def noun_trigger(token: Token, verb_heads: set[int]) -> Trigger | None:
     if support is not None:
         clauses += [child for child in support.children if child.dep_ in ("advcl", "xcomp") and child.tag_ == "VB"]
     trigger.fallback_targets = [obj for clause in clauses for obj in _content_targets(clause)]
+    # "continued a sit-in in protest of Moscow's refusal": the noun's or its support verb's purpose phrase.
+    trigger.fallback_targets += [
+        obj for head in (node, support) if head is not None for obj in protest_aims(head, pattern)
+    ]
     # A relative clause ("the attack, which killed five") is an event of its own; the rest spell out the noun.
     trigger.content = [clause.i for clause in clauses if clause.dep_ != "relcl"]
     unsigned = _UNSIGNED_ROOTS | (_FORCE_ROOTS if support is None and not owned else frozenset())

@@ -3,7 +3,8 @@
 "The US said ISIL had attacked Iraq": the speaker accuses the attacker.
 "Iran said the US was responsible for the attack": the speaker accuses the
 one held responsible. "Russia said Sudan must return the helicopter": the
-speaker demands it. Each is an extra trigger beside the sentence's own;
+speaker demands it. "Washington said lifting the embargo on Cuba was out of the
+question": the speaker rejects it. Each is an extra trigger beside the sentence's own;
 ``_event_triggers`` adds them.
 """
 
@@ -23,6 +24,10 @@ from newsgraph.extract._event_syntax import own_subjects, pobjs, prep_objects, s
 DEMAND = Pattern(lemma="must", cameo="100")
 # The pattern of a reported attack by another party: the reporter accuses the attacker.
 ACCUSE = Pattern(lemma="say", cameo="112")
+# The pattern of a reported act the speaker rules out ("said lifting the embargo was out of the question").
+REJECT = Pattern(lemma="say", cameo="120")
+# Prepositions of the ruled-out act that name whom it concerns ("the embargo on Cuba", "talks with Iran").
+_CONCERNED_PREPS = ("on", "with", "for", "to", "against", "from", "of")
 
 
 def reported_attacks(kept: list[Trigger], triggers: dict[int, Trigger]) -> list[Trigger]:
@@ -72,6 +77,54 @@ def reported_blame(sentence: SpacySpan, triggers: dict[int, Trigger]) -> list[Tr
         if speakers and accused:
             found.append(_accusation(token.head, speakers, accused))
     return found
+
+
+def reported_rejections(sentence: SpacySpan, triggers: dict[int, Trigger]) -> list[Trigger]:
+    """"Washington said lifting the embargo on Cuba was out of the question", "... talks with Iran were off the
+    table": the speaker rules the act out, a rejection (CAMEO 120) of the party the act concerns.
+
+    The reported clause is "be" with an idiom of ruling out ("out of the question", "off the table", "not on
+    the table"); its subject (a gerund or a noun) is the act, whose phrases and possessor name the other party.
+    """
+    reporting = cues().get("reporting_verbs", frozenset())
+    found = []
+    for token in sentence:
+        if token.lemma_ != "be" or token.dep_ != "ccomp" or token.head.lemma_.lower() not in reporting:
+            continue
+        if token.head.i in triggers or not _rules_out(token):
+            continue
+        acts = [child for child in token.children if child.dep_ in ("nsubj", "csubj")]
+        acts += [child for act in acts for child in act.children if child.dep_ == "dobj"]
+        concerned = [obj for act in acts for obj in prep_objects(act, _CONCERNED_PREPS)]
+        concerned += [child for act in acts for child in act.children if child.dep_ == "poss"]
+        speakers = subjects(token.head)
+        if speakers and concerned:
+            found.append(
+                Trigger(
+                    token=token.head,
+                    pattern=REJECT,
+                    start=token.head.idx,
+                    end=token.head.idx + len(token.head.text),
+                    sources=speakers,
+                    targets=concerned,
+                    needs_target=True,
+                )
+            )
+    return found
+
+
+def _rules_out(be: Token) -> bool:
+    """Whether "be" says its subject is ruled out: "out of the question", "off the table", "not on the table"."""
+    denied = any(child.dep_ == "neg" for child in be.children)
+    for prep in (child for child in be.children if child.dep_ == "prep"):
+        nouns = {obj.lemma_.lower() for obj in (*pobjs(prep), *prep_objects(prep, ("of",)))}
+        if prep.lower_ == "out" and "question" in nouns and not denied:
+            return True
+        if prep.lower_ == "off" and "table" in nouns and not denied:
+            return True
+        if prep.lower_ == "on" and "table" in nouns and denied:
+            return True
+    return False
 
 
 def _accusation(verb: Token, speakers: list[Token], accused: list[Token]) -> Trigger:

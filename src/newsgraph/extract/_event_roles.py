@@ -66,6 +66,13 @@ _PLACE_PREPS = frozenset({"in", "inside", "across", "throughout"})
 # Prepositions of the site an event happens at, whose own "in" phrase names the place ("at a mosque in Kabul",
 # "ripped through a market in Karachi").
 _SITE_PREPS = frozenset({"at", "near", "outside", "inside", "through"})
+# Protests (CAMEO 14) and the purpose phrases that say what they are against ("in protest at", "in solidarity
+# against" is no aim: solidarity is with someone).
+_PROTEST_ROOT = "14"
+_PROTEST_NOUNS = frozenset({"protest", "opposition", "defiance", "outrage", "anger"})
+_PROTEST_AIM_PREPS = ("against", "at", "over", "of")
+# The hyphenated prefix of a verb done again ("re-imposed", "re-deployed").
+_AGAIN_PREFIX = "re-"
 # Aid (CAMEO 07): help against someone is no help to them.
 _AID_ROOT = "07"
 
@@ -110,6 +117,8 @@ class Trigger:
     purpose: bool = False
     # Tried, not (known to be) done: "attempted to assassinate" (modality.tsv "attempt").
     attempted: bool = False
+    # Made ready, not (known to be) done: "the army prepared to storm the town" (cues readying_verbs).
+    readied: bool = False
     # Agreed on together: "Sudan and the rebels agreed to allow aid" (a wrapper flagged 'recip'); coordinated
     # subjects with nobody else named then agree with each other.
     agreed_together: bool = False
@@ -188,7 +197,7 @@ def _of_preps(noun: Token) -> list[int]:
 def verb_trigger(token: Token) -> Trigger | None:
     if token.pos_ != "VERB":
         return None
-    patterns = verb_patterns().get(token.lemma_.lower())
+    patterns = verb_patterns().get(token.lemma_.lower()) or _done_again(token)
     if not patterns:
         return None
     children = list(token.children)
@@ -263,6 +272,15 @@ def verb_trigger(token: Token) -> Trigger | None:
     return trigger
 
 
+def _done_again(token: Token) -> tuple[Pattern, ...]:
+    """The patterns of the verb a hyphenated "re-" repeats ("re-established ties", "re-deployed troops"): doing
+    it again is the same act. Only with the hyphen: "react" or "resign" are no repeats of "act" or "sign"."""
+    lemma = token.lemma_.lower()
+    if not token.lower_.startswith(_AGAIN_PREFIX):
+        return ()
+    return verb_patterns().get(lemma.removeprefix("re").lstrip("-"), ())
+
+
 def _verb_roles(trigger: Trigger, children: list[Token]) -> None:
     token = trigger.token
     has_agent = any(child.dep_ == "agent" for child in children)
@@ -331,6 +349,7 @@ def _verb_roles(trigger: Trigger, children: list[Token]) -> None:
             if child.dep_ == "xcomp" and not _helps_against(trigger.pattern, child)
             for obj in verb_targets(child, None)
         ]
+    trigger.fallback_targets += protest_aims(token, trigger.pattern)
     # "The bombing of the US embassy killed 200 people": what the attack was aimed at.
     trigger.fallback_targets += [
         obj for noun in trigger.unattributed for obj in prep_objects(noun, ("of", "on", "against", "at"))
@@ -350,6 +369,27 @@ def _helps_against(pattern: Pattern, clause: Token) -> bool:
     defeat the rebels"): they are the adversary, not the one helped (cues resisting_verbs); "help rebuild
     Iraq" still aids Iraq."""
     return pattern.cameo[:2] == _AID_ROOT and clause.lemma_.lower() in cues().get("resisting_verbs", frozenset())
+
+
+def protest_aims(token: Token, pattern: Pattern) -> list[Token]:
+    """What a protest is against when a purpose phrase says it: "marched in protest against the government's
+    plan", "blocked roads in protest at X's decision", "rallied to protest X's raid". Only protests (CAMEO 14)."""
+    if pattern.cameo[:2] != _PROTEST_ROOT:
+        return []
+    aims = [
+        obj
+        for noun in prep_objects(token, ("in",))
+        if noun.lemma_.lower() in _PROTEST_NOUNS
+        for obj in prep_objects(noun, _PROTEST_AIM_PREPS)
+    ]
+    aims += [
+        obj
+        for clause in token.children
+        if clause.dep_ in ("advcl", "xcomp") and clause.lemma_.lower() in _PROTEST_NOUNS
+        for obj in clause.children
+        if obj.dep_ == "dobj"
+    ]
+    return aims
 
 
 def _protesting_people(token: Token, pattern: Pattern) -> list[Token]:

@@ -18,7 +18,13 @@ from spacy.tokens import Token
 
 from newsgraph.extract._event_lexicon import cues, noun_patterns, recode
 from newsgraph.extract._event_nouns import noun_trigger
-from newsgraph.extract._event_reported import DEMAND, reported_attacks, reported_blame, reported_obligations
+from newsgraph.extract._event_reported import (
+    DEMAND,
+    reported_attacks,
+    reported_blame,
+    reported_obligations,
+    reported_rejections,
+)
 from newsgraph.extract._event_roles import Trigger, find_place_targets, verb_trigger
 from newsgraph.extract._event_syntax import climb, content_noun, own_subjects, pobjs, subjects
 
@@ -64,6 +70,7 @@ def find_triggers(sentence: SpacySpan) -> list[Trigger]:
         _ask_for_noun(trigger)
     # Read off the marked attacks: a denied or hypothetical attack accuses nobody.
     accusations = reported_attacks(kept, by_token) + reported_blame(sentence, by_token)
+    accusations += reported_rejections(sentence, by_token)
     for accusation in accusations:
         _mark_clause(accusation)
     # In text order: the record lists events as the sentence tells them.
@@ -279,6 +286,7 @@ def _mark_clause(trigger: Trigger) -> None:
     heads = words.get("hypothetical_heads", frozenset())
     intent_heads = words.get("intent_heads", frozenset())
     attempt_heads = words.get("attempt_heads", frozenset())
+    readying_verbs = words.get("readying_verbs", frozenset())
     unwilling_heads = words.get("unwilling_heads", frozenset())
     if trigger.token.dep_ == "acl" and trigger.token.head.lemma_.lower() in attempt_heads:
         trigger.attempted = True  # "an attempt to assassinate the governor"
@@ -338,6 +346,8 @@ def _mark_clause(trigger: Trigger) -> None:
         lemma = node.lemma_.lower()
         if position > 0 and lemma in attempt_heads:
             trigger.attempted = True
+        if position > 0 and lemma in readying_verbs:
+            trigger.readied = True  # "prepared to resume the offensive": readied, not done (hypothetical too)
         made_call = position > 0 and node.pos_ == "VERB" and lemma in noun_heads
         if made_call and not _asks_for(node, chain[position - 1]):
             continue  # "called the senator to congratulate him": a call made; "calling for the mayor to resign" asks

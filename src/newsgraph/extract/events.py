@@ -468,11 +468,21 @@ def _event(
         return None  # "demonstrators thronged the square" protest; "pilgrims thronged the square" do not
     code, negated = _modal_code(trigger)
     code = debate_code(code, trigger.token.lemma_.lower(), source, target, kinds)
+    hypothetical = trigger.hypothetical
+    if _readies_force(trigger, code, negated, source, sentence):
+        # "The army prepared to storm the town", "Israel is preparing to resume air strikes": the attack has not
+        # happened, the readying has; a state or an armed party readying force shows it (PLOVER MOBILIZE).
+        code, hypothetical = recode("ready", code) or code, False
     if _armed(source) and (_armed(target) or (target is None and _armed_unnamed_partner(trigger.token))):
         # "Soldiers clashed with rebels": armed parties that clash fight (193), unlike rioters and police.
         code = recode("armed", code) or code
-    if code.startswith("171") and _crowd(source, sentence):
-        # "Rioters set fire to government buildings", "protesters ransacked the embassy": a crowd's damage is a riot.
+    if recode("forces", code) is not None and _forces(source, sentence):
+        # "American troops arrived in Poland", "two warships arrived in Tartus": forces that come are deployed,
+        # they pay no visit (modality.tsv 'forces'); "the army chief arrived in Washington" still visits.
+        code = recode("forces", code) or code
+    if recode("riot", code) is not None and _crowd(source, sentence):
+        # "Rioters set fire to government buildings", "protesters ransacked the embassy": a crowd's damage is a riot;
+        # so is its storming of a building, and its occupation of one a sit-in (modality.tsv 'riot').
         code = recode("riot", code) or code
     if trigger.pattern.has("words") and not _armed(source):
         # "came under fire from rights groups": fire from a party that bears no arms is words.
@@ -504,13 +514,22 @@ def _event(
         date_text=date_text,
         location=context.location_for(trigger, entry.code),
         sentence=context.range,
-        hypothetical=trigger.hypothetical,
+        hypothetical=hypothetical,
         reported_by=reported_by,
         date_source=date_source,
         goldstein=entry.goldstein,
         quad_class=entry.quad_class,
         group=group,
     )
+
+
+def _readies_force(trigger: Trigger, code: str, negated: bool, source: CodedSpan, sentence: SpacySpan) -> bool:
+    """Whether the trigger is an attack a state or an armed party readies ("poised to storm", "preparing to
+    resume shelling"), not a crowd ("protesters prepared to storm parliament") or a threat said aloud."""
+    if not trigger.readied or negated or recode("ready", code) is None:
+        return False
+    statelike = _armed(source) or len(source.code or "") == 3 or _has_role(source, "official_roles")
+    return statelike and not _crowd(source, sentence)
 
 
 def _people_of(party: CodedSpan, sentence: SpacySpan) -> bool:
@@ -530,10 +549,21 @@ def _people_of(party: CodedSpan, sentence: SpacySpan) -> bool:
 def _crowd(party: CodedSpan, sentence: SpacySpan) -> bool:
     """Whether a party is named as protesters (``cues.txt`` crowd_nouns: "demonstrators", "thousands of
     protesters"), whatever its code."""
+    return _named_as(party, sentence, "crowd_nouns")
+
+
+def _forces(party: CodedSpan, sentence: SpacySpan) -> bool:
+    """Whether a party is named as armed units (``cues.txt`` armed_units: "American troops", "two warships",
+    "hundreds of soldiers"), not as a person who commands or serves in them."""
+    return _named_as(party, sentence, "armed_units")
+
+
+def _named_as(party: CodedSpan, sentence: SpacySpan, section: str) -> bool:
+    """Whether the party's head noun, or the noun it counts ("thousands of ..."), is in a cues.txt section."""
     span = sentence.doc.char_span(party.start, party.end, alignment_mode="expand")
     if span is None:
         return False
-    nouns = cues().get("crowd_nouns", frozenset())
+    nouns = cues().get(section, frozenset())
     root = span.root
     counted = [obj for prep in root.children if prep.lower_ == "of" for obj in pobjs(prep)]
     return any(noun.lemma_.lower() in nouns for noun in (root, *counted))
