@@ -433,6 +433,11 @@ def test_title_gives_a_person_a_code_for_every_later_mention(nlp: Language) -> N
         ("Egyptian General Karim Fawzi inspected the troops.", "Karim Fawzi", "EGYMIL"),
         # A name between commas after a one-person role is its apposition, wherever the parser hung it.
         ("Blinken spoke with his Philippine counterpart, Enrique Manalo, on Monday.", "Enrique Manalo", "PHLGOV"),
+        (
+            "Blinken spoke with his Philippine counterpart, Enrique Manalo, on Monday, the State Department said.",
+            "Enrique Manalo",
+            "PHLGOV",
+        ),
     ],
 )
 def test_roles_learned_from_appositions_and_titles(nlp: Language, text: str, name: str, code: str) -> None:

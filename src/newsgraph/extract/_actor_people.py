@@ -443,9 +443,12 @@ def _misparsed_appositive(scene: Scene, root: Token) -> Token | None:
     by commas on the verb, but a name between commas right after a one-person role is its apposition."""
     doc = root.doc
     before, after = root.left_edge.i - 1, root.right_edge.i + 1
-    if root.dep_ not in ("npadvmod", "dep") or before < 1 or doc[before].text != ",":
+    if root.dep_ not in ("npadvmod", "dep", "nsubj") or before < 1 or doc[before].text != ",":
         return None
-    if after < len(doc) and doc[after].text not in (",", ".", ";"):
+    # A subject set off by a comma after it is no speaker of its verb ("..., Enrique Manalo, on Monday,
+    # the State Department said"); one right before its verb is ("met the president, Smith said").
+    closing = (",",) if root.dep_ == "nsubj" else (",", ".", ";")
+    if after < len(doc) and doc[after].text not in closing:
         return None
     role = doc[before - 1]
     match = scene.role_at(role.i) if role.pos_ == "NOUN" else None
