@@ -173,6 +173,9 @@ def test_review_people_and_seats(nlp: Language, text: str, mention: str, code: s
         # a body named in full, then by its last word alone
         ("The European Commission fined the firm. Later the Commission said it would appeal.", "Commission",
          "IGOEUREEC"),
+        # an international court named again as "the court" or "the tribunal"
+        ("The ICJ ordered Chile to pay. Chile rejected the court's ruling.", "court", "IGOUNOICJ"),
+        ("The ICC charged two generals. The tribunal said more.", "tribunal", "IGOICC"),
     ],
 )
 def test_body_named_again(nlp: Language, text: str, mention: str, code: str) -> None:
@@ -190,6 +193,8 @@ def test_body_named_again(nlp: Language, text: str, mention: str, code: str) -> 
         ("Syria shelled the town. The group of observers left.", "group"),
         ("Hezbollah fired rockets. A group of villagers fled south.", "group"),
         ("The European Commission met. The Commission President spoke first.", "Commission President"),
+        # another court named in between is the one meant
+        ("The ICJ ruled on Monday. A federal court in Ohio said the court would hear the case.", "court"),
     ],
 )
 def test_not_the_body_named(nlp: Language, text: str, mention: str) -> None:

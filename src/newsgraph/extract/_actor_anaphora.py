@@ -44,19 +44,29 @@ def body_anaphora(doc: Doc, matches: list[Match], day: str | None) -> list[Match
     latest: Match | None = None
     by_head: dict[str, Match] = {}  # organisations named in two or more words, by their last word
     unknown = False  # an organisation no dictionary knows named since ``latest``
+    # Nouns another body has headed since ``latest`` ("the ICJ ruled. A federal court said the court ..."):
+    # "the court" is then that one.
+    shadowed: set[str] = set()
     for token in doc:
         match = at.get(token.i)
         if match is not None:
             if match.kind == "organization" and match.start == token.i:
                 latest, unknown = match, False
+                shadowed = set()
                 if match.end - match.start > 1:
                     by_head[doc[match.end - 1].text] = match
             elif latest is not None and _generic_head(match, token, day) and token.lower_ in nouns:
                 # "the militant group" is some militants to the lexicon, but the Taliban just named
                 code = latest.entry.code_on(day) or ""
+                if token.lower_ in shadowed:
+                    continue
                 if _bare(token) and any(_opens_with(code, prefix) for prefix in nouns[token.lower_]):
                     replaced.add(id(match))
                     added.append(Match(match.start, match.end, latest.entry))
+                else:
+                    shadowed.add(token.lower_)
+            elif match.kind == "role" and match.end == token.i + 1 and token.lower_ in nouns:
+                shadowed.add(token.lower_)  # "Venezuela's Supreme Court": a court of its own
             continue
         named = by_head.get(token.text)
         if named is not None and _head_word_again(doc, token):
