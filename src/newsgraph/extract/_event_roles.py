@@ -217,8 +217,11 @@ def verb_trigger(token: Token) -> Trigger | None:
     titles = [child for token in object_tokens for child in token.children if child.dep_ in ("compound", "amod")]
     # "cut $300 million in military aid": a sum names what it is a sum of in its "in" phrase.
     sums_of = [obj for token in object_tokens if token.ent_type_ == "MONEY" for obj in prep_objects(token, ("in",))]
+    # "imposed a 14th package of sanctions", "launched a wave of arrests": a group names what it groups.
+    measures = cues().get("measure_nouns", frozenset())
+    grouped = [obj for token in object_tokens if token.lemma_.lower() in measures for obj in prep_objects(token, ("of",))]
     objects = frozenset(
-        token.lemma_.lower() for token in (*object_tokens, *parties(object_tokens), *titles, *sums_of)
+        token.lemma_.lower() for token in (*object_tokens, *parties(object_tokens), *titles, *sums_of, *grouped)
     )
     if token.dep_ == "acl" and token.tag_ == "VBN":
         # "an employment bill signed by the minister", "the curfew imposed on X": the noun is its object.
