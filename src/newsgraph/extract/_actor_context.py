@@ -21,6 +21,7 @@ from newsgraph.extract._actor_scene import (
     INTERNATIONAL,
     MODIFIER_DEPS,
     PATRONAGE_PARTICIPLES,
+    STATE_OFFICE_SECTORS,
     Description,
     Scene,
     compose,
@@ -168,6 +169,10 @@ def context_country(scene: Scene, head: Token, role: Match | None = None, *, ide
         countries = {country for country in countries if not _moved(scene, head, country)}
     if identity and len(countries) == 1 and _is_the_counterpart(scene, head, next(iter(countries))):
         return None  # "Shiite militias criticized the United States": their faith names them, not their target
+    if _state_body(role) and len(countries) == 1 and _is_the_counterpart(scene, head, next(iter(countries))):
+        # "The government is preparing to impose sanctions on Iran": a state does not sanction itself;
+        # the same body named before with its country may still place it.
+        countries = set()
     if not countries:
         if any(child.dep_ == "poss" and child.pos_ == "PRON" for child in head.children):
             return None  # "their children", "our children": the pronoun's, not the article's country
@@ -253,19 +258,46 @@ def _country_in_sentence(scene: Scene, head: Token, country: str) -> list[Match]
     ]
 
 
+def _state_body(role: Match) -> bool:
+    """Whether a role is a state's body or its forces ("the government", "parliament", "the army")."""
+    code = role.entry.codes[0].code if role.entry.codes else ""
+    return code.startswith("~") and code[1:4] in STATE_OFFICE_SECTORS
+
+
+# Pronouns by which a reported act keeps its reporter as its subject ("said it would resume talks").
+_SAME_SUBJECT_PRONOUNS = frozenset({"it", "they"})
+
+
+def _own_act(clause: Token) -> bool:
+    """Whether a clause under a verb is an act of that verb's subject: "preparing to impose", "said it would
+    resume", "is ready to impose" (through the adjective)."""
+    if clause.dep_ in ("xcomp", "acomp"):
+        return True
+    return clause.dep_ == "ccomp" and any(
+        child.dep_ == "nsubj" and child.lower_ in _SAME_SUBJECT_PRONOUNS for child in clause.children
+    )
+
+
 def _is_the_counterpart(scene: Scene, head: Token, country: str) -> bool:
-    """Whether the sentence names ``country`` only as the other party of the role's own verb: its
-    object, or the object of a preposition of it other than a place ("clashed with Turkey")."""
+    """Whether the sentence names ``country`` only as the other party of the role's own act: the
+    object of its verb or of a verb its verb governs, or the object of a preposition of either or of
+    their object other than a place ("clashed with Turkey", "is preparing to impose sanctions on Iran")."""
     if head.dep_ != "nsubj":
         return False
     named = _country_in_sentence(scene, head, country)
-    verb = head.head
+    acts = [head.head]
+    for act in acts:
+        acts.extend(child for child in act.children if _own_act(child))
     for match in named:
         token = scene.doc[match.start : match.end].root
+        while token.dep_ in ("conj", "amod", "compound", "poss") and token.head.i != token.i:
+            token = token.head  # "sanctions on Iran and Syria", "tariffs on Chinese steel"
         preposition = token.head
-        if token.dep_ == "dobj" and token.head == verb:
+        if token.dep_ in ("dobj", "dative") and token.head in acts:
             continue
-        if token.dep_ == "pobj" and preposition.head == verb and preposition.lower_ not in _PLACE_PREPOSITIONS:
+        if token.dep_ == "pobj" and preposition.lower_ not in _PLACE_PREPOSITIONS and (
+            preposition.head in acts or (preposition.head.dep_ == "dobj" and preposition.head.head in acts)
+        ):
             continue
         return False
     return bool(named)
