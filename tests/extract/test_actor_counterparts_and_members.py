@@ -1,5 +1,5 @@
-"""Actor codes for a state body acting on a country, a nationality's authorities and two states acting
-together.
+"""Actor codes for a state body acting on a country, a crowd protesting a country's act, a nationality's
+authorities and two states acting together.
 
 Sentences written for these tests, run through the whole pipeline.
 """
@@ -44,6 +44,21 @@ def test_a_state_body_is_not_the_country_it_acts_on(text: str, phrase: str, code
 def test_the_target_of_sanctions_is_the_target_not_the_source() -> None:
     events = _events("The government is getting ready to impose sanctions on Syria.")
     assert {(source, target) for _, source, target in events} == {("---GOV", "SYRGOV")}
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "code"),
+    [
+        # A country owning what a crowd protests or aims at is not the crowd's.
+        ("Farmers marched in protest over Brazil's new tariffs.", "Farmers", "---AGR"),
+        ("Workers staged a strike against Japan's trade rules.", "Workers", "---LAB"),
+        ("Residents complained about Egypt's dam plans.", "Residents", "---CVL"),
+        # The country where they protest still places them.
+        ("Students demonstrated in Turkey over the ban.", "Students", "TUREDU"),
+    ],
+)
+def test_protesters_are_not_the_country_they_protest(text: str, phrase: str, code: str) -> None:
+    assert _codes(text)[phrase] == code
 
 
 @pytest.mark.parametrize(

@@ -348,6 +348,8 @@ def _owns_the_object(scene: Scene, head: Token, country: str) -> bool:
     if head.dep_ != "nsubj":
         return False
     objects = [child for child in head.head.children if child.dep_ == "dobj"]
+    # What a crowd protests is its object too: "Students rallied in protest over Israel's raid" are not Israeli.
+    objects.extend(_what_it_is_against(head.head))
     named = _country_in_sentence(scene, head, country)
     # Only the object noun's own modifier: "demanded the resignation of the Algerian president"
     # names whose president, and fundamentalists demanding it are Algerian.
@@ -355,6 +357,28 @@ def _owns_the_object(scene: Scene, head: Token, country: str) -> bool:
         scene.doc[match.end - 1].dep_ in MODIFIER_DEPS and scene.doc[match.end - 1].head in objects
         for match in named
     )
+
+
+# Prepositions that name what an act is aimed at or about ("protested over the raid", "fired at positions").
+_AIM_PREPOSITIONS = frozenset({"over", "against", "at", "about"})
+
+
+def _what_it_is_against(verb: Token) -> list[Token]:
+    """The nouns a verb's act is aimed at through a preposition, on the verb or on a noun of its own
+    phrase: "rallied against the raid", "rallied in protest over the raid", "staged a protest over it"."""
+    carriers = [verb]
+    carriers.extend(
+        noun for child in verb.children if child.dep_ == "prep" for noun in child.children if noun.dep_ == "pobj"
+    )
+    carriers.extend(child for child in verb.children if child.dep_ == "dobj")
+    return [
+        noun
+        for carrier in carriers
+        for child in carrier.children
+        if child.dep_ == "prep" and child.lower_ in _AIM_PREPOSITIONS
+        for noun in child.children
+        if noun.dep_ == "pobj"
+    ]
 
 
 def _only_where_they_met(scene: Scene, head: Token, country: str) -> bool:
