@@ -1,5 +1,5 @@
 """Actor codes for a state body acting on a country, a crowd protesting a country's act, a nationality's
-authorities and two states acting together.
+authorities, two states acting together, and the members of a body named just before.
 
 Sentences written for these tests, run through the whole pipeline.
 """
@@ -84,3 +84,25 @@ def test_two_states_cooperating_act_with_each_other(text: str, cameo: str) -> No
     events = _events(text)
     first, second = (code for code in sorted({source for _, source, _ in events if source}))
     assert (cameo, first, second) in events and (cameo, second, first) in events
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "code"),
+    [
+        # Right after one country's body is named, its bare members are that body's.
+        ("Peru's congress rejected the budget. Lawmakers said the country could not afford it.", "Lawmakers",
+         "PERLEG"),
+        ("The Kenyan parliament approved the law. Several legislators walked out.", "Several legislators",
+         "KENLEG"),
+        ("Germany's constitutional court ruled on the case. Judges said the law was void.", "Judges", "DEUJUD"),
+        # Only seats of the body ("member" in roles.tsv): lawyers and officials serve others as often.
+        ("Germany's constitutional court ruled on the case. Lawyers said the law was void.", "Lawyers", "---JUD"),
+        # Not when their own sentence names another country, nor with a word that may make them other members.
+        ("Peru's congress rejected the budget. In Chile, lawmakers said they were worried.", "lawmakers",
+         "---LEG"),
+        ("Peru's congress rejected the budget. Opposition lawmakers said it was too small.",
+         "Opposition lawmakers", "---LEG"),
+    ],
+)
+def test_members_of_a_body_named_just_before(text: str, phrase: str, code: str) -> None:
+    assert _codes(text)[phrase] == code

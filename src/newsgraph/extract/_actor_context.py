@@ -15,6 +15,7 @@ from newsgraph.extract._actor_armies import army_named_again
 from newsgraph.extract._actor_dateline import POLICE, dateline_police_country
 from newsgraph.extract._actor_entries import DOMESTIC_SECTORS
 from newsgraph.extract._actor_match import Match
+from newsgraph.extract._actor_members import members_of_a_body_named_before
 from newsgraph.extract._actor_identities import identity_prefix
 from newsgraph.extract._actor_offices import sole_office_country
 from newsgraph.extract._actor_scene import (
@@ -135,6 +136,10 @@ def context_country(scene: Scene, head: Token, role: Match | None = None, *, ide
         army = army_named_again(scene, head, role)
         if army is not None:
             return army  # "Sudan's army rejected the call ... Egypt, which backs the army": Sudan's
+    if role is not None:
+        members = members_of_a_body_named_before(scene, head, role)
+        if members is not None:
+            return members  # "Peru's congress rejected the budget. Lawmakers said ...": its members
     if role is not None and role.entry.sole:
         country = sole_office_country(scene, head, role)  # "the president": only a one-country story's
         if country is not None or role.entry.single:
