@@ -15,12 +15,14 @@ from newsgraph.extract._actor_armies import army_named_again
 from newsgraph.extract._actor_dateline import POLICE, dateline_police_country
 from newsgraph.extract._actor_entries import DOMESTIC_SECTORS
 from newsgraph.extract._actor_match import Match
+from newsgraph.extract._actor_members import members_of_a_body_named_before
 from newsgraph.extract._actor_identities import identity_prefix
 from newsgraph.extract._actor_offices import sole_office_country
 from newsgraph.extract._actor_scene import (
     INTERNATIONAL,
     MODIFIER_DEPS,
     PATRONAGE_PARTICIPLES,
+    STATE_OFFICE_SECTORS,
     Description,
     Scene,
     compose,
@@ -134,6 +136,10 @@ def context_country(scene: Scene, head: Token, role: Match | None = None, *, ide
         army = army_named_again(scene, head, role)
         if army is not None:
             return army  # "Sudan's army rejected the call ... Egypt, which backs the army": Sudan's
+    if role is not None:
+        members = members_of_a_body_named_before(scene, head, role)
+        if members is not None:
+            return members  # "Peru's congress rejected the budget. Lawmakers said ...": its members
     if role is not None and role.entry.sole:
         country = sole_office_country(scene, head, role)  # "the president": only a one-country story's
         if country is not None or role.entry.single:
@@ -168,6 +174,10 @@ def context_country(scene: Scene, head: Token, role: Match | None = None, *, ide
         countries = {country for country in countries if not _moved(scene, head, country)}
     if identity and len(countries) == 1 and _is_the_counterpart(scene, head, next(iter(countries))):
         return None  # "Shiite militias criticized the United States": their faith names them, not their target
+    if _state_body(role) and len(countries) == 1 and _is_the_counterpart(scene, head, next(iter(countries))):
+        # "The government is preparing to impose sanctions on Iran": a state does not sanction itself;
+        # the same body named before with its country may still place it.
+        countries = set()
     if not countries:
         if any(child.dep_ == "poss" and child.pos_ == "PRON" for child in head.children):
             return None  # "their children", "our children": the pronoun's, not the article's country
@@ -253,19 +263,46 @@ def _country_in_sentence(scene: Scene, head: Token, country: str) -> list[Match]
     ]
 
 
+def _state_body(role: Match) -> bool:
+    """Whether a role is a state's body or its forces ("the government", "parliament", "the army")."""
+    code = role.entry.codes[0].code if role.entry.codes else ""
+    return code.startswith("~") and code[1:4] in STATE_OFFICE_SECTORS
+
+
+# Pronouns by which a reported act keeps its reporter as its subject ("said it would resume talks").
+_SAME_SUBJECT_PRONOUNS = frozenset({"it", "they"})
+
+
+def _own_act(clause: Token) -> bool:
+    """Whether a clause under a verb is an act of that verb's subject: "preparing to impose", "said it would
+    resume", "is ready to impose" (through the adjective)."""
+    if clause.dep_ in ("xcomp", "acomp"):
+        return True
+    return clause.dep_ == "ccomp" and any(
+        child.dep_ == "nsubj" and child.lower_ in _SAME_SUBJECT_PRONOUNS for child in clause.children
+    )
+
+
 def _is_the_counterpart(scene: Scene, head: Token, country: str) -> bool:
-    """Whether the sentence names ``country`` only as the other party of the role's own verb: its
-    object, or the object of a preposition of it other than a place ("clashed with Turkey")."""
+    """Whether the sentence names ``country`` only as the other party of the role's own act: the
+    object of its verb or of a verb its verb governs, or the object of a preposition of either or of
+    their object other than a place ("clashed with Turkey", "is preparing to impose sanctions on Iran")."""
     if head.dep_ != "nsubj":
         return False
     named = _country_in_sentence(scene, head, country)
-    verb = head.head
+    acts = [head.head]
+    for act in acts:
+        acts.extend(child for child in act.children if _own_act(child))
     for match in named:
         token = scene.doc[match.start : match.end].root
+        while token.dep_ in ("conj", "amod", "compound", "poss") and token.head.i != token.i:
+            token = token.head  # "sanctions on Iran and Syria", "tariffs on Chinese steel"
         preposition = token.head
-        if token.dep_ == "dobj" and token.head == verb:
+        if token.dep_ in ("dobj", "dative") and token.head in acts:
             continue
-        if token.dep_ == "pobj" and preposition.head == verb and preposition.lower_ not in _PLACE_PREPOSITIONS:
+        if token.dep_ == "pobj" and preposition.lower_ not in _PLACE_PREPOSITIONS and (
+            preposition.head in acts or (preposition.head.dep_ == "dobj" and preposition.head.head in acts)
+        ):
             continue
         return False
     return bool(named)
@@ -316,6 +353,8 @@ def _owns_the_object(scene: Scene, head: Token, country: str) -> bool:
     if head.dep_ != "nsubj":
         return False
     objects = [child for child in head.head.children if child.dep_ == "dobj"]
+    # What a crowd protests is its object too: "Students rallied in protest over Israel's raid" are not Israeli.
+    objects.extend(_what_it_is_against(head.head))
     named = _country_in_sentence(scene, head, country)
     # Only the object noun's own modifier: "demanded the resignation of the Algerian president"
     # names whose president, and fundamentalists demanding it are Algerian.
@@ -323,6 +362,28 @@ def _owns_the_object(scene: Scene, head: Token, country: str) -> bool:
         scene.doc[match.end - 1].dep_ in MODIFIER_DEPS and scene.doc[match.end - 1].head in objects
         for match in named
     )
+
+
+# Prepositions that name what an act is aimed at or about ("protested over the raid", "fired at positions").
+_AIM_PREPOSITIONS = frozenset({"over", "against", "at", "about"})
+
+
+def _what_it_is_against(verb: Token) -> list[Token]:
+    """The nouns a verb's act is aimed at through a preposition, on the verb or on a noun of its own
+    phrase: "rallied against the raid", "rallied in protest over the raid", "staged a protest over it"."""
+    carriers = [verb]
+    carriers.extend(
+        noun for child in verb.children if child.dep_ == "prep" for noun in child.children if noun.dep_ == "pobj"
+    )
+    carriers.extend(child for child in verb.children if child.dep_ == "dobj")
+    return [
+        noun
+        for carrier in carriers
+        for child in carrier.children
+        if child.dep_ == "prep" and child.lower_ in _AIM_PREPOSITIONS
+        for noun in child.children
+        if noun.dep_ == "pobj"
+    ]
 
 
 def _only_where_they_met(scene: Scene, head: Token, country: str) -> bool:

@@ -237,6 +237,7 @@ def _roles() -> Iterator[LexEntry]:
         accused = "accused" in marks
         common = "common" in marks
         outside = "outside" in marks
+        member = "member" in marks
         yield LexEntry(
             words, "role", codes, phrase, proper=title, title=title, single=single, local=local, owned=owned,
             generic=generic, abroad=abroad, kin=kin, sole="sole" in marks, trade=trade, accused=accused,
@@ -249,5 +250,5 @@ def _roles() -> Iterator[LexEntry]:
                 yield LexEntry(
                     plural, "role", codes, phrase, proper=False, personal=single, local=local,
                     owned=owned and (single or thing), generic=generic, abroad=abroad, kin=kin, trade=trade,
-                    accused=accused, common=common, outside=outside,
+                    accused=accused, common=common, outside=outside, member=member,
                 )
