@@ -1641,3 +1641,10 @@ def test_the_dateline_counts_towards_the_country_an_article_is_about() -> None:
         result = extract(text, published="2024-05-03")
         coded = {mention.text: actor.code for actor in result.actors for mention in actor.mentions}
         assert coded["government"] == code
+
+
+def test_a_name_the_tagger_cut_before_a_particle_is_one_person(nlp: Language) -> None:
+    text = "Qatari Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani told reporters that talks stalled."
+    names = {m.text: actor.code for actor in _actors(nlp, text) for m in actor.mentions}
+    assert names.get("Mohammed bin Abdulrahman Al Thani") == "QATGOV"
+    assert "Al Thani" not in names

@@ -194,8 +194,9 @@ def _name_spans(scene: Scene, legislators: set[int]) -> list[tuple[int, int]]:
     """Token ranges of person names; ``legislators`` are the ends of names a party tag follows."""
     spans: list[tuple[int, int]] = []
     doc = scene.doc
+    absorbed = 0  # names up to here went into the name before them
     for ent in doc.ents:
-        if ent.label_ not in _NAME_LABELS:
+        if ent.label_ not in _NAME_LABELS or ent.start < absorbed:
             continue
         start, end = ent.start, ent.end
         while start < end and (_is_title(scene, start) or doc[start].lower_ in _HONORIFICS or doc[start].is_punct):
@@ -208,6 +209,7 @@ def _name_spans(scene: Scene, legislators: set[int]) -> list[tuple[int, int]]:
         end = _surname_before_full_stop(scene, start, end)
         if ent.label_ == "PERSON":
             end = _through_particles(doc, start, end)
+            end = absorbed = max(_with_the_next_name(doc, end), absorbed)
         if start >= end or not doc[start].text[:1].isupper():
             continue
         if ent.label_ == "PERSON" and doc[start:end].text in _platforms():
@@ -255,6 +257,20 @@ def _name_spans(scene: Scene, legislators: set[int]) -> list[tuple[int, int]]:
 @lru_cache(maxsize=1)
 def _platforms() -> frozenset[str]:
     return frozenset(row[0] for row in data_rows("platforms.txt", 1))
+
+
+def _with_the_next_name(doc: Doc, end: int) -> int:
+    """The end of a name the tagger cut in two names before a particle ("Sheikh Mohammed bin Abdulrahman"
+    + "Al Thani"): a person's name right after it, with only a space between, that opens with a particle
+    goes on with it."""
+    while (
+        end < len(doc) and doc[end].ent_iob_ == "B" and doc[end].ent_type_ == "PERSON"
+        and doc[end].lower_ in _PARTICLES and doc[end - 1].whitespace_ == " " and not doc[end - 1].is_punct
+    ):
+        end += 1
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+    return end
 
 
 def _through_particles(doc: Doc, start: int, end: int) -> int:
