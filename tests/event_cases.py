@@ -48,6 +48,13 @@ def dyads(nlp: Language, text: str, codes: dict[str, str], kind: str | None = No
     return dyads_of(coded_events(nlp, text, codes, kind))
 
 
+def pipeline_dyads(text: str, published: str = PUBLISHED) -> set[Dyad]:
+    """The dyads of ``text`` run through the whole pipeline, actors and all."""
+    from newsgraph.process import extract
+
+    return dyads_of(extract(text, published=published).events)
+
+
 def engine_events(engine: Any, text: str, *, published: str = "2025-03-04") -> list[tuple[Any, ...]]:
     """(trigger, CAMEO code, source code, target code, negated, hypothetical) of each event of ``text``
     run through the whole engine, actors and all."""

@@ -6,16 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from newsgraph.process import extract
+from event_cases import Dyad, pipeline_dyads
 
 
-def _events(text: str) -> set[tuple[str, str | None, str | None]]:
-    result = extract(text, published="2024-05-10")
-    return {
-        (event.cameo, event.source.code if event.source else None, event.target.code if event.target else None)
-        for event in result.events
-        if not event.negated
-    }
+def _events(text: str) -> set[Dyad]:
+    return pipeline_dyads(text, published="2024-05-10")
 
 
 @pytest.mark.parametrize(

@@ -6,19 +6,15 @@ from __future__ import annotations
 
 import pytest
 
+from event_cases import Dyad, pipeline_dyads
 from newsgraph.extract._event_lexicon import _expand_classes, cues, verb_patterns
 from newsgraph.process import extract
 
 PUBLISHED = "2024-05-10"
 
 
-def _events(text: str) -> set[tuple[str, str | None, str | None]]:
-    result = extract(text, published=PUBLISHED)
-    return {
-        (event.cameo, event.source.code if event.source else None, event.target.code if event.target else None)
-        for event in result.events
-        if not event.negated
-    }
+def _events(text: str) -> set[Dyad]:
+    return pipeline_dyads(text, published=PUBLISHED)
 
 
 def test_word_class_expands_to_its_cues_section() -> None:
