@@ -12,6 +12,8 @@ from newsgraph.records import Actor, Event, Span
 
 PUBLISHED = "2017-01-19"
 Dyad = tuple[str, str | None, str | None]
+# A party a coverage row does not check: the type and the other party are what the row is about.
+ANY = "*"
 
 
 def hand_built_actors(text: str, codes: dict[str, str], kind: str | None = None) -> tuple[Actor, ...]:
@@ -46,6 +48,28 @@ def dyads_of(events: tuple[Event, ...]) -> set[Dyad]:
 
 def dyads(nlp: Language, text: str, codes: dict[str, str], kind: str | None = None) -> set[Dyad]:
     return dyads_of(coded_events(nlp, text, codes, kind))
+
+
+def typed_events(text: str, published: str = PUBLISHED) -> list[tuple[str, str, str | None, str | None]]:
+    """(PLOVER type, CAMEO code, source code, target code) of each event of ``text`` that is not negated,
+    run through the whole pipeline."""
+    from newsgraph.process import extract
+
+    return [
+        (event.plover, event.cameo, event.source.code if event.source else None,
+         event.target.code if event.target else None)
+        for event in extract(text, published=published).events
+        if not event.negated
+    ]
+
+
+def codes_as(text: str, published: str, plover: str, root: str, source: str | None, target: str | None) -> bool:
+    """Whether ``text`` codes an event of type ``plover`` and CAMEO root ``root`` from ``source`` to ``target``
+    (either may be ``ANY``)."""
+    return any(
+        kind == plover and code[:2] == root and source in (ANY, got_source) and target in (ANY, got_target)
+        for kind, code, got_source, got_target in typed_events(text, published)
+    )
 
 
 def pipeline_dyads(text: str, published: str = PUBLISHED) -> set[Dyad]:

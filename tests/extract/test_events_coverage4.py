@@ -16,11 +16,11 @@ from __future__ import annotations
 
 import pytest
 
+from event_cases import ANY, codes_as, typed_events
 from newsgraph.process import extract
 
 PUBLISHED = "2001-03-15"
-# A target this table does not check: the type and source are right, the other party is no concern of the row.
-ANY = "*"
+# Rows with an ANY party: the type and the other party are right, that one is no concern of the row.
 
 CASES = [
     # A protest's aim told by its purpose phrase, on verbs and on nouns.
@@ -99,26 +99,12 @@ def test_readied_force_is_shown_not_used() -> None:
 
 
 def _events(text: str) -> list[tuple[str, str, str | None, str | None]]:
-    result = extract(text, published=PUBLISHED)
-    return [
-        (event.plover, event.cameo, event.source.code if event.source else None,
-         event.target.code if event.target else None)
-        for event in result.events
-        if not event.negated
-    ]
+    return typed_events(text, PUBLISHED)
 
 
 @pytest.mark.parametrize(("text", "plover", "root", "source", "target"), CASES)
 def test_sentence_codes_its_event(text: str, plover: str, root: str, source: str, target: str) -> None:
-    found = [
-        (code[:2], got_source, got_target)
-        for kind, code, got_source, got_target in _events(text)
-        if kind == plover
-    ]
-    assert any(
-        got_root == root and source in (ANY, got_source) and target in (ANY, got_target)
-        for got_root, got_source, got_target in found
-    ), found
+    assert codes_as(text, PUBLISHED, plover, root, source, target), _events(text)
 
 
 @pytest.mark.parametrize(
