@@ -14,9 +14,9 @@ from spacy.tokens import Token
 from newsgraph.extract._actor_armies import army_named_again
 from newsgraph.extract._actor_dateline import POLICE, dateline_police_country
 from newsgraph.extract._actor_entries import DOMESTIC_SECTORS
+from newsgraph.extract._actor_identities import identity_prefix
 from newsgraph.extract._actor_match import Match
 from newsgraph.extract._actor_members import members_of_a_body_named_before
-from newsgraph.extract._actor_identities import identity_prefix
 from newsgraph.extract._actor_offices import sole_office_country
 from newsgraph.extract._actor_scene import (
     INTERNATIONAL,
@@ -29,6 +29,7 @@ from newsgraph.extract._actor_scene import (
     right_phrases,
 )
 from newsgraph.extract._actor_things import only_on_a_thing
+from newsgraph.extract._actor_venues import only_where_talks_are_held
 from newsgraph.records import UNKNOWN_COUNTRY, unplaced_code
 
 _PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
@@ -101,13 +102,6 @@ _DESTINATION_PREPOSITIONS = frozenset({"to", "into", "toward", "towards"})
 _BESIDE_PREPOSITIONS = frozenset(
     {"near", "outside", "at", "beside", "behind", "by", "opposite", "past", "around", "alongside", "next"}
 )
-# Verbs and nouns of meeting: a place they happen "in" or "at" is a venue, often a third country's.
-_MEETING_VERBS = frozenset({"meet", "negotiate", "confer", "talk"})
-# Sectors whose agents hold talks: a group that meets one at a place meets it at a venue.
-_TALKING_SECTORS = frozenset({"GOV", "LEG", "MIL", "JUD", "REB"})
-_MEETING_NOUNS = frozenset(
-    {"talks", "talk", "meeting", "negotiation", "negotiations", "conference", "summit", "round", "session"}
-)
 # Prepositions of a group's own phrase that name whom it acts against.
 _TARGET_PREPOSITIONS = frozenset({"against"})
 
@@ -136,7 +130,6 @@ def context_country(scene: Scene, head: Token, role: Match | None = None, *, ide
         army = army_named_again(scene, head, role)
         if army is not None:
             return army  # "Sudan's army rejected the call ... Egypt, which backs the army": Sudan's
-    if role is not None:
         members = members_of_a_body_named_before(scene, head, role)
         if members is not None:
             return members  # "Peru's congress rejected the budget. Lawmakers said ...": its members
@@ -164,7 +157,9 @@ def context_country(scene: Scene, head: Token, role: Match | None = None, *, ide
         countries = set()  # "Two farmers were killed near an Israeli post": the post is Israeli
     if len(countries) == 1 and only_on_a_thing(scene, head, _country_in_sentence(scene, head, next(iter(countries)))):
         countries = set()  # "Police found the stolen Afghan hound": the dog is Afghan, not the police
-    if len(countries) == 1 and _only_where_they_met(scene, head, next(iter(countries))):
+    if len(countries) == 1 and only_where_talks_are_held(
+        scene, _country_in_sentence(scene, head, next(iter(countries)))
+    ):
         countries = set()  # "rebels met government envoys in Oslo": Norway hosts the talks
     if len(countries) == 1 and _only_in_its_target(scene, head, next(iter(countries))):
         countries = set()  # "troops sent in against Albanian villages"
@@ -384,61 +379,6 @@ def _what_it_is_against(verb: Token) -> list[Token]:
         for noun in child.children
         if noun.dep_ == "pobj"
     ]
-
-
-def _only_where_they_met(scene: Scene, head: Token, country: str) -> bool:
-    """Whether the sentence names ``country`` only as where talks are held ("met government envoys
-    in Oslo", "held talks in Nairobi", "talks opened in Geneva"): the venue of talks is often a
-    third country's, and says nothing of whose the group is."""
-    named = _country_in_sentence(scene, head, country)
-    for match in named:
-        token = scene.doc[match.end - 1]
-        preposition = token.head
-        if token.dep_ != "pobj" or preposition.lower_ not in ("in", "at"):
-            return False
-        if not _talks(scene, preposition.head):
-            return False
-    return bool(named)
-
-
-def _talks(scene: Scene, token: Token) -> bool:
-    """Whether a word is talks, a party met in them ("met envoys"), or an act whose subject or object
-    is talks ("held talks", "talks opened")."""
-    if token.lower_ in _MEETING_NOUNS:
-        return True
-    if token.dep_ == "pobj" and token.head.lower_ == "with":
-        token = token.head  # "met with government envoys in Oslo"
-    if token.dep_ in ("dobj", "prep", "conj") and token.head.lemma_.lower() in _MEETING_VERBS:
-        return _meets_a_party_to_talks(scene, token.head)
-    if token.lemma_.lower() in _MEETING_VERBS:
-        return _meets_a_party_to_talks(scene, token)
-    return token.pos_ in ("VERB", "AUX") and any(
-        child.dep_ in ("nsubj", "nsubjpass", "dobj") and child.lower_ in _MEETING_NOUNS for child in token.children
-    )
-
-
-def _meets_a_party_to_talks(scene: Scene, verb: Token) -> bool:
-    """Whether a verb of meeting names a party to talks besides its subject: a state's or armed
-    group's agent as its object, in its "with" phrase or beside its subject ("met envoys", "rebels
-    and envoys met"). "Rebels met in Kampala to plan attacks" is a group's own gathering, and
-    "Protesters met police in Istanbul" a clash, where they are."""
-    parties = []
-    for child in verb.children:
-        if child.dep_ == "dobj":
-            parties.append(child)
-        elif child.dep_ == "prep" and child.lower_ == "with":
-            parties.extend(c for c in child.children if c.dep_ == "pobj")
-        elif child.dep_ in ("nsubj", "nsubjpass"):
-            parties.extend(c for c in child.children if c.dep_ == "conj")
-    return any(_party_to_talks(scene, party) for party in parties)
-
-
-def _party_to_talks(scene: Scene, token: Token) -> bool:
-    role = scene.role_at(token.i)
-    if role is not None and role.entry.codes:
-        return role.entry.codes[0].code.lstrip("~")[:3] in _TALKING_SECTORS
-    match = scene.match_at[token.i]
-    return match is not None and match.kind in ("country", "seat", "actor", "person")
 
 
 def _only_people_acted_on(scene: Scene, head: Token, country: str) -> bool:
