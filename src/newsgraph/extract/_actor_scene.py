@@ -113,8 +113,9 @@ class Scene:
     full_stops: set[int] = field(default_factory=set)
 
     @classmethod
-    def build(cls, doc: Doc, text: str, lexicon: ActorLexicon, day: str | None) -> Scene:
-        """Match the lexicon once and index the matches, tokens and sentences."""
+    def build(cls, doc: Doc, text: str, lexicon: ActorLexicon, day: str | None, dateline: str = "") -> Scene:
+        """Match the lexicon once and index the matches, tokens and sentences; ``dateline`` is the
+        country of the story's dateline ("" for none)."""
         texts = [token.text for token in doc]
         matches = reread_names(doc, _outside_unknown_names(doc, match_lexicon(doc, lexicon, texts)), day)
         matches = owned_seats(doc, matches, day)  # "Hong Kong's Justice Department" is not the US's
@@ -138,7 +139,8 @@ class Scene:
                 scene.sentence_countries.setdefault((number, False), set()).add(code[:3])
                 if not scene.quoted[match.start]:
                     scene.sentence_countries.setdefault((number, True), set()).add(code[:3])
-        scene.main_country = main_country(scene)
+        scene.dateline = dateline
+        scene.main_country = _main_country(scene, dateline)
         scene.unknown_org = [False] * len(doc)
         for ent in doc.ents:
             # An organisation the lexicon does not know, even if it contains a country's name.
@@ -571,7 +573,7 @@ def _staff_of_a_private_person(description: Description, person: str) -> bool:
     return person[3:6] not in _STATE_SECTORS
 
 
-def main_country(scene: Scene, dateline: str = "") -> str | None:
+def _main_country(scene: Scene, dateline: str = "") -> str | None:
     """The country an article is about: named at least three times and twice as often as any other.
     A country's own bodies count as naming it ("Senate Democrats", "Hamas"), and so does the
     dateline ("ISLAMABAD, Oct 5 -"), which the cleaner cut from the text the parser read."""

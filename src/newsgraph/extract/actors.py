@@ -57,7 +57,6 @@ from newsgraph.extract._actor_scene import (
     conj_root,
     describe,
     left_start,
-    main_country,
     right_phrases,
 )
 from newsgraph.extract._actor_voices import speak_for_bodies
@@ -97,10 +96,9 @@ def find_actors(
     the story's opening, "NEWARK, N.J. --", with its words) places a bare "police".
     """
     day = published_day(published)
-    scene = Scene.build(doc, text, lexicon, day)
-    scene.dateline = dateline_country(doc.vocab, dateline.text if dateline else None, lexicon, day)
-    if scene.dateline:
-        scene.main_country = main_country(scene, scene.dateline)
+    scene = Scene.build(
+        doc, text, lexicon, day, dateline_country(doc.vocab, dateline.text if dateline else None, lexicon, day)
+    )
     find_possessive_firms(scene)  # "Hudson's Bay Co." before any name finder reads "Hudson" as a person
     find_people(scene)
     _find_groups(scene)
