@@ -49,6 +49,10 @@ def climb(token: Token) -> Iterator[Token]:
         yield node
 
 
+def _infinitive(verb: Token) -> bool:
+    return any(child.dep_ == "aux" and child.lower_ == "to" for child in verb.children)
+
+
 def _misparsed_progressive(token: Token) -> bool:
     """A gerund parsed as the attribute of "be" ("Qatar is mediating between ..."): a progressive verb."""
     return token.dep_ == "attr" and token.tag_ == "VBG" and token.head.lemma_ == "be"
@@ -67,11 +71,17 @@ def subjects(token: Token) -> list[Token]:
     """
     node = token
     below: Token | None = None
+    # "ordered the troops to leave and suspended all agreements": a finite verb the parser joined to the
+    # infinitive is the ordering subject's second act, not more of what the object is to do.
+    finite_conjunct = token.dep_ == "conj" and token.tag_ in ("VBD", "VBZ") and _infinitive(token.head)
     for node in (token, *climb(token)):
-        if below is not None and below.dep_ == "xcomp" and node.lemma_.lower() not in _SUBJECT_CONTROL:
+        if (
+            below is not None and below.dep_ == "xcomp" and node.lemma_.lower() not in _SUBJECT_CONTROL
+            and not finite_conjunct
+        ):
             # "Athens expected Turkey to withdraw": the object of the verb above does it, not Athens.
             found = [child for child in node.children if child.dep_ == "dobj" and child.i < below.i]
-            if found and any(child.dep_ == "aux" and child.lower_ == "to" for child in below.children):
+            if found and _infinitive(below):
                 return found
         below = node
         found = [antecedent(child, node) for child in node.children if child.dep_ in ("nsubj", "nsubjpass")]
@@ -80,7 +90,7 @@ def subjects(token: Token) -> list[Token]:
         found = _misparsed_subjects(node)
         if found:
             return found
-    purpose = any(child.dep_ == "aux" and child.lower_ == "to" for child in node.children)
+    purpose = _infinitive(node)
     if node.dep_ in ("acl", "relcl") and purpose:
         # "Russia's decision to expel 23 diplomats": the noun's possessor acts.
         owners = [child for child in node.head.children if child.dep_ == "poss"]
