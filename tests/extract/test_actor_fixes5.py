@@ -86,7 +86,7 @@ def test_unplaced_embassy(nlp: Language, text: str, expected: list[tuple[str | N
         # A nationality on one civilian is the people, not the state the article names elsewhere.
         (
             "Britain sent troops. A British mine removal expert was killed on Tuesday.",
-            [("GBRGOV", "Britain"), ("---MIL", "troops"), ("GBR", "British")],
+            [("GBRGOV", "Britain"), ("GBRMIL", "troops"), ("GBR", "British")],
         ),
         ("Britain protested. An Italian tourist was kidnapped.", [("GBRGOV", "Britain"), ("ITA", "Italian")]),
         # A role stays the state's agent.

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newsgraph.extract._actor_armies import army_named_again
+from newsgraph.extract._actor_armies import army_named_again, country_keeping
 from newsgraph.extract._actor_dateline import POLICE, dateline_police_country
 from newsgraph.extract._actor_entries import DOMESTIC_SECTORS
 from newsgraph.extract._actor_identities import identity_prefix
@@ -102,6 +102,12 @@ _DESTINATION_PREPOSITIONS = frozenset({"to", "into", "toward", "towards"})
 _BESIDE_PREPOSITIONS = frozenset(
     {"near", "outside", "at", "beside", "behind", "by", "opposite", "past", "around", "alongside", "next"}
 )
+# Verbs by which a state has or shapes its own body ("Iraq boasts an army", "Russia reformed the police").
+_OWNING_VERBS = frozenset(
+    {"have", "boast", "own", "keep", "maintain", "build", "rebuild", "field", "form", "create", "train",
+     "mobilize", "mobilise", "deploy", "send", "station", "expand", "modernize", "modernise", "reform",
+     "strengthen", "lead", "command", "control", "fund", "need"}
+)
 # Prepositions of a group's own phrase that name whom it acts against.
 _TARGET_PREPOSITIONS = frozenset({"against"})
 
@@ -127,6 +133,9 @@ def context_country(scene: Scene, head: Token, role: Match | None = None, *, ide
                 if not mention.code.startswith(INTERNATIONAL) and not identity_prefix(mention.code):
                     return mention.code[:3]
     if role is not None:
+        keeper = country_keeping(scene, head, role)
+        if keeper is not None:
+            return keeper  # "the United States, which has 1,100 troops in Niger": American troops
         army = army_named_again(scene, head, role)
         if army is not None:
             return army  # "Sudan's army rejected the call ... Egypt, which backs the army": Sudan's
@@ -173,6 +182,8 @@ def context_country(scene: Scene, head: Token, role: Match | None = None, *, ide
         # "The government is preparing to impose sanctions on Iran": a state does not sanction itself;
         # the same body named before with its country may still place it.
         countries = set()
+    if _state_body(role) and len(countries) == 1 and _acted_on_by(scene, head, next(iter(countries))):
+        countries = set()  # "France did not recognise the authority of the junta": another state's body
     if not countries:
         if any(child.dep_ == "poss" and child.pos_ == "PRON" for child in head.children):
             return None  # "their children", "our children": the pronoun's, not the article's country
@@ -301,6 +312,30 @@ def _is_the_counterpart(scene: Scene, head: Token, country: str) -> bool:
             continue
         return False
     return bool(named)
+
+
+def _acted_on_by(scene: Scene, head: Token, country: str) -> bool:
+    """Whether the sentence names ``country`` only in the subject of the act the role is the object of,
+    or in the subject of the verb that reports that act as its subject's own ("the French ministry
+    said it did not recognise the authority of the junta"): a state acting on another's body."""
+    token = head
+    while (token.dep_ == "pobj" and token.head.lower_ == "of") or token.dep_ in ("prep", "conj", "poss"):
+        token = token.head  # "the authority of the junta", "the junta's rule"
+    if token.dep_ != "dobj" or token.head.lemma_.lower() in _OWNING_VERBS:
+        return False  # "Iraq boasts an army of 1 million": its own
+    acts = [token.head]
+    while acts[-1].head.i != acts[-1].i and (_own_act(acts[-1]) or _shares_its_subject(acts[-1])):
+        acts.append(acts[-1].head)
+    subjects = [child for act in acts for child in act.children if child.dep_ == "nsubj"]
+    inside = {i for subject in subjects for i in range(subject.left_edge.i, subject.right_edge.i + 1)}
+    named = _country_in_sentence(scene, head, country)
+    return bool(named) and all(match.start in inside for match in named)
+
+
+def _shares_its_subject(verb: Token) -> bool:
+    """Whether a coordinated verb with no subject of its own acts for the first verb's ("it took note
+    but did not recognise")."""
+    return verb.dep_ == "conj" and not any(child.dep_ in ("nsubj", "nsubjpass") for child in verb.children)
 
 
 def _only_in_its_target(scene: Scene, head: Token, country: str) -> bool:

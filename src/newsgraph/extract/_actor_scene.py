@@ -353,6 +353,20 @@ def _against(doc: Doc, start: int) -> bool:
     return start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ in ("anti", "counter")
 
 
+# Verbs whose subject owns the force that is their object ("has troops in Niger", "sent troops to Mali").
+_KEEPING_VERBS = frozenset({"have", "keep", "maintain", "station", "base", "deploy", "send", "dispatch"})
+
+
+def kept_force(head: Token, role: Match | None) -> bool:
+    """Whether a force noun is the object of a verb by which its subject has, keeps or sends it ("which
+    has about 1,100 troops in Niger"): its subject's, and its "in" phrase only where it is."""
+    code = role.entry.codes[0].code if role is not None and role.entry.codes else ""
+    return (
+        code == "~MIL" and head.dep_ == "dobj" and head.head.lemma_.lower() in _KEEPING_VERBS
+        and any(child.dep_ == "nsubj" for child in head.head.children)
+    )
+
+
 def describe(scene: Scene, left: range, right: list[tuple[str, range]]) -> Description:
     """Affiliation and role of the phrase ``left`` (pre-modifiers and head) plus ``right`` PPs."""
     role: Match | None = None
@@ -424,8 +438,10 @@ def describe(scene: Scene, left: range, right: list[tuple[str, range]]) -> Descr
     )
     if affiliation is None and person_code is None and not organisation:
         for preposition, span in right:
-            if role is not None and role.entry.abroad and preposition in ("in", "at"):
-                continue  # "its embassy in Israel" stands in Israel
+            if role is not None and preposition in ("in", "at") and (
+                role.entry.abroad or kept_force(scene.doc[left[-1]], role)
+            ):
+                continue  # "its embassy in Israel" stands in Israel; "has troops in Niger" keeps them there
             if preposition in _SERVING_PREPOSITIONS:
                 if officer:
                     person_code = next((code for i in span if (code := scene.person_code_at(i))), None)

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from newsgraph.extract._actor_armies import armed_force, one_army_named_before
 from newsgraph.extract._actor_match import Match
 from newsgraph.extract._actor_names import people_word_follows
+from newsgraph.extract._actor_venues import venue_of_its_meeting
 from newsgraph.extract._actor_scene import (
     INTERNATIONAL,
     MODIFIER_DEPS,
@@ -78,6 +79,9 @@ def title_country(scene: Scene, description: Description, head: Token) -> str | 
             continue
         if _counterpart(token):
             return None
+        if venue_of_its_meeting(scene, token, head):
+            elsewhere.add(country[:3])  # "met his counterpart in Almaty, the Kazakh capital": where they met
+            continue
         if not role.entry.owned and _titles_another(scene, token, head):
             # "wrote to U.S. President Ada Lind; President Boris Kael replied": the country's
             # office is the other name's (staff still serve it: "an aide to
@@ -93,9 +97,14 @@ def title_country(scene: Scene, description: Description, head: Token) -> str | 
             # the people the official deals with, not whose official he is.
             dealt.add(country[:3])
             continue
-        if _in_a_clause_of_its_own(token, head) or _names_a_thing_acted_on(scene, token):
-            # "Capt. X, the soldier who died in Iraq", "Sen. Y called it a 'Chinese menu'": the
-            # country belongs to another clause or to what the person acts on.
+        if _in_a_clause_of_its_own(token, head) or _in_a_clause_of_its_own(head, token):
+            # "Capt. X, the soldier who died in Iraq": the country belongs to another clause; and
+            # "the French ministry" does not place X in "the junta, which seized power after
+            # detaining President X".
+            elsewhere.add(country[:3])
+            continue
+        if _names_a_thing_acted_on(scene, token):
+            # "Sen. Y called it a 'Chinese menu'": the country belongs to what the person acts on.
             elsewhere.add(country[:3])
             continue
         found.add(country[:3])

@@ -5,7 +5,9 @@ in Geneva": the venue of talks is often a third country's, and says nothing of
 whose the group meeting there is (``_actor_context`` asks before placing a role
 by its sentence's one country). A gathering of one group ("Rebels met in
 Kampala to plan attacks") or a clash ("Protesters met police in Istanbul") is
-no talks: there the place is theirs.
+no talks: there the place is theirs. ``_actor_titles`` asks the same of a titled
+party to the meeting ("Foreign Minister X met his counterpart in Almaty, the Kazakh
+capital"), whose host ("talks hosted by President Y") the venue still places.
 """
 
 from __future__ import annotations
@@ -22,6 +24,8 @@ _TALKING_SECTORS = frozenset({"GOV", "LEG", "MIL", "JUD", "REB"})
 _MEETING_NOUNS = frozenset(
     {"talks", "talk", "meeting", "negotiation", "negotiations", "conference", "summit", "round", "session"}
 )
+# Nouns for a settlement: a country on them ("the Kazakh capital") names a place, as the city's name does.
+_SETTLEMENT_NOUNS = frozenset({"capital", "city", "town", "village", "resort", "port"})
 
 
 def only_where_talks_are_held(scene: Scene, named: list[Match]) -> bool:
@@ -35,6 +39,23 @@ def only_where_talks_are_held(scene: Scene, named: list[Match]) -> bool:
         if not _talks(scene, preposition.head):
             return False
     return bool(named)
+
+
+def venue_of_its_meeting(scene: Scene, token: Token, party: Token) -> bool:
+    """Whether a country's word ``token`` names only where ``party``, the subject of a verb of meeting
+    with a party to talks, meets ("met his counterpart in Almaty, the Kazakh capital"): a third
+    country's often, not the party's."""
+    verb = party.head
+    if party.dep_ != "nsubj" or verb.lemma_.lower() not in _MEETING_VERBS or not _meets_a_party_to_talks(scene, verb):
+        return False
+    if not verb.left_edge.i <= token.i <= verb.right_edge.i:
+        return False
+    place = token
+    if token.dep_ in ("amod", "compound") and token.head.lower_ in _SETTLEMENT_NOUNS:
+        place = token.head  # "the Kazakh capital"
+        if place.dep_ == "appos":
+            return True  # "in Almaty, the Kazakh capital": the place named again
+    return place.dep_ == "pobj" and place.head.lower_ in ("in", "at")
 
 
 def _talks(scene: Scene, token: Token) -> bool:
