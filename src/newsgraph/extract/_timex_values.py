@@ -141,7 +141,10 @@ def resolve_month(g: Groups, anchor: date | None, orientation: int) -> Resolved:
     if yrel:
         year += {"this": 0, "last": -1, "next": 1}[yrel]
     elif rel in ("last", "past", "previous", "this past"):
-        year -= 1 if month >= anchor.month else 0
+        # The month just gone is "last month" to a writer, so "last February" in March is a year back;
+        # "this past February" still means the one just ended.
+        just_gone = rel != "this past" and month == anchor.month - 1
+        year -= 1 if month >= anchor.month or just_gone else 0
     elif rel in ("next", "coming", "this coming", "following"):
         year += 1 if month <= anchor.month else 0
     elif rel != "this":
