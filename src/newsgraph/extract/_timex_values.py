@@ -376,6 +376,11 @@ def resolve_weekday(g: Groups, anchor: date | None, orientation: int) -> Resolve
     return f"{day.isoformat()}{suffix}", kind, mod
 
 
+def resolve_day_of_run(g: Groups, anchor: date | None, orientation: int) -> Resolved:
+    """ "today is the eighth day of the strike": the present tense counts the day the story is written."""
+    return (anchor.isoformat() if anchor else None), "DATE", None
+
+
 def resolve_reference(g: Groups, anchor: date | None, orientation: int) -> Resolved:
     return lexicon()["references"][norm(g["ref"])], "DATE", None
 
@@ -509,4 +514,5 @@ RESOLVERS: dict[str, Callable[[Groups, date | None, int], Resolved]] = {
     "spelled_year": resolve_spelled_year,
     "holiday": resolve_holiday,
     "anaphoric": resolve_anaphoric,
+    "day_of_run": resolve_day_of_run,
 }
