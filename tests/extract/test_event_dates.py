@@ -35,6 +35,10 @@ def _date_of(text: str, trigger: str) -> str | None:
         ("As the minister said on Tuesday, Russia has invited Chad.", "invited", "2024-05-07"),
         # The date a "when" clause tells of.
         ("The crisis began in early March, when Chad expelled the French ambassador.", "expelled", "2024-03"),
+        # A week dates the event better than the day it was reported (ISSUE-5).
+        ("Chad's army attacked the rebels last week.", "attacked", "2024-W18"),
+        ("Chad will hold talks with Niger next week.", "talks", "2024-W20"),
+        ("Chad's army attacked the rebels over the weekend.", "attacked", "2024-W18-WE"),
     ],
 )
 def test_the_date_of_the_events_own_clause(text: str, trigger: str, date: str) -> None:

@@ -11,6 +11,7 @@ from pathlib import Path
 from newsgraph.export.cameo import party_root
 from newsgraph.records import CodedSpan, Event, Span, TextRange, unplaced_code
 from newsgraph.store import Evidence, Found, Store
+from newsgraph.store.days import week_start
 
 RESOURCES = Path(__file__).resolve().parent / "resources"
 _CLOCK_TIME = re.compile(
@@ -61,11 +62,18 @@ class Item:
         """
         if self.event.date_source == "published" or _CLOCK_TIME.fullmatch(self.event.date_text or ""):
             return None
+        if week_start(self.event.date) is not None:
+            return None  # "last week" names no one day: its Monday would contradict a report of its Thursday
         return parse_day(self.event.date)
 
 
 def parse_day(value: str | None) -> date | None:
-    """A full ISO day (``2017-01-19`` or a timestamp starting with one); None for months, weeks, years."""
+    """A full ISO day (``2017-01-19`` or a timestamp starting with one), or the first day of an ISO week or
+    weekend (``2017-W03`` -> 2017-01-16, ``2017-W03-WE`` -> 2017-01-21, as the store's date filters sort
+    them); None for months and years."""
+    week = week_start(value)
+    if week is not None:
+        return week
     if not value or len(value) < 10:
         return None
     try:

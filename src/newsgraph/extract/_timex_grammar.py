@@ -188,6 +188,12 @@ _RULES: tuple[tuple[str, str], ...] = (
         r"(?:the\s+)?(?P<adj>{YEAR}|year-ago|year-earlier|latest|comparable|same|corresponding)\s+period\b"
         r"(?:\s+(?P<ago>a\s+year\s+(?:ago|earlier)|(?:of\s+)?last\s+year))?",
     ),
+    # "Today is the eighth day of the strike", "It's the second day of the offensive": the day of publication
+    (
+        "day_of_run",
+        r"\b(?:today\s+is|it\s+is|it['\u2019]s)\s+(?P<only>(?:the\s+)?(?:{ORD}|\d{{1,3}}(?:st|nd|rd|th))\s+"
+        r"(?:(?:straight|consecutive|full)\s+)?day)\s+of\b",
+    ),
     (
         "anaphoric",
         r"\b(?=earlier|later|that|the\s)(?:(?P<mod>earlier|later)\s+)?(?P<ref>that|the\s+same|the\s+following|the\s+previous|the\s+prior"
@@ -299,7 +305,7 @@ _TRIGGERED: dict[str, tuple[str, ...]] = {
     "weekday": ("weekday", "month_day", "day_month", "clock", "set", "holiday"),  # "Super Tuesday"
     "unit": (
         "duration", "ago", "relative", "in_the_year", "offset_adj", "vague_span", "for_units", "quarter", "set", "the_unit",
-        "century", "period", "year_end", "period_end", "anaphoric", "holiday", "two_quarters",
+        "century", "period", "year_end", "period_end", "anaphoric", "holiday", "two_quarters", "day_of_run",
     ),
     "holiday": ("holiday",),
     "half": ("quarter",),

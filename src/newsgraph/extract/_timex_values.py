@@ -141,7 +141,10 @@ def resolve_month(g: Groups, anchor: date | None, orientation: int) -> Resolved:
     if yrel:
         year += {"this": 0, "last": -1, "next": 1}[yrel]
     elif rel in ("last", "past", "previous", "this past"):
-        year -= 1 if month >= anchor.month else 0
+        # The month just gone is "last month" to a writer, so "last February" in March is a year back;
+        # "this past February" still means the one just ended.
+        just_gone = rel != "this past" and month == anchor.month - 1
+        year -= 1 if month >= anchor.month or just_gone else 0
     elif rel in ("next", "coming", "this coming", "following"):
         year += 1 if month <= anchor.month else 0
     elif rel != "this":
@@ -373,6 +376,11 @@ def resolve_weekday(g: Groups, anchor: date | None, orientation: int) -> Resolve
     return f"{day.isoformat()}{suffix}", kind, mod
 
 
+def resolve_day_of_run(g: Groups, anchor: date | None, orientation: int) -> Resolved:
+    """ "today is the eighth day of the strike": the present tense counts the day the story is written."""
+    return (anchor.isoformat() if anchor else None), "DATE", None
+
+
 def resolve_reference(g: Groups, anchor: date | None, orientation: int) -> Resolved:
     return lexicon()["references"][norm(g["ref"])], "DATE", None
 
@@ -506,4 +514,5 @@ RESOLVERS: dict[str, Callable[[Groups, date | None, int], Resolved]] = {
     "spelled_year": resolve_spelled_year,
     "holiday": resolve_holiday,
     "anaphoric": resolve_anaphoric,
+    "day_of_run": resolve_day_of_run,
 }

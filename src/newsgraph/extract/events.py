@@ -62,9 +62,11 @@ from newsgraph.records import (
 
 __all__ = ["find_events"]
 
-# A timex value precise enough to date an event: a year, month or day, optionally with a time
-# of day ("2017-01-19TAF", "2017-01-19T14:30"), of which the event's date keeps the calendar part.
-_DATE_VALUE = re.compile(r"^(\d{4}(?:-\d{2}(?:-\d{2})?)?)(?:T[\dA-Z:]+)?$")
+# A timex value precise enough to date an event: a year, month, ISO week ("next week": "2024-W26"),
+# weekend ("over the weekend": "2024-W25-WE") or day, optionally with a time of day ("2017-01-19TAF",
+# "2017-01-19T14:30"), of which the event's date keeps the calendar part. A week says more than the
+# publication date the event would fall back to.
+_DATE_VALUE = re.compile(r"^(\d{4}(?:-\d{2}(?:-\d{2})?)?|\d{4}-W\d{2}(?:-WE)?)(?:T[\dA-Z:]+)?$")
 # CAMEO roots 01 (statements) and 02 (appeals) have no PLOVER type; appeals are requests.
 _PLOVER_FALLBACK = {"02": "REQUEST"}
 # Pattern flag of meetings and the like: coded in both directions, and among coordinated

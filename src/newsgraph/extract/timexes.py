@@ -39,6 +39,7 @@ from newsgraph.extract._timex_grammar import (
     woken_rules,
 )
 from newsgraph.extract._timex_plausible import next_word, plausible, previous_word
+from newsgraph.extract._timex_quarter_end import quarter_ended
 from newsgraph.extract._timex_tense import (
     hangs_from_non_finite_verb,
     names_a_done_event,
@@ -234,7 +235,13 @@ def _resolve(candidate: _Candidate, span: Span, story: _Story) -> tuple[str | No
 def _in_story_context(candidate: _Candidate, span: Span, value: str | None, kind: str, story: _Story) -> str | None:
     """The value once the story so far is known (quarter context, last date, publication time); updates ``story``."""
     g = candidate.groups
-    if candidate.rule == "quarter" and g["ord"] and value and _QUARTER.fullmatch(value):
+    # "the quarter ended July 31" with no quarter named before: the quarter that day closes, reported like a
+    # named one; after "its fiscal first quarter" the story keeps the company's own count
+    ended = _bare_quarter_ended(candidate, span, story.anchor) if kind == "DATE" and story.quarter is None else None
+    if ended is not None:
+        value = ended
+        story.quarter = (int(value[:4]), int(value[-1]))
+    elif candidate.rule == "quarter" and g["ord"] and value and _QUARTER.fullmatch(value):
         if not _forecast_quarter(value, span, story.anchor):
             story.quarter = (int(value[:4]), int(value[-1]))  # only a named, reported quarter sets the context
     elif story.quarter is not None and not _in_longer_period_sentence(span):
@@ -252,6 +259,17 @@ def _in_story_context(candidate: _Candidate, span: Span, value: str | None, kind
     if named is not None:
         story.last_date, story.last_date_sentence = named, _sentence_start(span)
     return value
+
+
+def _bare_quarter_ended(candidate: _Candidate, span: Span, anchor: date | None) -> str | None:
+    """ "the quarter ended July 31": the quarter its end day says; only a quarter named by nothing else (no
+    ordinal, year or "latest": "its fourth quarter ended Sept. 30" keeps the company's own count)."""
+    g = candidate.groups
+    if candidate.rule != "quarter" or norm(g["unit"]) != "quarter" or norm(g["the"]) != "the":
+        return None
+    if any(g.get(name) for name in ("adj", "ord", "qyear", "ofyear", "ofrel", "ago")):
+        return None
+    return quarter_ended(span.doc.text[span.end_char : span.end_char + 40], anchor)
 
 
 def _named_day(candidate: _Candidate, value: str | None, kind: str) -> str | None:

@@ -6,6 +6,8 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import Any
 
+from newsgraph.store.days import bound_day, sql_day
+
 # Ids bound into one IN (...) list; well under SQLite's parameter limit.
 _IDS_PER_STATEMENT = 500
 # A LIKE pattern the filters build: "x LIKE ? || '%'" (prefix) or "x LIKE '%' || ? || '%'" (contains).
@@ -54,12 +56,13 @@ def source_filter(where: Where, source: str | None, *, outlet: str = "d.source",
 
 
 def date_filter(where: Where, column: str, since: str | None, until: str | None) -> None:
-    """Inclusive ISO date bounds on ``column``."""
+    """Inclusive ISO date bounds on ``column``; a week, stored or given, counts from its Monday (``days``)."""
+    day = sql_day(column)
     if since:
-        where.add(f"{column} >= ?", since)
+        where.add(f"{day} >= ?", bound_day(since))
     if until:
-        # "2017-01-19T10:00" and "2017-01-19" both fall on the until day.
-        where.add(f"substr({column}, 1, 10) <= ?", until)
+        # "2017-01-19T10:00" and "2017-01-19" both fall on the until day; a week given as the bound runs to Sunday.
+        where.add(f"substr({day}, 1, 10) <= ?", bound_day(until, last=True))
 
 
 def id_slices(ids: Sequence[int]) -> Iterator[tuple[list[int], str]]:
