@@ -81,3 +81,17 @@ def test_export_command_writes_loadable_files(db: Path, tmp_path: Path, output_f
         assert len(pd.read_parquet(out / "clusters.parquet")) == 3
     else:
         assert len(pd.read_csv(out, sep="\t")) == 3
+
+
+def test_date_bounds_may_be_weeks(db: Path) -> None:
+    # Week 3 of 2017 runs from Monday 16 to Sunday 22 January.
+    by_day = _jsonl("events", "--db", str(db), "--since", "2017-01-16", "--until", "2017-01-22")
+    by_week = _jsonl("events", "--db", str(db), "--since", "2017-W03", "--until", "2017-W03")
+    assert by_week == by_day and by_week
+    assert _jsonl("events", "--db", str(db), "--until", "2017-W02") == []
+
+
+def test_a_bad_date_bound_names_both_forms(db: Path) -> None:
+    result = CliRunner().invoke(main, ["events", "--db", str(db), "--since", "2017-W3"])
+    assert result.exit_code == 2
+    assert "YYYY-MM-DD" in result.output and "YYYY-Www" in result.output

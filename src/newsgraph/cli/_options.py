@@ -11,6 +11,7 @@ import click
 
 from newsgraph.batch.dask import parse_address
 from newsgraph.errors import NewsgraphError
+from newsgraph.store.days import week_start
 
 
 def check_date(_ctx: click.Context, _param: click.Parameter, value: str | None) -> str | None:
@@ -21,6 +22,19 @@ def check_date(_ctx: click.Context, _param: click.Parameter, value: str | None) 
         return date.fromisoformat(value).isoformat()
     except ValueError:
         raise click.BadParameter(f"{value!r} is not an ISO date (YYYY-MM-DD)") from None
+
+
+def check_day_bound(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """An ISO date, or an ISO week or weekend as events are dated ("2024-W26", "2024-W26-WE"): a bound of
+    ``--since`` or ``--until``, which the store reads as the week's first or last day."""
+    if value is not None and week_start(value) is not None:
+        return value
+    try:
+        return check_date(ctx, param, value)
+    except click.BadParameter:
+        raise click.BadParameter(
+            f"{value!r} is not an ISO date (YYYY-MM-DD) or week (YYYY-Www, YYYY-Www-WE)"
+        ) from None
 
 
 def check_dask_address(_ctx: click.Context, _param: click.Parameter, value: str | None) -> str | None:

@@ -18,7 +18,7 @@ from typing import Any, Protocol
 import click
 
 from newsgraph.aggregate import ensure_fresh
-from newsgraph.cli._options import check_date
+from newsgraph.cli._options import check_day_bound
 from newsgraph.errors import NewsgraphError
 from newsgraph.store import DEFAULT_DB, Store
 
@@ -88,8 +88,10 @@ _format = click.option("--format", "output_format", type=click.Choice(["jsonl", 
                        show_default=True, help="JSON Lines or CSV with a header.")
 _actor = click.option("--actor", help="Actor code prefix (RUS matches RUSGOV) or part of a name.")
 _type = click.option("--type", "type_", metavar="PLOVER", help="PLOVER type (ACCUSE) or CAMEO code prefix (11).")
-_since = click.option("--since", callback=check_date, metavar="DATE", help="On or after this date (YYYY-MM-DD).")
-_until = click.option("--until", callback=check_date, metavar="DATE", help="On or before this date (YYYY-MM-DD).")
+_since = click.option("--since", callback=check_day_bound, metavar="DATE",
+                      help="On or after this date (YYYY-MM-DD) or week (YYYY-Www).")
+_until = click.option("--until", callback=check_day_bound, metavar="DATE",
+                      help="On or before this date (YYYY-MM-DD) or week (YYYY-Www).")
 _source = click.option("--source", help="Outlet (the url's host, e.g. reuters.com) or doc id.")
 
 
