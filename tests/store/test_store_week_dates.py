@@ -63,7 +63,7 @@ def test_sql_reads_a_week_as_python_does(value: str) -> None:
     assert day == (week_start(value) or date.min).isoformat()
 
 
-@pytest.mark.parametrize("value", ["2017-01-19", "2017-01-19T10:00", "2017-01", "2017", None])
+@pytest.mark.parametrize("value", ["2017-01-19", "2017-01-19T10:00", None])
 def test_sql_leaves_other_values_as_they_are(value: str | None) -> None:
     with sqlite3.connect(":memory:") as conn:
         (day,) = conn.execute(f"SELECT {sql_day('?1')}", (value,)).fetchone()

@@ -11,7 +11,7 @@ import click
 
 from newsgraph.batch.dask import parse_address
 from newsgraph.errors import NewsgraphError
-from newsgraph.store.days import week_start
+from newsgraph.store.days import period_bounds
 
 
 def check_date(_ctx: click.Context, _param: click.Parameter, value: str | None) -> str | None:
@@ -25,15 +25,15 @@ def check_date(_ctx: click.Context, _param: click.Parameter, value: str | None) 
 
 
 def check_day_bound(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
-    """An ISO date, or an ISO week or weekend as events are dated ("2024-W26", "2024-W26-WE"): a bound of
-    ``--since`` or ``--until``, which the store reads as the week's first or last day."""
-    if value is not None and week_start(value) is not None:
+    """An ISO date, or a period as events are dated ("2024-W26", "2024-06", "2024-Q2", "2024"): a bound of
+    ``--since`` or ``--until``, which the store reads as the period's first or last day."""
+    if value is not None and period_bounds(value) is not None:
         return value
     try:
         return check_date(ctx, param, value)
     except click.BadParameter:
         raise click.BadParameter(
-            f"{value!r} is not an ISO date (YYYY-MM-DD) or week (YYYY-Www, YYYY-Www-WE)"
+            f"{value!r} is not an ISO date (YYYY-MM-DD) or period (YYYY-Www, YYYY-MM, YYYY-Qn, YYYY)"
         ) from None
 
 

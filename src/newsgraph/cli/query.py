@@ -89,9 +89,9 @@ _format = click.option("--format", "output_format", type=click.Choice(["jsonl", 
 _actor = click.option("--actor", help="Actor code prefix (RUS matches RUSGOV) or part of a name.")
 _type = click.option("--type", "type_", metavar="PLOVER", help="PLOVER type (ACCUSE) or CAMEO code prefix (11).")
 _since = click.option("--since", callback=check_day_bound, metavar="DATE",
-                      help="On or after this date (YYYY-MM-DD) or week (YYYY-Www).")
+                      help="On or after this date (YYYY-MM-DD) or period (YYYY-Www, YYYY-MM, YYYY-Qn, YYYY).")
 _until = click.option("--until", callback=check_day_bound, metavar="DATE",
-                      help="On or before this date (YYYY-MM-DD) or week (YYYY-Www).")
+                      help="On or before this date (YYYY-MM-DD) or period (YYYY-Www, YYYY-MM, YYYY-Qn, YYYY).")
 _source = click.option("--source", help="Outlet (the url's host, e.g. reuters.com) or doc id.")
 
 

@@ -56,12 +56,13 @@ def source_filter(where: Where, source: str | None, *, outlet: str = "d.source",
 
 
 def date_filter(where: Where, column: str, since: str | None, until: str | None) -> None:
-    """Inclusive ISO date bounds on ``column``; a week, stored or given, counts from its Monday (``days``)."""
+    """Inclusive ISO date bounds on ``column``; a period, stored or given, counts from its first day (``days``)."""
     day = sql_day(column)
     if since:
         where.add(f"{day} >= ?", bound_day(since))
     if until:
-        # "2017-01-19T10:00" and "2017-01-19" both fall on the until day; a week given as the bound runs to Sunday.
+        # "2017-01-19T10:00" and "2017-01-19" both fall on the until day; a period given as the bound runs
+        # to its last day.
         where.add(f"substr({day}, 1, 10) <= ?", bound_day(until, last=True))
 
 

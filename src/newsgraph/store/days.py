@@ -1,9 +1,13 @@
-"""How stored date strings compare as days: an ISO day as it is, an ISO week ("2024-W26") by its Monday and
-a weekend ("2024-W26-WE") by its Saturday.
+"""How stored date strings compare as days: an ISO day as it is, a longer period by its first day.
 
-An event dated "next week" or "over the weekend" carries the TIMEX3 value of
-that week or weekend. Compared as text, "2024-W26" would sort after every day
-of 2024, so date filters and day arithmetic read it as the day it starts on.
+An event dated "next week", "over the weekend", "in June", "in the second
+quarter" or "last year" carries the TIMEX3 value of that period ("2024-W26",
+"2024-W26-WE", "2024-06", "2024-Q2", "2024"). Compared as text, "2024-W26" and
+"2024-Q2" would sort after every day of 2024 and "2024-06" before June's
+first day, so date filters and day arithmetic read each period as the day it
+starts on: a week by its Monday, a weekend by its Saturday, a month, quarter
+or year by its first day. A period given as a filter bound runs from its
+first day to its last.
 """
 
 from __future__ import annotations
@@ -12,9 +16,14 @@ import re
 from datetime import date, timedelta
 
 _WEEK = re.compile(r"(\d{4})-W(\d{2})(-WE)?")
-# The same tests in SQL, for a column that may hold a week or a weekend.
-_SQL_WEEK = "[0-9][0-9][0-9][0-9]-W[0-9][0-9]"
+_MONTH = re.compile(r"(\d{4})-(\d{2})")
+_QUARTER = re.compile(r"(\d{4})-Q([1-4])")
+_YEAR = re.compile(r"\d{4}")
+# The same tests in SQL, for a column that may hold a period.
+_SQL_YEAR = "[0-9][0-9][0-9][0-9]"
+_SQL_WEEK = f"{_SQL_YEAR}-W[0-9][0-9]"
 _SATURDAY = 5  # days from Monday
+_MONTHS_PER_QUARTER = 3
 
 
 def week_start(value: str | None) -> date | None:
@@ -30,18 +39,40 @@ def week_start(value: str | None) -> date | None:
     return monday + timedelta(days=_SATURDAY if match.group(3) else 0)
 
 
-def bound_day(value: str, *, last: bool = False) -> str:
-    """A date bound as a day: a week or weekend from its first day, or to its Sunday when it ends a range."""
+def period_bounds(value: str | None) -> tuple[date, date] | None:
+    """The first and last day of a week, weekend, month, quarter or year value; None for a day or anything
+    else."""
     start = week_start(value)
-    if start is None:
+    if start is not None:
+        return start, start + timedelta(days=6 - start.weekday())  # to Sunday
+    text = value or ""
+    if (month := _MONTH.fullmatch(text)) and 1 <= int(month.group(2)) <= 12:
+        first = date(int(month.group(1)), int(month.group(2)), 1)
+        return first, _months_later(first, 1) - timedelta(days=1)
+    if quarter := _QUARTER.fullmatch(text):
+        first = date(int(quarter.group(1)), (int(quarter.group(2)) - 1) * _MONTHS_PER_QUARTER + 1, 1)
+        return first, _months_later(first, _MONTHS_PER_QUARTER) - timedelta(days=1)
+    if _YEAR.fullmatch(text):
+        return date(int(text), 1, 1), date(int(text), 12, 31)
+    return None
+
+
+def _months_later(first: date, months: int) -> date:
+    index = first.month - 1 + months
+    return date(first.year + index // 12, index % 12 + 1, 1)
+
+
+def bound_day(value: str, *, last: bool = False) -> str:
+    """A date bound as a day: a period from its first day, or to its last day when it ends a range."""
+    bounds = period_bounds(value)
+    if bounds is None:
         return value
-    sunday = start + timedelta(days=6 - start.weekday())
-    return (sunday if last else start).isoformat()
+    return bounds[1 if last else 0].isoformat()
 
 
 def sql_day(column: str) -> str:
     """A SQL expression giving ``column`` as it sorts among days: a week becomes its Monday's ISO date, a
-    weekend its Saturday's.
+    weekend its Saturday's, a month, quarter or year its first day's.
 
     The Monday of week 1 is the Monday on or before January 4 (ISO 8601); SQLite's ``%w`` counts from Sunday.
     """
@@ -51,8 +82,12 @@ def sql_day(column: str) -> str:
         f"date({jan4}, '-' || ((CAST(strftime('%w', {jan4}) AS INTEGER) + 6) % 7) || ' days',"
         f" '+' || ((CAST(substr({column}, 7, 2) AS INTEGER) - 1) * 7) || ' days'"
     )
+    quarter_month = f"printf('%02d', (CAST(substr({column}, 7, 1) AS INTEGER) - 1) * {_MONTHS_PER_QUARTER} + 1)"
     return (
         f"(CASE WHEN {column} GLOB '{_SQL_WEEK}' THEN {monday})"
         f" WHEN {column} GLOB '{_SQL_WEEK}-WE' THEN {monday}, '+{_SATURDAY} days')"
+        f" WHEN {column} GLOB '{_SQL_YEAR}-[01][0-9]' THEN {column} || '-01'"
+        f" WHEN {column} GLOB '{_SQL_YEAR}-Q[1-4]' THEN {year} || '-' || {quarter_month} || '-01'"
+        f" WHEN {column} GLOB '{_SQL_YEAR}' THEN {column} || '-01-01'"
         f" ELSE {column} END)"
     )
