@@ -130,3 +130,20 @@ def test_a_finite_verb_joined_to_an_infinitive_is_the_subjects_act() -> None:
     dyads = pipeline_dyads("Mali's rulers ordered the French soldiers to leave and suspended all agreements with Paris.")
     assert any(code.startswith("16") and source == "MLIGOV" and target == "FRAGOV" for code, source, target in dyads)
     assert not any(source == "FRAMIL" and code.startswith("16") for code, source, _ in dyads)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "code"),
+    [
+        # An envoy's owner is named first; a body or country right before the role is where he is sent.
+        ("Russia's U.N. envoy Pavel Orlov said Moscow had abstained.", "Pavel Orlov", "RUSGOV"),
+        ("The Chinese EU ambassador spoke on Friday.", "Chinese EU ambassador", "CHNGOV"),
+        ("The UN's Yemen envoy spoke on Friday.", "UN's Yemen envoy", "IGOUNO"),
+        ("The U.S. Syria envoy Mark Fenwick said the talks failed.", "Mark Fenwick", "USAGOV"),
+        # One owner alone is the envoy's.
+        ("The U.N. envoy Hans Lindqvist said talks would go on.", "Hans Lindqvist", "IGOUNO"),
+        ("The British embassy in Kabul closed.", "British embassy", "GBRGOV"),
+    ],
+)
+def test_an_envoys_owner_is_named_first(text: str, phrase: str, code: str) -> None:
+    assert _codes(text)[phrase] == code

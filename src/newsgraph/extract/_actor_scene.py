@@ -367,6 +367,20 @@ def kept_force(head: Token, role: Match | None) -> bool:
     )
 
 
+def _envoy_to(scene: Scene, role: Match | None, match: Match, left: range, i: int) -> bool:
+    """Whether a country or body right before an envoy names where or to whom the envoy is sent, because an
+    owner is named before it ("Russia's U.N. envoy", "the UN's Yemen envoy", "the Chinese EU ambassador")."""
+    if role is None or not role.entry.abroad or scene.doc[match.end - 1].dep_ == "poss":
+        return False
+    for j in range(left.start, i):
+        before = scene.match_at[j]
+        if before is not None and before is not match and before.kind in ("country", "organization") and (
+            scene.code(before)
+        ):
+            return True
+    return False
+
+
 def describe(scene: Scene, left: range, right: list[tuple[str, range]]) -> Description:
     """Affiliation and role of the phrase ``left`` (pre-modifiers and head) plus ``right`` PPs."""
     role: Match | None = None
@@ -412,6 +426,8 @@ def describe(scene: Scene, left: range, right: list[tuple[str, range]]) -> Descr
             if patron(scene.doc, match):
                 patronised = True
                 continue
+            if _envoy_to(scene, role, match, left, i):
+                continue  # "Russia's U.N. envoy", "the UN's Yemen envoy": where the owner's envoy serves
             if match.kind == "person":
                 # A listed person owns the role as any person does: "a Trump administration" is the
                 # state's, "Trump aides" a candidate's staff.
