@@ -1,0 +1,77 @@
+"""Event coverage, fifth round: verb and noun classes the coder missed, each proved on sentences of its own written
+for these tests (other verbs of the class, other parties, other syntax). Run through the whole pipeline.
+
+- arms sold, exported or smuggled to a party, and arms sales, exports or deliveries named by their nouns (072);
+- a debt written off, cancelled, waived or forgiven, and debt relief, as economic aid to the debtor (071);
+- monitors, peacekeepers or aid let or permitted in, and access granted, as international involvement allowed (086);
+- recognition won or gained from a state, given by that state (054);
+- an envoy shuttling between two sides, mediating (045);
+- an act an authority approves or authorises ("approved the release of the prisoners"), made by that authority.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from event_cases import ANY, codes_as, typed_events
+
+PUBLISHED = "2003-06-10"
+# Rows with an ANY party: the type and the other party are right, that one is no concern of the row.
+
+CASES = [
+    # Arms sold, exported or smuggled to a party arm it; so do arms sales and exports named by their nouns.
+    ("Moscow sold attack helicopters to the Venezuelan army.", "AID", "07", "RUSGOV", "VENMIL"),
+    ("Belgium exported rifles to Libya last year.", "AID", "07", "BELGOV", "LBYGOV"),
+    ("Iran smuggled rockets to Hamas through Sudan.", "AID", "07", "IRNGOV", "PSEREBHMS"),
+    ("Beijing resumed weapons sales to Khartoum.", "AID", "07", "CHNGOV", "SDNGOV"),
+    ("Washington approved the sale of fighter jets to Jordan.", "AID", "07", "USAGOV", "JORGOV"),
+    ("Paris completed arms deliveries to Baghdad in March.", "AID", "07", "FRAGOV", "IRQGOV"),
+    # A debt written off or cancelled, and debt relief, are economic aid to the debtor.
+    ("Japan wrote off Cambodia's debt.", "AID", "07", "JPNGOV", "KHMGOV"),
+    ("Germany cancelled Tanzania's debts last year.", "AID", "07", "DEUGOV", "TZAGOV"),
+    ("Kuwait forgave Egypt's loans after the war.", "AID", "07", "KWTGOV", "EGYGOV"),
+    ("France granted debt relief to Mali.", "AID", "07", "FRAGOV", "MLIGOV"),
+    # Monitors, peacekeepers or aid let or permitted in, and access granted: international involvement allowed.
+    ("Belgrade permitted OSCE monitors to enter Kosovo.", "RETREAT", "08", "SRBGOV", ANY),
+    ("Baghdad let UN inspectors return to the palaces.", "RETREAT", "08", "IRQGOV", "IGOUNO"),
+    ("Indonesia permitted foreign peacekeepers to land in East Timor.", "RETREAT", "08", "IDNGOV", ANY),
+    ("The Burmese junta granted relief agencies access to the delta.", "RETREAT", "08", "MMRMIL", ANY),
+    # Recognition won or gained from a state is given by that state.
+    ("Abkhazia won recognition from Nicaragua.", "SUPPORT", "05", "NICGOV", ANY),
+    ("Eritrea gained diplomatic recognition from Ethiopia in 1993.", "SUPPORT", "05", "ETHGOV", "ERIGOV"),
+    # An envoy who shuttles between two sides mediates between them.
+    ("The American envoy shuttled between Jerusalem and Damascus.", "CONSULT", "04", "USAGOV", "SYRGOV"),
+    ("The Qatari foreign minister shuttled between the Sudanese government and the rebels.", "CONSULT", "04",
+     "QATGOV", "SDNGOV"),
+    # An act an authority approves or authorises is its own.
+    ("The Israeli cabinet approved the release of 200 Palestinian prisoners.", "RETREAT", "08", "ISRGOV", ANY),
+    ("The Japanese parliament approved the deployment of troops to Iraq.", "MOBILIZE", "15", "JPNLEG", ANY),
+    ("The Security Council authorized the lifting of sanctions on Libya.", "RETREAT", "08", "IGOUNO", "LBYGOV"),
+]
+
+
+def _events(text: str) -> list[tuple[str, str, str | None, str | None]]:
+    return typed_events(text, PUBLISHED)
+
+
+@pytest.mark.parametrize(("text", "plover", "root", "source", "target"), CASES)
+def test_sentence_codes_its_event(text: str, plover: str, root: str, source: str, target: str) -> None:
+    assert codes_as(text, PUBLISHED, plover, root, source, target), _events(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_plover"),
+    [
+        # a stake, a building or grain sold is trade, not arms
+        ("Britain sold its stake in the airline to Gulf investors.", "AID"),
+        ("The company approved the sale of its headquarters to a developer.", "AID"),
+        # rifles exported to a region, not to a party, arm nobody
+        ("The factory exported hunting rifles to the northern provinces.", "AID"),
+        # forgiving a person is no economic aid
+        ("The Yoruba elders said they forgave the Nigerian president.", "AID"),
+        # a budget approved is no event
+        ("The Senate approved the budget for next year.", "RETREAT"),
+    ],
+)
+def test_other_uses_code_no_such_event(text: str, not_plover: str) -> None:
+    assert not_plover not in {kind for kind, _, _, _ in _events(text)}
