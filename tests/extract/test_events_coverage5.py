@@ -6,7 +6,8 @@ for these tests (other verbs of the class, other parties, other syntax). Run thr
 - monitors, peacekeepers or aid let or permitted in, and access granted, as international involvement allowed (086);
 - recognition won or gained from a state, given by that state (054);
 - an envoy shuttling between two sides, mediating (045);
-- an act an authority approves or authorises ("approved the release of the prisoners"), made by that authority.
+- an act an authority approves or authorises ("approved the release of the prisoners"), made by that authority;
+- people "of" a country's named body ("leaders of Egypt's Muslim Brotherhood") belong to the body, not the state.
 """
 
 from __future__ import annotations
@@ -47,6 +48,13 @@ CASES = [
     ("The Israeli cabinet approved the release of 200 Palestinian prisoners.", "RETREAT", "08", "ISRGOV", ANY),
     ("The Japanese parliament approved the deployment of troops to Iraq.", "MOBILIZE", "15", "JPNLEG", ANY),
     ("The Security Council authorized the lifting of sanctions on Libya.", "RETREAT", "08", "IGOUNO", "LBYGOV"),
+    # People "of" a country's named body are the body's; an unnamed body leaves them the state's.
+    ("Turkey welcomed senior leaders of Egypt's Muslim Brotherhood to Istanbul.", "SUPPORT", "05", "TURGOV",
+     "EGYOPPMUS"),
+    ("Israel killed commanders of Lebanon's Hezbollah in Damascus.", "ASSAULT", "19", "ISRGOV", "LBNREBHEZ"),
+    ("Pakistan arrested leaders of Afghanistan's Taliban in Quetta.", "COERCE", "17", "PAKGOV", "AFGREBTAL"),
+    ("Egypt hosted leaders of the Palestinian group Hamas.", "CONSULT", "04", "EGYGOV", "PSEREBHMS"),
+    ("A spokesman for Syria's ruling Baath party criticized Turkey.", "ACCUSE", "11", "SYRGOV", "TURGOV"),
 ]
 
 
