@@ -7,6 +7,7 @@ for these tests (other verbs of the class, other parties, other syntax). Run thr
 - recognition won or gained from a state, given by that state (054);
 - an envoy shuttling between two sides, mediating (045);
 - an act an authority approves or authorises ("approved the release of the prisoners"), made by that authority;
+- drills or manoeuvres held by two states together, as joint military cooperation (062), one state's a show of force;
 - people "of" a country's named body ("leaders of Egypt's Muslim Brotherhood") belong to the body, not the state.
 """
 
@@ -48,6 +49,11 @@ CASES = [
     ("The Israeli cabinet approved the release of 200 Palestinian prisoners.", "RETREAT", "08", "ISRGOV", ANY),
     ("The Japanese parliament approved the deployment of troops to Iraq.", "MOBILIZE", "15", "JPNLEG", ANY),
     ("The Security Council authorized the lifting of sanctions on Libya.", "RETREAT", "08", "IGOUNO", "LBYGOV"),
+    # Drills held by two states together are joint, as "joint exercises" are; one state's drills show force.
+    ("Egypt and Sudan conducted military drills along the Red Sea coast.", "COOPERATE", "06", "EGYGOV", "SDNGOV"),
+    ("Algeria and Tunisia held naval manoeuvres off Bizerte.", "COOPERATE", "06", "TUNGOV", "DZAGOV"),
+    ("Washington and Seoul began annual military exercises on Monday.", "COOPERATE", "06", "USAGOV", "KORGOV"),
+    ("Pyongyang staged artillery drills near the maritime border.", "MOBILIZE", "15", "PRKGOV", ANY),
     # People "of" a country's named body are the body's; an unnamed body leaves them the state's.
     ("Turkey welcomed senior leaders of Egypt's Muslim Brotherhood to Istanbul.", "SUPPORT", "05", "TURGOV",
      "EGYOPPMUS"),
@@ -77,6 +83,9 @@ def test_sentence_codes_its_event(text: str, plover: str, root: str, source: str
         ("The factory exported hunting rifles to the northern provinces.", "AID"),
         # forgiving a person is no economic aid
         ("The Yoruba elders said they forgave the Nigerian president.", "AID"),
+        # one state drilling alone, or near another, cooperates with nobody
+        ("Beijing staged military drills near Taiwan.", "COOPERATE"),
+        ("North Korea conducted artillery drills on Tuesday.", "COOPERATE"),
         # a budget approved is no event
         ("The Senate approved the budget for next year.", "RETREAT"),
     ],
