@@ -8,6 +8,7 @@ for these tests (other verbs of the class, other parties, other syntax). Run thr
 - an envoy shuttling between two sides, mediating (045);
 - an act an authority approves or authorises ("approved the release of the prisoners"), made by that authority;
 - drills or manoeuvres held by two states together, as joint military cooperation (062), one state's a show of force;
+- condemnation or criticism drawn, faced or provoked "from" a party: that party disapproves of the subject (111);
 - people "of" a country's named body ("leaders of Egypt's Muslim Brotherhood") belong to the body, not the state.
 """
 
@@ -54,6 +55,11 @@ CASES = [
     ("Algeria and Tunisia held naval manoeuvres off Bizerte.", "COOPERATE", "06", "TUNGOV", "DZAGOV"),
     ("Washington and Seoul began annual military exercises on Monday.", "COOPERATE", "06", "USAGOV", "KORGOV"),
     ("Pyongyang staged artillery drills near the maritime border.", "MOBILIZE", "15", "PRKGOV", ANY),
+    # Disapproval drawn, faced or provoked comes from the "from" party and falls on the subject.
+    ("Pyongyang's missile launch drew condemnation from Tokyo.", "ACCUSE", "11", "JPNGOV", "PRKGOV"),
+    ("Hungary faced sharp criticism from the European Commission over its asylum law.", "ACCUSE", "11",
+     "IGOEUREEC", "HUNGOV"),
+    ("Morocco's decision provoked protests from Algeria.", "ACCUSE", "11", "DZAGOV", "MARGOV"),
     # People "of" a country's named body are the body's; an unnamed body leaves them the state's.
     ("Turkey welcomed senior leaders of Egypt's Muslim Brotherhood to Istanbul.", "SUPPORT", "05", "TURGOV",
      "EGYOPPMUS"),
@@ -86,6 +92,8 @@ def test_sentence_codes_its_event(text: str, plover: str, root: str, source: str
         # one state drilling alone, or near another, cooperates with nobody
         ("Beijing staged military drills near Taiwan.", "COOPERATE"),
         ("North Korea conducted artillery drills on Tuesday.", "COOPERATE"),
+        # a crowd drawn is no disapproval by anyone
+        ("The governor drew a large crowd in Lagos.", "ACCUSE"),
         # a budget approved is no event
         ("The Senate approved the budget for next year.", "RETREAT"),
     ],
