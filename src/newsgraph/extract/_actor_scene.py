@@ -476,7 +476,9 @@ def describe(scene: Scene, left: range, right: list[tuple[str, range]]) -> Descr
             if preposition == "of" and named_people:
                 # "the three ministers of Ana Wolak of Poland, ...": the countries are the people's.
                 continue
-            for i in span:
+            # "leaders of Egypt's Muslim Brotherhood" lead the Brotherhood: the phrase's own named body, if
+            # coded, owns the role before the country that owns the body.
+            for i in _owner_first(scene, span, owner):
                 if scene.unknown_org[i]:
                     # "a spokesman for the Syrian Observatory for Human Rights" is not Syria's, nor
                     # is "a vice president at Harlow Kemp Securities Corp." an American official.
@@ -623,3 +625,17 @@ def _main_country(scene: Scene, dateline: str = "") -> str | None:
     if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
         return None
     return ranked[0][0]
+
+
+def _owner_first(scene: Scene, span: range, owner: Token | None) -> list[int]:
+    """The indices of an "of" phrase, with its object's name first when that name is a coded body or country;
+    an unknown one ("Syria's ruling Baath party") leaves the order, and the country, as they were."""
+    if owner is None or owner.i not in span:
+        return list(span)
+    # "leaders of the Palestinian group Hamas": the name in apposition is the object's own.
+    names = [owner, *(child for child in owner.children if child.dep_ == "appos" and child.i in span)]
+    match = next((found for token in names if (found := scene.match_at[token.i]) is not None), None)
+    if match is None or match.kind not in AFFILIATING or not scene.code(match):
+        return list(span)
+    first = list(range(match.start, match.end))
+    return first + [i for i in span if i not in first]

@@ -249,7 +249,12 @@ def verb_trigger(token: Token) -> Trigger | None:
     has_xcomp = bool(complements)
     # verbs.tsv 'verb=': the complement's verb ("ordered the diplomats to leave" is an expulsion).
     complement = complements[0].lemma_.lower() if complements else None
-    recipient = names_recipient(children)
+    # The parser often hangs the "to" phrase on the object ("exported rifles to Libya"): whom the thing goes to
+    # all the same.
+    direct_objects = [child for child in children if child.dep_ == "dobj"]
+    recipient = names_recipient(children) or names_recipient(
+        grandchild for obj in direct_objects for grandchild in obj.children
+    )
     # verbs.tsv 'mod=': a word fused onto the verb names its kind ("test-fired a missile": test, fired).
     modifiers = frozenset(child.lemma_.lower() for child in children if child.dep_ in _VERB_MODIFIER_DEPS)
     pattern = match(

@@ -75,6 +75,8 @@ _RECIPROCAL = "recip"
 # Pattern flag of acts that coordinated subjects do to each other when nobody else is named
 # ("Putin and Erdogan met"), without coding a named counterpart in both directions ("X met Y").
 _MUTUAL = "mutual"
+# Pattern flag of acts that coordinated subjects doing them together do jointly (modality.tsv 'joint').
+_JOINT = "joint"
 # Events whose trigger acts on nobody coded ("Shevardnadze resigned") keep a null target.
 _SOURCE_ONLY_EVENTS = True
 # Entity types of a target that names someone: without their actor, a source-only event would mislead.
@@ -360,6 +362,14 @@ def _dyads(
     return kept
 
 
+def _co_subject(party: CodedSpan, trigger: Trigger) -> bool:
+    """Whether ``party`` is one of the trigger's own subjects, paired with another of them."""
+    return any(
+        token.left_edge.idx <= party.start and party.end <= token.right_edge.idx + len(token.right_edge)
+        for token in trigger.sources
+    )
+
+
 def _two_sides(source: CodedSpan, target: CodedSpan, facing: bool = True) -> bool:
     """Whether source and target are two sides: an actor does nothing to itself, nor to another of its own code
     (CAMEO's convention), except two parties, which share one code (USAPTY) yet oppose each other when one
@@ -478,6 +488,10 @@ def _event(
     if _armed(source) and (_armed(target) or (target is None and _armed_unnamed_partner(trigger.token))):
         # "Soldiers clashed with rebels": armed parties that clash fight (193), unlike rioters and police.
         code = recode("armed", code) or code
+    if trigger.pattern.has(_JOINT) and target is not None and _co_subject(target, trigger):
+        # "Russia and India held naval exercises": two states drilling together cooperate militarily (062),
+        # as with "joint"; one state drilling alone shows force (150).
+        code = recode("joint", code) or code
     if recode("forces", code) is not None and _forces(source, sentence):
         # "American troops arrived in Poland", "two warships arrived in Tartus": forces that come are deployed,
         # they pay no visit (modality.tsv 'forces'); "the army chief arrived in Washington" still visits.
