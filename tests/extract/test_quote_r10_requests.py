@@ -1,6 +1,7 @@
 """Quotes, tenth round: a request made with the cue's own preposition and an infinitive clause ("called
 for two rivals to drop out"), which the parser reads as a for-to clause with no object on the
-preposition, runs from whom is asked through the infinitive."""
+preposition, runs from whom is asked through the infinitive; and a verb right before the colon that
+opens a quotation announces it, whatever the verb ("leaned in and roared: “...”")."""
 
 from __future__ import annotations
 
@@ -53,3 +54,25 @@ def test_a_request_for_someone_to_act_runs_through_the_infinitive(nlp, text: str
 )
 def test_a_plain_request_keeps_its_object(nlp, text: str, expected) -> None:  # type: ignore[no-untyped-def]
     assert _quotes(nlp, text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The coach roared: “We will win this thing.”",
+            ("roared", "The coach", "We will win this thing."),
+        ),
+        (
+            "Article 9 of the charter affirms: “No member shall be expelled without a hearing.”",
+            ("affirms", "Article 9 of the charter", "No member shall be expelled without a hearing."),
+        ),
+    ],
+)
+def test_a_verb_before_a_colon_announces_the_quotation(nlp, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert _quotes(nlp, text) == [expected]
+
+
+def test_a_copula_before_a_colon_announces_nothing(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "is simple:" names no one who spoke; the quotation stays unattributed and out
+    assert _quotes(nlp, "The problem is simple: “We ran out of money.”") == []
