@@ -39,7 +39,9 @@ def _quotes(nlp, text: str) -> list[tuple[str, str, str]]:  # type: ignore[no-un
         ),
     ],
 )
-def test_a_request_for_someone_to_act_runs_through_the_infinitive(nlp, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+def test_a_request_for_someone_to_act_runs_through_the_infinitive(  # type: ignore[no-untyped-def]
+    nlp, text: str, expected
+) -> None:
     assert expected in _quotes(nlp, text)
 
 
@@ -69,7 +71,9 @@ def test_a_plain_request_keeps_its_object(nlp, text: str, expected) -> None:  # 
         ),
     ],
 )
-def test_a_verb_before_a_colon_announces_the_quotation(nlp, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+def test_a_verb_before_a_colon_announces_the_quotation(  # type: ignore[no-untyped-def]
+    nlp, text: str, expected
+) -> None:
     assert _quotes(nlp, text) == [expected]
 
 
