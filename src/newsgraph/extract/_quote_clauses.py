@@ -247,6 +247,10 @@ def _clause_drafts(
             complement = next(
                 (child for child in verb.rights if child.dep_ == "advcl" and _marked(child, _QUESTION_MARKS)), None
             )
+        if complement is None:
+            # "complained soon after that the lines were long", "reminding voters that ...": the parser
+            # read the that-clause as an adverbial one
+            complement = next((child for child in verb.rights if child.dep_ == "advcl" and _marked(child, _THAT)), None)
     if complement is None and lemma in lexicon.said_object_verbs:
         complement = said_object(verb, lexicon.figure_nouns)
         if complement is not None:
@@ -277,6 +281,8 @@ def _clause_drafts(
     opener = _object_before_infinitive(verb, complement, lexicon.prep_verbs.get(lemma, frozenset()))
     if opener is None and lemma not in lexicon.recipient_verbs:
         opener = subject_taken_as_object(verb, complement)
+    if opener is None and complement.dep_ == "advcl" and _marked(complement, _THAT):
+        opener = next(child for child in complement.children if child.dep_ == "mark" and child.lower_ in _THAT)
     start, end = paragraphs.clip(verb.idx, (opener or complement).left_edge.idx, end)
     if start <= verb.idx < end and complement.i > verb.i:
         start = verb.idx + len(verb)  # "..., which officials said will go ...": the words after the cue
@@ -359,6 +365,10 @@ def _opens_with_that(clause: Token) -> bool:
     first = clause.left_edge
     if first.lower_ != "that":
         return False
+    if first.dep_ == "advmod" and first.head == clause:
+        # "said for the first time that some files were found": read as "the time that", a relative
+        # "that" is never the clause's adverb when the clause has its own subject
+        return any(child.dep_ in ("nsubj", "nsubjpass", "expl") for child in clause.children)
     return first.dep_ == "mark" or first.head != clause
 
 
