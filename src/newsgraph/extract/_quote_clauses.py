@@ -36,7 +36,7 @@ from functools import lru_cache
 from spacy.attrs import LEMMA, LOWER
 from spacy.strings import hash_string
 from spacy.symbols import ADJ, NOUN, PROPN, VERB
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract._quote_bounds import trim_tail
 from newsgraph.extract._quote_commas import after_opener, comma_pieces, piece_before
@@ -68,6 +68,8 @@ _RELATIVE_CONTENT = frozenset({"which", "whom"})
 _NAMED_CONTENT = _RELATIVE_CONTENT | {"what"}
 _GAP_PRONOUNS = frozenset({"everything", "something", "anything", "nothing", "one", "all", "much"})
 _SENTENCE_ENDS = frozenset({".", "?", "!"})
+# What a verb says after itself: an "as" clause with one of these tells when or how, it names no source
+_OWN_WORDS = frozenset({"xcomp", "ccomp", "dobj", "advcl", "acomp", "oprd", "attr", "dative"})
 _NOT_ASKED = frozenset({"it", "that", "what", "this"})
 # ", according to X" closing a content; not after the "that" it frames ("said that, according to X, A")
 _ACCORDING = re.compile(r"(?<!\bthat),\s+according to\b", re.IGNORECASE)
@@ -271,6 +273,8 @@ def _clause_drafts(
         if verb.dep_ == "parataxis" and _parenthetical_cue(lemma, subject, lexicon):
             return _parenthetical(verb, cue, subject, paragraphs, lexicon)
         if verb.dep_ == "advcl" and lemma in lexicon.verbs and _marked(verb, _AS):
+            if verb.i > verb.head.i and not _closing_source(verb, lemma, lexicon):
+                return []  # "..., as Bush continued to interject": a time or manner clause, no source
             pieces = _parenthetical(verb, cue, subject, paragraphs, lexicon)  # "As POLITICO revealed, ..."
             return pieces if len(pieces) == 1 else []
         return []
@@ -419,6 +423,7 @@ def _parenthetical(
         pieces.append((min(first.idx, verb.left_edge.idx), last.idx + len(last)))
     if (
         inner_end <= head.right_edge.i
+        and _has_words(doc[inner_end : head.right_edge.i + 1])  # not the full stop after "..., as X said."
         and not _writers_comment(doc[inner_end], lexicon)
         and not _summing_up(doc, inner_end, head.right_edge.i)
     ):
@@ -430,6 +435,20 @@ def _parenthetical(
         if end > start:
             drafts.append(Draft(start, end, cue, subject, verb.idx))
     return drafts
+
+
+def _closing_source(verb: Token, lemma: str, lexicon: CueLexicon) -> bool:
+    """True for an "as" clause after its sentence's words that names where they come from: "..., as some
+    have speculated", "..., as first reported by the Gazette", "..., as she noted in a column": a speech
+    verb that is no aspect verb ("as talks continued") and says nothing of its own after it (not "as
+    the crowd began to chant", "as he decides which ...")."""
+    if lemma not in lexicon.speech_verbs or lemma in lexicon.aspect_verbs:
+        return False
+    return not any(child.dep_ in _OWN_WORDS for child in verb.rights)
+
+
+def _has_words(span: Span) -> bool:
+    return any(not (token.is_punct or token.is_space) for token in span)
 
 
 def _comma_after(verb: Token, limit: int) -> int:
