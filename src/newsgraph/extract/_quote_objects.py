@@ -4,8 +4,9 @@ Owns the phrase contents of ``_quote_clauses`` (pass 1): an object verb's
 object ("criticized X", "opposed it", "urged X to Y", "blamed X for Y"), a
 naming verb's object and name ("called Trump 'unhinged'", "called her son her
 hero", "what critics call a hoax"), a prepositional cue's object ("called for
-X"), "sees X as Y", a passive object verb's subject when an agent speaks
-("Trump was criticized by ..."), and what was said as a noun phrase ("said
+X", and "called for X to Y", which the parser reads as a for-to clause), "sees
+X as Y", a passive object verb's subject when an agent speaks ("Trump was
+criticized by ..."), and what was said as a noun phrase ("said
 yes"), and the object the parser took from a reported clause's subject, where
 the content opens ("said redemption of the shares ... will end ..."). A light
 verb's cue noun with its own content ("expressed opposition to X") is left to

@@ -6,7 +6,8 @@ pass 1 (quotes the parser did not attach, several sentences in one quote,
 "A," he said. "B"). Those get a cue right after the closing mark (or right
 after a relative clause on the quote's last words: '"...," who died at sea,
 said X'; but a source named after "quoting" is no speech), a cue with
-a colon, comma or dash right before the opening mark, or else the speaker of
+a colon, comma or dash right before the opening mark (before a colon any verb
+with a subject: "leaned in and boomed: "...""), or else the speaker of
 the last quote with a speaker just before when only the rest of its cue
 sentence lies between (an unsourced hedge in between hands no speaker on), or
 that and a lead-in of a few words with no verb ('... he said. Instead, "B"':
