@@ -36,7 +36,7 @@ from functools import lru_cache
 from spacy.attrs import LEMMA, LOWER
 from spacy.strings import hash_string
 from spacy.symbols import ADJ, NOUN, PROPN, VERB
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract._quote_bounds import trim_tail
 from newsgraph.extract._quote_commas import after_opener, comma_pieces, piece_before
@@ -68,6 +68,8 @@ _RELATIVE_CONTENT = frozenset({"which", "whom"})
 _NAMED_CONTENT = _RELATIVE_CONTENT | {"what"}
 _GAP_PRONOUNS = frozenset({"everything", "something", "anything", "nothing", "one", "all", "much"})
 _SENTENCE_ENDS = frozenset({".", "?", "!"})
+# What a verb says after itself: an "as" clause with one of these tells when or how, it names no source
+_OWN_WORDS = frozenset({"xcomp", "ccomp", "dobj", "advcl", "acomp", "oprd", "attr", "dative"})
 _NOT_ASKED = frozenset({"it", "that", "what", "this"})
 # ", according to X" closing a content; not after the "that" it frames ("said that, according to X, A")
 _ACCORDING = re.compile(r"(?<!\bthat),\s+according to\b", re.IGNORECASE)
@@ -247,6 +249,10 @@ def _clause_drafts(
             complement = next(
                 (child for child in verb.rights if child.dep_ == "advcl" and _marked(child, _QUESTION_MARKS)), None
             )
+        if complement is None:
+            # "complained soon after that the lines were long", "reminding voters that ...": the parser
+            # read the that-clause as an adverbial one
+            complement = next((child for child in verb.rights if child.dep_ == "advcl" and _marked(child, _THAT)), None)
     if complement is None and lemma in lexicon.said_object_verbs:
         complement = said_object(verb, lexicon.figure_nouns)
         if complement is not None:
@@ -267,6 +273,8 @@ def _clause_drafts(
         if verb.dep_ == "parataxis" and _parenthetical_cue(lemma, subject, lexicon):
             return _parenthetical(verb, cue, subject, paragraphs, lexicon)
         if verb.dep_ == "advcl" and lemma in lexicon.verbs and _marked(verb, _AS):
+            if verb.i > verb.head.i and not _closing_source(verb, lemma, lexicon):
+                return []  # "..., as Bush continued to interject": a time or manner clause, no source
             pieces = _parenthetical(verb, cue, subject, paragraphs, lexicon)  # "As POLITICO revealed, ..."
             return pieces if len(pieces) == 1 else []
         return []
@@ -277,6 +285,8 @@ def _clause_drafts(
     opener = _object_before_infinitive(verb, complement, lexicon.prep_verbs.get(lemma, frozenset()))
     if opener is None and lemma not in lexicon.recipient_verbs:
         opener = subject_taken_as_object(verb, complement)
+    if opener is None and complement.dep_ == "advcl" and _marked(complement, _THAT):
+        opener = next(child for child in complement.children if child.dep_ == "mark" and child.lower_ in _THAT)
     start, end = paragraphs.clip(verb.idx, (opener or complement).left_edge.idx, end)
     if start <= verb.idx < end and complement.i > verb.i:
         start = verb.idx + len(verb)  # "..., which officials said will go ...": the words after the cue
@@ -359,6 +369,10 @@ def _opens_with_that(clause: Token) -> bool:
     first = clause.left_edge
     if first.lower_ != "that":
         return False
+    if first.dep_ == "advmod" and first.head == clause:
+        # "said for the first time that some files were found": read as "the time that", a relative
+        # "that" is never the clause's adverb when the clause has its own subject
+        return any(child.dep_ in ("nsubj", "nsubjpass", "expl") for child in clause.children)
     return first.dep_ == "mark" or first.head != clause
 
 
@@ -409,6 +423,7 @@ def _parenthetical(
         pieces.append((min(first.idx, verb.left_edge.idx), last.idx + len(last)))
     if (
         inner_end <= head.right_edge.i
+        and _has_words(doc[inner_end : head.right_edge.i + 1])  # not the full stop after "..., as X said."
         and not _writers_comment(doc[inner_end], lexicon)
         and not _summing_up(doc, inner_end, head.right_edge.i)
     ):
@@ -420,6 +435,20 @@ def _parenthetical(
         if end > start:
             drafts.append(Draft(start, end, cue, subject, verb.idx))
     return drafts
+
+
+def _closing_source(verb: Token, lemma: str, lexicon: CueLexicon) -> bool:
+    """True for an "as" clause after its sentence's words that names where they come from: "..., as some
+    have speculated", "..., as first reported by the Gazette", "..., as she noted in a column": a speech
+    verb that is no aspect verb ("as talks continued") and says nothing of its own after it (not "as
+    the crowd began to chant", "as he decides which ...")."""
+    if lemma not in lexicon.speech_verbs or lemma in lexicon.aspect_verbs:
+        return False
+    return not any(child.dep_ in _OWN_WORDS for child in verb.rights)
+
+
+def _has_words(span: Span) -> bool:
+    return any(not (token.is_punct or token.is_space) for token in span)
 
 
 def _comma_after(verb: Token, limit: int) -> int:

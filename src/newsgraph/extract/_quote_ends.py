@@ -28,6 +28,8 @@ from spacy.tokens import Token
 from newsgraph.extract._quote_lexicon import CueLexicon
 
 _THAT = frozenset({"that"})
+# Modals of reported speech after a past-tense cue ("said ... and would run again")
+_PAST_MODALS = frozenset({"would", "could", "might", "should"})
 _BREAKS = frozenset({",", ";", ":", "-", "--", "\u2014", "\u2013"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
 _CONDITIONS = frozenset({"if", "unless"})
@@ -153,12 +155,26 @@ def _goes_on(child: Token, lexicon: CueLexicon, reasons: bool = False) -> bool:
 
 
 def _coordinated_complement_end(verb: Token, complement: Token) -> int:
-    """End of a second that-clause the parser coordinated with the cue: "said A, but that B"."""
+    """End of a second that-clause the parser coordinated with the cue: "said A, but that B"; or of a
+    verb phrase with no subject led by a backshifted modal after a past-tense cue ("said she hoped to
+    win, and then would run again"): the modal says it is still the reported speech going on, not the
+    writer's narration ("said A and called for B")."""
     end = 0
     for child in verb.rights:
-        if child.i > complement.i and child.dep_ == "conj" and _marked(child, _THAT):
+        if child.i <= complement.i or child.dep_ != "conj":
+            continue
+        if _marked(child, _THAT) or (verb.tag_ == "VBD" and _backshifted(child)):
             end = child.right_edge.idx + len(child.right_edge)
     return end
+
+
+def _backshifted(phrase: Token) -> bool:
+    """True for a verb phrase with no subject of its own whose first auxiliary is a past modal ("would
+    run", "couldn't provide")."""
+    if any(child.dep_ in _SUBJECTS for child in phrase.children):
+        return False
+    first = next((child for child in phrase.lefts if child.dep_ == "aux"), None)
+    return first is not None and first.lower_ in _PAST_MODALS
 
 
 def _past_closing_mark_end(verb: Token, complement: Token, subject: Token, lexicon: CueLexicon) -> int:

@@ -32,8 +32,12 @@ _OPEN_CONTEXT = frozenset(" \t\n\r\u00a0([{—–-/:")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _MAX_TITLE_WORDS = 8
 _TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "and", "or", "in", "on", "for", "to", "with", "at", "by"})
-# A preposition, perhaps with a possessive name, right before a quoted title: 'on Radio Norte's "Evening Forum."'
-_TITLE_LEAD = re.compile(r"\b(?:on|in|to|with|from)\s+(?:[A-Z][\w.&-]*(?:'s|’s)?\s+){0,3}$")
+# A preposition, perhaps with a possessive name, right before a quoted title: 'on Radio Norte's "Evening Forum."',
+# 'a co-author of "The Long Road."', 'at "Morning Desk."'; or a work named before it: 'in her memoir, "Hard Years."'
+_TITLE_LEAD = re.compile(
+    r"(?:\b(?:on|in|to|with|from|of|at|by)\s+(?:[A-Z][\w.&-]*(?:'s|’s)?\s+){0,3}"
+    r"|\b(?:book|memoir|novel|film|movie|documentary|show|program|column|essay|song|album|play),\s+)$"
+)
 # A stretch longer than this inside one paragraph is taken to be a stray pairing.
 _MAX_PARAGRAPH_QUOTE = 3000
 # Fewer words than this after an unclosed mark are not taken for a quotation running to the paragraph's end.
@@ -216,7 +220,8 @@ def is_title(text: str, stretch: Quoted) -> bool:
 
 def _after_preposition(text: str, position: int) -> bool:
     """True when a preposition, or a preposition and a possessive name, comes right before ``position``:
-    'on Radio Norte's "Evening Forum."', 'in "The Long Road Home."'."""
+    'on Radio Norte's "Evening Forum."', 'in "The Long Road Home."'; or a work's noun and a comma ('his
+    book, "The Long Road Home."')."""
     return _TITLE_LEAD.search(text, max(0, position - 60), position) is not None
 
 

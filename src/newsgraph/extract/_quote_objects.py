@@ -4,8 +4,9 @@ Owns the phrase contents of ``_quote_clauses`` (pass 1): an object verb's
 object ("criticized X", "opposed it", "urged X to Y", "blamed X for Y"), a
 naming verb's object and name ("called Trump 'unhinged'", "called her son her
 hero", "what critics call a hoax"), a prepositional cue's object ("called for
-X"), "sees X as Y", a passive object verb's subject when an agent speaks
-("Trump was criticized by ..."), and what was said as a noun phrase ("said
+X", and "called for X to Y", which the parser reads as a for-to clause), "sees
+X as Y", a passive object verb's subject when an agent speaks ("Trump was
+criticized by ..."), and what was said as a noun phrase ("said
 yes"), and the object the parser took from a reported clause's subject, where
 the content opens ("said redemption of the shares ... will end ..."). A light
 verb's cue noun with its own content ("expressed opposition to X") is left to
@@ -60,6 +61,10 @@ def object_content(
                 target = next((grand for grand in child.children if grand.dep_ in ("pobj", "pcomp")), None)
                 if target is not None:
                     return target, (verb.idx, child.idx + len(child)), object_end(verb, child)
+        wanted = _for_to_clause(verb, preps)
+        if wanted is not None:
+            clause, mark, subject = wanted
+            return subject, (verb.idx, mark.idx + len(mark)), clause.right_edge.idx + len(clause.right_edge)
     if lemma in lexicon.naming_verbs:
         target = child_with_dep(verb, "dobj")
         name_end = _quoted_name_end(target) or _second_object_end(target) if target is not None else None
@@ -87,6 +92,24 @@ def object_content(
         if target is not None and target.lower_ not in _NOT_OBJECT_CONTENT and not _light_cue(lemma, target, lexicon):
             return target, cue, object_end(verb, target)
     return None, cue, None
+
+
+def _for_to_clause(verb: Token, preps: frozenset[str]) -> tuple[Token, Token, Token] | None:
+    """"called for two rivals to drop out": the parser reads the cue's preposition as the mark of an
+    infinitive clause with its own subject, so no object hangs on the preposition. The clause, its
+    mark and its subject, where the content opens (PolNeAR's runs from whom is asked through the
+    infinitive)."""
+    for child in verb.rights:
+        if child.dep_ != "advcl":
+            continue
+        mark = next((grand for grand in child.lefts if grand.dep_ == "mark"), None)
+        subject = next((grand for grand in child.lefts if grand.dep_ == "nsubj"), None)
+        if mark is None or subject is None or mark.lower_ not in preps or mark.i != subject.left_edge.i - 1:
+            continue  # the preposition right before whom is asked: "called for the city to ..."
+        if not any(grand.dep_ == "aux" and grand.lower_ == "to" for grand in child.lefts):
+            continue  # an infinitive only: "pushed for a vote so that it passes" is no for-to clause
+        return child, mark, subject
+    return None
 
 
 def _physical(lemma: str, target: Token, lexicon: CueLexicon) -> bool:

@@ -6,7 +6,8 @@ pass 1 (quotes the parser did not attach, several sentences in one quote,
 "A," he said. "B"). Those get a cue right after the closing mark (or right
 after a relative clause on the quote's last words: '"...," who died at sea,
 said X'; but a source named after "quoting" is no speech), a cue with
-a colon, comma or dash right before the opening mark, or else the speaker of
+a colon, comma or dash right before the opening mark (before a colon any verb
+with a subject: "leaned in and boomed: "...""), or else the speaker of
 the last quote with a speaker just before when only the rest of its cue
 sentence lies between (an unsourced hedge in between hands no speaker on), or
 that and a lead-in of a few words with no verb ('... he said. Instead, "B"':
@@ -215,7 +216,20 @@ def _attribute(doc: Doc, text: str, token_starts: list[int], stretch: Quoted, le
             break
         if token.pos_ == "VERB" and token.lemma_.lower() in lexicon.speech_verbs:
             return _draft_for_cue(token, stretch, token.i + 1, before)
-    return None
+    return _announced(doc, stretch, before)
+
+
+def _announced(doc: Doc, stretch: Quoted, colon: int) -> Draft | None:
+    """"The coach leaned in and boomed: “...”": a verb right before the colon that opens a quotation
+    announces it, whatever verb it is; its subject speaks. (A verb the lexicon lacks may be a manner of
+    speaking, "boomed", "lectured"; the colon says the words that follow are what was said.)"""
+    if colon < 1 or doc[colon].text != ":" or doc[colon - 1].pos_ != "VERB":
+        return None
+    verb = doc[colon - 1]
+    subject = subject_of(verb)
+    if subject is None or subject.i > verb.i:
+        return None
+    return Draft(stretch.start, stretch.end, cue_chars(verb), subject, verb.idx)
 
 
 def _quoted_source(doc: Doc, token_starts: list[int], stretch: Quoted) -> bool:

@@ -334,7 +334,8 @@ def _participle_speaker(noun: Token, lexicon: CueLexicon) -> Token | None:
     """Who speaks through "a group backing Rubio" (the group) or "issued a statement saying ..." (the issuer).
 
     A message ("a statement", "an ad") does not speak: whoever issued it does,
-    when the parse says so; otherwise the message stands for its issuer.
+    when the parse says so; otherwise, and when the verb only received it ("received calls
+    saying ..."), the message stands for its issuer.
     """
     if noun.lemma_.lower() not in lexicon.message_nouns:
         return noun if _can_speak(noun, lexicon) else None
@@ -344,6 +345,8 @@ def _participle_speaker(noun: Token, lexicon: CueLexicon) -> Token | None:
         if governor.dep_ == "dobj" and governor.pos != VERB and governor.head.pos == VERB:
             governor = governor.head  # "spent much of his speech defending ...": the speaker spent it
     if noun.dep_ in ("dobj", "pobj") and governor.pos == VERB:
+        if governor.lemma_.lower() in lexicon.receiving_verbs:
+            return noun  # "Police received calls saying ...": the calls' makers spoke, not the police
         return subject_of(governor) or noun
     return noun
 

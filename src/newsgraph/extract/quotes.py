@@ -50,7 +50,7 @@ from newsgraph.extract._quote_drafts import Draft, Paragraphs, token_range_chars
 from newsgraph.extract._quote_headlines import headline_drafts
 from newsgraph.extract._quote_hedges import hedge_drafts
 from newsgraph.extract._quote_lexicon import CueLexicon, load_lexicon
-from newsgraph.extract._quote_marks import MarkIndex, Quoted
+from newsgraph.extract._quote_marks import MarkIndex, Quoted, is_title
 from newsgraph.extract._quote_orphans import colon_drafts, positional_drafts
 from newsgraph.extract._quote_settings import without_setting
 from newsgraph.extract._quote_speakers import SpeakerResolver, is_anonymous, speaker_tokens
@@ -111,6 +111,8 @@ def _finish(
             start, end, kind = _without_opener(doc, seen, marks, start, end)
         if end <= start or (start, end) in done or not has_letters(seen, start, end):
             continue
+        if kind == "direct" and _names_a_work(seen, marks, start, end):
+            continue  # 'said on CBS's "Face the Nation."': the parser took the show's name for the words
         if kind == "reported" and _only_a_date(doc, start, end):
             continue  # "was announced on Monday": a date says when, never what was said
         referent = _referent(doc, start, end) if kind == "reported" and draft.subject is not None else None
@@ -155,6 +157,16 @@ def _finish(
         quotes.append((start, quote))
     quotes.sort(key=lambda item: item[0])
     return tuple(quote for _, quote in quotes)
+
+
+def _names_a_work(text: str, marks: MarkIndex, start: int, end: int) -> bool:
+    """True when ``[start, end)`` is the inside of one quoted stretch that names a show or book and closes
+    the sentence ('on CBS's "Face the Nation."'): its full stop made the parser read a sentence. A name
+    with no full stop is what a naming cue gave ('known as "Guccifer"', 'titled "Dangerous"')."""
+    stretch = marks.containing(start)
+    if stretch is None or stretch.inner_end < end or not text[start:end].endswith("."):
+        return False
+    return is_title(text, stretch)
 
 
 def _without_cue(doc: Doc, first: int, last: int, head: Token, cue: tuple[int, int]) -> tuple[int, int]:
