@@ -17,6 +17,7 @@ from spacy.language import Language
 
 from newsgraph.errors import ModelNotFoundError
 from newsgraph.nlp.array_annotators import use_array_annotators
+from newsgraph.nlp.glued_quotes import split_glued_quotes
 from newsgraph.nlp.prefixed_words import keep_prefixed_words
 from newsgraph.nlp.rank_titles import keep_rank_titles
 
@@ -54,7 +55,8 @@ def load_pipeline(configured: str | None = None) -> Language:
     The attribute ruler is swapped for an array version with the same output
     (nlp/array_annotators.py), which saves about 7-10% of the parse time, and
     verbs with a hyphenated prefix ("re-imposed") and abbreviated ranks ("Col.")
-    stay one word (nlp/prefixed_words.py, nlp/rank_titles.py).
+    stay one word (nlp/prefixed_words.py, nlp/rank_titles.py), and quotation
+    marks glued to words ("said,“We") are split off (nlp/glued_quotes.py).
     """
     name = resolve_model_name(configured)
     available = _pipe_names(name)
@@ -63,6 +65,7 @@ def load_pipeline(configured: str | None = None) -> Language:
     use_array_annotators(nlp)
     keep_prefixed_words(nlp)
     keep_rank_titles(nlp)
+    split_glued_quotes(nlp)
     return nlp
 
 

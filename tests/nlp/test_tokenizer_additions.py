@@ -1,0 +1,54 @@
+"""Abbreviated ranks stay one word with their period; quotation marks glued to words are split off."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.process import extract
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Col. Amadou Sangare read the statement.", "Col."),
+        ("Police spokesman Sgt. Mary Okafor said two men were held.", "Sgt."),
+        ("Lt. Gen. Oleg Petrenko visited the front.", "Lt."),
+        ("Capt. Ruth Ames commanded the ship.", "Capt."),
+    ],
+)
+def test_a_rank_keeps_its_period(nlp, text: str, word: str) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp(text)
+    assert word in [token.text for token in doc]
+    assert len(list(doc.sents)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("He said,“We will not go.”", ["said", ",", "“", "We"]),
+        ('He said,"We will not go."', ["said", ",", '"', "We"]),
+        ("She added:“Never again.”", ["added", ":", "“", "Never"]),
+        ("the talks.”The minister left.", ["talks", ".", "”", "The"]),
+    ],
+)
+def test_a_glued_quotation_mark_is_split_off(nlp, text: str, words: list[str]) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp(text)
+    tokens = [token.text for token in doc]
+    start = tokens.index(words[0])
+    assert tokens[start : start + len(words)] == words
+    assert doc.text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [("It is 5\" long.", '"'), ("O’Neil said so.", "O’Neil"), ("U.S.-led forces advanced.", "U.S.-led")],
+)
+def test_other_marks_split_as_before(nlp, text: str, word: str) -> None:  # type: ignore[no-untyped-def]
+    assert word in [token.text for token in nlp(text)]
+
+
+def test_a_quote_after_a_glued_comma_is_found() -> None:
+    result = extract("The minister said,“We will not sign this treaty.”", published="2024-05-02")
+    assert [(quote.content.text, quote.speaker.text if quote.speaker else None) for quote in result.quotes] == [
+        ("We will not sign this treaty.", "The minister")
+    ]
