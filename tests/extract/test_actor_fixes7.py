@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from newsgraph.process import extract
-from tests.event_cases import pipeline_dyads
+from event_cases import pipeline_dyads
 
 
 def _codes(text: str, published: str = "2023-08-30") -> dict[str, str | None]:

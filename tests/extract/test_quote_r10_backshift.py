@@ -6,11 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def _quotes(nlp, text: str) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
-    from newsgraph.extract.quotes import find_quotes
-
-    return [(quote.cue.text if quote.cue else "", quote.content.text) for quote in find_quotes(nlp(text), text)]
+from quote_cases import cues_and_contents
 
 
 @pytest.mark.parametrize(
@@ -23,9 +19,9 @@ def _quotes(nlp, text: str) -> list[tuple[str, str]]:  # type: ignore[no-untyped
     ],
 )
 def test_a_backshifted_modal_goes_on_with_the_report(nlp, text: str, expected) -> None:  # type: ignore[no-untyped-def]
-    assert expected in _quotes(nlp, text)
+    assert expected in cues_and_contents(nlp, text)
 
 
 def test_a_plain_second_verb_is_the_speaker_acting(nlp) -> None:  # type: ignore[no-untyped-def]
-    found = _quotes(nlp, "The mayor said the bridge was safe and called for calm.")
+    found = cues_and_contents(nlp, "The mayor said the bridge was safe and called for calm.")
     assert found == [("said", "the bridge was safe"), ("called for", "calm")]

@@ -6,11 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def _quotes(nlp, text: str) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
-    from newsgraph.extract.quotes import find_quotes
-
-    return [(quote.cue.text if quote.cue else "", quote.content.text) for quote in find_quotes(nlp(text), text)]
+from quote_cases import cues_and_contents
 
 
 @pytest.mark.parametrize(
@@ -31,8 +27,8 @@ def _quotes(nlp, text: str) -> list[tuple[str, str]]:  # type: ignore[no-untyped
     ],
 )
 def test_a_closing_as_clause_names_the_source(nlp, text: str, expected) -> None:  # type: ignore[no-untyped-def]
-    assert _quotes(nlp, text) == expected
+    assert cues_and_contents(nlp, text) == expected
 
 
 def test_an_as_clause_of_time_names_no_source(nlp) -> None:  # type: ignore[no-untyped-def]
-    assert _quotes(nlp, "The mayor kept speaking as the crowd continued to chant.") == []
+    assert cues_and_contents(nlp, "The mayor kept speaking as the crowd continued to chant.") == []

@@ -6,14 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def _quotes(nlp, text: str) -> list[tuple[str, str, str]]:  # type: ignore[no-untyped-def]
-    from newsgraph.extract.quotes import find_quotes
-
-    return [
-        (quote.cue.text if quote.cue else "", quote.speaker.text if quote.speaker else "", quote.content.text)
-        for quote in find_quotes(nlp(text), text)
-    ]
+from quote_cases import cues_speakers_and_contents
 
 
 @pytest.mark.parametrize(
@@ -34,4 +27,4 @@ def _quotes(nlp, text: str) -> list[tuple[str, str, str]]:  # type: ignore[no-un
     ],
 )
 def test_a_message_speaks_for_whoever_issued_it(nlp, text: str, expected) -> None:  # type: ignore[no-untyped-def]
-    assert expected in _quotes(nlp, text)
+    assert expected in cues_speakers_and_contents(nlp, text)

@@ -7,15 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def _quotes(nlp, text: str) -> list[tuple[str, str, str]]:  # type: ignore[no-untyped-def]
-    from newsgraph.extract.quotes import find_quotes
-
-    found = find_quotes(nlp(text), text)
-    return [
-        (quote.cue.text if quote.cue else "", quote.speaker.text if quote.speaker else "", quote.content.text)
-        for quote in found
-    ]
+from quote_cases import cues_speakers_and_contents
 
 
 @pytest.mark.parametrize(
@@ -42,7 +34,7 @@ def _quotes(nlp, text: str) -> list[tuple[str, str, str]]:  # type: ignore[no-un
 def test_a_request_for_someone_to_act_runs_through_the_infinitive(  # type: ignore[no-untyped-def]
     nlp, text: str, expected
 ) -> None:
-    assert expected in _quotes(nlp, text)
+    assert expected in cues_speakers_and_contents(nlp, text)
 
 
 @pytest.mark.parametrize(
@@ -55,7 +47,7 @@ def test_a_request_for_someone_to_act_runs_through_the_infinitive(  # type: igno
     ],
 )
 def test_a_plain_request_keeps_its_object(nlp, text: str, expected) -> None:  # type: ignore[no-untyped-def]
-    assert _quotes(nlp, text) == [expected]
+    assert cues_speakers_and_contents(nlp, text) == [expected]
 
 
 @pytest.mark.parametrize(
@@ -74,9 +66,9 @@ def test_a_plain_request_keeps_its_object(nlp, text: str, expected) -> None:  # 
 def test_a_verb_before_a_colon_announces_the_quotation(  # type: ignore[no-untyped-def]
     nlp, text: str, expected
 ) -> None:
-    assert _quotes(nlp, text) == [expected]
+    assert cues_speakers_and_contents(nlp, text) == [expected]
 
 
 def test_a_copula_before_a_colon_announces_nothing(nlp) -> None:  # type: ignore[no-untyped-def]
     # "is simple:" names no one who spoke; the quotation stays unattributed and out
-    assert _quotes(nlp, "The problem is simple: “We ran out of money.”") == []
+    assert cues_speakers_and_contents(nlp, "The problem is simple: “We ran out of money.”") == []

@@ -6,11 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def _quotes(nlp, text: str) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
-    from newsgraph.extract.quotes import find_quotes
-
-    return [(quote.cue.text if quote.cue else "", quote.content.text) for quote in find_quotes(nlp(text), text)]
+from quote_cases import cues_and_contents
 
 
 @pytest.mark.parametrize(
@@ -34,9 +30,9 @@ def _quotes(nlp, text: str) -> list[tuple[str, str]]:  # type: ignore[no-untyped
 def test_a_that_clause_the_parser_hung_elsewhere_is_the_content(  # type: ignore[no-untyped-def]
     nlp, text: str, expected
 ) -> None:
-    assert expected in _quotes(nlp, text)
+    assert expected in cues_and_contents(nlp, text)
 
 
 def test_a_relative_that_after_a_speech_event_stays_out(nlp) -> None:  # type: ignore[no-untyped-def]
     # "the moment that the polls closed" tells when; "spoke" reports nothing
-    assert _quotes(nlp, "The mayor spoke at the moment that the polls closed.") == []
+    assert cues_and_contents(nlp, "The mayor spoke at the moment that the polls closed.") == []

@@ -6,11 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def _quotes(nlp, text: str) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
-    from newsgraph.extract.quotes import find_quotes
-
-    return [(quote.cue.text if quote.cue else "", quote.content.text) for quote in find_quotes(nlp(text), text)]
+from quote_cases import cues_and_contents
 
 
 @pytest.mark.parametrize(
@@ -32,7 +28,7 @@ def _quotes(nlp, text: str) -> list[tuple[str, str]]:  # type: ignore[no-untyped
 def test_a_quoted_work_closing_the_sentence_is_no_quote(  # type: ignore[no-untyped-def]
     nlp, text: str, work: str, expected
 ) -> None:
-    found = _quotes(nlp, text)
+    found = cues_and_contents(nlp, text)
     assert work not in [content for _, content in found]
     assert found == expected
 
@@ -46,4 +42,4 @@ def test_a_quoted_work_closing_the_sentence_is_no_quote(  # type: ignore[no-unty
     ],
 )
 def test_quoted_speech_and_given_names_stay(nlp, text: str, expected) -> None:  # type: ignore[no-untyped-def]
-    assert expected in _quotes(nlp, text)
+    assert expected in cues_and_contents(nlp, text)

@@ -6,15 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def _quotes(nlp, text: str) -> list[tuple[str, str, str]]:  # type: ignore[no-untyped-def]
-    from newsgraph.extract.quotes import find_quotes
-
-    found = find_quotes(nlp(text), text)
-    return [
-        (quote.cue.text if quote.cue else "", quote.speaker.text if quote.speaker else "", quote.content.text)
-        for quote in found
-    ]
+from quote_cases import cues_speakers_and_contents
 
 
 @pytest.mark.parametrize(
@@ -35,7 +27,7 @@ def _quotes(nlp, text: str) -> list[tuple[str, str, str]]:  # type: ignore[no-un
     ],
 )
 def test_a_relative_clause_gives_its_as_phrase(nlp, text: str, expected: tuple[str, str, str]) -> None:  # type: ignore[no-untyped-def]
-    assert expected in _quotes(nlp, text)
+    assert expected in cues_speakers_and_contents(nlp, text)
 
 
 @pytest.mark.parametrize(
@@ -52,9 +44,9 @@ def test_a_relative_clause_gives_its_as_phrase(nlp, text: str, expected: tuple[s
     ],
 )
 def test_a_closing_poll_is_the_source_of_its_clause(nlp, text: str, expected: tuple[str, str, str]) -> None:  # type: ignore[no-untyped-def]
-    assert _quotes(nlp, text) == [expected]
+    assert cues_speakers_and_contents(nlp, text) == [expected]
 
 
 def test_a_fronted_phrase_keeps_a_closing_poll_out(nlp) -> None:  # type: ignore[no-untyped-def]
     # a clause opened by a time phrase is no poll's claim about its subject alone
-    assert _quotes(nlp, "Last week, the mayor slipped to third place in a city poll.") == []
+    assert cues_speakers_and_contents(nlp, "Last week, the mayor slipped to third place in a city poll.") == []

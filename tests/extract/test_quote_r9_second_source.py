@@ -6,12 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def _quotes(nlp, text: str) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
-    from newsgraph.extract.quotes import find_quotes
-
-    found = find_quotes(nlp(text), text)
-    return [(quote.speaker.text if quote.speaker else "", quote.content.text) for quote in found]
+from quote_cases import speakers_and_contents
 
 
 @pytest.mark.parametrize(
@@ -40,7 +35,7 @@ def _quotes(nlp, text: str) -> list[tuple[str, str]]:  # type: ignore[no-untyped
     ],
 )
 def test_a_second_source_ends_the_first_content(nlp, text: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
-    assert _quotes(nlp, text) == expected
+    assert speakers_and_contents(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -57,4 +52,4 @@ def test_a_second_source_ends_the_first_content(nlp, text: str, expected: list[t
     ],
 )
 def test_the_speaker_going_on_stays_in_the_content(nlp, text: str, content: str) -> None:  # type: ignore[no-untyped-def]
-    assert _quotes(nlp, text)[0][1] == content
+    assert speakers_and_contents(nlp, text)[0][1] == content
