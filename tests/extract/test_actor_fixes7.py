@@ -147,3 +147,19 @@ def test_a_finite_verb_joined_to_an_infinitive_is_the_subjects_act() -> None:
 )
 def test_an_envoys_owner_is_named_first(text: str, phrase: str, code: str) -> None:
     assert _codes(text)[phrase] == code
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "code"),
+    [
+        # A role without a sector of its own takes the sector of the body it speaks for.
+        ("A spokesman for the Sudanese army, Nabil Osman, said the road was open.", "Nabil Osman", "SDNMIL"),
+        ("A spokesman for the Chadian police said the road was open.", "spokesman", "TCDCOP"),
+        ("Capt. Idris Mahamat of the Chadian army said the road was open.", "Idris Mahamat", "TCDMIL"),
+        # A country alone keeps the state's code; a body before the role gave its sector already.
+        ("A spokesman for Sudan said the road was open.", "spokesman", "SDNGOV"),
+        ("The Sudanese army spokesman said the road was open.", "Sudanese army spokesman", "SDNMIL"),
+    ],
+)
+def test_a_sectorless_role_takes_the_sector_of_the_body_it_serves(text: str, phrase: str, code: str) -> None:
+    assert _codes(text)[phrase] == code

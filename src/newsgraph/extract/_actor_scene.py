@@ -210,6 +210,8 @@ class Description:
     identity: Match | None = None
     # "an alleged spy": a role someone is accused of, not known to be held (roles.tsv "accused").
     doubted: bool = False
+    # The sector of the body a role without one speaks for ("a spokesman for the Sudanese army": MIL).
+    served_sector: str | None = None
 
 
 def _a_persons(scene: Scene, i: int, left: range) -> bool:
@@ -441,6 +443,7 @@ def describe(scene: Scene, left: range, right: list[tuple[str, range]]) -> Descr
     if identity is not None and affiliation is not None and _coordinated(scene.doc, identity, affiliation):
         identity = None  # "U.S. and Arab troops": two groups, not Arabs of the US (actors._find_groups)
     in_of = False
+    served_sector: str | None = None
     # One person's office ("president", not "police"): owned by a common noun, it is a body's officer.
     officer = role is not None and role.entry.single
     # Owned by an unknown organisation or by a person the article does not code ("a top Clinton
@@ -487,14 +490,26 @@ def describe(scene: Scene, left: range, right: list[tuple[str, range]]) -> Descr
                 match = scene.match_at[i]
                 if match is not None and match.kind in AFFILIATING and scene.code(match):
                     affiliation, in_of = match, preposition == "of"
+                    if sectorless and preposition in ("of", "for"):
+                        served_sector = _sector_of_the_body(scene, span)
                     break
             if affiliation is not None:
                 break
     former = any(scene.doc[i].lower_ in _FORMER for i in left)
     doubted = role is not None and role.entry.accused and any(scene.doc[i].lower_ in _DOUBTED for i in left)
     return Description(
-        affiliation, role, has_role, former, in_of, person_code, patronised, organisation, identity, doubted
+        affiliation, role, has_role, former, in_of, person_code, patronised, organisation, identity, doubted,
+        served_sector,
     )
+
+
+def _sector_of_the_body(scene: Scene, span: range) -> str | None:
+    """The sector of the state body a phrase's object names ("for the Sudanese army": MIL, "of the
+    Chadian police": COP); None for a country alone ("a spokesman for Sudan")."""
+    head = max((scene.doc[i] for i in span if scene.doc[i].dep_ == "pobj"), key=lambda token: token.i, default=None)
+    role = scene.role_at(head.i) if head is not None else None
+    code = role.entry.codes[0].code if role is not None and role.entry.codes else None
+    return code[1:] if code and code.startswith("~") and len(code) == 4 and code[1:] in _STATE_SECTORS else None
 
 
 def _coordinated(doc: Doc, first: Match, second: Match) -> bool:
@@ -589,6 +604,8 @@ def _compose(scene: Scene, description: Description, fallback: str | None) -> st
         return person if person[3:6] in _NONSTATE_ARMED else None
     if suffix == "GOV" and person and person[3:6] in _STATE_SECTORS and not person.startswith(INTERNATIONAL):
         suffix = person[3:6]  # "an aide to Senator X" serves the legislature, "Putin's aide" the government
+    if suffix is None and description.served_sector is not None:
+        return affiliation[:3] + description.served_sector  # "a spokesman for the Sudanese army"
     generic = description.role is not None and description.role.entry.generic
     if suffix is None or ((suffix == "GOV" or generic) and len(affiliation) > 3):
         # "Kremlin spokesman" keeps RUSGOV; "Pentagon officials" keep USAMIL, "FBI agents" USACOP,
