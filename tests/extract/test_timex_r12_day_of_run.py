@@ -10,14 +10,8 @@ from __future__ import annotations
 import pytest
 
 from newsgraph.extract.timexes import find_timexes
-from newsgraph.nlp import load_pipeline
 
 PUBLISHED = "2019-06-14"
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_pipeline()
 
 
 @pytest.mark.parametrize(

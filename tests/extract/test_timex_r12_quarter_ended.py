@@ -10,14 +10,8 @@ from __future__ import annotations
 import pytest
 
 from newsgraph.extract.timexes import find_timexes
-from newsgraph.nlp import load_pipeline
 
 PUBLISHED = "2016-11-03"
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_pipeline()
 
 
 def _values(nlp, text: str, published: str = PUBLISHED) -> dict[str, str | None]:
