@@ -20,6 +20,7 @@ from newsgraph.extract._actor_members import members_of_a_body_named_before
 from newsgraph.extract._actor_offices import sole_office_country
 from newsgraph.extract._actor_scene import (
     INTERNATIONAL,
+    KEEPING_VERBS,
     MODIFIER_DEPS,
     PATRONAGE_PARTICIPLES,
     STATE_OFFICE_SECTORS,
@@ -102,12 +103,12 @@ _DESTINATION_PREPOSITIONS = frozenset({"to", "into", "toward", "towards"})
 _BESIDE_PREPOSITIONS = frozenset(
     {"near", "outside", "at", "beside", "behind", "by", "opposite", "past", "around", "alongside", "next"}
 )
-# Verbs by which a state has or shapes its own body ("Iraq boasts an army", "Russia reformed the police").
-_OWNING_VERBS = frozenset(
-    {"have", "boast", "own", "keep", "maintain", "build", "rebuild", "field", "form", "create", "train",
-     "mobilize", "mobilise", "deploy", "send", "station", "expand", "modernize", "modernise", "reform",
-     "strengthen", "lead", "command", "control", "fund", "need"}
-)
+# Verbs by which a state has or shapes its own body ("Iraq boasts an army", "Russia reformed the police"):
+# besides those by which it keeps a force, those by which it builds or runs one.
+_OWNING_VERBS = KEEPING_VERBS | {
+    "boast", "own", "build", "rebuild", "field", "form", "create", "train", "mobilize", "mobilise", "expand",
+    "modernize", "modernise", "reform", "strengthen", "lead", "command", "control", "fund", "need",
+}
 # Prepositions of a group's own phrase that name whom it acts against.
 _TARGET_PREPOSITIONS = frozenset({"against"})
 

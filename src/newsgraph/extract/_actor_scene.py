@@ -356,7 +356,7 @@ def _against(doc: Doc, start: int) -> bool:
 
 
 # Verbs whose subject owns the force that is their object ("has troops in Niger", "sent troops to Mali").
-_KEEPING_VERBS = frozenset({"have", "keep", "maintain", "station", "base", "deploy", "send", "dispatch"})
+KEEPING_VERBS = frozenset({"have", "keep", "maintain", "station", "base", "deploy", "send", "dispatch"})
 
 
 def kept_force(head: Token, role: Match | None) -> bool:
@@ -364,7 +364,7 @@ def kept_force(head: Token, role: Match | None) -> bool:
     has about 1,100 troops in Niger"): its subject's, and its "in" phrase only where it is."""
     code = role.entry.codes[0].code if role is not None and role.entry.codes else ""
     return (
-        code == "~MIL" and head.dep_ == "dobj" and head.head.lemma_.lower() in _KEEPING_VERBS
+        code == "~MIL" and head.dep_ == "dobj" and head.head.lemma_.lower() in KEEPING_VERBS
         and any(child.dep_ == "nsubj" for child in head.head.children)
     )
 
