@@ -277,7 +277,7 @@ IN_CONTEXT = [
     # "the second half of August" is a part of the month, not of the year
     ("The conventions will meet in the second half of August.", "2016-01-05", "August", "2016-08"),
     # a half of the year is a date; a quarter's result "of $2 million" does not make it something else
-    ("Profit rose in the first half of the year.", "2017-10-20", "the first half", "2017-H1"),
+    ("Profit rose in the first half of the year.", "2017-10-20", "the first half of the year", "2017-H1"),
     ("The chain reported a profit for the third quarter of $5 million.", "2017-10-20", "the third quarter", "2017-Q3"),
     ("It lost money in the third quarter of its fiscal year.", "2017-10-20", "the third quarter", "2017-Q3"),
     # "Veterans Day in 2007": the year that follows says which one

@@ -175,8 +175,16 @@ _RULES: tuple[tuple[str, str], ...] = (
         r"(?:(?P<adj>latest|current|recent|comparable|same|previous|prior|year-ago|year-earlier|corresponding"
         r"|most\s+recent|fiscal)[\s-]+){{0,2}}"
         r"(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)[\s-]+)?(?:fiscal[\s-]+)?"
-        r"(?P<unit>quarter|half)\b(?!-)(?:\s+of\s+(?:(?:fiscal\s+)?(?P<ofyear>{YEAR})|{OFYEAR}))?"
+        # "the second half of the year": "of the year" is part of the expression and, as with a bare "half",
+        # the year is the story's
+        r"(?P<unit>quarter|half)\b(?!-)(?:\s+of\s+(?:(?:fiscal\s+)?(?P<ofyear>{YEAR})|{OFYEAR}"
+        r"|the\s+(?:calendar\s+)?year\b(?!-|'|\u2019)))?"
         r"(?:\s+(?P<ago>a\s+year\s+(?:ago|earlier)|(?:of\s+)?last\s+year))?",
+    ),
+    # "Q3", "Q1 2024", "H2 of 2023": a quarter or half written as the code business news uses
+    (
+        "quarter_code",
+        r"\b(?P<code>q[1-4]|h[12])\b(?![-'\u2019])(?:,?\s+(?:of\s+)?(?:(?:fiscal|fy)\s*)?(?P<ofyear>{YEAR}))?",
     ),
     (
         "two_quarters",
@@ -309,6 +317,7 @@ _TRIGGERED: dict[str, tuple[str, ...]] = {
     ),
     "holiday": ("holiday",),
     "half": ("quarter",),
+    "quarter_code": ("quarter_code",),
     "clock": ("clock", "clock_from"),
     "year": (
         "year", "split_year", "fiscal", "month_year", "month_day", "day_month", "quarter", "period", "season", "decade",
@@ -331,6 +340,7 @@ def trigger_words() -> dict[str, str]:
         "weekday": [w for day in lex["weekdays"] for w in (day, day + "s")],
         "unit": [u for unit in lex["units"] for u in (unit, unit + "s")] + ["centuries"],
         "half": ["half"],
+        "quarter_code": ["q1", "q2", "q3", "q4", "h1", "h2"],
         "clock": ["a.m.", "p.m.", "am", "pm", "noon", "midday", "midnight"] + list(lex["timezones"]),
         "deictic": ["yesterday", "today", "tomorrow", "tonight", "overnight", "night", "morning", "afternoon", "evening"],
         "season": list(lex["seasons"]),

@@ -212,6 +212,8 @@ def resolve_quarter(g: Groups, anchor: date | None, orientation: int) -> Resolve
         if half is None or half > 2:
             half = 1 if base.month > 6 else 2
             year = year if base.month > 6 else year - 1
+        elif not qyear and anchor is not None and half > (anchor.month + 5) // 6 and orientation <= 0:
+            year -= 1  # "sales rose in the second half" in a March story: the half just reported, as for quarters
         return f"{year:04d}-H{half}", "DATE", None
     if ordinal in ordinals:
         number = ordinals[ordinal]
@@ -221,6 +223,16 @@ def resolve_quarter(g: Groups, anchor: date | None, orientation: int) -> Resolve
     _, current = quarter_of(base.year, base.month)
     shift = 0 if adj == "current" or the == "this" else (1 if the == "next" else -1)
     return shift_quarter(year, current, shift), "DATE", None
+
+
+def resolve_quarter_code(g: Groups, anchor: date | None, orientation: int) -> Resolved:
+    """ "Q3", "H1 2024": the quarter or half its number names, read as "the third quarter", "the first half of 2024"."""
+    code = norm(g["code"])
+    words = {"q": "quarter", "h": "half"}
+    ordinals = {"1": "first", "2": "second", "3": "third", "4": "fourth"}
+    groups: Groups = {"unit": words[code[0]], "the": None, "adj": None, "ord": ordinals[code[1]], "qyear": None,
+                      "ofyear": g["ofyear"], "ofrel": None, "ago": None}
+    return resolve_quarter(groups, anchor, orientation)
 
 
 def _year_step(relative: str) -> int:
@@ -493,6 +505,7 @@ RESOLVERS: dict[str, Callable[[Groups, date | None, int], Resolved]] = {
     "word_decade": resolve_word_decade,
     "century": resolve_century,
     "quarter": resolve_quarter,
+    "quarter_code": resolve_quarter_code,
     "period": resolve_period,
     "two_quarters": resolve_two_quarters,
     "relative": resolve_relative,

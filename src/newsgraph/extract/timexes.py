@@ -66,6 +66,7 @@ _PUBLISHED = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _PUBLISHED_CLOCK = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}")
 _QUARTER = re.compile(r"\d{4}-Q[1-4]")
+_PART_OF_YEAR = re.compile(r"\d{4}-(?:Q[1-4]|H[12])")
 # "For the nine months, net rose from a year earlier": that sentence compares years, not quarters.
 _LONGER_PERIOD = re.compile("|".join(re.escape(period) for period in lexicon()["longer_periods"]))
 # "the day before", "a day after": a day counted from the expression that follows
@@ -96,6 +97,8 @@ class _Story:
     last_quarter: str | None = None  # the quarter the story last named (reported or compared): "that quarter"
     last_date_sentence: int = -1  # where the sentence that named ``last_date`` starts
     last_stretch: int = -1  # where the story last named a stretch of time ("eight trading days", "within 14 days")
+    last_part: str | None = None  # the quarter or half the story last named ("H1 2020"): "and in H2" is in its year
+    last_part_sentence: int = -1  # where the sentence that named ``last_part`` starts
 
     def moved_past_last_date(self) -> bool:
         """A stretch named in or after the last date's sentence ("ten days after the May 2 slump", "appeal
@@ -235,13 +238,15 @@ def _resolve(candidate: _Candidate, span: Span, story: _Story) -> tuple[str | No
 def _in_story_context(candidate: _Candidate, span: Span, value: str | None, kind: str, story: _Story) -> str | None:
     """The value once the story so far is known (quarter context, last date, publication time); updates ``story``."""
     g = candidate.groups
+    if kind == "DATE" and value and _in_a_year_just_named(candidate, span, story):
+        value = f"{(story.last_part or '')[:4]}{value[4:]}"  # "lost money in H1 2020 but broke even in H2"
     # "the quarter ended July 31" with no quarter named before: the quarter that day closes, reported like a
     # named one; after "its fiscal first quarter" the story keeps the company's own count
     ended = _bare_quarter_ended(candidate, span, story.anchor) if kind == "DATE" and story.quarter is None else None
     if ended is not None:
         value = ended
         story.quarter = (int(value[:4]), int(value[-1]))
-    elif candidate.rule == "quarter" and g["ord"] and value and _QUARTER.fullmatch(value):
+    elif _names_its_quarter(candidate) and value and _QUARTER.fullmatch(value):
         if not _forecast_quarter(value, span, story.anchor):
             story.quarter = (int(value[:4]), int(value[-1]))  # only a named, reported quarter sets the context
     elif story.quarter is not None and not _in_longer_period_sentence(span):
@@ -253,12 +258,32 @@ def _in_story_context(candidate: _Candidate, span: Span, value: str | None, kind
         value = clock_offset(g, story.clock)  # "two hours ago": needs the time of publication
     if kind == "DATE" and value and _QUARTER.fullmatch(value):
         story.last_quarter = value
+    if kind == "DATE" and value and _PART_OF_YEAR.fullmatch(value):
+        story.last_part, story.last_part_sentence = value, _sentence_start(span)
     if kind == "DURATION":
         story.last_stretch = candidate.start
     named = _named_day(candidate, value, kind)
     if named is not None:
         story.last_date, story.last_date_sentence = named, _sentence_start(span)
     return value
+
+
+def _in_a_year_just_named(candidate: _Candidate, span: Span, story: _Story) -> bool:
+    """A quarter or half named by its number alone, in the sentence that named another of a given year before it
+    ("fell in the first quarter of 2019 and rose in the fourth quarter"): a part of that year."""
+    if story.last_part_sentence != _sentence_start(span):
+        return False
+    g = candidate.groups
+    if candidate.rule == "quarter_code":
+        return not g["ofyear"]
+    numbered = candidate.rule == "quarter" and norm(g["ord"]) not in ("", "final", "last")
+    return numbered and norm(g["the"]) in ("", "the") and not any(
+        g[name] for name in ("qyear", "adj", "ofyear", "ofrel", "ago"))
+
+
+def _names_its_quarter(candidate: _Candidate) -> bool:
+    """ "the third quarter", "Q3": a quarter named by its number, which later "the quarter" and "a year ago" follow."""
+    return candidate.rule == "quarter_code" or candidate.rule == "quarter" and bool(candidate.groups["ord"])
 
 
 def _bare_quarter_ended(candidate: _Candidate, span: Span, anchor: date | None) -> str | None:
