@@ -342,9 +342,13 @@ def resolve_season(g: Groups, anchor: date | None, orientation: int) -> Resolved
     order = ["WI", "SP", "SU", "FA"]
     current = order[(anchor.month % 12) // 3]
     rel, year = norm(g["rel"]), anchor.year
-    if anchor.month == 12 and code != "WI":
-        year += 1  # December opens the winter, so the seasons that follow it are next year's: "next summer"
+    if anchor.month == 12:
+        # A winter is named by the year of its January (2024-WI runs from December 2023 to February 2024, as the
+        # store reads it), so December is already in next year's winter, and the seasons after it are next year's
+        year += 1
     later = order.index(code) > order.index(current)
+    if rel == "this":
+        return f"{_this_season_year(code, anchor, orientation):04d}-{code}", "DATE", mod
     if rel in ("last", "past", "previous", "this past") or (rel in ("", "the") and orientation < 0):
         # "last spring" said in spring is a year back; "during spring break" in a past-tense sentence is this one
         named_last = rel in ("last", "past", "previous")
@@ -355,6 +359,16 @@ def resolve_season(g: Groups, anchor: date | None, orientation: int) -> Resolved
         # "will open in the spring", said in March: the spring about to begin, not next year's
         year += 1 if order.index(code) < order.index(current) else 0
     return f"{year:04d}-{code}", "DATE", mod
+
+
+def _this_season_year(code: str, anchor: date, orientation: int) -> int:
+    """ "this summer" is the summer of the year of publication, whatever the tense; "this winter" is the winter
+    under way from December to February, the one ahead from the autumn on or when the verb looks ahead, else
+    the one just ended (a winter is named by the year of its January)."""
+    if code != "WI":
+        return anchor.year
+    ahead = anchor.month >= 9 or anchor.month >= 3 and orientation > 0
+    return anchor.year + 1 if ahead else anchor.year
 
 
 def resolve_deictic(g: Groups, anchor: date | None, orientation: int) -> Resolved:
