@@ -68,7 +68,8 @@ def _inside_quote(token: Token) -> bool:
 
 
 def scheduled_in_present(span: Span) -> bool:
-    """The day hangs from a simple present that is no report: "He and Arafat meet separately Monday".
+    """The day or month hangs from a simple present that is no report: "He and Arafat meet separately Monday",
+    "the levy takes effect on March 1", "her term ends in May".
 
     News writes what is planned in the present tense and what was said in the past;
     a present-tense report ("the White House says Monday") is the exception.
@@ -78,8 +79,8 @@ def scheduled_in_present(span: Span) -> bool:
     verb = span.root.head
     if span.root.dep_ == "compound":
         return False  # "his Tuesday wins": the day names a thing, it dates no verb
-    if verb.lower_ in ("on", "by") and verb.head.i != verb.i:
-        verb = verb.head  # "meet on Monday"
+    if verb.lower_ in ("on", "by", "in", "from") and verb.head.i != verb.i:
+        verb = verb.head  # "meet on Monday", "ends in May"
     # "she speaks Wednesday and testifies Thursday": a second present verb shares the first one's subject
     # (the tagger often reads it as a plural noun, but a noun is no conjunct of a verb)
     shared = verb.dep_ == "conj" and verb.head.tag_ in ("VBZ", "VBP") and verb.tag_ in ("VBZ", "VBP", "NNS")
@@ -176,6 +177,8 @@ def orientation(span: Span) -> int:
         if node.lower_ in _FUTURE and node.pos_ != "VERB" or node.lemma_ in ("schedule", "plan", "expect", "due"):
             if _has_auxiliary(node, {"had", "'d"}) and node.tag_ == "VBN":
                 return -1  # "the bid had been scheduled to lapse Friday": a plan overtaken, its day past
+            if node.tag_ == "VBD" and first_verb and _fronted(span):
+                return -1  # "On Friday, the government planned to pay ...": the day the plan was made, told past
             if node.tag_ != "VBD" or node.lemma_ in ("schedule", "plan"):
                 return 1
         if node.pos_ not in ("VERB", "AUX"):
@@ -193,6 +196,15 @@ def orientation(span: Span) -> int:
             return -1 if node.tag_ == "VBN" and auxiliaries & {"has", "have"} else 0
         first_verb = first_verb and _absolute_with(node, auxiliaries)
     return 0
+
+
+def _fronted(span: Span) -> bool:
+    """The expression opens its sentence and a comma closes it ("On Friday, ...", "Last week, ..."): it sets the
+    time of the main clause, not of a plan or an infinitive further on."""
+    doc = span.doc
+    start = span.start - 1 if span.start and doc[span.start - 1].pos_ == "ADP" else span.start
+    opens = start == 0 or doc[start - 1].is_sent_end or doc[start].is_sent_start is True
+    return opens and span.end < len(doc) and doc[span.end].text == ","
 
 
 def _words_before(span: Span, count: int) -> str:

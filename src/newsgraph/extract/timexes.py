@@ -56,6 +56,8 @@ _CLOCK_RULES = ("clock", "clock_from")
 _DAY_RULES = ("month_day", "day_month")
 # Expressions whose value depends on which way the verb points: a weekday, a month, a day without its year
 _TENSED_RULES = frozenset({"weekday", "month", "month_day", "day_month", "holiday", "season"})
+# Days and months a simple present schedules ("the museum reopens in April")
+_SCHEDULED_RULES = frozenset({"weekday", "month", "month_day", "day_month"})
 _SPAN_ENDS = frozenset({"ended", "ending", "through", "to"})
 # "rose 5% from a year earlier", "the same period a year earlier": a comparison with the period reported
 _COMPARED_AFTER = frozenset({"from", "than", "with", "over", "versus", "vs", "vs.", "on", "to", "period", "quarter",
@@ -215,8 +217,8 @@ def _resolve(candidate: _Candidate, span: Span, story: _Story) -> tuple[str | No
         direction = 1  # "if he wins in November", "once the law takes effect on July 1": still to come
     if candidate.rule == "weekday" and direction == 1 and names_a_done_event(span):
         direction = -1  # "Monday's ruling will be appealed": the ruling is behind what the verb looks ahead to
-    if candidate.rule == "weekday" and direction == 0 and scheduled_in_present(span):
-        direction = 1  # "they meet Monday": the Monday ahead
+    if candidate.rule in _SCHEDULED_RULES and direction == 0 and scheduled_in_present(span):
+        direction = 1  # "they meet Monday", "the law takes effect Jan. 1", "her term ends in May": the one ahead
     if candidate.rule == "month" and direction <= 0 and not candidate.groups["rel"] and _still_awaited(span):
         direction = 1  # "is marching toward November", "has grown tense ahead of the May vote"
     if candidate.rule == "month" and direction == 0 and hangs_from_non_finite_verb(span):

@@ -1,0 +1,34 @@
+"""ISSUE-5: a simple present that is no report schedules a date or a month as it did a weekday.
+
+"The law takes effect Jan. 1", "her term ends in February", "the ban comes into force on 1 March": news writes
+what is planned in the simple present, so the date is the one ahead, not the nearest one behind publication.
+A report in the present ("the agency says"), a past verb and a date only weeks gone keep their reading.
+Sentences are our own.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.extract.timexes import find_timexes
+
+PUBLISHED = "2019-07-24"
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        ("The new tariff takes effect Jan. 15.", "Jan. 15", "2020-01-15"),
+        ("The exhibition opens on Feb. 2 in the old customs house.", "Feb. 2", "2020-02-02"),
+        ("The ban comes into force on 1 March.", "1 March", "2020-03-01"),
+        ("The governor's term ends in January.", "January", "2020-01"),
+        ("Her successor takes over in February.", "February", "2020-02"),
+        # unchanged: past verbs, a present report of a past act, a month just gone
+        ("The new tariff took effect Jan. 15.", "Jan. 15", "2019-01-15"),
+        ("The agency says exports fell in January.", "January", "2019-01"),
+        ("The fair opens in June every year, but rain kept visitors away.", "June", "2019-06"),
+    ],
+)
+def test_present_schedules_the_date_ahead(nlp, text: str, expression: str, expected: str) -> None:
+    found = {t.text: t.value for t in find_timexes(nlp(text), text, published=PUBLISHED)}
+    assert found[expression] == expected
