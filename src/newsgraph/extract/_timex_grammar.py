@@ -205,7 +205,8 @@ _RULES: tuple[tuple[str, str], ...] = (
     (
         "anaphoric",
         r"\b(?=earlier|later|that|the\s)(?:(?P<mod>earlier|later)\s+)?(?P<ref>that|the\s+same|the\s+following|the\s+previous|the\s+prior"
-        r"|the\s+next(?=\s+(?:day|morning|afternoon|evening|night)\b))\s+(?:(?:fiscal|financial)\s+(?=year\b))?"
+        r"|the\s+next(?=\s+(?:day|week|month|year|morning|afternoon|evening|night)\b))"
+        r"\s+(?:(?:fiscal|financial)\s+(?=year\b))?"
         r"(?P<unit>day|week|month|quarter|year|morning|afternoon|evening|night)\b(?!-|'|\s+(?:of|to|before|after|when)\b)",
     ),
     (

@@ -58,6 +58,8 @@ _DAY_RULES = ("month_day", "day_month")
 _TENSED_RULES = frozenset({"weekday", "month", "month_day", "day_month", "holiday", "season"})
 # Days and months a simple present schedules ("the museum reopens in April")
 _SCHEDULED_RULES = frozenset({"weekday", "month", "month_day", "day_month"})
+# "over the next year", "within the next month": a stretch of time, not the period after a date
+_STRETCH_PREPOSITIONS = frozenset({"over", "for", "within", "during", "in", "throughout", "through", "into"})
 _SPAN_ENDS = frozenset({"ended", "ending", "through", "to"})
 # "rose 5% from a year earlier", "the same period a year earlier": a comparison with the period reported
 _COMPARED_AFTER = frozenset({"from", "than", "with", "over", "versus", "vs", "vs.", "on", "to", "period", "quarter",
@@ -163,10 +165,26 @@ def _ruled_out(candidate: _Candidate, doc: Doc) -> bool:
     for stocks" is no Good Friday, but its "Friday" is a day; "2009-14" is no season, but "2009" is a year."""
     if candidate.rule == "split_year":
         return not runs_into_next_year(candidate.groups)
+    if candidate.rule == "anaphoric" and _next_period(candidate.groups):
+        span = doc.char_span(candidate.start, candidate.end, alignment_mode="expand")
+        return span is None or not _a_later_period_told(span)
     if candidate.rule != "holiday":
         return False
     span = doc.char_span(candidate.start, candidate.end, alignment_mode="expand")
     return span is not None and not plausible(candidate.rule, candidate.groups, span)
+
+
+def _next_period(groups: dict[str, str | None]) -> bool:
+    return norm(groups["ref"]) == "the next" and norm(groups["unit"]) in ("week", "month", "year")
+
+
+def _a_later_period_told(span: Span) -> bool:
+    """ "The next year, it went public": in a story told in the past, the year after the date it named.
+
+    Otherwise "the next year" is the stretch of time ahead ("over the next year", "will double in the next
+    month"), which the duration rule reads.
+    """
+    return previous_word(span) not in _STRETCH_PREPOSITIONS and orientation(span) < 0
 
 
 def _a_day_beside(text: str, start: int) -> tuple[int, int] | None:
