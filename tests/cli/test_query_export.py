@@ -91,7 +91,20 @@ def test_date_bounds_may_be_weeks(db: Path) -> None:
     assert _jsonl("events", "--db", str(db), "--until", "2017-W02") == []
 
 
+def test_date_bounds_may_be_seasons_and_halves(db: Path) -> None:
+    # The winter of 2017 runs from 1 December 2016 to 28 February 2017; the first half of 2017 to 30 June.
+    by_day = _jsonl("events", "--db", str(db), "--since", "2016-12-01", "--until", "2017-02-28")
+    by_winter = _jsonl("events", "--db", str(db), "--since", "2017-WI", "--until", "2017-WI")
+    assert by_winter == by_day and by_winter
+    by_half = _jsonl("events", "--db", str(db), "--since", "2017-H1", "--until", "2017-H1")
+    assert by_half == _jsonl("events", "--db", str(db), "--since", "2017-01-01", "--until", "2017-06-30")
+    assert _jsonl("events", "--db", str(db), "--until", "2016-FA") == []
+    assert _jsonl("events", "--db", str(db), "--since", "2017-SP") == []
+
+
 def test_a_bad_date_bound_names_both_forms(db: Path) -> None:
     result = CliRunner().invoke(main, ["events", "--db", str(db), "--since", "2017-W3"])
     assert result.exit_code == 2
-    assert "YYYY-MM-DD" in result.output and "YYYY-Www" in result.output
+    assert "YYYY-MM-DD" in result.output and "YYYY-Www" in result.output and "YYYY-Hn" in result.output
+    result = CliRunner().invoke(main, ["events", "--db", str(db), "--until", "2017-AU"])  # autumn is FA in TIMEX3
+    assert result.exit_code == 2

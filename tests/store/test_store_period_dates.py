@@ -35,7 +35,6 @@ YEAR = strike("strike-year", "https://y.example/1", "2017-07-03",
         ("2017-W05", (date(2017, 1, 30), date(2017, 2, 5))),
         ("2017-13", None),
         ("2017-06-01", None),
-        ("2017-SU", None),
         (None, None),
     ],
 )

@@ -25,15 +25,16 @@ def check_date(_ctx: click.Context, _param: click.Parameter, value: str | None) 
 
 
 def check_day_bound(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
-    """An ISO date, or a period as events are dated ("2024-W26", "2024-06", "2024-Q2", "2024"): a bound of
-    ``--since`` or ``--until``, which the store reads as the period's first or last day."""
+    """An ISO date, or a period as events are dated ("2024-W26", "2024-06", "2024-Q2", "2024-H1", "2024-SU",
+    "2024"): a bound of ``--since`` or ``--until``, which the store reads as the period's first or last day."""
     if value is not None and period_bounds(value) is not None:
         return value
     try:
         return check_date(ctx, param, value)
     except click.BadParameter:
         raise click.BadParameter(
-            f"{value!r} is not an ISO date (YYYY-MM-DD) or period (YYYY-Www, YYYY-MM, YYYY-Qn, YYYY)"
+            f"{value!r} is not an ISO date (YYYY-MM-DD) or period (YYYY-Www, YYYY-MM, YYYY-Qn, YYYY-Hn,"
+            " YYYY-SP|SU|FA|WI, YYYY)"
         ) from None
 
 

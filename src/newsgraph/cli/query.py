@@ -88,10 +88,11 @@ _format = click.option("--format", "output_format", type=click.Choice(["jsonl", 
                        show_default=True, help="JSON Lines or CSV with a header.")
 _actor = click.option("--actor", help="Actor code prefix (RUS matches RUSGOV) or part of a name.")
 _type = click.option("--type", "type_", metavar="PLOVER", help="PLOVER type (ACCUSE) or CAMEO code prefix (11).")
+_PERIODS = "YYYY-Www, YYYY-MM, YYYY-Qn, YYYY-Hn, YYYY-SP|SU|FA|WI, YYYY"
 _since = click.option("--since", callback=check_day_bound, metavar="DATE",
-                      help="On or after this date (YYYY-MM-DD) or period (YYYY-Www, YYYY-MM, YYYY-Qn, YYYY).")
+                      help=f"On or after this date (YYYY-MM-DD) or the first day of a period ({_PERIODS}).")
 _until = click.option("--until", callback=check_day_bound, metavar="DATE",
-                      help="On or before this date (YYYY-MM-DD) or period (YYYY-Www, YYYY-MM, YYYY-Qn, YYYY).")
+                      help=f"On or before this date (YYYY-MM-DD) or the last day of a period ({_PERIODS}).")
 _source = click.option("--source", help="Outlet (the url's host, e.g. reuters.com) or doc id.")
 
 
