@@ -26,6 +26,7 @@ PUBLISHED = "2021-08-11"
         # lower case is not the code: a bus line, a variable, a title
         ("Riders of the h2 shuttle complained about delays.", []),
         ("The q4 key on the old keyboard stuck.", []),
+        ("Her Audi Q3 was towed from the square.", []),
     ],
 )
 def test_quarter_and_half_codes(nlp, text: str, expected: list[tuple[str, str]]) -> None:

@@ -59,8 +59,8 @@ def plausible(rule: str, g: dict[str, str | None], span: Span) -> bool:
         return False
     if rule == "the_unit" and first.is_lower and any(token.is_title for token in span[1:]):
         return False  # "Citizen of the Year", "Player of the Year": a title, not the calendar year
-    if rule == "quarter_code" and not span.text[:1].isupper():
-        return False  # "q3" or "h2" in lower case is a name or a code of something else
+    if rule == "quarter_code" and (not span.text[:1].isupper() or previous_word(span) in _VEHICLE_MAKES):
+        return False  # "q3" or "h2" in lower case, an "Audi Q3": a name or a code of something else
     if rule == "quarter" and (_of_something_else(span) or _a_fraction_of(span, g)):
         return False
     if rule in ("deictic", "relative", "the_unit") and _a_title(span):
