@@ -24,7 +24,10 @@ it frames its own sentence. A relative clause with a cue of its own (",
 which he argued ...") is cut out of the content around it instead, as
 PolNeAR does. Who speaks through a verb cue when the parse does not say it
 plainly (passives, messages, a second cue hung inside the reported clause)
-is ``_quote_subjects``'s. The drafts it returns are character ranges
+is ``_quote_subjects``'s; a cue with no speaker the parse gives still reports the that-clause right
+after it ("it was widely reported that ...", "data showing that ..."), a quote with no speaker, and a
+that-clause right after a cue that the parser broke up runs to the end of the cue's phrase. The drafts
+it returns are character ranges
 plus the cue and the subject token; kinds and speakers are decided later.
 """
 
@@ -177,6 +180,8 @@ def _verb_drafts(verb: Token, lemma: str, lexicon: CueLexicon, paragraphs: Parag
     if is_that_said(verb) or quoted_as_saying(verb, lexicon) or convenes(verb, lemma, lexicon):
         return []
     subject = cue_subject(verb, lemma, lexicon, paragraphs)
+    if subject is None and lemma in lexicon.verbs:
+        return _unsourced_that_clause(verb, paragraphs)
     if subject is None:
         return []  # no speaker, or only one the parser found in another paragraph
     drafts = _clause_drafts(verb, lemma, lexicon, paragraphs, subject)
@@ -253,6 +258,10 @@ def _clause_drafts(
             # "complained soon after that the lines were long", "reminding voters that ...": the parser
             # read the that-clause as an adverbial one
             complement = next((child for child in verb.rights if child.dep_ == "advcl" and _marked(child, _THAT)), None)
+        if complement is None:
+            complement = _that_by_surface(verb)
+            if complement is not None:
+                end = verb.right_edge.idx + len(verb.right_edge)
     if complement is None and lemma in lexicon.said_object_verbs:
         complement = said_object(verb, lexicon.figure_nouns)
         if complement is not None:
@@ -358,6 +367,39 @@ def _displaced_clause(verb: Token) -> Token | None:
                 if clause.dep_ in ("acl", "ccomp", "relcl") and clause.pos == VERB and _opens_with_that(clause):
                     return clause
     return None
+
+
+def _unsourced_that_clause(verb: Token, paragraphs: Paragraphs) -> list[Draft]:
+    """A that-clause right after a cue whose speaker the parse does not give: "it was widely reported that
+    A", "polling data showing that A", "Noting that A, ...", "Lewandowski - continued to assert that A".
+    PolNeAR counts these as attributions, with or without a source; a cue with a that-clause of its own
+    reports, whoever speaks. Not a result clause ("so charged that ...")."""
+    that = _that_by_surface(verb)
+    if that is None or verb.dep_ in ("acomp", "amod"):
+        return []
+    clause = that.head
+    last = clause.right_edge if clause.head == verb and clause.dep_ == "ccomp" else verb.right_edge
+    start, end = paragraphs.clip(verb.idx, that.idx, last.idx + len(last))
+    end = trim_tail(verb.doc, start, end)
+    end = _before_according(paragraphs.text, start, end)
+    return [Draft(start, end, cue_chars(verb), None, verb.idx)] if end > start else []
+
+
+def _that_by_surface(verb: Token) -> Token | None:
+    """The "that" right after a cue ("agreed that the board has ...") whose clause the parser broke up and
+    hung elsewhere (on an object noun, an auxiliary): the words from it to the end of the cue's phrase
+    are the content all the same. Only a conjunction opening a clause to its right, not a determiner
+    ("denied that report") nor a relative pronoun."""
+    doc = verb.doc
+    index = verb.i + 1
+    while index < len(doc) and doc[index].dep_ in ("advmod", "neg") and doc[index].head == verb:
+        index += 1  # "said publicly that"
+    if index >= len(doc) or index > verb.right_edge.i:
+        return None
+    that = doc[index]
+    if that.lower_ != "that" or that.dep_ != "mark" or that.head.i <= that.i:
+        return None
+    return that
 
 
 def _opens_with_that(clause: Token) -> bool:
