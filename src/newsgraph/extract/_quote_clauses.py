@@ -44,7 +44,7 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph.extract._quote_bounds import trim_tail
 from newsgraph.extract._quote_commas import after_opener, comma_pieces, piece_before
 from newsgraph.extract._quote_drafts import Draft, Paragraphs, child_with_dep, cue_chars
-from newsgraph.extract._quote_ends import clause_content_end, hung_on_cue_end
+from newsgraph.extract._quote_ends import clause_content_end, coordinated_question_end, hung_on_cue_end
 from newsgraph.extract._quote_frames import (
     according_draft,
     according_rest,
@@ -291,6 +291,7 @@ def _clause_drafts(
         end = clause_content_end(verb, complement, subject, lexicon)
     else:
         end = hung_on_cue_end(verb, end, lexicon)  # "praised the efforts of the envoy to find ..."
+    end = coordinated_question_end(verb, end)
     opener = _object_before_infinitive(verb, complement, lexicon.prep_verbs.get(lemma, frozenset()))
     if opener is None and lemma not in lexicon.recipient_verbs:
         opener = subject_taken_as_object(verb, complement)

@@ -17,13 +17,15 @@ district hires more staff") and, after a reported clause, a reason ("said the
 ferry was late because the crew was sick"). A comma, dash or conjunction before such words
 is the writer's own break ("..., noting that ..."), and a cue verb there is
 the speaker going on ("... to encourage voters ..." stays, "..., saying
-..." goes); ``_quote_bounds`` trims the tails afterwards.
+..." goes); an indirect question joined by "and" or "or" goes on with the
+content too ("talked about the drought and how many farms ...").
+``_quote_bounds`` trims the tails afterwards.
 """
 
 from __future__ import annotations
 
 from spacy.symbols import PRON, VERB
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from newsgraph.extract._quote_lexicon import CueLexicon
 
@@ -44,6 +46,11 @@ _CONTRASTS = frozenset({"while", "whereas", "whilst"})
 # Subjects that name no other source: personal and relative pronouns, and the "that" of a misparse
 _NOT_NAMING_TAGS = frozenset({"PRP", "PRP$", "WP", "WDT", "EX"})
 _NOT_NAMING = frozenset({"that", "this", "these", "those", "it"})
+# An indirect question coordinated with a content: "the border and how many cross it", "X or whether Y"
+_QUESTION_JOINERS = frozenset({"and", "or"})
+_QUESTION_WORDS = frozenset({"how", "whether", "what", "why"})
+# ... unless the question is a clause of the sentence's own or its subject ("what residents heard was ...")
+_OWN_CLAUSES = frozenset({"ROOT", "csubj", "csubjpass", "parataxis"})
 
 
 def clause_content_end(verb: Token, complement: Token, subject: Token, lexicon: CueLexicon) -> int:
@@ -120,6 +127,43 @@ def hung_on_cue_end(verb: Token, end: int, lexicon: CueLexicon, *, reasons: bool
             last = verb.doc[last.i - 1]
         return max(end, last.idx + len(last))
     return end
+
+
+def coordinated_question_end(verb: Token, end: int) -> int:
+    """End of an indirect question joined by "and" or "or" to a content ending at ``end``: "talked about the
+    border and how many people cross it", "asked about the protests and whether she would back them". The
+    parser often hangs the question on the cue or on a word before, but it is part of what was talked
+    about or asked. Not a clause of the sentence's own ("..., and what voters heard was ...")."""
+    doc = verb.doc
+    index = _first_token_at(doc, verb.i + 1, end)
+    if index is None:
+        return end
+    if index < len(doc) and doc[index].text == ",":
+        index += 1
+    if index > verb.i + 1 and doc[index - 1].lower_ in _QUESTION_JOINERS:
+        index -= 1  # the content took the conjunction along ("the drought and")
+    if index + 1 >= len(doc) or doc[index].lower_ not in _QUESTION_JOINERS:
+        return end
+    question = doc[index + 1]
+    if question.lower_ not in _QUESTION_WORDS or question.i > verb.right_edge.i and question.head.i > verb.i:
+        return end
+    clause = question
+    while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+        clause = clause.head  # "how many farms could lose": from "how" up to "lose"
+    if clause.dep_ in _OWN_CLAUSES or clause == verb or clause.right_edge.i <= question.i or clause.left_edge.i < index:
+        return end
+    last = clause.right_edge
+    while last.i > question.i and (last.is_punct or last.is_space) and not last.is_quote:
+        last = doc[last.i - 1]
+    return last.idx + len(last)
+
+
+def _first_token_at(doc: Doc, start: int, offset: int) -> int | None:
+    """Index of the first token from ``start`` on that begins at or after character ``offset``."""
+    for index in range(start, len(doc)):
+        if doc[index].idx >= offset:
+            return index
+    return None
 
 
 def _adjoining(first: Token, end: int) -> bool:
