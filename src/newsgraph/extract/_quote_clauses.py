@@ -25,7 +25,8 @@ which he argued ...") is cut out of the content around it instead, as
 PolNeAR does. Who speaks through a verb cue when the parse does not say it
 plainly (passives, messages, a second cue hung inside the reported clause)
 is ``_quote_subjects``'s; a cue with no speaker the parse gives still reports the that-clause right
-after it ("it was widely reported that ...", "data showing that ..."), a quote with no speaker, and a
+after it or its clausal complement ("it was widely reported that ...", "data showing he was paid ..."), a
+quote with no speaker, and a
 that-clause right after a cue that the parser broke up runs to the end of the cue's phrase. The drafts
 it returns are character ranges
 plus the cue and the subject token; kinds and speakers are decided later.
@@ -181,7 +182,7 @@ def _verb_drafts(verb: Token, lemma: str, lexicon: CueLexicon, paragraphs: Parag
         return []
     subject = cue_subject(verb, lemma, lexicon, paragraphs)
     if subject is None and lemma in lexicon.verbs:
-        return _unsourced_that_clause(verb, paragraphs)
+        return _unsourced_clause(verb, paragraphs)
     if subject is None:
         return []  # no speaker, or only one the parser found in another paragraph
     drafts = _clause_drafts(verb, lemma, lexicon, paragraphs, subject)
@@ -370,17 +371,26 @@ def _displaced_clause(verb: Token) -> Token | None:
     return None
 
 
-def _unsourced_that_clause(verb: Token, paragraphs: Paragraphs) -> list[Draft]:
-    """A that-clause right after a cue whose speaker the parse does not give: "it was widely reported that
-    A", "polling data showing that A", "Noting that A, ...", "Lewandowski - continued to assert that A".
-    PolNeAR counts these as attributions, with or without a source; a cue with a that-clause of its own
-    reports, whoever speaks. Not a result clause ("so charged that ...")."""
-    that = _that_by_surface(verb)
-    if that is None or verb.dep_ in ("acomp", "amod"):
+def _unsourced_clause(verb: Token, paragraphs: Paragraphs) -> list[Draft]:
+    """The reported clause of a cue whose speaker the parse does not give: "it was widely reported that A",
+    "ledgers showing he was paid", "Not everyone is convinced the issue will matter", "Noting that A, ...".
+    PolNeAR counts these as attributions, with or without a source: a cue with a clause of its own reports,
+    whoever speaks. A that-clause right after the cue counts however the parser hung it; any other clause
+    only as the cue's complement, and not after an imperative ("Guess what, ...") or a preposition ("no
+    way of knowing who ..."), nor a result clause ("so charged that ...")."""
+    if verb.dep_ in ("acomp", "amod"):
         return []
-    clause = that.head
-    last = clause.right_edge if clause.head == verb and clause.dep_ == "ccomp" else verb.right_edge
-    start, end = paragraphs.clip(verb.idx, that.idx, last.idx + len(last))
+    that = _that_by_surface(verb)
+    if that is not None:
+        clause = that.head
+        first = that
+        last = clause.right_edge if clause.head == verb and clause.dep_ == "ccomp" else verb.right_edge
+    else:
+        clause = next((child for child in verb.rights if child.dep_ == "ccomp"), None)
+        if clause is None or verb.tag_ == "VB" or verb.dep_ == "pcomp":
+            return []
+        first, last = clause.left_edge, clause.right_edge
+    start, end = paragraphs.clip(verb.idx, first.idx, last.idx + len(last))
     end = trim_tail(verb.doc, start, end)
     end = _before_according(paragraphs.text, start, end)
     return [Draft(start, end, cue_chars(verb), None, verb.idx)] if end > start else []
