@@ -291,7 +291,10 @@ def _clause_drafts(
     if end is None:
         end = clause_content_end(verb, complement, subject, lexicon)
     else:
-        end = hung_on_cue_end(verb, end, lexicon)  # "praised the efforts of the envoy to find ..."
+        # "praised the efforts of the envoy to find ..."; a name's reason is the namer's ("called the plan 'a
+        # mistake' because ...", "described her as naive because ...")
+        naming = lemma in lexicon.naming_verbs or lemma in lexicon.as_verbs
+        end = hung_on_cue_end(verb, end, lexicon, reasons=naming)
     end = coordinated_question_end(verb, end)
     opener = _object_before_infinitive(verb, complement, lexicon.prep_verbs.get(lemma, frozenset()))
     if opener is None and lemma not in lexicon.recipient_verbs:
