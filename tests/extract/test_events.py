@@ -541,10 +541,10 @@ def test_dyads(nlp, text: str, codes: dict[str, str], expected: set) -> None:  #
             set(),
         ),
         (
-            # A reported attack by another party: the attack, and the reporter accusing the attacker.
+            # An attack another party claims was done: the claimant accuses the attacker; the attack is its word.
             "France claimed on Monday that Boko Haram had attacked Chad.",
             {"France": "FRA", "Boko Haram": "NGAREB", "Chad": "TCD"},
-            {("190", "NGAREB", "TCD"), ("112", "FRA", "NGAREB")},
+            {("112", "FRA", "NGAREB")},
         ),
         (
             # A denied or hypothetical attack accuses nobody.
@@ -559,11 +559,11 @@ def test_dyads(nlp, text: str, codes: dict[str, str], expected: set) -> None:  #
             {("190", "FRA", "TCD")},
         ),
         (
-            # A passive attack without agent comes from the place it was fired from; "at" names the target;
-            # a mortar is artillery (194).
+            # A passive attack without agent comes from the place it was fired from; "at" names the target. Told
+            # by its victim, the attack is the victim's accusation alone.
             "South Korea said an artillery shell was fired at it from North Korea on Friday.",
             {"South Korea": "KOR", "North Korea": "PRK"},
-            {("194", "PRK", "KOR"), ("112", "KOR", "PRK")},
+            {("112", "KOR", "PRK")},
         ),
         (
             # The actor of an attack noun may modify its weapon ("US drone strikes").

@@ -33,10 +33,14 @@ _CONCERNED_PREPS = ("on", "with", "for", "to", "against", "from", "of")
 def reported_attacks(kept: list[Trigger], triggers: dict[int, Trigger]) -> list[Trigger]:
     """"The US said ISIL had attacked Iraq": the speaker accuses the attacker (CAMEO 112).
 
-    The reported attack stays an event of its own; a speaker reporting its own
-    attack claims it, which codes nothing here (same party on both sides).
+    The reported attack stays an event of its own unless it is only the accuser's word (``events``): an attack
+    its victim reports ("Ukraine said a rocket was fired at it"), or one a verb of contested assertion
+    reports ("Lebanon claimed Israeli jets had attacked a convoy"); it is marked with its speakers for that. A speaker
+    reporting its own attack claims it, which codes nothing here (same party on both sides).
     """
-    reporting = cues().get("reporting_verbs", frozenset())
+    words = cues()
+    reporting = words.get("reporting_verbs", frozenset())
+    contested = words.get("contested_reporting_verbs", frozenset())
     found = []
     for trigger in kept:
         token = trigger.token
@@ -51,6 +55,8 @@ def reported_attacks(kept: list[Trigger], triggers: dict[int, Trigger]) -> list[
         if not speakers:
             continue
         found.append(_accusation(head, speakers, list(trigger.sources)))
+        trigger.claimed_by = speakers
+        trigger.contested = head.lemma_.lower() in contested
     return found
 
 

@@ -125,6 +125,10 @@ class Trigger:
     # A mutual noun between others that the support verb's subject is not party to ("hosted talks
     # between Israel and Hamas"): an event beside the verb's own.
     between_others: bool = False
+    # The speakers who report this attack by another party and so accuse its author ("Israel said a shell was
+    # fired at it"; ``_event_reported``), and whether their verb contests it ("claimed"): the attack is their word.
+    claimed_by: list[Token] = field(default_factory=list)
+    contested: bool = False
 
     @property
     def standalone(self) -> bool:

@@ -330,6 +330,10 @@ def _dyads(
     # unknown country ("---CVL") next to one whose country is known.
     sources = [party for party in sources if placed(party)] or [party for party in sources if party.code] or sources
     targets = [party for party in targets if placed(party)] or [party for party in targets if party.code] or targets
+    if trigger.claimed_by and _only_their_word(trigger, index, sources, targets):
+        # "Ukraine said a rocket was fired at it", "Lebanon claimed Israeli jets attacked a convoy": the attack is known
+        # only as the speaker's accusation, which is coded (CAMEO convention); it is not coded as done.
+        return []
     pairs: list[tuple[CodedSpan, CodedSpan]] = []
     facing = bool(sources and targets)
     if facing:
@@ -360,6 +364,20 @@ def _dyads(
         # "Kostunica promised to democratize Serbia": nobody else is acted upon.
         kept = [(source, None) for source in sources if source.code]
     return kept
+
+
+def _only_their_word(
+    trigger: Trigger, index: ActorIndex, sources: Sequence[CodedSpan], targets: Sequence[CodedSpan]
+) -> bool:
+    """Whether a reported attack is only its reporters' accusation: they are coded, they accuse its coded author
+    (no claim of their own attack), and they are its victim ("said a shell was fired at it") or contest it
+    ("claimed"). A witness's report ("police said gunmen attacked a checkpoint") stays an attack."""
+    speakers = [party for party in _collect(index, trigger.claimed_by, through=False) if placed(party)]
+    accused = [party for party in sources if party.code]
+    if not speakers or not accused or any(not _two_sides(speaker, party) for speaker in speakers for party in accused):
+        return False
+    victims = [target for target in targets if any(not _two_sides(speaker, target) for speaker in speakers)]
+    return trigger.contested or bool(victims)
 
 
 def _co_subject(party: CodedSpan, trigger: Trigger) -> bool:
