@@ -3,7 +3,9 @@ written for these tests (other verbs, other parties, other syntax). Run through 
 
 - an attack reported by its victim ("said a rocket was fired at it") or by a verb of contested assertion ("claimed",
   "contends") is the speaker's accusation (112) alone, not an attack coded as done; a witness's report, or a claim of
-  one's own attack, keeps the attack.
+  one's own attack, keeps the attack;
+- a passive attack whose agent is a weapon is done by whoever the weapon's own participle names ("killed by a bomb
+  planted by rebels"), as in the active voice.
 """
 
 from __future__ import annotations
@@ -30,6 +32,13 @@ CASES = [
     ("Turkey said it had bombed Kurdish rebels in Iraq.", "ASSAULT", "TURGOV", ANY),
     # Told by nobody, a passive attack comes from where it was fired from, at whom "at" names (artillery: 194).
     ("An artillery shell was fired at Seoul from North Korea on Friday.", "194", "PRKGOV", "KOR"),
+    # A weapon's own participle names who used it, in the passive as in the active voice.
+    ("A Pakistani convoy was hit by a roadside bomb planted by the Taliban.", "ASSAULT", "AFGREBTAL", "PAK"),
+    ("Two Israeli policemen were wounded by a grenade thrown by Hamas militants.", "ASSAULT", "PSEREBHMS",
+     "ISRCOP"),
+    ("Three Indian soldiers were wounded by a grenade hurled by Pakistani militants.", "ASSAULT", "PAKUAF", "INDMIL"),
+    ("A Nigerian policeman was killed by a bomb detonated by Boko Haram.", "ASSAULT", "NGAREB", "NGACOP"),
+    ("Two Colombian soldiers were killed by a mine laid by FARC guerrillas.", "ASSAULT", "COLREB", "COLMIL"),
 ]
 
 
@@ -64,3 +73,15 @@ def test_sentence_codes_its_event(text: str, expected: str, source: str, target:
 )
 def test_other_uses_code_no_such_event(text: str, not_plover: str) -> None:
     assert not_plover not in {kind for kind, _, _, _ in _events(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # whoever found the weapon did not use it: only a participle of making or using names its author
+        ("A Pakistani convoy was hit by a bomb found by Afghan police.", "AFGCOP", ANY),
+    ],
+)
+def test_no_event_between(text: str, source: str, target: str) -> None:
+    found = _events(text)
+    assert not any(source == got_source and target in (ANY, got_target) for _, _, got_source, got_target in found)

@@ -20,6 +20,7 @@ from newsgraph.extract._event_authors import (
     STATE_COERCION_ROOT,
     UNATTRIBUTED_ROOTS,
     attack_nouns,
+    authors_for,
     names_attack,
 )
 from newsgraph.extract._event_lexicon import cues, noun_patterns
@@ -124,7 +125,10 @@ def passive_roles(trigger: Trigger, children: list[Token], *, reduced: bool = Fa
         or _shared_agents(token)
         or _retained_object_agents(children)
     )
-    trigger.sources = [obj for agent in agents for obj in pobjs(agent) if obj.lemma_.lower() not in accidents]
+    # "were killed by a bomb planted by rebels": a weapon's own participle names who used it (as in the active voice).
+    trigger.sources = authors_for(
+        [obj for agent in agents for obj in pobjs(agent) if obj.lemma_.lower() not in accidents]
+    )
     if not trigger.sources:
         # "were killed in Turkish artillery fire": the attack's own actor did it.
         trigger.sources = [
