@@ -5,7 +5,9 @@ written for these tests (other verbs, other parties, other syntax). Run through 
   "contends") is the speaker's accusation (112) alone, not an attack coded as done; a witness's report, or a claim of
   one's own attack, keeps the attack;
 - a passive attack whose agent is a weapon is done by whoever the weapon's own participle names ("killed by a bomb
-  planted by rebels"), as in the active voice.
+  planted by rebels"), as in the active voice;
+- in a mutual act (an exchange or swap of prisoners) the people of no known side, or of the parties' own, are what
+  passes between the coordinated parties, who act on each other; "swap" of captives is such an act (0841).
 """
 
 from __future__ import annotations
@@ -39,6 +41,11 @@ CASES = [
     ("Three Indian soldiers were wounded by a grenade hurled by Pakistani militants.", "ASSAULT", "PAKUAF", "INDMIL"),
     ("A Nigerian policeman was killed by a bomb detonated by Boko Haram.", "ASSAULT", "NGAREB", "NGACOP"),
     ("Two Colombian soldiers were killed by a mine laid by FARC guerrillas.", "ASSAULT", "COLREB", "COLMIL"),
+    # Captives exchanged or swapped pass between the parties, who act on each other.
+    ("Ethiopia and Eritrea agreed to exchange prisoners.", "035", "ETHGOV", "ERIGOV"),
+    ("Ethiopia and Eritrea agreed to exchange prisoners.", "035", "ERIGOV", "ETHGOV"),
+    ("Israel and Hamas agreed to swap prisoners.", "035", "PSEREBHMS", "ISRGOV"),
+    ("Kenya and Somalia swapped detainees on Monday.", "0841", "KENGOV", "SOMGOV"),
 ]
 
 
@@ -78,6 +85,9 @@ def test_other_uses_code_no_such_event(text: str, not_plover: str) -> None:
 @pytest.mark.parametrize(
     ("text", "source", "target"),
     [
+        # a one-sided act done together is not done to each other: the refugees or civilians are its target
+        ("Germany and France agreed to admit more refugees.", "DEUGOV", "FRAGOV"),
+        ("Britain and France agreed to send aid to Iraqi civilians.", "GBRGOV", "FRAGOV"),
         # whoever found the weapon did not use it: only a participle of making or using names its author
         ("A Pakistani convoy was hit by a bomb found by Afghan police.", "AFGCOP", ANY),
     ],

@@ -323,6 +323,11 @@ def _dyads(
         uncoded = uncoded or targets
     else:
         targets = uncoded
+    sides = {party.code[:3] for party in sources if placed(party)}
+    if mutual and len(sides) > 1 and all(not placed(party) or party.code[:3] in sides for party in targets):
+        # "Ethiopia and Eritrea agreed to exchange prisoners": in a mutual act, people of no known side ("---CVL")
+        # or of the parties' own are what passes between the parties, who act on each other.
+        targets = []
     if visited is not None and not any(party.code for party in targets) and _abroad(visited, sources):
         # "The Pope arrived in Mosul": a town no actor codes stands for its country, as a capital does.
         targets = [visited]
