@@ -7,7 +7,9 @@ written for these tests (other verbs, other parties, other syntax). Run through 
 - a passive attack whose agent is a weapon is done by whoever the weapon's own participle names ("killed by a bomb
   planted by rebels"), as in the active voice;
 - in a mutual act (an exchange or swap of prisoners) the people of no known side, or of the parties' own, are what
-  passes between the coordinated parties, who act on each other; "swap" of captives is such an act (0841).
+  passes between the coordinated parties, who act on each other; "swap" of captives is such an act (0841);
+- a news outlet that reports another party's attack ("the news agency IRNA reported", "Georgian television
+  reported") relays it: the attack stays, and the outlet accuses nobody.
 """
 
 from __future__ import annotations
@@ -46,6 +48,11 @@ CASES = [
     ("Ethiopia and Eritrea agreed to exchange prisoners.", "035", "ERIGOV", "ETHGOV"),
     ("Israel and Hamas agreed to swap prisoners.", "035", "PSEREBHMS", "ISRGOV"),
     ("Kenya and Somalia swapped detainees on Monday.", "0841", "KENGOV", "SOMGOV"),
+    # An outlet relays the attack it reports; a party's report still accuses.
+    ("Afghan rebels blew up power lines near Kabul, the Iranian news agency IRNA reported.", "ASSAULT", "AFGREB",
+     ANY),
+    ("Russian troops shelled Georgian villages, Georgian television reported.", "ASSAULT", "RUSMIL", "GEO"),
+    ("The UN refugee agency said Burmese soldiers attacked Rohingya villagers.", "112", "IGOUNOREFHCR", "MMRMIL"),
 ]
 
 
@@ -76,6 +83,10 @@ def test_sentence_codes_its_event(text: str, expected: str, source: str, target:
         ("Armenia said Azerbaijani artillery had shelled it overnight.", "ASSAULT"),
         ("Lebanon claimed Israeli warplanes had attacked a convoy.", "ASSAULT"),
         ("Moscow contends that Georgian forces attacked South Ossetia.", "ASSAULT"),
+        # a news outlet reporting an attack accuses nobody
+        ("Afghan rebels blew up power lines near Kabul, the Iranian news agency IRNA reported.", "ACCUSE"),
+        ("Israeli troops shot dead two Palestinians, the Egyptian newspaper Al-Ahram said.", "ACCUSE"),
+        ("Russian troops shelled Georgian villages, Georgian television reported.", "ACCUSE"),
     ],
 )
 def test_other_uses_code_no_such_event(text: str, not_plover: str) -> None:

@@ -290,7 +290,9 @@ def _dyads(
         sources = _collect(index, trigger.sources, through=False)
     if trigger.pattern is REPORTED_ACCUSATION:
         # "ISIL attacked Iraq, officials said": unplaced officials attribute the news, not accuse.
-        sources = [party for party in sources if not unplaced(party)]
+        sources = _accusers(sources, trigger.token.doc)
+        if not sources:
+            return []  # nobody accuses: the attack is told as news
     sources = [party for party in sources if party.code or not _impersonal(party, trigger.sources)]
     if not sources:
         # "Jewish settlers", "Yoruba leaders": a group named by an identity nobody codes.
@@ -377,12 +379,37 @@ def _only_their_word(
     """Whether a reported attack is only its reporters' accusation: they are coded, they accuse its coded author
     (no claim of their own attack), and they are its victim ("said a shell was fired at it") or contest it
     ("claimed"). A witness's report ("police said gunmen attacked a checkpoint") stays an attack."""
-    speakers = [party for party in _collect(index, trigger.claimed_by, through=False) if placed(party)]
+    speakers = [party for party in _accusers(_collect(index, trigger.claimed_by, through=False), trigger.token.doc)]
     accused = [party for party in sources if party.code]
     if not speakers or not accused or any(not _two_sides(speaker, party) for speaker in speakers for party in accused):
         return False
     victims = [target for target in targets if any(not _two_sides(speaker, target) for speaker in speakers)]
     return trigger.contested or bool(victims)
+
+
+def _accusers(speakers: Sequence[CodedSpan], doc: Doc) -> list[CodedSpan]:
+    """The reporters of another party's attack who accuse it: not unplaced officials ("officials said"), nor a
+    news outlet that relays it ("the news agency IRNA reported", "the daily Al-Ahram said"; ``cues.txt``
+    news_outlets, or a MED code)."""
+    return [party for party in speakers if placed(party) and not _news_outlet(party, doc)]
+
+
+def _news_outlet(party: CodedSpan, doc: Doc) -> bool:
+    """Whether a party is a news outlet: a media code (``---MED``), or named by an outlet noun ("newspaper",
+    "news agency") as its head or the head its name stands in apposition or compound to."""
+    if party.code and "MED" in {party.code[start : start + 3] for start in range(3, len(party.code), 3)}:
+        return True
+    span = doc.char_span(party.start, party.end, alignment_mode="expand")
+    if span is None:
+        return False
+    outlets = cues().get("news_outlets", frozenset())
+    root = span.root
+    # "the Iranian news agency IRNA": the code may come from the adjective or the name; the outlet noun is the
+    # phrase's head or a word compounded or set in apposition within it, never one of its clauses.
+    head = root.head if root.dep_ in ("amod", "compound", "appos") else root
+    words = [head]
+    words += [token for token in head.subtree if token.dep_ in ("compound", "appos") and token.head.dep_ != "pobj"]
+    return any(word.lemma_.lower() in outlets for word in words)
 
 
 def _co_subject(party: CodedSpan, trigger: Trigger) -> bool:
