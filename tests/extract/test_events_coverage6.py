@@ -9,7 +9,9 @@ written for these tests (other verbs, other parties, other syntax). Run through 
 - in a mutual act (an exchange or swap of prisoners) the people of no known side, or of the parties' own, are what
   passes between the coordinated parties, who act on each other; "swap" of captives is such an act (0841);
 - a news outlet that reports another party's attack ("the news agency IRNA reported", "Georgian television
-  reported") relays it: the attack stays, and the outlet accuses nobody.
+  reported") relays it: the attack stays, and the outlet accuses nobody;
+- a party an "along with" or "together with" phrase adds to the subject acts with it ("France, along with Germany,
+  condemned ...").
 """
 
 from __future__ import annotations
@@ -53,6 +55,11 @@ CASES = [
      ANY),
     ("Russian troops shelled Georgian villages, Georgian television reported.", "ASSAULT", "RUSMIL", "GEO"),
     ("The UN refugee agency said Burmese soldiers attacked Rohingya villagers.", "112", "IGOUNOREFHCR", "MMRMIL"),
+    # A companion of the subject ("along with", "together with") acts with it.
+    ("France, along with Germany, condemned the Russian annexation of Crimea.", "111", "DEUGOV", "RUS"),
+    ("The United States, along with Britain, imposed sanctions on Iran.", "163", "GBRGOV", "IRNGOV"),
+    ("Russian troops, along with Syrian forces, attacked rebels near Aleppo.", "ASSAULT", "SYRMIL", ANY),
+    ("Italy together with Spain criticized Libya.", "111", "ESPGOV", "LBYGOV"),
 ]
 
 
@@ -101,6 +108,8 @@ def test_other_uses_code_no_such_event(text: str, not_plover: str) -> None:
         ("Britain and France agreed to send aid to Iraqi civilians.", "GBRGOV", "FRAGOV"),
         # whoever found the weapon did not use it: only a participle of making or using names its author
         ("A Pakistani convoy was hit by a bomb found by Afghan police.", "AFGCOP", ANY),
+        # after the verb, "along with" adds to the object, not to the subject
+        ("France condemned Germany along with Italy.", "ITAGOV", ANY),
     ],
 )
 def test_no_event_between(text: str, source: str, target: str) -> None:

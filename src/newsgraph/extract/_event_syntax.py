@@ -27,6 +27,9 @@ PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 # Prepositions that say where something is ("embassies in Kenya", "the bombing at the embassy").
 _LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside"})
 
+# Adverbs that make a "with" phrase a companion acting alongside the subject ("France, along with Germany,
+# condemned", "Italy together with Spain rejected").
+_COMPANION_ADVERBS = frozenset({"along", "together"})
 # Prepositions whose gerund is something the clause's subject did then ("after meeting", "before leaving").
 _TIME_PREPOSITIONS = frozenset({"after", "before", "since", "upon", "while", "when"})
 # Verbs whose object does not do what their infinitive says: "promised Iran to withdraw" (the promiser
@@ -86,7 +89,7 @@ def subjects(token: Token) -> list[Token]:
         below = node
         found = [antecedent(child, node) for child in node.children if child.dep_ in ("nsubj", "nsubjpass")]
         if found:
-            return found
+            return found + _companions(node, found)
         found = _misparsed_subjects(node)
         if found:
             return found
@@ -195,6 +198,22 @@ def _located(place: Token) -> Token:
 def own_subjects(token: Token) -> list[Token]:
     """The subjects ``token`` itself governs, inherited ones aside."""
     return [child for child in token.children if child.dep_ in ("nsubj", "nsubjpass")]
+
+
+def _companions(verb: Token, subjects_found: list[Token]) -> list[Token]:
+    """Parties a "along with" or "together with" phrase adds to the subjects ("France, along with Germany, condemned
+    ...", "Italy together with Spain rejected ..."), on a subject or on the verb before it: after the verb the
+    phrase may add to the object ("condemned Germany along with Italy")."""
+    found = []
+    for head in (verb, *subjects_found):
+        for prep in head.children:
+            if prep.dep_ != "prep" or (head is verb and prep.i > verb.i):
+                continue
+            if prep.lower_ in _COMPANION_ADVERBS:
+                found += [obj for child in prep.children if child.lower_ == "with" for obj in pobjs(child)]
+            elif prep.lower_ == "with" and any(child.lower_ in _COMPANION_ADVERBS for child in prep.children):
+                found += pobjs(prep)
+    return found
 
 
 def pobjs(prep: Token) -> list[Token]:
