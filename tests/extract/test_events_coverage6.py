@@ -11,7 +11,8 @@ written for these tests (other verbs, other parties, other syntax). Run through 
 - a news outlet that reports another party's attack ("the news agency IRNA reported", "Georgian television
   reported") relays it: the attack stays, and the outlet accuses nobody;
 - a party an "along with" or "together with" phrase adds to the subject acts with it ("France, along with Germany,
-  condemned ...").
+  condemned ...");
+- coordinated subjects whose object is a reciprocal pronoun ("accused each other") act on one another.
 """
 
 from __future__ import annotations
@@ -60,6 +61,11 @@ CASES = [
     ("The United States, along with Britain, imposed sanctions on Iran.", "163", "GBRGOV", "IRNGOV"),
     ("Russian troops, along with Syrian forces, attacked rebels near Aleppo.", "ASSAULT", "SYRMIL", ANY),
     ("Italy together with Spain criticized Libya.", "111", "ESPGOV", "LBYGOV"),
+    # Subjects that act on "each other" act on one another, in both directions.
+    ("Pakistan and Afghanistan accused each other of harbouring militants.", "112", "PAKGOV", "AFGGOV"),
+    ("Pakistan and Afghanistan accused each other of harbouring militants.", "112", "AFGGOV", "PAKGOV"),
+    ("Turkey and Iran condemned each other over Syria.", "111", "IRNGOV", "TURGOV"),
+    ("India and China blamed each other for the clash.", "112", "CHNGOV", "INDGOV"),
 ]
 
 
@@ -110,6 +116,8 @@ def test_other_uses_code_no_such_event(text: str, not_plover: str) -> None:
         ("A Pakistani convoy was hit by a bomb found by Afghan police.", "AFGCOP", ANY),
         # after the verb, "along with" adds to the object, not to the subject
         ("France condemned Germany along with Italy.", "ITAGOV", ANY),
+        # what a quarrel with each other is about is no party to it
+        ("Turkey and Iran condemned each other over Syria.", "TURGOV", "SYRGOV"),
     ],
 )
 def test_no_event_between(text: str, source: str, target: str) -> None:

@@ -93,6 +93,8 @@ _AIMED_AT_ATTACKERS = VERBAL_ROOTS | {"09"}
 # Not demobilising (0873): "demobilized the militias" acts on someone else's forces.
 _FORCE_MOVING_ROOTS = ("15",)
 _FORCE_MOVING_CODES = frozenset({"087", "1661"})
+# The head word of a reciprocal pronoun ("each other", "one another").
+_RECIPROCAL_PRONOUN_HEADS = frozenset({"other", "another"})
 # Prepositions of motion and position whose uncoded GPE object is somewhere, not someone.
 _PLACE_PREPS = frozenset({"into", "in", "inside", "across", "through", "throughout", "from", "on", "near", "around"})
 
@@ -302,6 +304,10 @@ def _dyads(
         # "A roadside bombing killed one U.S. soldier": an attack by someone unknown (CAMEO "---").
         sources = [unknown_party(token) for token in trigger.unattributed[:1]]
     mutual = trigger.pattern.has(_RECIPROCAL) or trigger.pattern.has(_MUTUAL)
+    if _done_to_each_other(trigger) and len([party for party in sources if party.code]) > 1:
+        # "Armenia and Azerbaijan accused each other": the coordinated subjects act on one another.
+        coded = [party for party in sources if party.code]
+        return [(a, b) for a in coded for b in coded if _two_sides(a, b)]
     # "Sudan and the rebels agreed to allow aid": with nobody else named, they agree with each other.
     together = trigger.agreed_together and not mutual
     tiers = (trigger.targets, trigger.loose_targets, trigger.fallback_targets, trigger.place_targets)
@@ -410,6 +416,16 @@ def _news_outlet(party: CodedSpan, doc: Doc) -> bool:
     words = [head]
     words += [token for token in head.subtree if token.dep_ in ("compound", "appos") and token.head.dep_ != "pobj"]
     return any(word.lemma_.lower() in outlets for word in words)
+
+
+def _done_to_each_other(trigger: Trigger) -> bool:
+    """Whether the trigger's object is a reciprocal pronoun ("accused each other", "blamed one another", "talks with
+    each other"): its subjects act on one another."""
+    return any(
+        token.lower_ in _RECIPROCAL_PRONOUN_HEADS
+        and any(word.lower_ in ("each", "one") for word in (*token.children, token.nbor(-1) if token.i else token))
+        for token in (*trigger.targets, *trigger.loose_targets)
+    )
 
 
 def _co_subject(party: CodedSpan, trigger: Trigger) -> bool:
