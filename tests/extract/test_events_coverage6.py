@@ -12,7 +12,9 @@ written for these tests (other verbs, other parties, other syntax). Run through 
   reported") relays it: the attack stays, and the outlet accuses nobody;
 - a party an "along with" or "together with" phrase adds to the subject acts with it ("France, along with Germany,
   condemned ...");
-- coordinated subjects whose object is a reciprocal pronoun ("accused each other") act on one another.
+- coordinated subjects whose object is a reciprocal pronoun ("accused each other") act on one another;
+- an accusation noun's "that" clause names the accused as its subject ("Kenya's allegations that Uganda had armed
+  the rebels" accuse Uganda), not as its object.
 """
 
 from __future__ import annotations
@@ -66,6 +68,9 @@ CASES = [
     ("Pakistan and Afghanistan accused each other of harbouring militants.", "112", "AFGGOV", "PAKGOV"),
     ("Turkey and Iran condemned each other over Syria.", "111", "IRNGOV", "TURGOV"),
     ("India and China blamed each other for the clash.", "112", "CHNGOV", "INDGOV"),
+    # The subject of an accusation's "that" clause is the accused.
+    ("Kenya's allegations that Uganda had armed the rebels angered Kampala.", "112", "KENGOV", "UGAGOV"),
+    ("Uganda condemned as baseless allegations by Kenya that it had armed the rebels.", "112", "KENGOV", "UGAGOV"),
 ]
 
 
@@ -118,6 +123,8 @@ def test_other_uses_code_no_such_event(text: str, not_plover: str) -> None:
         ("France condemned Germany along with Italy.", "ITAGOV", ANY),
         # what a quarrel with each other is about is no party to it
         ("Turkey and Iran condemned each other over Syria.", "TURGOV", "SYRGOV"),
+        # what the accused is said to have done to someone does not make that someone accused
+        ("Kenya's allegations that Uganda had armed the rebels angered Kampala.", "KENGOV", "---REB"),
     ],
 )
 def test_no_event_between(text: str, source: str, target: str) -> None:

@@ -32,6 +32,8 @@ from newsgraph.extract._event_roles import (
 from newsgraph.extract._event_syntax import actor_modifiers, parties, pobjs, prep_objects, subjects
 from newsgraph.extract._event_victims import custodians, death_cause_verb, undergone_roles
 
+# CAMEO code of an accusation, whose "that" clause names the accused as its subject.
+_ACCUSATION_CODE = "112"
 # Prepositions of a noun that name whom it is with, for or against ("talks with", "pressure on").
 _NOUN_TARGET_PREPS = frozenset({"with", "to", "against", "at", "on", "between", "toward", "towards", "over", "for"})
 # Prepositions whose object can be an event noun of the verb above ("is in talks", "on alert").
@@ -343,7 +345,9 @@ def noun_trigger(token: Token, verb_heads: set[int]) -> Trigger | None:
     clauses = [child for child in node.children if child.dep_ in ("acl", "relcl")]
     if support is not None:
         clauses += [child for child in support.children if child.dep_ in ("advcl", "xcomp") and child.tag_ == "VB"]
-    trigger.fallback_targets = [obj for clause in clauses for obj in _content_targets(clause)]
+    trigger.fallback_targets = [
+        obj for clause in clauses for obj in (_accused(clause, pattern) or _content_targets(clause))
+    ]
     # "continued a sit-in in protest of Moscow's refusal": the noun's or its support verb's purpose phrase.
     trigger.fallback_targets += [
         obj for head in (node, support) if head is not None for obj in protest_aims(head, pattern)
@@ -360,6 +364,16 @@ def noun_trigger(token: Token, verb_heads: set[int]) -> Trigger | None:
         # an attack or protest nobody is named for has an unknown author (used when no actor modifies it).
         trigger.unattributed = [node]
     return trigger
+
+
+def _accused(clause: Token, pattern: Pattern) -> list[Token]:
+    """The one an accusation's "that" clause says did it ("Kenya's allegations that Uganda had armed the rebels"):
+    the clause's subject, not its object."""
+    if pattern.cameo[:3] != _ACCUSATION_CODE or not any(
+        child.dep_ == "mark" and child.lower_ == "that" for child in clause.children
+    ):
+        return []
+    return [child for child in clause.children if child.dep_ in _SUBJECT_DEPS]
 
 
 def _content_targets(clause: Token) -> list[Token]:
