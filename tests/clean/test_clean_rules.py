@@ -67,6 +67,16 @@ def _removed(page: str, **kwargs: str) -> list[tuple[str, str]]:
         ("FACEBOOK.", "navigation"),
         ("Getty.", "credit"),
         ("Bloomberg via Getty Images.", "credit"),
+        # captions written as sentences, known by the photo they describe or the wire's slash credit
+        ("A man walks past a burned-out market in Bangkok after floods, in a file photo.", "caption"),
+        ("Soldiers patrol a street in Kherson in this undated handout photo taken by the army.", "caption"),
+        ("Protesters gather outside the parliament in Tbilisi, Georgia, March 8, 2023. REUTERS/Ana Petrova/File Photo",
+         "caption"),
+        ("Rescuers search the rubble in Antakya, February 9, 2023. AFP/Ozan Demir.", "caption"),
+        ("FILE - A ferry crosses the Bosphorus in Istanbul, on June 2, 2022.", "caption"),
+        ("This handout photo shows the president greeting troops at an air base.", "caption"),
+        ("Subscribe now to get unlimited access to our journalism. Terms apply.", "promotion"),
+        ("Sign up today for full digital access to every story.", "promotion"),
     ],
 )
 def test_furniture_line_after_the_headline(line: str, kind: str) -> None:
@@ -93,6 +103,10 @@ STORY_SENTENCES = [
     "Home Secretary Amber Rudd said the government would review the decision.",
     "The image of the two leaders shaking hands was shown on state television.",
     "More than 300,000 people have been killed in the war since March 2011.",
+    "A photo released by the ministry showed the two leaders shaking hands in the garden.",
+    "The file photos were handed to investigators in Kyiv, the prosecutor said.",
+    "Subscribers were offered full access to the archive during the war, the newspaper said.",
+    "The state agency AP/Interfax reported the strike first.",
     "Local drummer Jeff Smith plays at the fair. He will appear on television this week. He also played on two"
     " records. Smith grew up in Richmond. (Supplied photo)",
 ]

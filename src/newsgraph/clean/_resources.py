@@ -25,6 +25,7 @@ class Phrases:
     byline_connectors: frozenset[str]
     credit_lines: tuple[re.Pattern[str], ...]
     captions: tuple[re.Pattern[str], ...]
+    sentence_captions: tuple[re.Pattern[str], ...]
     caption_generic: frozenset[str]
     agencies: tuple[str, ...]
 
@@ -57,6 +58,7 @@ def phrases() -> Phrases:
         byline_connectors=frozenset(data["byline_connectors"]),
         credit_lines=_compile_all(data["credit_lines"]),
         captions=_compile_all(data["caption_patterns"]),
+        sentence_captions=_compile_all(data["sentence_caption_patterns"]),
         caption_generic=frozenset(data["caption_generic_words"]),
         agencies=tuple(data["agencies"]),
     )

@@ -1,8 +1,9 @@
 """Photo captions and credits, and whether a caption belongs to the story at all.
 
 A caption is recognised by its credit (``(AFP photo)``, ``(Photo by
-Reuters)``, ``Getty Images``) or by a leading ``Photo:``/``File photo``; a
-line that is only a credit is kind ``credit``. Pages scraped as text often
+Reuters)``, ``Getty Images``, ``REUTERS/Name``), by a leading
+``Photo:``/``File photo``/``FILE -`` or by the photo it describes (``...,
+in a file photo.``); a line that is only a credit is kind ``credit``. Pages scraped as text often
 keep the caption of a neighbouring story: such a caption is still removed,
 and its ``reason`` says why it was judged unrelated (its people appear
 nowhere in the headline or story; its date is after the story's).
@@ -38,6 +39,8 @@ def caption_kind(line: Line, rules: Phrases) -> str | None:
         return "credit"
     if line.words > _MAX_CAPTION_WORDS or len(_SENTENCE_BREAK.findall(line.text)) > _MAX_CAPTION_SENTENCE_BREAKS:
         return None
+    if any(pattern.search(line.text) for pattern in rules.sentence_captions):
+        return "caption"
     leading = line.text.lower().startswith(_LEADING_CAPTION_WORDS)
     # A credit at the end of a line that closes a sentence would be odd;
     # refusing it keeps story sentences safe.
