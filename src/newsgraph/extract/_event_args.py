@@ -116,11 +116,16 @@ class ActorIndex:
                     and c.lower_ in _THROUGH_PREPS
                     and (depth < 2 or c.lower_ not in _NESTED_ONLY_PREPS)
                 ]
-                # "memos sent by Bree", "attacks carried out by X": the participle's agent.
+                # "memos sent by Bree", "attacks carried out by X": the participle's agent; not a host's
+                # or go-between's ("talks brokered by Qatar"), who is neither side of the talks.
+                go_betweens = cues().get("go_between_participles", frozenset())
                 preps += [
                     agent
                     for clause in member.children
-                    if agents and clause.dep_ == "acl" and clause.tag_ == "VBN"
+                    if agents
+                    and clause.dep_ == "acl"
+                    and clause.tag_ == "VBN"
+                    and clause.lemma_.lower() not in go_betweens
                     for agent in clause.children
                     if agent.dep_ == "agent"
                 ]

@@ -22,6 +22,8 @@ from spacy.tokens import Token
 from newsgraph.extract._event_lexicon import Pattern, cues
 from newsgraph.extract._event_syntax import own_subjects, pobjs, subjects
 
+# Entity types of a party: a name the parser took for a verb's predicate is its object ("called Zelensky").
+_PARTY_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 def no_event_use(token: Token, pattern: Pattern, children: list[Token]) -> bool:
     """Whether the verb ``token`` matched by ``pattern`` is used here in a way that codes no event."""
@@ -38,7 +40,7 @@ def no_event_use(token: Token, pattern: Pattern, children: list[Token]) -> bool:
         or _warns_of_danger(token, children)
         or _doubts(token, children)
         or _speaks_anonymously(token)
-        or _names_something(children)
+        or _names_something(token, children)
         or _shows_fact(token, children)
         or _asks_own_staff(token, children)
         or _talks_about(token, children)
@@ -337,10 +339,25 @@ def _speaks_anonymously(token: Token) -> bool:
     )
 
 
-def _names_something(children: list[Token]) -> bool:
-    """A verb with a predicate noun names what its object is ("the chairman called the senator's speech a disgrace"):
-    a label, not an appeal ("called on Iraq to withdraw" has none)."""
-    return any(child.dep_ == "oprd" and child.pos_ in ("NOUN", "PROPN") for child in children)
+def _names_something(token: Token, children: list[Token]) -> bool:
+    """A verb with a predicate noun names what its object is ("the chairman called the senator's speech a disgrace"),
+    and so does a naming verb with a predicate adjective ("called Putin's remarks irresponsible"; cues
+    naming_verbs): a label, not an appeal ("called on Iraq to withdraw" has none). A lone "predicate" that names a
+    party, with no object or passive subject beside it, is the object the parser misread ("Macron called Zelensky
+    after the attack", "called army chief al-Burhan")."""
+    naming = token.lemma_.lower() in cues().get("naming_verbs", frozenset())
+    predicates = [
+        child for child in children if child.dep_ == "oprd" and (child.pos_ in ("NOUN", "PROPN") or naming)
+    ]
+    if not predicates:
+        return False
+    named = [predicates[0], *[child for child in predicates[0].children if child.dep_ == "appos"]]
+    misread_object = (
+        len(predicates) == 1
+        and not any(child.dep_ in ("dobj", "nsubjpass") for child in children)
+        and any(name.pos_ == "PROPN" and name.ent_type_ in _PARTY_ENTITIES for name in named)
+    )
+    return not misread_object
 
 
 def _shows_fact(token: Token, children: list[Token]) -> bool:

@@ -444,6 +444,9 @@ def verb_targets(token: Token, pattern: Pattern | None, *, tier: int = 0) -> lis
         # "gave the province 2.4 million euros": the indirect object is the one given to.
         targets = [child for child in children if child.dep_ == "dative" and child.pos_ != "ADP"]
         objects = [child for child in children if child.dep_ == "dobj"]
+        if not objects:
+            # "Macron called Zelensky after the attack": the parser can read a lone object as a predicate.
+            objects = [child for child in children if child.dep_ == "oprd"][:1]
         targets += objects + _recipients(objects)
         if not targets and pattern is not None and pattern.has("obj2"):
             targets = [sub for child in children if child.dep_ in ("xcomp", "ccomp") for sub in own_subjects(child)]

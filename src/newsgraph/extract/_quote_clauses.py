@@ -55,7 +55,13 @@ from newsgraph.extract._quote_frames import (
     received_drafts,
     survey_draft,
 )
-from newsgraph.extract._quote_gates import asked_of_someone, convenes, is_that_said, quoted_as_saying
+from newsgraph.extract._quote_gates import (
+    asked_of_someone,
+    calls_someone,
+    convenes,
+    is_that_said,
+    quoted_as_saying,
+)
 from newsgraph.extract._quote_holders import holder_draft
 from newsgraph.extract._quote_lexicon import CueLexicon
 from newsgraph.extract._quote_marks import MarkIndex
@@ -178,7 +184,9 @@ def _nested(draft: Draft, drafts: list[Draft]) -> bool:
 
 
 def _verb_drafts(verb: Token, lemma: str, lexicon: CueLexicon, paragraphs: Paragraphs) -> list[Draft]:
-    if is_that_said(verb) or quoted_as_saying(verb, lexicon) or convenes(verb, lemma, lexicon):
+    if is_that_said(verb) or quoted_as_saying(verb, lexicon):
+        return []
+    if convenes(verb, lemma, lexicon) or calls_someone(verb, lemma, lexicon):
         return []
     subject = cue_subject(verb, lemma, lexicon, paragraphs)
     if subject is None and lemma in lexicon.verbs:

@@ -3,7 +3,8 @@
 Owns the verbs that look like cues but report no speech or no speaker of
 their own: "That said, ..." is a connective; "quoted as saying" frames the
 speech verb after it; a naming verb that convenes ("called an emergency
-session"; resources: convened_nouns) names nothing; and in "Asked whether
+session"; resources: convened_nouns) or telephones or appoints someone named
+("called Erdogan", "named Ana Ruiz") names nothing; and in "Asked whether
 ..., X said" the one asked is no asker.
 """
 
@@ -12,6 +13,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsgraph.extract._quote_lexicon import CueLexicon
+
+# Entity types of the one a naming verb telephones or appoints rather than names.
+_NAMED_PARTIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 
 def convenes(verb: Token, lemma: str, lexicon: CueLexicon) -> bool:
@@ -23,6 +27,20 @@ def convenes(verb: Token, lemma: str, lexicon: CueLexicon) -> bool:
     if len(objects) != 1 or objects[0].lemma_.lower() not in lexicon.convened_nouns:
         return False
     return not any(child.dep_ == "appos" for child in objects[0].children)  # 'the meeting "a farce"' names it
+
+
+def calls_someone(verb: Token, lemma: str, lexicon: CueLexicon) -> bool:
+    """"Blinken called Sudan's army chief", "named Ana Ruiz": a naming verb whose one object is a named person,
+    body or country, with nothing it is called, telephones or appoints, and names nothing ("called Trump a
+    liar" does)."""
+    if lemma not in lexicon.naming_verbs:
+        return False
+    objects = [child for child in verb.children if child.dep_ in ("dobj", "oprd")]
+    if len(objects) != 1:
+        return False
+    # "called army chief Abdel al-Burhan": the parser may hang the name on the title as an apposition.
+    names = [objects[0], *[child for child in objects[0].children if child.dep_ == "appos"]]
+    return any(name.pos_ == "PROPN" and name.ent_type_ in _NAMED_PARTIES for name in names)
 
 
 def asked_of_someone(verb: Token) -> bool:

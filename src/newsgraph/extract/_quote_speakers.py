@@ -223,6 +223,20 @@ def _entity_span(token: Token) -> tuple[int, int] | None:
     return start, end
 
 
+def _titled_name(token: Token) -> tuple[int, int] | None:
+    """Token range of a name of two or more words that a role noun just before shows to be a person's,
+    whatever entity type the tagger gave it ("AU Commission chairman Moussa Faki Mahamat" is not a firm)."""
+    if token.pos_ != "PROPN" or not token.is_title or token.ent_type_ in _NAME_LABELS:
+        return None
+    doc = token.doc
+    start = token.i
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title and doc[start - 1].head.i > start - 1:
+        start -= 1
+    if token.i - start < 1 or start == 0 or doc[start - 1].lemma_.lower() not in load_lexicon().role_nouns:
+        return None
+    return start, token.i + 1
+
+
 def _glued_hyphen(token: Token) -> bool:
     """A hyphen inside a word ("Hewlett-Packard"), not a dash between words."""
     return token.text == "-" and token.i > 0 and not token.whitespace_ and not token.doc[token.i - 1].whitespace_
@@ -235,7 +249,7 @@ def speaker_tokens(head: Token) -> tuple[int, int, bool]:
     another line (or of blanked boilerplate) on a subject.
     """
     for candidate in (head, *[child for child in head.children if child.dep_ == "appos"]):
-        name = _entity_span(candidate)
+        name = _entity_span(candidate) or _titled_name(candidate)
         if name is not None and name[0] <= candidate.i < name[1]:
             start, end = _on_one_line(candidate.doc, name[0], name[1], candidate.i)
             return start, _before_possessive(candidate.doc, start, end), True

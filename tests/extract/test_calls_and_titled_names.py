@@ -1,0 +1,69 @@
+"""Calling someone and calling someone something; names a role noun shows to be a person's.
+
+- "Blinken called the army chief" is a telephone call (CAMEO 041), no quote; "called the deal a disaster" and
+  "called the remarks irresponsible" label, and code no call. The parser may read a lone named object as a
+  predicate ("called Zelensky after the attack"): it is still the one called.
+- A name the tagger took for an organisation, right after a role noun ("Commission chairman Moussa Faki
+  Mahamat"), is a person's: the speaker span is the name, a later "he" resolves to it, and the role's
+  organisation codes it.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from event_cases import typed_events
+from newsgraph.process import extract
+from quote_cases import speakers_and_contents
+
+PUBLISHED = "2023-05-06"
+
+CALLS = [
+    ("Blinken also called Sudanese army chief Abdel Fattah al-Burhan.", "USAGOV", "SDNMIL"),
+    ("Macron called Zelensky after the attack on the dam.", "FRAGOV", "UKRGOV"),
+    ("Putin called Erdogan on Tuesday to discuss the grain corridor.", "RUSGOV", "TURGOV"),
+    ("Japanese Prime Minister Fumio Kishida called South Korean President Yoon Suk Yeol after the launch.", "JPNGOV",
+     "KORGOV"),
+]
+
+
+@pytest.mark.parametrize(("text", "source", "target"), CALLS)
+def test_calling_someone_is_a_telephone_call(text: str, source: str, target: str) -> None:
+    assert ("CONSULT", "041", source, target) in typed_events(text, PUBLISHED)
+
+
+LABELS = [
+    "Biden called Netanyahu a friend of the family.",
+    "Merkel called Putin's remarks irresponsible.",
+    "The opposition called early elections after the vote.",
+    "Netanyahu was called a liar by the French president.",
+]
+
+
+@pytest.mark.parametrize("text", LABELS)
+def test_calling_someone_something_is_no_call(text: str) -> None:
+    assert not any(code == "041" for _, code, _, _ in typed_events(text, PUBLISHED))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Blinken also called Sudanese army chief Abdel Fattah al-Burhan.", []),
+        ("The party named Ana Ruiz as its candidate for mayor.", []),
+        ("Biden called Netanyahu a friend.", [("Biden", "Netanyahu a friend")]),
+    ],
+)
+def test_a_call_or_an_appointment_is_no_quote(nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
+    assert speakers_and_contents(nlp, text) == expected
+
+
+def test_a_name_after_a_role_noun_is_a_person() -> None:
+    text = (
+        '"No settlement imposed from outside will last," AU Commission chairman Moussa Faki Mahamat told reporters'
+        " in Addis Ababa. He said the bloc would host a separate round in June."
+    )
+    quotes = extract(text, published=PUBLISHED).quotes
+    assert [quote.speaker.text for quote in quotes] == ["Moussa Faki Mahamat", "He"]
+    assert quotes[1].speaker_resolved is not None and quotes[1].speaker_resolved.text == "Moussa Faki Mahamat"
+    assert [quote.speaker_actor for quote in quotes] == ["IGOAFRAFU", "IGOAFRAFU"]

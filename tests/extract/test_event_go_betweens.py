@@ -1,0 +1,41 @@
+"""A host or go-between of talks is neither side of them: "talks brokered by Qatar" are not talks with Qatar,
+and two co-mediators do not mediate between each other."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from event_cases import Dyad, dyads
+
+CASES = [
+    # The meeting's parties meet each other; the brokers broker, aimed at nobody named.
+    (
+        "The army and the rebels will meet in Jeddah for talks brokered by Riyadh and Washington.",
+        {"army": "SDNMIL", "rebels": "SDNREB", "Riyadh": "SAUGOV", "Washington": "USAGOV"},
+        {("036", "SDNMIL", "SDNREB"), ("036", "SDNREB", "SDNMIL"), ("045", "SAUGOV", None), ("045", "USAGOV", None)},
+        {"SAUGOV", "USAGOV"},
+    ),
+    (
+        "Kyiv and Moscow held talks hosted by Ankara on Friday.",
+        {"Kyiv": "UKRGOV", "Moscow": "RUSGOV", "Ankara": "TURGOV"},
+        {("046", "UKRGOV", "RUSGOV"), ("046", "RUSGOV", "UKRGOV")},
+        {"TURGOV"},
+    ),
+    # A participle whose agent made what it modifies still points at that agent.
+    (
+        "Tehran rejected the proposals sent by Washington.",
+        {"Tehran": "IRNGOV", "Washington": "USAGOV"},
+        {("120", "IRNGOV", "USAGOV")},
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "codes", "expected", "never_targets"), CASES)
+def test_go_between_is_no_side_of_the_talks(
+    nlp: Language, text: str, codes: dict[str, str], expected: set[Dyad], never_targets: set[str]
+) -> None:
+    found = dyads(nlp, text, codes)
+    assert expected <= found
+    assert not any(target in never_targets for _, _, target in found)
