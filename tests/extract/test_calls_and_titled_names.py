@@ -67,3 +67,31 @@ def test_a_name_after_a_role_noun_is_a_person() -> None:
     assert [quote.speaker.text for quote in quotes] == ["Moussa Faki Mahamat", "He"]
     assert quotes[1].speaker_resolved is not None and quotes[1].speaker_resolved.text == "Moussa Faki Mahamat"
     assert [quote.speaker_actor for quote in quotes] == ["IGOAFRAFU", "IGOAFRAFU"]
+
+
+@pytest.mark.parametrize(
+    ("text", "resolved", "code"),
+    [
+        (
+            "Blinken spoke with the army chief, the State Department said. Blinken also called the Egyptian"
+            " president, it added.",
+            "the State Department",
+            "USAGOV",
+        ),
+        ("Russia said on Monday that the talks would go ahead. It said Iran would attend.", "Russia", "RUSGOV"),
+        ("The Kenyan army said the convoy had crossed the border. It added that nobody was hurt.", "The Kenyan army",
+         "KENMIL"),
+    ],
+)
+def test_a_speaking_it_is_the_body_that_spoke_before(text: str, resolved: str, code: str) -> None:
+    last = extract(text, published=PUBLISHED).quotes[-1]
+    assert last.speaker is not None and last.speaker.text.lower() == "it"
+    assert last.speaker_resolved is not None and last.speaker_resolved.text == resolved
+    assert last.speaker_actor == code
+
+
+def test_a_speaking_it_has_no_person_to_mean() -> None:
+    text = "Ana Ruiz said the count was over. It said the result would be published within a week."
+    quotes = extract(text, published=PUBLISHED).quotes
+    spoken_by_it = [quote for quote in quotes if quote.speaker is not None and quote.speaker.text == "It"]
+    assert len(spoken_by_it) == 1 and spoken_by_it[0].speaker_resolved is None

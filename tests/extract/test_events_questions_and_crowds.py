@@ -68,13 +68,14 @@ def test_a_denied_cause_denies_its_effect(nlp: Language) -> None:
 
 
 def test_a_call_made_to_congratulate_is_no_call_for_it(nlp: Language) -> None:
-    """The purpose of a call made happened; "calling for the mayor to resign" still asks for it."""
+    """The purpose of a call made happened, and so did the telephone call (041); "calling for the mayor to resign"
+    still asks for it."""
     codes = {"Governor Ruiz": "USAGOV", "Senator Hale": "USALEG"}
     made = coded_events(nlp, "Governor Ruiz called Senator Hale to congratulate him on his victory.", codes)
-    assert [(event.cameo, event.hypothetical) for event in made] == [("051", False)]
+    assert [(event.cameo, event.hypothetical) for event in made] == [("041", False), ("051", False)]
     # The parse may make the purpose a complement of the call.
     made = coded_events(nlp, "Governor Ruiz spoke shortly after she called Senator Hale to congratulate him.", codes)
-    assert [(event.cameo, event.hypothetical) for event in made] == [("051", False)]
+    assert [(event.cameo, event.hypothetical) for event in made] == [("041", False), ("051", False)]
     asked = coded_events(nlp, "Activists began calling for Mayor Ruiz to resign.", {"Mayor Ruiz": "USAGOV"})
     assert [(event.cameo[:3], event.hypothetical) for event in asked] == [("083", True)]
 

@@ -346,6 +346,8 @@ def _names_something(token: Token, children: list[Token]) -> bool:
     party, with no object or passive subject beside it, is the object the parser misread ("Macron called Zelensky
     after the attack", "called army chief al-Burhan")."""
     naming = token.lemma_.lower() in cues().get("naming_verbs", frozenset())
+    if naming and _quoted_label_follows(children):
+        return True  # 'called protesters "thugs"'
     predicates = [
         child for child in children if child.dep_ == "oprd" and (child.pos_ in ("NOUN", "PROPN") or naming)
     ]
@@ -358,6 +360,18 @@ def _names_something(token: Token, children: list[Token]) -> bool:
         and any(name.pos_ == "PROPN" and name.ent_type_ in _PARTY_ENTITIES for name in named)
     )
     return not misread_object
+
+
+def _quoted_label_follows(children: list[Token]) -> bool:
+    """Whether a quotation mark opens in or right after the verb's object ('called her “a liar”', however the
+    parser hung the quoted name: 'called protestors “illegals”' makes the name the object)."""
+    for child in children:
+        if child.dep_ in ("dobj", "oprd"):
+            doc = child.doc
+            end = min(child.right_edge.i + 2, len(doc))
+            if any(token.is_quote for token in doc[child.left_edge.i : end]):
+                return True
+    return False
 
 
 def _shows_fact(token: Token, children: list[Token]) -> bool:

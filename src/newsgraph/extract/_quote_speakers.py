@@ -43,6 +43,8 @@ _NOT_THE_SPEAKER = frozenset({"pobj", "relcl", "acl", "poss", "dobj", "nsubj", "
 _INDEFINITE = frozenset({"a", "an", "some", "several", "two", "three", "many", "one", "other", "another"})
 _DEFINITE = frozenset({"the", "this", "that"})
 _NAME_LABELS = frozenset({"PERSON"})
+# Entity types of speakers a later "it" can mean.
+_BODY_LABELS = frozenset({"ORG", "GPE", "NORP"})
 _MAX_SPEAKER_TOKENS = 25
 _DATELINE_TOKENS = 8  # "WASHINGTON, Jan. 5 —": a dateline's words before its dash
 _DATELINE_POS = frozenset({"PROPN", "PUNCT", "NUM", "NOUN"})
@@ -367,6 +369,7 @@ class SpeakerResolver:
     lexicon: CueLexicon
     marks: MarkIndex | None = None
     speakers: list[_Known] = field(default_factory=list)
+    bodies: list[_Known] = field(default_factory=list)  # speakers that are states, bodies or organisations
     _sexes: dict[str, str] | None = None  # last word of a person's name -> "male" / "female" / "" (both seen)
     _subjects: list[_Known] | None = None
     _names: list[tuple[int, int, int, str]] | None = None  # token start, chars, last word of person names
@@ -401,6 +404,18 @@ class SpeakerResolver:
         )
         self.speakers.append(_Known(head.idx, name[0], name[1], roles))
 
+    def remember_body(self, head: Token, span: tuple[int, int]) -> None:
+        """Record a speaker that is a state, body or organisation ("the State Department", "Russia", "the
+        army"): what a later speaking "it" means ("..., it added")."""
+        if head.pos_ == "PRON" or head.tag_ in ("NNS", "NNPS") or head.ent_type_ in _NAME_LABELS:
+            return
+        person_nouns = self.lexicon.role_nouns | self.lexicon.source_nouns
+        determiners = {child.lower_ for child in head.children if child.dep_ == "det"}
+        if head.ent_type_ in _BODY_LABELS or (
+            head.pos_ == "NOUN" and determiners & _DEFINITE and head.lemma_.lower() not in person_nouns
+        ):
+            self.bodies.append(_Known(head.idx, span[0], span[1], frozenset()))
+
     def resolve(
         self, head: Token, start: int, end: int, is_name: bool, content: tuple[int, int] | None = None
     ) -> tuple[int, int] | None:
@@ -429,6 +444,9 @@ class SpeakerResolver:
             return found
         if is_name:
             return self._full_name(start, end)
+        if lower == "it" and end - start == 1:
+            earlier = [known for known in self.bodies if known.end <= position]
+            return (earlier[-1].start, earlier[-1].end) if earlier else None
         if lower in self.lexicon.pronouns:
             return None
         if head.pos_ == "PROPN" and end - start == 1:

@@ -142,6 +142,8 @@ def _finish(
                 resolved = Span.of(text, *target)
             name = (span_start, span_end) if is_name else target
             resolver.remember(head, name, phrase)
+            if not is_name:
+                resolver.remember_body(head, target or (span_start, span_end))
         cue = Span.of(text, *draft.cue) if draft.cue is not None else None
         quote = Quote(
             content=Span.of(text, start, end),
