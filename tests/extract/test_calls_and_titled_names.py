@@ -95,3 +95,16 @@ def test_a_speaking_it_has_no_person_to_mean() -> None:
     quotes = extract(text, published=PUBLISHED).quotes
     spoken_by_it = [quote for quote in quotes if quote.speaker is not None and quote.speaker.text == "It"]
     assert len(spoken_by_it) == 1 and spoken_by_it[0].speaker_resolved is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("European Union foreign ministers on Thursday agreed to impose sanctions on 25 officials.",
+         "European Union foreign ministers"),
+        ("Officials in Kabul on Monday said the road to the airport was closed.", "Officials in Kabul"),
+        ("Two senators late on Friday night said the bill would pass.", "Two senators"),
+    ],
+)
+def test_a_time_phrase_on_the_subject_is_not_the_speaker(nlp: Language, text: str, speaker: str) -> None:
+    assert [found for found, _ in speakers_and_contents(nlp, text)] == [speaker]

@@ -35,6 +35,10 @@ def _date_of(text: str, trigger: str) -> str | None:
         ("As the minister said on Tuesday, Russia has invited Chad.", "invited", "2024-05-07"),
         # The date a "when" clause tells of.
         ("The crisis began in early March, when Chad expelled the French ambassador.", "expelled", "2024-03"),
+        # An event at the same time as the one a "when" or "while" clause dates, before a vaguer date of its own.
+        ("Nine soldiers were killed when rebels ambushed their convoy on Tuesday, in the worst attack this year.",
+         "killed", "2024-05-07"),
+        ("Chad's army shelled the town while Niger's envoy was visiting on Wednesday.", "shelled", "2024-05-08"),
         # A week dates the event better than the day it was reported (ISSUE-5).
         ("Chad's army attacked the rebels last week.", "attacked", "2024-W18"),
         ("Chad will hold talks with Niger next week.", "talks", "2024-W20"),

@@ -39,3 +39,10 @@ def test_go_between_is_no_side_of_the_talks(
     found = dyads(nlp, text, codes)
     assert expected <= found
     assert not any(target in never_targets for _, _, target in found)
+
+
+def test_the_cause_of_sanctions_is_not_sanctioned(nlp: Language) -> None:
+    """"sanctions on officials over a crackdown on protesters": the officials are sanctioned, not the protesters."""
+    text = "The EU agreed to impose sanctions on 25 Belarusian officials over a crackdown on protesters."
+    found = dyads(nlp, text, {"EU": "IGOEUREEC", "Belarusian officials": "BLRGOV", "protesters": "BLROPP"})
+    assert {target for _, _, target in found} == {"BLRGOV"}

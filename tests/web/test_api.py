@@ -76,6 +76,9 @@ def test_network_edges_join_known_nodes(client) -> None:  # type: ignore[no-unty
         ("/api/actors/XXXGOV", 404),
         ("/api/nothing-here", 404),
         ("/api/events?since=yesterday", 400),
+        ("/api/events?since=2024-02-30", 400),
+        ("/api/events?until=2024-13", 400),
+        ("/api/events?since=20240105", 400),
         ("/api/events?negated=perhaps", 400),
         ("/api/documents?page=0", 400),
         ("/api/documents?page=-1", 400),
@@ -171,3 +174,16 @@ def test_timeline_page_lists_clusters_by_date_a_page_at_a_time(client) -> None: 
     assert russia.count('<li class="q') == sum(
         1 for c in clusters if "RUS" in {(c["source_code"] or "")[:3], (c["target_code"] or "")[:3]})
     assert client.get("/timeline", params={"since": "not-a-date"}).status_code == 400
+
+
+def test_since_and_until_take_periods_as_the_cli_does(client) -> None:  # type: ignore[no-untyped-def]
+    def count(**bounds: str) -> int:
+        body = client.get("/api/events", params={**bounds, "per_page": 100})
+        assert body.status_code == 200, body.text
+        return len(body.json()["items"])
+
+    january = count(since="2017-01-01", until="2017-01-31")
+    assert january > 0
+    assert count(since="2017-01", until="2017-01") == january
+    assert count(since="2017-Q1", until="2017-W03") == count(since="2017-01-01", until="2017-01-22")
+    assert count(since="2018") == 0

@@ -21,6 +21,8 @@ _NOUN_MODIFIERS = frozenset({"compound", "nummod", "amod", "poss", "nmod"})
 _RELATIVE = frozenset({"relcl", "acl", "advcl"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _SAYING = frozenset({"say", "tell", "announce", "state", "note", "report"})
+# Words opening an adverbial clause of the same time as the clause it hangs on.
+_SAME_TIME = frozenset({"when", "while"})
 
 
 def clause_head(token: Token) -> Token:
@@ -51,10 +53,17 @@ def dates_the_event(doc: Doc, start: int, end: int, trigger: Token) -> bool:
     said_in = clause_head(root)
     if said_in.i == own.i or said_in.is_ancestor(own):
         return True
+    if said_in.head.i == own.i and said_in.dep_ == "advcl" and _at_the_same_time(said_in):
+        return True  # "12 were killed when a drone struck a wedding on Sunday": the killing was then too
     if said_in.head.i == own.i and said_in.dep_ == "advcl" and said_in.lemma_ in _SAYING:
         # "As I said yesterday, we have invited them": the aside that reports the event.
         return any(child.dep_ == "mark" and child.lower_ == "as" for child in said_in.children)
     return trigger.pos_ in _NOUNS and _describes(said_in, own, trigger)
+
+
+def _at_the_same_time(clause: Token) -> bool:
+    """Whether an adverbial clause is opened by "when" or "while": what it dates happened at the same time."""
+    return any(child.dep_ in ("advmod", "mark") and child.lower_ in _SAME_TIME for child in clause.children)
 
 
 def _describes(clause: Token, own: Token, noun: Token) -> bool:

@@ -55,6 +55,8 @@ TARGET_PREPS = frozenset(
     {"with", "to", "against", "at", "on", "upon", "into", "toward", "towards", "for", "over", "from", "of", "about",
      "outside", "near"}
 )
+# Loose-tier prepositions that often give a cause rather than a party ("imposed sanctions on X over Y").
+_CAUSE_PREPS = frozenset({"over"})
 # Prepositions that name the counterpart directly ("talks with", "invitation to", "attack against").
 CLOSE_PREPS = frozenset({"with", "to", "against", "at", "between", "into", "upon", "toward", "towards"})
 # Roots of cooperation (intent, consultation, diplomatic and material cooperation, aid): their "against"
@@ -460,6 +462,10 @@ def verb_targets(token: Token, pattern: Pattern | None, *, tier: int = 0) -> lis
         if _people_object(children):
             allowed = allowed - _SITE_PREPS  # "detained 20 people outside parliament": where, not whom
     preps = [child for child in children if child.dep_ in ("prep", "dative") and child.lower_ in allowed]
+    if tier and any(prep.lower_ not in _CAUSE_PREPS and pobjs(prep) for prep in preps):
+        # "sanctions on 25 officials over a crackdown on protesters": the cause is nobody acted upon
+        # when someone else is named.
+        preps = [prep for prep in preps if prep.lower_ not in _CAUSE_PREPS]
     targets.extend(obj for prep in preps for obj in pobjs(prep))
     return parties(targets)
 

@@ -53,6 +53,7 @@ _RELATIVE = frozenset({"who", "that", "which"})
 _THING_RELATIVES = frozenset({"that", "which"})
 # Entities that are where or when something was, never who spoke.
 _SETTING_LABELS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})
+_TIME_LABELS = frozenset({"DATE", "TIME"})
 
 
 def subject_of(verb: Token) -> Token | None:
@@ -196,7 +197,7 @@ def noun_phrase(head: Token) -> tuple[int, int]:
     start = head.left_edge.i
     end = head.i + 1
     for child in head.rights:
-        if child.dep_ in _CUT_FROM_SPEAKER:
+        if child.dep_ in _CUT_FROM_SPEAKER or _says_when(child):
             break
         end = child.right_edge.i + 1
     for child in head.lefts:
@@ -207,6 +208,14 @@ def noun_phrase(head: Token) -> tuple[int, int]:
             start = token.i + 1  # "MARLOW, Lundia - Senator Hale's allies": the parser hung the dateline on them
     end = min(end, start + _MAX_SPEAKER_TOKENS)
     return start, end
+
+
+def _says_when(phrase: Token) -> bool:
+    """A prepositional phrase of time the parser hung on the subject ("foreign ministers on Thursday agreed"):
+    when they spoke, not part of who spoke."""
+    return phrase.dep_ == "prep" and any(
+        obj.dep_ == "pobj" and obj.ent_type_ in _TIME_LABELS for obj in phrase.children
+    )
 
 
 def _entity_span(token: Token) -> tuple[int, int] | None:

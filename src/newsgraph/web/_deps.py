@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
+from datetime import date
 from typing import Annotated
 
 from fastapi import Depends, Query, Request
+from pydantic import AfterValidator
 
 from newsgraph.store import Store
+from newsgraph.store.days import period_bounds
 from newsgraph.web._paging import DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, Page
 
 ISO_DATE = r"^\d{4}-\d{2}-\d{2}$"
@@ -35,4 +39,29 @@ def page_params(
 StoreDep = Annotated[Store, Depends(open_store)]
 PageDep = Annotated[Page, Depends(page_params)]
 Text = Annotated[str | None, Query(max_length=MAX_FILTER_CHARS)]
-Date = Annotated[str | None, Query(pattern=ISO_DATE, description="YYYY-MM-DD")]
+
+
+def day_or_period(value: str | None) -> str | None:
+    """A day, or a period as events are dated (week, weekend, month, quarter, half, season, year): what the store
+    reads as a ``since``/``until`` bound, from the period's first or to its last day."""
+    if value is None or period_bounds(value) is not None or _is_day(value):
+        return value
+    raise ValueError("not a day (YYYY-MM-DD) or period (YYYY-Www, YYYY-MM, YYYY-Qn, YYYY-Hn, YYYY-SP|SU|FA|WI, YYYY)")
+
+
+def _is_day(value: str) -> bool:
+    # fromisoformat alone also takes "20240105" and "2024-W01-5", which the store would compare as text.
+    if not re.fullmatch(ISO_DATE, value):
+        return False
+    try:
+        date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
+
+
+Date = Annotated[
+    str | None,
+    Query(max_length=16, description="YYYY-MM-DD, or a period: YYYY-Www, YYYY-MM, YYYY-Qn, YYYY-Hn, YYYY-SU, YYYY"),
+    AfterValidator(day_or_period),
+]
