@@ -1,5 +1,6 @@
-"""A host or go-between of talks is neither side of them: "talks brokered by Qatar" are not talks with Qatar,
-and two co-mediators do not mediate between each other."""
+"""Parties named beside an act who are not its sides: a host or go-between of talks ("talks brokered by Qatar"
+are not talks with Qatar, and two co-mediators do not mediate between each other), the cause of sanctions
+("over a crackdown on protesters"), and the one at whose request the act is done ("at the junta's request")."""
 
 from __future__ import annotations
 
@@ -46,3 +47,9 @@ def test_the_cause_of_sanctions_is_not_sanctioned(nlp: Language) -> None:
     text = "The EU agreed to impose sanctions on 25 Belarusian officials over a crackdown on protesters."
     found = dyads(nlp, text, {"EU": "IGOEUREEC", "Belarusian officials": "BLRGOV", "protesters": "BLROPP"})
     assert {target for _, _, target in found} == {"BLRGOV"}
+
+
+def test_who_asked_for_the_act_is_not_its_target(nlp: Language) -> None:
+    text = "The peacekeepers withdrew from Mali at the junta's request."
+    found = dyads(nlp, text, {"peacekeepers": "IGOUNO", "Mali": "MLIGOV", "junta": "MLIMIL"})
+    assert {target for code, _, target in found if code.startswith("08")} == {"MLIGOV"}

@@ -46,6 +46,9 @@ from newsgraph.records import unplaced_code
 
 _POSSESSIVE = frozenset({"'s", "\u2019s", "'", "\u2019"})
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sir", "lady", "lord", "sheikh", "mr.", "mrs.", "dr."})
+# Generational suffixes after a surname ("Biden Jr."), by word key.
+_NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+_FATHER_SUFFIX = "sr"
 _PARTICLES = frozenset({"de", "da", "di", "del", "della", "des", "dos", "das", "van", "von", "der", "den", "ter", "al", "el",
                         "bin", "ibn", "la", "le", "du"})
 _PRONOUNS = frozenset({"he", "him", "his", "she", "her"})
@@ -91,7 +94,7 @@ def find_people(scene: Scene) -> None:
     for start, end in trim_headline_names(scene, _name_spans(scene, legislators)):
         if not scene.free(start, end):
             continue
-        surname = word_key(scene.doc[end - 1].text)
+        surname = _surname(scene.doc, start, end)
         titles = _titles(scene, start, end)
         person = by_surname.get(surname) or _by_other_name(people, surname, end - start)
         if person is not None and titles and not titles & person.titles:
@@ -106,6 +109,10 @@ def find_people(scene: Scene) -> None:
             new_namesake = person is None
         else:
             new_namesake = False
+        if person is not None and _names_the_father(scene.doc, start, end) and not _is_the_father(scene, person):
+            # "his father, Duncan Hunter Sr." after "Rep. Duncan Hunter": "Jr." is often dropped, "Sr." never is.
+            person = next((p for p in people if p.surname == surname and _is_the_father(scene, p)), None)
+            new_namesake = person is None
         # A bare surname after a fuller name is that person, whoever the list says "Bush" is.
         shorter = person is not None and end - start < len(person.name.split())
         if person is None:
@@ -243,14 +250,18 @@ def _name_spans(scene: Scene, legislators: set[int]) -> list[tuple[int, int]]:
         if match.kind == "person" and not any(i in covered for i in range(match.start, match.end)):
             spans.append((match.start, match.end))
         elif match.kind == "role" and match.entry.single:
-            # "General Karim Fawzi" when the tagger saw no name: capitalised proper nouns after a title.
-            end = match.end
+            # "General Karim Fawzi" when the tagger saw no name: capitalised proper nouns after a title, and
+            # after an honorific ("Chairman Sir John Egan", whose name the tagger found, is no person "Sir").
+            begin = match.end
+            while begin < len(doc) and doc[begin].lower_ in _HONORIFICS:
+                begin += 1
+            end = begin
             while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
                 if end in covered or scene.match_at[end] is not None:
                     break
                 end += 1
-            if end > match.end and (end == len(doc) or scene.match_at[end] is None):
-                spans.append((match.end, end))
+            if end > begin and (end == len(doc) or scene.match_at[end] is None):
+                spans.append((begin, end))
     return sorted(set(spans))
 
 
@@ -283,6 +294,27 @@ def _through_particles(doc: Doc, start: int, end: int) -> int:
     if cut and after < len(doc) and doc[after].pos_ == "PROPN" and doc[after].text[:1].isupper():
         return after + 1
     return end
+
+
+def _surname(doc: Doc, start: int, end: int) -> str:
+    """The key of a name's surname: its last word before a generational suffix ("Joseph R. Biden Jr." is Biden,
+    and no namesake of "Joseph F. Dunford Jr.")."""
+    last = end - 1
+    while last > start + 1 and (word_key(doc[last].text) in _NAME_SUFFIXES or doc[last].is_punct):
+        last -= 1
+    return word_key(doc[last].text)
+
+
+def _names_the_father(doc: Doc, start: int, end: int) -> bool:
+    """Whether a name ends in "Sr." (the tokenizer may split off its full stop)."""
+    last = end - 1
+    while last > start and doc[last].is_punct:
+        last -= 1
+    return word_key(doc[last].text) == _FATHER_SUFFIX
+
+
+def _is_the_father(scene: Scene, person: _Person) -> bool:
+    return any(_names_the_father(scene.doc, start, end) for start, end in person.spans)
 
 
 def _surname_before_full_stop(scene: Scene, start: int, end: int) -> int:

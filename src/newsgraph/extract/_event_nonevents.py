@@ -363,13 +363,12 @@ def _names_something(token: Token, children: list[Token]) -> bool:
 
 
 def _quoted_label_follows(children: list[Token]) -> bool:
-    """Whether a quotation mark opens in or right after the verb's object ('called her “a liar”', however the
-    parser hung the quoted name: 'called protestors “illegals”' makes the name the object)."""
+    """Whether a quotation mark opens after the verb's object in its sentence ('called her “a liar”', 'called
+    Munero, who drove a taxi, a “ruffian”'), however the parser hung the quoted name."""
     for child in children:
         if child.dep_ in ("dobj", "oprd"):
-            doc = child.doc
-            end = min(child.right_edge.i + 2, len(doc))
-            if any(token.is_quote for token in doc[child.left_edge.i : end]):
+            after = child.doc[child.left_edge.i : child.sent.end]
+            if any(token.is_quote for token in after):
                 return True
     return False
 

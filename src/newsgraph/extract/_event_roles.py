@@ -461,13 +461,24 @@ def verb_targets(token: Token, pattern: Pattern | None, *, tier: int = 0) -> lis
         allowed = TARGET_PREPS - CLOSE_PREPS - (pattern.preps if pattern is not None else frozenset())
         if _people_object(children):
             allowed = allowed - _SITE_PREPS  # "detained 20 people outside parliament": where, not whom
-    preps = [child for child in children if child.dep_ in ("prep", "dative") and child.lower_ in allowed]
+    preps = [
+        child
+        for child in children
+        if child.dep_ in ("prep", "dative") and child.lower_ in allowed and not _at_the_behest(child)
+    ]
     if tier and any(prep.lower_ not in _CAUSE_PREPS and pobjs(prep) for prep in preps):
         # "sanctions on 25 officials over a crackdown on protesters": the cause is nobody acted upon
         # when someone else is named.
         preps = [prep for prep in preps if prep.lower_ not in _CAUSE_PREPS]
     targets.extend(obj for prep in preps for obj in pobjs(prep))
     return parties(targets)
+
+
+def _at_the_behest(prep: Token) -> bool:
+    """"at the junta's request", "at the invitation of Kenya": who asked for the act, not whom it is done to
+    (cues behest_nouns)."""
+    behests = cues().get("behest_nouns", frozenset())
+    return prep.lower_ == "at" and any(obj.lemma_.lower() in behests for obj in pobjs(prep))
 
 
 def _people_object(children: list[Token]) -> bool:

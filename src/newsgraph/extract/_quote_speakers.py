@@ -241,8 +241,8 @@ def _titled_name(token: Token) -> tuple[int, int] | None:
         return None
     doc = token.doc
     start = token.i
-    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title and doc[start - 1].head.i > start - 1:
-        start -= 1
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title and doc[start - 1].head.i >= start:
+        start -= 1  # the name's earlier words, which hang on a later one
     if token.i - start < 1 or start == 0 or doc[start - 1].lemma_.lower() not in load_lexicon().role_nouns:
         return None
     return start, token.i + 1

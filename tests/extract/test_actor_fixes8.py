@@ -1,0 +1,48 @@
+"""Actor codes from an eighth review round, in sentences written for these tests, through the whole pipeline.
+
+Two people whose names end in the same generational suffix ("Jr.") are two people, keyed by the surname
+before it; an honorific after a title ("Chairman Sir ...") is no person of its own; a chairman or
+commissioner is coded by the body the title names.
+"""
+
+from __future__ import annotations
+
+from newsgraph.process import extract
+
+
+def _actors(text: str) -> list[tuple[str | None, list[str]]]:
+    result = extract(text, published="2016-03-01")
+    return [(actor.code, [mention.text for mention in actor.mentions]) for actor in result.actors]
+
+
+def test_a_generational_suffix_is_no_surname() -> None:
+    text = (
+        "The president met Vice President Joseph R. Biden Jr. and Gen. Joseph F. Dunford Jr., the chairman of"
+        " the Joint Chiefs of Staff, at the White House."
+    )
+    actors = _actors(text)
+    biden = next(mentions for _, mentions in actors if "Joseph R. Biden Jr." in mentions)
+    dunford = next((code, mentions) for code, mentions in actors if "Joseph F. Dunford Jr." in mentions)
+    assert "Joseph F. Dunford Jr." not in biden
+    assert dunford[0] == "USAMIL"
+
+
+def test_an_honorific_after_a_title_is_no_person() -> None:
+    text = "The minister answered a letter from Jaguar Chairman Sir John Egan on Monday."
+    assert all(mentions != ["Sir"] for _, mentions in _actors(text))
+
+
+def test_a_chairman_takes_the_code_of_the_body_named() -> None:
+    text = "Federal Reserve chairwoman Janet Yellen said rates would rise. Yellen spoke in Washington."
+    assert ("USAGOV", ["Janet Yellen", "Yellen"]) in [(code, mentions[:2]) for code, mentions in _actors(text)]
+
+
+def test_a_father_named_senior_is_his_sons_namesake_not_the_son() -> None:
+    text = (
+        "Rep. Duncan Hunter endorsed the governor on Wednesday. His father, Duncan Hunter Sr., who once held the"
+        " seat, backed the fence. Hunter said the wall would be built."
+    )
+    actors = _actors(text)
+    son = next(mentions for _, mentions in actors if "Duncan Hunter" in mentions)
+    assert "Hunter" in son and not any("Sr" in mention for mention in son)
+    assert any(any(mention.startswith("Duncan Hunter Sr") for mention in mentions) for _, mentions in actors)
