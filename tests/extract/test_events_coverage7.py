@@ -7,6 +7,8 @@ written for these tests (other verbs of the class, other parties, other syntax).
 - a nuclear, missile or weapons test conducted or carried out: a show of force (150), as a test-firing is;
 - a credit line extended, a bailout or rescue package given or granted to a party: economic aid to it (071);
 - a protest or demonstration organised against a party: the organiser protests (141);
+- a passive of disapproval with nobody named ("has been accused of", "was criticised for", "has been indicted"):
+  someone unknown disapproves of the passive subject; not a wish ("that she be indicted") or an "as" remark.
 """
 
 from __future__ import annotations
@@ -43,6 +45,11 @@ CASES = [
     ("Egyptian activists organized a protest against the Israeli government.", "PROTEST", "14", ANY, "ISRGOV"),
     ("Bahraini Shiites organised a demonstration against the Saudi government in Manama.", "PROTEST", "14", ANY,
      "SAUGOV"),
+    # A passive of disapproval with nobody named: someone unknown disapproves of the subject.
+    ("The Zambian finance minister has been accused of stealing aid money.", "ACCUSE", "11", None, "ZMBGOV"),
+    ("Sri Lanka was criticised for the shelling of hospitals.", "ACCUSE", "11", None, "LKAGOV"),
+    ("The Liberian president has been blamed for the unrest.", "ACCUSE", "11", None, "LBRGOV"),
+    ("A former Croatian general was indicted for war crimes.", "ACCUSE", "11", None, ANY),
 ]
 
 
@@ -64,6 +71,10 @@ def test_sentence_codes_its_event(text: str, plover: str, root: str, source: str
         ("Police ordered the tourists out of the flooded town.", "SANCTION"),
         # a test of a new drug, or a driving test, shows no force
         ("The ministry conducted a test of the new vaccine.", "MOBILIZE"),
+        # a wish that someone be charged, and a remark on what is alleged, accuse nobody
+        ("Critics urged that the Zambian minister be indicted.", "ACCUSE"),
+        ("Lusaka hoped the Zambian minister would be indicted.", "ACCUSE"),
+        ("The Kenyan minister did not take the money, as was alleged.", "ACCUSE"),
     ],
 )
 def test_other_uses_code_no_such_event(text: str, not_plover: str) -> None:
