@@ -8,7 +8,10 @@ written for these tests (other verbs of the class, other parties, other syntax).
 - a credit line extended, a bailout or rescue package given or granted to a party: economic aid to it (071);
 - a protest or demonstration organised against a party: the organiser protests (141);
 - a passive of disapproval with nobody named ("has been accused of", "was criticised for", "has been indicted"):
-  someone unknown disapproves of the passive subject; not a wish ("that she be indicted") or an "as" remark.
+  someone unknown disapproves of the passive subject; not a wish ("that she be indicted") or an "as" remark;
+- support or backing lent, given or thrown behind a party: support (051), not a loan; military or financial
+  support given: aid (072/071);
+- weapons handed in: given up (0873); a party put on notice: warned (130); a party turned to for help: asked (02);
 """
 
 from __future__ import annotations
@@ -50,6 +53,14 @@ CASES = [
     ("Sri Lanka was criticised for the shelling of hospitals.", "ACCUSE", "11", None, "LKAGOV"),
     ("The Liberian president has been blamed for the unrest.", "ACCUSE", "11", None, "LBRGOV"),
     ("A former Croatian general was indicted for war crimes.", "ACCUSE", "11", None, ANY),
+    # Support lent, given or thrown behind a party backs it; military or financial support given is aid.
+    ("Germany lent its backing to the Polish candidate.", "SUPPORT", "05", "DEUGOV", ANY),
+    ("Ghana gave its support to Nigeria.", "SUPPORT", "05", "GHAGOV", "NGAGOV"),
+    ("Qatar gave financial support to Tunisia after the revolution.", "AID", "07", "QATGOV", "TUNGOV"),
+    # Weapons handed in are given up; a party put on notice is warned; one turned to for help is asked.
+    ("The Ugandan rebels handed in their guns at the border.", "RETREAT", "08", "UGAREB", ANY),
+    ("Ankara put Damascus on notice over the border shelling.", "THREATEN", "13", "TURGOV", "SYRGOV"),
+    ("Lebanon turned to France for help after the blast.", "REQUEST", "02", "LBNGOV", "FRAGOV"),
 ]
 
 
@@ -75,6 +86,8 @@ def test_sentence_codes_its_event(text: str, plover: str, root: str, source: str
         ("Critics urged that the Zambian minister be indicted.", "ACCUSE"),
         ("Lusaka hoped the Zambian minister would be indicted.", "ACCUSE"),
         ("The Kenyan minister did not take the money, as was alleged.", "ACCUSE"),
+        # a bank that lends money to its clients gives no support
+        ("The bank lent its clients more money.", "SUPPORT"),
     ],
 )
 def test_other_uses_code_no_such_event(text: str, not_plover: str) -> None:
