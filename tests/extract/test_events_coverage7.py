@@ -12,6 +12,8 @@ written for these tests (other verbs of the class, other parties, other syntax).
 - support or backing lent, given or thrown behind a party: support (051), not a loan; military or financial
   support given: aid (072/071);
 - weapons handed in: given up (0873); a party put on notice: warned (130); a party turned to for help: asked (02);
+- a stance adjective after a linking verb ("is critical of", "remains opposed to", "is supportive of", "is
+  grateful to"): the subject's stance towards the party of the preposition.
 """
 
 from __future__ import annotations
@@ -61,6 +63,11 @@ CASES = [
     ("The Ugandan rebels handed in their guns at the border.", "RETREAT", "08", "UGAREB", ANY),
     ("Ankara put Damascus on notice over the border shelling.", "THREATEN", "13", "TURGOV", "SYRGOV"),
     ("Lebanon turned to France for help after the blast.", "REQUEST", "02", "LBNGOV", "FRAGOV"),
+    # A stance adjective after a linking verb: the subject's stance towards the party of its preposition.
+    ("Seoul remains critical of Tokyo over the textbooks.", "ACCUSE", "11", "KORGOV", "JPNGOV"),
+    ("Slovakia remains opposed to the Ukrainian request.", "REJECT", "12", "SVKGOV", "UKR"),
+    ("Lithuania has been supportive of Taiwan.", "SUPPORT", "05", "LTUGOV", "TWN"),
+    ("Jordan is grateful to Japan for the water project.", "SUPPORT", "05", "JORGOV", "JPNGOV"),
 ]
 
 
@@ -86,8 +93,9 @@ def test_sentence_codes_its_event(text: str, plover: str, root: str, source: str
         ("Critics urged that the Zambian minister be indicted.", "ACCUSE"),
         ("Lusaka hoped the Zambian minister would be indicted.", "ACCUSE"),
         ("The Kenyan minister did not take the money, as was alleged.", "ACCUSE"),
-        # a bank that lends money to its clients gives no support
+        # a bank that lends money to a firm gives no support; a report critical of an economy is no party's
         ("The bank lent its clients more money.", "SUPPORT"),
+        ("The ministry report is critical of the economy.", "ACCUSE"),
     ],
 )
 def test_other_uses_code_no_such_event(text: str, not_plover: str) -> None:

@@ -201,7 +201,7 @@ def _of_preps(noun: Token) -> list[int]:
 
 
 def verb_trigger(token: Token) -> Trigger | None:
-    if token.pos_ != "VERB":
+    if token.pos_ != "VERB" and not _stance_adjective(token):
         return None
     patterns = verb_patterns().get(token.lemma_.lower()) or _done_again(token)
     if not patterns:
@@ -284,6 +284,19 @@ def verb_trigger(token: Token) -> Trigger | None:
     )
     _verb_roles(trigger, children)
     return trigger
+
+
+def _stance_adjective(token: Token) -> bool:
+    """An adjective of stance predicated of its subject by a linking verb, which acts as a verb does ("Beijing is
+    critical of the sale", "Hungary remains opposed to the quotas"; cues stance_adjectives, linking_verbs).
+    Only listed ones: a verb's lemma that is also an adjective ("the border is open") is no act."""
+    words = cues()
+    return (
+        token.pos_ == "ADJ"
+        and token.dep_ == "acomp"
+        and token.lemma_.lower() in words.get("stance_adjectives", frozenset())
+        and token.head.lemma_.lower() in words.get("linking_verbs", frozenset())
+    )
 
 
 def _done_again(token: Token) -> tuple[Pattern, ...]:
