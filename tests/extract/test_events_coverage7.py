@@ -7,8 +7,6 @@ written for these tests (other verbs of the class, other parties, other syntax).
 - a nuclear, missile or weapons test conducted or carried out: a show of force (150), as a test-firing is;
 - a credit line extended, a bailout or rescue package given or granted to a party: economic aid to it (071);
 - a protest or demonstration organised against a party: the organiser protests (141);
-- a passive of disapproval with nobody named ("has been accused of", "was criticised for", "has been indicted"):
-  someone unknown disapproves of the passive subject; not a wish ("that she be indicted") or an "as" remark;
 - support or backing lent, given or thrown behind a party: support (051), not a loan; military or financial
   support given: aid (072/071);
 - weapons handed in: given up (0873); a party put on notice: warned (130); a party turned to for help: asked (02);
@@ -50,11 +48,6 @@ CASES = [
     ("Egyptian activists organized a protest against the Israeli government.", "PROTEST", "14", ANY, "ISRGOV"),
     ("Bahraini Shiites organised a demonstration against the Saudi government in Manama.", "PROTEST", "14", ANY,
      "SAUGOV"),
-    # A passive of disapproval with nobody named: someone unknown disapproves of the subject.
-    ("The Zambian finance minister has been accused of stealing aid money.", "ACCUSE", "11", None, "ZMBGOV"),
-    ("Sri Lanka was criticised for the shelling of hospitals.", "ACCUSE", "11", None, "LKAGOV"),
-    ("The Liberian president has been blamed for the unrest.", "ACCUSE", "11", None, "LBRGOV"),
-    ("A former Croatian general was indicted for war crimes.", "ACCUSE", "11", None, ANY),
     # Support lent, given or thrown behind a party backs it; military or financial support given is aid.
     ("Germany lent its backing to the Polish candidate.", "SUPPORT", "05", "DEUGOV", ANY),
     ("Ghana gave its support to Nigeria.", "SUPPORT", "05", "GHAGOV", "NGAGOV"),
@@ -89,10 +82,6 @@ def test_sentence_codes_its_event(text: str, plover: str, root: str, source: str
         ("Police ordered the tourists out of the flooded town.", "SANCTION"),
         # a test of a new drug, or a driving test, shows no force
         ("The ministry conducted a test of the new vaccine.", "MOBILIZE"),
-        # a wish that someone be charged, and a remark on what is alleged, accuse nobody
-        ("Critics urged that the Zambian minister be indicted.", "ACCUSE"),
-        ("Lusaka hoped the Zambian minister would be indicted.", "ACCUSE"),
-        ("The Kenyan minister did not take the money, as was alleged.", "ACCUSE"),
         # a bank that lends money to a firm gives no support; a report critical of an economy is no party's
         ("The bank lent its clients more money.", "SUPPORT"),
         ("The ministry report is critical of the economy.", "ACCUSE"),

@@ -44,10 +44,6 @@ _ACTIVE_DEPS = frozenset({"dobj", "dative", "aux", "auxpass", "nsubjpass", "ccom
 _EXCLUDING_ROOTS = frozenset({STATE_COERCION_ROOT, "16"})
 # Roots of acts done by someone the passive need not name: coercion and reduced relations.
 _UNSIGNED_ROOTS = frozenset({STATE_COERCION_ROOT, "16"})
-# Disapproval (CAMEO 11) is someone unnamed's too when its passive says it was done ("has been accused of
-# taking bribes", "was criticised for the raid"), not when it is wished ("recommend that she be prosecuted")
-# or remarks on what is said ("as he has often alleged").
-_DISAPPROVAL_ROOT = "11"
 # Prepositions of what a weapon is aimed at ("fired at", "launched against").
 _AIMED_PREPS = frozenset({"at", "against", "on", "upon", "toward", "towards", "into"})
 
@@ -254,25 +250,9 @@ def _retained_object_agents(children: list[Token]) -> list[Token]:
 
 
 def _unnamed_coercion(trigger: Trigger, children: list[Token]) -> bool:
-    """A passive act of coercion, of reduced relations or of disapproval, not one of necessity with an infinitive
+    """A passive act of coercion or of reduced relations, not one of necessity with an infinitive
     ("guards were forced to fire warning shots": nobody coerced them)."""
-    if any(child.dep_ == "xcomp" for child in children):
-        return False
-    if trigger.pattern.cameo[:2] == _DISAPPROVAL_ROOT:
-        return _disapproval_done(children)
-    return trigger.pattern.cameo[:2] in _UNSIGNED_ROOTS
-
-
-def _disapproval_done(children: list[Token]) -> bool:
-    """Whether a passive of disapproval says it happened: it has a subject, no modal ("hoped they would be
-    indicted"), is no subjunctive ("that Clinton be prosecuted": the bare "be" of a wish) and no "as" remark
-    ("as he's often alleged")."""
-    modal = any(child.dep_ == "aux" and child.tag_ == "MD" for child in children)
-    subjunctive = any(child.dep_ == "auxpass" and child.tag_ == "VB" for child in children) and not any(
-        child.dep_ == "aux" for child in children
-    )
-    remark = any(child.dep_ == "mark" and child.lower_ == "as" for child in children)
-    return any(child.dep_ == "nsubjpass" for child in children) and not (modal or subjunctive or remark)
+    return trigger.pattern.cameo[:2] in _UNSIGNED_ROOTS and not any(child.dep_ == "xcomp" for child in children)
 
 
 def _unnamed_violence(trigger: Trigger, children: list[Token]) -> bool:
