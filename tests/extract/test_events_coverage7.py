@@ -10,6 +10,8 @@ written for these tests (other verbs of the class, other parties, other syntax).
 - support or backing lent, given or thrown behind a party: support (051), not a loan; military or financial
   support given: aid (072/071);
 - weapons handed in: given up (0873); a party put on notice: warned (130); a party turned to for help: asked (02);
+- demands balked at, a party one turns one's back on, objections raised or voiced to a plan: rejected (120);
+  a party's acceptance of a plan: its agreement (030);
 - a stance adjective after a linking verb ("is critical of", "remains opposed to", "is supportive of", "is
   grateful to"): the subject's stance towards the party of the preposition.
 """
@@ -56,6 +58,11 @@ CASES = [
     ("The Ugandan rebels handed in their guns at the border.", "RETREAT", "08", "UGAREB", ANY),
     ("Ankara put Damascus on notice over the border shelling.", "THREATEN", "13", "TURGOV", "SYRGOV"),
     ("Lebanon turned to France for help after the blast.", "REQUEST", "02", "LBNGOV", "FRAGOV"),
+    # Demands balked at, a party one turns one's back on, objections raised to a plan: rejected; acceptance agrees.
+    ("Athens balked at the German conditions for the loan.", "REJECT", "12", "GRCGOV", "DEU"),
+    ("Mali turned its back on France after the coup.", "REJECT", "12", "MLIGOV", "FRAGOV"),
+    ("Cambodia raised objections to the Thai proposal.", "REJECT", "12", "KHMGOV", "THA"),
+    ("Khartoum's acceptance of the African Union plan eased the crisis.", "AGREE", "03", "SDNGOV", ANY),
     # A stance adjective after a linking verb: the subject's stance towards the party of its preposition.
     ("Seoul remains critical of Tokyo over the textbooks.", "ACCUSE", "11", "KORGOV", "JPNGOV"),
     ("Slovakia remains opposed to the Ukrainian request.", "REJECT", "12", "SVKGOV", "UKR"),
@@ -82,6 +89,9 @@ def test_sentence_codes_its_event(text: str, plover: str, root: str, source: str
         ("Police ordered the tourists out of the flooded town.", "SANCTION"),
         # a test of a new drug, or a driving test, shows no force
         ("The ministry conducted a test of the new vaccine.", "MOBILIZE"),
+        # a horse balks at a fence, a man turns his back to the wind: no party is rejected
+        ("The horse balked at the last fence.", "REJECT"),
+        ("The old fisherman turned his back to the wind.", "REJECT"),
         # a bank that lends money to a firm gives no support; a report critical of an economy is no party's
         ("The bank lent its clients more money.", "SUPPORT"),
         ("The ministry report is critical of the economy.", "ACCUSE"),
