@@ -1,8 +1,9 @@
 """Actor codes from an eighth review round, in sentences written for these tests, through the whole pipeline.
 
 Two people whose names end in the same generational suffix ("Jr.") are two people, keyed by the surname
-before it; an honorific after a title ("Chairman Sir ...") is no person of its own; a chairman or
-commissioner is coded by the body the title names.
+before it, and "Sr." marks the father, not the son named before; an honorific after a title ("Chairman
+Sir ...") is no person of its own; a chairman is coded by the body the title names; where a quotation was
+spoken ("told reporters in Jakarta") places nobody it names; a military ruler is his country's military.
 """
 
 from __future__ import annotations
@@ -46,3 +47,24 @@ def test_a_father_named_senior_is_his_sons_namesake_not_the_son() -> None:
     son = next(mentions for _, mentions in actors if "Duncan Hunter" in mentions)
     assert "Hunter" in son and not any("Sr" in mention for mention in son)
     assert any(any(mention.startswith("Duncan Hunter Sr") for mention in mentions) for _, mentions in actors)
+
+
+def _codes(text: str) -> dict[str, str | None]:
+    result = extract(text, published="2023-09-04")
+    return {mention.text: actor.code for actor in result.actors for mention in actor.mentions}
+
+
+def test_where_words_were_said_places_nobody_the_quotation_names() -> None:
+    text = '"We have given the junta every chance to talk," the foreign minister told reporters in Jakarta.'
+    assert _codes(text)["junta"] != "IDNMIL"
+    text = '"The rebels must lay down their arms," the minister said at a news conference in Nairobi.'
+    assert _codes(text)["rebels"] != "KENREB"
+
+
+def test_a_military_ruler_and_the_capital_of_myanmar() -> None:
+    codes = _codes(
+        "The leaders will not invite Myanmar's military ruler Min Aung Hlaing to the summit. Naypyitaw said it would"
+        " send a diplomat."
+    )
+    assert codes["Min Aung Hlaing"] == "MMRMIL"
+    assert codes["Naypyitaw"] == "MMRGOV"

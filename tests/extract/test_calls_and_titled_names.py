@@ -108,3 +108,13 @@ def test_a_speaking_it_has_no_person_to_mean() -> None:
 )
 def test_a_time_phrase_on_the_subject_is_not_the_speaker(nlp: Language, text: str, speaker: str) -> None:
     assert [found for found, _ in speakers_and_contents(nlp, text)] == [speaker]
+
+
+def test_a_he_is_not_someone_named_in_an_earlier_quotation() -> None:
+    text = (
+        "Army spokesman Colonel Kyaw Lin said Naypyitaw would not send anyone. He accused foreign governments of"
+        " meddling."
+    )
+    last = extract(text, published=PUBLISHED).quotes[-1]
+    assert last.speaker is not None and last.speaker.text == "He"
+    assert last.speaker_resolved is not None and last.speaker_resolved.text == "Kyaw Lin"

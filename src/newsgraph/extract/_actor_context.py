@@ -30,7 +30,7 @@ from newsgraph.extract._actor_scene import (
     right_phrases,
 )
 from newsgraph.extract._actor_things import only_on_a_thing
-from newsgraph.extract._actor_venues import only_where_talks_are_held
+from newsgraph.extract._actor_venues import only_where_it_was_said, only_where_talks_are_held
 from newsgraph.records import UNKNOWN_COUNTRY, unplaced_code
 
 _PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
@@ -171,6 +171,12 @@ def context_country(scene: Scene, head: Token, role: Match | None = None, *, ide
         scene, _country_in_sentence(scene, head, next(iter(countries)))
     ):
         countries = set()  # "rebels met government envoys in Oslo": Norway hosts the talks
+    if (
+        len(countries) == 1
+        and scene.quoted[head.i]
+        and only_where_it_was_said(scene, _country_in_sentence(scene, head, next(iter(countries))))
+    ):
+        countries = set()  # '"We gave the junta every chance," Marsudi told reporters in Jakarta'
     if len(countries) == 1 and _only_in_its_target(scene, head, next(iter(countries))):
         countries = set()  # "troops sent in against Albanian villages"
     if len(countries) > 1 or (countries and _moved(scene, head, next(iter(countries)))):

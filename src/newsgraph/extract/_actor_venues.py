@@ -5,7 +5,8 @@ in Geneva": the venue of talks is often a third country's, and says nothing of
 whose the group meeting there is (``_actor_context`` asks before placing a role
 by its sentence's one country). A gathering of one group ("Rebels met in
 Kampala to plan attacks") or a clash ("Protesters met police in Istanbul") is
-no talks: there the place is theirs. ``_actor_titles`` asks the same of a titled
+no talks: there the place is theirs. A country named only where words were said
+("told reporters in Jakarta") places nobody the quotation names either. ``_actor_titles`` asks the same of a titled
 party to the meeting ("Foreign Minister X met his counterpart in Almaty, the Kazakh
 capital"), whose host ("talks hosted by President Y") the venue still places.
 """
@@ -23,6 +24,12 @@ _MEETING_VERBS = frozenset({"meet", "negotiate", "confer", "talk"})
 _TALKING_SECTORS = frozenset({"GOV", "LEG", "MIL", "JUD", "REB"})
 _MEETING_NOUNS = frozenset(
     {"talks", "talk", "meeting", "negotiation", "negotiations", "conference", "summit", "round", "session"}
+)
+# Verbs of speaking and the occasions of the press they happen at: a place they happen "in" or "at" is where
+# words were said.
+_SPEAKING_VERBS = frozenset({"say", "tell", "speak", "announce", "add", "state", "declare", "insist"})
+_PRESS_NOUNS = frozenset(
+    {"reporter", "journalist", "conference", "briefing", "interview", "statement", "press"}
 )
 # Nouns for a settlement: a country on them ("the Kazakh capital") names a place, as the city's name does.
 _SETTLEMENT_NOUNS = frozenset({"capital", "city", "town", "village", "resort", "port"})
@@ -56,6 +63,23 @@ def venue_of_its_meeting(scene: Scene, token: Token, party: Token) -> bool:
         if place.dep_ == "appos":
             return True  # "in Almaty, the Kazakh capital": the place named again
     return place.dep_ == "pobj" and place.head.lower_ in ("in", "at")
+
+
+def only_where_it_was_said(scene: Scene, named: list[Match]) -> bool:
+    """Whether a country's mentions ``named`` in a sentence all say where words were spoken ("told reporters in
+    Jakarta", "said at a news conference in Kabul"): the speaker's venue, which places nobody the quotation
+    names."""
+    for match in named:
+        token = scene.doc[match.end - 1]
+        preposition = token.head
+        if token.dep_ != "pobj" or preposition.lower_ not in ("in", "at"):
+            return False
+        anchor = preposition.head
+        while (anchor.lemma_.lower() in _PRESS_NOUNS or anchor.dep_ == "prep") and anchor.head.i != anchor.i:
+            anchor = anchor.head  # "told reporters in Jakarta", "said at a news conference in Kabul"
+        if anchor.lemma_.lower() not in _SPEAKING_VERBS:
+            return False
+    return bool(named)
 
 
 def _talks(scene: Scene, token: Token) -> bool:

@@ -379,6 +379,7 @@ class SpeakerResolver:
     marks: MarkIndex | None = None
     speakers: list[_Known] = field(default_factory=list)
     bodies: list[_Known] = field(default_factory=list)  # speakers that are states, bodies or organisations
+    heard: list[tuple[int, int]] = field(default_factory=list)  # character spans of the contents found so far
     _sexes: dict[str, str] | None = None  # last word of a person's name -> "male" / "female" / "" (both seen)
     _subjects: list[_Known] | None = None
     _names: list[tuple[int, int, int, str]] | None = None  # token start, chars, last word of person names
@@ -493,6 +494,8 @@ class SpeakerResolver:
         someone the speaker talks about, not the speaker."""
         if content is not None and content[0] <= mention < content[1]:
             return True
+        if any(start <= mention < end for start, end in self.heard):
+            return True  # named in an earlier quote's content: "... said Naypyitaw would not send anyone. He ..."
         if self.marks is None:
             return False
         stretch = self.marks.containing(mention)

@@ -144,6 +144,7 @@ def _finish(
             resolver.remember(head, name, phrase)
             if not is_name:
                 resolver.remember_body(head, target or (span_start, span_end))
+        resolver.heard.append((start, end))
         cue = Span.of(text, *draft.cue) if draft.cue is not None else None
         quote = Quote(
             content=Span.of(text, start, end),
