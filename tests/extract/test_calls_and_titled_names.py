@@ -118,3 +118,22 @@ def test_a_he_is_not_someone_named_in_an_earlier_quotation() -> None:
     last = extract(text, published=PUBLISHED).quotes[-1]
     assert last.speaker is not None and last.speaker.text == "He"
     assert last.speaker_resolved is not None and last.speaker_resolved.text == "Kyaw Lin"
+
+
+def test_a_he_after_an_unnamed_source_is_that_source() -> None:
+    text = (
+        'A rebel adviser said the group would not negotiate "while the shelling goes on." He told a local radio'
+        " station that no invitation had arrived."
+    )
+    last = extract(text, published=PUBLISHED).quotes[-1]
+    assert last.speaker is not None and last.speaker.text == "He"
+    assert last.speaker_resolved is not None and last.speaker_resolved.text == "A rebel adviser"
+
+
+def test_a_name_nearer_than_an_unnamed_source_is_still_the_one_meant() -> None:
+    text = (
+        "A senior official said the talks had stalled. Foreign Minister Ana Ruiz said the delegation would stay."
+        " She told reporters that a deal was close."
+    )
+    last = extract(text, published=PUBLISHED).quotes[-1]
+    assert last.speaker_resolved is not None and last.speaker_resolved.text == "Ana Ruiz"

@@ -414,6 +414,12 @@ class SpeakerResolver:
         )
         self.speakers.append(_Known(head.idx, name[0], name[1], roles))
 
+    def describes_one_person(self, head: Token) -> bool:
+        """Whether a speaker that names nobody is one person by a role ("an RSF adviser", "a senior official"):
+        what a later "he" or "she" can mean when no name is nearer."""
+        person_nouns = self.lexicon.role_nouns | self.lexicon.source_nouns
+        return head.pos_ == "NOUN" and head.tag_ == "NN" and head.lemma_.lower() in person_nouns
+
     def remember_body(self, head: Token, span: tuple[int, int]) -> None:
         """Record a speaker that is a state, body or organisation ("the State Department", "Russia", "the
         army"): what a later speaking "it" means ("..., it added")."""

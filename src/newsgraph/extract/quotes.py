@@ -141,6 +141,8 @@ def _finish(
             if target is not None:
                 resolved = Span.of(text, *target)
             name = (span_start, span_end) if is_name else target
+            if name is None and resolver.describes_one_person(head):
+                name = (span_start, span_end)  # "an RSF adviser said ... He told Al Jazeera": the adviser
             resolver.remember(head, name, phrase)
             if not is_name:
                 resolver.remember_body(head, target or (span_start, span_end))
