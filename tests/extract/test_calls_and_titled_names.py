@@ -137,3 +137,17 @@ def test_a_name_nearer_than_an_unnamed_source_is_still_the_one_meant() -> None:
     )
     last = extract(text, published=PUBLISHED).quotes[-1]
     assert last.speaker_resolved is not None and last.speaker_resolved.text == "Ana Ruiz"
+
+
+def test_a_pronoun_for_an_unnamed_source_is_unnamed_too() -> None:
+    text = (
+        "An unnamed State Department official said the talks would resume. He added that no date had been set."
+        " Foreign Minister Ana Ruiz said the delegation would stay. She told reporters that a deal was close."
+    )
+    quotes = extract(text, published=PUBLISHED).quotes
+    assert [(quote.speaker.text if quote.speaker else None, quote.anonymous) for quote in quotes] == [
+        ("An unnamed State Department official", True),
+        ("He", True),
+        ("Ana Ruiz", False),
+        ("She", False),
+    ]

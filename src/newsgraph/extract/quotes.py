@@ -103,6 +103,7 @@ def _finish(
     resolver = SpeakerResolver(doc, lexicon, marks)
     quotes: list[tuple[int, Quote]] = []
     done: set[tuple[int, int]] = set()
+    unnamed: set[tuple[int, int]] = set()  # character spans of the anonymous speakers found so far
     for draft in sorted(drafts, key=lambda item: item.anchor):
         end = trim_tail(doc, draft.start, draft.end, marks)
         end = without_setting(doc, draft.start, end, marks, lexicon)
@@ -140,6 +141,9 @@ def _finish(
             target = resolver.resolve(head, first, last, is_name, (start, end))
             if target is not None:
                 resolved = Span.of(text, *target)
+                anonymous = anonymous or target in unnamed  # "an unnamed official said ... He added": still unnamed
+            if anonymous:
+                unnamed.add((span_start, span_end))
             name = (span_start, span_end) if is_name else target
             if name is None and resolver.describes_one_person(head):
                 name = (span_start, span_end)  # "an RSF adviser said ... He told Al Jazeera": the adviser
