@@ -11,7 +11,7 @@ import click
 
 from newsgraph.batch.dask import parse_address
 from newsgraph.errors import NewsgraphError
-from newsgraph.store.days import period_bounds
+from newsgraph.store.days import BOUND_FORMS, period_bounds
 
 
 def check_date(_ctx: click.Context, _param: click.Parameter, value: str | None) -> str | None:
@@ -32,10 +32,7 @@ def check_day_bound(ctx: click.Context, param: click.Parameter, value: str | Non
     try:
         return check_date(ctx, param, value)
     except click.BadParameter:
-        raise click.BadParameter(
-            f"{value!r} is not an ISO date (YYYY-MM-DD) or period (YYYY-Www, YYYY-MM, YYYY-Qn, YYYY-Hn,"
-            " YYYY-SP|SU|FA|WI, YYYY)"
-        ) from None
+        raise click.BadParameter(f"{value!r} is not {BOUND_FORMS}") from None
 
 
 def check_dask_address(_ctx: click.Context, _param: click.Parameter, value: str | None) -> str | None:

@@ -63,6 +63,7 @@ class CueLexicon:
     holder_nouns: frozenset[str]
     causing_verbs: frozenset[str]
     role_nouns: frozenset[str]
+    person_nouns: frozenset[str]  # role_nouns and source_nouns: a noun that names one person ("adviser")
     headline_adverbs: frozenset[str]
     role_abbreviations: dict[str, str]  # "sen." -> "senator"
     pronoun_sex: dict[str, str]  # "he" -> "male"
@@ -122,6 +123,7 @@ def load_lexicon() -> CueLexicon:
         holder_nouns=words("holder_nouns"),
         causing_verbs=words("causing_verbs"),
         role_nouns=words("role_nouns"),
+        person_nouns=words("role_nouns") | words("source_nouns"),
         headline_adverbs=words("headline_adverbs"),
         role_abbreviations={short.lower(): full.lower() for short, full in data["role_abbreviations"].items()},
         pronoun_sex=_sexes(data["gendered_pronouns"]),

@@ -417,18 +417,16 @@ class SpeakerResolver:
     def describes_one_person(self, head: Token) -> bool:
         """Whether a speaker that names nobody is one person by a role ("an RSF adviser", "a senior official"):
         what a later "he" or "she" can mean when no name is nearer."""
-        person_nouns = self.lexicon.role_nouns | self.lexicon.source_nouns
-        return head.pos_ == "NOUN" and head.tag_ == "NN" and head.lemma_.lower() in person_nouns
+        return head.pos_ == "NOUN" and head.tag_ == "NN" and head.lemma_.lower() in self.lexicon.person_nouns
 
     def remember_body(self, head: Token, span: tuple[int, int]) -> None:
         """Record a speaker that is a state, body or organisation ("the State Department", "Russia", "the
         army"): what a later speaking "it" means ("..., it added")."""
         if head.pos_ == "PRON" or head.tag_ in ("NNS", "NNPS") or head.ent_type_ in _NAME_LABELS:
             return
-        person_nouns = self.lexicon.role_nouns | self.lexicon.source_nouns
         determiners = {child.lower_ for child in head.children if child.dep_ == "det"}
         if head.ent_type_ in _BODY_LABELS or (
-            head.pos_ == "NOUN" and determiners & _DEFINITE and head.lemma_.lower() not in person_nouns
+            head.pos_ == "NOUN" and determiners & _DEFINITE and head.lemma_.lower() not in self.lexicon.person_nouns
         ):
             self.bodies.append(_Known(head.idx, span[0], span[1], frozenset()))
 

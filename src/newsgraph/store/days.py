@@ -24,6 +24,8 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+# How a since/until bound may be written, for error messages: a day or any period the store reads.
+BOUND_FORMS = "an ISO date (YYYY-MM-DD) or period (YYYY-Www, YYYY-MM, YYYY-Qn, YYYY-Hn, YYYY-SP|SU|FA|WI, YYYY)"
 _WEEK = re.compile(r"(\d{4})-W(\d{2})(-WE)?")
 _MONTH = re.compile(r"(\d{4})-(\d{2})")
 _QUARTER = re.compile(r"(\d{4})-Q([1-4])")

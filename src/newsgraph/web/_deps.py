@@ -11,7 +11,7 @@ from fastapi import Depends, Query, Request
 from pydantic import AfterValidator
 
 from newsgraph.store import Store
-from newsgraph.store.days import period_bounds
+from newsgraph.store.days import BOUND_FORMS, period_bounds
 from newsgraph.web._paging import DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, Page
 
 ISO_DATE = r"^\d{4}-\d{2}-\d{2}$"
@@ -46,7 +46,7 @@ def day_or_period(value: str | None) -> str | None:
     reads as a ``since``/``until`` bound, from the period's first or to its last day."""
     if value is None or period_bounds(value) is not None or _is_day(value):
         return value
-    raise ValueError("not a day (YYYY-MM-DD) or period (YYYY-Www, YYYY-MM, YYYY-Qn, YYYY-Hn, YYYY-SP|SU|FA|WI, YYYY)")
+    raise ValueError(f"not {BOUND_FORMS}")
 
 
 def _is_day(value: str) -> bool:
