@@ -88,6 +88,7 @@ def test_date_bounds_may_be_weeks(db: Path) -> None:
     by_day = _jsonl("events", "--db", str(db), "--since", "2017-01-16", "--until", "2017-01-22")
     by_week = _jsonl("events", "--db", str(db), "--since", "2017-W03", "--until", "2017-W03")
     assert by_week == by_day and by_week
+    assert _jsonl("events", "--db", str(db), "--since", "20170116", "--until", "2017-W03-7") == by_day
     assert _jsonl("events", "--db", str(db), "--until", "2017-W02") == []
 
 

@@ -13,7 +13,7 @@ import pytest
 
 from corpus_articles import strike
 from newsgraph.store import Store
-from newsgraph.store.days import bound_day, period_bounds, sql_day
+from newsgraph.store.days import bound_day, normal_bound, period_bounds, sql_day
 
 MONTH = strike("strike-month", "https://m.example/1", "2017-07-03",
                "Syrian jets struck rebels near Homs in June, officials said.", "2017-06")
@@ -40,6 +40,25 @@ YEAR = strike("strike-year", "https://y.example/1", "2017-07-03",
 )
 def test_period_bounds(value: str | None, bounds: tuple[date, date] | None) -> None:
     assert period_bounds(value) == bounds
+
+
+@pytest.mark.parametrize(
+    ("value", "bound"),
+    [
+        ("2017-06-01", "2017-06-01"),
+        ("20170601", "2017-06-01"),  # the basic ISO form would sort as text after every year
+        ("2017-W22-4", "2017-06-01"),  # an ISO week date
+        ("2017-W22", "2017-W22"),  # periods stay as written: the store reads their first and last day
+        ("2017-WI", "2017-WI"),
+        ("2017", "2017"),
+        ("2017-06-31", None),
+        ("1 June 2017", None),
+        ("2017-AU", None),
+        ("", None),
+    ],
+)
+def test_normal_bound(value: str, bound: str | None) -> None:
+    assert normal_bound(value) == bound
 
 
 @pytest.mark.parametrize("value", ["2017-06", "2017-12", "2017-Q1", "2017-Q2", "2017-Q4", "2016"])

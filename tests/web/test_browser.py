@@ -131,6 +131,18 @@ def test_network_and_timeline(page, server: str) -> None:  # type: ignore[no-unt
     page.screenshot(path=str(SHOTS / "network.png"), full_page=True)
     page.goto(server + "/timeline")
     assert page.locator("#timeline > li").count() >= 1
+    every_event = page.locator("#timeline > li").count()
+    page.fill("input[name=since]", "2017-Q1")  # the reference article's events fall in January 2017
+    page.fill("input[name=until]", "2017-Q1")
+    page.click("form.filters button")
+    page.wait_for_url("**/timeline?*")
+    assert page.locator("#timeline > li").count() == every_event
+    assert page.input_value("input[name=since]") == "2017-Q1"
+    page.fill("input[name=since]", "2017-Q2")
+    page.fill("input[name=until]", "")
+    page.click("form.filters button")
+    page.wait_for_url("**since=2017-Q2*")
+    assert page.locator("#timeline > li").count() == 0
     page.screenshot(path=str(SHOTS / "timeline.png"), full_page=True)
     page.goto(server + "/actors")
     assert page.locator("#actors tbody tr").count() >= 3

@@ -11,7 +11,7 @@ import click
 
 from newsgraph.batch.dask import parse_address
 from newsgraph.errors import NewsgraphError
-from newsgraph.store.days import BOUND_FORMS, period_bounds
+from newsgraph.store.days import BOUND_FORMS, normal_bound
 
 
 def check_date(_ctx: click.Context, _param: click.Parameter, value: str | None) -> str | None:
@@ -24,15 +24,15 @@ def check_date(_ctx: click.Context, _param: click.Parameter, value: str | None) 
         raise click.BadParameter(f"{value!r} is not an ISO date (YYYY-MM-DD)") from None
 
 
-def check_day_bound(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+def check_day_bound(_ctx: click.Context, _param: click.Parameter, value: str | None) -> str | None:
     """An ISO date, or a period as events are dated ("2024-W26", "2024-06", "2024-Q2", "2024-H1", "2024-SU",
     "2024"): a bound of ``--since`` or ``--until``, which the store reads as the period's first or last day."""
-    if value is not None and period_bounds(value) is not None:
-        return value
-    try:
-        return check_date(ctx, param, value)
-    except click.BadParameter:
-        raise click.BadParameter(f"{value!r} is not {BOUND_FORMS}") from None
+    if value is None:
+        return None
+    bound = normal_bound(value)
+    if bound is None:
+        raise click.BadParameter(f"{value!r} is not {BOUND_FORMS}")
+    return bound
 
 
 def check_dask_address(_ctx: click.Context, _param: click.Parameter, value: str | None) -> str | None:

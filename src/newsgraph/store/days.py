@@ -92,6 +92,18 @@ def _months_later(first: date, months: int) -> date:
     return date(first.year + index // 12, index % 12 + 1, 1)
 
 
+def normal_bound(value: str) -> str | None:
+    """A ``since``/``until`` bound as the store compares it, or None when it is no day or period: a period as
+    written, a day in its extended ISO form. The CLI and the web API both read bounds through this, so
+    "20240105" and "2024-W01-5" mean 5 January 2024 in both rather than text that sorts among years."""
+    if period_bounds(value) is not None:
+        return value
+    try:
+        return date.fromisoformat(value).isoformat()
+    except ValueError:
+        return None
+
+
 def bound_day(value: str, *, last: bool = False) -> str:
     """A date bound as a day: a period from its first day, or to its last day when it ends a range."""
     bounds = period_bounds(value)

@@ -2,19 +2,16 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
-from datetime import date
 from typing import Annotated
 
 from fastapi import Depends, Query, Request
 from pydantic import AfterValidator
 
 from newsgraph.store import Store
-from newsgraph.store.days import BOUND_FORMS, period_bounds
+from newsgraph.store.days import BOUND_FORMS, normal_bound
 from newsgraph.web._paging import DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, Page
 
-ISO_DATE = r"^\d{4}-\d{2}-\d{2}$"
 MAX_FILTER_CHARS = 200
 
 
@@ -43,21 +40,14 @@ Text = Annotated[str | None, Query(max_length=MAX_FILTER_CHARS)]
 
 def day_or_period(value: str | None) -> str | None:
     """A day, or a period as events are dated (week, weekend, month, quarter, half, season, year): what the store
-    reads as a ``since``/``until`` bound, from the period's first or to its last day."""
-    if value is None or period_bounds(value) is not None or _is_day(value):
-        return value
-    raise ValueError(f"not {BOUND_FORMS}")
-
-
-def _is_day(value: str) -> bool:
-    # fromisoformat alone also takes "20240105" and "2024-W01-5", which the store would compare as text.
-    if not re.fullmatch(ISO_DATE, value):
-        return False
-    try:
-        date.fromisoformat(value)
-    except ValueError:
-        return False
-    return True
+    reads as a ``since``/``until`` bound, from the period's first or to its last day. A day comes back in its
+    extended ISO form, as the CLI gives it."""
+    if value is None:
+        return None
+    bound = normal_bound(value)
+    if bound is None:
+        raise ValueError(f"not {BOUND_FORMS}")
+    return bound
 
 
 Date = Annotated[
