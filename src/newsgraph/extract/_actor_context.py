@@ -191,6 +191,12 @@ def context_country(scene: Scene, head: Token, role: Match | None = None, *, ide
         countries = set()
     if _state_body(role) and len(countries) == 1 and _acted_on_by(scene, head, next(iter(countries))):
         countries = set()  # "France did not recognise the authority of the junta": another state's body
+    if len(countries) == 1 and _acted_on_by(scene, head, next(iter(countries))):
+        # "Belarus's opposition leader ... Moscow has not recognised the opposition's claims": the group the
+        # story placed before, not the state that acts on it (which may be its own: "the Kremlin jailed ...").
+        earlier = _named_before(scene, head, role.entry.codes[0].code if role.entry.codes else None)
+        if earlier is not None and earlier != next(iter(countries)):
+            return earlier
     if not countries:
         if any(child.dep_ == "poss" and child.pos_ == "PRON" for child in head.children):
             return None  # "their children", "our children": the pronoun's, not the article's country
@@ -211,7 +217,7 @@ def _named_before(scene: Scene, head: Token, code: str | None) -> str | None:
     new army" may be another; and only when no other country's army was named."""
     if not code or len(code) != 4 or not code.startswith("~"):
         return None
-    if [child.lower_ for child in head.children] != ["the"] or head.tag_ == "NNS":
+    if [child.lower_ for child in head.children if child.dep_ != "case"] != ["the"] or head.tag_ == "NNS":
         return None  # "aid for the governments" of two countries
     countries = {
         mention.code[:3]

@@ -155,6 +155,8 @@ def noun_trigger(token: Token, verb_heads: set[int]) -> Trigger | None:
     possessor = None if compound else next((child for child in node.children if child.dep_ == "poss"), None)
     # "Kopp's arrest", "Laden's extradition": the possessor undergoes the act; nobody is named doing it.
     undergoer = possessor if possessor is not None and _undergone_by_possessor(node) else None
+    if possessor is not None and _names_a_group(node):
+        return None
     if undergoer is not None:
         possessor = None
     light = support_verbs | words.get("ongoing_verbs", frozenset())
@@ -450,6 +452,16 @@ def _paired_sides(noun: Token) -> list[Token]:
 
 def _side(token: Token) -> bool:
     return token.ent_type_ in _PARTY_ENTITIES or (token.is_title and token.pos_ in ("ADJ", "PROPN"))
+
+
+def _names_a_group(noun: Token) -> bool:
+    """Whether a possessed event noun is the group it also names: the subject of its clause with no
+    complement but a time ("Turkey's opposition on Monday boycotted the vote"), per ``cues.txt`` group_nouns."""
+    return (
+        noun.lemma_.lower() in cues().get("group_nouns", frozenset())
+        and noun.dep_ in _SUBJECT_DEPS
+        and not any(child.dep_ == "prep" and not dates_only(child) for child in noun.children)
+    )
 
 
 def _undergone_by_possessor(noun: Token) -> bool:
