@@ -216,6 +216,7 @@ def _name_spans(scene: Scene, legislators: set[int]) -> list[tuple[int, int]]:
         end = _surname_before_full_stop(scene, start, end)
         if ent.label_ == "PERSON":
             end = _through_particles(doc, start, end)
+            end = _through_untagged_surname(scene, start, end)
             end = absorbed = max(_with_the_next_name(doc, end), absorbed)
         if start >= end or not doc[start].text[:1].isupper():
             continue
@@ -281,6 +282,24 @@ def _with_the_next_name(doc: Doc, end: int) -> int:
         end += 1
         while end < len(doc) and doc[end].ent_iob_ == "I":
             end += 1
+    return end
+
+
+def _through_untagged_surname(scene: Scene, start: int, end: int) -> int:
+    """The end of a name the tagger stopped short of its surname ("Maria Corina" of "opposition leader Maria
+    Corina Machado told"): the name takes the next word when the parse makes that word the head of the whole
+    name, a capitalised proper noun no entity and no lexicon entry claims. Only after two or more words: a
+    one-word name ("Clinton Cash", a book) is more often a modifier of a title than a given name."""
+    doc = scene.doc
+    if end - start < 2 or end >= len(doc) or scene.match_at[start] is not None:
+        return end
+    surname = doc[end]
+    if (
+        doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end and surname.dep_ != "compound"
+        and surname.pos_ == "PROPN" and surname.ent_type_ == "" and surname.text[:1].isupper()
+        and surname.text.isalpha() and scene.match_at[end] is None and doc[end - 1].whitespace_ == " "
+    ):
+        return end + 1
     return end
 
 
