@@ -45,6 +45,17 @@ def resolve_anaphoric(g: Groups, anchor: date | None, orientation: int, last: st
     return _shift(base, unit, step), "DATE", mod
 
 
+def resolve_beside(g: Groups, anchor: date | None, last: str | None = None) -> Resolved:
+    """ "The day before, ...", "sales had risen the year before.": the unit before or after the date the story
+    last named. A date too coarse to count days from ("in July 2008 ... The day before") leaves the day unknown
+    within it ("2008-07-XX"), as TimeBank writes it, rather than counting from publication."""
+    ref = "the previous" if norm(g["dir"]) == "before" else "the following"
+    unit = norm(g["unit"])
+    if last and not has_granularity(last, unit) and unit in ("day", "night"):
+        return last + "-XX" * (2 - last.count("-")), "DATE", None
+    return resolve_anaphoric({"ref": ref, "unit": unit, "mod": None}, anchor, 0, last)
+
+
 def resolve_month_of_year(g: Groups, anchor: date | None, last: str | None) -> Resolved:
     """ "June of that year", "March 3 of the following year": the month (or day) in the year counted from the
     date the story last named, or from publication when it named none."""

@@ -27,6 +27,8 @@ def modifier(text: str | None) -> str | None:
         return None
     if word in ("mid", "the mid"):
         return "MID"
+    if word == "end":
+        return "END"  # "end-2023", "by end-March"
     mods: dict[str, str] = lexicon()["modifiers"]
     return mods.get(word)
 

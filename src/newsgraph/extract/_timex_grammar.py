@@ -72,10 +72,11 @@ def _pieces() -> dict[str, str]:
         "PART": rf"\b{part}\b",
         # "Tuesday nights": the part of the day may take the plural, which makes the expression a set
         "PARTS": rf"\b{part}s?\b",
-        # A modifier word followed by a space, or the "mid-" prefix.
-        "MOD": rf"(?:\b{modifier}\s+|\bmid-|\bmid\s+)",
+        # A modifier word followed by a space, or the "mid-" or "end-" prefix ("mid-2019", "by end-March")
+        "MOD": rf"(?:\b{modifier}\s+|\b(?:mid|end)-|\bmid\s+)",
         # Position-in-period modifiers only: "about Friday" is a topic, not an approximation.
-        "MODT": r"(?:\b(?:early|late|earlier|later|the\s+(?:beginning|start|end|close|middle)\s+of)\s+|\bmid-|\bmid\s+)",
+        "MODT": r"(?:\b(?:early|late|earlier|later|the\s+(?:beginning|start|end|close|middle)\s+of)\s+|\b(?:mid|end)-"
+        r"|\bmid\s+)",
         "DAY": r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d,.]\d|\d)",
         # Not the last group of a telephone number or a code ("555-1990", "1-800-555-2012"): a year is never
         # written after a group of one to three digits and a hyphen, while a range of years ("1990-1995") is.
@@ -126,7 +127,21 @@ _RULES: tuple[tuple[str, str], ...] = (
         r"(?P<mon>{MONTH})\s+(?:{DAY})\s+(?:and|or|to|through)\s+"
         r"(?P<only>(?P<day>{DAY})(?!\s*(?:%|percent|\$))(?:,?\s+(?P<year>{YEAR}))?)",
     ),
+    # "the vote on the 12th", "talks run until the 20th": a day of the month the story is in; only after a
+    # preposition and before a break or a link word, so "the 5th floor" and "the 50th anniversary" stay out
+    (
+        "day_ordinal",
+        r"\b(?:on|by|until|till|since|from|to|before|after|through)\s+(?P<only>the\s+(?P<day>(?:[12]\d|3[01]|0?[1-9])"
+        r"(?:st|nd|rd|th)))(?=\s*(?:[,.;:)]|--|$)|\s+(?:and|or|to|through|until|when|at)\b)"
+        r"(?![^.;]{0,24}\bcentur)",  # "from the 17th through 19th centuries"
+    ),
     ("week_of", r"\bthe\s+week\s+of\s+(?P<mon>{MONTH})\s+(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR}))?"),
+    # "the first week of May", "the last week of March 2021": one week of that month, not a stretch of a week
+    (
+        "week_of_month",
+        r"\b(?:the\s+)?(?P<ord>first|second|third|fourth|last|final|1st|2nd|3rd|4th)\s+week\s+of\s+"
+        r"(?P<mon>{MONTH})(?:,?\s+(?P<year>{YEAR}))?",
+    ),
     (
         "day_month",
         r"(?P<mod>{MOD})?(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?\b(?P<day>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH})"
@@ -153,10 +168,13 @@ _RULES: tuple[tuple[str, str], ...] = (
     # "the 2012-13 season", "fiscal 2012/13": a season or budget year that runs into the next year
     (
         "split_year",
-        r"(?P<mod>{MODT})?(?:(?P<fiscal>fiscal)\s+(?:year\s+)?)?(?<![-/\u2013])(?P<year>{YEAR})\s?[-/\u2013]\s?"
+        r"(?P<mod>{MODT})?(?:(?P<fiscal>fiscal)\s+(?:year\s+)?|\bfy\s?)?(?<![-/\u2013])(?P<year>{YEAR})\s?[-/\u2013]\s?"
         r"(?P<next>\d\d(?:\d\d)?)\b(?![-/\u2013.,]\d)",
     ),
-    ("fiscal", r"(?P<mod>{MODT})?(?:the\s+)?fiscal(?:\s+year)?\s+(?P<year>{YEAR}|'\d\d\b)"),
+    # "fiscal 2020", "fiscal year '21", and the abbreviation "FY2021" or "FY 2021"
+    ("fiscal", r"(?P<mod>{MODT})?(?:the\s+)?(?:fiscal(?:\s+year)?\s+|\bfy\s?)(?P<year>{YEAR}|'\d\d\b)"
+     # "FY 2009-2010" is one budget year, which split_year reads
+     r"(?!\s?[-/\u2013]\s?\d)"),
     (
         "decade",
         r"(?P<mod>{MODT})?(?:the\s+)?(?:(?P<mod2>early|late|mid)[\s-]+)?(?P<decade>\b(?:1[6-9]|20)\d0|'\d0)'?s\b",
@@ -208,6 +226,12 @@ _RULES: tuple[tuple[str, str], ...] = (
         r"|the\s+next(?=\s+(?:day|week|month|year|morning|afternoon|evening|night)\b))"
         r"\s+(?:(?:fiscal|financial)\s+(?=year\b))?"
         r"(?P<unit>day|week|month|quarter|year|morning|afternoon|evening|night)\b(?!-|'|\s+(?:of|to|before|after|when)\b)",
+    ),
+    # "The day before, they had shelled the town", "sales had risen the year before.": nothing follows "before" or
+    # "after", so the day counts from the date the story last named, as "the previous day" does
+    (
+        "unit_beside",
+        r"\bthe\s+(?P<unit>day|night|week|month|year)\s+(?P<dir>before|after)(?=\s*(?:[,.;:!?)]|--|$))",
     ),
     (
         "relative",
@@ -268,7 +292,8 @@ _RULES: tuple[tuple[str, str], ...] = (
         "year_end",
         r"(?:(?P<around>around|about)\s+)?(?:the\s+)?(?:(?P<rel>this|last|next)\s+)?year(?:-|\s+|'s\s+)end\b",
     ),
-    ("period_end", r"(?P<mod>{MODT})(?:the|this)\s+(?P<unit>year|month|week|quarter)\b(?!-)"),
+    # "the end of the decade", "the middle of the century": the one under way, as "this decade" is
+    ("period_end", r"(?P<mod>{MODT})(?:the|this)\s+(?P<unit>year|month|week|quarter|decade|century)\b(?!-)"),
     (
         "spelled_year",
         r"(?:the\s+year\s+)?\b(?P<century>nineteen|two\s+thousand(?:\s+and)?)"
@@ -309,12 +334,13 @@ def rules() -> tuple[Rule, ...]:
 _TRIGGERED: dict[str, tuple[str, ...]] = {
     "month": (
         "month_day", "second_day", "day_month", "month_year", "month_of_ref", "month", "clock", "set", "holiday",
-        "week_of",
+        "week_of", "week_of_month",
     ),
     "weekday": ("weekday", "month_day", "day_month", "clock", "set", "holiday"),  # "Super Tuesday"
     "unit": (
         "duration", "ago", "relative", "in_the_year", "offset_adj", "vague_span", "for_units", "quarter", "set", "the_unit",
         "century", "period", "year_end", "period_end", "anaphoric", "holiday", "two_quarters", "day_of_run",
+        "unit_beside",
     ),
     "holiday": ("holiday",),
     "half": ("quarter",),
@@ -324,7 +350,8 @@ _TRIGGERED: dict[str, tuple[str, ...]] = {
         "year", "split_year", "fiscal", "month_year", "month_day", "day_month", "quarter", "period", "season", "decade",
     ),
     "decade": ("decade", "word_decade"),
-    "deictic": ("deictic", "clock", "anaphoric"),
+    "ordinal": ("day_ordinal",),
+    "deictic": ("deictic", "clock", "anaphoric", "unit_beside"),
     "season": ("season", "set"),
     "period": ("period",),
 }
@@ -364,6 +391,8 @@ def trigger_shape(shape: str) -> str | None:
         return "decade"
     if shape in ("dd:dd", "d:dd"):
         return "clock"
+    if shape in ("dxx", "ddxx"):
+        return "ordinal"  # "12th", "1st"
     return None
 
 

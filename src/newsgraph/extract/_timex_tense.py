@@ -79,6 +79,8 @@ def scheduled_in_present(span: Span) -> bool:
     verb = span.root.head
     if span.root.dep_ == "compound":
         return False  # "his Tuesday wins": the day names a thing, it dates no verb
+    if _day_is_the_subject(span):
+        return True  # "Friday is the deadline", "Sunday marks a year since the flood": the one ahead
     if verb.lower_ in ("on", "by", "in", "from") and verb.head.i != verb.i:
         verb = verb.head  # "meet on Monday", "ends in May"
     # "she speaks Wednesday and testifies Thursday": a second present verb shares the first one's subject
@@ -98,6 +100,21 @@ def scheduled_in_present(span: Span) -> bool:
         dependents |= {child.dep_ for child in verb.head.children if child.dep_ in ("nsubj", "aux", "neg")}
     # A present verb with no subject is mostly a plural noun the tagger misread ("her remarks on Sunday")
     return "nsubj" in dependents and not dependents & {"aux", "auxpass", "neg"}
+
+
+def _day_is_the_subject(span: Span) -> bool:
+    """The day is the subject of the simple present right after it, which has no other ("Friday is the last day
+    to register", "Sunday marks a year since the flood"); the parser often hangs such a day as an adverb."""
+    verb = span.root.head
+    if span.root.dep_ not in ("nsubj", "npadvmod") or verb.i != span.end or verb.tag_ not in ("VBZ", "VBP"):
+        return False
+    before = span.doc[span.start - 1] if span.start else None
+    if before is not None and not before.is_sent_end and before.tag_ not in (",", ":", "CC", "IN", "``", "-LRB-"):
+        return False  # "repeats her Tuesday wins": the day modifies a noun the tagger read as a verb
+    if verb.lemma_ in _REPORT_VERBS or _quote_between(span.root, verb):
+        return False
+    return not any(child.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg") and child.i != span.root.i
+                   for child in verb.children)
 
 
 def names_a_done_event(span: Span) -> bool:

@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable
 from datetime import date, timedelta
 
-from newsgraph.extract._timex_anaphora import resolve_anaphoric, resolve_in_the_period
+from newsgraph.extract._timex_anaphora import resolve_anaphoric, resolve_beside, resolve_in_the_period
 from newsgraph.extract._timex_arith import (
     holiday_date,
     iso_week,
@@ -120,6 +120,48 @@ def resolve_week_of(g: Groups, anchor: date | None, orientation: int) -> Resolve
     """ "the week of March 6": the ISO week that day falls in."""
     day, _, _ = resolve_month_day(g, anchor, orientation)
     return (iso_week(date.fromisoformat(day)) if day else None), "DATE", None
+
+
+def resolve_day_ordinal(g: Groups, anchor: date | None, orientation: int) -> Resolved:
+    """ "on the 12th": that day of the month of publication, or of the month before when the verb is past and the
+    day is still to come, or of the month after when the verb looks ahead and the day is gone."""
+    if anchor is None:
+        return None, "DATE", None
+    day = int(re.sub(r"\D", "", g["day"] or ""))
+    year, month = anchor.year, anchor.month
+    if orientation < 0 and day > anchor.day:
+        year, month = shift_months(anchor, -1)
+    elif orientation > 0 and day < anchor.day:
+        year, month = shift_months(anchor, 1)
+    return _day_of_month(year, month, day), "DATE", None
+
+
+def day_in_month(month_value: str, g: Groups) -> str:
+    """ "In March 2019 ... on the 12th": the day in the month the story named ("2019-03")."""
+    return _day_of_month(int(month_value[:4]), int(month_value[5:7]), int(re.sub(r"\D", "", g["day"] or "")))
+
+
+def _day_of_month(year: int, month: int, day: int) -> str:
+    return date(year, month, day).isoformat()  # ValueError on "the 31st" of a short month: no expression
+
+
+def resolve_week_of_month(g: Groups, anchor: date | None, orientation: int) -> Resolved:
+    """ "the first week of May": the ISO week holding that week's fourth day, so a week that opens on a Friday
+    counts as the month's only when most of it is; "the last week of March" ends with the month's last day."""
+    month = month_of(g["mon"])
+    if g.get("year"):
+        year = int(g["year"] or 0)
+    elif anchor is None:
+        return None, "DATE", None
+    else:
+        year = year_for_month(anchor, month, None, orientation)
+    ordinal = norm(g["ord"])
+    if ordinal in ("last", "final"):
+        following = date(year + month // 12, month % 12 + 1, 1)
+        middle = following - timedelta(days=4)
+    else:
+        middle = date(year, month, 4 + 7 * (int(lexicon()["ordinals"][ordinal]) - 1))
+    return iso_week(middle), "DATE", None
 
 
 def resolve_month_year(g: Groups, anchor: date | None, orientation: int) -> Resolved:
@@ -407,6 +449,11 @@ def resolve_day_of_run(g: Groups, anchor: date | None, orientation: int) -> Reso
     return (anchor.isoformat() if anchor else None), "DATE", None
 
 
+def resolve_unit_beside(g: Groups, anchor: date | None, orientation: int) -> Resolved:
+    """ "the day before" with no story at hand: counted from publication."""
+    return resolve_beside(g, anchor, None)
+
+
 def resolve_reference(g: Groups, anchor: date | None, orientation: int) -> Resolved:
     return lexicon()["references"][norm(g["ref"])], "DATE", None
 
@@ -509,6 +556,8 @@ RESOLVERS: dict[str, Callable[[Groups, date | None, int], Resolved]] = {
     "second_day": resolve_month_day,
     "month_year": resolve_month_year,
     "week_of": resolve_week_of,
+    "week_of_month": resolve_week_of_month,
+    "day_ordinal": resolve_day_ordinal,
     "month": resolve_month,
     "numeric": resolve_numeric,
     "iso": resolve_numeric,
@@ -541,5 +590,6 @@ RESOLVERS: dict[str, Callable[[Groups, date | None, int], Resolved]] = {
     "spelled_year": resolve_spelled_year,
     "holiday": resolve_holiday,
     "anaphoric": resolve_anaphoric,
+    "unit_beside": resolve_unit_beside,
     "day_of_run": resolve_day_of_run,
 }

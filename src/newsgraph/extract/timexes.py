@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph.extract._timex_anaphora import (
     is_concrete_date,
     resolve_anaphoric,
+    resolve_beside,
     resolve_in_the_period,
     resolve_month_of_year,
 )
@@ -49,15 +50,15 @@ from newsgraph.extract._timex_tense import (
     scheduled_in_present,
     tense_of_governing_verb,
 )
-from newsgraph.extract._timex_values import RESOLVERS, runs_into_next_year, weekend_after
+from newsgraph.extract._timex_values import RESOLVERS, day_in_month, runs_into_next_year, weekend_after
 from newsgraph.records import Timex
 
 _CLOCK_RULES = ("clock", "clock_from")
 _DAY_RULES = ("month_day", "day_month")
 # Expressions whose value depends on which way the verb points: a weekday, a month, a day without its year
-_TENSED_RULES = frozenset({"weekday", "month", "month_day", "day_month", "holiday", "season"})
+_TENSED_RULES = frozenset({"weekday", "month", "month_day", "day_month", "holiday", "season", "week_of_month"})
 # Days and months a simple present schedules ("the museum reopens in April")
-_SCHEDULED_RULES = frozenset({"weekday", "month", "month_day", "day_month"})
+_SCHEDULED_RULES = frozenset({"weekday", "month", "month_day", "day_month", "week_of_month"})
 # "over the next year", "within the next month": a stretch of time, not the period after a date
 _STRETCH_PREPOSITIONS = frozenset({"over", "for", "within", "during", "in", "throughout", "through", "into"})
 _SPAN_ENDS = frozenset({"ended", "ending", "through", "to"})
@@ -68,6 +69,7 @@ _COMPARED_AFTER = frozenset({"from", "than", "with", "over", "versus", "vs", "vs
 _AWAITING = frozenset({"ahead", "heading", "head", "run-up", "runup", "advance", "lead-up", "leadup"})
 _PUBLISHED = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_MONTH_NAMED = re.compile(r"\d{4}-\d{2}\b")
 _PUBLISHED_CLOCK = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}")
 _QUARTER = re.compile(r"\d{4}-Q[1-4]")
 _PART_OF_YEAR = re.compile(r"\d{4}-(?:Q[1-4]|H[12])")
@@ -200,6 +202,11 @@ def _resolve(candidate: _Candidate, span: Span, story: _Story) -> tuple[str | No
     """(value, type, mod) of one expression, from publication or, for anaphora, from the date last named."""
     if candidate.rule == "anaphoric":
         return resolve_anaphoric(candidate.groups, story.anchor, 0, story.last_date, story.last_quarter)
+    if candidate.rule == "day_ordinal" and _MONTH_NAMED.match(story.last_date or ""):
+        if story.last_date_sentence >= _previous_sentence_start(span):
+            return day_in_month(story.last_date or "", candidate.groups), "DATE", None  # "In March, ... on the 12th"
+    if candidate.rule == "unit_beside":
+        return resolve_beside(candidate.groups, story.anchor, story.last_date)
     if candidate.rule == "month_of_ref":
         return resolve_month_of_year(candidate.groups, story.anchor, story.last_date)
     if candidate.rule == "in_the_year":
