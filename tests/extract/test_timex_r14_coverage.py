@@ -6,7 +6,10 @@
 - "end-2023", "by end-March": the period with mod END; "FY2021", "FY 2009-2010": a fiscal year, whole;
 - "The day before, ...", "the year before.": counted from the date the story last named, as "the previous day";
   a date too coarse to count days from leaves the day unknown ("2008-07-XX");
-- "on the 12th", "until the 20th": that day of the month the story is in, or of the month it named just before.
+- "on the 12th", "until the 20th": that day of the month the story is in, or of the month it named just before;
+- more holidays (Boxing Day, May Day, Bastille Day, Mother's Day, Black Friday, ...), capitalised only, and a
+  holiday in a simple present is the one ahead ("the mall opens on Black Friday");
+- "the week before last", "the year before last"; "winter 2021-22" (2022-WI).
 Sentences are our own; publication is Wednesday 1 May 2024.
 """
 
@@ -64,6 +67,30 @@ def test_news_date_forms(nlp, text: str, expression: str, expected: tuple[str | 
 
 
 @pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # holidays on a fixed day or a rule of their own; a capital letter tells them from "a black Friday dress"
+        ("Crowds filled the high street on Boxing Day.", "Boxing Day", "2023-12-26"),
+        ("Dock workers marched on May Day.", "May Day", "2024-05-01"),
+        ("The president gave a speech on Bastille Day.", "Bastille Day", "2023-07-14"),
+        ("Florists ran out of roses before Mother's Day.", "Mother's Day", "2023-05-14"),
+        ("Online orders hit a record on Cyber Monday.", "Cyber Monday", "2023-11-27"),
+        ("The outlet mall opens its doors on Black Friday.", "Black Friday", "2024-11-29"),  # scheduled: ahead
+        ("She bought a black Friday dress.", "Friday", "2024-04-26"),
+        # two units back from publication
+        ("The envoy was last seen the week before last.", "the week before last", "2024-W16"),
+        ("Wheat prices peaked the year before last.", "the year before last", "2022"),
+        ("The month before last was the driest on record.", "The month before last", "2024-03"),
+        # a winter written with both its years is named by the year of its January
+        ("Gas ran short through winter 2021-22.", "winter 2021-22", "2022-WI"),
+        ("The revolt broke out in the winter of 2004-5.", "the winter of 2004-5", "2005-WI"),
+    ],
+)
+def test_holidays_and_counted_periods(nlp, text: str, expression: str, expected: str) -> None:
+    assert _found(nlp, text)[expression][0] == expected
+
+
+@pytest.mark.parametrize(
     ("text", "not_expected"),
     [
         ("She rents a flat on the 5th floor.", "the 5th"),
@@ -71,6 +98,7 @@ def test_news_date_forms(nlp, text: str, expression: str, expected: tuple[str | 
         ("Serfdom lasted from the 17th through 19th centuries.", "the 17th"),
         ("The day before the vote was quiet.", "The day before"),  # a day beside an event, not a lone anaphor
         ("The coach wants to end 2023 on a high.", "end 2023"),  # "end" the verb: the year alone
+        ("May day-trippers crowded the beaches.", "May day"),
     ],
 )
 def test_not_these_readings(nlp, text: str, not_expected: str) -> None:

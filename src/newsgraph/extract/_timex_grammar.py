@@ -227,6 +227,8 @@ _RULES: tuple[tuple[str, str], ...] = (
         r"\s+(?:(?:fiscal|financial)\s+(?=year\b))?"
         r"(?P<unit>day|week|month|quarter|year|morning|afternoon|evening|night)\b(?!-|'|\s+(?:of|to|before|after|when)\b)",
     ),
+    # "the week before last", "the year before last": two units back from publication
+    ("before_last", r"\bthe\s+(?P<unit>week|weekend|month|year)\s+before\s+last\b(?!\s+(?:week|month|year)\b)"),
     # "The day before, they had shelled the town", "sales had risen the year before.": nothing follows "before" or
     # "after", so the day counts from the date the story last named, as "the previous day" does
     (
@@ -279,7 +281,9 @@ _RULES: tuple[tuple[str, str], ...] = (
     (
         "season",
         r"(?P<mod>{MODT})?(?:(?P<rel>{REL}|the)\s+)?(?P<season>{SEASON})"
-        r"(?:\s+(?:of\s+)?(?:(?P<year>{YEAR})|(?P<syear>{SPELLED})))?",
+        # "winter 2021-22", "the winter of 2004-5": a winter written with both its years
+        r"(?:\s+(?:of\s+)?(?:(?P<year>{YEAR})(?:\s?[-/\u2013]\s?(?P<next>\d{{1,2}}|\d{{4}})\b(?![-/\u2013.,]\d))?"
+        r"|(?P<syear>{SPELLED})))?",
     ),
     (
         "set",
@@ -340,7 +344,7 @@ _TRIGGERED: dict[str, tuple[str, ...]] = {
     "unit": (
         "duration", "ago", "relative", "in_the_year", "offset_adj", "vague_span", "for_units", "quarter", "set", "the_unit",
         "century", "period", "year_end", "period_end", "anaphoric", "holiday", "two_quarters", "day_of_run",
-        "unit_beside",
+        "unit_beside", "before_last",
     ),
     "holiday": ("holiday",),
     "half": ("quarter",),
@@ -375,7 +379,7 @@ def trigger_words() -> dict[str, str]:
         "period": ["period"],
         "decade": ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"],
         # holidays not named with "day" or "year" ("Labor Day", "New Year's") or a month ("the Fourth of July")
-        "holiday": ["christmas", "thanksgiving", "halloween", "easter"],
+        "holiday": ["christmas", "thanksgiving", "halloween", "easter", "pentecost", "juneteenth"],
     }
     for kind, members in groups.items():
         for word in members:

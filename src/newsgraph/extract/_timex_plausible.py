@@ -142,14 +142,14 @@ def _a_programme_title(span: Span, g: dict[str, str | None]) -> bool:
 
 
 def _plausible_holiday(span: Span, g: dict[str, str | None]) -> bool:
-    """Not "Easter eggs" or "Easter Island"; the feasts around Easter are capitalised ("a good Friday for stocks")."""
+    """Not "Easter eggs" or "Easter Island"; a holiday's name is capitalised ("a good Friday for stocks", "a black
+    Friday dress" are none) and is no first half of a compound ("May day-trippers")."""
     if len(span) == 1 and next_word(span) in _NOT_HOLIDAY_AFTER:
         return False
-    name = " ".join((g["holiday"] or "").split()).replace("\u2019", "'")
-    if str(lexicon()["holidays"].get(name, "")).startswith("easter"):
-        first = next(token for token in span if token.is_alpha and token.lower_ not in ("last", "next", "this"))
-        return first.text[:1].isupper()
-    return True
+    if span.doc.text[span.end_char : span.end_char + 1] == "-":
+        return False
+    first = next(token for token in span if token.is_alpha and token.lower_ not in ("last", "next", "this", "the"))
+    return first.text[:1].isupper()
 
 
 def _house_number(span: Span) -> bool:

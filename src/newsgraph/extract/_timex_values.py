@@ -377,6 +377,8 @@ def resolve_in_the_year(g: Groups, anchor: date | None, orientation: int) -> Res
 def resolve_season(g: Groups, anchor: date | None, orientation: int) -> Resolved:
     code = lexicon()["seasons"][norm(g["season"])]
     mod = modifier(g["mod"])
+    if g["year"] and g.get("next") and code == "WI" and runs_into_next_year(g):
+        return f"{int(g['year'] or 0) + 1:04d}-WI", "DATE", mod  # a winter is named by the year of its January
     if g["year"] or g.get("syear"):
         return f"{_year_number(g):04d}-{code}", "DATE", mod
     if anchor is None:
@@ -454,14 +456,28 @@ def resolve_unit_beside(g: Groups, anchor: date | None, orientation: int) -> Res
     return resolve_beside(g, anchor, None)
 
 
+def resolve_before_last(g: Groups, anchor: date | None, orientation: int) -> Resolved:
+    """ "the week before last": the week before last week; likewise a weekend, a month, a year."""
+    if anchor is None:
+        return None, "DATE", None
+    unit = norm(g["unit"])
+    if unit == "year":
+        return f"{anchor.year - 2:04d}", "DATE", None
+    if unit == "month":
+        year, month = shift_months(anchor, -2)
+        return f"{year:04d}-{month:02d}", "DATE", None
+    week = iso_week(anchor - timedelta(weeks=2))
+    return (week + "-WE" if unit == "weekend" else week), "DATE", None
+
+
 def resolve_reference(g: Groups, anchor: date | None, orientation: int) -> Resolved:
     return lexicon()["references"][norm(g["ref"])], "DATE", None
 
 
 def runs_into_next_year(g: Groups) -> bool:
-    """ "2012-13", "1999-2000": the second year is the one after the first (not a range like "2009-14")."""
+    """ "2012-13", "1999-2000", "2004-5": the second year is the one after the first (not a range like "2009-14")."""
     first, second = int(g["year"] or 0), g["next"] or ""
-    return int(second) == (first + 1) % (100 if len(second) == 2 else 10**4)
+    return int(second) == (first + 1) % 10 ** len(second)
 
 
 def resolve_split_year(g: Groups, anchor: date | None, orientation: int) -> Resolved:
@@ -591,5 +607,6 @@ RESOLVERS: dict[str, Callable[[Groups, date | None, int], Resolved]] = {
     "holiday": resolve_holiday,
     "anaphoric": resolve_anaphoric,
     "unit_beside": resolve_unit_beside,
+    "before_last": resolve_before_last,
     "day_of_run": resolve_day_of_run,
 }

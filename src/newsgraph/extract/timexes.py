@@ -58,7 +58,7 @@ _DAY_RULES = ("month_day", "day_month")
 # Expressions whose value depends on which way the verb points: a weekday, a month, a day without its year
 _TENSED_RULES = frozenset({"weekday", "month", "month_day", "day_month", "holiday", "season", "week_of_month"})
 # Days and months a simple present schedules ("the museum reopens in April")
-_SCHEDULED_RULES = frozenset({"weekday", "month", "month_day", "day_month", "week_of_month"})
+_SCHEDULED_RULES = frozenset({"weekday", "month", "month_day", "day_month", "week_of_month", "holiday"})
 # "over the next year", "within the next month": a stretch of time, not the period after a date
 _STRETCH_PREPOSITIONS = frozenset({"over", "for", "within", "during", "in", "throughout", "through", "into"})
 _SPAN_ENDS = frozenset({"ended", "ending", "through", "to"})
