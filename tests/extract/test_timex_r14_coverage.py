@@ -9,7 +9,9 @@
 - "on the 12th", "until the 20th": that day of the month the story is in, or of the month it named just before;
 - more holidays (Boxing Day, May Day, Bastille Day, Mother's Day, Black Friday, ...), capitalised only, and a
   holiday in a simple present is the one ahead ("the mall opens on Black Friday");
-- "the week before last", "the year before last"; "winter 2021-22" (2022-WI).
+- "the week before last", "the year before last"; "winter 2021-22" (2022-WI);
+- a month without a day is ahead of publication once it starts after it and behind once it has ended ("will ease
+  in December" on January 3 is eleven months off); "the year since the merger" is a stretch of twelve months.
 Sentences are our own; publication is Wednesday 1 May 2024.
 """
 
@@ -88,6 +90,23 @@ def test_news_date_forms(nlp, text: str, expression: str, expected: tuple[str | 
 )
 def test_holidays_and_counted_periods(nlp, text: str, expression: str, expected: str) -> None:
     assert _found(nlp, text)[expression][0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expression", "expected"),
+    [
+        # a month lies ahead once it starts after publication and behind once it has ended
+        ("Inflation will ease in December, the bank forecast.", "2024-01-03", "December", "2024-12"),
+        ("Inflation eased in December.", "2024-01-03", "December", "2023-12"),
+        ("The new fees took effect in January.", "2024-12-30", "January", "2024-01"),
+        ("The new fees take effect in January.", "2024-12-30", "January", "2025-01"),
+        # twelve months counted from a day are a stretch of time
+        ("Membership grew 4% in the year since the merger.", "2024-05-01", "the year", "P1Y"),
+    ],
+)
+def test_month_sides_and_year_since(nlp, text: str, published: str, expression: str, expected: str) -> None:
+    found = {t.text: t.value for t in find_timexes(nlp(text), text, published=published)}
+    assert found[expression] == expected
 
 
 @pytest.mark.parametrize(

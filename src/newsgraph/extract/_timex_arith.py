@@ -148,8 +148,13 @@ def year_for_month(anchor: date, month: int, day: int | None, orientation: int) 
         except ValueError:
             moment = date(year, month, 28)
         distance = (moment - anchor).days * future_weight if moment > anchor else (anchor - moment).days
-        ahead = moment > anchor + timedelta(days=0 if day else 20)
-        behind = moment < anchor - timedelta(days=0 if day else 20)
+        if day:
+            ahead, behind = moment > anchor, moment < anchor
+        else:
+            # a month is ahead once it starts after publication and behind once it has ended: "will fall in
+            # December" in a January 3 story is eleven months off, not the December just gone
+            ahead = date(year, month, 1) > anchor
+            behind = date(year + month // 12, month % 12 + 1, 1) <= anchor
         if orientation < 0 and ahead or orientation > 0 and behind:
             sure = abs(orientation) > 1 or orientation > 0 and moment < anchor - timedelta(days=_FUTURE_SLACK_DAYS)
             distance += _SURE_TENSE_PENALTY_DAYS if sure else _TENSE_PENALTY_DAYS

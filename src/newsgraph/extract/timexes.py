@@ -61,7 +61,8 @@ _TENSED_RULES = frozenset({"weekday", "month", "month_day", "day_month", "holida
 _SCHEDULED_RULES = frozenset({"weekday", "month", "month_day", "day_month", "week_of_month", "holiday"})
 # "over the next year", "within the next month": a stretch of time, not the period after a date
 _STRETCH_PREPOSITIONS = frozenset({"over", "for", "within", "during", "in", "throughout", "through", "into"})
-_SPAN_ENDS = frozenset({"ended", "ending", "through", "to"})
+# "the year ended Sept. 30", "the year since the merger": twelve months counted to or from a day
+_SPAN_ENDS = frozenset({"ended", "ending", "through", "to", "since"})
 # "rose 5% from a year earlier", "the same period a year earlier": a comparison with the period reported
 _COMPARED_AFTER = frozenset({"from", "than", "with", "over", "versus", "vs", "vs.", "on", "to", "period", "quarter",
                              "month", "week", "level", "levels"})
