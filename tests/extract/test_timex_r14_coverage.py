@@ -11,7 +11,9 @@
   holiday in a simple present is the one ahead ("the mall opens on Black Friday");
 - "the week before last", "the year before last"; "winter 2021-22" (2022-WI);
 - a month without a day is ahead of publication once it starts after it and behind once it has ended ("will ease
-  in December" on January 3 is eleven months off); "the year since the merger" is a stretch of twelve months.
+  in December" on January 3 is eleven months off); "the year since the merger" is a stretch of twelve months;
+- "the past decade", "the next decade", "the coming decade" are ten years (P10Y); "in 2010, the year the crisis
+  began": the year just written.
 Sentences are our own; publication is Wednesday 1 May 2024.
 """
 
@@ -102,6 +104,13 @@ def test_holidays_and_counted_periods(nlp, text: str, expression: str, expected:
         ("The new fees take effect in January.", "2024-12-30", "January", "2025-01"),
         # twelve months counted from a day are a stretch of time
         ("Membership grew 4% in the year since the merger.", "2024-05-01", "the year", "P1Y"),
+        # ten years up to or from now; "the last decade" keeps naming the calendar decade before this one
+        ("Rents have doubled over the past decade.", "2024-05-01", "the past decade", "P10Y"),
+        ("Output will triple in the coming decade.", "2024-05-01", "the coming decade", "P10Y"),
+        ("Output tripled in the last decade.", "2024-05-01", "the last decade", "201"),
+        # "the year" set off after a year just written is that year
+        ("The party lost power in 2010, the year the crisis began.", "2024-05-01", "the year", "2010"),
+        ("The talks dragged on for much of the year.", "2024-05-01", "the year", "2024"),
     ],
 )
 def test_month_sides_and_year_since(nlp, text: str, published: str, expression: str, expected: str) -> None:

@@ -307,8 +307,11 @@ def resolve_relative(g: Groups, anchor: date | None, orientation: int) -> Resolv
     unit, rel, mod = norm(g["unit"]), norm(g["rel"]), modifier(g["mod"])
     # "the last fiscal year" names one year, never the twelve months just past ("the last year")
     named_year = bool(g.get("fiscal"))
+    # "over the past decade", "in the coming decade": ten years up to or from now; "the last decade" may also
+    # name the previous calendar decade, and keeps that reading
+    stretch_of_decade = unit == "decade" and rel in ("past", "next", "coming")
     if (g["the"] and rel in ("past", "last", "next", "coming", "following", "previous")
-            and unit not in ("weekend", "decade") and not named_year):
+            and (unit not in ("weekend", "decade") or stretch_of_decade) and not named_year):
         if rel in ("previous", "following") and anchor is not None:
             pass  # "the previous year" is a date relative to another date; fall through
         else:

@@ -219,6 +219,8 @@ def _resolve(candidate: _Candidate, span: Span, story: _Story) -> tuple[str | No
         # "Two years later", "three days earlier": from the date the story last named, not from publication
         counted_from = story.moved_past_last_date() or _compares_with_now(span, candidate.groups)
         return resolve_later_in_story(candidate.groups, story.anchor, None if counted_from else story.last_date)
+    if candidate.rule == "the_unit" and candidate.groups["unit"] == "year" and _names_the_year_before(span, story):
+        return (story.last_date or "")[:4], "DATE", None  # "in 2010, the year the crisis began": that year
     if candidate.rule == "the_unit" and norm(candidate.groups["unit"]) == "weekend" and _ahead_of(span):
         named = story.last_date_sentence == _sentence_start(span) and bool(_DAY.fullmatch(story.last_date or ""))
         day = date.fromisoformat(story.last_date or "") if named else story.anchor
@@ -381,6 +383,14 @@ def _in_simple_past(word: Token) -> bool:
             return False
         node = node.head
     return False
+
+
+def _names_the_year_before(span: Span, story: _Story) -> bool:
+    """ "lost power in 2010, the year the crisis began": "the year" set off after a year just written names it."""
+    doc, start = span.doc, span.start
+    if start < 2 or doc[start - 1].text != "," or story.last_date_sentence != _sentence_start(span):
+        return False
+    return doc[start - 2].text == (story.last_date or "")[:4] and len(story.last_date or "") == 4
 
 
 def _ahead_of(span: Span) -> bool:
