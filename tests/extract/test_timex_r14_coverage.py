@@ -13,7 +13,7 @@
 - a month without a day is ahead of publication once it starts after it and behind once it has ended ("will ease
   in December" on January 3 is eleven months off); "the year since the merger" is a stretch of twelve months;
 - "the past decade", "the next decade", "the coming decade" are ten years (P10Y); "in 2010, the year the crisis
-  began": the year just written.
+  began": the year just written; "Days later", "only weeks earlier": a stretch of unknown length (PXD, PXW).
 Sentences are our own; publication is Wednesday 1 May 2024.
 """
 
@@ -111,6 +111,9 @@ def test_holidays_and_counted_periods(nlp, text: str, expression: str, expected:
         # "the year" set off after a year just written is that year
         ("The party lost power in 2010, the year the crisis began.", "2024-05-01", "the year", "2010"),
         ("The talks dragged on for much of the year.", "2024-05-01", "the year", "2024"),
+        # an unknown number of units between two events: the stretch, with "later" or "earlier" outside it
+        ("The envoy met the rebels. Hours later, the truce collapsed.", "2024-05-01", "Hours", "PTXH"),
+        ("Only weeks earlier, the minister had denied any deal.", "2024-05-01", "weeks", "PXW"),
     ],
 )
 def test_month_sides_and_year_since(nlp, text: str, published: str, expression: str, expected: str) -> None:

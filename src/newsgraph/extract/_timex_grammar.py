@@ -276,6 +276,9 @@ _RULES: tuple[tuple[str, str], ...] = (
         r"(?:(?P<det>the)\s+)?(?P<rel>past|last|next|coming|recent|future)\s+(?:(?:few|several|many)\s+)?"
         r"(?P<unit>(?:hour|day|week|month|quarter|year|decade)s)\b(?:\s+and\s+(?:hour|day|week|month|year)s\b)?",
     ),
+    # "Days later, ...", "only weeks earlier": an unknown number of units between two events; as TimeBank marks
+    # "three days later", the expression is the stretch, and "later" the signal outside it
+    ("units_later", r"\b(?P<only>(?P<unit>(?:hour|day|week|month|year)s))\s+(?:later|earlier)\b(?!\s+than\b)"),
     # "for days off" asks for leave, not for a stretch of time
     ("for_units", r"(?<=\bfor\s)(?P<unit>(?:hour|day|week|month|year|decade)s|centuries)\b(?!\s+off\b)"),
     (
@@ -344,7 +347,7 @@ _TRIGGERED: dict[str, tuple[str, ...]] = {
     "unit": (
         "duration", "ago", "relative", "in_the_year", "offset_adj", "vague_span", "for_units", "quarter", "set", "the_unit",
         "century", "period", "year_end", "period_end", "anaphoric", "holiday", "two_quarters", "day_of_run",
-        "unit_beside", "before_last",
+        "unit_beside", "before_last", "units_later",
     ),
     "holiday": ("holiday",),
     "half": ("quarter",),

@@ -600,6 +600,7 @@ RESOLVERS: dict[str, Callable[[Groups, date | None, int], Resolved]] = {
     "duration": resolve_duration,
     "vague_span": resolve_vague_span,
     "for_units": resolve_for_units,
+    "units_later": resolve_for_units,
     "season": resolve_season,
     "set": resolve_set,
     "set_adverb": resolve_set_adverb,
