@@ -13,7 +13,8 @@
 - a month without a day is ahead of publication once it starts after it and behind once it has ended ("will ease
   in December" on January 3 is eleven months off); "the year since the merger" is a stretch of twelve months;
 - "the past decade", "the next decade", "the coming decade" are ten years (P10Y); "in 2010, the year the crisis
-  began": the year just written; "Days later", "only weeks earlier": a stretch of unknown length (PXD, PXW).
+  began": the year just written; "Days later", "only weeks earlier": a stretch of unknown length (PXD, PXW);
+- dates written day first ("25/12/2023", "5.3.2024") or year first ("2023/12/25").
 Sentences are our own; publication is Wednesday 1 May 2024.
 """
 
@@ -114,6 +115,11 @@ def test_holidays_and_counted_periods(nlp, text: str, expression: str, expected:
         # an unknown number of units between two events: the stretch, with "later" or "earlier" outside it
         ("The envoy met the rebels. Hours later, the truce collapsed.", "2024-05-01", "Hours", "PTXH"),
         ("Only weeks earlier, the minister had denied any deal.", "2024-05-01", "weeks", "PXW"),
+        # dates written day first, or year first
+        ("The decree was dated 25/12/2023.", "2024-05-01", "25/12/2023", "2023-12-25"),
+        ("The ruling of 5.3.2024 was overturned.", "2024-05-01", "5.3.2024", "2024-03-05"),
+        ("The filing is stamped 2023/12/25.", "2024-05-01", "2023/12/25", "2023-12-25"),
+        ("The filing is stamped 12/25/2023.", "2024-05-01", "12/25/2023", "2023-12-25"),
     ],
 )
 def test_month_sides_and_year_since(nlp, text: str, published: str, expression: str, expected: str) -> None:

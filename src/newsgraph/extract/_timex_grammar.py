@@ -161,6 +161,14 @@ _RULES: tuple[tuple[str, str], ...] = (
     ),
     ("numeric", r"\b(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])/(?P<y>\d{4}|\d\d)\b"),
     ("iso", r"\b(?P<y>1[6-9]\d\d|20\d\d)-(?P<m>1[0-2]|0[1-9])-(?P<d>3[01]|[12]\d|0[1-9])\b"),
+    # the day first, as most of the world writes it: "25/12/2023" (a first number above 12 cannot be a month),
+    # "25.12.2023" (dots are never American); and the year first, "2023/12/25"
+    (
+        "numeric_dmy",
+        r"\b(?:(?P<d>3[01]|2\d|1[3-9])/(?P<m>1[0-2]|0?[1-9])/|(?P<dd>3[01]|[12]\d|0?[1-9])\.(?P<mm>1[0-2]|0?[1-9])\.)"
+        r"(?P<y>(?:19|20)\d\d)\b(?![./]\d)",
+    ),
+    ("numeric_ymd", r"\b(?P<y>(?:19|20)\d\d)/(?P<m>1[0-2]|0[1-9])/(?P<d>3[01]|[12]\d|0[1-9])\b(?![./]\d)"),
     (
         "year",
         r"(?P<mod>{MOD})?(?:the\s+year\s+)?(?P<year>{YEAR})(?:\s+(?P<open>or\s+later|and\s+beyond|or\s+earlier))?",
@@ -362,7 +370,8 @@ _TRIGGERED: dict[str, tuple[str, ...]] = {
     "season": ("season", "set"),
     "period": ("period",),
 }
-WHOLE_TEXT_RULES: tuple[str, ...] = ("numeric", "iso", "set_adverb", "reference", "spelled_year")
+WHOLE_TEXT_RULES: tuple[str, ...] = ("numeric", "iso", "numeric_dmy", "numeric_ymd", "set_adverb", "reference",
+                                     "spelled_year")
 
 
 @lru_cache(maxsize=1)

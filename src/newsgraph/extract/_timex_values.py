@@ -194,6 +194,12 @@ def resolve_month(g: Groups, anchor: date | None, orientation: int) -> Resolved:
     return f"{year:04d}-{month:02d}", "DATE", mod
 
 
+def resolve_numeric_day_first(g: Groups, anchor: date | None, orientation: int) -> Resolved:
+    """ "25/12/2023", "5.3.2024": the day, then the month."""
+    day, month = g["d"] or g["dd"], g["m"] or g["mm"]
+    return resolve_numeric({"y": g["y"], "m": month, "d": day}, anchor, orientation)
+
+
 def resolve_numeric(g: Groups, anchor: date | None, orientation: int) -> Resolved:
     year = int(g["y"] or 0)
     if year < 100:
@@ -580,6 +586,8 @@ RESOLVERS: dict[str, Callable[[Groups, date | None, int], Resolved]] = {
     "month": resolve_month,
     "numeric": resolve_numeric,
     "iso": resolve_numeric,
+    "numeric_dmy": resolve_numeric_day_first,
+    "numeric_ymd": resolve_numeric,
     "year": resolve_year,
     "split_year": resolve_split_year,
     "fiscal": resolve_fiscal,
