@@ -17,9 +17,12 @@ from spacy.tokens import Doc, Token
 
 from newsgraph.extract._quote_drafts import Draft, Paragraphs, child_with_dep, cue_chars, token_range_chars
 from newsgraph.extract._quote_lexicon import CueLexicon
+from newsgraph.extract._quote_objects import acts_on_thing
 from newsgraph.extract._quote_speakers import subject_of
 
-_NOUN_CONTENT_PREPS = frozenset({"to", "for", "about", "over", "of", "at", "with", "on", "regarding"})
+_NOUN_CONTENT_PREPS = frozenset(
+    {"to", "for", "about", "over", "of", "at", "with", "on", "regarding", "against", "toward", "towards"}
+)
 _EXPLETIVES = frozenset({"it", "there", "this", "that"})
 _HOLDER_PREPS = frozenset({"by", "from"})
 _RECEIVED_FROM = frozenset({"by", "from", "among", "of"})
@@ -260,8 +263,8 @@ def noun_draft(noun: Token, lexicon: CueLexicon, paragraphs: Paragraphs) -> Draf
         content = _prep_object(child)
         if content is not None:
             break
-    if content is None:
-        return None
+    if content is None or acts_on_thing(lemma, content, lexicon):
+        return None  # "launched an attack on the base", "an attack on Kabul": an act of war, no words
     verb = noun.head
     # only a that-clause is what the statement said: "said in an interview with reporters" names no content
     said = _speech_verb_through(noun, lexicon) if content.dep_ in _NOUN_CLAUSES else None

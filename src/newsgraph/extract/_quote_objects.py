@@ -87,7 +87,7 @@ def object_content(
         target = child_with_dep(verb, "dobj") or _free_relative(verb)
         if target is not None and target.lemma_.lower() in lexicon.figure_nouns:
             return None, cue, None  # "reported a third-quarter loss", "posted net income": accounts, not words
-        if target is not None and _physical(lemma, target, lexicon):
+        if target is not None and acts_on_thing(lemma, target, lexicon):
             return None, cue, None  # "attacked a police station", "recalled its ambassador": acts, not words
         if target is not None and target.lower_ not in _NOT_OBJECT_CONTENT and not _light_cue(lemma, target, lexicon):
             return target, cue, object_end(verb, target)
@@ -112,9 +112,9 @@ def _for_to_clause(verb: Token, preps: frozenset[str]) -> tuple[Token, Token, To
     return None
 
 
-def _physical(lemma: str, target: Token, lexicon: CueLexicon) -> bool:
-    """True when the cue verb acts on its object rather than speaks of it: a thing or person of physical_objects
-    ("recalled its ambassador"), or for an attack a place name ("attacked Kabul")."""
+def acts_on_thing(lemma: str, target: Token, lexicon: CueLexicon) -> bool:
+    """True when the cue verb (or its noun: "an attack on") acts on its object rather than speaks of it: a thing
+    or person of physical_objects ("recalled its ambassador"), or for an attack a place name ("attacked Kabul")."""
     if lemma in lexicon.place_object_verbs and target.ent_type_ in _PLACE_ENTITIES:
         return True
     return lemma in lexicon.physical_verbs and target.lemma_.lower() in lexicon.physical_objects
