@@ -146,10 +146,13 @@ def survey_draft(token: Token, lexicon: CueLexicon, paragraphs: Paragraphs) -> D
 def _trailing_survey_draft(
     token: Token, source: Token, left: int, right: int, paragraphs: Paragraphs
 ) -> Draft | None:
-    """"The mayor trails her rival in two recent polls.": a survey closing its sentence is the source of the
-    clause it is hung on, up to the survey phrase; an opener frames the whole sentence instead."""
+    """"The mayor trails her rival in two recent polls.": a poll closing its sentence, or its clause before a
+    comma ("..., the first since the strike"), is the source of the clause it is hung on, up to the poll
+    phrase; an opener frames the whole sentence instead."""
     doc = token.doc
     verb = token.head
+    if verb.pos_ == "NOUN" and verb.dep_ in ("dobj", "attr") and verb.right_edge.i == token.right_edge.i:
+        verb = verb.head  # "won 41 percent backing in a county poll": the parser hung the poll on the share
     after = token.right_edge.i + 1
     if verb.pos_ not in ("VERB", "AUX") or verb.i > token.i or verb.left_edge.i < left:
         return None
@@ -157,8 +160,8 @@ def _trailing_survey_draft(
         return None  # "the damage is borne out in a report": only a poll ranks whoever the clause is about
     if not _opens_with_subject(verb):
         return None
-    if after < right and doc[after].text not in _CLOSING_PUNCT:
-        return None  # only a phrase that closes its sentence
+    if after < right and doc[after].text not in _CLOSING_PUNCT and doc[after].text != ",":
+        return None  # only a phrase that closes its sentence or its clause
     start, end = paragraphs.clip(token.idx, *token_range_chars(verb.left_edge, doc[token.i - 1]))
     if end <= start:
         return None
