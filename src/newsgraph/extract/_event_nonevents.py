@@ -20,10 +20,12 @@ from collections.abc import Mapping
 from spacy.tokens import Token
 
 from newsgraph.extract._event_lexicon import Pattern, cues
-from newsgraph.extract._event_syntax import own_subjects, pobjs, subjects
+from newsgraph.extract._event_syntax import own_subjects, pobjs, prep_objects, subjects
 
 # Entity types of a party: a name the parser took for a verb's predicate is its object ("called Zelensky").
 _PARTY_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+# Prepositions of a noun that aim the act it names at a party ("action against Armenia", "strikes on Kyiv").
+_AIMED_AT_PREPS = ("against", "on", "upon")
 
 def no_event_use(token: Token, pattern: Pattern, children: list[Token]) -> bool:
     """Whether the verb ``token`` matched by ``pattern`` is used here in a way that codes no event."""
@@ -309,8 +311,10 @@ def _warns_of_danger(token: Token, children: list[Token]) -> bool:
             for clause in clauses
         )
     # "warned of a long fight": a danger; "warned of the King of Rohan", "warned against Iran":
-    # a warning about a party is aimed at it.
+    # a warning about a party is aimed at it; so is one of an act against a party ("warned of military action
+    # against Armenia", "warned of reprisals on Kyiv").
     about = [obj for child in children if child.dep_ == "prep" for obj in pobjs(child)]
+    about += [obj for noun in list(about) for obj in prep_objects(noun, _AIMED_AT_PREPS)]
     return bool(about) and not any(obj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or obj.pos_ == "PROPN" for obj in about)
 
 

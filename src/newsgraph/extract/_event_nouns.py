@@ -60,6 +60,9 @@ _AGENT_HOSTS = ("of", "on", "against", "at")
 # Prepositions of the noun's aim that the parser may hang on its "by" agent ("a visit by the Chinese
 # president to Nepal", "an attack by rebels on the base").
 _AIMED_AT_AGENT = frozenset({"to", "with", "against", "on", "at", "into"})
+# Roots of acts one gives, offers or voices to another, whose noun's "from" phrase names the author ("aid
+# from Japan", "threats from Pyongyang", "an appeal from Kyiv"), unlike a withdrawal or a deportation "from" a place.
+_FROM_AUTHOR_ROOTS = frozenset({"02", "03", "04", "05", "07", "10", "11", "13", "14"})
 # Entity types of an amount that counts an event noun: "$200 million in aid", "20 tonnes of food aid".
 _AMOUNT_ENTITIES = frozenset({"MONEY", "QUANTITY"})
 
@@ -176,7 +179,11 @@ def noun_trigger(token: Token, verb_heads: set[int]) -> Trigger | None:
     # "the withdrawal of Soviet troops", "the resignation of the prime minister": the "of" phrase of a
     # noun of one's own act names its author, as a possessor does ("the Soviet troops' withdrawal").
     of_agents = [] if possessor is not None or by_agent or undergoer is not None else _of_agents(node)
-    owned = possessor is not None or bool(by_agent) or bool(of_agents)
+    # "Aid from the European Union reached Gaza", "Threats from Pyongyang against Tokyo grew": the "from" party of
+    # a subject noun of giving or voicing names its author as a "by" agent does.
+    named = possessor is not None or by_agent or of_agents or undergoer is not None or compound
+    from_agents = [] if named else _from_agents(node, patterns)
+    owned = possessor is not None or bool(by_agent) or bool(of_agents) or bool(from_agents)
     # A subject noun whose parties are named is the event its clause talks about; which parties
     # count depends on the pattern (checked once it is matched). Under an event verb ("The bombing
     # killed 200"), the verb codes it.
@@ -230,7 +237,9 @@ def noun_trigger(token: Token, verb_heads: set[int]) -> Trigger | None:
         between_others=between,
         # nouns.tsv 'dyad': a promise or a release is an event only with someone it is made to or acts on
         # ("made public promises to give to charity" is none), as verbs.tsv 'dyad' is for verbs.
-        needs_target=pattern.has("dyad"),
+        # A noun named only with its "from" author is an event only with the party it is aimed at: "threats from
+        # Pyongyang against Tokyo", not "warnings from meteorologists came too late".
+        needs_target=pattern.has("dyad") or (bool(from_agents) and not support),
     )
     if support is None and not owned:
         # "Allied air raids on the port could cause great damage": what may follow from it is said of an
@@ -249,6 +258,8 @@ def noun_trigger(token: Token, verb_heads: set[int]) -> Trigger | None:
         trigger.sources = by_agent
     elif of_agents:
         trigger.sources = of_agents
+    elif from_agents:
+        trigger.sources = from_agents
     if support is not None and not trigger.sources and not between:
         # "Israeli air strikes", "the Russian invasion": tried first, if they name an actor.
         trigger.modifier_sources = actor_modifiers(node, words.get("attack_sites", frozenset()))
@@ -494,6 +505,15 @@ def _of_agents(noun: Token) -> list[Token]:
     if noun.lemma_.lower() not in cues().get("self_acting_nouns", frozenset()):
         return []
     return [obj for obj in prep_objects(noun, ("of",)) if _names_a_party(obj)]
+
+
+def _from_agents(noun: Token, patterns: tuple[Pattern, ...]) -> list[Token]:
+    """The "from" objects that name a party of a subject noun whose every sense is given or voiced by its
+    author (_FROM_AUTHOR_ROOTS: "aid from", "threats from", "criticism from"); the "from" of a withdrawal or an
+    expulsion names the place left."""
+    if noun.dep_ != "nsubj" or not all(row.cameo[:2] in _FROM_AUTHOR_ROOTS for row in patterns if row.is_event):
+        return []
+    return [obj for obj in prep_objects(noun, ("from",)) if _names_a_party(obj)]
 
 
 def _names_a_party(token: Token) -> bool:

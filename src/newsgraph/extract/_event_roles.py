@@ -141,14 +141,17 @@ class Trigger:
         return not self.needs_target and (self.token.pos_ == "VERB" or self.support is not None or owned)
 
     def _names_author(self, source: Token) -> bool:
-        """Whether ``source`` is the noun trigger's own possessor or "by" agent (on the noun or its "of"
-        object: "the arrest of X by police"). A participle's agent ("the attack carried out by Hamas
+        """Whether ``source`` is the noun trigger's own possessor, "from" author or "by" agent (on the noun or
+        its "of" object: "the arrest of X by police"). A participle's agent ("the attack carried out by Hamas
         killed ...") acts through the clause's own verb instead."""
         noun = self.token
         if noun.dep_ == "compound":
             return False  # "the opposition leader": the head noun is what the author has
         if source.dep_ == "poss":
             return source.head.i == noun.i
+        if source.dep_ == "pobj" and source.head.lower_ == "from":
+            # "aid from Japan arrived": the noun's own "from" author (_event_nouns._from_agents).
+            return source.head.head.i == noun.i
         if source.dep_ != "pobj" or source.head.lower_ != "by":
             return False
         holder = source.head.head
@@ -250,6 +253,14 @@ def verb_trigger(token: Token) -> Trigger | None:
     # one level down ("pulled out of the deal": "of deal").
     phrases = [child for child in children if child.dep_ == "prep"]
     phrases += [grandchild for child in phrases for grandchild in child.children if grandchild.dep_ == "prep"]
+    # "walked away from the deal": the parser hangs the phrase on the particle it completes.
+    phrases += [
+        grandchild
+        for child in children
+        if child.dep_ == "advmod" and child.lower_ in _PARTICLES
+        for grandchild in child.children
+        if grandchild.dep_ == "prep"
+    ]
     preps |= {f"{prep.lower_} {obj.lemma_.lower()}" for prep in phrases for obj in pobjs(prep)}
     complements = [child for child in children if child.dep_ in ("xcomp", "ccomp")]
     has_xcomp = bool(complements)
