@@ -13,7 +13,11 @@ written for these tests (other verbs of the class, other parties, other syntax).
   one held, as an arrest does;
 - fighting that "raged" between two sides (the lemmatizer's "rag"); a prisoner exchange or swap releases captives
   on both sides;
-- less common verbs: beseech and solicit (ask), vouch for (back), scoff at, stonewall, pour cold water on (reject).
+- less common verbs: beseech and solicit (ask), vouch for (back), scoff at, stonewall, pour cold water on (reject);
+- troops that join a peacekeeping mission keep the peace; coming to a party's defence defends it; an inquiry set up
+  or established investigates;
+- "was threatened with sanctions by Turkey": the parser hangs the passive's agent on the "with" object; the agent
+  threatens, and the sanctions held out are not imposed.
 """
 
 from __future__ import annotations
@@ -71,6 +75,16 @@ CASES = [
     ("Hanoi scoffed at Beijing's claims.", "REJECT", "12", "VNMGOV", "CHNGOV"),
     ("Budapest stonewalled the EU on the Ukraine aid package.", "REJECT", "12", "HUNGOV", "IGOEUREEC"),
     ("Tokyo poured cold water on the Chinese proposal.", "REJECT", "12", "JPNGOV", "CHN"),
+    # Troops joining a peacekeeping mission keep the peace; coming to a party's defence defends it; an inquiry set
+    # up investigates.
+    ("Nepalese soldiers joined the UN peacekeeping mission in Lebanon.", "AID", "07", "NPLMIL", ANY),
+    ("Hungary came to the defence of Serbia.", "SUPPORT", "05", "HUNGOV", "SRB"),
+    ("Beijing came to the defense of Moscow at the United Nations.", "SUPPORT", "05", "CHNGOV", "RUSGOV"),
+    ("The UN Human Rights Council set up an inquiry into abuses in Eritrea.", "ACCUSE", "09", "IGOUNOHRI", ANY),
+    ("The Kenyan parliament established an investigation into the police killings.", "ACCUSE", "09", "KENLEG", ANY),
+    # A passive whose "by" agent the parser hangs on the "with" object: the agent threatens, it imposes nothing.
+    ("Syria was threatened with military action by Turkey.", "THREATEN", "13", "TURGOV", "SYRGOV"),
+    ("Iraq was threatened with air strikes by the United States.", "THREATEN", "13", "USAGOV", "IRQGOV"),
 ]
 
 
@@ -100,6 +114,9 @@ def test_sentence_codes_its_event(text: str, plover: str, root: str, source: str
         ("The mayor vouched for the quality of the water.", "SUPPORT"),
         # a detention centre is a place
         ("The detention centre in Libya was closed.", "COERCE"),
+        # sanctions or strikes a party is threatened with are not imposed or carried out
+        ("Syria was threatened with sanctions by Turkey.", "COERCE"),
+        ("Iraq was threatened with air strikes by the United States.", "ASSAULT"),
     ],
 )
 def test_other_uses_code_no_such_event(text: str, not_plover: str) -> None:

@@ -120,6 +120,8 @@ def noun_trigger(token: Token, verb_heads: set[int]) -> Trigger | None:
     if _of_another_event(token):
         return None  # "the lifting of the embargo", "the suspension of talks": the outer noun is the event
     node = token.head if compound else token
+    if _means_of_passive_event(node, verb_heads):
+        return None  # "was threatened with sanctions by Turkey": the "by" party threatens, it imposes nothing
     counted: Token | None = None
     if _measured(node):
         # "launched ten days of war games", "a series of attacks": the measure stands in for the noun.
@@ -505,6 +507,16 @@ def _of_agents(noun: Token) -> list[Token]:
     if noun.lemma_.lower() not in cues().get("self_acting_nouns", frozenset()):
         return []
     return [obj for obj in prep_objects(noun, ("of",)) if _names_a_party(obj)]
+
+
+def _means_of_passive_event(noun: Token, verb_heads: set[int]) -> bool:
+    """Whether the noun is the "with" object of a passive event verb ("was threatened with sanctions by X",
+    "was charged with murder"): what the verb's act holds out or lays, whose "by" agent the parser often hangs on
+    the noun; the verb is the event."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "with":
+        return False
+    verb = noun.head.head
+    return verb.i in verb_heads and any(child.dep_ == "nsubjpass" for child in verb.children)
 
 
 def _from_agents(noun: Token, patterns: tuple[Pattern, ...]) -> list[Token]:

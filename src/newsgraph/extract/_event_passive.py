@@ -234,11 +234,13 @@ def _stray_agents(children: list[Token]) -> list[Token]:
 
 def _retained_object_agents(children: list[Token]) -> list[Token]:
     """"by" phrases of a passive that keeps its object, which the parser reads as a plain preposition on the
-    verb or on that object: in "Ukraine was promised aid by Germany" and "was granted asylum by Sweden"
-    Germany and Sweden give. A date is no giver ("was promised aid by March")."""
+    verb or on that object (or on its "with" object): in "Ukraine was promised aid by Germany" and "was granted
+    asylum by Sweden" Germany and Sweden give. A date is no giver ("was promised aid by March")."""
     if not any(child.dep_ == "nsubjpass" for child in children):
         return []
     objects = [child for child in children if child.dep_ == "dobj"]
+    # "Syria was threatened with military action by Turkey": the parser hangs the agent on the "with" object too.
+    objects += [obj for child in children if child.dep_ == "prep" and child.lower_ == "with" for obj in pobjs(child)]
     if not objects:
         return []
     return [
