@@ -17,7 +17,9 @@ written for these tests (other verbs of the class, other parties, other syntax).
 - troops that join a peacekeeping mission keep the peace; coming to a party's defence defends it; an inquiry set up
   or established investigates;
 - "was threatened with sanctions by Turkey": the parser hangs the passive's agent on the "with" object; the agent
-  threatens, and the sanctions held out are not imposed.
+  threatens, and the sanctions held out are not imposed;
+- an objection, veto, demand or precondition dropped, withdrawn, abandoned or lifted yields (not rejects); parties
+  that coordinate their acts cooperate with each other.
 """
 
 from __future__ import annotations
@@ -85,6 +87,14 @@ CASES = [
     # A passive whose "by" agent the parser hangs on the "with" object: the agent threatens, it imposes nothing.
     ("Syria was threatened with military action by Turkey.", "THREATEN", "13", "TURGOV", "SYRGOV"),
     ("Iraq was threatened with air strikes by the United States.", "THREATEN", "13", "USAGOV", "IRQGOV"),
+    # An objection, veto or precondition dropped, withdrawn or lifted yields; coordinated subjects that coordinate
+    # cooperate with each other.
+    ("Greece dropped its objection to North Macedonia's NATO bid.", "CONCEDE", "08", "GRCGOV", "MKDGOV"),
+    ("Ankara lifted its veto on Finland's membership.", "CONCEDE", "08", "TURGOV", "FINGOV"),
+    ("Serbia withdrew its opposition to Kosovo's membership.", "CONCEDE", "08", "SRBGOV", "XKXGOV"),
+    ("Israel dropped its precondition for talks with the Palestinians.", "CONCEDE", "08", "ISRGOV", ANY),
+    ("Egypt and Israel coordinated security in Sinai.", "COOPERATE", "06", "EGYGOV", "ISRGOV"),
+    ("Saudi Arabia and Russia coordinated their oil policies.", "COOPERATE", "06", "RUSGOV", "SAUGOV"),
 ]
 
 
@@ -117,6 +127,12 @@ def test_sentence_codes_its_event(text: str, plover: str, root: str, source: str
         # sanctions or strikes a party is threatened with are not imposed or carried out
         ("Syria was threatened with sanctions by Turkey.", "COERCE"),
         ("Iraq was threatened with air strikes by the United States.", "ASSAULT"),
+        # a veto or an objection dropped is no veto or objection any more
+        ("Turkey dropped its veto on Sweden's membership.", "REJECT"),
+        ("Serbia withdrew its opposition to Kosovo's membership.", "RETREAT"),
+        # a ministry that coordinates relief works with nobody
+        ("The ministry coordinated the relief effort.", "COOPERATE"),
+        ("Sanders sent organizers to coordinate an army of volunteers in Nevada.", "COOPERATE"),
     ],
 )
 def test_other_uses_code_no_such_event(text: str, not_plover: str) -> None:
