@@ -90,12 +90,12 @@ from newsgraph.records import Actor, Place, Quote, Span, Timex
         (
             "A bombing outside the market killed two Nigerian police officers on Friday.",
             {"Nigerian police officers": "NGACOP"},
-            {("190", None, "NGACOP")},
+            {("183", None, "NGACOP")},
         ),
         (
             "Four Pakistani shoppers have been killed in a market bombing near the old city.",
             {"Pakistani shoppers": "PAKCVL"},
-            {("190", None, "PAKCVL")},
+            {("183", None, "PAKCVL")},
         ),
         (
             "Two British soldiers were killed by a landmine near Kandahar.",
@@ -345,7 +345,7 @@ from newsgraph.records import Actor, Place, Quote, Span, Timex
         (
             "A suicide bomber killed 20 people at a mosque in Kabul.",
             {"Kabul": "AFG"},
-            {("190", None, "AFG")},
+            {("183", None, "AFG")},
         ),
         (
             "The United States froze the assets of Russian oligarchs.",
@@ -1393,7 +1393,7 @@ def test_places_left_and_institutions_restored(  # type: ignore[no-untyped-def]
         (
             "The bombing of the embassy of the United States killed 200 people.",
             {"United States": "USAGOV"},
-            {("190", None, "USAGOV")},
+            {("183", None, "USAGOV")},
         ),
         # Support verbs that make more of an event: the noun is the event.
         (

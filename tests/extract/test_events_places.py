@@ -15,12 +15,12 @@ from event_cases import dyads
         (
             "A suicide bomber blew himself up in a market in Baghdad, killing 20 people.",
             {"Baghdad": "IRQ"},
-            {("183", None, "IRQ"), ("190", None, "IRQ")},
+            {("183", None, "IRQ")},
         ),
         (
             "A suicide bomber killed twelve people at a market in Baghdad.",
             {"Baghdad": "IRQ"},
-            {("190", None, "IRQ")},
+            {("183", None, "IRQ")},
         ),
     ],
 )

@@ -158,7 +158,7 @@ def test_inverted_conditions_are_hypothetical(
     ("text", "codes", "expected"),
     [
         # A capital or country that names only where violence struck is its people, not its government.
-        ("The bombings killed twelve people in Paris last spring.", {"Paris": "FRAGOV"}, {("190", None, "FRA")}),
+        ("The bombings killed twelve people in Paris last spring.", {"Paris": "FRAGOV"}, {("183", None, "FRA")}),
         ("Russian jets bombed rebel positions in Syria.", {"Russian jets": "RUSMIL", "Syria": "SYRGOV"},
          {("195", "RUSMIL", "SYR")}),
         # A government named as the one hit, or the place a visit goes to, stays the state.

@@ -139,7 +139,7 @@ def test_a_ceasefire_between_two_sides_is_mutual(
         ("The arrest of the opposition leader sparked riots.", {"opposition leader": "VENOPP"},
          {("173", None, "VENOPP")}),
         # Under an event verb the verb codes it, not the noun as well.
-        ("The bombing of the embassy killed 200 people.", {"embassy": "USAGOV"}, {("190", None, "USAGOV")}),
+        ("The bombing of the embassy killed 200 people.", {"embassy": "USAGOV"}, {("183", None, "USAGOV")}),
         # No parties named, or a talk with one side only: nothing.
         ("The attack on the convoy was a turning point.", {}, set()),
         ("Talks with the government lasted three hours.", {"government": "COLGOV"}, set()),

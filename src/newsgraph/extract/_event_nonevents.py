@@ -361,9 +361,23 @@ def _names_something(token: Token, children: list[Token]) -> bool:
     misread_object = (
         len(predicates) == 1
         and not any(child.dep_ in ("dobj", "nsubjpass") for child in children)
-        and any(name.pos_ == "PROPN" and name.ent_type_ in _PARTY_ENTITIES for name in named)
+        and (
+            any(name.pos_ == "PROPN" and name.ent_type_ in _PARTY_ENTITIES for name in named)
+            or _foreign_office_holder(predicates[0])
+        )
     )
     return not misread_object
+
+
+def _foreign_office_holder(noun: Token) -> bool:
+    """A person named by a nationality and a title ("called the Saudi crown prince", "called his Iranian counterpart"),
+    or by a tie to another ("called its allies"; cues counterpart_nouns): a party, no label, when nothing else is
+    the verb's object."""
+    if any(child.dep_ in ("dobj", "oprd", "appos", "attr") for child in noun.children):
+        return False  # "called the Saudi plan a trap": the label the parser hung on the thing labelled
+    if noun.lemma_.lower() in cues().get("counterpart_nouns", frozenset()):
+        return True
+    return any(child.dep_ in ("amod", "compound") and child.ent_type_ in ("NORP", "GPE") for child in noun.children)
 
 
 def _quoted_label_follows(children: list[Token]) -> bool:

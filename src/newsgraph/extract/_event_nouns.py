@@ -341,6 +341,8 @@ def noun_trigger(token: Token, verb_heads: set[int]) -> Trigger | None:
             if child.dep_ in ("prep", "dative") and child.lower_ in CLOSE_PREPS and child.i != node.head.i
             for obj in pobjs(child)
         ]
+        # "Washington gave Baghdad an ultimatum", "sent Tehran a warning": the indirect object is whom it is for.
+        targets += [child for child in support.children if child.dep_ == "dative" and child.pos_ != "ADP"]
         loose += [
             obj
             for child in support.children

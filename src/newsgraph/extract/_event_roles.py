@@ -77,6 +77,12 @@ _PROTEST_AIM_PREPS = ("against", "at", "over", "of")
 _AGAIN_PREFIX = "re-"
 # Aid (CAMEO 07): help against someone is no help to them.
 _AID_ROOT = "07"
+# Intent to cooperate (03) and aid (07): what they give or promise is for a party ("pledged aid for Ukraine").
+_GIVING_ROOTS = frozenset({"03", "07"})
+# A show of force (CAMEO 15) and where it is posted, on the verb or on the forces moved: "massed troops near Taiwan",
+# "deployed warships along the Indian border" are aimed at whom the place names.
+_FORCE_POSTURE_ROOT = "15"
+_POSTING_PREPS = frozenset({"near", "along", "on", "outside", "toward", "towards"})
 
 
 @dataclass(slots=True)
@@ -473,7 +479,9 @@ def verb_targets(token: Token, pattern: Pattern | None, *, tier: int = 0) -> lis
         if not objects:
             # "Macron called Zelensky after the attack": the parser can read a lone object as a predicate.
             objects = [child for child in children if child.dep_ == "oprd"][:1]
-        targets += objects + _recipients(objects)
+        # "pledged three billion euros in military aid for Ukraine": a sum given or promised goes to whom it is for.
+        giving = pattern is not None and pattern.cameo[:2] in _GIVING_ROOTS
+        targets += objects + _recipients(objects, ("to", "for") if giving else ("to",))
         if not targets and pattern is not None and pattern.has("obj2"):
             targets = [sub for child in children if child.dep_ in ("xcomp", "ccomp") for sub in own_subjects(child)]
         # A pattern's own prepositions name its target ("arrived in Amman", "departs from Libya").
@@ -495,7 +503,18 @@ def verb_targets(token: Token, pattern: Pattern | None, *, tier: int = 0) -> lis
         # when someone else is named.
         preps = [prep for prep in preps if prep.lower_ not in _CAUSE_PREPS]
     targets.extend(obj for prep in preps for obj in pobjs(prep))
+    if tier and pattern is not None and pattern.cameo[:2] == _FORCE_POSTURE_ROOT:
+        targets += _posted_near(children)
     return parties(targets)
+
+
+def _posted_near(children: list[Token]) -> list[Token]:
+    """Where forces are posted, told on the verb or on its object ("massed along the Ukrainian border", "deployed
+    warships near Taiwan")."""
+    heads = [child for child in children if child.dep_ == "dobj"]
+    preps = [child for child in children if child.dep_ == "prep" and child.lower_ == "along"]
+    preps += [child for head in heads for child in head.children if child.dep_ == "prep"]
+    return [obj for prep in preps if prep.lower_ in _POSTING_PREPS for obj in pobjs(prep)]
 
 
 def _at_the_behest(prep: Token) -> bool:
@@ -534,7 +553,7 @@ def dates_only(prep: Token) -> bool:
     return bool(objects) and all(obj.ent_type_ in ("DATE", "TIME") for obj in objects)
 
 
-def _recipients(tokens: list[Token]) -> list[Token]:
+def _recipients(tokens: list[Token], preps: tuple[str, ...] = ("to",)) -> list[Token]:
     """Whom a sum given goes to, told inside its phrase ("pledged 50 million euros in aid to Ukraine")."""
     money = cues().get("money_nouns", frozenset())
     return [
@@ -542,6 +561,6 @@ def _recipients(tokens: list[Token]) -> list[Token]:
         for token in tokens
         if token.ent_type_ == "MONEY" or token.lemma_.lower() in money
         for prep in token.subtree
-        if prep.dep_ == "prep" and prep.lower_ == "to"
+        if prep.dep_ == "prep" and prep.lower_ in preps
         for obj in pobjs(prep)
     ]

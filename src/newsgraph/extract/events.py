@@ -317,6 +317,7 @@ def _dyads(
         tiers = (trigger.targets,)
     targets: list[CodedSpan] = []
     uncoded: list[CodedSpan] = []
+    own: list[CodedSpan] = []
     for tier in tiers:
         targets = _collect(index, tier, through=True, agents=trigger.pattern.cameo[:2] in _AIMED_AT_ATTACKERS)
         if tier is trigger.place_targets and trigger.pattern.cameo[:2] in _VIOLENT_ROOTS:
@@ -325,12 +326,18 @@ def _dyads(
             # "Iraq sent its forces into Kuwait", "withdrawing troops from Lebanon": the forces moved are the
             # mover's own, what it moves, not whom it acts on; the target is where they go, if anyone.
             targets = [party for party in targets if not _own_forces(party, sources)]
-        if any(party.code for party in targets):
+        coded = [party for party in targets if party.code]
+        if coded and all(_same_actor(party, sources) for party in coded):
+            # "Moscow recalled its ambassador from Kiev": a source's own envoy or office (the same actor) is what
+            # it acts with, not whom it acts on; a looser tier may name that, else this tier stands.
+            own = own or targets
+            continue
+        if coded:
             break
         # "demanded that President Mugabe abandon ...": a named but uncoded party, if nobody coded is found.
         uncoded = uncoded or targets
     else:
-        targets = uncoded
+        targets = own or uncoded
     sides = {party.code[:3] for party in sources if placed(party)}
     if mutual and len(sides) > 1 and all(not placed(party) or party.code[:3] in sides for party in targets):
         # "Ethiopia and Eritrea agreed to exchange prisoners": in a mutual act, people of no known side ("---CVL")
@@ -460,6 +467,12 @@ def _moves_forces(code: str) -> bool:
     return code.startswith(_FORCE_MOVING_ROOTS) or code in _FORCE_MOVING_CODES
 
 
+def _same_actor(party: CodedSpan, sources: Sequence[CodedSpan]) -> bool:
+    """Whether ``party`` is a mention of one of the sources' own actors of a known country ("its ambassador" of
+    Moscow's RUSGOV). A role of no known country ("prosecutors", "lawyers": ---JUD) may gather different people."""
+    return placed(party) and party.actor_id is not None and any(party.actor_id == source.actor_id for source in sources)
+
+
 def _own_forces(party: CodedSpan, sources: Sequence[CodedSpan]) -> bool:
     """Whether an armed party is the sources' own forces: of a source's country ("Bush sent U.S. troops": USAMIL
     for USAGOV), or of no known country ("sent his forces", "deploying 300,000 troops": ---MIL), which a mover
@@ -566,6 +579,9 @@ def _event(
         # "Rioters set fire to government buildings", "protesters ransacked the embassy": a crowd's damage is a riot;
         # so is its storming of a building, and its occupation of one a sit-in (modality.tsv 'riot').
         code = recode("riot", code) or code
+    if _unnamed_bomb(source, sentence):
+        # "A roadside bomb killed three soldiers", "a suicide bomber attacked the post": an unnamed bomb bombs.
+        code = recode("bomb", code) or code
     if trigger.pattern.has("words") and not _armed(source):
         # "came under fire from rights groups": fire from a party that bears no arms is words.
         code = recode("words", code) or code
@@ -638,6 +654,16 @@ def _forces(party: CodedSpan, sentence: SpacySpan) -> bool:
     """Whether a party is named as armed units (``cues.txt`` armed_units: "American troops", "two warships",
     "hundreds of soldiers"), not as a person who commands or serves in them."""
     return _named_as(party, sentence, "armed_units")
+
+
+def _unnamed_bomb(party: CodedSpan, sentence: SpacySpan) -> bool:
+    """Whether an uncoded party is a bomb, bomber or bombing (``cues.txt`` bomb_nouns), not ordnance a weapon fires or
+    drops ("a mortar bomb", "cluster bombs": cues military_bomb_modifiers), which is a military attack."""
+    if party.code is not None or party.actor_id is not None or not _named_as(party, sentence, "bomb_nouns"):
+        return False
+    span = sentence.doc.char_span(party.start, party.end, alignment_mode="expand")
+    military = cues().get("military_bomb_modifiers", frozenset())
+    return span is not None and not any(token.lower_ in military for token in span)
 
 
 def _named_as(party: CodedSpan, sentence: SpacySpan, section: str) -> bool:
