@@ -10,6 +10,9 @@ CAMEO coding at a time, each proved on sentences written for these tests. Run th
   or other ordnance a weapon fires does not (190);
 - a lone "predicate" naming a person by nationality and title is the object the parser misread ("called the Saudi
   crown prince": a phone call, 041);
+- verbs.tsv rows: an ambassador or emissary received (043), militants handed over (063), revenues frozen (163),
+  people gassed (2041), a high commissioner or consul recalled, expelled or withdrawn (161/166), drones or air
+  defences sent to a party (072), "bases" hit (190), beseeching (020), objections or a veto dropped (080);
 - a sum pledged or given "for" a party goes to it ("pledged three billion euros in military aid for Ukraine").
 """
 
@@ -26,6 +29,9 @@ CASES = [
     # The source's own envoy is what it acts with: the looser phrase names the target.
     ("Moscow recalled its ambassador from Kiev.", "161", "RUSGOV", "UKRGOV"),
     ("Algeria recalled its envoy from Madrid on Saturday.", "161", "DZAGOV", "ESPGOV"),
+    ("Bangladesh withdrew its high commissioner from Islamabad.", "166", "BGDGOV", "PAKGOV"),
+    ("Rabat recalled its consul from Algiers.", "161", "MARGOV", "DZAGOV"),
+    ("Canberra expelled the Chinese consul.", "166", "AUSGOV", "CHN"),
     # Where forces are posted names whom a show of force is aimed at.
     ("Beijing deployed warships near Taiwan.", "154", "CHNGOV", "TWN"),
     ("Russian troops massed along the Ukrainian border.", "150", "RUSMIL", "UKR"),
@@ -44,6 +50,18 @@ CASES = [
     # A person named by nationality and title after "called" is called, not labelled.
     ("Pakistan's prime minister called the Saudi crown prince.", "041", "PAKGOV", "SAUGOV"),
     ("The Turkish president called his Russian counterpart on Friday.", "041", "TURGOV", "RUSGOV"),
+    # verbs.tsv rows of this round.
+    ("The Vietnamese prime minister received the Japanese ambassador in Hanoi.", "043", "VNMGOV", "JPNGOV"),
+    ("The Kuwaiti emir received the Qatari foreign minister's emissary.", "043", "KWTGOV", "QATGOV"),
+    ("Pakistan handed over a wanted militant to Afghanistan.", "063", "PAKGOV", "AFGGOV"),
+    ("Israel froze Palestinian tax revenues.", "163", "ISRGOV", "PSE"),
+    ("Iraqi forces gassed Kurdish villagers.", "2041", "IRQMIL", "IRQKURCVL"),
+    ("Turkey sent drones to Ethiopia.", "072", "TURGOV", "ETHGOV"),
+    ("Washington shipped air defence systems to Kiev.", "072", "USAGOV", "UKRGOV"),
+    ("Iranian missiles hit US bases in Iraq.", "190", "IRN", "USA"),
+    ("Cuba beseeched the United Nations to condemn the embargo.", "020", "CUBGOV", "IGOUNO"),
+    ("Turkey dropped its objections to Sweden joining NATO.", "080", "TURGOV", "SWEGOV"),
+    ("Hungary withdrew its veto on the Ukrainian loan.", "080", "HUNGOV", "UKR"),
     # A sum pledged for a party goes to it.
     ("Germany pledged three billion euros in military aid for Ukraine.", "0331", "DEUGOV", "UKR"),
     ("Japan pledged 500 million dollars for Ukraine's reconstruction.", "0331", "JPNGOV", "UKRGOV"),
@@ -62,8 +80,16 @@ def test_sentence_codes_its_event(text: str, cameo: str, source: str | None, tar
 @pytest.mark.parametrize(
     ("text", "not_plover"),
     [
+        # a defence of one's views delivered to nobody is a speech, no arms
+        ("The governor delivered a spirited defense of his budget.", "AID"),
+        # a truck gassed up is refuelled
+        ("The farmer gassed up his truck before dawn.", "ASSAULT"),
+        # delegates won in a primary are no visitors received
+        ("The senator received 300 delegates in the primary.", "CONSULT"),
         # a plan called a trap is labelled, nobody is telephoned
         ("The columnist called the Saudi plan a trap.", "CONSULT"),
+        # charges withdrawn expel nobody
+        ("Prosecutors withdrew the charges against the Kenyan activist.", "SANCTION"),
     ],
 )
 def test_other_uses_code_no_such_event(text: str, not_plover: str) -> None:
