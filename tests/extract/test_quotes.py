@@ -284,9 +284,9 @@ CASES = [
         [("reported", "She is leaning toward Moreau", "she", "said"),
          ("reported", "because she values experience", "she", "said")],
     ),
-    (  # a sentence the parser ran over a paragraph break: "according to" stays on its line
+    (  # a paragraph break ends the sentence: "according to" stays on its line
         "It is now allowed to sail again, according to the N.T.S.B.\n\nMost owners have one boat.",
-        [("reported", "It is now allowed to sail again", "N.T.S.B.", "according to")],
+        [("reported", "It is now allowed to sail again", "the N.T.S.B.", "according to")],
     ),
     (  # a participle cue hung on the reported clause's verb goes on with the reporting verb's speaker,
         # also when that clause's subject is inside quotation marks

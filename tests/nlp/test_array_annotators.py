@@ -7,6 +7,7 @@ import spacy
 
 from newsgraph.nlp import resolve_model_name
 from newsgraph.nlp.array_annotators import AttributeTable, use_array_annotators
+from newsgraph.nlp.paragraph_breaks import break_at_paragraphs
 
 # Sentences that reach the ruler's exception patterns: regex and multi-token
 # patterns (ain't, y'all, nothin'), NOT_IN tests on DEP and TAG, the
@@ -28,14 +29,19 @@ def _annotations(doc: spacy.tokens.Doc) -> list[tuple[str, ...]]:
 
 @pytest.fixture(scope="module")
 def stock() -> spacy.language.Language:
-    return spacy.load(resolve_model_name())
+    # The stock ruler with the same sentence starts at paragraph breaks, so only the ruler differs.
+    nlp = spacy.load(resolve_model_name())
+    break_at_paragraphs(nlp)
+    return nlp
 
 
 def test_the_pipeline_uses_the_array_version(nlp) -> None:  # type: ignore[no-untyped-def]
     assert isinstance(nlp.get_pipe("attribute_ruler"), AttributeTable)
-    # Swapped in place: the names and the order are the model's (prefixed-word lemmas follow the lemmatizer).
+    # Swapped in place: the names and the order are the model's (prefixed-word lemmas follow the lemmatizer,
+    # paragraph breaks are marked before the parser).
     assert nlp.pipe_names == [
-        "tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "prefixed_word_lemmas", "ner"
+        "tok2vec", "tagger", "newsgraph_paragraph_breaks", "parser", "attribute_ruler", "lemmatizer",
+        "prefixed_word_lemmas", "ner",
     ]
 
 
@@ -48,6 +54,7 @@ def test_every_token_is_annotated_as_the_stock_pipeline_does(stock, nlp, astana_
 def test_answers_are_the_same_when_the_token_cache_starts_again(stock, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.setattr("newsgraph.nlp.array_annotators._CACHE_LIMIT", 5)
     nlp = spacy.load(resolve_model_name())
+    break_at_paragraphs(nlp)
     assert use_array_annotators(nlp) == ["attribute_ruler"]
     for expected, got in zip(stock.pipe(TEXTS), nlp.pipe(TEXTS)):
         assert _annotations(got) == _annotations(expected)

@@ -18,6 +18,7 @@ from spacy.language import Language
 from newsgraph.errors import ModelNotFoundError
 from newsgraph.nlp.array_annotators import use_array_annotators
 from newsgraph.nlp.glued_quotes import split_glued_quotes
+from newsgraph.nlp.paragraph_breaks import break_at_paragraphs
 from newsgraph.nlp.prefixed_words import keep_prefixed_words
 from newsgraph.nlp.rank_titles import keep_rank_titles
 
@@ -56,7 +57,8 @@ def load_pipeline(configured: str | None = None) -> Language:
     (nlp/array_annotators.py), which saves about 7-10% of the parse time, and
     verbs with a hyphenated prefix ("re-imposed") and abbreviated ranks ("Col.")
     stay one word (nlp/prefixed_words.py, nlp/rank_titles.py), and quotation
-    marks glued to words ("said,“We") are split off (nlp/glued_quotes.py).
+    marks glued to words ("said,“We") are split off (nlp/glued_quotes.py). A blank line
+    always ends a sentence (nlp/paragraph_breaks.py).
     """
     name = resolve_model_name(configured)
     available = _pipe_names(name)
@@ -66,6 +68,7 @@ def load_pipeline(configured: str | None = None) -> Language:
     keep_prefixed_words(nlp)
     keep_rank_titles(nlp)
     split_glued_quotes(nlp)
+    break_at_paragraphs(nlp)
     return nlp
 
 
