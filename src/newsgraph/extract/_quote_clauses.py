@@ -43,7 +43,7 @@ from spacy.symbols import ADJ, NOUN, PROPN, VERB
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract._quote_bounds import trim_tail
-from newsgraph.extract._quote_commas import after_opener, comma_pieces, piece_before
+from newsgraph.extract._quote_commas import after_opener, closing_piece, comma_pieces, piece_before
 from newsgraph.extract._quote_drafts import Draft, Paragraphs, child_with_dep, cue_chars
 from newsgraph.extract._quote_ends import clause_content_end, coordinated_question_end, hung_on_cue_end
 from newsgraph.extract._quote_frames import (
@@ -196,6 +196,9 @@ def _verb_drafts(verb: Token, lemma: str, lexicon: CueLexicon, paragraphs: Parag
     drafts = _clause_drafts(verb, lemma, lexicon, paragraphs, subject)
     if not drafts and _parenthetical_cue(lemma, subject, lexicon):
         drafts = comma_pieces(verb, subject, paragraphs)  # "A, the network claimed, B" the parse did not give
+        closing = None if drafts else closing_piece(verb, subject, paragraphs, lexicon.speech_verbs)
+        if closing is not None:
+            drafts = [closing]  # "A, the minister said on Monday." parsed as a verb coordinated with A
     elif len(drafts) == 1 and _parenthetical_cue(lemma, subject, lexicon):
         # "A, he said, that B": A as well
         before = piece_before(verb, subject, paragraphs, drafts[0].start, lexicon.speech_verbs)

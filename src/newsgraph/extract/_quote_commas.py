@@ -123,6 +123,42 @@ def piece_before(
     return Draft(piece_start, piece_end, cue_chars(verb), subject, verb.idx)
 
 
+def closing_piece(verb: Token, subject: Token, paragraphs: Paragraphs, speech_verbs: frozenset[str]) -> Draft | None:
+    """The words before ", <speaker> <cue>" that close a sentence when the parser made the cue a verb
+    coordinated with them, with no conjunction ("India and China have agreed to resume patrols, India's
+    foreign secretary said on Monday, after two days of talks"), or None. Only a clause of its own before
+    the comma, and nothing but phrases after the cue: another verb there means the cue goes on with a
+    content of its own."""
+    doc = verb.doc
+    sentence = verb.sent
+    if verb.dep_ != "conj" or subject.i > verb.i or verb.head.i > subject.left_edge.i:
+        return None
+    if any(token.dep_ == "cc" and verb.head.i < token.i < verb.i for token in doc[verb.head.i : verb.i]):
+        return None  # "... and the minister said": a coordination the writer made
+    if any(doc[i].pos_ not in _BETWEEN_SPEAKER_AND_CUE for i in range(subject.right_edge.i + 1, verb.i)):
+        return None
+    opening = subject.left_edge.i - 1
+    if opening <= sentence.start or doc[opening].text != ",":
+        return None
+    if any(token.pos_ in ("VERB", "AUX") for token in doc[verb.i + 1 : sentence.end]):
+        return None
+    before = doc[opening - 1]
+    if before.is_quote or before.tag_ in _RELATIVE_TAGS or before.pos_ == "CCONJ":
+        return None
+    first = sentence.start
+    while first < opening and (doc[first].is_space or doc[first].is_punct):
+        first += 1
+    if first >= opening:
+        return None
+    start = doc[after_opener(doc, first, before.i)]
+    if not _own_clause(doc[start.i : before.i + 1], speech_verbs):
+        return None
+    piece_start, piece_end = paragraphs.clip(verb.idx, start.idx, before.idx + len(before))
+    if piece_end <= piece_start:
+        return None
+    return Draft(piece_start, piece_end, cue_chars(verb), subject, verb.idx)
+
+
 def _own_clause(piece: Span, speech_verbs: frozenset[str]) -> bool:
     """True when ``piece`` is one clause with a subject and a finite verb ("the bridge is so old", "the
     figures show"), bare or opened by "if", "unless" or "whether", and not a cue with its own content
