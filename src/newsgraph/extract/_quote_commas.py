@@ -114,13 +114,7 @@ def piece_before(
         first += 1
     if first >= opening or doc[first - 1].is_quote and first - 1 >= sentence.start:
         return None  # nothing left, or the end of a quotation: '"...," he said. Then, she said, ...'
-    start = doc[after_opener(doc, first, before.i)]
-    if not _own_clause(doc[start.i : before.i + 1], speech_verbs):
-        return None
-    piece_start, piece_end = paragraphs.clip(verb.idx, start.idx, before.idx + len(before))
-    if piece_end <= piece_start:
-        return None
-    return Draft(piece_start, piece_end, cue_chars(verb), subject, verb.idx)
+    return _clause_piece(verb, subject, paragraphs, first, before, speech_verbs)
 
 
 def closing_piece(verb: Token, subject: Token, paragraphs: Paragraphs, speech_verbs: frozenset[str]) -> Draft | None:
@@ -150,6 +144,15 @@ def closing_piece(verb: Token, subject: Token, paragraphs: Paragraphs, speech_ve
         first += 1
     if first >= opening:
         return None
+    return _clause_piece(verb, subject, paragraphs, first, before, speech_verbs)
+
+
+def _clause_piece(
+    verb: Token, subject: Token, paragraphs: Paragraphs, first: int, before: Token, speech_verbs: frozenset[str]
+) -> Draft | None:
+    """The words from ``first`` (after a fronted opener) to ``before`` as a piece of what ``verb`` reports, when
+    they are a clause of their own and the paragraph holds them."""
+    doc = verb.doc
     start = doc[after_opener(doc, first, before.i)]
     if not _own_clause(doc[start.i : before.i + 1], speech_verbs):
         return None
