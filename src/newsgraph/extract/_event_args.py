@@ -108,6 +108,12 @@ class ActorIndex:
                         found.append(party)
                 continue
             members = self._phrase_parties(member)
+            if depth > 0 and all(unplaced_code(party.code) for party in members):
+                # "seven countries, including Argentina and Chile", "governments, including Canada" (---GOV): a
+                # group no actor or only an unknown country codes is the members it lists.
+                listed = [party for obj in _listed_members(member) for party in self.parties(obj, depth=depth - 1)]
+                if listed and all(party.code for party in listed):
+                    members = listed  # not for "three doctors, including Slepian": a name no actor codes
             if not members and through and depth > 0:
                 preps = [
                     c
@@ -338,6 +344,13 @@ def coordinated(token: Token) -> Iterator[Token]:
             yield from coordinated(child)
         elif child.dep_ == "nmod" and child.i < token.i and any(sub.dep_ == "conj" for sub in child.children):
             yield from coordinated(child)
+
+
+def _listed_members(group: Token) -> list[Token]:
+    """The objects of a group noun's "including" phrase ("several Baltic states, including Latvia")."""
+    return [
+        obj for child in group.children if child.dep_ == "prep" and child.lower_ == "including" for obj in pobjs(child)
+    ]
 
 
 def _restates(member: Token) -> bool:
