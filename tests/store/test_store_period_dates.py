@@ -61,7 +61,14 @@ def test_normal_bound(value: str, bound: str | None) -> None:
     assert normal_bound(value) == bound
 
 
-@pytest.mark.parametrize("value", ["2017-06", "2017-12", "2017-Q1", "2017-Q2", "2017-Q4", "2016"])
+@pytest.mark.parametrize(
+    "value",
+    [
+        "2017-06", "2017-12", "2017-Q1", "2017-Q2", "2017-Q4", "2016",
+        # seasons and halves (test_store_season_half_dates.py); a winter starts in the December before its year
+        "2017-SP", "2017-SU", "2017-FA", "2017-WI", "2000-WI", "2017-H1", "2017-H2",
+    ],
+)
 def test_sql_reads_a_period_as_python_does(value: str) -> None:
     with sqlite3.connect(":memory:") as conn:
         (day,) = conn.execute(f"SELECT {sql_day('?1')}", (value,)).fetchone()
