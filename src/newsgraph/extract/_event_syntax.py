@@ -61,6 +61,12 @@ def _misparsed_progressive(token: Token) -> bool:
     return token.dep_ == "attr" and token.tag_ == "VBG" and token.head.lemma_ == "be"
 
 
+def _misparsed_gerund_subject(gerund: Token) -> bool:
+    """A gerund the parser made a clause of the verb after it, though it is the subject of its own finite verb
+    ("Shelling hit Kharkiv overnight, officials said": the shelling hit; the officials only report it)."""
+    return any(child.dep_ == "dep" and child.tag_ in _FINITE_TAGS and child.i > gerund.i for child in gerund.children)
+
+
 def _adjective_complement(token: Token) -> bool:
     """A gerund after an adjective's preposition ("committed to supplying", "intent on destroying")."""
     return token.dep_ == "pcomp" and token.head.dep_ == "prep" and token.head.head.pos_ == "ADJ"
@@ -121,6 +127,8 @@ def subjects(token: Token) -> list[Token]:
         # "staged rallies ..., saying he must resign", "shunned work to protest";
         # never the victims of a passive head.
         if any(child.dep_ == "nsubjpass" for child in node.head.children):
+            return []
+        if _misparsed_gerund_subject(node):
             return []
         # "is ready to ship parts to help repair X": the head's own subject may be inherited.
         return subjects(node.head)
