@@ -682,8 +682,8 @@ def _another_given_name(scene: Scene, person: _Person, start: int, end: int) -> 
 
 def _by_other_name(people: list[_Person], key: str, length: int) -> _Person | None:
     """A one-word name that is another word of exactly one earlier person ("Saddam" after
-    "Saddam Hussein")."""
-    if length != 1 or len(key) < 3:
+    "Saddam Hussein", "Xi" after "Xi Jinping": Chinese and Korean names put the family name first)."""
+    if length != 1 or len(key) < 2:
         return None
     found = [person for person in people if key in person.words]
     return found[0] if len(found) == 1 else None
