@@ -25,6 +25,7 @@ from newsgraph.extract._actor_context import context_country, countryless
 from newsgraph.extract._actor_dateline import dateline_country
 from newsgraph.extract._actor_entries import published_day, word_key
 from newsgraph.extract._actor_firms import find_possessive_firms
+from newsgraph.extract._actor_halves import divided_halves
 from newsgraph.extract._actor_identities import (
     code_sector,
     identity_code,
@@ -103,6 +104,7 @@ def find_actors(
     find_people(scene)
     _find_groups(scene)
     _find_named(scene)
+    _find_halves(scene)
     _find_other_organizations(scene)
     speak_for_bodies(scene)  # "the Foreign Ministry ... A spokesman, Jan Hollis,": the ministry's
     return _assemble(scene)
@@ -431,6 +433,13 @@ def _find_named(scene: Scene) -> None:
             mention = Mention(match.start, match.end, key, part, kind, name, country, acting, user)
             scene.mentions.append(mention)
         scene.take(match.start, match.end)
+
+
+def _find_halves(scene: Scene) -> None:
+    """"The North" of a Korea story, once it names North Korea: that state, acting as its name would."""
+    for i, code in divided_halves(scene):
+        name = scene.country_name(code)
+        scene.add(Mention(i, i + 1, _key(code), code, "country", name, True, _acts(scene.doc[i])))
 
 
 def _identity_group_partner(scene: Scene, match: Match) -> Match | None:
