@@ -8,11 +8,13 @@ titles of books and films ("Stealing America") and newspapers named after
 their city ("The Washington Post": the country's media, not its
 government). A US state may share its name with a country ("Georgia"): the
 article's other names decide which it is. The context words are data
-(``resources/actors/name_contexts.tsv``, ``shared_names.tsv``).
+(``resources/actors/name_contexts.tsv``, ``shared_names.tsv``). A short name two countries share
+("Congo") is the one the article names in full (``twin_names.tsv``).
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import lru_cache
 
 from spacy.tokens import Doc
@@ -40,6 +42,11 @@ def _shared_names() -> dict[tuple[str, ...], tuple[str, str, str]]:
     return shared
 
 
+@lru_cache(maxsize=1)
+def _twin_names() -> dict[tuple[str, ...], tuple[str, str]]:
+    return {phrase_words(phrase): (usual, other) for phrase, usual, other in (row[:3] for row in data_rows("twin_names.tsv", 3))}
+
+
 def reread_names(doc: Doc, matches: list[Match], code_on: str | None) -> list[Match]:
     """``matches`` without the names that are part of a place, town, sum of money or newspaper,
     with newspapers as media organisations and shared state names read from the article."""
@@ -64,7 +71,7 @@ def reread_names(doc: Doc, matches: list[Match], code_on: str | None) -> list[Ma
         if kept and newspaper is None and match.start < kept[-1].end:
             continue  # a word of the newspaper's name ("Times") that the lexicon also knows
         kept.append(newspaper or match)
-    return _capital_named_like_a_state(doc, _shared_state_names(kept, code_on), contexts)
+    return _capital_named_like_a_state(doc, _twin_country_names(_shared_state_names(kept, code_on), code_on), contexts)
 
 
 def _surnames_of_people(doc: Doc, matches: list[Match]) -> set[int]:
@@ -246,6 +253,25 @@ def _shared_state_names(matches: list[Match], code_on: str | None) -> list[Match
             continue
         state = LexEntry(words, "country", (DatedCode(nation),), phrase, region=True)
         result = [Match(m.start, m.end, state) if m.entry.words == words and m.kind == "country" else m for m in result]
+    return result
+
+
+def _twin_country_names(matches: list[Match], code_on: str | None) -> list[Match]:
+    """A short name two countries share ("Congo", "Congolese") is the other country when the article names
+    that one by a name of its own ("the Democratic Republic of Congo", "Kinshasa") and the usual one by none."""
+    twins = _twin_names()
+    shared = {m.entry.words for m in matches if m.kind == "country" and m.entry.words in twins}
+    if not shared:
+        return matches
+    named = {(m.entry.code_on(code_on) or "")[:3] for m in matches if m.entry.words not in twins}
+    result = list(matches)
+    for words in shared:
+        usual, other = twins[words]
+        if other not in named or usual in named:
+            continue
+        entry = next(m.entry for m in matches if m.entry.words == words)
+        theirs = replace(entry, codes=(DatedCode(other),))
+        result = [Match(m.start, m.end, theirs) if m.entry.words == words and m.kind == "country" else m for m in result]
     return result
 
 
