@@ -1,7 +1,7 @@
 """The country of a titled person whose title names none: "President X", "Gen. Y".
 
-Only an office of state or army counts, and only when the sentence names
-exactly one country in a way that places the person: not a destination or
+Only an office of state or army, or the leadership of a country's opposition,
+counts, and only when the sentence names exactly one country in a way that places the person: not a destination or
 counterpart ("left for Beijing", "talks with Iran"), not a thing acted on,
 not an aside or clause of its own ("as a Dutch envoy put it").
 ``_actor_people`` asks this when a title's phrase gives no country.
@@ -32,6 +32,9 @@ _ASIDE_VERBS = frozenset({"put", "say", "note", "describe", "call", "write", "re
 # Nouns for a country's people: a nationality on them places a title ("the Zambian people").
 # State agents whose country a title shares as much as an office's ("Iraqi police").
 _STATE_AGENCIES = frozenset({"COP", "SPY"})
+# Sectors of a title the sentence's or article's country places: offices of state, and the
+# opposition to its government ("In Belarus, opposition leader X": Belarus's opposition).
+_PLACED_SECTORS = STATE_OFFICE_SECTORS | {"OPP"}
 _PEOPLE_NOUNS = frozenset({"people", "nation", "public", "population", "citizenry"})
 # Where a one-person office stands as a party of its own in the clause ("met the French president"),
 # not as what the titled person is ("X is the French president").
@@ -41,7 +44,7 @@ _OFFICE_AS_PARTY = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "dative", "c
 def title_country(scene: Scene, description: Description, head: Token) -> str | None:
     """The country of a titled person whose title names none ("President X", "Gen. Y").
 
-    Only an office of state or army counts, and only when the sentence names
+    Only an office of state or army (or an opposition's leadership) counts, and only when the sentence names
     exactly one country and not as a destination or counterpart ("left for
     Beijing", "talks with Iran": a visiting leader is not that country's), else
     the country the article is about.
@@ -58,7 +61,7 @@ def title_country(scene: Scene, description: Description, head: Token) -> str | 
     if served is not None and any(_state_office(scene, i) for i in served):
         served = None  # "a top aide to President Maria Lund": placed as the president would be
     code = role.entry.codes[0].code if role.entry.codes else ""
-    if code[1:4] not in STATE_OFFICE_SECTORS:
+    if code[1:4] not in _PLACED_SECTORS:
         return None
     sentence = scene.sentence[head.i]
     found: set[str] = set()
