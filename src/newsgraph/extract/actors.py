@@ -66,6 +66,8 @@ from newsgraph.records import Actor, Quote, Span, party_code, unplaced_code
 __all__ = ["ActorLexicon", "attach_speaker_actors", "find_actors", "load_actor_lexicon"]
 
 _NOUNS = frozenset({"NOUN", "PROPN"})
+# Prepositions of what is done regardless of an objection ("despite Iran's opposition").
+_REGARDLESS_PREPOSITIONS = frozenset({"despite", "over", "amid", "notwithstanding"})
 # Words between a repeated noun that make it one of many in turn ("speaker after speaker").
 _DISTRIBUTIVE_LINKS = frozenset({"after", "by", "upon"})
 # A capital after one of these is a place ("talks in Moscow"), not the government.
@@ -313,6 +315,8 @@ def _group_head(scene: Scene, token: Token) -> Token | None:
         child.dep_ == "prep" and child.lower_ in ("to", "against", "from") for child in token.children
     ):
         return None  # "strong opposition to the plan", "opposition from GOP leaders": an objection
+    if token.lower_ == "opposition" and token.dep_ == "pobj" and _overridden(token.head):
+        return None  # "despite Iran's opposition", "went ahead over Turkey's opposition": an objection
     if token.lower_ == "opposition" and token.dep_ == "conj" and scene.role_at(token.head.i) is None and not any(
         child.dep_ in ("det", "poss", "amod", "compound") for child in token.children
     ):
@@ -330,6 +334,13 @@ def _group_head(scene: Scene, token: Token) -> Token | None:
             return token
         token = token.head
     return token
+
+
+def _overridden(preposition: Token) -> bool:
+    """A preposition of something done regardless ("despite", "over", "amid", "in spite of")."""
+    if preposition.lower_ == "of":
+        return preposition.head.lower_ == "spite"
+    return preposition.lower_ in _REGARDLESS_PREPOSITIONS
 
 
 def _one_after_another(token: Token) -> bool:
