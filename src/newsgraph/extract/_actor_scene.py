@@ -252,6 +252,8 @@ def left_start(token: Token) -> int:
     for child in token.lefts:
         if child.dep_ in ("det", "predet") or (child.dep_ == "poss" and child.pos_ == "PRON") or child.is_punct:
             continue
+        if any(grandchild.dep_ in ("nsubj", "nsubjpass") for grandchild in child.children):
+            continue  # "Iran armed Houthi rebels": a clause the parser folded into a modifier is no part of the name
         start = min(start, child.left_edge.i)
     doc = token.doc
     for i in range(token.i - 1, start - 1, -1):

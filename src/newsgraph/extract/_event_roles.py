@@ -479,6 +479,8 @@ def verb_targets(token: Token, pattern: Pattern | None, *, tier: int = 0) -> lis
         if not objects:
             # "Macron called Zelensky after the attack": the parser can read a lone object as a predicate.
             objects = [child for child in children if child.dep_ == "oprd"][:1]
+        if not objects and _folded_into_its_object(token):
+            objects = [token.head]
         # "pledged three billion euros in military aid for Ukraine": a sum given or promised goes to whom it is for.
         giving = pattern is not None and pattern.cameo[:2] in _GIVING_ROOTS
         targets += objects + _recipients(objects, ("to", "for") if giving else ("to",))
@@ -506,6 +508,17 @@ def verb_targets(token: Token, pattern: Pattern | None, *, tier: int = 0) -> lis
     if tier and pattern is not None and pattern.cameo[:2] == _FORCE_POSTURE_ROOT:
         targets += _posted_near(children)
     return parties(targets)
+
+
+def _folded_into_its_object(verb: Token) -> bool:
+    """A finite verb with its own subject that the parser made a modifier of its object ("Iran armed Houthi
+    rebels": "armed" read as an adjective of "rebels")."""
+    return (
+        verb.dep_ == "amod"
+        and verb.tag_ in ("VBD", "VBZ", "VBP")
+        and verb.head.i > verb.i
+        and any(child.dep_ == "nsubj" for child in verb.children)
+    )
 
 
 def _posted_near(children: list[Token]) -> list[Token]:
