@@ -38,6 +38,8 @@ _ACCUSATION_CODE = "112"
 _NOUN_TARGET_PREPS = frozenset({"with", "to", "against", "at", "on", "between", "toward", "towards", "over", "for"})
 # Prepositions whose object can be an event noun of the verb above ("is in talks", "on alert").
 _ENGAGEMENT_PREPS = frozenset({"in", "into", "on", "as", "under"})
+# Prepositions of where something arrives ("arrived in Gaza", "landed at Aden", "came to the refugees").
+_ARRIVAL_PREPS = frozenset({"in", "at", "into", "to"})
 # CAMEO roots of coercion and violence, whose noun's "of" phrase is the one acted upon ("the arrest of X").
 _FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
 # CAMEO roots of protests and violence, which happen with no author named ("the bombing of the embassy").
@@ -351,6 +353,9 @@ def noun_trigger(token: Token, verb_heads: set[int]) -> Trigger | None:
         ]
     if support is not None and support.lemma_.lower() in _receiving(words):
         targets, loose = [], []  # the receiver is the one acted upon, not "from" X
+    if from_agents and node.dep_ == "nsubj" and node.head.lemma_.lower() in words.get("arrival_verbs", frozenset()):
+        # "Aid from Japan arrived in Gaza", "Arms from Iran reached the Houthis": the gift goes where it arrives.
+        targets += _reached(node.head)
     trigger.targets = parties(targets) or trigger.targets
     sides = _paired_sides(node) if pattern.has("recip") or pattern.has("mutual") else []
     if len(sides) > 1 and not trigger.sources:
@@ -528,6 +533,12 @@ def _from_agents(noun: Token, patterns: tuple[Pattern, ...]) -> list[Token]:
     if noun.dep_ != "nsubj" or not all(row.cameo[:2] in _FROM_AUTHOR_ROOTS for row in patterns if row.is_event):
         return []
     return [obj for obj in prep_objects(noun, ("from",)) if _names_a_party(obj)]
+
+
+def _reached(verb: Token) -> list[Token]:
+    """Where a verb of arriving arrives: its object ("reached Gaza") or its place phrase ("arrived in Gaza")."""
+    reached = [child for child in verb.children if child.dep_ == "dobj"]
+    return reached + [obj for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in _ARRIVAL_PREPS for obj in pobjs(prep)]
 
 
 def _names_a_party(token: Token) -> bool:
