@@ -16,3 +16,12 @@ def code_of(nlp: Language, text: str, phrase: str, *, published: str, occurrence
     actors = find_actors(nlp(text), text, lexicon=load_actor_lexicon(), published=published)
     codes = [actor.code for actor in actors for mention in actor.mentions if mention.start == at]
     return (codes[0] or "") if codes else "-"
+
+
+def mention_codes(text: str, published: str = "2024-08-01") -> dict[str, str | None]:
+    """Each actor mention's words and its actor's code, through the whole pipeline."""
+    from newsgraph.process import extract
+
+    return {
+        mention.text: actor.code for actor in extract(text, published=published).actors for mention in actor.mentions
+    }

@@ -5,16 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from actor_cases import mention_codes
 from newsgraph.process import extract
-
-
-def _codes(text: str) -> dict[str, str | None]:
-    """Each mention's words and its actor's code."""
-    return {
-        mention.text: actor.code
-        for actor in extract(text, published="2024-08-01").actors
-        for mention in actor.mentions
-    }
 
 
 @pytest.mark.parametrize(
@@ -26,7 +18,7 @@ def _codes(text: str) -> dict[str, str | None]:
     ],
 )
 def test_a_half_named_in_full_is_that_state(text: str, word: str, code: str) -> None:
-    assert _codes(text).get(word) == code
+    assert mention_codes(text).get(word) == code
 
 
 @pytest.mark.parametrize(
@@ -40,7 +32,7 @@ def test_a_half_named_in_full_is_that_state(text: str, word: str, code: str) -> 
     ],
 )
 def test_a_region_or_place_name_is_no_state(text: str, word: str) -> None:
-    assert _codes(text).get(word) is None
+    assert mention_codes(text).get(word) is None
 
 
 def test_the_north_acts_on_the_south() -> None:

@@ -5,15 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsgraph.process import extract
-
-
-def _codes(text: str) -> dict[str, str | None]:
-    return {
-        mention.text: actor.code
-        for actor in extract(text, published="2024-08-01").actors
-        for mention in actor.mentions
-    }
+from actor_cases import mention_codes
 
 
 @pytest.mark.parametrize(
@@ -28,9 +20,9 @@ def _codes(text: str) -> dict[str, str | None]:
     ],
 )
 def test_a_shared_name_is_the_country_named_in_full(text: str, word: str, code: str) -> None:
-    assert _codes(text).get(word) == code
+    assert mention_codes(text).get(word) == code
 
 
 def test_both_named_in_full_keeps_the_usual_one() -> None:
     text = "Congo-Brazzaville and the Democratic Republic of Congo share a river. Congo said the ferry would resume."
-    assert _codes(text).get("Congo") == "COGGOV"
+    assert mention_codes(text).get("Congo") == "COGGOV"
