@@ -39,6 +39,10 @@ _PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 _RELATIVE_TAGS = frozenset({"WP", "WDT"})
 _CLAUSE_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+# How the parser hangs a reported clause's subject on the cue: as its object ("said redemption of the shares
+# ... will end"), or as a noun of time or manner ("said the days when X ruled are gone", "said the way Y
+# treated them would ...")
+_TAKEN_SUBJECTS = frozenset({"dobj", "npadvmod"})
 
 
 def object_content(
@@ -261,7 +265,8 @@ def _hyphenated_rest(head: Token) -> Token:
 
 def subject_taken_as_object(verb: Token, complement: Token) -> Token | None:
     """"said redemption of the shares, first issued in 1980, will end ...": the parser made the reported
-    clause's subject the cue's object and left the clause without one; the content opens at that object.
+    clause's subject the cue's object (or, for "said the days when ... are gone", a noun of time hung on
+    the cue) and left the clause without one; the content opens at that subject.
     Likewise "said that bombings this month of ... ``show that ...''", where the parser read "that" as a
     preposition, the subject as its object and the verb as an xcomp: the content opens at "that"."""
     if complement.dep_ not in ("ccomp", "xcomp") or complement.i < verb.i:
@@ -275,4 +280,4 @@ def subject_taken_as_object(verb: Token, complement: Token) -> Token | None:
                      and child.i < complement.i), None)
     if not any(child.dep_ == "aux" or child.tag_ in _FINITE_TAGS for child in (complement, *complement.lefts)):
         return None  # a finite clause only: "will end", "ended"
-    return next((child for child in verb.rights if child.dep_ == "dobj" and child.i < complement.i), None)
+    return next((child for child in verb.rights if child.dep_ in _TAKEN_SUBJECTS and child.i < complement.i), None)
