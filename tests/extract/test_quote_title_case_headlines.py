@@ -3,7 +3,7 @@ before the cue verb speak, those after it up to a break are the content; a parti
 ("Accused Of X") report X with nobody named; a verb that takes "to" ("Votes To X") or a naming verb ("Calls X
 'Y'") gives its quote too; a second verb after "and" or a comma has the same speaker.
 A headline whose words before the verb name nobody, or whose words after it are a passive's agent, gives
-none."""
+none. A title-case line of its own further down (a subhead, an item of a roundup) is read the same way."""
 
 from __future__ import annotations
 
@@ -50,3 +50,25 @@ def test_a_title_case_headline_gives_its_quote(headline: str, expected: list) ->
 )
 def test_a_headline_with_no_speaker_before_its_verb_gives_no_quote(headline: str) -> None:
     assert _quotes(headline) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "City Hall Roundup\nThe council met on Monday and approved the budget for the coming year.\n"
+            "Local Farmer Praises New Irrigation Rules.\nThe rules take effect in June.",
+            ("Praises", "New Irrigation Rules", "Local Farmer"),
+        ),
+        (
+            "Weekly Briefing\nThe council met on Monday and approved the budget.\n"
+            "Governor Maria Soto Finally Endorses Harbor Bond.\nThe vote is next week.",
+            ("Endorses", "Harbor Bond", "Maria Soto"),
+        ),
+    ],
+)
+def test_a_title_case_subhead_further_down_gives_its_quote(text: str, expected: tuple) -> None:
+    # a line of its own in a roundup or under a subhead is a headline too, not only the story's first line
+    quotes = extract(text, published="2024-05-10").quotes
+    found = [(q.cue.text if q.cue else None, q.content.text, q.speaker.text if q.speaker else None) for q in quotes]
+    assert expected in found

@@ -1,7 +1,8 @@
 """Quotes in a title-case headline whose verb the tagger took for a word of a name.
 
 Owns one pass of the quote extractor (see ``quotes``): "Mayor Praises Flood Crews" or "Senator Finally
-Endorses Farm Bill" in a story's first line is often tagged as one chain of proper nouns, and pass 1
+Endorses Farm Bill" in a story's first line, or in a line of its own further down (a subhead, an item
+of a news roundup), is often tagged as one chain of proper nouns, and pass 1
 then finds no cue there. A word of such a headline whose plain form is a cue verb of the lexicon (one
 taking a clause or an object, or a naming verb; one taking a preposition or "to" before its content only
 with it: "Calls For", "Votes To"), inflected as a verb ("Praises", "Endorsed"), after a few capitalized
@@ -27,14 +28,30 @@ _CONTENT_ENDS = frozenset({":", ",", ";", "—", "–", "-", "--", "(", "?", "!"
 _SPEAKER_POS = frozenset({"PROPN", "NOUN", "ADJ", "DET", "NUM", "PART", "PUNCT"})
 _POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 _PASSIVE_PREPOSITIONS = frozenset({"of", "for", "as", "over", "in"})
+# A line longer than this is a paragraph, however many of its words open with a capital
+_MAX_HEADLINE_WORDS = 25
 
 
 def headline_drafts(doc: Doc, text: str, lexicon: CueLexicon, claimed: list[Draft]) -> list[Draft]:
-    """Drafts for the cue of a title-case headline in the first line that no draft claims (and for a second
-    verb of the same speaker)."""
-    start = len(text) - len(text.lstrip())
-    end = text.find("\n", start)
-    end = len(text) if end < 0 else end
+    """Drafts for the cue of every title-case headline that no draft claims (and for a second verb of the
+    same speaker): the story's first line, and any other line that stands alone as a headline, such as a
+    subhead or an item of a news roundup ("Coach Questioned Why The Rules Changed")."""
+    drafts: list[Draft] = []
+    start = 0
+    while start < len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        line = text[start:end]
+        if 0 < len(line.split()) <= _MAX_HEADLINE_WORDS:
+            drafts.extend(_line_drafts(doc, text, start + len(line) - len(line.lstrip()), end, lexicon, claimed))
+        start = end + 1
+    return drafts
+
+
+def _line_drafts(
+    doc: Doc, text: str, start: int, end: int, lexicon: CueLexicon, claimed: list[Draft]
+) -> list[Draft]:
+    """Drafts for the cue of the line ``text[start:end]`` when it is a title-case headline."""
     if end <= start or ": " in text[start:end] or any(start <= draft.anchor < end for draft in claimed):
         return []
     line = doc.char_span(start, end, alignment_mode="contract")
