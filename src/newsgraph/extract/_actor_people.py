@@ -28,6 +28,7 @@ from newsgraph.extract._actor_party_tags import (
     prose_tag_places,
 )
 from newsgraph.extract._actor_office_named import country_of_office
+from newsgraph.extract._actor_places import is_big_city
 from newsgraph.extract._actor_rulers import ruler_code
 from newsgraph.extract._actor_scene import (
     INTERNATIONAL,
@@ -45,6 +46,8 @@ from newsgraph.extract._actor_titles import title_country
 from newsgraph.records import unplaced_code
 
 _POSSESSIVE = frozenset({"'s", "\u2019s", "'", "\u2019"})
+# Verbs whose subject is a person, whatever the tagger thinks of the name ("Austin said").
+_SAYING_VERBS = frozenset({"say", "tell", "add", "announce", "insist", "argue", "write", "recall", "explain"})
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sir", "lady", "lord", "sheikh", "mr.", "mrs.", "dr."})
 # Generational suffixes after a surname ("Biden Jr."), by word key.
 _NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
@@ -227,6 +230,8 @@ def _name_spans(scene: Scene, legislators: set[int]) -> list[tuple[int, int]]:
             continue  # "Riot police fired ...": the sentence's capital letter, not a name
         if _capitalised_plural(scene, start, end):
             continue  # "Wildfires on Crete forced ...": a common noun the tagger calls a name
+        if ent.label_ == "PERSON" and _city_taken_for_a_person(scene, start, end):
+            continue  # "Russian missiles struck Kharkiv": a city the tagger calls a person
         if ent.label_ == "ORG" and start > ent.start and _is_title(scene, ent.start) and scene.role_at(ent.start):
             continue  # "General Motors Corp.": a title word that begins an organisation's name
         matches = {id(scene.match_at[i]): scene.match_at[i] for i in range(start, end) if scene.match_at[i]}
@@ -392,6 +397,22 @@ def _capitalised_plural(scene: Scene, start: int, end: int) -> bool:
     return not any(
         other.text == token.text and not other.is_sent_start and other.i != start for other in doc
     ) and given_name_sex(token.text) is None
+
+
+def _city_taken_for_a_person(scene: Scene, start: int, end: int) -> bool:
+    """A lone word the tagger calls a person that is a big city's name, with nothing to say it is a person:
+    no title before it, no given name of that spelling, no fuller name in the story that holds it ("Jackson"
+    after "Jesse Jackson"), and no word of its own ("Austin said")."""
+    doc = scene.doc
+    if end - start != 1 or (start > 0 and (_person_role(scene, start - 1) or doc[start - 1].lower_.rstrip(".") in _HONORIFICS)):
+        return False
+    word = doc[start]
+    if given_name_sex(word.text) is not None or not is_big_city(word.text):
+        return False
+    if word.dep_ == "nsubj" and word.head.lemma_.lower() in _SAYING_VERBS:
+        return False
+    fuller = (ent for ent in doc.ents if ent.label_ == "PERSON" and ent.end - ent.start > 1)
+    return not any(word.text == other.text for ent in fuller for other in ent)
 
 
 def _titled_person(scene: Scene, label: str, start: int, end: int) -> bool:

@@ -1,4 +1,4 @@
-"""The country a visit goes to, when the place visited is a town no actor codes.
+"""The country a visit goes to or an attack hits, when the place is a town no actor codes.
 
 "The Pope arrived in Mosul", "Erdogan flew to Mosul": the actors extractor
 codes countries and capitals ("arrived in Kyiv"), not every town, but the
@@ -6,7 +6,9 @@ places extractor resolves the town to its country. A visit or a hosted
 visit (CAMEO 042, 043) to such a place is a visit to that country, as a
 visit to a capital is one to its government. Only the place the trigger
 itself goes to counts: its object or the object of its "in", "to" or
-"into" phrase ("arrived in Mosul", "a visit to Mosul").
+"into" phrase ("arrived in Mosul", "a visit to Mosul"). Likewise an attack
+(CAMEO roots 18-20) on a town hits that country's people, as an attack in a
+capital does ("Russian forces shelled Kharkiv", "fired rockets at Sderot").
 """
 
 from __future__ import annotations
@@ -23,6 +25,9 @@ _VISIT_CODES = frozenset({"042", "043"})
 # or the object of a preposition of destination.
 _OBJECT_DEPS = frozenset({"dobj", "npadvmod"})
 _DESTINATION_PREPS = frozenset({"in", "to", "into"})
+# CAMEO roots of attacks, and the prepositions of the place an attack hits ("fired at Sderot", "in Kharkiv").
+_VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+_TARGET_PREPS = frozenset({"in", "at", "on", "into"})
 
 
 class PlaceIndex:
@@ -37,23 +42,27 @@ class PlaceIndex:
             if span is not None and len(span):
                 self._by_token[span.root.i] = place
 
-    def visited_country(self, trigger: Token, cameo: str) -> CodedSpan | None:
-        """The country of the place ``trigger`` (coded ``cameo``) visits, as a target party; else None."""
-        if cameo not in _VISIT_CODES:
+    def town_country(self, trigger: Token, cameo: str) -> CodedSpan | None:
+        """The country of the place ``trigger`` (coded ``cameo``) visits or attacks, as a target party; else None."""
+        if cameo in _VISIT_CODES:
+            places = _destinations(trigger, _DESTINATION_PREPS)
+        elif cameo[:2] in _VIOLENT_ROOTS:
+            places = _destinations(trigger, _TARGET_PREPS)
+        else:
             return None
-        for token in _destinations(trigger):
+        for token in places:
             place = self._by_token.get(token.i)
             if place is not None and place.country:
                 return CodedSpan(place.start, place.end, place.text, place.country, None)
         return None
 
 
-def _destinations(trigger: Token) -> list[Token]:
-    """What ``trigger`` goes to: its object, or the object of its destination phrase."""
+def _destinations(trigger: Token, prepositions: frozenset[str]) -> list[Token]:
+    """What ``trigger`` goes to: its object, or the object of its phrase of one of ``prepositions``."""
     found = []
     for child in trigger.children:
         if child.dep_ in _OBJECT_DEPS:
             found.append(child)
-        elif child.dep_ in ("prep", "dative") and child.lower_ in _DESTINATION_PREPS:
+        elif child.dep_ in ("prep", "dative") and child.lower_ in prepositions:
             found.extend(obj for obj in child.children if obj.dep_ == "pobj")
     return found

@@ -140,7 +140,7 @@ def find_events(
             continue
         context = _SentenceContext(sentence, text, timexes, locations, published)
         for trigger in find_triggers(sentence):
-            dyads = _dyads(trigger, index, towns.visited_country(trigger.token, trigger.pattern.cameo))
+            dyads = _dyads(trigger, index, towns.town_country(trigger.token, trigger.pattern.cameo))
             if not dyads:
                 continue
             group: str | None = None
@@ -275,8 +275,8 @@ def _modal_code(trigger: Trigger) -> tuple[str, bool]:
 def _dyads(
     trigger: Trigger, index: ActorIndex, visited: CodedSpan | None = None
 ) -> list[tuple[CodedSpan, CodedSpan | None]]:
-    """Source-target pairs of ``trigger``; ``visited``: the country of the town a visit goes to (``_event_visits``),
-    the target when nobody coded is."""
+    """Source-target pairs of ``trigger``; ``visited``: the country of the town a visit goes to or an attack
+    hits (``_event_visits``), the target when nobody coded is."""
     if trigger.obligation and trigger.speakers and not trigger.negated:
         # "Russia said Sudan must return the helicopter": Russia demands, of Sudan.
         sources = _collect(index, trigger.speakers, through=False)

@@ -1,0 +1,47 @@
+"""An attack on a town no actor codes hits that country's people, as a visit to such a town is one to its
+country; and a big city the tagger calls a person ("struck Kharkiv") is a place, not an uncoded person.
+Sentences written for these tests, through the whole pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.process import extract
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        ("Russian forces shelled Kharkiv on Monday.", ("RUSMIL", "UKR")),
+        ("Russian missiles struck Kharkiv on Tuesday.", ("RUS", "UKR")),
+        ("Russian drones attacked Odesa overnight.", ("RUS", "UKR")),
+    ],
+)
+def test_an_attack_on_a_town_abroad_hits_its_country(text: str, dyad: tuple[str, str]) -> None:
+    events = extract(text, published="2024-08-01").events
+    assert dyad in {(event.source.code, event.target.code if event.target else None) for event in events}
+
+
+def test_an_attack_at_home_names_no_country_as_its_target() -> None:
+    # The army's own country is no foreign target; who was hit is not said.
+    events = extract("Syrian troops shelled Homs.", published="2024-08-01").events
+    assert all(event.target is None or event.target.code[:3] != "SYR" for event in events)
+
+
+def test_a_city_the_tagger_calls_a_person_is_no_actor() -> None:
+    actors = extract("Russian missiles struck Kharkiv on Tuesday.", published="2024-08-01").actors
+    assert "Kharkiv" not in {actor.name for actor in actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # Titled, speaking, or named in full elsewhere: a person, whatever city shares the name.
+        ("Senator Lincoln voted against the bill on Tuesday.", "Lincoln"),
+        ("Jackson said the plan would fail.", "Jackson"),
+        ("Jesse Jackson spoke first. Later Jackson joined the marchers.", "Jesse Jackson"),
+    ],
+)
+def test_a_person_named_like_a_city_stays_a_person(text: str, name: str) -> None:
+    actors = extract(text, published="2024-08-01").actors
+    assert name in {actor.name for actor in actors if actor.kind == "person"}
