@@ -296,6 +296,10 @@ def _mark_clause(trigger: Trigger) -> None:
         trigger.hypothetical = True  # "amid calls for the mayor to step down": asked for, not done
     if _demanded(trigger.token, words):
         trigger.hypothetical = True  # "a motion calling for Syria's withdrawal", "to demand his return"
+    if _planned_object(trigger, heads | intent_heads):
+        # "planned his trip to Japan", "rescheduled their meeting": an act that is the object of its plan is to come.
+        trigger.hypothetical = True
+        trigger.intent = trigger.intent or trigger.token.head.lemma_.lower() in intent_heads
     chain = [trigger.token]
     if trigger.support is not None:
         chain.append(trigger.support)
@@ -399,6 +403,19 @@ def _mark_clause(trigger: Trigger) -> None:
         child.dep_ == "advcl" and any(mark.dep_ == "mark" and mark.lower_ in conditions for mark in child.children)
         for node in chain
         for child in node.children
+    )
+
+
+def _planned_object(trigger: Trigger, heads: frozenset[str]) -> bool:
+    """Whether an event noun with no support verb is the object of a verb of planning ("planned his trip",
+    "is preparing her visit", "rescheduled their meeting"; cues hypothetical_heads and intent_heads)."""
+    token = trigger.token
+    return (
+        trigger.support is None
+        and token.pos_ in ("NOUN", "PROPN")
+        and token.dep_ == "dobj"
+        and token.head.pos_ == "VERB"
+        and token.head.lemma_.lower() in heads
     )
 
 

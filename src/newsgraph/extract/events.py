@@ -330,6 +330,12 @@ def _dyads(
         if coded and all(_same_actor(party, sources) for party in coded):
             # "Moscow recalled its ambassador from Kiev": a source's own envoy or office (the same actor) is what
             # it acts with, not whom it acts on; a looser tier may name that, else this tier stands.
+            # "Abe cancelled his visit to Moscow": the own act's phrase names whom it concerns.
+            concerned = _collect(index, _counterparts(tier), through=True)
+            concerned = [party for party in concerned if party.code and not _same_actor(party, sources)]
+            if concerned:
+                targets = concerned
+                break
             own = own or targets
             continue
         if coded:
@@ -514,11 +520,15 @@ def _names_someone(trigger: Trigger) -> bool:
     """
     targets = (*trigger.targets, *trigger.loose_targets, *trigger.fallback_targets)
     # "restore ties with Gxndor": the party may be named one preposition down.
-    counterparts = [
-        obj for token in targets for prep in token.children if prep.lower_ in _COUNTERPART_PREPS for obj in pobjs(prep)
-    ]
-    named = [*targets, *counterparts]
+    named = [*targets, *_counterparts(targets)]
     return any(token.ent_type_ in _PARTY_ENTITIES and not _place_reached(token) for token in named)
+
+
+def _counterparts(tokens: Iterable[Token]) -> list[Token]:
+    """The parties named one preposition down from ``tokens`` ("his visit to Moscow" -> Moscow)."""
+    return [
+        obj for token in tokens for prep in token.children if prep.lower_ in _COUNTERPART_PREPS for obj in pobjs(prep)
+    ]
 
 
 def _place_reached(token: Token) -> bool:
