@@ -1,7 +1,7 @@
-"""Visits and meetings put off, planned or departed for: a visit shelved, deferred or put off reduces relations
-with the host its own phrase names (verbs.tsv 160 rows; events._counterparts), one planned or rescheduled has
-not happened (cues hypothetical_heads on the noun's verb), and departing names where one goes, never a
-party acted on where one leaves from."""
+"""Visits and meetings put off, planned or departed for: a visit shelved, deferred, delayed or put off reduces
+relations with the host its own phrase names, or between the two who put off their meeting (verbs.tsv 160 rows;
+events._counterparts); one planned or rescheduled has not happened (cues hypothetical_heads on the noun's verb);
+departing names where one goes, never a party acted on where one leaves from."""
 
 from __future__ import annotations
 
@@ -23,6 +23,13 @@ from event_cases import coded_events, dyads
         # The visit is the canceller's own: its "to" phrase names the host, not the canceller again.
         ("The Turkish leader cancelled his visit to Cairo.",
          {"Turkish leader": "TURGOV", "Cairo": "EGYGOV"}, {("160", "TURGOV", "EGYGOV")}),
+        # Delayed is put off as postponed is, and two parties putting off their meeting put it off with each other.
+        ("The Czech government delayed the talks with Slovakia.",
+         {"Czech government": "CZEGOV", "Slovakia": "SVKGOV"}, {("160", "CZEGOV", "SVKGOV")}),
+        ("Ghana and Togo have delayed their meeting on the border.",
+         {"Ghana": "GHAGOV", "Togo": "TGOGOV"}, {("160", "GHAGOV", "TGOGOV"), ("160", "TGOGOV", "GHAGOV")}),
+        ("Ghana and Togo have postponed their summit.",
+         {"Ghana": "GHAGOV", "Togo": "TGOGOV"}, {("160", "GHAGOV", "TGOGOV"), ("160", "TGOGOV", "GHAGOV")}),
         ("The Kenyan foreign minister departed for Addis Ababa on Monday.",
          {"Kenyan foreign minister": "KENGOV", "Addis Ababa": "ETHGOV"}, {("042", "KENGOV", "ETHGOV")}),
     ],
