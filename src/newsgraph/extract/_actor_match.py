@@ -60,11 +60,21 @@ def match_lexicon(doc: Doc, lexicon: ActorLexicon, texts: list[str] | None = Non
         if best is None:
             i += 1
             continue
-        found.append(best)
+        if not _negated_name(doc, i):
+            found.append(best)
         i = best.end
     if any(match.entry.cues for match in found):
         found = [match for match in found if not match.entry.cues or _cued(keys, match.entry.cues)]
     return found
+
+
+def _negated_name(doc: Doc, start: int) -> bool:
+    """Whether the name at ``start`` follows a glued "non-" ("non-Muslims", "non-Western nations"): everyone but
+    that party, who is no party the name codes."""
+    if start < 2:
+        return False
+    hyphen, prefix = doc[start - 1], doc[start - 2]
+    return hyphen.text == "-" and prefix.lower_ == "non" and not prefix.whitespace_ and not hyphen.whitespace_
 
 
 def _cued(keys: list[str], cues: tuple[tuple[str, ...], ...]) -> bool:

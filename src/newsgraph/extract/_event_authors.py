@@ -150,11 +150,36 @@ def blamed_authors(noun: Token) -> list[Token]:
     return [obj for prep in head.children if prep.dep_ == "prep" and prep.lower_ in ("on", "to") for obj in pobjs(prep)]
 
 
+def claimed_authors(noun: Token) -> list[Token]:
+    """Who claimed an attack ("al-Shabab claimed responsibility for the attack on the mall", "took credit for
+    the bombing"): the subject of a verb of claiming (``cues.txt`` claiming_verbs) whose 'responsibility' or
+    'credit' (claimed_nouns) is for the attack; not one denied ("did not claim responsibility")."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "for" or not names_attack(noun):
+        return []
+    words = cues()
+    claimed_nouns = words.get("claimed_nouns", frozenset())
+    # The parser hangs "for" on the claimed noun or on the verb ("took credit for the raid").
+    verb = noun.head.head
+    if verb.dep_ == "dobj" and verb.lemma_.lower() in claimed_nouns:
+        verb = verb.head
+    elif not any(child.dep_ == "dobj" and child.lemma_.lower() in claimed_nouns for child in verb.children):
+        return []
+    if verb.lemma_.lower() not in words.get("claiming_verbs", frozenset()):
+        return []
+    if any(child.dep_ == "neg" for child in verb.children):
+        return []
+    return subjects(verb)
+
+
 def authors_for(nouns: list[Token]) -> list[Token]:
     """``nouns`` with each made thing replaced by the ones its participle says made it
-    ("The attack carried out by Hamas killed ...": Hamas acts), and each attack by its "by" agent
-    ("The attack by Hamas killed ...")."""
-    return [author for noun in nouns for author in (participle_authors(noun) or _attack_agents(noun) or [noun])]
+    ("The attack carried out by Hamas killed ...": Hamas acts), each attack by its "by" agent
+    ("The attack by Hamas killed ...") and by whoever claims it ("claimed the bombing that killed ...")."""
+    return [
+        author
+        for noun in nouns
+        for author in (participle_authors(noun) or _attack_agents(noun) or claimed_authors(noun) or [noun])
+    ]
 
 
 def _attack_agents(noun: Token) -> list[Token]:

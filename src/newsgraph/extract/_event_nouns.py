@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from newsgraph.extract._event_authors import (
     authoring_participles,
     blamed_authors,
+    claimed_authors,
     holder_subjects,
     participle_authors,
 )
@@ -499,8 +500,9 @@ def _by_agents(noun: Token) -> list[Token]:
     # "a deal reached by Sudan and South Sudan": the agent of a participle of making.
     found = [agent for head in heads for agent in prep_objects(head, ("by",))]
     found = found or participle_authors(noun)
-    # "The massacre was blamed on militias": whom the act is laid on made it.
-    return found or blamed_authors(noun)
+    # "The massacre was blamed on militias": whom the act is laid on made it; "Hamas claimed responsibility for
+    # the attack": so did whoever claims it.
+    return found or blamed_authors(noun) or claimed_authors(noun)
 
 
 def _receiving(words: Mapping[str, frozenset[str]]) -> frozenset[str]:
