@@ -300,7 +300,18 @@ def verb_trigger(token: Token) -> Trigger | None:
         needs_target=pattern.has("dyad") or (pattern.has("wrap") and trades(children)),
     )
     _verb_roles(trigger, children)
+    if _acts_on_itself(children):
+        # "Pakistan armed itself with Chinese missiles", "said Iraq had attacked themselves": the subject is what
+        # it acts on, and an actor does nothing to itself; no other party is acted upon.
+        trigger.targets, trigger.loose_targets, trigger.fallback_targets = [], [], []
+        trigger.needs_target = True
     return trigger
+
+
+def _acts_on_itself(children: list[Token]) -> bool:
+    """Whether the verb's direct object is a reflexive pronoun (``cues.txt`` reflexive_pronouns)."""
+    reflexive = cues().get("reflexive_pronouns", frozenset())
+    return any(child.dep_ == "dobj" and child.lower_ in reflexive for child in children)
 
 
 def _stance_adjective(token: Token) -> bool:
