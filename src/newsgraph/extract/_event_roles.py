@@ -501,6 +501,8 @@ def verb_targets(token: Token, pattern: Pattern | None, *, tier: int = 0) -> lis
         allowed = CLOSE_PREPS | (pattern.preps if pattern is not None else frozenset())
         if pattern is not None and pattern.cameo[:2] in _COOPERATIVE_ROOTS and "against" not in pattern.preps:
             allowed = allowed - {"against"}  # "pledged to cooperate against al-Shabaab": the common foe, no partner
+        if pattern is not None and pattern.cameo[:2] == _AID_ROOT and objects and "with" not in pattern.preps:
+            allowed = allowed - {"with"}  # "supplied Syria with Iranian drones": what is given, not another party
         targets += _phrase_counterparts(children, pattern)
     else:
         allowed = TARGET_PREPS - CLOSE_PREPS - (pattern.preps if pattern is not None else frozenset())
