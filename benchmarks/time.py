@@ -13,7 +13,8 @@ scores both systems in the same run:
 - value F1 over all types (TempEval-3 style), and the time per article.
 
 Records whose crc32(id) % 5 == 0 are held out: rules were never tuned on
-them. Run: ``python benchmarks/time.py [--limit N] [--no-baseline]``.
+them. Run: ``python benchmarks/time.py [--limit N] [--no-baseline] [--split dev] [--errors PATH]``;
+``--errors`` writes every dev error as one JSON line (kind, gold, predicted, context) for error analysis.
 """
 
 from __future__ import annotations
@@ -145,6 +146,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--limit", type=int, default=0, help="score only the first N records")
     parser.add_argument("--no-baseline", action="store_true", help="skip dateparser (slow)")
     parser.add_argument("--misses", type=int, default=0, help="print N dev misses and false alarms")
+    parser.add_argument("--errors", type=Path, metavar="PATH",
+                        help="write every dev error (false, missed, span, type, value) as JSON Lines to PATH")
+    parser.add_argument("--split", choices=("dev", "heldout", "both"), default="both", help="which part to score")
     args = parser.parse_args(argv)
     if not DATA.exists():
         print(f"benchmark data not found at {DATA}; nothing to do", file=sys.stderr)
@@ -159,6 +163,10 @@ def main(argv: list[str] | None = None) -> int:
     nlp("warm up")
     splits = {"dev": [r for r in records if zlib.crc32(r["id"].encode()) % 5], "held-out": []}
     splits["held-out"] = [r for r in records if zlib.crc32(r["id"].encode()) % 5 == 0]
+    if args.split != "both":
+        chosen = "held-out" if args.split == "heldout" else "dev"
+        splits = {chosen: splits[chosen]}
+    errors = args.errors.open("w", encoding="utf-8") if args.errors else None
     parse_seconds = 0.0
     for split, rows in splits.items():
         ours, baseline = Score(), Score()
@@ -176,6 +184,9 @@ def main(argv: list[str] | None = None) -> int:
             ours.add(gold, predicted)
             if split == "dev" and args.misses:
                 _collect_misses(ours, text, gold, predicted)
+            if split == "dev" and errors is not None:
+                for error in _errors(record, gold, predicted):
+                    errors.write(json.dumps(error, ensure_ascii=False) + "\n")
             if not args.no_baseline:
                 started = time.perf_counter()
                 base = _dateparser_mentions(text, published)
@@ -190,6 +201,8 @@ def main(argv: list[str] | None = None) -> int:
             print(_row("dateparser", baseline))
         if split == "dev" and args.misses:
             print("\n".join(ours.misses[: args.misses]))
+    if errors is not None:
+        errors.close()
     total = sum(len(rows) for rows in splits.values())
     print(f"\nspaCy parse: {1000 * parse_seconds / max(total, 1):.1f} ms/article (one at a time)")
     return 0
@@ -205,6 +218,47 @@ def _collect_misses(score: Score, text: str, gold: list[Mention], predicted: lis
         if not any(min(g.end, p.end) > max(g.start, p.start) for g in gold):
             context = text[max(0, p.start - 30) : p.end + 20].replace("\n", " ")
             score.misses.append(f"FALSE {text[p.start:p.end]!r} {p.type} {p.value} in {context!r}")
+
+
+def _errors(record: dict[str, Any], gold: list[Mention], predicted: list[Mention]) -> list[dict[str, Any]]:
+    """One record per error in an article, paired as the score pairs them (best overlap, one to one).
+
+    Kinds: "false" (a prediction overlapping no gold), "missed" (a gold with no prediction), and for a pair
+    "type" (types differ), "value" (same type, values differ) or "span" (same type and value, other offsets).
+    """
+    text = record["text"]
+
+    def shown(mention: Mention) -> dict[str, Any]:
+        return {"text": text[mention.start : mention.end], "start": mention.start, "end": mention.end,
+                "type": mention.type, "value": mention.value}
+
+    def context(start: int, end: int) -> str:
+        return " ".join(text[max(0, start - 80) : end + 60].split())
+
+    found: list[dict[str, Any]] = []
+    used: set[int] = set()
+    for g in gold:
+        match = _best_overlap(g, predicted, used)
+        if match is None:
+            kind, pair = "missed", None
+        else:
+            used.add(match)
+            pair = predicted[match]
+            if pair.type != g.type:
+                kind = "type"
+            elif pair.value != g.value:
+                kind = "value"
+            elif (pair.start, pair.end) != (g.start, g.end):
+                kind = "span"
+            else:
+                continue
+        found.append({"id": record["id"], "published": record["published"], "kind": kind, "gold": shown(g),
+                      "predicted": shown(pair) if pair else None, "context": context(g.start, g.end)})
+    for index, p in enumerate(predicted):
+        if index not in used:
+            found.append({"id": record["id"], "published": record["published"], "kind": "false", "gold": None,
+                          "predicted": shown(p), "context": context(p.start, p.end)})
+    return found
 
 
 if __name__ == "__main__":
