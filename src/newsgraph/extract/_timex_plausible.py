@@ -143,13 +143,27 @@ def _a_programme_title(span: Span, g: dict[str, str | None]) -> bool:
 
 def _plausible_holiday(span: Span, g: dict[str, str | None]) -> bool:
     """Not "Easter eggs" or "Easter Island"; a holiday's name is capitalised ("a good Friday for stocks", "a black
-    Friday dress" are none) and is no first half of a compound ("May day-trippers")."""
+    Friday dress" are none), is no first half of a compound ("May day-trippers") and no word of a longer name
+    ("How the Grinch Stole Christmas", "the Christmas Vacation films")."""
     if len(span) == 1 and next_word(span) in _NOT_HOLIDAY_AFTER:
+        return False
+    if _inside_a_longer_name(span):
         return False
     if span.doc.text[span.end_char : span.end_char + 1] == "-":
         return False
     first = next(token for token in span if token.is_alpha and token.lower_ not in ("last", "next", "this", "the"))
     return first.text[:1].isupper()
+
+
+def _inside_a_longer_name(span: Span) -> bool:
+    """A word of ``span`` belongs to a title, firm or product name that runs past ``span`` on either side."""
+    for token in span:
+        if token.ent_type_ not in _NOT_DATE_ENTITIES:
+            continue
+        name = next(entity for entity in span.doc.ents if entity.start <= token.i < entity.end)
+        if name.start < span.start or name.end > span.end:
+            return True
+    return False
 
 
 def _house_number(span: Span) -> bool:
