@@ -118,10 +118,16 @@ def _day_is_the_subject(span: Span) -> bool:
 
 
 def names_a_done_event(span: Span) -> bool:
-    """The day names an act that is over once it has happened ("Monday's ruling", "the Friday agreement"): it
-    lies behind the verb that looks ahead at what follows from it ("Monday's ruling will be appealed")."""
+    """The day names an act that is over once it has happened ("Monday's ruling", "the Friday agreement", "the
+    shooting on Sunday"): it lies behind the verb that looks ahead at what follows from it ("Monday's ruling will
+    be appealed", "voters will remember the shooting on Sunday")."""
     day = span.root
-    return day.dep_ in ("poss", "compound", "nmod") and day.head.lemma_.lower() in _DONE_EVENTS
+    if day.dep_ in ("poss", "compound", "nmod") and day.head.lemma_.lower() in _DONE_EVENTS:
+        return True
+    # "the slaying in Chicago on Friday", "the shooting Sunday": the parse hangs the day from the act itself
+    if day.dep_ == "pobj" and day.head.lower_ == "on":
+        day = day.head
+    return day.dep_ in ("prep", "npadvmod") and day.head.pos_ == "NOUN" and day.head.lemma_.lower() in _DONE_EVENTS
 
 
 def present_in_condition(span: Span) -> bool:
