@@ -4,7 +4,9 @@
   names a work, not the holiday's date; the holiday alone, or as a name of its own, still dates what happens on it;
 - a weekday the parse hangs from an act that is over once it has a day ("the slaying in Chicago on Friday",
   "her victories on Tuesday", "the shooting Sunday") is behind a verb that looks ahead at what follows from it,
-  as "Monday's ruling" already was.
+  as "Monday's ruling" already was;
+- what has gone on "since" a month or a day counts from one already gone ("has grown since October" in August is
+  last October, not the one ahead), unless "since" gives a reason ("since it will open in October").
 Sentences are our own; publication is Wednesday 1 May 2024.
 """
 
@@ -62,3 +64,19 @@ def test_holidays_outside_titles_keep_their_day(nlp, text: str, expression: str,
 )
 def test_day_of_a_done_act_is_past(nlp, text: str, expression: str, expected: str) -> None:
     assert _found(nlp, text)[expression] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expression", "expected"),
+    [
+        ("Sales have grown steadily since October.", "2024-08-14", "October", "2023-10"),
+        ("Since October, the rebels have lost ground.", "2024-08-14", "October", "2023-10"),
+        ("The plant has been idle since Oct. 12.", "2024-08-14", "Oct. 12", "2023-10-12"),
+        ("She has not spoken since announcing in October that she would retire.", "2024-08-14", "October", "2023-10"),
+        ("Prices have climbed since August.", "2024-08-14", "August", "2024-08"),  # the month under way
+        ("Since the store will open in October, it is hiring now.", "2024-08-14", "October", "2024-10"),
+    ],
+)
+def test_since_counts_from_a_point_gone(nlp, text: str, published: str, expression: str, expected: str) -> None:
+    found = {t.text: t.value for t in find_timexes(nlp(text), text, published=published)}
+    assert found[expression] == expected

@@ -130,6 +130,28 @@ def names_a_done_event(span: Span) -> bool:
     return day.dep_ in ("prep", "npadvmod") and day.head.pos_ == "NOUN" and day.head.lemma_.lower() in _DONE_EVENTS
 
 
+def counted_since(span: Span) -> bool:
+    """The expression is the point "since" counts from ("has grown since October", "since Oct. 12", "since
+    announcing in October that ..."): a point before the time the clause speaks from, whatever the month.
+
+    Only up to the first verb with a tense of its own: in "since it will open in October" the "since" gives a
+    reason and the month the opening's day.
+    """
+    if span.start and span.doc[span.start - 1].lower_ == "since":
+        return True
+    node = span.root
+    for _ in range(4):
+        if node.head.i == node.i:
+            return False
+        node = node.head
+        if node.lower_ == "since" and node.dep_ in ("prep", "mark"):
+            return True
+        if node.pos_ in ("VERB", "AUX") and (node.tag_ != "VBG" or any(c.dep_ in ("aux", "auxpass")
+                                                                          for c in node.children)):
+            return False
+    return False
+
+
 def present_in_condition(span: Span) -> bool:
     """The verb the expression hangs from is a simple present in a clause of condition or time, which English
     uses for what is still to come ("if he wins in November", "once the law takes effect on July 1", "when the

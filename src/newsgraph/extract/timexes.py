@@ -42,6 +42,7 @@ from newsgraph.extract._timex_grammar import (
 from newsgraph.extract._timex_plausible import next_word, plausible, previous_word
 from newsgraph.extract._timex_quarter_end import quarter_ended
 from newsgraph.extract._timex_tense import (
+    counted_since,
     hangs_from_non_finite_verb,
     names_a_done_event,
     names_a_scheduled_event,
@@ -257,6 +258,8 @@ def _resolve(candidate: _Candidate, span: Span, story: _Story) -> tuple[str | No
         direction *= 2  # "will fly in December", "In January, it brought in a new chief": the verb of the month
     if candidate.rule == "year_end" and previous_word(span) == "since":
         direction = -1  # "the change is since year-end": a year-end already past, whatever the verb
+    if candidate.rule in _TENSED_RULES and counted_since(span):
+        direction = -2  # "has grown since October" in August: the October gone, not the one ahead
     if candidate.rule in _DAY_RULES and direction == -1 and _done_on_that_day(span):
         direction = -2  # "the plant closed on Oct. 30" in an Oct. 27 story: a year back, not three days ahead
     value, kind, mod = RESOLVERS[candidate.rule](candidate.groups, story.anchor, direction)
