@@ -6,7 +6,10 @@
   "her victories on Tuesday", "the shooting Sunday") is behind a verb that looks ahead at what follows from it,
   as "Monday's ruling" already was;
 - what has gone on "since" a month or a day counts from one already gone ("has grown since October" in August is
-  last October, not the one ahead), unless "since" gives a reason ("since it will open in October").
+  last October, not the one ahead), unless "since" gives a reason ("since it will open in October");
+- a "when" clause right after a month or a day gives it its tense when the verb it hangs from gives none ("echoes
+  a dispute in June when the mayor attacked a judge" is the June gone; "likely to end Tuesday, when the council
+  votes" ahead).
 Sentences are our own; publication is Wednesday 1 May 2024.
 """
 
@@ -78,5 +81,21 @@ def test_day_of_a_done_act_is_past(nlp, text: str, expression: str, expected: st
     ],
 )
 def test_since_counts_from_a_point_gone(nlp, text: str, published: str, expression: str, expected: str) -> None:
+    found = {t.text: t.value for t in find_timexes(nlp(text), text, published=published)}
+    assert found[expression] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expression", "expected"),
+    [
+        ("The row echoes a dispute in June when the mayor attacked a judge.", "2024-08-14", "June", "2024-06"),
+        ("The team is likely to rebound Tuesday, when the series resumes.", "2024-05-03", "Tuesday", "2024-05-07"),
+        ("The fight is likely to end Tuesday, when the council votes on the plan.", "2024-05-03", "Tuesday",
+         "2024-05-07"),
+        # a verb that already says which way the day lies keeps it: "cast" may be read as a past
+        ("He will pass the mark on Tuesday, when members cast their votes.", "2024-05-03", "Tuesday", "2024-05-07"),
+    ],
+)
+def test_when_clause_gives_the_tense(nlp, text: str, published: str, expression: str, expected: str) -> None:
     found = {t.text: t.value for t in find_timexes(nlp(text), text, published=published)}
     assert found[expression] == expected

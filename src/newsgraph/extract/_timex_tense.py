@@ -152,6 +152,29 @@ def counted_since(span: Span) -> bool:
     return False
 
 
+def tense_of_when_clause(span: Span) -> int:
+    """The tense (-1, 0, +1) of a "when" clause right after the expression, which says what happened or happens
+    then: "a dispute in June when the mayor attacked a judge" (-1), "on Tuesday, when the council meets" (+1).
+
+    A simple present in such a clause, like one in a condition, speaks of what is still to come.
+    """
+    doc = span.doc
+    at = span.end + (span.end < len(doc) and doc[span.end].text == ",")
+    if at >= len(doc) or doc[at].lower_ != "when" or doc[at].head.i <= at:
+        return 0
+    verb = doc[at].head
+    # the tagger often reads a present verb after its subject as a plural noun ("when California votes")
+    misread = verb.tag_ == "NNS" and verb.dep_ == "advcl" and any(child.dep_ == "nsubj" for child in verb.children)
+    if verb.pos_ not in ("VERB", "AUX") and not misread or _quote_between(doc[at], span.root):
+        return 0
+    auxiliaries = {child.lower_ for child in verb.children if child.dep_ in ("aux", "auxpass")}
+    if verb.tag_ == "VBD" or auxiliaries & {"had", "did", "was", "were"}:
+        return -1
+    if auxiliaries & _FUTURE_AUX or (verb.tag_ in ("VBZ", "VBP") or misread) and not auxiliaries:
+        return 1
+    return 0
+
+
 def present_in_condition(span: Span) -> bool:
     """The verb the expression hangs from is a simple present in a clause of condition or time, which English
     uses for what is still to come ("if he wins in November", "once the law takes effect on July 1", "when the

@@ -50,6 +50,7 @@ from newsgraph.extract._timex_tense import (
     present_in_condition,
     scheduled_in_present,
     tense_of_governing_verb,
+    tense_of_when_clause,
 )
 from newsgraph.extract._timex_values import RESOLVERS, day_in_month, runs_into_next_year, weekend_after
 from newsgraph.records import Timex
@@ -242,6 +243,9 @@ def _resolve(candidate: _Candidate, span: Span, story: _Story) -> tuple[str | No
         # "up 2.1% on the previous Friday": the Friday before the day just named
         return RESOLVERS["weekday"](candidate.groups, date.fromisoformat(story.last_date or ""), 0)
     direction = orientation(span)
+    if direction == 0 and candidate.rule in _TENSED_RULES:
+        # "echoes a dispute in June when the mayor attacked a judge", "likely to end Tuesday, when the council votes"
+        direction = tense_of_when_clause(span)
     if direction == 0 and candidate.rule in _TENSED_RULES and present_in_condition(span):
         direction = 1  # "if he wins in November", "once the law takes effect on July 1": still to come
     if candidate.rule == "weekday" and direction == 1 and names_a_done_event(span):
