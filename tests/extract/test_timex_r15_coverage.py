@@ -9,7 +9,10 @@
   last October, not the one ahead), unless "since" gives a reason ("since it will open in October");
 - a "when" clause right after a month or a day gives it its tense when the verb it hangs from gives none ("echoes
   a dispute in June when the mayor attacked a judge" is the June gone; "likely to end Tuesday, when the council
-  votes" ahead).
+  votes" ahead);
+- "until" a date after an active verb in the past tells an activity that stopped then ("worked at the plant until
+  March" in January is last March, was surely ahead); a deadline given or moved ("gave them until Friday", "talks
+  were extended until Tuesday") and any present or future keep the date ahead.
 Sentences are our own; publication is Wednesday 1 May 2024.
 """
 
@@ -98,4 +101,22 @@ def test_since_counts_from_a_point_gone(nlp, text: str, published: str, expressi
 )
 def test_when_clause_gives_the_tense(nlp, text: str, published: str, expression: str, expected: str) -> None:
     found = {t.text: t.value for t in find_timexes(nlp(text), text, published=published)}
+    assert found[expression] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        ("He worked at the plant until March.", "March", "2023-03"),
+        ("She had been paying rent for the office until March.", "March", "2023-03"),
+        ("The polls stayed open until Friday.", "Friday", "2024-01-12"),
+        # time granted or moved, and anything not told in the past, still ends ahead
+        ("The judge gave them until Friday to respond.", "Friday", "2024-01-19"),
+        ("The talks were extended until Tuesday.", "Tuesday", "2024-01-23"),
+        ("The store stays open until Friday.", "Friday", "2024-01-19"),
+        ("Officials said the road would stay shut until March.", "March", "2024-03"),
+    ],
+)
+def test_until_after_a_past_activity(nlp, text: str, expression: str, expected: str) -> None:
+    found = {t.text: t.value for t in find_timexes(nlp(text), text, published="2024-01-17")}
     assert found[expression] == expected

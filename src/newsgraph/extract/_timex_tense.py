@@ -17,8 +17,10 @@ from newsgraph.extract._timex_grammar import lexicon
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _FUTURE = frozenset(lexicon()["future_cues"])
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
-# "until Tuesday", "effective Feb. 1": a deadline still to come, whatever the tense of the verb.
+# "until Tuesday", "effective Feb. 1": a deadline still to come, unless an activity told in the past ran until it.
 _FUTURE_PREPOSITIONS = tuple(" " + words for words in lexicon()["future_prepositions"])
+# "gave them until Friday", "has until Monday to reply": time granted, whose end is still to come
+_GRANTING_VERBS = frozenset(lexicon()["granting_verbs"])
 # Other modals point ahead only on the verb the expression hangs from: "would meet Thursday".
 _MODALS = frozenset(lexicon()["future_modals"])
 # Modals that look ahead from now even in reported speech; "would", "might" and "could" also report the past.
@@ -231,9 +233,12 @@ def tense_of_governing_verb(span: Span) -> int:
 def orientation(span: Span) -> int:
     """-1 when the governing verb is past, +1 when future ("will", "due to", "scheduled"), 0 otherwise.
 
-    +2 after "until", "effective", "as early as": a date that cannot lie before publication.
+    +2 after "until", "effective", "as early as": a date that cannot lie before publication; -2 after "until"
+    that ends an activity told in the past ("worked there until March").
     """
     if _words_before(span, 3).endswith(_FUTURE_PREPOSITIONS):
+        if _lasted_until(span):
+            return -2  # "he worked at the plant until March": an activity told in the past ended then
         return 2  # surely ahead: no date before publication
     node, first_verb = span.root, True
     for _ in range(6):
@@ -264,6 +269,19 @@ def orientation(span: Span) -> int:
             return -1 if node.tag_ == "VBN" and auxiliaries & {"has", "have"} else 0
         first_verb = first_verb and _absolute_with(node, auxiliaries)
     return 0
+
+
+def _lasted_until(span: Span) -> bool:
+    """ "worked at the plant until March", "had been paying rent until May": an active verb in the past that
+    "until" hangs from tells an activity that stopped then. A deadline given or moved keeps the date ahead: a
+    passive ("talks were extended until Tuesday") or a verb that grants time ("gave them until Friday")."""
+    until = span.root.head
+    verb = until.head
+    if until.dep_ != "prep" or until.lower_ not in ("until", "till") or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if verb.lemma_ in _GRANTING_VERBS or any(child.dep_ in ("auxpass", "nsubjpass") for child in verb.children):
+        return False
+    return verb.tag_ == "VBD" or _has_auxiliary(verb, {"had"})
 
 
 def _fronted(span: Span) -> bool:
