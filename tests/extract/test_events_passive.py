@@ -22,8 +22,9 @@ from event_cases import dyads
             {"Israel": "ISRGOV", "UN panel": "IGOUNO"},
             {("112", "IGOUNO", "ISRGOV")},
         ),
-        # The phrase that follows the object in the active ("accused X of"): the accuser is unnamed.
-        ("Russia accused of meddling in election", {"Russia": "RUSGOV"}, set()),
+        # The phrase that follows the object in the active ("accused X of"): the accuser is unnamed, and the
+        # accusation is still someone's, as an unnamed jailing is.
+        ("Russia accused of meddling in election", {"Russia": "RUSGOV"}, {("112", None, "RUSGOV")}),
         ("Iran urged to halt enrichment", {"Iran": "IRNGOV"}, set()),
         # A verbless headline: the participle on the root noun is passive; the state arrests there.
         (

@@ -46,6 +46,13 @@ _EXCLUDING_ROOTS = frozenset({STATE_COERCION_ROOT, "16"})
 _UNSIGNED_ROOTS = frozenset({STATE_COERCION_ROOT, "16"})
 # Prepositions of what a weapon is aimed at ("fired at", "launched against").
 _AIMED_PREPS = frozenset({"at", "against", "on", "upon", "toward", "towards", "into"})
+# CAMEO 112: accuse.
+_ACCUSATION = "112"
+# A present-tense auxiliary, a plural common noun and the words that pick out particular ones ("the women",
+# "three women", "their children"): a bare plural under a present passive names a kind of people.
+_PRESENT = frozenset({"VBP", "VBZ"})
+_PLURAL_NOUNS = frozenset({"NNS"})
+_DETERMINING = frozenset({"det", "poss", "nummod"})
 
 
 def reduced_passive(token: Token, children: list[Token], cameo: str) -> bool:
@@ -165,10 +172,13 @@ def passive_roles(trigger: Trigger, children: list[Token], *, reduced: bool = Fa
         ],
     )
     if not (trigger.sources or trigger.unattributed or agents) and (
-        _unnamed_violence(trigger, children) or _unnamed_coercion(trigger, children)
+        _unnamed_violence(trigger, children)
+        or _unnamed_coercion(trigger, children)
+        or _unnamed_accusation(trigger, children)
     ):
         # "A Turkish military convoy was attacked in Syria": violence is someone's, unnamed here; so is
-        # a jailing or a cut in relations ("Three journalists were jailed", "relations were severed").
+        # a jailing or a cut in relations ("Three journalists were jailed", "relations were severed"), and so is
+        # an accusation ("was accused of misusing funds").
         trigger.unattributed = [token]
     # "was fired at Israel": the pattern's own preposition names the target, not the thing fired.
     own_preps = [child for child in children if child.dep_ == "prep" and child.lower_ in trigger.pattern.preps]
@@ -257,10 +267,20 @@ def _unnamed_coercion(trigger: Trigger, children: list[Token]) -> bool:
     return trigger.pattern.cameo[:2] in _UNSIGNED_ROOTS and not any(child.dep_ == "xcomp" for child in children)
 
 
+def _unnamed_accusation(trigger: Trigger, children: list[Token]) -> bool:
+    """A party accused of a named wrong ("has been accused of misusing public funds"): the accusation is someone's,
+    unnamed here, as a jailing is. Only with what it is accused of, and not of a kind of people."""
+    return (
+        trigger.pattern.cameo == _ACCUSATION
+        and any(child.dep_ == "prep" and child.lower_ == "of" for child in children)
+        and not _kind_of_people(trigger.token)
+    )
+
+
 def _unnamed_violence(trigger: Trigger, children: list[Token]) -> bool:
     """A passive act of violence whose phrases or clauses name no accident ("were killed in a car crash", "were
     killed when their bus overturned" are none: cues accident_nouns, accident_verbs)."""
-    if trigger.pattern.cameo[:2] not in MATERIAL_CONFLICT_ROOTS:
+    if trigger.pattern.cameo[:2] not in MATERIAL_CONFLICT_ROOTS or _kind_of_people(trigger.token):
         return False
     words = cues()
     accidents = words.get("accident_nouns", frozenset())
@@ -269,6 +289,15 @@ def _unnamed_violence(trigger: Trigger, children: list[Token]) -> bool:
     return not any(
         obj.lemma_.lower() in accidents for child in children if child.dep_ == "prep" for obj in pobjs(child)
     )
+
+
+def _kind_of_people(token: Token) -> bool:
+    """A present-tense passive in a relative clause on a bare plural ("girls who are raped in the camps",
+    "prisoners who are beaten"): it speaks of a kind of people, not of an act someone unnamed did."""
+    if token.dep_ != "relcl" or not any(child.dep_ == "auxpass" and child.tag_ in _PRESENT for child in token.children):
+        return False
+    head = token.head
+    return head.tag_ in _PLURAL_NOUNS and not any(child.dep_ in _DETERMINING for child in head.children)
 
 
 def _entities_of(token: Token, prepositions: tuple[str, ...], entity_types: Collection[str]) -> list[Token]:

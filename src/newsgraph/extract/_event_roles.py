@@ -227,6 +227,13 @@ def verb_trigger(token: Token) -> Trigger | None:
         if child.dep_ in ("xcomp", "ccomp", "oprd", "acomp")
         and (child.pos_ == "ADJ" or (child.pos_ == "NOUN" and child.dep_ != "ccomp" and not any(child.children)))
     ]
+    # "took 40 foreigners hostage at the plant": after a counted object the parser may hang the bare noun as an
+    # adverbial clause, with the place phrase on it.
+    object_tokens += [
+        child
+        for child in children
+        if child.dep_ == "advcl" and child.pos_ == "NOUN" and all(grand.dep_ == "prep" for grand in child.children)
+    ]
     # "trained thousands of soldiers": a counted object also names what its "of" phrase names.
     # "received Foreign Minister Shimon Peres", "sent peacekeeping troops": a named object's title counts too.
     titles = [child for token in object_tokens for child in token.children if child.dep_ in ("compound", "amod")]
