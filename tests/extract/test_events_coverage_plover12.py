@@ -13,7 +13,8 @@ lexicons missed, each proved on sentences written for these tests. Run through t
   accreditation revoked, broadcasts jammed; 172 activities curtailed, citizenship revoked, a newspaper closed
   down, a fine; 1722 candidates disqualified; 174 people driven out;
 - 18-20: captives taken hostage with a place phrase on "hostage", bombs dropped, chemical weapons used, rape and
-  cordons (whose past tenses the small model lemmatises as "rap" and "cordone").
+  cordons (whose past tenses the small model lemmatises as "rap" and "cordone");
+- a particle the parser reads as a quantity ("handed over 20 soldiers"); a crowd's blockade obstructs passage (144).
 """
 
 from __future__ import annotations
@@ -68,6 +69,14 @@ CASES = [
     ("Iraq used chemical weapons against Iranian troops.", "ASSAULT", "20", "IRQGOV", "IRNMIL"),
     ("Sudanese soldiers raped women in the villages of Darfur.", "ASSAULT", "18", "SDNMIL", "SDNCVL"),
     ("Police cordoned off the opposition headquarters.", "COERCE", "19", ANY, ANY),
+    # "handed over 20 soldiers": the particle the parser reads as "more than 20" still completes the verb.
+    ("The rebels handed over 20 captured soldiers to the Red Cross.", "RETREAT", "08", "---REB", "NGOHLHIRC"),
+    ("Hamas handed over 33 hostages to the Red Cross on Sunday.", "RETREAT", "08", "PSEREBHMS", ANY),
+    ("Pakistan handed over a senior al Qaeda operative to the United States.", "COOPERATE", "06", "PAKGOV", ANY),
+    # A crowd's blockade obstructs passage; a state's is a blockade.
+    ("Protesters blockaded the main road to the airport.", "PROTEST", "14", "---OPP", ANY),
+    ("Demonstrators blockaded the parliament building in Tbilisi.", "PROTEST", "14", "GEOOPP", ANY),
+    ("Azerbaijan blockaded the Lachin corridor.", "COERCE", "19", "AZEGOV", ANY),
 ]
 
 
@@ -91,6 +100,8 @@ def test_sentence_codes_its_event(text: str, plover: str, root: str, source: str
         ("The rapper rapped about his childhood in Detroit.", "ASSAULT"),
         ("The airline returned to profit last year.", "CONSULT"),
         ("The minister took legal advice before the vote.", "ACCUSE"),
+        # a share of a company handed over is no captive released
+        ("The company handed over 20 percent of its shares to the investors.", "RETREAT"),
     ],
 )
 def test_other_uses_code_no_such_event(text: str, not_plover: str) -> None:

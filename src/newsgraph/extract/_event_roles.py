@@ -43,6 +43,8 @@ _PREP_DEPS = frozenset({"prep", "agent", "dative", "prt"})
 # Particles the parser often attaches as adverbs ("stepped down", "pulled out"): they still
 # complete a phrasal verb's pattern.
 _PARTICLES = frozenset({"down", "out", "off", "up", "back", "away", "home", "aside"})
+# Particles the parser may read as "more than" or "about" before a number ("handed over 20 soldiers").
+_QUANTITY_PARTICLES = frozenset({"over", "back", "up", "out"})
 # Adjectives that complete a verb as a secondary predicate ("set the hostages free", "were set free");
 # the parser makes them objects' predicates or adverbial clauses, but they work as particles.
 _RESULT_ADJECTIVES = frozenset({"free", "loose"})
@@ -261,7 +263,7 @@ def verb_trigger(token: Token) -> Trigger | None:
             or (child.dep_ in _RESULT_DEPS and child.lower_ in _RESULT_ADJECTIVES)
         )
         and not dates_only(child)
-    )
+    ) | _particle_read_as_quantity(token)
     # "took to the streets": an idiom's preposition counts together with its object ("to street"), also
     # one level down ("pulled out of the deal": "of deal").
     phrases = [child for child in children if child.dep_ == "prep"]
@@ -319,6 +321,17 @@ def _acts_on_itself(children: list[Token]) -> bool:
     """Whether the verb's direct object is a reflexive pronoun (``cues.txt`` reflexive_pronouns)."""
     reflexive = cues().get("reflexive_pronouns", frozenset())
     return any(child.dep_ == "dobj" and child.lower_ in reflexive for child in children)
+
+
+def _particle_read_as_quantity(token: Token) -> frozenset[str]:
+    """The verb's particle that the parser took for a modifier of the number after it ("handed over 20 captured
+    soldiers": "over" read as "more than"); right after the verb and before a number, it completes the verb."""
+    if token.i + 2 >= len(token.doc):
+        return frozenset()
+    word, number = token.nbor(1), token.nbor(2)
+    if word.dep_ == "quantmod" and word.lower_ in _QUANTITY_PARTICLES and number.like_num:
+        return frozenset({word.lower_})
+    return frozenset()
 
 
 def _stance_adjective(token: Token) -> bool:
