@@ -14,7 +14,11 @@ lexicons missed, each proved on sentences written for these tests. Run through t
   down, a fine; 1722 candidates disqualified; 174 people driven out;
 - 18-20: captives taken hostage with a place phrase on "hostage", bombs dropped, chemical weapons used, rape and
   cordons (whose past tenses the small model lemmatises as "rap" and "cordone");
-- a particle the parser reads as a quantity ("handed over 20 soldiers"); a crowd's blockade obstructs passage (144).
+- a particle the parser reads as a quantity ("handed over 20 soldiers"); a crowd's blockade obstructs passage (144);
+- idioms: a courtesy call paid, an olive branch extended, a deaf ear turned, a commitment reaffirmed, aim taken at a
+  party, a package held up or a bid stalled, the door slammed on talks, the plug pulled, coordination stepped up, a
+  rebellion put down, dissidents locked up, correspondents kicked out, people roughed up, a no-fly zone imposed,
+  rockets rained on a place, drills stepped up.
 """
 
 from __future__ import annotations
@@ -77,6 +81,24 @@ CASES = [
     ("Protesters blockaded the main road to the airport.", "PROTEST", "14", "---OPP", ANY),
     ("Demonstrators blockaded the parliament building in Tbilisi.", "PROTEST", "14", "GEOOPP", ANY),
     ("Azerbaijan blockaded the Lachin corridor.", "COERCE", "19", "AZEGOV", ANY),
+    # Idioms: a verb with the words that make it the act, or a noun with its modifier.
+    ("The British ambassador paid a courtesy call on the Nigerian president.", "CONSULT", "04", "GBRGOV", "NGAGOV"),
+    ("Ethiopia extended an olive branch to Eritrea.", "AGREE", "03", "ETHGOV", "ERIGOV"),
+    ("The Burmese junta turned a deaf ear to international appeals.", "REJECT", "12", "MMRMIL", ANY),
+    ("Japan reaffirmed its commitment to the security of the Philippines.", "SUPPORT", "05", "JPNGOV", ANY),
+    ("Pakistan took aim at India over its water policy.", "ACCUSE", "11", "PAKGOV", ANY),
+    ("Hungary held up the EU sanctions package.", "REJECT", "12", "HUNGOV", ANY),
+    ("Turkey stalled Sweden's NATO bid.", "REJECT", "12", "TURGOV", ANY),
+    ("Israel slammed the door on any talks with Hamas.", "REJECT", "12", "ISRGOV", ANY),
+    ("The World Bank pulled the plug on the dam project in Uganda.", "SANCTION", "16", ANY, ANY),
+    ("Egypt and Israel stepped up security coordination in Sinai.", "COOPERATE", "06", "EGYGOV", "ISRGOV"),
+    ("Government troops put down the rebellion in the north.", "ASSAULT", "17", ANY, ANY),
+    ("The regime locked up hundreds of dissidents.", "COERCE", "17", ANY, ANY),
+    ("The government kicked out the foreign correspondents.", "COERCE", "17", ANY, ANY),
+    ("Kenyan police roughed up the opposition leader.", "ASSAULT", "18", "KENCOP", "---OPP"),
+    ("NATO imposed a no-fly zone over Libya.", "COERCE", "19", "IGOWSTNAT", "LBYGOV"),
+    ("Hamas rained rockets on southern Israel.", "ASSAULT", "19", "PSEREBHMS", ANY),
+    ("China stepped up military drills around Taiwan.", "MOBILIZE", "15", "CHNGOV", ANY),
 ]
 
 
@@ -100,6 +122,15 @@ def test_sentence_codes_its_event(text: str, plover: str, root: str, source: str
         ("The rapper rapped about his childhood in Detroit.", "ASSAULT"),
         ("The airline returned to profit last year.", "CONSULT"),
         ("The minister took legal advice before the vote.", "ACCUSE"),
+        # a nomination locked up, a blaze put down, a sign held up, talks that stall, a service unplugged, a drink
+        # taken, a stadium's green light and a low-emission zone are no acts between parties
+        ("Clinton locked up the Democratic nomination in June.", "COERCE"),
+        ("Firefighters put down the blaze after three hours.", "ASSAULT"),
+        ("The senator held up a sign at the rally.", "REJECT"),
+        ("The talks stalled over the weekend.", "REJECT"),
+        ("The company pulled the plug on its streaming service.", "SANCTION"),
+        ("He took a shot of whisky.", "ACCUSE"),
+        ("London imposed a low-emission zone.", "COERCE"),
         # a share of a company handed over is no captive released
         ("The company handed over 20 percent of its shares to the investors.", "RETREAT"),
     ],
