@@ -18,7 +18,9 @@ lexicons missed, each proved on sentences written for these tests. Run through t
 - idioms: a courtesy call paid, an olive branch extended, a deaf ear turned, a commitment reaffirmed, aim taken at a
   party, a package held up or a bid stalled, the door slammed on talks, the plug pulled, coordination stepped up, a
   rebellion put down, dissidents locked up, correspondents kicked out, people roughed up, a no-fly zone imposed,
-  rockets rained on a place, drills stepped up.
+  rockets rained on a place, drills stepped up;
+- verbs the lexicon lacked: refugees resettled (075), a sentence commuted (0841), an embassy or a newspaper shuttered
+  (161, 172), the press muzzled or gagged (1721).
 """
 
 from __future__ import annotations
@@ -99,6 +101,13 @@ CASES = [
     ("NATO imposed a no-fly zone over Libya.", "COERCE", "19", "IGOWSTNAT", "LBYGOV"),
     ("Hamas rained rockets on southern Israel.", "ASSAULT", "19", "PSEREBHMS", ANY),
     ("China stepped up military drills around Taiwan.", "MOBILIZE", "15", "CHNGOV", ANY),
+    # Verbs of the codebook the lexicon lacked.
+    ("Canada resettled 25,000 Syrian refugees last year.", "AID", "07", "CANGOV", "SYRREF"),
+    ("The Ugandan president commuted the death sentences of the rebel commanders.", "RETREAT", "08", "UGAGOV", ANY),
+    ("The United States shuttered its embassy in Kabul.", "SANCTION", "16", "USAGOV", ANY),
+    ("The Hungarian government shuttered the last independent newspaper.", "COERCE", "17", "HUNGOV", ANY),
+    ("The Turkish government muzzled the press after the coup attempt.", "COERCE", "17", "TURGOV", ANY),
+    ("Beijing gagged its critics in Hong Kong.", "COERCE", "17", "CHNGOV", ANY),
 ]
 
 
@@ -131,6 +140,8 @@ def test_sentence_codes_its_event(text: str, plover: str, root: str, source: str
         ("The company pulled the plug on its streaming service.", "SANCTION"),
         ("He took a shot of whisky.", "ACCUSE"),
         ("London imposed a low-emission zone.", "COERCE"),
+        # commuting to work spares nobody
+        ("The judge commuted to work by train.", "RETREAT"),
         # a share of a company handed over is no captive released
         ("The company handed over 20 percent of its shares to the investors.", "RETREAT"),
     ],
