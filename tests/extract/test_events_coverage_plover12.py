@@ -20,7 +20,8 @@ lexicons missed, each proved on sentences written for these tests. Run through t
   rebellion put down, dissidents locked up, correspondents kicked out, people roughed up, a no-fly zone imposed,
   rockets rained on a place, drills stepped up;
 - verbs the lexicon lacked: refugees resettled (075), a sentence commuted (0841), an embassy or a newspaper shuttered
-  (161, 172), the press muzzled or gagged (1721).
+  (161, 172), the press muzzled or gagged (1721);
+- another country's forces trained are military aid (072, modality.tsv 'abroad'), a party's own built up (154).
 """
 
 from __future__ import annotations
@@ -108,6 +109,11 @@ CASES = [
     ("The Hungarian government shuttered the last independent newspaper.", "COERCE", "17", "HUNGOV", ANY),
     ("The Turkish government muzzled the press after the coup attempt.", "COERCE", "17", "TURGOV", ANY),
     ("Beijing gagged its critics in Hong Kong.", "COERCE", "17", "CHNGOV", ANY),
+    # Another country's forces trained are military aid; a party training its own builds up its forces.
+    ("France trained Malian soldiers.", "AID", "07", "FRAGOV", "MLIMIL"),
+    ("The United States trained Afghan police officers.", "AID", "07", "USAGOV", "AFGCOP"),
+    ("Mali trained thousands of new soldiers.", "MOBILIZE", "15", "MLIGOV", None),
+    ("The Taliban trained hundreds of fighters in the camps.", "MOBILIZE", "15", "AFGREBTAL", None),
 ]
 
 

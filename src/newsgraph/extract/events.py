@@ -77,6 +77,8 @@ _RECIPROCAL = "recip"
 _MUTUAL = "mutual"
 # Pattern flag of acts that coordinated subjects doing them together do jointly (modality.tsv 'joint').
 _JOINT = "joint"
+# Pattern flag of acts on forces that, done to another country's, aid it (modality.tsv 'abroad').
+_ABROAD = "abroad"
 # Events whose trigger acts on nobody coded ("Shevardnadze resigned") keep a null target.
 _SOURCE_ONLY_EVENTS = True
 # Entity types of a target that names someone: without their actor, a source-only event would mislead.
@@ -581,6 +583,10 @@ def _event(
         # "Russia and India held naval exercises": two states drilling together cooperate militarily (062),
         # as with "joint"; one state drilling alone shows force (150).
         code = recode("joint", code) or code
+    if trigger.pattern.has(_ABROAD) and _of_another_country(source, target):
+        # "France trained Malian soldiers": another country's forces trained are military aid (072); a state training
+        # its own builds up its forces (154).
+        code = recode("abroad", code) or code
     if recode("forces", code) is not None and _forces(source, sentence):
         # "American troops arrived in Poland", "two warships arrived in Tartus": forces that come are deployed,
         # they pay no visit (modality.tsv 'forces'); "the army chief arrived in Washington" still visits.
@@ -709,6 +715,11 @@ def _armed_unnamed_partner(trigger: Token) -> bool:
     # "a group of armed men": the counted noun carries the adjective.
     nouns += [obj for noun in nouns for prep in noun.children if prep.lower_ == "of" for obj in pobjs(prep)]
     return any(child.dep_ == "amod" and child.lower_ in modifiers for noun in nouns for child in noun.children)
+
+
+def _of_another_country(source: CodedSpan, target: CodedSpan | None) -> bool:
+    """Whether both parties have a known country and the target's is not the source's."""
+    return target is not None and placed(source) and placed(target) and source.code[:3] != (target.code or "")[:3]
 
 
 def _foreign_state(source: CodedSpan, target: CodedSpan | None) -> bool:
