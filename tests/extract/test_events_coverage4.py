@@ -82,7 +82,7 @@ CASES = [
     ("Russia re-deployed troops along its western border.", "MOBILIZE", "15", "RUSGOV", ANY),
     ("Iran re-armed its allies in Lebanon after the war.", "AID", "07", "IRNGOV", ANY),
     ("Israeli troops re-arrested two freed Palestinian prisoners.", "COERCE", "17", "ISRMIL", ANY),
-    ("The European Union re-imposed sanctions on Belarus.", "COERCE", "16", "IGOEUREEC", "BLRGOV"),
+    ("The European Union re-imposed sanctions on Belarus.", "SANCTION", "16", "IGOEUREEC", "BLRGOV"),
     # Ties are between two: coordinated subjects with nobody else named make, mend or cut them with each other.
     ("Chad and Sudan re-established diplomatic relations.", "SUPPORT", "05", "TCDGOV", "SDNGOV"),
     ("Chad and Sudan re-established diplomatic relations.", "SUPPORT", "05", "SDNGOV", "TCDGOV"),

@@ -62,7 +62,7 @@ CASES = [
     # Curbs, restrictions and export controls; a detention.
     ("India placed curbs on rice exports to Bangladesh.", "COERCE", "17", "INDGOV", "BGDGOV"),
     ("Seoul put restrictions on Japanese seafood imports.", "COERCE", "17", "KORGOV", "JPN"),
-    ("Japan tightened export controls on South Korea.", "COERCE", "16", "JPNGOV", "KORGOV"),
+    ("Japan tightened export controls on South Korea.", "SANCTION", "16", "JPNGOV", "KORGOV"),
     ("The detention of two Canadians by China strained relations.", "COERCE", "17", "CHNGOV", "CAN"),
     ("Beijing's detention of the Australian journalist angered Canberra.", "COERCE", "17", "CHNGOV", "AUSMED"),
     # Fighting that raged; prisoner exchanges and swaps.
