@@ -54,6 +54,8 @@ def reread_names(doc: Doc, matches: list[Match], code_on: str | None) -> list[Ma
     titles = {i for ent in doc.ents if ent.label_ == "WORK_OF_ART" for i in range(ent.start, ent.end)}
     surnames = _surnames_of_people(doc, matches)
     kept: list[Match] = []
+    # Seats named once as a town of another state ("San Jose, California"): the story's town thereafter.
+    towns: set[tuple[str, ...]] = set()
     for number, match in enumerate(matches):
         if match.kind not in _NAMED or match.entry.source != "builtin":
             kept.append(match)
@@ -65,7 +67,10 @@ def reread_names(doc: Doc, matches: list[Match], code_on: str | None) -> list[Ma
             continue
         if _language(doc, match, contexts) or _sports_team(doc, match, contexts) or _stance(doc, match, contexts):
             continue
+        if match.kind == "seat" and match.entry.words in towns:
+            continue  # "a rally in San Jose" after "San Jose, California": the same town again
         if _town_of_another_state(doc, match, matches[number + 1 :], contexts, code_on):
+            towns.add(match.entry.words)
             continue
         newspaper = _newspaper(doc, match, following, contexts, code_on)
         if kept and newspaper is None and match.start < kept[-1].end:
