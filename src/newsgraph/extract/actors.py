@@ -39,6 +39,7 @@ from newsgraph.extract._actor_identities import (
 from newsgraph.extract._actor_its import its_antecedent
 from newsgraph.extract._actor_lexicon import ActorLexicon, load_actor_lexicon
 from newsgraph.extract._actor_match import Match
+from newsgraph.extract._actor_pairs import named_pairs
 from newsgraph.extract._actor_people import find_people, person_country
 from newsgraph.extract._actor_places import is_place_said_as_place
 from newsgraph.extract._actor_peoples import (
@@ -107,6 +108,7 @@ def find_actors(
     _find_groups(scene)
     _find_named(scene)
     _find_halves(scene)
+    _find_pairs(scene)
     _find_other_organizations(scene)
     speak_for_bodies(scene)  # "the Foreign Ministry ... A spokesman, Jan Hollis,": the ministry's
     return _assemble(scene)
@@ -451,6 +453,22 @@ def _find_halves(scene: Scene) -> None:
     for i, code in divided_halves(scene):
         name = scene.country_name(code)
         scene.add(Mention(i, i + 1, _key(code), code, "country", name, True, _acts(scene.doc[i])))
+
+
+def _find_pairs(scene: Scene) -> None:
+    """"The two countries" after "India and China": both of them, one mention each on the phrase's words. A
+    group the phrase was read as without a country ("the two governments": ---GOV) gives way to them."""
+    for start, end, parties in named_pairs(scene):
+        head = scene.doc[end - 1]
+        scene.mentions = [
+            m for m in scene.mentions if not (m.start <= head.i < m.end and (m.code is None or m.code.startswith("---")))
+        ]
+        if not scene.free(start, end) and any(m.start <= head.i < m.end for m in scene.mentions):
+            continue  # a coded group already ("the two Korean governments")
+        for party in parties:
+            acting = party.kind == "country" and _acts(head)
+            scene.mentions.append(replace(party, start=start, end=end, acting=acting))
+        scene.take(start, end)
 
 
 def _identity_group_partner(scene: Scene, match: Match) -> Match | None:
