@@ -1,5 +1,5 @@
-"""Criminals, unidentified attackers, jailers and inmates as CAMEO agents (CRM, UAF, COP, CVL), with the country
-their phrase or sentence gives. Sentences written for these tests, through the whole pipeline."""
+"""Criminals, unidentified attackers, jailers, inmates and a government's aircraft as CAMEO agents (CRM, UAF, COP,
+CVL, MIL), with the country their phrase or sentence gives. Sentences written for these tests, through the whole pipeline."""
 
 from __future__ import annotations
 
@@ -17,6 +17,8 @@ from event_cases import PUBLISHED, typed_events
         ("Assassins killed the governor.", "---UAF", "---GOV"),
         ("A sniper shot two Israeli soldiers.", "---UAF", "ISRMIL"),
         ("Mexican gangsters kidnapped two Honduran journalists.", "MEXCRM", "HNDMED"),
+        ("Government aircraft bombed the rebels.", "---MIL", "---REB"),
+        ("Sudanese government warplanes bombed villages in Darfur.", "SDNMIL", "SDN"),
     ],
 )
 def test_the_agent_acts_with_its_code(text: str, source: str, target: str) -> None:

@@ -184,7 +184,7 @@ CASES = [
     ("The army launched an offensive against Tamil rebels.", "ASSAULT", "19", "---MIL", "TAMREB"),
     ("Police opened fire on demonstrators in Soweto.", "ASSAULT", "19", "---COP", "---OPP"),
     ("Iraqi forces attacked Kurdish villages with poison gas.", "ASSAULT", "19", "IRQMIL", None),
-    ("The rebels shot down a government helicopter.", "ASSAULT", "19", "---REB", None),
+    ("The rebels shot down a government helicopter.", "ASSAULT", "19", "---REB", "---MIL"),
     ("A car bomb killed ten people in Beirut.", "ASSAULT", "18", None, "LBN"),
     ("Government forces attacked by the rebels suffered heavy losses.", "ASSAULT", "19", "---REB", "---MIL"),
     ("The massacre of villagers by soldiers drew international condemnation.", "ASSAULT", "20", "---MIL", "---CVL"),
