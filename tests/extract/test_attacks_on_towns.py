@@ -15,6 +15,9 @@ from newsgraph.process import extract
         ("Russian forces shelled Kharkiv on Monday.", ("RUSMIL", "UKR")),
         ("Russian missiles struck Kharkiv on Tuesday.", ("RUS", "UKR")),
         ("Russian drones attacked Odesa overnight.", ("RUS", "UKR")),
+        # An attack noun whose verb says what it hit.
+        ("Israeli strikes hit Khan Younis overnight.", ("ISR", "PSE")),
+        ("Russian airstrikes hit Idlib on Sunday.", ("RUS", "SYR")),
     ],
 )
 def test_an_attack_on_a_town_abroad_hits_its_country(text: str, dyad: tuple[str, str]) -> None:

@@ -354,6 +354,11 @@ def noun_trigger(token: Token, verb_heads: set[int]) -> Trigger | None:
         ]
     if support is not None and support.lemma_.lower() in _receiving(words):
         targets, loose = [], []  # the receiver is the one acted upon, not "from" X
+    if node.dep_ == "nsubj" and pattern.cameo[:2] in _FORCE_ROOTS and node.head.lemma_.lower() in words.get(
+        "striking_verbs", frozenset()
+    ):
+        # "Israeli strikes hit the port", "Russian shelling pounded Kharkiv": what the attack hit is its target.
+        targets += [child for child in node.head.children if child.dep_ == "dobj"]
     if from_agents and node.dep_ == "nsubj" and node.head.lemma_.lower() in words.get("arrival_verbs", frozenset()):
         # "Aid from Japan arrived in Gaza", "Arms from Iran reached the Houthis": the gift goes where it arrives.
         targets += _reached(node.head)

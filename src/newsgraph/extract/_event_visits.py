@@ -48,6 +48,9 @@ class PlaceIndex:
             places = _destinations(trigger, _DESTINATION_PREPS)
         elif cameo[:2] in _VIOLENT_ROOTS:
             places = _destinations(trigger, _TARGET_PREPS)
+            if trigger.dep_ == "nsubj" and trigger.pos_ == "NOUN":
+                # "Israeli strikes hit Khan Younis": the attack noun's verb says where it struck.
+                places += _destinations(trigger.head, _TARGET_PREPS)
         else:
             return None
         for token in places:
