@@ -8,7 +8,8 @@ visit to a capital is one to its government. Only the place the trigger
 itself goes to counts: its object or the object of its "in", "to" or
 "into" phrase ("arrived in Mosul", "a visit to Mosul"). Likewise an attack
 (CAMEO roots 18-20) on a town hits that country's people, as an attack in a
-capital does ("Russian forces shelled Kharkiv", "fired rockets at Sderot").
+capital does ("Russian forces shelled Kharkiv", "fired rockets at Sderot"); an attack noun
+that is the subject of its verb strikes where the verb says ("Israeli strikes hit Khan Younis").
 """
 
 from __future__ import annotations
