@@ -544,8 +544,7 @@ def _from_agents(noun: Token, patterns: tuple[Pattern, ...]) -> list[Token]:
 
 def _reached(verb: Token) -> list[Token]:
     """Where a verb of arriving arrives: its object ("reached Gaza") or its place phrase ("arrived in Gaza")."""
-    reached = [child for child in verb.children if child.dep_ == "dobj"]
-    return reached + [obj for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in _ARRIVAL_PREPS for obj in pobjs(prep)]
+    return [child for child in verb.children if child.dep_ == "dobj"] + prep_objects(verb, _ARRIVAL_PREPS)
 
 
 def _names_a_party(token: Token) -> bool:
