@@ -43,11 +43,10 @@ from newsgraph.extract._actor_scene import (
     right_phrases,
 )
 from newsgraph.extract._actor_titles import title_country
+from newsgraph.extract._place_cues import says_or_decides
 from newsgraph.records import unplaced_code
 
 _POSSESSIVE = frozenset({"'s", "\u2019s", "'", "\u2019"})
-# Verbs whose subject is a person, whatever the tagger thinks of the name ("Austin said").
-_SAYING_VERBS = frozenset({"say", "tell", "add", "announce", "insist", "argue", "write", "recall", "explain"})
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sir", "lady", "lord", "sheikh", "mr.", "mrs.", "dr."})
 # Generational suffixes after a surname ("Biden Jr."), by word key.
 _NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
@@ -409,7 +408,7 @@ def _city_taken_for_a_person(scene: Scene, start: int, end: int) -> bool:
     word = doc[start]
     if given_name_sex(word.text) is not None or not is_big_city(word.text):
         return False
-    if word.dep_ == "nsubj" and word.head.lemma_.lower() in _SAYING_VERBS:
+    if says_or_decides(word):
         return False
     fuller = (ent for ent in doc.ents if ent.label_ == "PERSON" and ent.end - ent.start > 1)
     return not any(word.text == other.text for ent in fuller for other in ent)

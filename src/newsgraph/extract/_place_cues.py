@@ -4,7 +4,8 @@ Owns the tests the mention sources of :mod:`newsgraph.extract._place_mentions`
 share to judge a name: a locative before it ("in Glastonbury", "north of
 Moorhead"), a list with a recognised place, a demonym before a place noun
 ("Syrian territory"), a capitalised word of a person's name before it ("David
-Hopkins"); and whether one of its entries is unmistakable (a country, a state,
+Hopkins"), a verb of a person's word or decision after it ("Reno said": the actors
+extractor asks this too); and whether one of its entries is unmistakable (a country, a state,
 our alias's sense, a city of a million) or well known (a city of 100,000).
 """
 
@@ -32,6 +33,11 @@ REGION_WORDS = frozenset(
     "north south east west northern southern eastern western central upper lower greater".split()
 )
 WELL_KNOWN_POPULATION = 100_000
+# Verbs of a person's word or decision: "Reno said", "Reno allowed the extension", "Reno agreed to meet them".
+_PERSON_VERBS = frozenset({"say", "tell", "add", "allow", "decide", "rule", "order", "announce", "refuse",
+                           "insist", "argue", "approve", "reject", "sign", "veto", "testify", "resign",
+                           "lift", "grant", "deny", "acknowledge", "admit", "promise", "vow", "warn",
+                           "agree", "meet"})
 
 
 def after_locative(span: Span) -> bool:
@@ -107,3 +113,9 @@ def well_known(hit: Hit) -> bool:
     # Alternate names count for big cities only: they carry the English exonyms
     # ("Cologne"); a small town's alternates are local spellings.
     return hit.entry.population >= WELL_KNOWN_POPULATION * (1 if hit.rank >= 1 else 10)
+
+
+def says_or_decides(token: Token) -> bool:
+    """Whether a name is the subject of a person's word or decision ("Reno said"): a person, whatever the
+    name may also be a place of."""
+    return token.dep_ == "nsubj" and token.head.lemma_.lower() in _PERSON_VERBS

@@ -18,14 +18,10 @@ from spacy.tokens import Doc, Span
 
 from newsgraph.extract._gazetteer import Entry, name_key
 from newsgraph.extract._place_columns import title_texts
+from newsgraph.extract._place_cues import says_or_decides
 from newsgraph.extract._place_record import Mention, clear_majority
 
 BIG_CITY = 100_000
-# Verbs of a person's word or decision: "Reno said", "Reno allowed the extension", "Reno agreed to meet them".
-_PERSON_VERBS = frozenset({"say", "tell", "add", "allow", "decide", "rule", "order", "announce", "refuse",
-                           "insist", "argue", "approve", "reject", "sign", "veto", "testify", "resign",
-                           "lift", "grant", "deny", "acknowledge", "admit", "promise", "vow", "warn",
-                           "agree", "meet"})
 # Nouns of a person's act or decision: "Reno's failure", "Reno's decision", "Reno's ruling".
 _ACTS = frozenset({"failure", "decision", "ruling", "refusal", "order", "request", "statement", "remark",
                    "announcement", "decree", "choice", "plan", "proposal", "demand", "warning", "comment"})
@@ -104,7 +100,7 @@ def _acts_as_person(doc: Doc, mention: Mention) -> bool:
     token = span[0]
     if any(child.dep_ in ("conj", "cc") for child in token.children):
         return False  # "Houston and Dallas grew": places listed together
-    if token.dep_ == "nsubj" and token.head.lemma_.lower() in _PERSON_VERBS:
+    if says_or_decides(token):
         return True
     return token.dep_ == "poss" and token.head.lemma_.lower() in _ACTS
 
