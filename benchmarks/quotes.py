@@ -28,7 +28,8 @@ the time scaled to the part's characters.
 writes newsgraph's errors as JSON Lines outside the repository, one line per
 error: ``missed`` (a gold content with no match, with the best overlapping
 prediction and its Jaccard, so boundary errors show apart from misses) or
-``spurious`` (a prediction that matches nothing). The metrics do not change.
+``spurious`` (a prediction that matches nothing, with its cue and speaker and
+the best overlapping gold content and its Jaccard). The metrics do not change.
 
 Usage: python benchmarks/quotes.py [--limit N] [--split dev|heldout|both] [--errors PATH] [--cache PATH]
 """
@@ -56,6 +57,7 @@ class Predicted:
     content: Interval
     speakers: tuple[Interval, ...]
     direct: bool
+    cue: Interval | None = None  # shown in --errors only
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,7 +156,8 @@ def newsgraph_system(doc, text: str) -> list[Predicted]:  # type: ignore[no-unty
     found = []
     for quote in find_quotes(doc, text):
         speakers = tuple((span.start, span.end) for span in (quote.speaker, quote.speaker_resolved) if span)
-        found.append(Predicted((quote.content.start, quote.content.end), speakers, quote.kind == "direct"))
+        cue = (quote.cue.start, quote.cue.end) if quote.cue else None
+        found.append(Predicted((quote.content.start, quote.content.end), speakers, quote.kind == "direct", cue))
     return found
 
 
@@ -195,12 +198,20 @@ def errors_of(record: dict, golds: list[Gold], predictions: list[Predicted]) -> 
             "jaccard": round(score, 3),
         }
     for prediction in predictions:
-        if id(prediction) not in matched_predicted:
-            yield {
-                "id": record["id"], "error": "spurious", "direct": prediction.direct,
-                "content": prediction.content, "text": text[slice(*prediction.content)],
-                "overlaps_gold": any(overlaps(prediction.content, gold.content) for gold in golds),
-            }
+        if id(prediction) in matched_predicted:
+            continue
+        nearest_gold = max(golds, key=lambda gold: jaccard(gold.content, prediction.content), default=None)
+        score = jaccard(nearest_gold.content, prediction.content) if nearest_gold is not None else 0.0
+        yield {
+            "id": record["id"], "error": "spurious", "direct": prediction.direct,
+            "content": prediction.content, "text": text[slice(*prediction.content)],
+            "cue": text[slice(*prediction.cue)] if prediction.cue else None,
+            "speaker": text[slice(*prediction.speakers[0])] if prediction.speakers else None,
+            "overlaps_gold": any(overlaps(prediction.content, gold.content) for gold in golds),
+            "nearest": nearest_gold.content if score else None,
+            "nearest_text": text[slice(*nearest_gold.content)] if nearest_gold is not None and score else None,
+            "jaccard": round(score, 3),
+        }
 
 
 def parse(records: list[dict], nlp, cache: Path | None) -> tuple[list, float]:  # type: ignore[no-untyped-def]
