@@ -45,7 +45,12 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph.extract._quote_bounds import trim_tail
 from newsgraph.extract._quote_commas import after_opener, closing_piece, comma_pieces, piece_before
 from newsgraph.extract._quote_drafts import Draft, Paragraphs, child_with_dep, cue_chars
-from newsgraph.extract._quote_ends import clause_content_end, coordinated_question_end, hung_on_cue_end
+from newsgraph.extract._quote_ends import (
+    clause_content_end,
+    coordinated_question_end,
+    hung_on_cue_end,
+    speakers_next_act_end,
+)
 from newsgraph.extract._quote_frames import (
     according_draft,
     according_rest,
@@ -313,6 +318,7 @@ def _clause_drafts(
     if opener is None and complement.dep_ == "advcl" and _marked(complement, _THAT):
         opener = next(child for child in complement.children if child.dep_ == "mark" and child.lower_ in _THAT)
     start, end = paragraphs.clip(verb.idx, (opener or complement).left_edge.idx, end)
+    end = speakers_next_act_end(verb, complement, start, end)
     if start <= verb.idx < end and complement.i > verb.i:
         start = verb.idx + len(verb)  # "..., which officials said will go ...": the words after the cue
     end = trim_tail(verb.doc, start, end)

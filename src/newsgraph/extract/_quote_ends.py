@@ -18,7 +18,11 @@ ferry was late because the crew was sick"). A comma, dash or conjunction before 
 is the writer's own break ("..., noting that ..."), and a cue verb there is
 the speaker going on ("... to encourage voters ..." stays, "..., saying
 ..." goes); an indirect question joined by "and" or "or" goes on with the
-content too ("talked about the drought and how many farms ...").
+content too ("talked about the drought and how many farms ..."). A verb the
+parser coordinated with a word of the content that has the cue's form and not
+that word's ("praised the plan and criticized its cost": "criticized" cannot
+go with "plan"; "vowed to keep it and celebrated the ruling") is the speaker's
+next act, and the content stops before it.
 ``_quote_bounds`` trims the tails afterwards.
 """
 
@@ -51,6 +55,10 @@ _QUESTION_JOINERS = frozenset({"and", "or"})
 _QUESTION_WORDS = frozenset({"how", "whether", "what", "why"})
 # ... unless the question is a clause of the sentence's own or its subject ("what residents heard was ...")
 _OWN_CLAUSES = frozenset({"ROOT", "csubj", "csubjpass", "parataxis"})
+# Auxiliaries of the perfect, which a second verb shares without a word of its own ("had visited Paris and met
+# her"), and whose past participle the tagger often reads as a past tense
+_PERFECT = frozenset({"have", "has", "had", "having", "'ve", "'d"})
+_ACTED_ON = frozenset({"dobj", "prep", "xcomp", "ccomp", "advmod", "acomp", "oprd", "dative", "punct"})
 
 
 def clause_content_end(verb: Token, complement: Token, subject: Token, lexicon: CueLexicon) -> int:
@@ -156,6 +164,49 @@ def coordinated_question_end(verb: Token, end: int) -> int:
     while last.i > question.i and (last.is_punct or last.is_space) and not last.is_quote:
         last = doc[last.i - 1]
     return last.idx + len(last)
+
+
+def speakers_next_act_end(verb: Token, phrase: Token, start: int, end: int) -> int:
+    """End of a phrase content (``start``..``end``, characters; head word ``phrase``) before a verb the parser
+    coordinated with one of its words though it has the cue's form and not that word's: "praised the new
+    plan and criticized its cost" ("criticized" is no second thing praised), "was urging a ban and pressing
+    for a vote", "vowed to keep the clinic open and celebrated the ruling". Such a verb, with no subject of
+    its own, is what the speaker did next; else ``end``. Not in a clause with a subject of its own ("said
+    she was tired and wanted to rest"): its verbs' forms tell nothing of whose they are, and PolNeAR's
+    contents run on."""
+    if any(child.dep_ in _SUBJECTS for child in phrase.children):
+        return end
+    doc = verb.doc
+    for token in doc[verb.i + 1 :]:
+        if token.idx >= end:
+            break
+        if token.idx <= start or token.dep_ != "conj" or token.pos != VERB or token.tag_ != verb.tag_:
+            continue
+        head = token.head
+        if head.idx < start or head.tag_ == verb.tag_ or token.left_edge.idx <= start:
+            continue
+        if any(child.dep_ in _SUBJECTS for child in token.children) or not _acts_on(token):
+            continue  # a clause of its own; a noun the tagger took for a verb ("attention and help she got")
+        if any(child.dep_ in ("aux", "auxpass") and child.lower_ in _PERFECT for child in head.children):
+            continue  # "had visited Paris and met her": one perfect, the tagger's past tense notwithstanding
+        if _in_relative_clause(head, phrase):
+            continue  # "rates that rise with pay and fall ...": the relative clause's own verbs
+        return min(end, _end_before(token.left_edge))
+    return end
+
+
+def _acts_on(verb: Token) -> bool:
+    """True for a verb with an object, a complement or a phrase of its own after it ("criticized its cost")."""
+    return any(child.dep_ in _ACTED_ON for child in verb.rights)
+
+
+def _in_relative_clause(token: Token, phrase: Token) -> bool:
+    """True when ``token`` sits in a relative or participle clause below ``phrase``."""
+    while token != phrase and token.head != token:
+        if token.dep_ in ("relcl", "acl"):
+            return True
+        token = token.head
+    return False
 
 
 def _first_token_at(doc: Doc, start: int, offset: int) -> int | None:
