@@ -1,6 +1,6 @@
 """A verb the parser coordinated with a word of a phrase content, in the cue's form and not that word's, is
 what the speaker did next, not more of what was said: "was touting his record and hammering his rival" (a
-record is not hammered), "has proposed banning X and has gone so far as to ...". The content stops before
+record is not hammered), "has proposed banning X and has defended Y". The content stops before
 it. A verb in the same form as the word it joins ("spoke of acknowledging mistakes and learning from
 them") and the verbs of a reported clause with its own subject ("said she was tired and wanted to rest")
 stay in the content."""
@@ -28,9 +28,12 @@ def _quotes(text: str) -> list[tuple[str | None, str, str | None]]:
             [("touting", "his farm record upstate", "The senator")],
         ),
         (
-            "The candidate has proposed temporarily banning imports from the region and has gone so far as to "
-            "justify new tariffs on steel.",
-            [("proposed", "temporarily banning imports from the region", "The candidate")],
+            "The candidate has proposed temporarily banning imports from the region and has repeatedly defended "
+            "new tariffs on steel.",
+            [
+                ("proposed", "temporarily banning imports from the region", "The candidate"),
+                ("defended", "new tariffs on steel", "The candidate"),
+            ],
         ),
     ],
 )
