@@ -64,6 +64,7 @@ from newsgraph.extract._quote_gates import (
     asked_of_someone,
     calls_someone,
     convenes,
+    describes_a_noun,
     is_that_said,
     quoted_as_saying,
 )
@@ -189,7 +190,7 @@ def _nested(draft: Draft, drafts: list[Draft]) -> bool:
 
 
 def _verb_drafts(verb: Token, lemma: str, lexicon: CueLexicon, paragraphs: Paragraphs) -> list[Draft]:
-    if is_that_said(verb) or quoted_as_saying(verb, lexicon):
+    if is_that_said(verb) or quoted_as_saying(verb, lexicon) or describes_a_noun(verb):
         return []
     if convenes(verb, lemma, lexicon) or calls_someone(verb, lemma, lexicon):
         return []

@@ -4,8 +4,10 @@ Owns the verbs that look like cues but report no speech or no speaker of
 their own: "That said, ..." is a connective; "quoted as saying" frames the
 speech verb after it; a naming verb that convenes ("called an emergency
 session"; resources: convened_nouns) or telephones or appoints someone named
-("called Erdogan", "named Ana Ruiz") names nothing; and in "Asked whether
-..., X said" the one asked is no asker.
+("called Erdogan", "named Ana Ruiz") names nothing; a participle between a
+noun's determiner, possessive or number and the noun ("the state's pledged
+delegates", "475 pledged delegates") describes the noun; and in "Asked
+whether ..., X said" the one asked is no asker.
 """
 
 from __future__ import annotations
@@ -14,6 +16,11 @@ from spacy.tokens import Token
 
 from newsgraph.extract._quote_lexicon import CueLexicon
 
+# Words that open a noun phrase and cannot be a verb's subject on their own ("the pledged delegates", "475
+# pledged delegates", "its promised reforms"); "both", "some", "all" can ("Some accused Trump of ...").
+_NOUN_OPENERS_TAGS = frozenset({"PRP$", "POS", "CD"})
+_NOUN_OPENERS = frozenset({"the", "a", "an", "every", "no"})
+_PARTICIPLES = frozenset({"VBD", "VBN"})
 # Entity types of the one a naming verb telephones or appoints rather than names.
 _NAMED_PARTIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
@@ -41,6 +48,19 @@ def calls_someone(verb: Token, lemma: str, lexicon: CueLexicon) -> bool:
     # "called army chief Abdel al-Burhan": the parser may hang the name on the title as an apposition.
     names = [objects[0], *[child for child in objects[0].children if child.dep_ == "appos"]]
     return any(name.pos_ == "PROPN" and name.ent_type_ in _NAMED_PARTIES for name in names)
+
+
+def describes_a_noun(verb: Token) -> bool:
+    """"the convention's pledged delegates", "475 pledged delegates", "the promised reforms": a participle
+    between the opening of a noun phrase and its noun is an adjective of the noun, whatever the tagger
+    made of it, and reports nothing."""
+    doc = verb.doc
+    if verb.tag_ not in _PARTICIPLES or verb.i == 0 or verb.i + 1 >= len(doc):
+        return False
+    before, after = doc[verb.i - 1], doc[verb.i + 1]
+    if after.pos_ not in ("NOUN", "PROPN") or after.is_punct:
+        return False
+    return before.tag_ in _NOUN_OPENERS_TAGS or before.lower_ in _NOUN_OPENERS
 
 
 def asked_of_someone(verb: Token) -> bool:
