@@ -12,7 +12,9 @@ efforts of the envoy to find a settlement", "recalled her father teaching
 her to swim", "described the players as highly skilled"), the verb of a
 clause whose subject the parser took as the content ("said the boats
 seized were heading home"), a second object ("made the pledge the
-centrepiece of her speech"), or a condition ("will back the plan if the
+centrepiece of her speech"), an "as" with no subject ("described the city as
+beset by crime"), a to-infinitive even of a cue verb ("called for the chairman
+to release his records"), or a condition ("will back the plan if the
 district hires more staff") and, after a reported clause, a reason ("said the
 ferry was late because the crew was sick"). A comma, dash or conjunction before such words
 is the writer's own break ("..., noting that ..."), and a cue verb there is
@@ -34,6 +36,7 @@ from spacy.tokens import Doc, Token
 from newsgraph.extract._quote_lexicon import CueLexicon
 
 _THAT = frozenset({"that"})
+_AS = frozenset({"as"})
 # Modals of reported speech after a past-tense cue ("said ... and would run again")
 _PAST_MODALS = frozenset({"would", "could", "might", "should"})
 _BREAKS = frozenset({",", ";", ":", "-", "--", "\u2014", "\u2013"})
@@ -239,6 +242,11 @@ def _goes_on(child: Token, lexicon: CueLexicon, reasons: bool = False) -> bool:
     marks = _CONDITIONS | _REASONS if reasons else _CONDITIONS
     if child.dep_ == "advcl" and any(grand.dep_ == "mark" and grand.lower_ in marks for grand in child.children):
         return True  # "said he would serve if asked": the condition is part of what was said
+    if child.dep_ == "advcl" and not any(grand.dep_ in _SUBJECTS for grand in child.children):
+        if _marked(child, _AS):
+            return True  # "described the city as beset by crime": what the object was said to be
+        if _infinitive(child):
+            return True  # "called for the chairman to release his records": the act asked for, a cue or not
     if any(grand.dep_ in _SUBJECTS or grand.dep_ == "mark" for grand in child.children):
         return False  # a clause of its own, a time clause ("while running for the Senate")
     lemma = child.lemma_.lower()
@@ -312,6 +320,13 @@ def speaker_continues(verb: Token, cue: Token, lexicon: CueLexicon) -> bool:
 
 def _is_cue_lemma(lemma: str, lexicon: CueLexicon) -> bool:
     return lemma in lexicon.verbs or lemma in lexicon.object_verbs or lemma in lexicon.prep_verbs
+
+
+def _infinitive(verb: Token) -> bool:
+    """True for a to-infinitive with no conjunction of its own ("to release his records")."""
+    return any(child.dep_ == "aux" and child.lower_ == "to" for child in verb.lefts) and not any(
+        child.dep_ == "mark" for child in verb.children
+    )
 
 
 def _marked(clause: Token, marks: frozenset[str]) -> bool:
