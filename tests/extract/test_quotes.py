@@ -1130,6 +1130,18 @@ def test_headline_colon_attribution(nlp) -> None:  # type: ignore[no-untyped-def
     assert _summary(quote) == ("reported", "Moscow has invited the United States to the Astana talks", "Lavrov", ":")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Budget passes.\n\nBYLINE: Jane Doe.\n\nThe council voted on Monday.",
+        "Budget passes.\n\nDATELINE: Springfield\n\nThe council voted on Monday.",
+        "Budget passes.\n\nLOAD-DATE: May 4, 2024\n\nThe council voted on Monday.",
+    ],
+)
+def test_a_news_archive_field_is_no_speaker(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert _quotes(nlp, text) == ()
+
+
 def test_nothing_comes_from_removed_text(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "“Buy now,” the advert said.\n\n“We are ready,” Peskov said."
     cut = text.index("\n")
