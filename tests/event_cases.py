@@ -72,6 +72,16 @@ def codes_as(text: str, published: str, plover: str, root: str, source: str | No
     )
 
 
+def assert_codes_as(text: str, published: str, plover: str, root: str, source: str | None, target: str | None) -> None:
+    """Fails with every event of ``text`` unless it codes the event :func:`codes_as` describes."""
+    assert codes_as(text, published, plover, root, source, target), typed_events(text, published)
+
+
+def plover_types(text: str, published: str = PUBLISHED) -> set[str]:
+    """The PLOVER types of the events of ``text`` that are not negated, through the whole pipeline."""
+    return {kind for kind, _, _, _ in typed_events(text, published)}
+
+
 def pipeline_dyads(text: str, published: str = PUBLISHED) -> set[Dyad]:
     """The dyads of ``text`` run through the whole pipeline, actors and all."""
     from newsgraph.process import extract

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from event_cases import ANY, codes_as, typed_events
+from event_cases import ANY, assert_codes_as, typed_events
 
 PUBLISHED = "1995-06-01"
 # Rows with an ANY target: the type and source are right, the other party is a known gap (a people or
@@ -238,14 +238,10 @@ CASES = [
 ]
 
 
-def _events(text: str) -> list[tuple[str, str, str | None, str | None]]:
-    return typed_events(text, PUBLISHED)
-
-
 @pytest.mark.parametrize(("text", "plover", "root", "source", "target"), CASES)
 def test_wire_sentence_codes_its_event(text: str, plover: str, root: str, source: str | None,
                                        target: str | None) -> None:
-    assert codes_as(text, PUBLISHED, plover, root, source, target), _events(text)
+    assert_codes_as(text, PUBLISHED, plover, root, source, target)
 
 
 @pytest.mark.parametrize(
@@ -263,16 +259,16 @@ def test_wire_sentence_codes_its_event(text: str, plover: str, root: str, source
     ],
 )
 def test_look_alike_uses_code_nothing(text: str) -> None:
-    assert _events(text) == []
+    assert typed_events(text, PUBLISHED) == []
 
 
 def test_a_state_charging_its_own_suspects_takes_legal_action() -> None:
-    codes = {code for _, code, _, _ in _events("Thailand charged two Burmese nationals with smuggling.")}
+    codes = {code for _, code, _, _ in typed_events("Thailand charged two Burmese nationals with smuggling.", PUBLISHED)}
     assert "173" in codes
 
 
 def test_a_joint_operation_against_a_third_party_is_cooperation_of_the_partners() -> None:
-    events = _events("Russia and India launched a joint operation against drug traffickers.")
+    events = typed_events("Russia and India launched a joint operation against drug traffickers.", PUBLISHED)
     assert {(source, target) for _, code, source, target in events if code == "062"} == {
         ("RUSGOV", "INDGOV"),
         ("INDGOV", "RUSGOV"),

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import pytest
 
-from event_cases import ANY, codes_as, typed_events
+from event_cases import ANY, assert_codes_as, plover_types
 
 PUBLISHED = "2024-05-01"
 
@@ -119,7 +119,7 @@ CASES = [
 
 @pytest.mark.parametrize(("text", "plover", "root", "source", "target"), CASES)
 def test_sentence_codes_its_event(text: str, plover: str, root: str, source: str | None, target: str | None) -> None:
-    assert codes_as(text, PUBLISHED, plover, root, source, target), typed_events(text, PUBLISHED)
+    assert_codes_as(text, PUBLISHED, plover, root, source, target)
 
 
 @pytest.mark.parametrize(
@@ -153,4 +153,4 @@ def test_sentence_codes_its_event(text: str, plover: str, root: str, source: str
     ],
 )
 def test_other_uses_code_no_such_event(text: str, not_plover: str) -> None:
-    assert not_plover not in {kind for kind, _, _, _ in typed_events(text, PUBLISHED)}
+    assert not_plover not in plover_types(text, PUBLISHED)
