@@ -11,9 +11,11 @@ our alias's sense, a city of a million) or well known (a city of 100,000).
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Span, Token
 
-from newsgraph.extract._gazetteer import Hit
+from newsgraph.extract._gazetteer import Hit, data_rows
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Nouns that make a demonym mean the place: "Syrian territory", "the Turkish capital".
@@ -52,6 +54,18 @@ def after_locative(span: Span) -> bool:
         return False
     # "the town of Goma", "north of Moorhead", "45 miles southeast of Champaign"
     return doc[span.start - 2].lemma_.lower() in PLACE_NOUNS or doc[span.start - 2].lower_ in DIRECTIONS
+
+
+def acted_on_as_place(span: Span) -> bool:
+    """The object of a verb that takes towns, or the subject of its passive (``place_verbs.tsv``):
+    "missiles struck Lviv", "Kramatorsk was shelled", "the Pope visited Lviv"."""
+    root = span.root
+    return root.dep_ in ("dobj", "nsubjpass") and root.head.pos_ == "VERB" and root.head.lemma_.lower() in _place_verbs()
+
+
+@lru_cache(maxsize=1)
+def _place_verbs() -> frozenset[str]:
+    return frozenset(row[0] for row in data_rows("place_verbs.tsv"))
 
 
 def inside_place(span: Span) -> bool:

@@ -41,6 +41,7 @@ from newsgraph.extract._place_columns import capitalised_indices
 from newsgraph.extract._place_cues import (
     PLACE_LABELS,
     REGION_WORDS,
+    acted_on_as_place,
     after_locative,
     inside_name,
     inside_place,
@@ -245,7 +246,9 @@ def _from_entity(piece: Span, label: str, gazetteer: Gazetteer) -> list[Mention]
             return [mention_of(piece, hits, sure=True)]
         # A person's name is a place only when unmistakable ("Georgia" tagged PERSON);
         # "Bush" must not become the Egyptian town.
-        person_ok = label != "PERSON" or after_locative(piece) or listed_with_place(piece)
+        person_ok = label != "PERSON" or after_locative(piece) or listed_with_place(piece) or (
+            acted_on_as_place(piece) and not _ends_a_full_name(piece)
+        )
         if any(unmistakable(hit) or (well_known(hit) and person_ok) for hit in hits):
             return [mention_of(piece, hits, sure=unmistakable_any(hits))]
         if framed_as_town(piece, gazetteer) or (
@@ -275,6 +278,13 @@ def _from_entity(piece: Span, label: str, gazetteer: Gazetteer) -> list[Mention]
         and any(unmistakable(hit) or well_known(hit) for hit in found)
         and not (in_name and span.start > piece.start and any(hit.entry.feature in NATIONS for hit in found))
     ]
+
+
+def _ends_a_full_name(piece: Span) -> bool:
+    """Whether the story names a person in full with this last word: "Elizabeth Warren" before "visited Warren"."""
+    return any(
+        ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text == piece.text for ent in piece.doc.ents
+    )
 
 
 def _without_institution_city(piece: Span, gazetteer: Gazetteer) -> Span:
