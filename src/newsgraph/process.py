@@ -120,10 +120,13 @@ class Engine:
         # country that places a bare "police" (extract.actors).
         cut = next((span for span in ready.cleaning.removed if span.kind == "dateline"), None)
         dateline = Span(cut.start, cut.end, raw.text[cut.start : cut.end]) if cut is not None else None
-        actors = find_actors(doc, story, lexicon=self.lexicon, published=ready.published, dateline=dateline)
+        # Places before actors: a town's name places the roles it owns ("Kharkiv residents").
+        places = find_places(doc, story, dateline=dateline)
+        actors = find_actors(
+            doc, story, lexicon=self.lexicon, published=ready.published, dateline=dateline, places=places
+        )
         quotes = find_quotes(doc, story)
         timexes = find_timexes(doc, story, published=ready.published)
-        places = find_places(doc, story, dateline=dateline)
         # Events read the speakers' actor codes (``reported_by``), so speakers are coded first.
         quotes = attach_speaker_actors(quotes, actors)
         events = find_events(

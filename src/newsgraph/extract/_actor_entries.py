@@ -125,6 +125,8 @@ class LexEntry:
         "suspected" the person is only of the country named, not its agent.
     outside: a role held outside the body it is named with ("Hamas critic", "Kremlin critic"):
         an organisation before it gives only its country, never its own code.
+    uprooted: people away from home ("exiles", "refugees"): a town their phrase names is where they
+        live, not whose they are ("Miami's exiles", "refugees in Gaziantep").
     member: a seat in a state's body of the role's sector ("lawmaker", "judge"): a bare plural right after one
         country's body is named ("Peru's congress ... Lawmakers said") is that body's members.
     cues: phrases (word keys) one of which the document must hold for the entry to count: a short
@@ -158,6 +160,7 @@ class LexEntry:
     common: bool = False
     outside: bool = False
     member: bool = False
+    uprooted: bool = False
     source: str = "builtin"
 
     def code_on(self, day: str | None) -> str | None:

@@ -238,10 +238,11 @@ def _roles() -> Iterator[LexEntry]:
         common = "common" in marks
         outside = "outside" in marks
         member = "member" in marks
+        uprooted = "uprooted" in marks
         yield LexEntry(
             words, "role", codes, phrase, proper=title, title=title, single=single, local=local, owned=owned,
             generic=generic, abroad=abroad, kin=kin, sole="sole" in marks, trade=trade, accused=accused,
-            common=common, outside=outside,
+            common=common, outside=outside, uprooted=uprooted,
         )
         if not title:
             # A mass noun's plural counts ("businesses"); staff are still someone's ("aides"), and
@@ -250,5 +251,5 @@ def _roles() -> Iterator[LexEntry]:
                 yield LexEntry(
                     plural, "role", codes, phrase, proper=False, personal=single, local=local,
                     owned=owned and (single or thing), generic=generic, abroad=abroad, kin=kin, trade=trade,
-                    accused=accused, common=common, outside=outside, member=member,
+                    accused=accused, common=common, outside=outside, member=member, uprooted=uprooted,
                 )

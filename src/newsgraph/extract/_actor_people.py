@@ -43,6 +43,7 @@ from newsgraph.extract._actor_scene import (
     right_phrases,
 )
 from newsgraph.extract._actor_titles import title_country
+from newsgraph.extract._actor_towns import role_town_country
 from newsgraph.extract._place_cues import says_or_decides
 from newsgraph.records import unplaced_code
 
@@ -399,14 +400,15 @@ def _capitalised_plural(scene: Scene, start: int, end: int) -> bool:
 
 
 def _city_taken_for_a_person(scene: Scene, start: int, end: int) -> bool:
-    """A lone word the tagger calls a person that is a big city's name, with nothing to say it is a person:
+    """A lone word the tagger calls a person that is a big city's name, or a town the places extractor
+    resolved ("missiles struck Lviv"), with nothing to say it is a person:
     no title before it, no given name of that spelling, no fuller name in the story that holds it ("Jackson"
     after "Jesse Jackson"), and no word of its own ("Austin said")."""
     doc = scene.doc
     if end - start != 1 or (start > 0 and (_person_role(scene, start - 1) or doc[start - 1].lower_.rstrip(".") in _HONORIFICS)):
         return False
     word = doc[start]
-    if given_name_sex(word.text) is not None or not is_big_city(word.text):
+    if given_name_sex(word.text) is not None or not (is_big_city(word.text) or start in scene.towns):
         return False
     if says_or_decides(word):
         return False
@@ -627,9 +629,10 @@ def _learn(scene: Scene, start: int, end: int) -> tuple[str | None, bool | None,
     )
     known = scene.code(listed) if whole and listed is not None else None
     if code is None and not known and description is not None:
-        # "President Levy Mwanawasa ... the Zambian people": a title without a country
-        # serves the one country its sentence names, or the article is about.
-        country = title_country(scene, description, root)
+        # "Kharkiv Mayor Ihor Terekhov": a title a town owns is that town's country's. "President
+        # Levy Mwanawasa ... the Zambian people": a title without a country serves the one country
+        # its sentence names, or the article is about.
+        country = role_town_country(scene, description) or title_country(scene, description, root)
         guessed = compose(scene, description, country) if country else None
         if guessed is not None:
             # Only a guess from the context: it codes a new person but does not override what an

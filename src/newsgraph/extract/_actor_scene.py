@@ -111,6 +111,9 @@ class Scene:
     # Name words whose trailing period is the sentence's full stop, which the tokenizer kept as an
     # abbreviation's ("... by Hun Sen."), found by ``_actor_people``: their mention ends before it.
     full_stops: set[int] = field(default_factory=set)
+    # The country of each word inside a town or province the places extractor resolved
+    # (``_actor_towns``): "Kharkiv residents" are Ukraine's.
+    towns: dict[int, str] = field(default_factory=dict)
 
     @classmethod
     def build(cls, doc: Doc, text: str, lexicon: ActorLexicon, day: str | None, dateline: str = "") -> Scene:

@@ -61,8 +61,9 @@ from newsgraph.extract._actor_scene import (
     left_start,
     right_phrases,
 )
+from newsgraph.extract._actor_towns import names_a_town, town_countries, town_country
 from newsgraph.extract._actor_voices import speak_for_bodies
-from newsgraph.records import Actor, Quote, Span, party_code, unplaced_code
+from newsgraph.records import Actor, Place, Quote, Span, party_code, unplaced_code
 
 __all__ = ["ActorLexicon", "attach_speaker_actors", "find_actors", "load_actor_lexicon"]
 
@@ -91,18 +92,26 @@ _PLACE_NOUNS = frozenset(
 
 
 def find_actors(
-    doc: Doc, text: str, *, lexicon: ActorLexicon, published: str | None = None, dateline: Span | None = None
+    doc: Doc,
+    text: str,
+    *,
+    lexicon: ActorLexicon,
+    published: str | None = None,
+    dateline: Span | None = None,
+    places: Sequence[Place] = (),
 ) -> tuple[Actor, ...]:
     """The actors of ``doc``; spans point into ``text`` (the original, same length as the parsed text).
 
     ``published`` (ISO date) chooses among dated dictionary codes ("Obama" is
     USAGOV only while in office). ``dateline`` (the span the cleaner cut from
     the story's opening, "NEWARK, N.J. --", with its words) places a bare "police".
+    ``places`` (``extract.places``) place the roles a town's name owns ("Kharkiv residents").
     """
     day = published_day(published)
     scene = Scene.build(
         doc, text, lexicon, day, dateline_country(doc.vocab, dateline.text if dateline else None, lexicon, day)
     )
+    scene.towns = town_countries(doc, places)
     find_possessive_firms(scene)  # "Hudson's Bay Co." before any name finder reads "Hudson" as a person
     find_people(scene)
     _find_groups(scene)
@@ -205,7 +214,9 @@ def _group_code(scene: Scene, description: Description, head: Token) -> str | No
     by the people it belongs to; None when nothing codes it."""
     code = compose(scene, description)
     if code is None and description.role is not None and not (description.patronised or description.organisation):
-        country = context_country(scene, head, description.role, identity=description.identity is not None)
+        country = town_country(scene, head, description.role) or context_country(
+            scene, head, description.role, identity=description.identity is not None
+        )
         code = compose(scene, description, country)
     if code is None and description.identity is not None and description.person_code is None:
         # "Kurdish rebels", "Shiite militias", "Western diplomats" that no country places.
@@ -543,7 +554,7 @@ def _find_other_organizations(scene: Scene) -> None:
         while end > start and (scene.doc[end - 1].is_punct or scene.doc[end - 1].lower_ in ("'s", "\u2019s")):
             end -= 1
         name = scene.doc[start:end].text.strip()
-        if not name[:1].isupper() or is_place_said_as_place(scene.doc[start:end]):
+        if not name[:1].isupper() or is_place_said_as_place(scene.doc[start:end]) or names_a_town(scene, start, end):
             continue
         words = frozenset(word_key(token.text) for token in scene.doc[start:end]) - {""}
         key = next((known for earlier, known in seen if words < earlier), ("name", name.lower()))

@@ -1,0 +1,54 @@
+"""A role that a town's or province's name owns is that town's country's ("Kharkiv residents",
+"Lviv's mayor", "the governor of the Kharkiv region", "Odesa Governor Oleh Kiper"), and a town
+the tagger calls an organisation is no actor of the story. Sentences written for these tests,
+through the whole pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.process import extract
+
+PUBLISHED = "2024-08-01"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Residents of Kharkiv fled west.", "UKRCVL"),
+        ("Mosul residents fled the fighting.", "IRQCVL"),
+        ("Police in Lviv arrested two men.", "UKRCOP"),
+        ("The governor of the Kharkiv region said two people died.", "UKRGOV"),
+        ("Lviv's mayor said the attack killed three.", "UKRGOV"),
+        ("Officials in Odesa said the port was hit.", "UKRGOV"),
+        ("Loudoun County residents protested the plan.", "USACVL"),
+        # A person titled by a town.
+        ("Kharkiv Mayor Ihor Terekhov said the city was shelled.", "UKRGOV"),
+        ("Odesa Governor Oleh Kiper said the port was hit.", "UKRGOV"),
+        ("Lviv resident Olena Kovalenko said she heard explosions.", "UKRCVL"),
+    ],
+)
+def test_a_role_a_town_owns_is_its_countrys(text: str, code: str) -> None:
+    assert code in {actor.code for actor in extract(text, published=PUBLISHED).actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # A town elsewhere in the sentence places no one: the troops are Russia's, the town is hit.
+        ("Russian troops shelled Kharkiv overnight.", "UKRMIL"),
+        ("Syrian refugees reached Gaziantep on Monday.", "TURCVL"),
+        # People away from home are not the town's where they live.
+        ("Miami's exiles demanded that the boy stay.", "USAOPP"),
+        ("Refugees in Gaziantep protested.", "TURREF"),
+        # Two towns of two countries in the role's phrase: neither.
+        ("Officials in Kharkiv and Belgorod traded blame.", "UKRGOV"),
+    ],
+)
+def test_a_town_outside_the_roles_phrase_places_no_one(text: str, code: str) -> None:
+    assert code not in {actor.code for actor in extract(text, published=PUBLISHED).actors}
+
+
+def test_a_town_tagged_as_an_organisation_is_no_actor() -> None:
+    actors = extract("Officials in Odesa said the port was hit.", published=PUBLISHED).actors
+    assert "Odesa" not in {actor.name for actor in actors}
