@@ -18,11 +18,23 @@ from newsgraph.process import extract
         # An attack noun whose verb says what it hit.
         ("Israeli strikes hit Khan Younis overnight.", ("ISR", "PSE")),
         ("Russian airstrikes hit Idlib on Sunday.", ("RUS", "SYR")),
+        # The town that locates what was hit.
+        ("Russian forces shelled a market in Kharkiv.", ("RUSMIL", "UKR")),
+        ("Russian troops captured the town of Bakhmut.", ("RUSMIL", "UKR")),
+        # Armed men of no known country: the town's country is still whom they hit.
+        ("Rebels occupied the airport at Kindu.", ("---REB", "COD")),
+        ("Gunmen attacked a police station in Kirkuk.", ("---UAF", "IRQ")),
     ],
 )
 def test_an_attack_on_a_town_abroad_hits_its_country(text: str, dyad: tuple[str, str]) -> None:
     events = extract(text, published="2024-08-01").events
     assert dyad in {(event.source.code, event.target.code if event.target else None) for event in events}
+
+
+def test_a_visit_to_a_place_in_a_town_abroad_goes_to_its_country() -> None:
+    events = extract("Erdogan visited a hospital in Mosul.", published="2024-08-01").events
+    assert ("042", "TURGOV", "IRQ") in {(event.cameo, event.source.code, event.target.code if event.target else None)
+                                        for event in events}
 
 
 def test_an_attack_at_home_names_no_country_as_its_target() -> None:

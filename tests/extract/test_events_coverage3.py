@@ -168,19 +168,19 @@ CASES = [
     ("Iraqi troops occupied Kuwait in August 1990.", "COERCE", "19", "IRQMIL", "KWTGOV"),
     ("The authorities deported the British journalist.", "COERCE", "17", "---GOV", "GBRMED"),
     ("Israel sealed off the Gaza Strip.", "COERCE", "19", "ISRGOV", "PSEGOV"),
-    ("Soldiers detained the mayor of Hebron.", "COERCE", "17", "---MIL", "---GOV"),
+    ("Soldiers detained the mayor of Hebron.", "COERCE", "17", "---MIL", "PSEGOV"),  # the town places its mayor
     ("The government banned the opposition newspaper.", "COERCE", "17", "---GOV", "---MED"),
     ("The junta placed the former president under house arrest.", "COERCE", "17", "---MIL", "---ELI"),
     ("The United States imposed an embargo on Cuba.", "SANCTION", "16", "USAGOV", "CUBGOV"),
     ("Security forces rounded up dozens of suspected militants.", "COERCE", "17", "---MIL", "---UAF"),
     ("The navy seized a ship carrying weapons to the rebels.", "COERCE", "17", "---MIL", None),
-    ("Three opposition leaders were arrested by police in Lagos.", "COERCE", "17", "---COP", "---OPP"),
+    ("Three opposition leaders were arrested by police in Lagos.", "COERCE", "17", "NGACOP", "---OPP"),  # placed by the town
     ("Israeli jets bombed Hezbollah positions in southern Lebanon.", "ASSAULT", "19", "ISR", "LBNREBHEZ"),
     ("Rebels ambushed an army convoy near the border.", "ASSAULT", "19", "---REB", None),
     ("Gunmen assassinated the governor of the province.", "ASSAULT", "18", "---UAF", "---GOV"),
     ("Guerrillas kidnapped two foreign aid workers.", "ASSAULT", "18", "---REB", "NGO"),
     ("Government troops clashed with rebels in the north.", "ASSAULT", "19", "---MIL", "---REB"),
-    ("Serb artillery shelled the town of Gorazde.", "ASSAULT", "19", "SRB", None),
+    ("Serb artillery shelled the town of Gorazde.", "ASSAULT", "19", "SRB", "BIH"),  # the town shelled is in Bosnia
     ("The army launched an offensive against Tamil rebels.", "ASSAULT", "19", "---MIL", "TAMREB"),
     ("Police opened fire on demonstrators in Soweto.", "ASSAULT", "19", "---COP", "---OPP"),
     ("Iraqi forces attacked Kurdish villages with poison gas.", "ASSAULT", "19", "IRQMIL", None),

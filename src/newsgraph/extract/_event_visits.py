@@ -6,7 +6,8 @@ places extractor resolves the town to its country. A visit or a hosted
 visit (CAMEO 042, 043) to such a place is a visit to that country, as a
 visit to a capital is one to its government. Only the place the trigger
 itself goes to counts: its object or the object of its "in", "to" or
-"into" phrase ("arrived in Mosul", "a visit to Mosul"). Likewise an attack
+"into" phrase ("arrived in Mosul", "a visit to Mosul"), or the town that
+locates either ("a hospital in Mosul", "the airport at Kindu"). Likewise an attack
 (CAMEO roots 18-20) on a town hits that country's people, as an attack in a
 capital does ("Russian forces shelled Kharkiv", "fired rockets at Sderot"); an attack noun
 that is the subject of its verb strikes where the verb says ("Israeli strikes hit Khan Younis").
@@ -29,6 +30,8 @@ _DESTINATION_PREPS = frozenset({"in", "to", "into"})
 # CAMEO roots of attacks, and the prepositions of the place an attack hits ("fired at Sderot", "in Kharkiv").
 _VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 _TARGET_PREPS = frozenset({"in", "at", "on", "into"})
+# Prepositions by which a thing's own phrase says where it is: "the airport at Kindu", "the town of Bakhmut".
+_LOCATING_PREPS = frozenset({"in", "at", "near", "outside", "of"})
 
 
 class PlaceIndex:
@@ -54,7 +57,7 @@ class PlaceIndex:
                 places += _destinations(trigger.head, _TARGET_PREPS)
         else:
             return None
-        for token in places:
+        for token in places + _where_they_are(places):
             place = self._by_token.get(token.i)
             if place is not None and place.country:
                 return CodedSpan(place.start, place.end, place.text, place.country, None)
@@ -70,3 +73,16 @@ def _destinations(trigger: Token, prepositions: frozenset[str]) -> list[Token]:
         elif child.dep_ in ("prep", "dative") and child.lower_ in prepositions:
             found.extend(obj for obj in child.children if obj.dep_ == "pobj")
     return found
+
+
+def _where_they_are(objects: list[Token]) -> list[Token]:
+    """The towns that locate what a trigger goes to or hits: "occupied the airport at Kindu", "shelled a
+    market in Kharkiv", "visited a hospital in Mosul", "took the town of Bakhmut"."""
+    return [
+        obj
+        for token in objects
+        for child in token.children
+        if child.dep_ == "prep" and child.lower_ in _LOCATING_PREPS
+        for obj in child.children
+        if obj.dep_ == "pobj"
+    ]

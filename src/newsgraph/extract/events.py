@@ -351,8 +351,12 @@ def _dyads(
         # "Ethiopia and Eritrea agreed to exchange prisoners": in a mutual act, people of no known side ("---CVL")
         # or of the parties' own are what passes between the parties, who act on each other.
         targets = []
-    if visited is not None and not any(party.code for party in targets) and _abroad(visited, sources):
-        # "The Pope arrived in Mosul": a town no actor codes stands for its country, as a capital does.
+    if visited is not None and not any(party.code for party in targets) and (
+        _abroad(visited, sources)
+        or (trigger.pattern.cameo[:2] in _VIOLENT_ROOTS and _armed_men_of_no_country(sources))
+    ):
+        # "The Pope arrived in Mosul": a town no actor codes stands for its country, as a capital does;
+        # so does a town attacked by armed men of no known country ("Rebels occupied the airport at Kindu").
         targets = [visited]
     # An uncoded party ("Iftar") next to coded ones adds only noise, and so does a party of
     # unknown country ("---CVL") next to one whose country is known.
@@ -460,6 +464,12 @@ def _two_sides(source: CodedSpan, target: CodedSpan, facing: bool = True) -> boo
     if source.code != target.code:
         return True
     return facing and party_code(source.code) and source.actor_id is not None and target.actor_id is not None
+
+
+def _armed_men_of_no_country(sources: Sequence[CodedSpan]) -> bool:
+    """Whether the sources are all coded, none with a country: "rebels", "gunmen" (---REB, ---UAF). An unnamed
+    attacker or an uncoded name ("14 people were killed", "Malik opened fire") is no party to target a town."""
+    return bool(sources) and all(party.code and not placed(party) for party in sources)
 
 
 def _abroad(place: CodedSpan, sources: Sequence[CodedSpan]) -> bool:
