@@ -19,6 +19,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
+from newsgraph.extract._event_syntax import prep_objects
 from newsgraph.records import CodedSpan, Place
 
 # CAMEO codes of making and hosting a visit.
@@ -78,11 +79,4 @@ def _destinations(trigger: Token, prepositions: frozenset[str]) -> list[Token]:
 def _where_they_are(objects: list[Token]) -> list[Token]:
     """The towns that locate what a trigger goes to or hits: "occupied the airport at Kindu", "shelled a
     market in Kharkiv", "visited a hospital in Mosul", "took the town of Bakhmut"."""
-    return [
-        obj
-        for token in objects
-        for child in token.children
-        if child.dep_ == "prep" and child.lower_ in _LOCATING_PREPS
-        for obj in child.children
-        if obj.dep_ == "pobj"
-    ]
+    return [obj for token in objects for obj in prep_objects(token, _LOCATING_PREPS)]
