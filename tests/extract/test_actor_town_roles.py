@@ -22,6 +22,9 @@ PUBLISHED = "2024-08-01"
         ("Lviv's mayor said the attack killed three.", "UKRGOV"),
         ("Officials in Odesa said the port was hit.", "UKRGOV"),
         ("Loudoun County residents protested the plan.", "USACVL"),
+        # A sentence's first word the tagger reads as a common noun.
+        ("Kharkiv officials said two people died.", "UKRGOV"),
+        ("Odesa residents said they heard explosions.", "UKRCVL"),
         # A person titled by a town.
         ("Kharkiv Mayor Ihor Terekhov said the city was shelled.", "UKRGOV"),
         ("Odesa Governor Oleh Kiper said the port was hit.", "UKRGOV"),
@@ -52,3 +55,16 @@ def test_a_town_outside_the_roles_phrase_places_no_one(text: str, code: str) -> 
 def test_a_town_tagged_as_an_organisation_is_no_actor() -> None:
     actors = extract("Officials in Odesa said the port was hit.", published=PUBLISHED).actors
     assert "Odesa" not in {actor.name for actor in actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        # The parser hangs the name on the place of the role's "of" phrase; it is the role's holder.
+        ("The mayor of Lviv, Andriy Sadovyi, said the attack killed three.", "Andriy Sadovyi", "UKRGOV"),
+        ("The leader of Hamas, Yahya Sinwar, was killed.", "Yahya Sinwar", "PSEREBHMS"),
+    ],
+)
+def test_a_name_after_a_roles_of_phrase_holds_the_role(text: str, name: str, code: str) -> None:
+    actors = {actor.name: actor.code for actor in extract(text, published=PUBLISHED).actors}
+    assert actors.get(name) == code

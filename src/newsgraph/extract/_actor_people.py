@@ -521,10 +521,23 @@ def _appositive(scene: Scene, root: Token) -> Token | None:
     """The role noun in apposition with a name, either side ("Peskov, the spokesman"; "spokesman, Peskov")."""
     if root.dep_ == "appos" and scene.role_at(root.head.i) is not None:
         return root.head
+    owner = _role_of_the_place_before(scene, root)
+    if owner is not None:
+        return owner
     for child in root.children:
         if child.dep_ == "appos" and scene.role_at(child.i) is not None:
             return child
     return _misparsed_appositive(scene, root)
+
+
+def _role_of_the_place_before(scene: Scene, root: Token) -> Token | None:
+    """"The mayor of Lviv, Andriy Sadovyi,": the parser hangs the name on the place of the "of" phrase, but the
+    name is the one-person role's that owns the phrase."""
+    place = root.head
+    if root.dep_ != "appos" or place.dep_ != "pobj" or place.head.lower_ != "of":
+        return None
+    owner = place.head.head
+    return owner if _person_role(scene, owner.i) else None
 
 
 def _misparsed_appositive(scene: Scene, root: Token) -> Token | None:

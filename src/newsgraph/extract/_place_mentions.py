@@ -368,7 +368,7 @@ def _scan(
             continue
         token = doc[index]
         # Words in capitals may be a dateline the tagger did not read as a name ("BYESVILLE --").
-        proper = token.pos_ == "PROPN" or (token.is_upper and len(token) > 2)
+        proper = token.pos_ == "PROPN" or (token.is_upper and len(token) > 2) or _opens_local_phrase(token, gazetteer)
         if not proper or _in_byline(token) or inside_name(token):
             continue
         stop = index + 1
@@ -399,6 +399,16 @@ def _scan(
                 resume = end
                 break
     return found
+
+
+def _opens_local_phrase(token: Token, gazetteer: Gazetteer) -> bool:
+    """A sentence's first word, read by the tagger as a common noun, that is a big city's name before a word of
+    local life: "Kharkiv officials said", "Odesa residents heard blasts". Anywhere else the capital says it is a name."""
+    if not token.is_sent_start or not token.is_title:
+        return False
+    return before_local_noun(token.doc[token.i : token.i + 1], gazetteer) and any(
+        well_known(hit) for hit in gazetteer.lookup(token.text)
+    )
 
 
 def _in_byline(token: Token) -> bool:
