@@ -152,8 +152,10 @@ def _kinded_dyads(nlp: Language, text: str, parties: dict[str, tuple[str | None,
          {("111", "USAELI", "USAGOV")}),
         ("Walsh kept up her attacks on Brennan.",
          {"Walsh": ("USAELI", "person"), "Brennan": (None, "organization")}, {("111", "USAELI", None)}),
-        # So is a legislator's or a party's attack on a thing: words, not force.
-        ("The senator attacked the farm bill in a floor speech.", {"senator": ("USALEG", "group")},
+        # So is a legislator's or a party's attack on a thing: words, not force; on a measure, a stance on it
+        # like criticism of it ("criticized the farm bill"), no event (_event_policy).
+        ("The senator attacked the farm bill in a floor speech.", {"senator": ("USALEG", "group")}, set()),
+        ("The senator attacked the farm lobby in a floor speech.", {"senator": ("USALEG", "group")},
          {("111", "USALEG", None)}),
         ("The government attacked the town at dawn.", {"government": ("SYRGOV", "group")}, {("190", "SYRGOV", None)}),
         # A person beating another, a candidate's rally: the race, not a fight or a protest.

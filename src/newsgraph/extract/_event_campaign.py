@@ -20,6 +20,7 @@ from spacy.tokens import Token
 
 from newsgraph.extract._event_authors import MATERIAL_CONFLICT_ROOTS
 from newsgraph.extract._event_lexicon import cues
+from newsgraph.extract._event_syntax import prep_objects
 from newsgraph.records import CodedSpan, party_code, unplaced_code
 
 # Consultations and visits: a person's trip to a state is campaigning ("flew to Maine").
@@ -121,27 +122,50 @@ def election_result(
     return False
 
 
-def debate_code(code: str, lemma: str, source: CodedSpan, target: CodedSpan | None, kinds: Kinds) -> str:
+def debate_code(code: str, word: Token, source: CodedSpan, target: CodedSpan | None, kinds: Kinds) -> str:
     """An attack one person makes on another person, on a name nobody codes, or on nobody named is
     criticism (111): "pressed on with his attacks against Judge Lund", "went on the offensive against Hale"; so is an
     unarmed party's attack on a candidate ("aides urged him to stop attacking Senator Hale's record on banks", "ads
     targeting Clinton"), a legislator's, candidate's or party's attack on nothing coded ("the senator attacked the
-    bill"), a person's attack on a political party ("attacked the RNC"), and a clash of a person with
+    bill"), a person's attack on a political party ("attacked the RNC") or on judges, the press, schools or
+    lawmakers ("attacked a federal judge"), an unarmed party's attack on what someone said, is or did ("the attacks
+    on Senator Hale's record", "attacked about his business history"), and a clash of a person with
     nobody named or with an unarmed party ("the Bush family clashed with Trump")."""
+    lemma = word.lemma_.lower()
     target_kind = kinds.get(target.actor_id) if target is not None else None
     if code[:2] == _RIOT_ROOT and lemma in _WORDS_OF_QUARREL:
         return CRITICIZE if _quarrel(source, target, kinds.get(source.actor_id), target_kind) else code
     if code[:2] != "19" or lemma not in _WORDS_OF_DEBATE:
         return code
+    if _attacks_a_topic(word) and not _has_role(source, "armed_roles"):
+        return CRITICIZE
     if kinds.get(source.actor_id) != "person":
         unarmed = source.code is not None and not _has_role(source, "armed_roles")
         candidate = target is not None and target_kind == "person" and _has_role(target, "campaign_roles")
         # "The senator attacked the bill": a legislator's or candidate's attack on no one coded is words.
         politician = target is None and _has_role(source, "campaign_roles")
         return CRITICIZE if unarmed and (candidate or politician) else code
-    if target is not None and target.code is not None and target_kind != "person" and not party_code(target.code):
-        return code  # a person's attack on a party ("attacked the RNC") is words, as on a candidate
+    if (
+        target is not None
+        and target.code is not None
+        and target_kind != "person"
+        and not party_code(target.code)
+        and not _has_role(target, "criticised_roles")
+    ):
+        return code  # a person's attack on a party ("attacked the RNC") or a judge is words, as on a candidate
     return CRITICIZE
+
+
+def _attacks_a_topic(word: Token) -> bool:
+    """Whether an attack is on what someone said, is or did, which only words can hit: it is about something
+    ("attacks about his business history") or hits a record, a remark or a reputation (cues attack_topics:
+    "the attacks on Senator Hale's record", "attacked Clinton's ties to Wall Street", "was attacked on the
+    speeches")."""
+    if any(child.dep_ == "prep" and child.lower_ == "about" for child in word.children):
+        return True
+    topics = cues().get("attack_topics", frozenset())
+    hit = prep_objects(word, ("on", "upon", "against")) + [child for child in word.children if child.dep_ == "dobj"]
+    return any(noun.lemma_.lower() in topics or noun.lower_ in topics for noun in hit)
 
 
 def _quarrel(source: CodedSpan, target: CodedSpan | None, source_kind: str | None, target_kind: str | None) -> bool:

@@ -65,22 +65,24 @@ def _stance_on_measure(code: str, word: Token, target: CodedSpan | None) -> bool
 
 
 def _aims(child: Token) -> bool:
-    """A preposition that names whom the stance is aimed at ("on Democrats"), not when ("on Monday")."""
+    """A preposition that names whom the stance is aimed at ("on Democrats"), not when ("on Monday") nor
+    what measure it is on ("his attacks on the nomination process")."""
     if child.dep_ != "prep" or child.lower_ not in _AIMING_PREPS:
         return False
     objects = [obj for obj in child.children if obj.dep_ == "pobj"]
     # Quote marks may leave the parse without an object ('blamed the law on "reckless lawmakers"').
-    return not objects or any(obj.ent_type_ not in ("DATE", "TIME") for obj in objects)
+    return not objects or any(obj.ent_type_ not in ("DATE", "TIME") and not _a_policy(obj) for obj in objects)
 
 
 def _objects(word: Token) -> list[Token]:
-    """What the trigger acts on: its objects, the objects of its stance prepositions and, through an
+    """What the trigger acts on: its objects, the objects of its stance prepositions (and of "on" and
+    "against": "attacks on the nomination process") and, through an
     infinitive or gerund ("would not rule out a sales tax", "calls for scrapping the tax"), theirs."""
     found: list[Token] = []
     for child in word.children:
         if child.dep_ in _OBJECT_DEPS:
             found.append(child)
-        elif child.dep_ == "prep" and child.lower_ in _STANCE_PREPS:
+        elif child.dep_ == "prep" and child.lower_ in _STANCE_PREPS | _AIMING_PREPS:
             for obj in child.children:
                 if obj.dep_ in ("pobj", "pcomp"):
                     found.append(obj)

@@ -157,7 +157,9 @@ def find_events(
                     trigger.pattern.cameo, trigger.token, source, target, kinds, firms
                 ):
                     continue
-                if policy_stance(trigger.pattern.cameo, trigger.token, target):
+                # An attack in words is criticism, a stance when it hits a measure ("Cruz attacked the program").
+                stance_code = debate_code(trigger.pattern.cameo, trigger.token, source, target, kinds)
+                if policy_stance(stance_code, trigger.token, target):
                     continue
                 seen.add(key)
                 event = _event(trigger, source, target, context, text, group, reported_by, sentence, kinds)
@@ -580,7 +582,7 @@ def _event(
     if trigger.pattern.has("crowd") and not _crowd(source, sentence):
         return None  # "demonstrators thronged the square" protest; "pilgrims thronged the square" do not
     code, negated = _modal_code(trigger)
-    code = debate_code(code, trigger.token.lemma_.lower(), source, target, kinds)
+    code = debate_code(code, trigger.token, source, target, kinds)
     hypothetical = trigger.hypothetical
     if _readies_force(trigger, code, negated, source, sentence):
         # "The army prepared to storm the town", "Israel is preparing to resume air strikes": the attack has not
