@@ -77,14 +77,10 @@ def election_result(
         return True
     if code == _PROTECTION and _political_protection(source, target):
         return True
-    if source_kind == "person" and target_kind in (None, "person"):
-        if word.lemma_.lower() in _BEATING or (word.lemma_.lower() == "rally" and word.pos_ == "NOUN"):
-            return True
-    if word.lemma_.lower() == "rally" and word.pos_ == "NOUN" and target_kind in (None, "person"):
-        # "the Vermont senator opened a rally in Rochester": a politician named by a title alone (not a person
-        # to the actor layer) holds a campaign rally too, not a protest (cues.txt campaign_roles).
-        if _has_role(source, "campaign_roles"):
-            return True
+    if source_kind == "person" and target_kind in (None, "person") and word.lemma_.lower() in _BEATING:
+        return True
+    if _politicians_rally(code, word, source, target, source_kind):
+        return True
     if word.lemma_.lower() in _BEATING and target_kind == "person" and _candidates(source):
         # "The governor won the primary, beating her rival Jane Doe", "both challengers are beating
         # him in polls of likely voters": politicians beat a person in a race.
@@ -179,6 +175,23 @@ def _quarrel(source: CodedSpan, target: CodedSpan | None, source_kind: str | Non
         for party in (source, target)
         if party is not None
     )
+
+
+def _politicians_rally(
+    code: str, word: Token, source: CodedSpan, target: CodedSpan | None, source_kind: str | None
+) -> bool:
+    """A rally a person or a politician holds is campaigning, not a protest, wherever it is held ("Trump's
+    rallies", "after his rally in San Jose, California", "held a rally at Penn State", "the senator was rallying
+    for a House candidate"; "the Vermont senator opened a rally": a politician named by a title alone is no
+    person to the actor layer, cues.txt campaign_roles). A rally against someone ("Navalny led a rally against
+    the Kremlin") or another country is still a protest, and so is a crowd's or an opposition's (crowd_roles)."""
+    if code[:2] != _RIOT_ROOT or word.lemma_.lower() != "rally":
+        return False
+    if source_kind != "person" and not _has_role(source, "campaign_roles") or _has_role(source, "crowd_roles"):
+        return False
+    if any(child.dep_ == "prep" and child.lower_ in ("against", "outside") for child in word.children):
+        return False
+    return target is None or not _abroad(source, target)
 
 
 def _campaign_fight(word: Token, source_kind: str | None, target_kind: str | None) -> bool:
