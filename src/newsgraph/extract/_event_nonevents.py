@@ -9,7 +9,7 @@ law") are no events either; nor are persuading someone of a fact or persuading v
 danger that threatens nobody, a doubt ("question whether"), the "discuss" of an anonymous source,
 calling something a name ("called the speech a disgrace"), showing a fact ("demonstrate how ...") and
 an errand for one's own staff or a thing asked for ("asks his assistant to book a flight", "asked it to
-be brought in").
+be brought in"), and a wish about how someone fares ("wanted Trump to win").
 ``own_wish`` and ``trades`` tell when a wish or a deal is aimed at nobody.
 """
 
@@ -47,6 +47,21 @@ def no_event_use(token: Token, pattern: Pattern, children: list[Token]) -> bool:
         or _asks_own_staff(token, children)
         or _talks_about(token, children)
         or _works_with_staff(token, children)
+        or _wishes_a_state(pattern, children)
+    )
+
+
+def _wishes_a_state(pattern: Pattern, children: list[Token]) -> bool:
+    """A wish about how someone else is or fares, no act anyone is asked to do ("wants America to become more
+    like Europe", "wanted Trump to win", "want the next president's policies to be more liberal"; cues.txt
+    state_verbs): no appeal. "Wants Turkey to close its borders" still asks Turkey to act."""
+    if not (pattern.has("wrap") and pattern.has("obj2")):
+        return False
+    states = cues().get("state_verbs", frozenset())
+    wished = [child for child in children if child.dep_ in ("ccomp", "xcomp") and child.pos_ in ("VERB", "AUX")]
+    return bool(wished) and all(
+        clause.lemma_.lower() in states and any(part.dep_ == "nsubj" for part in clause.children)
+        for clause in wished
     )
 
 
