@@ -408,10 +408,15 @@ def _quoted_label_follows(children: list[Token]) -> bool:
 
 def _shows_fact(token: Token, children: list[Token]) -> bool:
     """Demonstrating that or how something is so ("trying to demonstrate how the senator was swayed by
-    lobbyists"): showing a fact, no demonstration in the street (cues showing_verbs)."""
+    lobbyists") or demonstrating something ("had demonstrated a fondness for strongmen", "the resolve
+    demonstrated by the allies"): showing it, no demonstration in the street, which takes no object (cues
+    showing_verbs)."""
     if token.lemma_.lower() not in cues().get("showing_verbs", frozenset()):
         return False
-    return any(child.dep_ == "ccomp" and not _infinitive_clause(child) for child in children)
+    return any(
+        (child.dep_ == "ccomp" and not _infinitive_clause(child)) or child.dep_ in ("dobj", "nsubjpass")
+        for child in children
+    ) or (token.dep_ == "acl" and token.tag_ == "VBN")
 
 
 def _asks_own_staff(token: Token, children: list[Token]) -> bool:
