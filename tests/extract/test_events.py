@@ -368,7 +368,7 @@ from newsgraph.records import Actor, Place, Quote, Span, Timex
         (
             "Russia's decision to expel 23 British diplomats angered London.",
             {"Russia": "RUSGOV", "British diplomats": "GBRGOV"},
-            {("166", "RUSGOV", "GBRGOV")},
+            {("161", "RUSGOV", "GBRGOV")},
         ),
         (
             "The Iranian parliament approved a bill to suspend cooperation with the IAEA.",

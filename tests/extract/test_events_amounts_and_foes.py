@@ -45,7 +45,7 @@ def test_against_names_no_partner_of_cooperation(nlp: Language, text: str, codes
     [
         # Diplomats ordered to leave are expelled; an envoy ordered to attend is not.
         ("Poland ordered four Belarusian diplomats to leave the country.",
-         {"Poland": "POLGOV", "Belarusian diplomats": "BLRGOV"}, {("166", "POLGOV", "BLRGOV")}),
+         {"Poland": "POLGOV", "Belarusian diplomats": "BLRGOV"}, {("161", "POLGOV", "BLRGOV")}),
         ("Iran ordered the envoy to attend the talks.", {"Iran": "IRNGOV"}, set()),
     ],
 )

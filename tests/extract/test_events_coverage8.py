@@ -29,9 +29,9 @@ CASES = [
     # The source's own envoy is what it acts with: the looser phrase names the target.
     ("Moscow recalled its ambassador from Kiev.", "161", "RUSGOV", "UKRGOV"),
     ("Algeria recalled its envoy from Madrid on Saturday.", "161", "DZAGOV", "ESPGOV"),
-    ("Bangladesh withdrew its high commissioner from Islamabad.", "166", "BGDGOV", "PAKGOV"),
+    ("Bangladesh withdrew its high commissioner from Islamabad.", "161", "BGDGOV", "PAKGOV"),
     ("Rabat recalled its consul from Algiers.", "161", "MARGOV", "DZAGOV"),
-    ("Canberra expelled the Chinese consul.", "166", "AUSGOV", "CHN"),
+    ("Canberra expelled the Chinese consul.", "161", "AUSGOV", "CHN"),
     # Where forces are posted names whom a show of force is aimed at.
     ("Beijing deployed warships near Taiwan.", "154", "CHNGOV", "TWN"),
     ("Russian troops massed along the Ukrainian border.", "150", "RUSMIL", "UKR"),
