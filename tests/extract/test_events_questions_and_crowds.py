@@ -76,8 +76,9 @@ def test_a_call_made_to_congratulate_is_no_call_for_it(nlp: Language) -> None:
     # The parse may make the purpose a complement of the call.
     made = coded_events(nlp, "Governor Ruiz spoke shortly after she called Senator Hale to congratulate him.", codes)
     assert [(event.cameo, event.hypothetical) for event in made] == [("041", False), ("051", False)]
-    asked = coded_events(nlp, "Activists began calling for Mayor Ruiz to resign.", {"Mayor Ruiz": "USAGOV"})
-    assert [(event.cameo[:3], event.hypothetical) for event in asked] == [("083", True)]
+    asked = coded_events(nlp, "Activists began calling for Mayor Ruiz to resign.",
+                         {"Activists": "USAOPP", "Mayor Ruiz": "USAGOV"})
+    assert [(event.cameo, event.source.code, event.target.code) for event in asked] == [("0241", "USAOPP", "USAGOV")]
 
 
 @pytest.mark.parametrize(

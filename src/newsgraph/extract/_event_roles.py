@@ -30,6 +30,7 @@ from newsgraph.extract._event_passive import passive_roles, reduced_passive, sha
 from newsgraph.extract._event_recipients import names_recipient
 from newsgraph.extract._event_syntax import (
     PLACE_ENTITIES,
+    for_clause,
     own_subjects,
     parties,
     pobjs,
@@ -40,6 +41,8 @@ from newsgraph.extract._event_syntax import (
 
 _OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd"})
 _PREP_DEPS = frozenset({"prep", "agent", "dative", "prt"})
+# CAMEO roots of appeals and demands, which a "for ... to" clause says what they ask for.
+_ASKING_ROOTS = frozenset({"02", "10"})
 # Particles the parser often attaches as adverbs ("stepped down", "pulled out"): they still
 # complete a phrasal verb's pattern.
 _PARTICLES = frozenset({"down", "out", "off", "up", "back", "away", "home", "aside"})
@@ -293,6 +296,15 @@ def verb_trigger(token: Token) -> Trigger | None:
         patterns, objects=objects, preps=preps, verb=complement, has_xcomp=has_xcomp, recipient=recipient,
         modifiers=modifiers,
     )
+    if "for" not in preps and any(for_clause(child) for child in children):
+        # "called for the prime minister to step down" asks for what the clause says, as "called for talks" does;
+        # the clause's "for" is no destination ("the runner is leaving for Japan to join a new team").
+        asking = match(
+            patterns, objects=objects, preps=preps | {"for"}, verb=complement, has_xcomp=has_xcomp,
+            recipient=recipient, modifiers=modifiers,
+        )
+        if asking is not None and asking.cameo[:2] in _ASKING_ROOTS:
+            pattern = asking
     if pattern is None or not pattern.is_event:
         return None
     if pattern.has("transitive") and not (object_tokens or has_xcomp):
@@ -415,7 +427,7 @@ def _verb_roles(trigger: Trigger, children: list[Token]) -> None:
     # Fallbacks, tried only when the first choice names no actor (see ``fallback_targets``):
     # "demanded that the US match ..." targets the complement's subject; "refused to
     # commit to any assistance to the US" the complement's own objects.
-    complements = [child for child in children if child.dep_ in ("xcomp", "ccomp")]
+    complements = [child for child in children if child.dep_ in ("xcomp", "ccomp") or for_clause(child)]
     trigger.fallback_targets = [sub for child in complements for sub in own_subjects(child)]
     if not own_wish(trigger.pattern):
         trigger.fallback_targets += [

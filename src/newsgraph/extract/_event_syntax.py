@@ -208,6 +208,16 @@ def own_subjects(token: Token) -> list[Token]:
     return [child for child in token.children if child.dep_ in ("nsubj", "nsubjpass")]
 
 
+def for_clause(token: Token) -> bool:
+    """Whether ``token`` heads a "for ... to" clause ("called for the prime minister to step down"): the parser
+    hangs it on the verb as a clause with "for" as its mark, where "called for talks" has a "for" phrase."""
+    return (
+        token.dep_ in ("advcl", "ccomp", "xcomp")
+        and any(child.dep_ == "mark" and child.lower_ == "for" for child in token.children)
+        and any(child.dep_ == "aux" and child.lower_ == "to" for child in token.children)
+    )
+
+
 def _companions(verb: Token, subjects_found: list[Token]) -> list[Token]:
     """Parties a "along with" or "together with" phrase adds to the subjects ("France, along with Germany, condemned
     ...", "Italy together with Spain rejected ..."), on a subject or on the verb before it: after the verb the

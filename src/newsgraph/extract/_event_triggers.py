@@ -26,10 +26,14 @@ from newsgraph.extract._event_reported import (
     reported_rejections,
 )
 from newsgraph.extract._event_roles import Trigger, find_place_targets, verb_trigger
-from newsgraph.extract._event_syntax import climb, content_noun, own_subjects, pobjs, subjects
+from newsgraph.extract._event_syntax import climb, content_noun, for_clause, own_subjects, pobjs, subjects
 
 # Unspecified appeal and demand codes, and the modality.tsv kind that says what they ask for.
 _UNSPECIFIED_ASKS = {"020": "appeal", "100": "demand"}
+# Any appeal or demand that a leader step down asks for a change in leadership ("urged the prime minister to
+# resign": 1041, not urge's own 102): the modality.tsv kind of each asking root, and the act of stepping down.
+_ASKING_KINDS = {"02": "appeal", "10": "demand"}
+_STEPPING_DOWN = "0831"
 # Unspecified acts whose object or preposition can name what they are about: (modality.tsv kind, preposition).
 _UNSPECIFIED_ACTS = {"020": ("appeal", "for"), "100": ("demand", "for"), "030": ("intent", "to")}
 # CAMEO roots of cooperation, which a refusal turns into a rejection.
@@ -201,6 +205,8 @@ def _resolve_governor(trigger: Trigger, governed: Token, triggers: dict[int, Tri
         # an unspecified appeal or demand says what it asks for ("asked Obama to help Iran": 023).
         dropped.add(trigger.token.i if governed is trigger.token else governed.i)
         kind = _UNSPECIFIED_ASKS.get(governor.pattern.cameo)
+        if kind is None and trigger.pattern.cameo == _STEPPING_DOWN:
+            kind = _ASKING_KINDS.get(governor.pattern.cameo[:2])
         if kind is not None and governor.code is None:
             governor.code = recode(kind, trigger.pattern.cameo)
 
@@ -247,8 +253,10 @@ def _governing_trigger(token: Token, triggers: dict[int, Trigger]) -> Trigger | 
         return _governing_trigger(head, triggers)
     if governor is None:
         return None
-    if token.dep_ == "advcl" and not (_infinitive(token) and governor.pattern.flags & _GOVERNING_FLAGS):
-        # "vowed to fight", "demanded the parties to allow" are often parsed as purpose clauses.
+    asks_for = for_clause(token) and governor.pattern.cameo[:2] in _ASKING_ROOTS
+    if token.dep_ == "advcl" and not (_infinitive(token) and governor.pattern.flags & _GOVERNING_FLAGS) and not asks_for:
+        # "vowed to fight", "demanded the parties to allow" are often parsed as purpose clauses; "called for
+        # the minister to resign" asks for what its "for ... to" clause says.
         return None
     if token.dep_ == "ccomp" and not governor.pattern.has("obj2") and not governor.pattern.has("wrap"):
         return None

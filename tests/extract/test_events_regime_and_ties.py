@@ -1,0 +1,86 @@
+"""Conflict and politics news of issue #6: diplomats expelled or withdrawn, calls for a leader to go,
+promises of reform, coups, arms sent to rebels and attack nouns named by nationality. Run through the
+whole pipeline (tests/event_cases.py ``typed_events``)."""
+
+from __future__ import annotations
+
+import pytest
+from event_cases import typed_events
+
+PUBLISHED = "2024-05-10"
+Typed = tuple[str, str, str | None, str | None]
+
+
+def _typed(text: str) -> list[Typed]:
+    return typed_events(text, PUBLISHED)
+
+
+# Diplomats expelled, withdrawn or ordered out reduce diplomatic relations (CAMEO 161: the CAMEO manual's
+# example of the code is diplomats expelled for spying); 166's subcodes are peacekeepers (1661),
+# inspectors and observers (1662) and aid agencies (1663).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Poland expelled the Russian ambassador.", ("SANCTION", "161", "POLGOV", "RUSGOV")),
+        ("Germany expelled two Russian diplomats.", ("SANCTION", "161", "DEUGOV", "RUSGOV")),
+        ("Mali expelled the French ambassador on Monday.", ("SANCTION", "161", "MLIGOV", "FRAGOV")),
+        ("Lithuania withdrew its ambassador from Beijing.", ("SANCTION", "161", "LTUGOV", "CHNGOV")),
+        ("Estonia ordered three Russian diplomats to leave the country.", ("SANCTION", "161", "ESTGOV", "RUSGOV")),
+        ("North Korea expelled UN inspectors.", ("SANCTION", "1662", "PRKGOV", "IGOUNO")),
+        ("Eritrea expelled the UN peacekeepers.", ("SANCTION", "1661", "ERIGOV", "IGOUNO")),
+        ("Sudan expelled foreign aid agencies from Darfur.", ("SANCTION", "1663", "SDNGOV", "SDN")),
+    ],
+)
+def test_expelling_or_withdrawing_diplomats_reduces_relations(text: str, expected: Typed) -> None:
+    assert expected in _typed(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia cut ties with Ukraine.", ("SANCTION", "161", "RUSGOV", "UKRGOV")),
+        ("Ukraine severed diplomatic relations with Russia.", ("SANCTION", "161", "UKRGOV", "RUSGOV")),
+        ("Bolivia broke off diplomatic relations with Israel.", ("SANCTION", "161", "BOLGOV", "ISRGOV")),
+    ],
+)
+def test_ties_cut_reduce_relations(text: str, expected: Typed) -> None:
+    assert expected in _typed(text)
+
+
+# A call, appeal or demand that a leader step down asks for a change in leadership: an appeal (0241) by
+# "called for ... to", "called on ... to"; a demand (1041) by "demanded that", "urged", "pressed". The
+# stepping down itself has not happened and codes nothing.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The opposition called for the prime minister to step down.", ("REQUEST", "0241", "---OPP", "---GOV")),
+        ("Opposition parties called on the president to resign.", ("REQUEST", "0241", "---OPP", "---GOV")),
+        ("The European Union called for the junta to hand power to civilians.",
+         ("REQUEST", "0241", "IGOEUREEC", "---MIL")),
+        ("The opposition urged the prime minister to step down.", ("REQUEST", "1041", "---OPP", "---GOV")),
+        ("Protesters urged President Lukashenko to resign.", ("REQUEST", "1041", "---OPP", "BLRGOV")),
+        ("Lawmakers pressed the prime minister to step aside.", ("REQUEST", "1041", "---LEG", "---GOV")),
+        ("The opposition demanded that the prime minister step down.", ("REQUEST", "1041", "---OPP", "---GOV")),
+    ],
+)
+def test_calls_for_a_leader_to_go_ask_for_a_change_in_leadership(text: str, expected: Typed) -> None:
+    events = _typed(text)
+    assert expected in events
+    assert not any(kind == "CONCEDE" for kind, _, _, _ in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # What a "for ... to" clause asks for codes the appeal as a "for" phrase would ("called for a withdrawal").
+        ("The United States called for Russia to withdraw its troops.", ("REQUEST", "0256", "USAGOV", "RUSGOV")),
+        ("The senator called for the troops to come home.", ("REQUEST", "020", "---LEG", "---MIL")),
+    ],
+)
+def test_a_for_clause_says_what_a_call_asks_for(text: str, expected: Typed) -> None:
+    assert expected in _typed(text)
+
+
+def test_a_for_clause_of_a_trip_asks_for_nothing() -> None:
+    # "leaving for" a country is a trip there; "for ... to" is no appeal of it.
+    assert _typed("The Kenyan runner is leaving for Japan to join a new team.") == []
