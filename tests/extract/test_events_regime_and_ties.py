@@ -84,3 +84,33 @@ def test_a_for_clause_says_what_a_call_asks_for(text: str, expected: Typed) -> N
 def test_a_for_clause_of_a_trip_asks_for_nothing() -> None:
     # "leaving for" a country is a trip there; "for ... to" is no appeal of it.
     assert _typed("The Kenyan runner is leaving for Japan to join a new team.") == []
+
+
+# A ruler's promise of reforms is an intent to institute political reform (034, PLOVER AGREE), no stance on a
+# measure; a reform of a policy ("tax reform", "economic reforms") stays a stance and codes nothing.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The king promised reforms.", ("AGREE", "034", "---GOV", None)),
+        ("Jordan's king pledged sweeping political reforms.", ("AGREE", "034", "JORGOV", None)),
+        ("The Moroccan king promised constitutional reforms.", ("AGREE", "034", "MARGOV", None)),
+        ("The military government vowed democratic reforms.", ("AGREE", "034", "---GOV", None)),
+        ("President Tokayev promised reforms after the protests.", ("AGREE", "034", None, None)),
+        ("The Kuwaiti emir pledged reforms on Sunday.", ("AGREE", "034", "KWTGOV", None)),
+    ],
+)
+def test_promised_reforms_are_an_intent_to_reform(text: str, expected: Typed) -> None:
+    assert expected in _typed(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The president promised tax reform.",
+        "The senator vowed immigration reform.",
+        "The government pledged economic reforms.",
+        "The candidate promised health care reform.",
+    ],
+)
+def test_a_promised_policy_reform_is_a_stance(text: str) -> None:
+    assert not any(code.startswith("03") for _, code, _, _ in _typed(text))

@@ -36,6 +36,8 @@ _STANCE_PREPS = frozenset({"for", "of", "to", "behind", "by"})
 _ACTS_ON_MEASURES = frozenset({"sign", "block"})
 # Prepositions of what a change noun changes ("an end to", "the repeal of", "a cap on").
 _CHANGED_PREPS = frozenset({"to", "of", "on"})
+# Express intent to institute political reform: the CAMEO code of a promise of reforms.
+_REFORM_INTENT = "034"
 # Prepositions that name whom a stance on a measure is aimed at ("blamed the law on Democrats").
 _AIMING_PREPS = frozenset({"on", "against"})
 
@@ -56,6 +58,8 @@ def _stance_on_measure(code: str, word: Token, target: CodedSpan | None) -> bool
     if any(_aims(child) for child in word.children):
         return False
     policies = [obj for obj in _objects(word) if _a_policy(obj)]
+    if code.startswith(_REFORM_INTENT) and policies and not any(_a_policys_reform(obj) for obj in policies):
+        return False  # "the king promised reforms": an intent to reform the political order, no policy stance
     if target is None or not policies:
         return bool(policies)
     span = word.doc.char_span(target.start, target.end, alignment_mode="expand")
@@ -109,6 +113,18 @@ def _a_policy(obj: Token) -> bool:
     word = obj.lower_
     singulars = {word[:-1] if word.endswith("s") else word, word[:-2] if word.endswith("es") else word}
     return obj.lemma_.lower() in nouns or (obj.tag_ == "NNS" and bool(singulars & nouns))
+
+
+def _a_policys_reform(obj: Token) -> bool:
+    """A reform of a policy ("tax reform", "economic reforms"; cues.txt policy_domains), or a measure that is no
+    reform: a promise of one is a stance on it."""
+    if obj.lemma_.lower() not in ("reform", "democratization", "democratisation"):
+        return True
+    domains = cues().get("policy_domains", frozenset())
+    return any(
+        child.dep_ == "compound" or (child.dep_ == "amod" and child.lemma_.lower() in domains)
+        for child in obj.children
+    )
 
 
 def _proposed_restriction(word: Token, target: CodedSpan | None) -> bool:
