@@ -114,3 +114,32 @@ def test_promised_reforms_are_an_intent_to_reform(text: str, expected: Typed) ->
 )
 def test_a_promised_policy_reform_is_a_stance(text: str) -> None:
     assert not any(code.startswith("03") for _, code, _, _ in _typed(text))
+
+
+# Rebels or separatists a state arms, supplies or backs are not that state's own: they take the country the
+# story is about, or none; a place named with them still places them.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia armed the separatists.", ("AID", "072", "RUSGOV", "---SEP")),
+        ("Russia supplied weapons to the separatists.", ("AID", "072", "RUSGOV", "---SEP")),
+        ("The United States armed the rebels.", ("AID", "072", "USAGOV", "---REB")),
+        ("Russia supports the separatists.", ("SUPPORT", "051", "RUSGOV", "---SEP")),
+        ("Russia armed the separatists in eastern Ukraine.", ("AID", "072", "RUSGOV", "UKRSEP")),
+        ("Iran armed the Houthi rebels in Yemen.", ("AID", "072", "IRNGOV", "YEMREB")),
+        ("Turkey armed the rebels in Syria.", ("AID", "072", "TURGOV", "SYRREB")),
+    ],
+)
+def test_rebels_a_state_arms_are_not_its_own(text: str, expected: Typed) -> None:
+    assert expected in _typed(text)
+
+
+def test_armed_rebels_take_the_story_s_country() -> None:
+    text = ("Ukraine said on Sunday that fighting had flared again in the east. Ukrainian officials said the front "
+            "held, and Ukraine asked its allies for more air defence. Officials said Russia armed the separatists.")
+    targets = {target for kind, _, source, target in _typed(text) if kind == "AID" and source == "RUSGOV"}
+    assert targets == {"UKRSEP"}
+
+
+def test_rebels_a_state_fights_may_be_its_own() -> None:
+    assert ("ASSAULT", "190", "RUSMIL", "RUSSEP") in _typed("Russian troops attacked the separatists.")

@@ -18,6 +18,7 @@ from newsgraph.extract._actor_identities import identity_prefix
 from newsgraph.extract._actor_match import Match
 from newsgraph.extract._actor_members import members_of_a_body_named_before
 from newsgraph.extract._actor_offices import sole_office_country
+from newsgraph.extract._actor_patrons import armed_by
 from newsgraph.extract._actor_scene import (
     INTERNATIONAL,
     KEEPING_VERBS,
@@ -179,6 +180,9 @@ def context_country(scene: Scene, head: Token, role: Match | None = None, *, ide
         countries = set()  # '"We gave the junta every chance," Marsudi told reporters in Jakarta'
     if len(countries) == 1 and _only_in_its_target(scene, head, next(iter(countries))):
         countries = set()  # "troops sent in against Albanian villages"
+    patron = None
+    if len(countries) == 1 and armed_by(head, role, _country_in_sentence(scene, head, next(iter(countries)))):
+        patron = countries.pop()  # "Russia armed the separatists": their patron, not their country
     if len(countries) > 1 or (countries and _moved(scene, head, next(iter(countries)))):
         # "Immigration authorities returned 30 Chinese to China from Taiwan": the people sent and
         # where they are sent are not whose the authorities are.
@@ -206,7 +210,7 @@ def context_country(scene: Scene, head: Token, role: Match | None = None, *, ide
         if code == "~" + POLICE:
             return dateline_police_country(scene, head)  # "NEWARK, N.J. -- Police said": New Jersey's
         if code and code[1:4] in DOMESTIC_SECTORS:
-            return scene.main_country
+            return scene.main_country if scene.main_country != patron else None
         return _named_before(scene, head, code)
     return next(iter(countries)) if len(countries) == 1 else None
 
