@@ -143,3 +143,36 @@ def test_armed_rebels_take_the_story_s_country() -> None:
 
 def test_rebels_a_state_fights_may_be_its_own() -> None:
     assert ("ASSAULT", "190", "RUSMIL", "RUSSEP") in _typed("Russian troops attacked the separatists.")
+
+
+# Coups. CAMEO has no code of its own for one: a government removed, or power taken, by force coerces it (170,
+# "coerce, not specified below", PLOVER COERCE); not 171 (property seized) nor 18 (a coup may shed no blood).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The army seized power in a coup.", ("COERCE", "170", "---MIL", None)),
+        ("Niger's military ousted President Mohamed Bazoum.", ("COERCE", "170", "NERMIL", "NERGOV")),
+        ("Mutinous soldiers toppled the government of Burkina Faso on Friday.", ("COERCE", "170", "---MIL", "BFAGOV")),
+        ("The junta that toppled Ibrahim Keita promised elections.", ("COERCE", "170", "---MIL", None)),
+        ("Army officers deposed the president.", ("COERCE", "170", "---MIL", "---GOV")),
+        ("The military took power in Myanmar.", ("COERCE", "170", "MMRMIL", "MMR")),
+        ("The Sudanese army launched a coup against the civilian government.", ("COERCE", "170", "SDNMIL", "SDNGOV")),
+        ("Army officers launched a coup attempt against President Erdogan.", ("COERCE", "170", "---MIL", "TURGOV")),
+        ("Soldiers attempted a coup in Bolivia.", ("COERCE", "170", "---MIL", "BOL")),
+    ],
+)
+def test_power_taken_by_force_coerces(text: str, expected: Typed) -> None:
+    assert expected in _typed(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Voters ousted the incumbent mayor.",  # an election uses no force
+        "Parliament ousted the speaker.",
+        "The rebels are fighting to topple the government.",  # an aim, not done
+        "The officers plotted to overthrow the president.",
+    ],
+)
+def test_no_coup_without_arms_or_before_it_is_done(text: str) -> None:
+    assert not any(code.startswith("17") for _, code, _, _ in _typed(text))

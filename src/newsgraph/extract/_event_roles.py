@@ -309,6 +309,8 @@ def verb_trigger(token: Token) -> Trigger | None:
         return None
     if pattern.has("transitive") and not (object_tokens or has_xcomp):
         return None  # "returned to Cuba", "profits declined": nothing given back or turned down
+    if pattern.has("done") and _aimed_at(token, children):
+        return None  # "rebels fighting to topple the government", "plotted to overthrow him": an aim, no coup
     if no_event_use(token, pattern, children):
         return None  # "declined to comment", "asked whether", "agree this was a crime"
     trigger = Trigger(
@@ -327,6 +329,12 @@ def verb_trigger(token: Token) -> Trigger | None:
         trigger.targets, trigger.loose_targets, trigger.fallback_targets = [], [], []
         trigger.needs_target = True
     return trigger
+
+
+def _aimed_at(token: Token, children: list[Token]) -> bool:
+    """Whether the verb is an infinitive or a complement of another ("to overthrow", "help him oust"): what
+    someone aims at, tries or plans, not what is done."""
+    return token.dep_ == "xcomp" or any(child.dep_ == "aux" and child.lower_ == "to" for child in children)
 
 
 def _acts_on_itself(children: list[Token]) -> bool:
