@@ -176,3 +176,26 @@ def test_power_taken_by_force_coerces(text: str, expected: Typed) -> None:
 )
 def test_no_coup_without_arms_or_before_it_is_done(text: str) -> None:
     assert not any(code.startswith("17") for _, code, _, _ in _typed(text))
+
+
+# An attack noun named by nationality as the subject of a verb of striking: its nation attacks what was hit.
+# Fire named by its weapon is such a noun; a blaze or fire from critics is not.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russian shelling pounded Kharkiv overnight.", ("ASSAULT", "194", "RUS", "UKR")),
+        ("Russian artillery fire hit Kharkiv on Tuesday.", ("ASSAULT", "194", "RUS", "UKR")),
+        ("Russian mortar fire pounded Avdiivka.", ("ASSAULT", "194", "RUS", "UKR")),
+        ("Israeli tank fire hit a school in Gaza.", ("ASSAULT", "194", "ISR", "PSE")),
+        ("Syrian rocket fire struck the Turkish border town of Akcakale.", ("ASSAULT", "190", "SYR", "TUR")),
+        ("Russian bombardment rocked Mariupol.", ("ASSAULT", "195", "RUS", "UKR")),
+        ("Russian drones struck Odesa overnight.", ("ASSAULT", "190", "RUS", "UKR")),
+    ],
+)
+def test_a_nation_s_attack_noun_attacks_what_it_hit(text: str, expected: Typed) -> None:
+    assert expected in _typed(text)
+
+
+@pytest.mark.parametrize("text", ["A fire destroyed the warehouse.", "The senator came under fire from critics."])
+def test_fire_without_a_weapon_is_no_attack(text: str) -> None:
+    assert not any(code.startswith("19") for _, code, _, _ in _typed(text))
