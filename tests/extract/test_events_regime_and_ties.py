@@ -47,6 +47,19 @@ def test_ties_cut_reduce_relations(text: str, expected: Typed) -> None:
     assert expected in _typed(text)
 
 
+# Ties established grant diplomatic recognition (054, PLOVER SUPPORT), both ways when the two are coordinated.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sri Lanka established diplomatic ties with Iran.", {("SUPPORT", "054", "LKAGOV", "IRNGOV")}),
+        ("Israel and the UAE established diplomatic relations.",
+         {("SUPPORT", "054", "ISRGOV", "AREGOV"), ("SUPPORT", "054", "AREGOV", "ISRGOV")}),
+    ],
+)
+def test_ties_established_grant_recognition(text: str, expected: set[Typed]) -> None:
+    assert expected <= set(_typed(text))
+
+
 # A call, appeal or demand that a leader step down asks for a change in leadership: an appeal (0241) by
 # "called for ... to", "called on ... to"; a demand (1041) by "demanded that", "urged", "pressed". The
 # stepping down itself has not happened and codes nothing.

@@ -6,7 +6,9 @@ scrapping the estate tax", "supports two ballot measures". CAMEO codes
 support, appeals and rejections between parties; aimed at a policy and at
 nobody named, they are a position, not an event (``cues.txt``
 policy_nouns). Decided on the dyad, after the parties are found: a stance
-that names a party ("backed Obama", "rejected Iran's offer") still codes.
+that names a party ("backed Obama", "rejected Iran's offer") still codes. So
+does a promise of reforms of the political order ("the king promised reforms":
+an intent to reform, 034), but not of a policy's ("promised tax reform").
 
 A restriction proposed, planned or vowed on a kind of people ("proposed barring
 foreign Muslims from entering", "vowed to block Syrian refugees", "a proposal to bar
