@@ -68,3 +68,19 @@ def test_a_town_tagged_as_an_organisation_is_no_actor() -> None:
 def test_a_name_after_a_roles_of_phrase_holds_the_role(text: str, name: str, code: str) -> None:
     actors = {actor.name: actor.code for actor in extract(text, published=PUBLISHED).actors}
     assert actors.get(name) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # Civilians a country's act falls on are the country's of the town it fell on.
+        ("Russian shelling killed five civilians in Kherson.", "UKRCVL"),
+        ("Israeli strikes killed 20 civilians in Rafah.", "PSECVL"),
+        # At home, or where no town says otherwise, they stay the sentence's country's.
+        ("Syrian troops killed ten civilians in Homs.", "SYRCVL"),
+        ("Syrian troops killed ten civilians.", "SYRCVL"),
+        ("Iraqi forces gassed Kurdish villagers.", "IRQKURCVL"),
+    ],
+)
+def test_civilians_an_act_falls_on_are_the_towns(text: str, code: str) -> None:
+    assert code in {actor.code for actor in extract(text, published=PUBLISHED).actors}

@@ -31,6 +31,7 @@ from newsgraph.extract._actor_scene import (
     right_phrases,
 )
 from newsgraph.extract._actor_things import only_on_a_thing
+from newsgraph.extract._actor_towns import act_town_country
 from newsgraph.extract._actor_venues import only_where_it_was_said, only_where_talks_are_held
 from newsgraph.records import UNKNOWN_COUNTRY, unplaced_code
 
@@ -164,6 +165,12 @@ def context_country(scene: Scene, head: Token, role: Match | None = None, *, ide
         countries = set()  # "Militias attacked a U.S. base": the sentence names only the target's country
     if len(countries) == 1 and _only_people_acted_on(scene, head, next(iter(countries))):
         countries = set()  # "Police arrested one Sudanese", "Rebels killed two Americans": whom they act on
+    if len(countries) == 1 and _civilians(role) and _acted_on_by(scene, head, next(iter(countries))):
+        # "Russian shelling killed five civilians in Kherson": the people a country's act falls on are the
+        # country's of the town it fell on, when the sentence names one; else, as at home, its own.
+        town = act_town_country(scene, head)
+        if town is not None:
+            return town
     if len(countries) == 1 and _only_beside_a_place(scene, next(iter(countries)), head):
         countries = set()  # "Two farmers were killed near an Israeli post": the post is Israeli
     if len(countries) == 1 and only_on_a_thing(scene, head, _country_in_sentence(scene, head, next(iter(countries)))):
@@ -286,12 +293,20 @@ def _country_in_sentence(scene: Scene, head: Token, country: str) -> list[Match]
     ]
 
 
+def _civilians(role: Match) -> bool:
+    """Whether a role names people of no state office ("civilians", "residents", "refugees")."""
+    code = role.entry.codes[0].code if role.entry.codes else ""
+    return code in _CIVILIAN_CODES
+
+
 def _state_body(role: Match) -> bool:
     """Whether a role is a state's body or its forces ("the government", "parliament", "the army")."""
     code = role.entry.codes[0].code if role.entry.codes else ""
     return code.startswith("~") and code[1:4] in STATE_OFFICE_SECTORS
 
 
+# Role codes of people of no office, whom another country's act may fall on.
+_CIVILIAN_CODES = frozenset({"~CVL", "~REF"})
 # Pronouns by which a reported act keeps its reporter as its subject ("said it would resume talks").
 _SAME_SUBJECT_PRONOUNS = frozenset({"it", "they"})
 

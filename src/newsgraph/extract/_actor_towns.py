@@ -27,6 +27,8 @@ _TOWN_FEATURES = frozenset({"city", "admin1", "admin2", "locality"})
 _BEFORE_DEPS = frozenset({"compound", "poss", "nmod"})
 # Prepositions whose object says where a role belongs: "the mayor of Kharkiv", "police in Mosul".
 _OWNING_PREPOSITIONS = frozenset({"of", "in", "from", "at"})
+# Prepositions of where an act took place: "killed five civilians in Kherson".
+_SCENE_PREPOSITIONS = frozenset({"in", "at", "near"})
 # The prepositions of where a body abroad stands (roles.tsv "abroad").
 _WHERE_ABROAD = frozenset({"in", "at"})
 
@@ -74,3 +76,18 @@ def role_town_country(scene: Scene, description: Description) -> str | None:
     if role is None or not description.has_role or description.organisation:
         return None
     return town_country(scene, scene.doc[role.start : role.end].root, role)
+
+
+def act_town_country(scene: Scene, head: Token) -> str | None:
+    """The country of the one town where the act ``head`` is the object of took place: "killed five civilians in
+    Kherson" (the verb's own "in", "at" or "near" phrase)."""
+    if head.dep_ != "dobj":
+        return None
+    found = {
+        scene.towns[obj.i]
+        for child in head.head.children
+        if child.dep_ == "prep" and child.lower_ in _SCENE_PREPOSITIONS
+        for obj in child.children
+        if obj.dep_ == "pobj" and obj.i in scene.towns
+    }
+    return next(iter(found)) if len(found) == 1 else None
