@@ -527,7 +527,22 @@ def _appositive(scene: Scene, root: Token) -> Token | None:
     for child in root.children:
         if child.dep_ == "appos" and scene.role_at(child.i) is not None:
             return child
-    return _misparsed_appositive(scene, root)
+    return _misparsed_appositive(scene, root) or _title_as_second_subject(scene, root)
+
+
+def _title_as_second_subject(scene: Scene, root: Token) -> Token | None:
+    """"Egypt's army chief Abdel Fattah al-Sisi rejected talks": the parser made the possessed title
+    and the name right after it two subjects of one verb, but a verb has one subject; the title is the
+    name's own, as it is when the parser compounds it ("Sudanese army chief Abdel Fattah al-Burhan")."""
+    doc = root.doc
+    before = root.left_edge.i - 1
+    if root.dep_ != "nsubj" or before < 0:
+        return None
+    role = doc[before]
+    if role.dep_ != "nsubj" or role.head != root.head or role.pos_ != "NOUN" or role.tag_ == "NNS":
+        return None
+    match = scene.role_at(role.i)
+    return role if match is not None and match.entry.single else None
 
 
 def _role_of_the_place_before(scene: Scene, root: Token) -> Token | None:
