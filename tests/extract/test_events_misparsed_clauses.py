@@ -52,3 +52,18 @@ def test_the_subject_is_no_part_of_the_group_named() -> None:
 
 def test_an_adjective_is_no_event() -> None:
     assert all(code[:2] != "07" for _, code, _, _ in typed_events("The armed rebels attacked a convoy.", PUBLISHED))
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        # The parser reads "linked" as the sentence's verb and the attack as a subjectless clause of it;
+        # the subject the participle describes attacks (and kills).
+        (
+            "Jihadists linked to al Qaeda attacked an army post in northern Mali, killing eight soldiers.",
+            ("ASSAULT", "190", "---UAF", "---MIL"),
+        ),
+    ],
+)
+def test_the_subject_of_a_misparsed_reduced_relative_acts(text: str, event: tuple[str, str, str, str]) -> None:
+    assert event in typed_events(text, PUBLISHED)

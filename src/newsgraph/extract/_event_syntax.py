@@ -132,7 +132,23 @@ def subjects(token: Token) -> list[Token]:
             return []
         # "is ready to ship parts to help repair X": the head's own subject may be inherited.
         return subjects(node.head)
+    if _misparsed_reduced_relative(node):
+        return subjects(node.head)
     return []
+
+
+def _misparsed_reduced_relative(verb: Token) -> bool:
+    """"Jihadists linked to al Qaeda attacked a base": the parser made the participle describing the
+    subject the sentence's verb and the finite verb right after its phrase a subjectless clause of it;
+    the subject does the finite verb's act."""
+    head = verb.head
+    if verb.dep_ != "advcl" or verb.tag_ != "VBD" or head.dep_ != "ROOT" or head.tag_ not in ("VBN", "VBD"):
+        return False
+    if any(child.dep_ in ("nsubj", "nsubjpass", "mark", "aux", "auxpass") for child in verb.children):
+        return False
+    phrase = [child for child in head.rights if child.dep_ in ("prep", "agent") and child.i < verb.i]
+    has_subject = any(child.dep_ == "nsubj" for child in head.lefts)
+    return has_subject and bool(phrase) and phrase[-1].right_edge.i + 1 == verb.left_edge.i
 
 
 def actor_modifiers(noun: Token, sites: Collection[str] = frozenset()) -> list[Token]:
