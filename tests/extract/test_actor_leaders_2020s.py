@@ -27,6 +27,8 @@ from actor_cases import code_of
         ("Ruto promised to send police officers to Haiti.", "Ruto", "2023-08-01", "KENGOV"),
         ("Abiy told parliament the war was over.", "Abiy", "2022-11-15", "ETHGOV"),
         ("Pashinyan offered to sign the treaty.", "Pashinyan", "2024-06-01", "ARMGOV"),
+        ("Aliyev said the treaty was ready to be signed.", "Aliyev", "2024-06-01", "AZEGOV"),
+        ("Heydar Aliyev signed the ceasefire with Armenia.", "Heydar Aliyev", "1994-05-12", "AZEGOV"),
         ("Lai Ching-te thanked the troops.", "Lai Ching-te", "2024-06-01", "TWNGOV"),
         ("Ferdinand Marcos Jr. met the Japanese premier.", "Ferdinand Marcos Jr.", "2024-06-01", "PHLGOV"),
         ("Jimmy Cherizier threatened the new council.", "Jimmy Cherizier", "2024-06-01", "HTICRM"),
