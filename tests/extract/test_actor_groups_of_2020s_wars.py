@@ -25,6 +25,7 @@ from actor_cases import code_of
         ("Viv Ansanm fighters burned a police station in Port-au-Prince.", "Viv Ansanm", "HTICRM"),
         ("Gangs torched the main market in Port-au-Prince overnight.", "Gangs", "HTICRM"),
         ("A Haitian gang leader demanded an amnesty.", "Haitian gang leader", "HTICRM"),
+        ("Gang members kidnapped a pastor in Port-au-Prince.", "Gang members", "HTICRM"),
         # A coast guard is its state's forces at sea, as its navy is.
         ("The Philippine coast guard filmed the collision.", "Philippine coast guard", "PHLMIL"),
         ("Chinese coast guard ships blocked the resupply boat.", "Chinese coast guard ships", "CHNMIL"),
