@@ -18,6 +18,9 @@ from newsgraph.process import extract
         # An attack noun whose verb says what it hit.
         ("Israeli strikes hit Khan Younis overnight.", ("ISR", "PSE")),
         ("Russian airstrikes hit Idlib on Sunday.", ("RUS", "SYR")),
+        # An attack led by a state is the leader's.
+        ("Saudi-led airstrikes hit Sanaa.", ("SAU", "YEMGOV")),
+        ("US-led strikes killed ten militants in Raqqa.", ("USA", "---UAF")),
         # The town that locates what was hit.
         ("Russian forces shelled a market in Kharkiv.", ("RUSMIL", "UKR")),
         ("Russian troops captured the town of Bakhmut.", ("RUSMIL", "UKR")),

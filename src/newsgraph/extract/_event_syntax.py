@@ -166,6 +166,9 @@ def actor_modifiers(noun: Token, sites: Collection[str] = frozenset()) -> list[T
         elif child.pos_ == "NOUN" and child.dep_ == "compound" and child.lemma_.lower() not in sites:
             # "Israeli tank shelling", "US drone strikes": the actor modifies the weapon.
             found.extend(actor_modifiers(child, sites))
+        elif child.lower_ == "led" and child.dep_ == "amod":
+            # "Saudi-led airstrikes", "U.S.-led strikes": the leader's; "Russian-backed" names a patron, no author.
+            found.extend(leader for leader in child.lefts if leader.pos_ in ("PROPN", "ADJ") and leader.dep_ != "punct")
     return found
 
 
