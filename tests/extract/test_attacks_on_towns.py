@@ -63,3 +63,9 @@ def test_a_city_the_tagger_calls_a_person_is_no_actor() -> None:
 def test_a_person_named_like_a_city_stays_a_person(text: str, name: str) -> None:
     actors = extract(text, published="2024-08-01").actors
     assert name in {actor.name for actor in actors if actor.kind == "person"}
+
+
+def test_drones_launched_at_a_party_are_an_air_attack_and_a_drone_programme_is_none() -> None:
+    attack = extract("Iran launched hundreds of drones and missiles at Israel.", published="2024-08-01").events
+    assert ("195", "IRNGOV", "ISR") in {(e.cameo, e.source.code, e.target.code if e.target else None) for e in attack}
+    assert not extract("Russia launched a new drone program.", published="2024-08-01").events
