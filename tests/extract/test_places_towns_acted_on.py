@@ -32,3 +32,12 @@ def test_a_person_named_in_full_keeps_the_name() -> None:
     result = extract("Senator Elizabeth Warren spoke on Monday. Trump visited Warren on Tuesday.",
                      published=PUBLISHED)
     assert "Warren" not in {place.text for place in result.places}
+
+
+def test_a_capital_the_tagger_swallowed_into_a_time_is_a_place() -> None:
+    # "Kyiv overnight" is tagged TIME; months and weekdays are no places.
+    result = extract("Russia fired missiles at Kyiv overnight.", published=PUBLISHED)
+    assert {place.text: place.country for place in result.places}.get("Kyiv") == "UKR"
+    assert ("194", "RUSGOV", "UKR") in {(e.cameo, e.source.code, e.target.code if e.target else None)
+                                        for e in result.events}
+    assert not extract("Talks resume in March.", published=PUBLISHED).places

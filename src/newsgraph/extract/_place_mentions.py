@@ -113,6 +113,8 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer, *, capitalised: list[int] | No
         for index in range(ent.start, ent.end):
             inside[index] = 1
         if ent.label_ in NOT_NAMES:
+            for index in _swallowed_places(ent, gazetteer):
+                inside[index] = 0  # left for the scan of names the model missed
             continue
         for piece in _pieces(ent):
             mentions.extend(_from_entity(piece, ent.label_, gazetteer))
@@ -149,6 +151,17 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer, *, capitalised: list[int] | No
     for mention in kept:
         dateline_is_a_town(doc, mention, gazetteer)
     return kept
+
+
+def _swallowed_places(ent: Span, gazetteer: Gazetteer) -> list[int]:
+    """Tokens of a date or time entity that are an unmistakable place the tagger swallowed: "Kyiv" of
+    "fired missiles at Kyiv overnight", tagged TIME. Months and weekdays are stopwords, never places."""
+    return [
+        token.i
+        for token in ent
+        if token.pos_ == "PROPN" and token.is_title and name_key(token.text) not in gazetteer.stopwords
+        and unmistakable_any(gazetteer.lookup(token.text))
+    ]
 
 
 def _names_party(doc: Doc, mention: Mention) -> bool:
