@@ -28,6 +28,7 @@ from newsgraph.extract._actor_scene import (
     Description,
     Scene,
     compose,
+    only_in_subjects,
     right_phrases,
 )
 from newsgraph.extract._actor_things import only_on_a_thing
@@ -358,10 +359,8 @@ def _acted_on_by(scene: Scene, head: Token, country: str) -> bool:
     acts = [token.head]
     while acts[-1].head.i != acts[-1].i and (_own_act(acts[-1]) or _shares_its_subject(acts[-1])):
         acts.append(acts[-1].head)
-    subjects = [child for act in acts for child in act.children if child.dep_ == "nsubj"]
-    inside = {i for subject in subjects for i in range(subject.left_edge.i, subject.right_edge.i + 1)}
     named = _country_in_sentence(scene, head, country)
-    return bool(named) and all(match.start in inside for match in named)
+    return bool(named) and only_in_subjects(named, acts)
 
 
 def _shares_its_subject(verb: Token) -> bool:

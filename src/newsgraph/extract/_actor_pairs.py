@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsgraph.extract._actor_scene import Mention, Scene
+from newsgraph.records import unplaced_code
 
 # Plural party nouns, by the kind of mention they take up.
 _COUNTRY_NOUNS = frozenset({"countries", "nations", "states", "governments", "neighbours", "neighbors", "allies"})
@@ -68,6 +69,6 @@ def _last_named(scene: Scene, token: Token, kinds: frozenset[str]) -> list[Menti
     for mention in sorted(scene.mentions, key=lambda m: m.start):
         if mention.start >= token.i or scene.sentence[mention.start] < first_sentence:
             continue
-        if mention.kind in kinds and mention.code and not mention.code.startswith("---"):
+        if mention.kind in kinds and mention.code and not unplaced_code(mention.code):
             latest[mention.key] = mention
     return list(latest.values())

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from newsgraph.extract._actor_match import Match
+from newsgraph.extract._actor_scene import only_in_subjects
 
 # Verbs by which a patron arms or backs a group it is the object of ("armed the separatists").
 _PATRON_VERBS = frozenset(
@@ -39,9 +40,7 @@ def armed_by(head: Token, role: Match | None, named: Sequence[Match]) -> bool:
     verb = _patron_verb(head)
     if verb is None:
         return False
-    subjects = [child for child in verb.children if child.dep_ == "nsubj"]
-    inside = {i for subject in subjects for i in range(subject.left_edge.i, subject.right_edge.i + 1)}
-    return all(match.start in inside for match in named)
+    return only_in_subjects(named, [verb])
 
 
 def _patron_verb(head: Token) -> Token | None:

@@ -9,6 +9,7 @@ country, seat or organisation in the phrase) plus the sector of its role.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
@@ -312,6 +313,14 @@ def _before_role(doc: Doc, at: dict[int, Match], demonym: Match) -> bool:
     # "the Union of Iranian Journalists" keeps its country: Iran's media.
     head = doc[demonym.end - 1].head
     return head.i in at and at[head.i].kind == "role"
+
+
+def only_in_subjects(named: Sequence[Match], verbs: Sequence[Token]) -> bool:
+    """Whether every match of ``named`` lies inside a subject of one of ``verbs`` ("Russia armed the
+    separatists": the sentence names Russia only as the one who acts)."""
+    subjects = [child for verb in verbs for child in verb.children if child.dep_ == "nsubj"]
+    inside = {i for subject in subjects for i in range(subject.left_edge.i, subject.right_edge.i + 1)}
+    return all(match.start in inside for match in named)
 
 
 def right_phrases(token: Token, exclude: range | None = None) -> list[tuple[str, range]]:

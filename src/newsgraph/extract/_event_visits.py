@@ -28,8 +28,9 @@ _VISIT_CODES = frozenset({"042", "043"})
 # or the object of a preposition of destination.
 _OBJECT_DEPS = frozenset({"dobj", "npadvmod"})
 _DESTINATION_PREPS = frozenset({"in", "to", "into"})
-# CAMEO roots of attacks, and the prepositions of the place an attack hits ("fired at Sderot", "in Kharkiv").
-_VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+# CAMEO roots of violence (18 assault, 19 fight, 20 mass violence), and the prepositions of the place an attack
+# hits ("fired at Sderot", "in Kharkiv").
+VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 _TARGET_PREPS = frozenset({"in", "at", "on", "into"})
 # Prepositions by which a thing's own phrase says where it is: "the airport at Kindu", "the town of Bakhmut".
 _LOCATING_PREPS = frozenset({"in", "at", "near", "outside", "of"})
@@ -51,7 +52,7 @@ class PlaceIndex:
         """The country of the place ``trigger`` (coded ``cameo``) visits or attacks, as a target party; else None."""
         if cameo in _VISIT_CODES:
             places = _destinations(trigger, _DESTINATION_PREPS)
-        elif cameo[:2] in _VIOLENT_ROOTS:
+        elif cameo[:2] in VIOLENT_ROOTS:
             places = _destinations(trigger, _TARGET_PREPS)
             if trigger.dep_ == "nsubj" and trigger.pos_ == "NOUN":
                 # "Israeli strikes hit Khan Younis": the attack noun's verb says where it struck.

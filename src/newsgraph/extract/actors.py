@@ -472,7 +472,7 @@ def _find_pairs(scene: Scene) -> None:
     for start, end, parties in named_pairs(scene):
         head = scene.doc[end - 1]
         scene.mentions = [
-            m for m in scene.mentions if not (m.start <= head.i < m.end and (m.code is None or m.code.startswith("---")))
+            m for m in scene.mentions if not (m.start <= head.i < m.end and (m.code is None or unplaced_code(m.code)))
         ]
         if not scene.free(start, end) and any(m.start <= head.i < m.end for m in scene.mentions):
             continue  # a coded group already ("the two Korean governments")

@@ -45,7 +45,7 @@ from newsgraph.extract._event_reported import DEMAND as REPORTED_DEMAND
 from newsgraph.extract._event_roles import Trigger
 from newsgraph.extract._event_syntax import governing_subject, pobjs
 from newsgraph.extract._event_triggers import find_triggers
-from newsgraph.extract._event_visits import PlaceIndex
+from newsgraph.extract._event_visits import VIOLENT_ROOTS, PlaceIndex
 from newsgraph.records import (
     Actor,
     CodedSpan,
@@ -85,8 +85,6 @@ _SOURCE_ONLY_EVENTS = True
 _PARTY_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 # Prepositions of a target noun that name the counterpart ("ties with Gxndor"), unlike "an offer from X".
 _COUNTERPART_PREPS = frozenset({"with", "to", "against", "between"})
-# CAMEO roots of violence (18 assault, 19 fight, 20 mass violence): a place they struck names its people, not its state.
-_VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 # Roots of acts that, aimed at an attack, are aimed at its attackers, never at its victims: words (VERBAL_ROOTS:
 # "condemned the bombing of the embassy") and investigation (09: "investigate the shootings of doctors").
 _AIMED_AT_ATTACKERS = VERBAL_ROOTS | {"09"}
@@ -324,7 +322,7 @@ def _dyads(
     own: list[CodedSpan] = []
     for tier in tiers:
         targets = _collect(index, tier, through=True, agents=trigger.pattern.cameo[:2] in _AIMED_AT_ATTACKERS)
-        if tier is trigger.place_targets and trigger.pattern.cameo[:2] in _VIOLENT_ROOTS:
+        if tier is trigger.place_targets and trigger.pattern.cameo[:2] in VIOLENT_ROOTS:
             targets = [_people_of_place(party) for party in targets]
         if _moves_forces(trigger.pattern.cameo):
             # "Iraq sent its forces into Kuwait", "withdrawing troops from Lebanon": the forces moved are the
@@ -355,7 +353,7 @@ def _dyads(
         targets = []
     if visited is not None and not any(party.code for party in targets) and (
         _abroad(visited, sources)
-        or (trigger.pattern.cameo[:2] in _VIOLENT_ROOTS and _armed_men_of_no_country(sources))
+        or (trigger.pattern.cameo[:2] in VIOLENT_ROOTS and _armed_men_of_no_country(sources))
     ):
         # "The Pope arrived in Mosul": a town no actor codes stands for its country, as a capital does;
         # so does a town attacked by armed men of no known country ("Rebels occupied the airport at Kindu").
