@@ -405,7 +405,8 @@ def _city_taken_for_a_person(scene: Scene, start: int, end: int) -> bool:
     no title before it, no given name of that spelling, no fuller name in the story that holds it ("Jackson"
     after "Jesse Jackson"), and no word of its own ("Austin said")."""
     doc = scene.doc
-    if end - start != 1 or (start > 0 and (_person_role(scene, start - 1) or doc[start - 1].lower_.rstrip(".") in _HONORIFICS)):
+    titled = start > 0 and (_person_role(scene, start - 1) or doc[start - 1].lower_.rstrip(".") in _HONORIFICS)
+    if end - start != 1 or titled:
         return False
     word = doc[start]
     if given_name_sex(word.text) is not None or not (is_big_city(word.text) or start in scene.towns):

@@ -60,7 +60,8 @@ def acted_on_as_place(span: Span) -> bool:
     """The object of a verb that takes towns, or the subject of its passive (``place_verbs.tsv``):
     "missiles struck Lviv", "Kramatorsk was shelled", "the Pope visited Lviv"."""
     root = span.root
-    return root.dep_ in ("dobj", "nsubjpass") and root.head.pos_ == "VERB" and root.head.lemma_.lower() in _place_verbs()
+    verb = root.head
+    return root.dep_ in ("dobj", "nsubjpass") and verb.pos_ == "VERB" and verb.lemma_.lower() in _place_verbs()
 
 
 @lru_cache(maxsize=1)

@@ -98,11 +98,14 @@ _VESSELS = frozenset(
 NATIONS = frozenset({"country", "continent"})
 
 
-def find_mentions(doc: Doc, gazetteer: Gazetteer, *, capitalised: list[int] | None = None) -> list[Mention]:
+def find_mentions(
+    doc: Doc, gazetteer: Gazetteer, *, capitalised: list[int] | None = None, surnames: frozenset[str] = frozenset()
+) -> list[Mention]:
     """Candidate mentions in text order, without overlaps, qualifiers attached.
 
     ``capitalised`` holds the indices of the tokens that begin with a capital, where the caller
-    has them (``capitalised_indices``).
+    has them (``capitalised_indices``); ``surnames`` the name keys that end a person's full name in the
+    story (``_place_people.StoryPeople``).
     """
     covered = bytearray(len(doc))  # tokens inside a mention
     inside = bytearray(len(doc))  # tokens inside any entity
@@ -117,7 +120,7 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer, *, capitalised: list[int] | No
                 inside[index] = 0  # left for the scan of names the model missed
             continue
         for piece in _pieces(ent):
-            mentions.extend(_from_entity(piece, ent.label_, gazetteer))
+            mentions.extend(_from_entity(piece, ent.label_, gazetteer, surnames))
     for index in capitalised:
         if inside[index]:
             continue
@@ -236,7 +239,7 @@ def _pieces(ent: Span) -> list[Span]:
     return pieces
 
 
-def _from_entity(piece: Span, label: str, gazetteer: Gazetteer) -> list[Mention]:
+def _from_entity(piece: Span, label: str, gazetteer: Gazetteer, surnames: frozenset[str]) -> list[Mention]:
     piece = _without_institution_city(_extended(_with_title_word(piece, gazetteer), gazetteer), gazetteer)
     key = name_key(piece.text)
     if len(piece) == 1 and key in gazetteer.demonyms:
@@ -260,7 +263,8 @@ def _from_entity(piece: Span, label: str, gazetteer: Gazetteer) -> list[Mention]
         # A person's name is a place only when unmistakable ("Georgia" tagged PERSON);
         # "Bush" must not become the Egyptian town.
         person_ok = label != "PERSON" or after_locative(piece) or listed_with_place(piece) or (
-            acted_on_as_place(piece) and not _ends_a_full_name(piece)
+            # "Elizabeth Warren ... visited Warren": the person named in full keeps the name
+            acted_on_as_place(piece) and key not in surnames
         )
         if any(unmistakable(hit) or (well_known(hit) and person_ok) for hit in hits):
             return [mention_of(piece, hits, sure=unmistakable_any(hits))]
@@ -291,13 +295,6 @@ def _from_entity(piece: Span, label: str, gazetteer: Gazetteer) -> list[Mention]
         and any(unmistakable(hit) or well_known(hit) for hit in found)
         and not (in_name and span.start > piece.start and any(hit.entry.feature in NATIONS for hit in found))
     ]
-
-
-def _ends_a_full_name(piece: Span) -> bool:
-    """Whether the story names a person in full with this last word: "Elizabeth Warren" before "visited Warren"."""
-    return any(
-        ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text == piece.text for ent in piece.doc.ents
-    )
 
 
 def _without_institution_city(piece: Span, gazetteer: Gazetteer) -> Span:
@@ -416,7 +413,8 @@ def _scan(
 
 def _opens_local_phrase(token: Token, gazetteer: Gazetteer) -> bool:
     """A sentence's first word, read by the tagger as a common noun, that is a big city's name before a word of
-    local life: "Kharkiv officials said", "Odesa residents heard blasts". Anywhere else the capital says it is a name."""
+    local life: "Kharkiv officials said", "Odesa residents heard blasts". Anywhere else the capital says it is
+    a name."""
     if not token.is_sent_start or not token.is_title:
         return False
     return before_local_noun(token.doc[token.i : token.i + 1], gazetteer) and any(

@@ -63,7 +63,8 @@ def find_places(doc: Doc, text: str, *, dateline: records.Span | None = None) ->
     gazetteer = load_gazetteer()
     capitalised = capitalised_indices(doc)  # where the name sources below start looking
     people = story_people(doc)
-    mentions = without_surnames(find_mentions(doc, gazetteer, capitalised=capitalised), people)
+    found = find_mentions(doc, gazetteer, capitalised=capitalised, surnames=people.surnames)
+    mentions = without_surnames(found, people)
     mentions = without_firm_name_words(doc, without_firm_names(doc, mentions))
     mentions = without_publications(text, without_bare_region_names(doc, mentions))
     mentions, features = settle(mentions, find_features(doc, capitalised))
