@@ -187,7 +187,7 @@ def _politicians_rally(
     the Kremlin") or another country is still a protest, and so is a crowd's or an opposition's (crowd_roles)."""
     if code[:2] != _RIOT_ROOT or word.lemma_.lower() != "rally":
         return False
-    if source_kind != "person" and not _has_role(source, "campaign_roles") or _has_role(source, "crowd_roles"):
+    if (source_kind != "person" and not _has_role(source, "campaign_roles")) or _has_role(source, "crowd_roles"):
         return False
     if any(child.dep_ == "prep" and child.lower_ in ("against", "outside") for child in word.children):
         return False
