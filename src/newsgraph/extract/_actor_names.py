@@ -9,12 +9,13 @@ their city ("The Washington Post": the country's media, not its
 government). A US state may share its name with a country ("Georgia"): the
 article's other names decide which it is. The context words are data
 (``resources/actors/name_contexts.tsv``, ``shared_names.tsv``). A short name two countries share
-("Congo") is the one the article names in full (``twin_names.tsv``).
+("Congo") is the usual one of the article's day unless the article names only the
+other in full (``twin_names.tsv``).
 """
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from spacy.tokens import Doc
@@ -42,9 +43,27 @@ def _shared_names() -> dict[tuple[str, ...], tuple[str, str, str]]:
     return shared
 
 
+@dataclass(frozen=True, slots=True)
+class TwinName:
+    """A short name two countries share: ``usual`` is meant unless the article names only ``other``
+    in full; before ``since`` (``YYYYMMDD``) the name was ``other``'s alone."""
+
+    usual: str
+    other: str
+    since: str | None = None
+
+    def meant_on(self, day: str | None, named: set[str]) -> str:
+        if self.since is not None and day is not None and day < self.since:
+            return self.other
+        return self.other if self.other in named and self.usual not in named else self.usual
+
+
 @lru_cache(maxsize=1)
-def _twin_names() -> dict[tuple[str, ...], tuple[str, str]]:
-    return {phrase_words(phrase): (usual, other) for phrase, usual, other in (row[:3] for row in data_rows("twin_names.tsv", 3))}
+def _twin_names() -> dict[tuple[str, ...], TwinName]:
+    return {
+        phrase_words(phrase): TwinName(usual, other, since or None)
+        for phrase, usual, other, since in (row[:4] for row in data_rows("twin_names.tsv", 4))
+    }
 
 
 def reread_names(doc: Doc, matches: list[Match], code_on: str | None) -> list[Match]:
@@ -263,7 +282,8 @@ def _shared_state_names(matches: list[Match], code_on: str | None) -> list[Match
 
 def _twin_country_names(matches: list[Match], code_on: str | None) -> list[Match]:
     """A short name two countries share ("Congo", "Congolese") is the other country when the article names
-    that one by a name of its own ("the Democratic Republic of Congo", "Kinshasa") and the usual one by none."""
+    that one by a name of its own ("Republic of the Congo", "Brazzaville") and the usual one by none, or
+    when the article predates the usual one's taking the name."""
     twins = _twin_names()
     shared = {m.entry.words for m in matches if m.kind == "country" and m.entry.words in twins}
     if not shared:
@@ -271,11 +291,11 @@ def _twin_country_names(matches: list[Match], code_on: str | None) -> list[Match
     named = {(m.entry.code_on(code_on) or "")[:3] for m in matches if m.entry.words not in twins}
     result = list(matches)
     for words in shared:
-        usual, other = twins[words]
-        if other not in named or usual in named:
-            continue
+        meant = twins[words].meant_on(code_on, named)
         entry = next(m.entry for m in matches if m.entry.words == words)
-        theirs = replace(entry, codes=(DatedCode(other),))
+        if entry.code_on(code_on) == meant:
+            continue
+        theirs = replace(entry, codes=(DatedCode(meant),))
         result = [Match(m.start, m.end, theirs) if m.entry.words == words and m.kind == "country" else m for m in result]
     return result
 
