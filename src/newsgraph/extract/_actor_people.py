@@ -118,6 +118,11 @@ def find_people(scene: Scene) -> None:
             new_namesake = person is None
         # A bare surname after a fuller name is that person, whoever the list says "Bush" is.
         shorter = person is not None and end - start < len(person.name.split())
+        code, learned, extra = _learn(scene, start, end)
+        if person is not None and _a_namesake_named_in_full(person, end - start, code, learned):
+            # "Saddam Hussein" after "King Hussein": a fuller name the list or a title gives another
+            # country is someone else; a bare "Hussein" stays the first Hussein.
+            person, new_namesake = None, True
         if person is None:
             name = scene.doc[start:end].text
             words = {word_key(t.text) for t in scene.doc[start:end]}
@@ -127,7 +132,6 @@ def find_people(scene: Scene) -> None:
                 by_surname[surname] = person  # a bare "Clinton" stays the first Clinton named
         elif end - start > len(person.name.split()):
             person.name = scene.doc[start:end].text
-        code, learned, extra = _learn(scene, start, end)
         if end in legislators and not (code or "").startswith(LEGISLATOR_CODE[:3]):
             code, learned = LEGISLATOR_CODE, True  # "Rep. Jim Jordan (R-Ohio)", whatever the sentence names
         if learned and shorter and _another_country(code, person.code):
@@ -500,6 +504,12 @@ def _title_range(scene: Scene, start: int, root: Token) -> range:
     while first < start and (doc[first].is_punct or doc[first].dep_ in ("det", "case")):
         first += 1
     return range(first, start)
+
+
+def _a_namesake_named_in_full(person: _Person, length: int, code: str | None, learned: bool | None) -> bool:
+    """Whether a name longer than any the person went by so far, coded by the list or its title (not a
+    guess), belongs to another country than the person's: the namesake, not a fuller name of the same man."""
+    return learned is not None and length > len(person.name.split()) and _another_country(code, person.code)
 
 
 def _another_country(code: str | None, known: str | None) -> bool:
