@@ -76,6 +76,9 @@ def test_a_name_after_a_roles_of_phrase_holds_the_role(text: str, name: str, cod
         # Civilians a country's act falls on are the country's of the town it fell on.
         ("Russian shelling killed five civilians in Kherson.", "UKRCVL"),
         ("Israeli strikes killed 20 civilians in Rafah.", "PSECVL"),
+        # People an act moves out of a town are that town's.
+        ("Russian troops evacuated civilians from Mariupol.", "UKRCVL"),
+        ("Russian soldiers forced residents from Kherson onto buses.", "UKRCVL"),
         # At home, or where no town says otherwise, they stay the sentence's country's.
         ("Syrian troops killed ten civilians in Homs.", "SYRCVL"),
         ("Syrian troops killed ten civilians.", "SYRCVL"),

@@ -27,8 +27,9 @@ _TOWN_FEATURES = frozenset({"city", "admin1", "admin2", "locality"})
 _BEFORE_DEPS = frozenset({"compound", "poss", "nmod"})
 # Prepositions whose object says where a role belongs: "the mayor of Kharkiv", "police in Mosul".
 _OWNING_PREPOSITIONS = frozenset({"of", "in", "from", "at"})
-# Prepositions of where an act took place: "killed five civilians in Kherson".
-_SCENE_PREPOSITIONS = frozenset({"in", "at", "near"})
+# Prepositions of where an act took place ("killed five civilians in Kherson") or where the people it moved
+# lived ("evacuated civilians from Mariupol").
+_SCENE_PREPOSITIONS = frozenset({"in", "at", "near", "from"})
 # The prepositions of where a body abroad stands (roles.tsv "abroad").
 _WHERE_ABROAD = frozenset({"in", "at"})
 
@@ -80,7 +81,7 @@ def role_town_country(scene: Scene, description: Description) -> str | None:
 
 def act_town_country(scene: Scene, head: Token) -> str | None:
     """The country of the one town where the act ``head`` is the object of took place: "killed five civilians in
-    Kherson" (the verb's own "in", "at" or "near" phrase)."""
+    Kherson", "evacuated civilians from Mariupol" (the verb's own "in", "at", "near" or "from" phrase)."""
     if head.dep_ != "dobj":
         return None
     found = {
