@@ -733,6 +733,19 @@ def test_code_on_prefers_the_dated_code_in_force() -> None:
     assert entry.code_on(None) == "AAA"
 
 
+def test_with_no_date_a_person_of_dated_offices_holds_the_last() -> None:
+    # A story with no date is read as today's news: the office held last, whatever the row order.
+    entry = LexEntry(
+        ("x",), "person",
+        (DatedCode("AAAGOV", "20170101", None), DatedCode("AAAREF", "20050615", "20160101"),
+         DatedCode("BBBGOV", "19951028", "20020406")),
+        "X",
+    )
+    assert entry.code_on(None) == "AAAGOV"
+    closed = LexEntry(("x",), "person", (DatedCode("AAAGOV", "20100101", "20120101"), DatedCode("BBB", None, "19990101")), "X")
+    assert closed.code_on(None) == "AAAGOV"
+
+
 def test_cli_reads_a_user_dictionary(freedonia: Path) -> None:
     run = subprocess.run(
         [sys.executable, "-m", "newsgraph", "extract", "--workers", "1", "--actors", str(freedonia), "-"],

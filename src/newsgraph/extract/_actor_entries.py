@@ -173,7 +173,10 @@ class LexEntry:
             return _known(undated[0].code) if undated else None
         if undated:
             return _known(undated[0].code)
-        return _known(self.codes[-1].code) if self.codes else None
+        # No date: the office held last, as news of today would mean ("Antonio Guterres" is the UN's
+        # Secretary-General, not the refugee agency's head he was until 2015).
+        latest = max(self.codes, key=lambda choice: (choice.end is None, choice.end or "", choice.start or ""), default=None)
+        return _known(latest.code) if latest is not None else None
 
 
 def _known(code: str | None) -> str | None:
