@@ -4,7 +4,8 @@ Owns one rule shared by every quote pass: PolNeAR's contents stop before a
 trailing ", who ...", ", which ...", ", saying ..." or an appositive the
 writer adds to the last noun (", a state she hoped to carry", ", the
 Republican front-runner", or after a spaced dash " — a message that
-..."): those describe, they are not what the speaker said; so does a
+..."): those describe, they are not what the speaker said (a name after a
+description stays: "praised her son, Tomas Ruiz" says whom they meant); so does a
 relative clause right after a closing quotation mark that runs to the end
 ('"... our friend Tomas," who died in the fire'), however the parser hung it.
 A conjunction left dangling at the end ("honest and trustworthy, and") goes too.
@@ -26,6 +27,9 @@ _HANGING = frozenset({"nsubj", "mark", "advmod"})
 # "..., a mass layoff rivaling ...": the parser reads a sentence-final appositive as a modifier of the verb too
 _APPOSITIVES = frozenset({"appos", "npadvmod"})
 _ARTICLES = frozenset({"a", "an", "the"})
+_INDEFINITE = frozenset({"a", "an"})
+# How a name in apposition opens: with itself ("Tomas Ruiz") or its article ("the Clean Air Act")
+_NAME_OPENERS = frozenset({"PROPN", "DET"})
 # A relative pronoun right after a closing quotation mark opens the writer's words about the quote's last noun
 _RELATIVE_TAGS = frozenset({"WP", "WDT", "WP$"})
 # A sentence ending in a word of two or more small letters ("late.", not "Mr." or "U.S."), and a quotation
@@ -129,7 +133,21 @@ def _tail_root(token: Token, last: int) -> Token | None:
         return None  # "her brother, Tom, and two cousins": a list, not an appositive
     if phrase.dep_ == "npadvmod" and token.lower_ not in _ARTICLES:
         return None
+    if names_the_description(phrase):
+        return None  # "praised her son, Tomas Ruiz": who the speaker spoke of
     return phrase  # an appositive the writer adds
+
+
+def names_the_description(appositive: Token) -> bool:
+    """True for a name in apposition to a description ("her son, Tomas Ruiz", "the party's nominee, Donald
+    Trump", "his signature law, the Clean Air Act"): it says whom or what the speaker's own words meant, and
+    PolNeAR's contents keep it. A description after a name ("Ruiz, her son") or an indefinite one ("a
+    Republican") is the writer's aside."""
+    if appositive.dep_ != "appos" or appositive.pos_ != "PROPN" or appositive.head.pos_ != "NOUN":
+        return False
+    if appositive.left_edge.pos_ not in _NAME_OPENERS:
+        return False  # "his rivals, particularly Govs. ...": an example picked out, not who is meant
+    return not any(child.dep_ == "det" and child.lower_ in _INDEFINITE for child in appositive.children)
 
 
 def _phrase_head(token: Token) -> Token | None:

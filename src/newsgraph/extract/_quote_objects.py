@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsgraph.extract._quote_bounds import names_the_description
 from newsgraph.extract._quote_drafts import child_with_dep
 from newsgraph.extract._quote_lexicon import CueLexicon
 
@@ -227,13 +228,14 @@ def _names_a_topic(prep: Token) -> bool:
 def _phrase_end(head: Token) -> int:
     """End of a noun phrase, before a comma and a relative clause or an appositive hung on it. An
     appositive the parser made of a list's second item ("Rep. Ann Lowe, D-Maine, and Carl Burns",
-    "his speed, his stamina and his calm") stays: the list goes on after it."""
+    "his speed, his stamina and his calm") stays: the list goes on after it; so does a name after a
+    description ("her assistant, Maria Lopez"), which says whom the speaker meant."""
     head = _hyphenated_rest(head)
     end_token = head.right_edge
     for child in head.rights:
         if child.dep_ not in ("relcl", "acl", "appos") or head.doc[child.left_edge.i - 1].text != ",":
             continue
-        if child.dep_ == "appos" and _in_list(head, child):
+        if child.dep_ == "appos" and (_in_list(head, child) or names_the_description(child)):
             continue
         end_token = head.doc[child.left_edge.i - 2]
         break
