@@ -1,4 +1,5 @@
-"""Abbreviated ranks stay one word with their period; quotation marks glued to words are split off."""
+"""Abbreviated ranks stay one word with their period; quotation marks glued to words are split off, and so is
+the hyphen of a compound made on a dotted abbreviation ("U.S.-led")."""
 
 from __future__ import annotations
 
@@ -41,10 +42,41 @@ def test_a_glued_quotation_mark_is_split_off(nlp, text: str, words: list[str]) -
 
 @pytest.mark.parametrize(
     ("text", "word"),
-    [("It is 5\" long.", '"'), ("O’Neil said so.", "O’Neil"), ("U.S.-led forces advanced.", "U.S.-led")],
+    [("It is 5\" long.", '"'), ("O’Neil said so.", "O’Neil"), ("Jan.-Feb. sales rose.", "Jan.-Feb"),
+     ("We met at 5 p.m.-ish.", "p.m.-ish")],
 )
 def test_other_marks_split_as_before(nlp, text: str, word: str) -> None:  # type: ignore[no-untyped-def]
     assert word in [token.text for token in nlp(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("U.S.-led forces advanced.", ["U.S.", "-", "led", "forces"]),
+        ("The U.N.-backed government held.", ["U.N.", "-", "backed", "government"]),
+        ("A U.K.-based charity said so.", ["U.K.", "-", "based", "charity"]),
+    ],
+)
+def test_a_compound_on_a_dotted_abbreviation_splits_at_its_hyphen(nlp, text: str, words: list[str]) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp(text)
+    tokens = [token.text for token in doc]
+    start = tokens.index(words[0])
+    assert tokens[start : start + len(words)] == words
+    assert doc.text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("U.S.-led coalition airstrikes hit Raqqa on Monday.", "USA", "SYR"),
+        ("U.S.-led coalition jets bombed Mosul.", "USA", "IRQ"),
+    ],
+)
+def test_a_dotted_leader_leads_the_attack(text: str, source: str, target: str) -> None:
+    events = extract(text, published="2016-11-20").events
+    assert [(event.source.code[:3], event.target.code[:3]) for event in events if event.source and event.target] == [
+        (source, target)
+    ]
 
 
 def test_a_quote_after_a_glued_comma_is_found() -> None:

@@ -24,9 +24,9 @@ from newsgraph.records import CodedSpan, Place
 
 # CAMEO codes of making and hosting a visit.
 _VISIT_CODES = frozenset({"042", "043"})
-# How the place hangs on the trigger: its object (an adverbial noun when the parser misreads "visited Mosul"),
-# or the object of a preposition of destination.
-_OBJECT_DEPS = frozenset({"dobj", "npadvmod"})
+# How the place hangs on the trigger: its object (an adverbial noun or adverb when the parser misreads "visited
+# Mosul", "bombed Mosul"; only a resolved place counts), or the object of a preposition of destination.
+_OBJECT_DEPS = frozenset({"dobj", "npadvmod", "advmod"})
 _DESTINATION_PREPS = frozenset({"in", "to", "into"})
 # CAMEO roots of violence (18 assault, 19 fight, 20 mass violence), and the prepositions of the place an attack
 # hits ("fired at Sderot", "in Kharkiv").

@@ -10,7 +10,8 @@ with them. The text and offsets are untouched: only the split points change.
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.util import compile_infix_regex
+
+from newsgraph.nlp.infixes import add_infixes
 
 _OPENING_MARKS = "“\"‘"
 _MARKS = "“”\"‘’"
@@ -26,5 +27,4 @@ GLUED_QUOTE_INFIXES = (
 
 def split_glued_quotes(nlp: Language) -> None:
     """Add the glued-quotation infixes to the tokenizer's own."""
-    infixes = [*nlp.Defaults.infixes, *GLUED_QUOTE_INFIXES]
-    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer  # type: ignore[attr-defined]
+    add_infixes(nlp, GLUED_QUOTE_INFIXES)

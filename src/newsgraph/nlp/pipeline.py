@@ -17,6 +17,7 @@ from spacy.language import Language
 
 from newsgraph.errors import ModelNotFoundError
 from newsgraph.nlp.array_annotators import use_array_annotators
+from newsgraph.nlp.dotted_compounds import split_dotted_compounds
 from newsgraph.nlp.glued_quotes import split_glued_quotes
 from newsgraph.nlp.paragraph_breaks import break_at_paragraphs
 from newsgraph.nlp.prefixed_words import keep_prefixed_words
@@ -57,7 +58,8 @@ def load_pipeline(configured: str | None = None) -> Language:
     (nlp/array_annotators.py), which saves about 7-10% of the parse time, and
     verbs with a hyphenated prefix ("re-imposed") and abbreviated ranks ("Col.")
     stay one word (nlp/prefixed_words.py, nlp/rank_titles.py), and quotation
-    marks glued to words ("said,“We") are split off (nlp/glued_quotes.py). A blank line
+    marks glued to words ("said,“We") are split off (nlp/glued_quotes.py), as is the
+    hyphen of "U.S.-led" (nlp/dotted_compounds.py). A blank line
     always ends a sentence (nlp/paragraph_breaks.py).
     """
     name = resolve_model_name(configured)
@@ -68,6 +70,7 @@ def load_pipeline(configured: str | None = None) -> Language:
     keep_prefixed_words(nlp)
     keep_rank_titles(nlp)
     split_glued_quotes(nlp)
+    split_dotted_compounds(nlp)
     break_at_paragraphs(nlp)
     return nlp
 
