@@ -32,6 +32,9 @@ _QUOTE_MARKS = re.compile("[\"\u201c\u201d]|``|''")
 # Clauses whose simple present speaks of the future: "if she wins in May", "once it opens on Monday"
 _CONDITION_MARKS = frozenset({"if", "unless", "once", "when", "until", "till", "before", "after", "whether"})
 _SCHEDULED_EVENTS = frozenset(lexicon()["scheduled_events"])
+# The prepositions a scheduled day or month hangs from its verb by: "meets on Monday", "ends in May", and the
+# bounds of a run still under way, "the festival runs through Sunday", "the sale ends before Christmas"
+_SCHEDULE_PREPOSITIONS = frozenset({"on", "by", "in", "from", "through", "thru", "before", "after"})
 _DONE_EVENTS = frozenset(lexicon()["done_events"])
 _REPORT_VERBS = frozenset(lexicon()["report_verbs"])
 _FACT_PREPOSITIONS = frozenset(lexicon()["fact_prepositions"])
@@ -83,8 +86,8 @@ def scheduled_in_present(span: Span) -> bool:
         return False  # "his Tuesday wins": the day names a thing, it dates no verb
     if _day_is_the_subject(span):
         return True  # "Friday is the deadline", "Sunday marks a year since the flood": the one ahead
-    if verb.lower_ in ("on", "by", "in", "from") and verb.head.i != verb.i:
-        verb = verb.head  # "meet on Monday", "ends in May"
+    if verb.lower_ in _SCHEDULE_PREPOSITIONS and verb.head.i != verb.i:
+        verb = verb.head  # "meet on Monday", "ends in May", "runs through Sunday", "closes before Christmas"
     # "she speaks Wednesday and testifies Thursday": a second present verb shares the first one's subject
     # (the tagger often reads it as a plural noun, but a noun is no conjunct of a verb)
     shared = verb.dep_ == "conj" and verb.head.tag_ in ("VBZ", "VBP") and verb.tag_ in ("VBZ", "VBP", "NNS")

@@ -59,8 +59,9 @@ _CLOCK_RULES = ("clock", "clock_from")
 _DAY_RULES = ("month_day", "day_month")
 # Expressions whose value depends on which way the verb points: a weekday, a month, a day without its year
 _TENSED_RULES = frozenset({"weekday", "month", "month_day", "day_month", "holiday", "season", "week_of_month"})
-# Days and months a simple present schedules ("the museum reopens in April")
-_SCHEDULED_RULES = frozenset({"weekday", "month", "month_day", "day_month", "week_of_month", "holiday"})
+# Days and months a simple present schedules ("the museum reopens in April", "the offer expires at midnight
+# Friday": a clock time takes its day's reading; one with no day named ignores it)
+_SCHEDULED_RULES = frozenset({"weekday", "month", "month_day", "day_month", "week_of_month", "holiday", *_CLOCK_RULES})
 # "over the next year", "within the next month": a stretch of time, not the period after a date
 _STRETCH_PREPOSITIONS = frozenset({"over", "for", "within", "during", "in", "throughout", "through", "into"})
 # "the year ended Sept. 30", "the year since the merger": twelve months counted to or from a day
