@@ -33,6 +33,12 @@ def nlp():
         # unchanged: a numbered year and "next year's" before the quarter
         ("Sales fell in the third quarter of 2014.", [("the third quarter of 2014", "2014-Q3")]),
         ("Next year's second quarter looks weak.", [("Next year's second quarter", "2017-Q2")]),
+        # a numbered year's possessive names the year as "of 2014" does (was "2014" and this year's quarter,
+        # and "2013's" read as the decade 201)
+        ("Margins narrowed in 2014's fourth quarter.", [("2014's fourth quarter", "2014-Q4")]),
+        ("Orders recovered in 2013’s second half.", [("2013’s second half", "2013-H2")]),
+        ("The mill reopened in fiscal 2015's first quarter.", [("fiscal 2015's first quarter", "2015-Q1")]),
+        ("The chain expanded fast in the 1990's.", [("the 1990's", "199")]),
     ],
 )
 def test_quarter_of_a_relative_year(nlp, text: str, expected: list[tuple[str, str]]) -> None:

@@ -197,7 +197,9 @@ _RULES: tuple[tuple[str, str], ...] = (
     ("century", r"(?:the\s+)?(?P<ord>\b\d{1,2}(?:st|nd|rd|th)|{ORD})[\s-]+century\b"),
     (
         "quarter",
-        r"(?:(?P<the>the|this|last|next)\s+)?(?:(?P<qyear>{YEAR}|(?:this|last|next)\s+year's)\s+)?"
+        # "1988's fourth quarter", "fiscal 1990's first half": a year's possessive names it as "of 1988" does
+        r"(?:(?P<the>the|this|last|next)\s+)?"
+        r"(?:(?:fiscal\s+)?(?P<qyear>{YEAR}(?:['\u2019]s)?|(?:this|last|next)\s+year's)\s+)?"
         r"(?:(?P<adj>latest|current|recent|comparable|same|previous|prior|year-ago|year-earlier|corresponding"
         r"|most\s+recent|fiscal)[\s-]+){{0,2}}"
         r"(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)[\s-]+)?(?:fiscal[\s-]+)?"
