@@ -1,6 +1,7 @@
 """ISSUE-5: "the first quarter of next year" is one expression, the quarter of the year named relative to publication.
 
-It was split into "the first quarter" (this year's) and "next year". Sentences are our own.
+It was split into "the first quarter" (this year's) and "next year". So are "March of last year" and "Feb. 3 of
+last year" (round 16). Sentences are our own.
 """
 
 from __future__ import annotations
@@ -42,5 +43,24 @@ def nlp():
     ],
 )
 def test_quarter_of_a_relative_year(nlp, text: str, expected: list[tuple[str, str]]) -> None:
+    found = [(t.text, t.value) for t in find_timexes(nlp(text), text, published=PUBLISHED)]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a month or a day of the year named relative to publication is one expression too (round 16: was the
+        # month or day alone, read by the tense, plus "next year" as a DATE of its own)
+        ("The bridge opened in March of last year.", [("March of last year", "2015-03")]),
+        ("Work on the dam starts in January of next year.", [("January of next year", "2017-01")]),
+        ("The port was sold on Feb. 3 of last year.", [("Feb. 3 of last year", "2015-02-03")]),
+        ("The ban took effect on Jan. 1 this year.", [("Jan. 1 this year", "2016-01-01")]),
+        ("The lease ends Oct. 9 next year.", [("Oct. 9 next year", "2017-10-09")]),
+        # unchanged: the possessive belongs to what follows
+        ("The mill shut on Dec. 5, and last year's output fell.", [("Dec. 5", "2015-12-05"), ("last year", "2015")]),
+    ],
+)
+def test_month_or_day_of_a_relative_year(nlp, text: str, expected: list[tuple[str, str]]) -> None:
     found = [(t.text, t.value) for t in find_timexes(nlp(text), text, published=PUBLISHED)]
     assert found == expected

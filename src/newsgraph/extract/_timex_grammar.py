@@ -118,6 +118,8 @@ _RULES: tuple[tuple[str, str], ...] = (
         "month_day",
         r"(?P<mod>{MOD})?(?:(?P<rel>this\s+coming|this|next|last)\s+)?(?:(?P<wd>{WEEKDAY}),?\s+)?"
         r"(?P<mon>{MONTH})\s+(?:the\s+)?(?P<day>{DAY}|(?P<dayword>{ORD})\b)(?:,?\s+(?P<year>{YEAR})"
+        # "March 3 last year", "Oct. 9 of next year": the year named relative to publication
+        r"|\s+(?:of\s+)?(?P<yrel>this|last|next)\s+year\b(?!['\u2019-])"
         # "Oct. 3 and 4, 2015": the year written after the second day is the first day's too
         r"|(?=\s+(?:and|or|to|through)\s+{DAY},?\s+(?P<pairyear>{YEAR})))?",
     ),
@@ -157,7 +159,8 @@ _RULES: tuple[tuple[str, str], ...] = (
     (
         "month",
         r"(?P<mod>{MODT})?(?:(?P<rel>{REL})\s+)?(?P<mon>{MONTH})"
-        r"(?:\s+(?P<yrel>this|last|next)\s+year\b)?",
+        # "November last year", "January of this year": the month of the year named relative to publication
+        r"(?:\s+(?:of\s+)?(?P<yrel>this|last|next)\s+year\b(?!['\u2019-]))?",
     ),
     ("numeric", r"\b(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])/(?P<y>\d{4}|\d\d)\b"),
     ("iso", r"\b(?P<y>1[6-9]\d\d|20\d\d)-(?P<m>1[0-2]|0[1-9])-(?P<d>3[01]|[12]\d|0[1-9])\b"),

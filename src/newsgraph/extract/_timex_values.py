@@ -109,6 +109,8 @@ def resolve_month_day(g: Groups, anchor: date | None, orientation: int) -> Resol
         year: int | None = int(g.get("year") or g.get("pairyear") or 0)
     elif anchor is None:
         year = None
+    elif g.get("yrel"):
+        year = anchor.year + {"this": 0, "last": -1, "next": 1}[norm(g["yrel"])]
     else:
         rel = norm(g.get("rel"))
         year = year_for_month(anchor, month, day, 1 if rel in ("next", "this coming") else orientation)
