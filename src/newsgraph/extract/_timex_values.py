@@ -262,17 +262,32 @@ def resolve_quarter(g: Groups, anchor: date | None, orientation: int) -> Resolve
         if half is None or half > 2:
             half = 1 if base.month > 6 else 2
             year = year if base.month > 6 else year - 1
-        elif not qyear and anchor is not None and half > (anchor.month + 5) // 6 and orientation <= 0:
-            year -= 1  # "sales rose in the second half" in a March story: the half just reported, as for quarters
+        elif not qyear and anchor is not None:
+            year += _years_to_part(half, 6, anchor, orientation)  # "sales rose in the second half", as for quarters
         return f"{year:04d}-H{half}", "DATE", None
     if ordinal in ordinals:
         number = ordinals[ordinal]
-        if not qyear and anchor is not None and number > quarter_of(anchor.year, anchor.month)[1] and orientation <= 0:
-            year -= 1  # "profit rose in the fourth quarter" in a January story: the quarter just reported
+        if not qyear and anchor is not None:
+            year += _years_to_part(number, 3, anchor, orientation)
         return f"{year:04d}-Q{number}", "DATE", None
     _, current = quarter_of(base.year, base.month)
     shift = 0 if adj == "current" or the == "this" else (1 if the == "next" else -1)
     return shift_quarter(year, current, shift), "DATE", None
+
+
+def _years_to_part(number: int, months: int, anchor: date, orientation: int) -> int:
+    """How many years from publication "the fourth quarter" or "the first half" (a part of ``months`` months) lies
+    when no year is named: a part still to come is behind when the verb looks back ("profit rose in the fourth
+    quarter" in a January story), one already over is next year's when it looks ahead ("profit will rise in the
+    first quarter" in November), except the part that ended with the last calendar quarter, which the season's
+    reports are about ("expects to report a third-quarter loss" in October).
+    """
+    current = (anchor.month - 1) // months + 1
+    if number > current and orientation <= 0:
+        return -1
+    ended_month = 3 * ((anchor.month - 1) // 3)
+    just_ended = ended_month % months == 0 and number == ended_month // months
+    return 1 if number < current and orientation > 0 and not just_ended else 0
 
 
 def resolve_quarter_code(g: Groups, anchor: date | None, orientation: int) -> Resolved:
