@@ -264,6 +264,8 @@ def orientation(span: Span) -> int:
             return -1  # "wouldn't say Tuesday how ...": a refusal already made, not a plan
         if auxiliaries & _FUTURE_AUX or first_verb and auxiliaries & _MODALS and not auxiliaries & {"have", "'ve"}:
             return 1
+        if first_verb and _planned_with_be_to(node, auxiliaries):
+            return 1  # "talks are to resume Monday", "the president is to visit China next month"
         if node.tag_ == "VBD" or auxiliaries & {"had", "did", "was", "were"}:
             return -1
         if first_verb and node.tag_ == "VBN" and not auxiliaries and node.dep_ in ("acl", "amod", "relcl"):
@@ -272,6 +274,14 @@ def orientation(span: Span) -> int:
             return -1 if node.tag_ == "VBN" and auxiliaries & {"has", "have"} else 0
         first_verb = first_verb and _absolute_with(node, auxiliaries)
     return 0
+
+
+def _planned_with_be_to(verb: Token, auxiliaries: set[str]) -> bool:
+    """ "are to resume", "is to visit": a present "be" with an infinitive states an arrangement still to come
+    ("was to arrive" tells a plan in the past, whose day may be either side of publication)."""
+    be = verb.head
+    return (verb.tag_ == "VB" and "to" in auxiliaries and verb.dep_ == "xcomp" and be.lemma_ == "be"
+            and be.tag_ in ("VBZ", "VBP") and not _quote_between(verb, be))
 
 
 def _lasted_until(span: Span) -> bool:
