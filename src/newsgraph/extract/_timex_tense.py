@@ -32,6 +32,8 @@ _QUOTE_MARKS = re.compile("[\"\u201c\u201d]|``|''")
 # Clauses whose simple present speaks of the future: "if she wins in May", "once it opens on Monday"
 _CONDITION_MARKS = frozenset({"if", "unless", "once", "when", "until", "till", "before", "after", "whether"})
 _SCHEDULED_EVENTS = frozenset(lexicon()["scheduled_events"])
+# "is forecast to", "are likely to": after a present "be", the infinitive that follows is still to come
+_AHEAD_PREDICATES = frozenset(lexicon()["ahead_predicates"])
 # The prepositions a scheduled day or month hangs from its verb by: "meets on Monday", "ends in May", and the
 # bounds of a run still under way, "the festival runs through Sunday", "the sale ends before Christmas"
 _SCHEDULE_PREPOSITIONS = frozenset({"on", "by", "in", "from", "through", "thru", "before", "after"})
@@ -277,11 +279,20 @@ def orientation(span: Span) -> int:
 
 
 def _planned_with_be_to(verb: Token, auxiliaries: set[str]) -> bool:
-    """ "are to resume", "is to visit": a present "be" with an infinitive states an arrangement still to come
-    ("was to arrive" tells a plan in the past, whose day may be either side of publication)."""
-    be = verb.head
-    return (verb.tag_ == "VB" and "to" in auxiliaries and verb.dep_ == "xcomp" and be.lemma_ == "be"
-            and be.tag_ in ("VBZ", "VBP") and not _quote_between(verb, be))
+    """ "are to resume", "is to visit", "is forecast to hit", "are likely to meet": a present "be" with an
+    infinitive, straight or through a word that looks ahead, states what is still to come ("was to arrive"
+    tells a plan in the past, whose day may be either side of publication)."""
+    if verb.tag_ != "VB" or "to" not in auxiliaries or verb.dep_ != "xcomp":
+        return False
+    be: Token | None = verb.head
+    if verb.head.lower_ in _AHEAD_PREDICATES:
+        predicate = verb.head
+        if predicate.pos_ == "VERB":
+            be = next((child for child in predicate.children if child.dep_ == "auxpass"), None)
+        else:
+            be = predicate.head if predicate.dep_ == "acomp" else None
+    return (be is not None and be.lemma_ == "be" and be.tag_ in ("VBZ", "VBP")
+            and not _quote_between(verb, be))
 
 
 def _lasted_until(span: Span) -> bool:
