@@ -46,8 +46,17 @@ def calls_someone(verb: Token, lemma: str, lexicon: CueLexicon) -> bool:
     if len(objects) != 1:
         return False
     # "called army chief Abdel al-Burhan": the parser may hang the name on the title as an apposition.
-    names = [objects[0], *[child for child in objects[0].children if child.dep_ == "appos"]]
+    appositions = [child for child in objects[0].children if child.dep_ == "appos"]
+    if any(_in_quotation_marks(apposition) for apposition in appositions):
+        return False  # 'called the governor "the next Lincoln"': the quoted words are the name given
+    names = [objects[0], *appositions]
     return any(name.pos_ == "PROPN" and name.ent_type_ in _NAMED_PARTIES for name in names)
+
+
+def _in_quotation_marks(phrase: Token) -> bool:
+    """True when a quotation mark opens ``phrase`` or stands right before it."""
+    first = phrase.left_edge
+    return first.is_quote or (first.i > 0 and phrase.doc[first.i - 1].is_quote)
 
 
 def describes_a_noun(verb: Token) -> bool:
