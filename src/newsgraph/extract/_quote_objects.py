@@ -5,7 +5,8 @@ object ("criticized X", "opposed it", "urged X to Y", "blamed X for Y"), a
 naming verb's object and name ("called Trump 'unhinged'", "called her son her
 hero", "what critics call a hoax"), a prepositional cue's object ("called for
 X", and "called for X to Y", which the parser reads as a for-to clause), "sees
-X as Y", a passive object verb's subject when an agent speaks ("Trump was
+X as Y" (also when the parser hung the "as" on a word of the object or made
+the state a clause of the verb), a passive object verb's subject when an agent speaks ("Trump was
 criticized by ..."), and what was said as a noun phrase ("said
 yes"), and the object the parser took from a reported clause's subject, where
 the content opens ("said redemption of the shares ... will end ..."). A light
@@ -30,6 +31,10 @@ _OBJECT_TAIL_PREPS = frozenset({"as", "for", "of", "to", "against", "with", "fro
 # Prepositions whose phrase after the object completes it only when it names neither a time nor a place:
 # "knocked Rubio on trade", "backed her candidacy in high numbers", not "endorsed Sanders in December"
 _TOPIC_PREPS = frozenset({"on", "in"})
+# Words around an "as" that lists examples or adds an item rather than saying what the object is seen as
+_LISTING_BEFORE_AS = frozenset({"such", "well", "much", "same", "long", "soon", "far"})
+_ASIDE_OPENERS = frozenset({",", ";", "(", "-", "\u2013", "\u2014", "--"})
+_LISTING_AFTER_AS = frozenset({"well", "much", "many", "if", "though", "of", "soon", "long", "far"})
 _SETTING_ENTITIES = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC"})
 # An object verb's pronoun object is content ("opposed it", "mocked him"), except these: "that" and "what"
 # stand for a clause PolNeAR marks elsewhere ("what it calls ...", "he disputes that")
@@ -88,6 +93,11 @@ def object_content(
                 return phrase, cue, phrase.right_edge.idx + len(phrase.right_edge)
         if target is not None and _has_as_phrase(verb, target):
             return target, cue, object_end(verb, target)  # "sees the convention as a second chance"
+        state = _as_state(verb, target) if target is not None else None
+        if state is not None:  # "see Okafor as most likely to win": the parser made the "as" state a clause
+            return target, cue, max(_phrase_end(target), _state_end(state))
+        if target is not None and _as_inside(target):
+            return target, cue, target.right_edge.idx + len(target.right_edge)  # "see the vote held Sunday as a test"
     if lemma in lexicon.object_verbs:
         target = child_with_dep(verb, "dobj") or _free_relative(verb)
         if target is not None and target.lemma_.lower() in lexicon.figure_nouns:
@@ -201,6 +211,44 @@ def _has_as_phrase(verb: Token, target: Token) -> bool:
         child.dep_ == "prep" and child.lower_ == "as" and child.i > target.i
         for child in (*verb.children, *target.children)
     )
+
+
+def _as_state(verb: Token, target: Token) -> Token | None:
+    """"sees Okafor as most likely to win", "view the mayor as better prepared": the parser reads the state
+    after "as" as a clause of the verb, with "as" its modifier, right after the object."""
+    for child in verb.rights:
+        if child.dep_ in ("advcl", "ccomp") and child.i > target.i and child.left_edge.i == target.right_edge.i + 1:
+            first = child.left_edge
+            if first.lower_ == "as" and first.dep_ == "advmod":
+                return child
+    return None
+
+
+def _state_end(state: Token) -> int:
+    """End of an "as" state before a dash, comma or bracket that opens the writer's aside ("as better
+    prepared - with 50 percent saying ...")."""
+    last = state
+    for token in state.doc[state.i + 1 : state.right_edge.i + 1]:
+        if token.text in _ASIDE_OPENERS:
+            break
+        last = token
+    return last.idx + len(last)
+
+
+def _as_inside(target: Token) -> bool:
+    """"see the vote held Sunday as a test", "perceived her efforts to cut costs as timid": the parser hung
+    the "as" phrase on a word inside the object rather than on the verb; not "such as" nor "as well as",
+    which list examples, nor a "the role as chair" the object's own head takes."""
+    doc = target.doc
+    for token in doc[target.i + 1 : target.right_edge.i + 1]:
+        if token.lower_ != "as" or token.dep_ != "prep" or token.head.i == target.i or token.i + 1 >= len(doc):
+            continue
+        before, after = doc[token.i - 1], doc[token.i + 1]
+        if before.lower_ in _LISTING_BEFORE_AS or after.lower_ in _LISTING_AFTER_AS or before.is_punct:
+            continue
+        if token.head.pos_ in ("VERB", "NOUN", "PROPN") and token.right_edge.i > token.i:
+            return True
+    return False
 
 
 def object_end(verb: Token, target: Token) -> int:
