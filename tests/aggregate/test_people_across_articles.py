@@ -163,7 +163,7 @@ def test_an_event_with_nobody_on_the_other_side_and_a_concession_state_no_positi
     result = Result(doc_id="post", text=text, title=None, published="2016-03-22", url=None,
                     events=(event(text, "attacked", plover="ACCUSE", cameo="111", source=("Clinton", "USAELI"),
                                   target=None),
-                            event(text, "resigned", plover="CONCEDE", cameo="0831", source=("Coffey", "USAJUD"),
+                            event(text, "resigned", plover="RETREAT", cameo="0831", source=("Coffey", "USAJUD"),
                                   target=("the allegations", None))))
     assert _store([result]).positions() == []
 

@@ -1973,7 +1973,7 @@ def test_forces_withdrawn_withdraw(  # type: ignore[no-untyped-def]
         (
             "Myanmar amnestied political prisoners.",
             {"Myanmar": "MMR", "political prisoners": "MMROPP"},
-            {("0841", "MMR", "MMROPP")},
+            {("080", "MMR", "MMROPP")},
         ),
         ("Egypt fortified the border.", {"Egypt": "EGY"}, {("150", "EGY", None)}),
         ("Iran hanged a Kurdish activist.", {"Iran": "IRN", "Kurdish activist": "IRNOPP"}, {("1823", "IRN", "IRNOPP")}),
@@ -1990,7 +1990,7 @@ def test_forces_withdrawn_withdraw(  # type: ignore[no-untyped-def]
 def test_more_codebook_verbs_of_criticism_aid_force_and_cooperation(  # type: ignore[no-untyped-def]
     nlp, text: str, codes: dict[str, str], expected: set
 ) -> None:
-    """admonish (111), bankroll (071), amnesty (0841), fortify (150), hang (1823), team up and join forces (060)."""
+    """admonish (111), bankroll (071), amnesty (080), fortify (150), hang (1823), team up and join forces (060)."""
     assert dyads_of(coded_events(nlp, text, codes)) == expected
 
 

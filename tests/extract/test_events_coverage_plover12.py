@@ -19,7 +19,7 @@ lexicons missed, each proved on sentences written for these tests. Run through t
   party, a package held up or a bid stalled, the door slammed on talks, the plug pulled, coordination stepped up, a
   rebellion put down, dissidents locked up, correspondents kicked out, people roughed up, a no-fly zone imposed,
   rockets rained on a place, drills stepped up;
-- verbs the lexicon lacked: refugees resettled (075), a sentence commuted (0841), an embassy or a newspaper shuttered
+- verbs the lexicon lacked: refugees resettled (075), a sentence commuted (080, clemency), an embassy or a newspaper shuttered
   (161, 172), the press muzzled or gagged (1721);
 - another country's forces trained are military aid (072, modality.tsv 'abroad'), a party's own built up (154).
 """
@@ -104,7 +104,7 @@ CASES = [
     ("China stepped up military drills around Taiwan.", "MOBILIZE", "15", "CHNGOV", ANY),
     # Verbs of the codebook the lexicon lacked.
     ("Canada resettled 25,000 Syrian refugees last year.", "AID", "07", "CANGOV", "SYRREF"),
-    ("The Ugandan president commuted the death sentences of the rebel commanders.", "RETREAT", "08", "UGAGOV", ANY),
+    ("The Ugandan president commuted the death sentences of the rebel commanders.", "CONCEDE", "08", "UGAGOV", ANY),
     ("The United States shuttered its embassy in Kabul.", "SANCTION", "16", "USAGOV", ANY),
     ("The Hungarian government shuttered the last independent newspaper.", "COERCE", "17", "HUNGOV", ANY),
     ("The Turkish government muzzled the press after the coup attempt.", "COERCE", "17", "TURGOV", ANY),
@@ -147,7 +147,7 @@ def test_sentence_codes_its_event(text: str, plover: str, root: str, source: str
         ("He took a shot of whisky.", "ACCUSE"),
         ("London imposed a low-emission zone.", "COERCE"),
         # commuting to work spares nobody
-        ("The judge commuted to work by train.", "RETREAT"),
+        ("The judge commuted to work by train.", "CONCEDE"),
         # a share of a company handed over is no captive released
         ("The company handed over 20 percent of its shares to the investors.", "RETREAT"),
     ],
