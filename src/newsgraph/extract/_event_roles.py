@@ -44,8 +44,8 @@ _PREP_DEPS = frozenset({"prep", "agent", "dative", "prt"})
 # CAMEO roots of appeals and demands, which a "for ... to" clause says what they ask for.
 _ASKING_ROOTS = frozenset({"02", "10"})
 # Particles the parser often attaches as adverbs ("stepped down", "pulled out"): they still
-# complete a phrasal verb's pattern.
-_PARTICLES = frozenset({"down", "out", "off", "up", "back", "away", "home", "aside"})
+# complete a phrasal verb's pattern; so does "together" ("worked together" is a verb of its own).
+_PARTICLES = frozenset({"down", "out", "off", "up", "back", "away", "home", "aside", "together"})
 # Particles the parser may read as "more than" or "about" before a number ("handed over 20 soldiers").
 _QUANTITY_PARTICLES = frozenset({"over", "back", "up", "out"})
 # Adjectives that complete a verb as a secondary predicate ("set the hostages free", "were set free");
