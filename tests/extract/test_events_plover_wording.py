@@ -6,7 +6,10 @@ sentences written for these tests, run through the whole pipeline:
 - AID: relief rushed to a country is aid (070); tanks, drones, jets or artillery received from a country are
   military aid from it (072, 'rev');
 - COOPERATE: coordinated parties that worked together cooperate with each other (060, "together" completes the
-  verb as a particle does); a search, an investigation or a hunt coordinated between them too.
+  verb as a particle does); a search, an investigation or a hunt coordinated between them too;
+- MOBILIZE: forces put or placed on a war footing or on standby are on alert (152);
+- RETREAT: weapons handed in or turned in are given up (0873), also when the parser makes "in" a preposition with
+  the weapons as its object, or a particle with an object of its own.
 """
 
 from __future__ import annotations
@@ -27,6 +30,11 @@ CASES = [
     ("Brazil and Argentina worked together to fight the outbreak.", "COOPERATE", "06", "BRAGOV", "ARGGOV"),
     ("Japan worked together with India on the project.", "COOPERATE", "06", "JPNGOV", "INDGOV"),
     ("Australia and Indonesia coordinated their search for the missing boat.", "COOPERATE", "06", "AUSGOV", "IDNGOV"),
+    ("North Korea put its troops on a war footing.", "MOBILIZE", "15", "PRKGOV", ANY),
+    ("Taiwan placed its air force on standby.", "MOBILIZE", "15", "TWNGOV", ANY),
+    ("Salvadoran guerrillas handed in their weapons to United Nations observers.", "RETREAT", "08", "SLVREB", ANY),
+    ("The Colombian rebels turned in their weapons.", "RETREAT", "08", "COLREB", ANY),
+    ("The Colombian rebels turned their weapons in.", "RETREAT", "08", "COLREB", ANY),
 ]
 
 
@@ -44,6 +52,10 @@ def test_wording_codes_its_plover_type(text: str, plover: str, root: str, source
         ("The company deployed new software.", "MOBILIZE"),
         ("India rushed the bill through parliament.", "AID"),
         ("Officials worked together late into the night.", "COOPERATE"),
+        # an economy on a war footing, a deal on standby, homework handed in
+        ("Colombia put the economy on a war footing.", "MOBILIZE"),
+        ("Britain put the deal on standby.", "MOBILIZE"),
+        ("The Colombian student handed in his homework.", "RETREAT"),
     ],
 )
 def test_other_uses_code_no_such_event(text: str, not_plover: str) -> None:
