@@ -9,7 +9,10 @@ sentences written for these tests, run through the whole pipeline:
   verb as a particle does); a search, an investigation or a hunt coordinated between them too;
 - MOBILIZE: forces put or placed on a war footing or on standby are on alert (152);
 - RETREAT: weapons handed in or turned in are given up (0873), also when the parser makes "in" a preposition with
-  the weapons as its object, or a particle with an object of its own.
+  the weapons as its object, or a particle with an object of its own;
+- talks entered are talks held ('enter' is a support verb, cues.txt): "willing to enter talks with the government"
+  expresses intent to negotiate (AGREE);
+- AID: money deposited in a country's central bank props it up (071).
 """
 
 from __future__ import annotations
@@ -35,6 +38,10 @@ CASES = [
     ("Salvadoran guerrillas handed in their weapons to United Nations observers.", "RETREAT", "08", "SLVREB", ANY),
     ("The Colombian rebels turned in their weapons.", "RETREAT", "08", "COLREB", ANY),
     ("The Colombian rebels turned their weapons in.", "RETREAT", "08", "COLREB", ANY),
+    ("The Tigray rebels said they were willing to enter talks with the Ethiopian government.", "AGREE", "03", ANY,
+     "ETHGOV"),
+    ("Saudi Arabia deposited one billion dollars in Egypt's central bank.", "AID", "07", "SAUGOV", "EGYGOV"),
+    ("Qatar deposited 3 billion dollars in the Turkish central bank.", "AID", "07", "QATGOV", "TURGOV"),
 ]
 
 
@@ -56,6 +63,9 @@ def test_wording_codes_its_plover_type(text: str, plover: str, root: str, source
         ("Colombia put the economy on a war footing.", "MOBILIZE"),
         ("Britain put the deal on standby.", "MOBILIZE"),
         ("The Colombian student handed in his homework.", "RETREAT"),
+        # a country entering a war or a town, an oligarch's savings
+        ("Italy entered the war in 1940.", "CONSULT"),
+        ("The Russian oligarch deposited millions of dollars in Swiss banks.", "AID"),
     ],
 )
 def test_other_uses_code_no_such_event(text: str, not_plover: str) -> None:
