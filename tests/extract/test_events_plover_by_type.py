@@ -38,6 +38,13 @@ CASES = [
     ),
     ("Zaire said it was ready to accept a United Nations mediator in its dispute with Angola.", "AGREE"),
     ("Japan will extend a 50 billion yen loan to Turkey, the Japanese embassy in Ankara announced on Friday.", "AGREE"),
+    ("Syria has accepted in principle an Arab League plan to send monitors, the league's chief said.", "AGREE"),
+    ("The rebels said on Sunday they were willing to enter talks with the government of Mozambique.", "AGREE"),
+    (
+        "Denmark will provide Tanzania with 40 million kroner in development assistance, the Danish embassy "
+        "said.",
+        "AGREE",
+    ),
     # CONSULT
     ("The Indian prime minister met the French president in Paris.", "CONSULT"),
     ("Japan's foreign minister held talks with his Chinese counterpart.", "CONSULT"),
@@ -69,6 +76,7 @@ CASES = [
         "radio reported.",
         "CONSULT",
     ),
+    ("Iraq's deputy prime minister held a telephone conversation with the Jordanian king on Monday.", "CONSULT"),
     # SUPPORT
     ("Ghana signed a trade accord with Nigeria on Monday.", "SUPPORT"),
     ("Colombia and the rebels reached a deal on land reform.", "SUPPORT"),
@@ -94,6 +102,7 @@ CASES = [
     ("Ghana expressed solidarity with Niger after the attack.", "SUPPORT"),
     ("The Organization of African Unity on Wednesday voiced its backing for the Zimbabwean land reform.", "SUPPORT"),
     ("Peking radio said China fully supports the Khmer Rouge's struggle against Vietnamese occupation.", "SUPPORT"),
+    ("Egypt on Tuesday endorsed the Saudi peace initiative, calling it a sound basis for a settlement.", "SUPPORT"),
     # COOPERATE
     ("Nigerian and Cameroonian troops conducted joint patrols along the border.", "COOPERATE"),
     ("Thailand extradited a Russian arms dealer to the United States.", "COOPERATE"),
@@ -140,6 +149,7 @@ CASES = [
         "officials said.",
         "AID",
     ),
+    ("Saudi Arabia deposited one billion dollars in Egypt's central bank to prop up its currency.", "AID"),
     # CONCEDE
     ("The Egyptian government lifted the curfew in Cairo.", "CONCEDE"),
     ("The Thai government eased restrictions on public gatherings.", "CONCEDE"),
@@ -160,6 +170,7 @@ CASES = [
         "government spokesman said.",
         "CONCEDE",
     ),
+    ("Zambia's president on Friday lifted a ban on public rallies by the opposition.", "CONCEDE"),
     # RETREAT
     ("Russia withdrew its troops from the Armenian border.", "RETREAT"),
     ("The EU lifted sanctions on Uzbekistan.", "RETREAT"),
@@ -190,6 +201,9 @@ CASES = [
         "Monday.",
         "RETREAT",
     ),
+    ("The Indonesian government released the political detainees after a presidential pardon.", "RETREAT"),
+    ("Syrian troops completed their pullout from Beirut on Monday, witnesses said.", "RETREAT"),
+    ("Ethiopia has handed back the disputed town of Badme to Eritrea, the UN mission said.", "RETREAT"),
     # REQUEST
     ("Ukraine asked Germany for more air defence systems.", "REQUEST"),
     ("Sri Lanka appealed to India for emergency fuel supplies.", "REQUEST"),
@@ -215,6 +229,8 @@ CASES = [
     ),
     ("The Arab League summit called on Iran to accept the United Nations ceasefire resolution.", "REQUEST"),
     ("Mozambique asked Britain for help in training its army, the Mozambican news agency AIM said.", "REQUEST"),
+    ("Sri Lanka has asked Norway to resume its role as a peace broker, a government spokesman said.", "REQUEST"),
+    ("The UN Security Council on Friday demanded that Iraq allow inspectors immediate access to all sites.", "REQUEST"),
     # ACCUSE
     ("China accused the United States of meddling in its affairs.", "ACCUSE"),
     ("Ukraine blamed Russia for the attack on the dam.", "ACCUSE"),
@@ -240,6 +256,12 @@ CASES = [
         "Wednesday.",
         "ACCUSE",
     ),
+    (
+        "Morocco has filed a protest with Algeria over the expulsion of Moroccan nationals, the official news "
+        "agency reported.",
+        "ACCUSE",
+    ),
+    ("Kenya's government blamed Somali militants on Sunday for the bombing of a bus in Nairobi.", "ACCUSE"),
     # REJECT
     ("Iran rejected the European proposal for new talks.", "REJECT"),
     ("Israel refused to release the Palestinian prisoners.", "REJECT"),
@@ -263,6 +285,12 @@ CASES = [
         "REJECT",
     ),
     ("Greece turned down a Turkish proposal for talks on the Aegean continental shelf.", "REJECT"),
+    (
+        "Serbia on Wednesday spurned a European Union offer of closer ties in exchange for arresting war "
+        "crimes suspects.",
+        "REJECT",
+    ),
+    ("Khartoum has refused to allow United Nations peacekeepers into Darfur, a government minister said.", "REJECT"),
     # THREATEN
     ("Iran threatened to close the Strait of Hormuz.", "THREATEN"),
     ("China warned Taiwan against any move toward independence.", "THREATEN"),
@@ -287,6 +315,11 @@ CASES = [
     ),
     ("The Soviet Union warned Pakistan that it would face consequences for aiding Afghan rebels.", "THREATEN"),
     ("Libya's leader threatened to cut off oil supplies to Italy.", "THREATEN"),
+    (
+        "The Angolan government threatened on Thursday to expel foreign oil firms that fail to pay new taxes.",
+        "THREATEN",
+    ),
+    ("Israel warned Syria it would retaliate for any attack from the Golan Heights.", "THREATEN"),
     # PROTEST
     ("Thousands of workers protested in Paris against the pension reform.", "PROTEST"),
     ("Students demonstrated outside the Iranian parliament.", "PROTEST"),
@@ -316,6 +349,12 @@ CASES = [
         "Solidarity.",
         "PROTEST",
     ),
+    (
+        "Hundreds of Bosnian refugees blocked the main road to Sarajevo on Monday to demand the return of "
+        "their homes.",
+        "PROTEST",
+    ),
+    ("Nigerian oil workers began an indefinite strike on Wednesday to protest against fuel price rises.", "PROTEST"),
     # MOBILIZE
     ("Russia massed troops on the Ukrainian border.", "MOBILIZE"),
     ("India deployed additional troops to Kashmir.", "MOBILIZE"),
@@ -333,6 +372,8 @@ CASES = [
     ("Iraq has moved two armoured divisions to its border with Kuwait, Western diplomats said on Tuesday.", "MOBILIZE"),
     ("The Indian army was placed on high alert along the Pakistani border after the hijacking.", "MOBILIZE"),
     ("Libya has massed troops on its border with Chad, the Chadian government said.", "MOBILIZE"),
+    ("Turkey has deployed tanks and troops along its border with Iraq, Turkish television reported.", "MOBILIZE"),
+    ("The Greek navy was put on alert after Turkish warships entered disputed waters.", "MOBILIZE"),
     # SANCTION
     ("The United States imposed sanctions on Iran.", "SANCTION"),
     ("Britain expelled two Russian diplomats.", "SANCTION"),
@@ -355,6 +396,8 @@ CASES = [
     ),
     ("The European Community imposed an arms embargo on Yugoslavia on Friday.", "SANCTION"),
     ("Kenya expelled a Ugandan diplomat on Wednesday, accusing him of spying.", "SANCTION"),
+    ("Bahrain recalled its ambassador from Qatar on Wednesday in a row over Gulf security.", "SANCTION"),
+    ("The United States suspended military aid to Guatemala over human rights abuses.", "SANCTION"),
     # COERCE
     ("Egyptian police arrested dozens of opposition activists.", "COERCE"),
     ("The Chinese authorities detained a Japanese businessman.", "COERCE"),
@@ -378,6 +421,8 @@ CASES = [
     ),
     ("The Burmese military government placed opposition leader Aung San Suu Kyi under house arrest.", "COERCE"),
     ("Chilean authorities imposed a state of siege after the attempt on President Pinochet's life.", "COERCE"),
+    ("Kenyan police arrested the opposition leader in Nairobi on Friday, his lawyer said.", "COERCE"),
+    ("The Malaysian government banned the opposition newspaper for three months.", "COERCE"),
     # ASSAULT
     ("Israeli forces demolished the Palestinian homes in the West Bank.", "ASSAULT"),
     ("Russian missiles struck Kyiv overnight.", "ASSAULT"),
@@ -399,6 +444,12 @@ CASES = [
     ("Iraqi warplanes bombed Iran's Kharg Island oil terminal on Tuesday, Iraqi military communiques said.", "ASSAULT"),
     ("Sikh extremists shot dead 15 Hindu bus passengers in Punjab on Saturday, police said.", "ASSAULT"),
     ("Tamil guerrillas ambushed a Sri Lankan army patrol in the north, killing 12 soldiers.", "ASSAULT"),
+    ("Rebel gunmen killed eight villagers in an overnight raid in northern Uganda, the army said.", "ASSAULT"),
+    (
+        "Indian troops shelled Pakistani positions across the Line of Control on Wednesday, Pakistan's army "
+        "said.",
+        "ASSAULT",
+    ),
 ]
 
 
