@@ -30,7 +30,15 @@ from newsgraph.extract._event_roles import (
     verb_targets,
     verb_trigger,
 )
-from newsgraph.extract._event_syntax import actor_modifiers, parties, pobjs, prep_objects, subjects
+from newsgraph.extract._event_syntax import (
+    actor_modifiers,
+    content_clauses,
+    own_subjects,
+    parties,
+    pobjs,
+    prep_objects,
+    subjects,
+)
 from newsgraph.extract._event_victims import custodians, death_cause_verb, undergone_roles
 
 # CAMEO code of an accusation, whose "that" clause names the accused as its subject.
@@ -219,7 +227,12 @@ def noun_trigger(token: Token, verb_heads: set[int]) -> Trigger | None:
     modifiers = frozenset(
         child.lemma_.lower() for member in {token, node} for child in member.children if child.dep_ in _MODIFIER_DEPS
     )
-    pattern = match(patterns, objects=frozenset(), preps=preps, verb=verb, has_xcomp=False, modifiers=modifiers)
+    # nouns.tsv 'xcomp': a clause with its own subject spells the noun out ("expressed hope that China would
+    # release the crew"); "expressed hope to visit China" is the holder's own plan.
+    spelled_out = any(own_subjects(clause) for clause in content_clauses(node, support))
+    pattern = match(
+        patterns, objects=frozenset(), preps=preps, verb=verb, has_xcomp=spelled_out, modifiers=modifiers
+    )
     if pattern is None or not pattern.is_event:
         return None
     if between and not (pattern.has("recip") or pattern.has("mutual")):

@@ -142,6 +142,9 @@ class Trigger:
     # fired at it"; ``_event_reported``), and whether their verb contests it ("claimed"): the attack is their word.
     claimed_by: list[Token] = field(default_factory=list)
     contested: bool = False
+    # An appeal that took over the event it asks of another ("hopes China will release the crew"): a pattern
+    # flagged 'asks' is an event only so.
+    asks_for_event: bool = False
 
     @property
     def standalone(self) -> bool:

@@ -227,6 +227,20 @@ def own_subjects(token: Token) -> list[Token]:
     return [child for child in token.children if child.dep_ in ("nsubj", "nsubjpass")]
 
 
+def content_clauses(noun: Token, support: Token | None) -> list[Token]:
+    """The clauses that spell out what a noun of asking or hoping says ("its demand that Israel ease
+    restrictions"); the parser may hang the "that" clause on the noun's support verb ("reiterated its demand
+    that ...", "expressed hopes on Thursday that ...")."""
+    clauses = [child for child in noun.children if child.dep_ in ("acl", "ccomp")]
+    if support is not None and noun.dep_ == "dobj":
+        clauses += [
+            child
+            for child in support.children
+            if child.dep_ == "ccomp" and any(mark.dep_ == "mark" and mark.lower_ == "that" for mark in child.children)
+        ]
+    return clauses
+
+
 def for_clause(token: Token) -> bool:
     """Whether ``token`` heads a "for ... to" clause ("called for the prime minister to step down"): the parser
     hangs it on the verb as a clause with "for" as its mark, where "called for talks" has a "for" phrase."""

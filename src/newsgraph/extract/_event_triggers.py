@@ -26,7 +26,15 @@ from newsgraph.extract._event_reported import (
     reported_rejections,
 )
 from newsgraph.extract._event_roles import Trigger, find_place_targets, verb_trigger
-from newsgraph.extract._event_syntax import climb, content_noun, for_clause, own_subjects, pobjs, subjects
+from newsgraph.extract._event_syntax import (
+    climb,
+    content_clauses,
+    content_noun,
+    for_clause,
+    own_subjects,
+    pobjs,
+    subjects,
+)
 
 # Unspecified appeal and demand codes, and the modality.tsv kind that says what they ask for.
 _UNSPECIFIED_ASKS = {"020": "appeal", "100": "demand"}
@@ -66,8 +74,13 @@ def find_triggers(sentence: SpacySpan) -> list[Trigger]:
     kept.extend(reported_obligations(sentence, by_token))
     kept = _with_noun_triggers(sentence, kept, by_token)
     kept = _pressed_for_folded(kept)
-    # "failed to reach a settlement": a verb that is an event only through the one it governs.
-    kept = [trigger for trigger in kept if not trigger.pattern.has("governs")]
+    # "failed to reach a settlement": a verb that is an event only through the one it governs; "hopes Iowa will
+    # prove him right" asks nothing of Iowa, "hopes China will release the crew" asks the release of China.
+    kept = [
+        trigger
+        for trigger in kept
+        if not trigger.pattern.has("governs") and (trigger.asks_for_event or not trigger.pattern.has("asks"))
+    ]
     for trigger in kept:
         _mark_clause(trigger)
         trigger.place_targets = find_place_targets(trigger)
@@ -125,10 +138,12 @@ def _with_noun_triggers(sentence: SpacySpan, kept: list[Trigger], by_token: dict
     """``kept`` with the sentence's noun triggers added, and the verbs they stand for removed."""
     verb_heads = set(by_token)
     support_verbs = cues().get("support_verbs", frozenset())
+    found = list(by_token.values())
     for token in sentence:
         noun = noun_trigger(token, verb_heads)
         if noun is None:
             continue
+        found.append(noun)
         support = noun.support
         if support is not None and support.i not in by_token:
             # "threatened to launch an offensive", "agreed to hold talks": the support verb is governed.
@@ -154,21 +169,33 @@ def _with_noun_triggers(sentence: SpacySpan, kept: list[Trigger], by_token: dict
         kept.append(noun)
         if noun.content:
             kept = [trigger for trigger in kept if trigger.token.i not in noun.content]
-        if noun.pattern.has("obj2"):
-            kept = _demanded_of(noun, kept)
+    # Once every noun is found: what a demand asks for may be a noun after it ("their call that the two sides resume
+    # talks").
+    for noun in [trigger for trigger in kept if trigger.pattern.has("obj2") and trigger.token.i not in by_token]:
+        kept = _demanded_of(noun, kept, found)
     return kept
 
 
-def _demanded_of(noun: Trigger, kept: list[Trigger]) -> list[Trigger]:
-    """"its demand that Israel ease restrictions": a demand of Israel, not Israel's act."""
-    clauses = [child for child in noun.token.children if child.dep_ in ("acl", "ccomp")]
-    support = noun.support
-    if support is not None and noun.token.dep_ == "dobj":
-        # "reiterated its demand that Israel ease ...": the clause may hang from the support verb.
-        clauses += [child for child in support.children if child.dep_ == "ccomp" and _that_clause(child)]
+def _demanded_of(noun: Trigger, kept: list[Trigger], found: list[Trigger]) -> list[Trigger]:
+    """"its demand that Israel ease restrictions": a demand of Israel, not Israel's act. An unspecified
+    appeal or demand says what it asks for, as its verb does ("expressed hope that China would release the
+    crew": 0253; "their call that the two sides resume talks": 026)."""
+    clauses = content_clauses(noun.token, noun.support)
     noun.targets = [sub for clause in clauses for sub in own_subjects(clause)] or noun.targets
     embedded = {clause.i for clause in clauses}
-    return [trigger for trigger in kept if trigger.token.i not in embedded]
+    asked = {
+        id(trigger)
+        for trigger in found
+        if trigger is not noun
+        and (trigger.token.i in embedded or (trigger.support is not None and trigger.support.i in embedded))
+    }
+    kind = _UNSPECIFIED_ASKS.get(noun.pattern.cameo)
+    first_asked = next((trigger for trigger in found if id(trigger) in asked), None)
+    if first_asked is not None:
+        noun.asks_for_event = True
+        if kind is not None and noun.code is None:
+            noun.code = recode(kind, first_asked.pattern.cameo)
+    return [trigger for trigger in kept if id(trigger) not in asked]
 
 
 def _resolve_governor(trigger: Trigger, governed: Token, triggers: dict[int, Trigger], dropped: set[int]) -> None:
@@ -204,6 +231,7 @@ def _resolve_governor(trigger: Trigger, governed: Token, triggers: dict[int, Tri
         # "urged Bree to help", "invited the US to attend": the governing verb is the event;
         # an unspecified appeal or demand says what it asks for ("asked Obama to help Iran": 023).
         dropped.add(trigger.token.i if governed is trigger.token else governed.i)
+        governor.asks_for_event = True
         kind = _UNSPECIFIED_ASKS.get(governor.pattern.cameo)
         if kind is None and trigger.pattern.cameo == _STEPPING_DOWN:
             kind = _ASKING_KINDS.get(governor.pattern.cameo[:2])
@@ -261,10 +289,6 @@ def _governing_trigger(token: Token, triggers: dict[int, Trigger]) -> Trigger | 
     if token.dep_ == "ccomp" and not governor.pattern.has("obj2") and not governor.pattern.has("wrap"):
         return None
     return governor
-
-
-def _that_clause(token: Token) -> bool:
-    return any(child.dep_ == "mark" and child.lower_ == "that" for child in token.children)
 
 
 def _infinitive(token: Token) -> bool:
