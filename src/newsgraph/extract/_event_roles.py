@@ -271,9 +271,12 @@ def verb_trigger(token: Token) -> Trigger | None:
         and not dates_only(child)
     ) | _particle_read_as_quantity(token)
     # "took to the streets": an idiom's preposition counts together with its object ("to street"), also
-    # one level down ("pulled out of the deal": "of deal").
-    # A particle the parser gives an object of its own ("turned in their weapons") is such a phrase too.
-    phrases = [child for child in children if child.dep_ == "prep" or (child.dep_ == "prt" and pobjs(child))]
+    # one level down ("pulled out of the deal": "of deal"); so does a passive's agent ("blown up by a missile":
+    # "by missile"). A particle the parser gives an object of its own ("turned in their weapons") is such a
+    # phrase too.
+    phrases = [
+        child for child in children if child.dep_ in ("prep", "agent") or (child.dep_ == "prt" and pobjs(child))
+    ]
     phrases += [grandchild for child in phrases for grandchild in child.children if grandchild.dep_ == "prep"]
     # "walked away from the deal": the parser hangs the phrase on the particle it completes.
     phrases += [
