@@ -192,14 +192,18 @@ def find_place_targets(trigger: Trigger) -> list[Token]:
         for obj in pobjs(prep)
         if obj.ent_type_ not in PLACE_ENTITIES
     ]
-    return [
-        obj
-        for head in heads
-        for prep in head.children
-        if prep.dep_ == "prep" and prep.lower_ in _PLACE_PREPS
-        for obj in pobjs(prep)
-        if obj.ent_type_ in PLACE_ENTITIES
+    places = [obj for head in heads for prep in head.children if prep.dep_ == "prep" and prep.lower_ in _PLACE_PREPS
+              for obj in pobjs(prep)]
+    # "a mall in Kenya's capital", "fighting in Syria's north": a part of a named place is in that place.
+    parts = cues().get("place_parts", frozenset())
+    places += [
+        owner
+        for place in places
+        if place.ent_type_ not in PLACE_ENTITIES and place.lemma_.lower() in parts
+        for owner in place.children
+        if owner.dep_ == "poss"
     ]
+    return [place for place in places if place.ent_type_ in PLACE_ENTITIES]
 
 
 def _misread_agent_objects(children: list[Token]) -> list[Token]:
