@@ -165,10 +165,16 @@ def blamed_authors(noun: Token) -> list[Token]:
 def claimed_authors(noun: Token) -> list[Token]:
     """Who claimed an attack ("al-Shabab claimed responsibility for the attack on the mall", "took credit for
     the bombing"): the subject of a verb of claiming (``cues.txt`` claiming_verbs) whose 'responsibility' or
-    'credit' (claimed_nouns) is for the attack; not one denied ("did not claim responsibility")."""
+    'credit' (claimed_nouns) is for the attack, or who claimed it outright ("the Taliban claimed the attack";
+    attack_claiming_verbs); not one denied ("did not claim responsibility")."""
+    words = cues()
+    verb = noun.head
+    if noun.dep_ == "dobj" and verb.lemma_.lower() in words.get("attack_claiming_verbs", frozenset()):
+        # "the Taliban claimed the attack on the base": claimed outright.
+        denied = any(child.dep_ == "neg" for child in verb.children)
+        return [] if denied or not names_attack(noun) else subjects(verb)
     if noun.dep_ != "pobj" or noun.head.lower_ != "for" or not names_attack(noun):
         return []
-    words = cues()
     claimed_nouns = words.get("claimed_nouns", frozenset())
     # The parser hangs "for" on the claimed noun or on the verb ("took credit for the raid").
     verb = noun.head.head
