@@ -22,19 +22,7 @@ from event_cases import dyads
          {"Paris": "FRAGOV", "Moscow": "RUSGOV"}, ("0256", "FRAGOV", "RUSGOV")),
         ("Islamabad hopes New Delhi will hold talks on the dispute.", {"Islamabad": "PAKGOV", "New Delhi": "INDGOV"},
          ("026", "PAKGOV", "INDGOV")),
-    ],
-)
-def test_a_hope_that_another_acts_appeals_to_it(
-    nlp: Language, text: str, codes: dict[str, str], expected: tuple
-) -> None:
-    found = dyads(nlp, text, codes)
-    assert expected in found
-    assert not any(code.startswith("03") for code, _, _ in found), found
-
-
-@pytest.mark.parametrize(
-    ("text", "codes", "expected"),
-    [
+        # the noun: a hope voiced
         ("Tokyo expressed hope that Beijing would free the detained sailors.",
          {"Tokyo": "JPNGOV", "Beijing": "CHNGOV"}, ("0253", "JPNGOV", "CHNGOV")),
         ("London voiced hope on Monday that Tehran could be drawn back into the talks.",
@@ -45,7 +33,7 @@ def test_a_hope_that_another_acts_appeals_to_it(
          {"Berlin": "DEUGOV", "Ankara": "TURGOV"}, ("0253", "DEUGOV", "TURGOV")),
     ],
 )
-def test_an_expressed_hope_that_another_acts_appeals_to_it(
+def test_a_hope_that_another_acts_appeals_to_it(
     nlp: Language, text: str, codes: dict[str, str], expected: tuple
 ) -> None:
     found = dyads(nlp, text, codes)
