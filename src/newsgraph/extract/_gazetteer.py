@@ -81,6 +81,7 @@ class Gazetteer:
     demonyms: dict[str, str]  # normalised adjective -> alpha-2
     neighbours: dict[str, frozenset[str]]  # alpha-2 -> neighbouring alpha-2 codes
     capitals: frozenset[int]  # geonameids of national capitals
+    capital_cities: dict[str, Entry]  # each country's capital city by the country's alpha-2
     stopwords: frozenset[str]
     street_words: frozenset[str]  # "street", "ave": the name before them is a street's
     local_nouns: frozenset[str]  # "police", "mayor": the name before them is a town's
@@ -266,10 +267,12 @@ def load_gazetteer() -> Gazetteer:
     countries: dict[str, Entry] = {}
     neighbours: dict[str, frozenset[str]] = {}
     capitals: set[int] = set()
+    capital_cities: dict[str, Entry] = {}
     for code2, record in cache.get_countries().items():
         capital = largest.get((code2, record.get("capital") or ""))
         if capital is not None and capital.geonameid is not None:
             capitals.add(capital.geonameid)
+            capital_cities[code2] = capital
         lat, lon = points.get(code2) or ((capital.lat, capital.lon) if capital else (None, None))
         entry = Entry(
             name=record["name"],
@@ -353,6 +356,7 @@ def load_gazetteer() -> Gazetteer:
         demonyms=demonyms,
         neighbours=neighbours,
         capitals=frozenset(capitals),
+        capital_cities=capital_cities,
         stopwords=stopwords,
         street_words=frozenset(name_key(row[0]) for row in data_rows("street_words.tsv")),
         local_nouns=frozenset(name_key(row[0]) for row in data_rows("local_nouns.tsv")),

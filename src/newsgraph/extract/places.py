@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph import records
 from newsgraph.extract._gazetteer import Entry, Gazetteer, load_gazetteer, name_key
+from newsgraph.extract._place_capitals import with_named_capitals
 from newsgraph.extract._place_columns import capitalised_indices
 from newsgraph.extract._place_dateline import dateline_places
 from newsgraph.extract._place_features import FEATURE_KINDS, Feature, find_features, settle, story_locality
@@ -73,6 +74,7 @@ def find_places(doc: Doc, text: str, *, dateline: records.Span | None = None) ->
     mentions = with_home_state_towns(doc, mentions, gazetteer, features=features)
     mentions = without_surnamed_towns(doc, mentions, people)
     places = [_place(text, mention.start, mention.end, mention.resolved) for mention in mentions if mention.resolved]
+    places = with_named_capitals(doc, text, places, gazetteer)
     if dateline is not None:
         start, words = dateline.start, dateline.text
         for found in dateline_places(start, words, gazetteer):
