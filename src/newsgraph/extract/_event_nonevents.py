@@ -9,7 +9,8 @@ law") are no events either; nor are persuading someone of a fact or persuading v
 danger that threatens nobody, a doubt ("question whether"), the "discuss" of an anonymous source,
 calling something a name ("called the speech a disgrace"), showing a fact ("demonstrate how ...") and
 an errand for one's own staff or a thing asked for ("asks his assistant to book a flight", "asked it to
-be brought in"), and a wish about how someone fares ("wanted Trump to win").
+be brought in"), a wish about how someone fares ("wanted Trump to win"), and markets moving ("Chinese
+shares rallied").
 ``own_wish`` and ``trades`` tell when a wish or a deal is aimed at nobody.
 """
 
@@ -48,6 +49,18 @@ def no_event_use(token: Token, pattern: Pattern, children: list[Token]) -> bool:
         or _talks_about(token, children)
         or _works_with_staff(token, children)
         or _wishes_a_state(pattern, children)
+        or _markets_move(token)
+    )
+
+
+def _markets_move(token: Token) -> bool:
+    """Prices, shares and currencies as the verb's subject ("Chinese shares rallied", "the lira plunged"): a
+    market moving, whatever the verb means of people (cues market_subjects). A name is a party: "the
+    Common Market imposed sanctions"."""
+    markets = cues().get("market_subjects", frozenset())
+    return any(
+        subject.pos_ != "PROPN" and (subject.lemma_.lower() in markets or subject.lower_ in markets)
+        for subject in subjects(token)
     )
 
 
