@@ -172,7 +172,7 @@ def _find_groups(scene: Scene) -> None:
             first = head.i
         # Described with every modifier ("Prime Minister Modi's government"), mentioned without
         # the words another mention already holds.
-        description = describe(scene, range(modifiers, head.i + 1), right_phrases(head))
+        description = describe(scene, range(modifiers, head.i + 1), _owning_phrases(head))
         owner = _pronoun_owner(head)
         if owner is None and description.affiliation is None and description.person_code is None:
             # "Iran rejected the offer, and its foreign minister accused Washington": Iran's.
@@ -320,6 +320,20 @@ def _coordinated_affiliations(scene: Scene, left: range, chosen: Match | None) -
         if conj_root(doc[match.start : match.end].root) == cluster:
             found.append(match)
     return found
+
+
+# Prepositions of where a role stands or comes from, which "its" outranks: "Belgium recalled its ambassador from
+# Kigali" is Belgium's ambassador, leaving Rwanda's capital.
+_WHERE_PREPOSITIONS = frozenset({"from", "in", "at"})
+
+
+def _owning_phrases(head: Token) -> list[tuple[str, range]]:
+    """The phrases after a role noun that may say whose it is: all of them, but where it stands or comes from
+    when "its" already says whose it is."""
+    phrases = right_phrases(head)
+    if any(child.dep_ == "poss" and child.lower_ == "its" for child in head.children):
+        return [(preposition, span) for preposition, span in phrases if preposition not in _WHERE_PREPOSITIONS]
+    return phrases
 
 
 def _group_head(scene: Scene, token: Token) -> Token | None:

@@ -85,6 +85,9 @@ _SOURCE_ONLY_EVENTS = True
 _PARTY_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 # Prepositions of a target noun that name the counterpart ("ties with Gxndor"), unlike "an offer from X".
 _COUNTERPART_PREPS = frozenset({"with", "to", "against", "between"})
+# A source's own envoy or office names the counterpart by where it leaves too ("recalled its ambassador from
+# Kigali").
+_OWN_COUNTERPART_PREPS = _COUNTERPART_PREPS | {"from"}
 # Roots of acts that, aimed at an attack, are aimed at its attackers, never at its victims: words (VERBAL_ROOTS:
 # "condemned the bombing of the embassy") and investigation (09: "investigate the shootings of doctors").
 _AIMED_AT_ATTACKERS = VERBAL_ROOTS | {"09"}
@@ -333,7 +336,7 @@ def _dyads(
             # "Moscow recalled its ambassador from Kiev": a source's own envoy or office (the same actor) is what
             # it acts with, not whom it acts on; a looser tier may name that, else this tier stands.
             # "Abe cancelled his visit to Moscow": the own act's phrase names whom it concerns.
-            concerned = _collect(index, _counterparts(tier), through=True)
+            concerned = _collect(index, _counterparts(tier, _OWN_COUNTERPART_PREPS), through=True)
             concerned = [party for party in concerned if party.code and not _same_actor(party, sources)]
             if concerned:
                 targets = concerned
@@ -536,11 +539,9 @@ def _names_someone(trigger: Trigger) -> bool:
     return any(token.ent_type_ in _PARTY_ENTITIES and not _place_reached(token) for token in named)
 
 
-def _counterparts(tokens: Iterable[Token]) -> list[Token]:
+def _counterparts(tokens: Iterable[Token], prepositions: frozenset[str] = _COUNTERPART_PREPS) -> list[Token]:
     """The parties named one preposition down from ``tokens`` ("his visit to Moscow" -> Moscow)."""
-    return [
-        obj for token in tokens for prep in token.children if prep.lower_ in _COUNTERPART_PREPS for obj in pobjs(prep)
-    ]
+    return [obj for token in tokens for prep in token.children if prep.lower_ in prepositions for obj in pobjs(prep)]
 
 
 def _place_reached(token: Token) -> bool:
