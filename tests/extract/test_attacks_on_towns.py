@@ -40,10 +40,25 @@ def test_a_visit_to_a_place_in_a_town_abroad_goes_to_its_country() -> None:
                                         for event in events}
 
 
-def test_an_attack_at_home_names_no_country_as_its_target() -> None:
-    # The army's own country is no foreign target; who was hit is not said.
-    events = extract("Syrian troops shelled Homs.", published="2024-08-01").events
-    assert all(event.target is None or event.target.code[:3] != "SYR" for event in events)
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        # A town its own country's forces or government attack stands for its people, as a town abroad does.
+        ("Syrian troops shelled Homs.", ("SYRMIL", "SYR")),
+        ("The RSF shelled El Fasher on Sunday.", ("SDNREB", "SDN")),
+        ("The Sudanese army bombed Nyala.", ("SDNMIL", "SDN")),
+        ("RSF fighters besieged El Fasher for months.", ("SDNREB", "SDN")),
+    ],
+)
+def test_an_attack_on_a_town_at_home_hits_its_people(text: str, dyad: tuple[str, str]) -> None:
+    events = extract(text, published="2024-08-01").events
+    assert dyad in {(event.source.code, event.target.code if event.target else None) for event in events}
+
+
+def test_a_strike_by_workers_at_home_hits_no_town() -> None:
+    # Only armed forces and governments: workers striking in their own town attack nobody.
+    events = extract("Sanitation workers went on strike in Memphis.", published="2024-08-01").events
+    assert all(event.target is None for event in events)
 
 
 def test_a_city_the_tagger_calls_a_person_is_no_actor() -> None:

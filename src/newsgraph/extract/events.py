@@ -357,9 +357,11 @@ def _dyads(
     if visited is not None and not any(party.code for party in targets) and (
         _abroad(visited, sources)
         or (trigger.pattern.cameo[:2] in VIOLENT_ROOTS and _armed_men_of_no_country(sources))
+        or (trigger.pattern.cameo[:2] in VIOLENT_ROOTS and _at_home(visited, sources))
     ):
         # "The Pope arrived in Mosul": a town no actor codes stands for its country, as a capital does;
-        # so does a town attacked by armed men of no known country ("Rebels occupied the airport at Kindu").
+        # so does a town attacked by armed men of no known country ("Rebels occupied the airport at Kindu")
+        # or by its own country's forces ("The RSF shelled El Fasher": its people, SDN).
         targets = [visited]
     # An uncoded party ("Iftar") next to coded ones adds only noise, and so does a party of
     # unknown country ("---CVL") next to one whose country is known.
@@ -473,6 +475,19 @@ def _armed_men_of_no_country(sources: Sequence[CodedSpan]) -> bool:
     """Whether the sources are all coded, none with a country: "rebels", "gunmen" (---REB, ---UAF). An unnamed
     attacker or an uncoded name ("14 people were killed", "Malik opened fire") is no party to target a town."""
     return bool(sources) and all(party.code and not placed(party) for party in sources)
+
+
+def _at_home(place: CodedSpan, sources: Sequence[CodedSpan]) -> bool:
+    """Whether every source is an armed force or government of the place's own known country: "the Sudanese
+    army bombed Nyala", "the RSF shelled El Fasher"; not "sanitation workers' strike in Memphis"."""
+    countries = {source.code[:3] for source in sources if placed(source)}
+    return (
+        bool(sources)
+        and len(countries) == 1
+        and all(placed(source) and (_armed(source) or source.code.endswith("GOV")) for source in sources)
+        and place.code is not None
+        and place.code[:3] in countries
+    )
 
 
 def _abroad(place: CodedSpan, sources: Sequence[CodedSpan]) -> bool:
