@@ -32,6 +32,9 @@ _DESTINATION_PREPS = frozenset({"in", "to", "into"})
 # hits ("fired at Sderot", "in Kharkiv").
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 _TARGET_PREPS = frozenset({"in", "at", "on", "into"})
+# Property seized or destroyed (171x: "torched police stations in Lagos", "looted shops in Dakar") is struck where it
+# stands, as an attack's target is.
+_PROPERTY_CODE = "171"
 # Prepositions by which a thing's own phrase says where it is: "the airport at Kindu", "the town of Bakhmut".
 _LOCATING_PREPS = frozenset({"in", "at", "near", "outside", "of"})
 
@@ -52,7 +55,7 @@ class PlaceIndex:
         """The country of the place ``trigger`` (coded ``cameo``) visits or attacks, as a target party; else None."""
         if cameo in _VISIT_CODES:
             places = _destinations(trigger, _DESTINATION_PREPS)
-        elif cameo[:2] in VIOLENT_ROOTS:
+        elif strikes_a_place(cameo):
             places = _destinations(trigger, _TARGET_PREPS)
             if trigger.dep_ == "nsubj" and trigger.pos_ == "NOUN":
                 # "Israeli strikes hit Khan Younis": the attack noun's verb says where it struck.
@@ -64,6 +67,11 @@ class PlaceIndex:
             if place is not None and place.country:
                 return CodedSpan(place.start, place.end, place.text, place.country, None)
         return None
+
+
+def strikes_a_place(cameo: str) -> bool:
+    """Whether an act coded ``cameo`` hits the place where it happens: an attack, or property seized or destroyed."""
+    return cameo[:2] in VIOLENT_ROOTS or cameo.startswith(_PROPERTY_CODE)
 
 
 def _destinations(trigger: Token, prepositions: frozenset[str]) -> list[Token]:

@@ -45,7 +45,7 @@ from newsgraph.extract._event_reported import DEMAND as REPORTED_DEMAND
 from newsgraph.extract._event_roles import Trigger
 from newsgraph.extract._event_syntax import governing_subject, pobjs
 from newsgraph.extract._event_triggers import find_triggers
-from newsgraph.extract._event_visits import VIOLENT_ROOTS, PlaceIndex
+from newsgraph.extract._event_visits import VIOLENT_ROOTS, PlaceIndex, strikes_a_place
 from newsgraph.records import (
     Actor,
     CodedSpan,
@@ -356,12 +356,13 @@ def _dyads(
         targets = []
     if visited is not None and not any(party.code for party in targets) and (
         _abroad(visited, sources)
-        or (trigger.pattern.cameo[:2] in VIOLENT_ROOTS and _armed_men_of_no_country(sources))
+        or (strikes_a_place(trigger.pattern.cameo) and _armed_men_of_no_country(sources))
         or (trigger.pattern.cameo[:2] in VIOLENT_ROOTS and _at_home(visited, sources))
     ):
         # "The Pope arrived in Mosul": a town no actor codes stands for its country, as a capital does;
-        # so does a town attacked by armed men of no known country ("Rebels occupied the airport at Kindu")
-        # or by its own country's forces ("The RSF shelled El Fasher": its people, SDN).
+        # so does a town attacked by armed men of no known country ("Rebels occupied the airport at Kindu"),
+        # or where a crowd of none burns or loots property ("rioters torched police stations in Lagos"), or a
+        # town attacked by its own country's forces ("The RSF shelled El Fasher": its people, SDN).
         targets = [visited]
     # An uncoded party ("Iftar") next to coded ones adds only noise, and so does a party of
     # unknown country ("---CVL") next to one whose country is known.
@@ -617,10 +618,15 @@ def _event(
         # "American troops arrived in Poland", "two warships arrived in Tartus": forces that come are deployed,
         # they pay no visit (modality.tsv 'forces'); "the army chief arrived in Washington" still visits.
         code = recode("forces", code) or code
-    if recode("riot", code) is not None and _crowd(source, sentence):
-        # "Rioters set fire to government buildings", "protesters ransacked the embassy": a crowd's damage is a riot;
-        # so is its storming of a building, and its occupation of one a sit-in (modality.tsv 'riot').
+    if recode("riot", code) is not None and (_crowd(source, sentence) or _named_as(source, sentence, "mob_nouns")):
+        # "Rioters set fire to government buildings", "protesters ransacked the embassy", "a mob stormed the embassy":
+        # a crowd's damage is a riot; so is its storming of a building, and its occupation of one a sit-in
+        # (modality.tsv 'riot').
         code = recode("riot", code) or code
+    elif recode("unarmed", code) is not None and _has_role(source, "civil_roles"):
+        # "Truckers blockaded the border crossing", "villagers seized the company's land": unarmed people of no
+        # state protest (modality.tsv 'unarmed').
+        code = recode("unarmed", code) or code
     if _unnamed_bomb(source, sentence):
         # "A roadside bomb killed three soldiers", "a suicide bomber attacked the post": an unnamed bomb bombs.
         code = recode("bomb", code) or code

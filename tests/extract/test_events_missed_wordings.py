@@ -1,0 +1,62 @@
+"""Wordings that coded no event (issue #6), each through the whole pipeline.
+
+A crowd or a mob is civilians (CVL) placed as protesters are, and what it storms, torches, loots or attacks is a
+violent protest (145). Property seized or damaged, or a place blockaded or occupied, by unarmed people of no state
+(workers, farmers, students, civilians, the opposition: cues.txt civil_roles) is a protest too: a road blockaded by
+truckers is passage obstructed (144), no military blockade. Property seized or destroyed in a town by a party of no
+known country hits that town's country, as an attack does.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from event_cases import ANY, assert_codes_as, typed_events
+
+PUBLISHED = "2024-03-02"
+
+
+@pytest.mark.parametrize(
+    ("text", "root", "source", "target"),
+    [
+        # A crowd or a mob that storms or attacks a building protests violently.
+        ("Angry crowds stormed the British embassy in Khartoum.", "14", "---CVL", "GBRGOV"),
+        ("A crowd stormed the Danish consulate in Beirut on Sunday.", "14", "---CVL", "DNKGOV"),
+        ("Crowds of youths attacked the Chinese embassy in Hanoi.", "14", "---CVL", "CHNGOV"),
+        ("Mobs burned the Israeli embassy in Cairo.", "14", "---CVL", "ISRGOV"),
+        ("A mob ransacked the offices of the ruling party in Bamako.", "14", "MLICVL", ANY),
+        ("A mob torched the town's mosque in Bangui.", "14", "CAFCVL", ANY),
+        # Unarmed people who blockade a road, a port or a ministry obstruct passage: a protest, no military blockade.
+        ("Truckers blockaded the main highway into Ottawa.", "14", ANY, ANY),
+        ("Truckers blockaded the border crossing at Calais on Monday.", "14", "---LAB", None),
+        ("Farmers blockaded the ring road around Paris.", "14", "FRAAGR", ANY),
+        ("Striking workers blockaded the port of Antwerp.", "14", "---LAB", ANY),
+        ("Students blockaded the education ministry in Santiago.", "14", "CHLEDU", "CHLGOV"),
+        # Property burned or looted in a town by rioters of no known country: a riot against the town's country.
+        ("Rioters torched police stations in Lagos.", "14", "---OPP", "NGA"),
+        ("Rioters looted shops in Johannesburg.", "14", "---OPP", "ZAF"),
+        ("Protesters torched the ruling party's headquarters in Harare.", "14", ANY, "ZWE"),
+        ("Rioters set fire to a police station in Karachi.", "14", "---OPP", ANY),
+    ],
+)
+def test_crowds_and_unarmed_people_protest(text: str, root: str, source: str, target: str | None) -> None:
+    assert_codes_as(text, PUBLISHED, "PROTEST", root, source, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # A blockade by a crowd or by unarmed people is never coded as a military one (191).
+        ("Truckers blockaded the main highway into Ottawa.", "144"),
+        ("Farmers blockaded the ring road around Paris.", "144"),
+        # Forces of no known country torching a village still destroy property there (1712), no protest.
+        ("Soldiers torched houses in the village of Kukawa near Maiduguri.", None),
+    ],
+)
+def test_blockades_by_unarmed_people_are_no_military_blockade(text: str, code: str | None) -> None:
+    codes = [event[1] for event in typed_events(text, PUBLISHED)]
+    assert "191" not in codes, codes
+    if code is not None:
+        assert code in codes, codes
+    else:
+        assert not any(got.startswith("14") for got in codes), codes
