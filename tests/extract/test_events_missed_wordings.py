@@ -60,3 +60,32 @@ def test_blockades_by_unarmed_people_are_no_military_blockade(text: str, code: s
         assert code in codes, codes
     else:
         assert not any(got.startswith("14") for got in codes), codes
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Germany says no to the Greek proposal.", "DEUGOV", "GRC"),
+        ("Iran has said no to talks with Washington.", "IRNGOV", "USAGOV"),
+        ("Hamas says no to the Egyptian ceasefire proposal.", "PSEREBHMS", "EGY"),
+        ("The European Union said no to Turkish membership.", "IGOEUREEC", "TUR"),
+        ("Poland will say no to the migrant quota set by Brussels.", "POLGOV", "IGOEUREEC"),
+        ("Russia said no to Ukraine joining NATO.", "RUSGOV", "UKRGOV"),
+    ],
+)
+def test_saying_no_to_rejects(text: str, source: str, target: str) -> None:
+    assert_codes_as(text, PUBLISHED, "REJECT", "12", source, target)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "no" that answers nothing, or a denied "no", rejects nobody.
+        "China said there was no reason to worry about Japan.",
+        "Japan said no talks with North Korea were planned.",
+        "Germany did not say no to the French plan.",
+        "Brazil said it had no objection to the Argentine proposal.",
+    ],
+)
+def test_no_that_answers_nothing_rejects_nobody(text: str) -> None:
+    assert not any(event[0] == "REJECT" for event in typed_events(text, PUBLISHED)), typed_events(text, PUBLISHED)

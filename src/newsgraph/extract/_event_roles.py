@@ -52,6 +52,8 @@ _QUANTITY_PARTICLES = frozenset({"over", "back", "up", "out"})
 # the parser makes them objects' predicates or adverbial clauses, but they work as particles.
 _RESULT_ADJECTIVES = frozenset({"free", "loose"})
 _RESULT_DEPS = frozenset({"oprd", "acomp", "advcl", "xcomp", "advmod"})
+# Answers one says to a proposal or a party ("said no to the plan"), which the parser makes interjections.
+_ANSWER_WORDS = frozenset({"no"})
 # Words fused onto a verb before it ("test-fired": the parser makes "test" a noun-phrase adverb of "fired").
 _VERB_MODIFIER_DEPS = frozenset({"npadvmod"})
 # Prepositions that introduce the one acted upon; "outside" and "near" a site name its owner, when
@@ -238,6 +240,14 @@ def verb_trigger(token: Token) -> Trigger | None:
         for child in children
         if child.dep_ in ("xcomp", "ccomp", "oprd", "acomp")
         and (child.pos_ == "ADJ" or (child.pos_ == "NOUN" and child.dep_ != "ccomp" and not any(child.children)))
+    ]
+    # "said no to the plan": the answer given is what is said, whether the parser hangs it on the verb or on the
+    # "to" phrase it answers.
+    object_tokens += [
+        answer
+        for child in children
+        for answer in (child, *(child.children if child.dep_ == "prep" and child.lower_ == "to" else ()))
+        if answer.dep_ == "intj" and answer.lower_ in _ANSWER_WORDS
     ]
     # "took 40 foreigners hostage at the plant": after a counted object the parser may hang the bare noun as an
     # adverbial clause, with the place phrase on it.
