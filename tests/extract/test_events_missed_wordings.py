@@ -89,3 +89,36 @@ def test_saying_no_to_rejects(text: str, source: str, target: str) -> None:
 )
 def test_no_that_answers_nothing_rejects_nobody(text: str) -> None:
     assert not any(event[0] == "REJECT" for event in typed_events(text, PUBLISHED)), typed_events(text, PUBLISHED)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # A threat verb's "of" phrase naming an attack with no author of its own: a threat to whom it is aimed at.
+        ("North Korea warned of a nuclear strike against South Korea.", "PRKGOV", "KORGOV"),
+        ("Iran warned of a crushing attack on Israel.", "IRNGOV", "ISRGOV"),
+        ("Hezbollah warned of rocket strikes on Israel if the war spread.", "LBNREBHEZ", "ISRGOV"),
+        ("Pakistan warned of military strikes against India.", "PAKGOV", "INDGOV"),
+        ("Turkey warned of a new military assault on Kurdish militias in Syria.", "TURGOV", ANY),
+        ("Moscow warned of retaliatory strikes against Poland.", "RUSGOV", "POLGOV"),
+    ],
+)
+def test_warning_of_an_unauthored_attack_threatens_its_target(text: str, source: str, target: str) -> None:
+    assert_codes_as(text, PUBLISHED, "THREATEN", "13", source, target)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # An attack with an author of its own is another's act the speaker foresees: no threat of the speaker's.
+        "Britain warned of a Russian attack on Ukraine.",
+        "The United States warned of an attack by Hamas on Israel.",
+        "Germany warned of Iran's missile strikes on Israel.",
+        "France warned of an Israeli offensive against Rafah.",
+        "Japan warned of Chinese strikes against Taiwan.",
+        "Poland warned of a Belarusian attack on Lithuania.",
+    ],
+)
+def test_warning_of_anothers_attack_is_no_threat(text: str) -> None:
+    threats = [event for event in typed_events(text, PUBLISHED) if event[0] == "THREATEN"]
+    assert not threats, threats

@@ -341,8 +341,13 @@ def _warns_of_danger(token: Token, children: list[Token]) -> bool:
     # "warned of a long fight": a danger; "warned of the King of Rohan", "warned against Iran":
     # a warning about a party is aimed at it; so is one of an act against a party ("warned of military action
     # against Armenia", "warned of reprisals on Kyiv").
+    # A party the act is aimed at may be people named by their adjective ("an offensive against Kurdish fighters";
+    # a singular "against Islamist extremism" is a cause, no party).
     about = [obj for child in children if child.dep_ == "prep" for obj in pobjs(child)]
-    about += [obj for noun in list(about) for obj in prep_objects(noun, _AIMED_AT_PREPS)]
+    aimed_at = [obj for noun in about for obj in prep_objects(noun, _AIMED_AT_PREPS)]
+    about += aimed_at + [
+        mod for obj in aimed_at if obj.tag_ == "NNS" for mod in obj.children if mod.dep_ in ("amod", "compound")
+    ]
     return bool(about) and not any(obj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or obj.pos_ == "PROPN" for obj in about)
 
 

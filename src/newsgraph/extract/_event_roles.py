@@ -38,6 +38,7 @@ from newsgraph.extract._event_syntax import (
     relative_object,
     subjects,
 )
+from newsgraph.extract._event_warnings import warned_attack
 
 _OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd"})
 _PREP_DEPS = frozenset({"prep", "agent", "dative", "prt"})
@@ -448,6 +449,15 @@ def _verb_roles(trigger: Trigger, children: list[Token]) -> None:
     )
     trigger.targets = verb_targets(token, trigger.pattern)
     trigger.loose_targets = verb_targets(token, trigger.pattern, tier=1)
+    warned = warned_attack(token, cameo)
+    if warned is not None and warned.authored:
+        # "Britain warned of a Russian attack on Ukraine": another's attack foreseen, no threat of the speaker's.
+        trigger.needs_target = True
+        trigger.targets = trigger.loose_targets = []
+        return
+    if warned is not None and warned.aimed_at:
+        # "North Korea warned of a nuclear strike against South Korea": it threatens whom the strike is aimed at.
+        trigger.targets = warned.aimed_at
     if trigger.pattern.has("crowd"):
         # "thronged the square near the embassy in Cairo": the place filled is no party; a protest is aimed
         # at whom it is against, or at the office it gathers near ("gathered outside the Israeli embassy").
