@@ -4,7 +4,10 @@ A crowd or a mob is civilians (CVL) placed as protesters are, and what it storms
 violent protest (145). Property seized or damaged, or a place blockaded or occupied, by unarmed people of no state
 (workers, farmers, students, civilians, the opposition: cues.txt civil_roles) is a protest too: a road blockaded by
 truckers is passage obstructed (144), no military blockade. Property seized or destroyed in a town by a party of no
-known country hits that town's country, as an attack does.
+known country hits that town's country, as an attack does. Saying no to a proposal or a party rejects it (120).
+A warning of an attack with no author of its own threatens whom the attack is aimed at ("warned of a nuclear strike
+against South Korea"); a warning of another's attack ("of a Russian attack on Ukraine") threatens nothing. A
+headline's bare infinitive ("Putin to meet Xi") announces what its subject will do, as "will" does (intent, 036).
 """
 
 from __future__ import annotations
@@ -122,3 +125,44 @@ def test_warning_of_an_unauthored_attack_threatens_its_target(text: str, source:
 def test_warning_of_anothers_attack_is_no_threat(text: str) -> None:
     threats = [event for event in typed_events(text, PUBLISHED) if event[0] == "THREATEN"]
     assert not threats, threats
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # A headline's bare infinitive announces what its subject will do: intent to meet (036), as
+        # "will" does; no visit or meeting yet.
+        ("Putin to meet Xi in Beijing", "RUSGOV", "CHNGOV"),
+        ("Erdogan to host Assad for talks", "TURGOV", "SYRGOV"),
+        ("Biden to travel to Israel on Wednesday", "USAGOV", "ISRGOV"),
+        ("French President Macron to visit Algeria next month", "FRAGOV", "DZAGOV"),
+        ("Erdogan to visit Baghdad.", "TURGOV", "IRQGOV"),
+        ("Zelensky to meet Biden at the White House", "UKRGOV", "USAGOV"),
+        ("Indian Prime Minister Narendra Modi to visit Washington next month", "INDGOV", "USAGOV"),
+    ],
+)
+def test_headline_infinitives_announce_intent(text: str, source: str, target: str) -> None:
+    events = typed_events(text, PUBLISHED)
+    assert ("036", source, target) in [(code, got_source, got_target) for _, code, got_source, got_target in events], (
+        events
+    )
+    assert not any(code in ("040", "042", "043") for _, code, _, _ in events), events
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An infinitive in a sentence with a verb of its own, or after a copula, announces nothing.
+        ("Iran's decision to expel the French ambassador angered Paris.", ("SANCTION", "161", "IRNGOV", "FRAGOV")),
+        ("Riot police deployed in Lagos to break up a rally called by the opposition.", None),
+        ("Bush's chief objective in the meeting was to press the king to close the port.", None),
+        ("Rubio said President Obama is to blame for the rift with Israel.", None),
+    ],
+)
+def test_infinitives_that_are_no_headline_announce_nothing(
+    text: str, expected: tuple[str, str, str, str] | None
+) -> None:
+    events = typed_events(text, PUBLISHED)
+    if expected is not None:
+        assert expected in events, events
+    assert not any(code.startswith("03") or code.startswith("13") for _, code, _, _ in events), events

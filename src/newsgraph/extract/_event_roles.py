@@ -31,6 +31,7 @@ from newsgraph.extract._event_recipients import names_recipient
 from newsgraph.extract._event_syntax import (
     PLACE_ENTITIES,
     for_clause,
+    headline_subject,
     own_subjects,
     parties,
     pobjs,
@@ -535,9 +536,12 @@ def _verbless_subject(token: Token, pattern: Pattern) -> list[Token]:
     and the root noun acts; "Three soldiers killed in a bombing" stays passive.
     """
     root = token.sent.root
-    # A headline's infinitive is one too: "Obama to visit Cuba next month".
+    # A headline's infinitive is one too: "Obama to visit Cuba next month", also when the parser makes it an
+    # adverbial or relative clause of the name ("Merkel to visit Moscow").
     infinitive = token.tag_ == "VB" and any(child.dep_ == "aux" and child.lower_ == "to" for child in token.children)
-    if token.dep_ != "acl" or not (token.tag_ in ("VBN", "VBD") or infinitive) or root.pos_ not in ("NOUN", "PROPN"):
+    headline = infinitive and token.dep_ in ("advcl", "relcl") and headline_subject(token) is not None
+    misparsed = token.dep_ == "acl" or headline
+    if not misparsed or not (token.tag_ in ("VBN", "VBD") or infinitive) or root.pos_ not in ("NOUN", "PROPN"):
         return []
     if any(ancestor.pos_ in ("VERB", "AUX") for ancestor in token.ancestors):
         return []

@@ -306,3 +306,29 @@ def relative_object(verb: Token) -> Token | None:
     has_subject = any(child.dep_ == "nsubj" and child.tag_ not in _RELATIVE_TAGS for child in children)
     has_object = any(child.dep_ == "dobj" and child.tag_ not in _RELATIVE_TAGS for child in children)
     return verb.head if has_subject and not has_object else None
+
+
+_HEADLINE_DEPS = frozenset({"ROOT", "acl", "advcl", "relcl"})
+_NAME_ENTITIES = frozenset({"PERSON", "GPE", "ORG", "NORP"})
+
+
+def headline_subject(verb: Token) -> Token | None:
+    """The subject of a headline's bare infinitive ("Putin to meet Xi", "Prime Minister Modi to visit Washington"):
+    the name that ends right before its "to", the infinitive's own subject or, when the parser hangs the infinitive on
+    it, the root of a sentence with no other verb. None for any other infinitive ("riot police, deployed in Lagos, to
+    break up a rally", "his aim was to press the king")."""
+    to = next((child for child in verb.children if child.dep_ == "aux" and child.lower_ == "to"), None)
+    if to is None or verb.tag_ != "VB" or verb.dep_ not in _HEADLINE_DEPS or to.i == verb.sent.start:
+        return None
+    subject = verb.doc[to.i - 1]
+    if verb.dep_ == "ROOT":
+        named = subject.dep_ == "nsubj" and subject.head.i == verb.i
+    else:
+        named = subject.i == verb.head.i == verb.sent.root.i
+    # A name, not a common noun whose infinitive says what it is for ("her bill to curb drug prices").
+    named = named and (subject.pos_ == "PROPN" or subject.ent_type_ in _NAME_ENTITIES)
+    own = {token.i for token in verb.subtree}
+    others = any(token.pos_ in ("VERB", "AUX") and token.i not in own for token in verb.sent)
+    if not named or others or any(token.pos_ in ("VERB", "AUX") for token in subject.subtree if token.i not in own):
+        return None
+    return subject

@@ -31,6 +31,7 @@ from newsgraph.extract._event_syntax import (
     content_clauses,
     content_noun,
     for_clause,
+    headline_subject,
     own_subjects,
     pobjs,
     subjects,
@@ -295,6 +296,16 @@ def _infinitive(token: Token) -> bool:
     return any(child.dep_ == "aux" and child.lower_ == "to" for child in token.children)
 
 
+def _announced_infinitive(chain: list[Token]) -> bool:
+    """Whether the clause's verb is a headline's bare infinitive announcing what its subject will do: "Putin to meet
+    Xi in Beijing", also when the parser hangs it on its subject ("Merkel to visit Moscow"). The subject's name ends
+    right before "to" (``headline_subject``); a copula's infinitive is not one ("his aim is to press the king")."""
+    for lower in chain:
+        if _infinitive(lower) and lower.tag_ == "VB":
+            return headline_subject(lower) is not None
+    return False
+
+
 def _wraps(governor: Trigger, embedded: Trigger, governed_token: Token) -> bool:
     if not governor.pattern.has("wrap"):
         return False
@@ -412,6 +423,9 @@ def _mark_clause(trigger: Trigger) -> None:
     top = chain[-1]
     if top.dep_ == "ccomp" and _infinitive(top) and top.head.lemma_.lower() in heads | intent_heads:
         trigger.hypothetical = True  # "Greece expects Turkey to withdraw", parsed with Turkey as the subject
+    if _announced_infinitive(chain):
+        # "Modi to visit Washington next month": a headline's way of saying "will visit".
+        trigger.hypothetical = trigger.future = True
     if any(_open_condition(node, words) for node in chain):
         # "if he strikes again", "until Annan visits Baghdad": a condition or a time yet to come.
         trigger.hypothetical = True
