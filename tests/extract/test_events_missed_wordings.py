@@ -20,30 +20,44 @@ PUBLISHED = "2024-03-02"
 
 
 @pytest.mark.parametrize(
-    ("text", "root", "source", "target"),
+    ("text", "plover", "root", "source", "target"),
     [
         # A crowd or a mob that storms or attacks a building protests violently.
-        ("Angry crowds stormed the British embassy in Khartoum.", "14", "---CVL", "GBRGOV"),
-        ("A crowd stormed the Danish consulate in Beirut on Sunday.", "14", "---CVL", "DNKGOV"),
-        ("Crowds of youths attacked the Chinese embassy in Hanoi.", "14", "---CVL", "CHNGOV"),
-        ("Mobs burned the Israeli embassy in Cairo.", "14", "---CVL", "ISRGOV"),
-        ("A mob ransacked the offices of the ruling party in Bamako.", "14", "MLICVL", ANY),
-        ("A mob torched the town's mosque in Bangui.", "14", "CAFCVL", ANY),
+        ("Angry crowds stormed the British embassy in Khartoum.", "PROTEST", "14", "---CVL", "GBRGOV"),
+        ("A crowd stormed the Danish consulate in Beirut on Sunday.", "PROTEST", "14", "---CVL", "DNKGOV"),
+        ("Crowds of youths attacked the Chinese embassy in Hanoi.", "PROTEST", "14", "---CVL", "CHNGOV"),
+        ("Mobs burned the Israeli embassy in Cairo.", "PROTEST", "14", "---CVL", "ISRGOV"),
+        ("A mob ransacked the offices of the ruling party in Bamako.", "PROTEST", "14", "MLICVL", ANY),
+        ("A mob torched the town's mosque in Bangui.", "PROTEST", "14", "CAFCVL", ANY),
         # Unarmed people who blockade a road, a port or a ministry obstruct passage: a protest, no military blockade.
-        ("Truckers blockaded the main highway into Ottawa.", "14", ANY, ANY),
-        ("Truckers blockaded the border crossing at Calais on Monday.", "14", "---LAB", None),
-        ("Farmers blockaded the ring road around Paris.", "14", "FRAAGR", ANY),
-        ("Striking workers blockaded the port of Antwerp.", "14", "---LAB", ANY),
-        ("Students blockaded the education ministry in Santiago.", "14", "CHLEDU", "CHLGOV"),
+        ("Truckers blockaded the main highway into Ottawa.", "PROTEST", "14", ANY, ANY),
+        ("Truckers blockaded the border crossing at Calais on Monday.", "PROTEST", "14", "---LAB", None),
+        ("Farmers blockaded the ring road around Paris.", "PROTEST", "14", "FRAAGR", ANY),
+        ("Striking workers blockaded the port of Antwerp.", "PROTEST", "14", "---LAB", ANY),
+        ("Students blockaded the education ministry in Santiago.", "PROTEST", "14", "CHLEDU", "CHLGOV"),
         # Property burned or looted in a town by rioters of no known country: a riot against the town's country.
-        ("Rioters torched police stations in Lagos.", "14", "---OPP", "NGA"),
-        ("Rioters looted shops in Johannesburg.", "14", "---OPP", "ZAF"),
-        ("Protesters torched the ruling party's headquarters in Harare.", "14", ANY, "ZWE"),
-        ("Rioters set fire to a police station in Karachi.", "14", "---OPP", ANY),
+        ("Rioters torched police stations in Lagos.", "PROTEST", "14", "---OPP", "NGA"),
+        ("Rioters looted shops in Johannesburg.", "PROTEST", "14", "---OPP", "ZAF"),
+        ("Protesters torched the ruling party's headquarters in Harare.", "PROTEST", "14", ANY, "ZWE"),
+        ("Rioters set fire to a police station in Karachi.", "PROTEST", "14", "---OPP", ANY),
+        # Saying no to a proposal or a party rejects it.
+        ("Germany says no to the Greek proposal.", "REJECT", "12", "DEUGOV", "GRC"),
+        ("Iran has said no to talks with Washington.", "REJECT", "12", "IRNGOV", "USAGOV"),
+        ("Hamas says no to the Egyptian ceasefire proposal.", "REJECT", "12", "PSEREBHMS", "EGY"),
+        ("The European Union said no to Turkish membership.", "REJECT", "12", "IGOEUREEC", "TUR"),
+        ("Poland will say no to the migrant quota set by Brussels.", "REJECT", "12", "POLGOV", "IGOEUREEC"),
+        ("Russia said no to Ukraine joining NATO.", "REJECT", "12", "RUSGOV", "UKRGOV"),
+        # A threat verb's "of" phrase naming an attack with no author of its own: a threat to whom it is aimed at.
+        ("North Korea warned of a nuclear strike against South Korea.", "THREATEN", "13", "PRKGOV", "KORGOV"),
+        ("Iran warned of a crushing attack on Israel.", "THREATEN", "13", "IRNGOV", "ISRGOV"),
+        ("Hezbollah warned of rocket strikes on Israel if the war spread.", "THREATEN", "13", "LBNREBHEZ", "ISRGOV"),
+        ("Pakistan warned of military strikes against India.", "THREATEN", "13", "PAKGOV", "INDGOV"),
+        ("Turkey warned of a new military assault on Kurdish militias in Syria.", "THREATEN", "13", "TURGOV", ANY),
+        ("Moscow warned of retaliatory strikes against Poland.", "THREATEN", "13", "RUSGOV", "POLGOV"),
     ],
 )
-def test_crowds_and_unarmed_people_protest(text: str, root: str, source: str, target: str | None) -> None:
-    assert_codes_as(text, PUBLISHED, "PROTEST", root, source, target)
+def test_codes_its_type(text: str, plover: str, root: str, source: str, target: str | None) -> None:
+    assert_codes_as(text, PUBLISHED, plover, root, source, target)
 
 
 @pytest.mark.parametrize(
@@ -66,65 +80,25 @@ def test_blockades_by_unarmed_people_are_no_military_blockade(text: str, code: s
 
 
 @pytest.mark.parametrize(
-    ("text", "source", "target"),
-    [
-        ("Germany says no to the Greek proposal.", "DEUGOV", "GRC"),
-        ("Iran has said no to talks with Washington.", "IRNGOV", "USAGOV"),
-        ("Hamas says no to the Egyptian ceasefire proposal.", "PSEREBHMS", "EGY"),
-        ("The European Union said no to Turkish membership.", "IGOEUREEC", "TUR"),
-        ("Poland will say no to the migrant quota set by Brussels.", "POLGOV", "IGOEUREEC"),
-        ("Russia said no to Ukraine joining NATO.", "RUSGOV", "UKRGOV"),
-    ],
-)
-def test_saying_no_to_rejects(text: str, source: str, target: str) -> None:
-    assert_codes_as(text, PUBLISHED, "REJECT", "12", source, target)
-
-
-@pytest.mark.parametrize(
-    "text",
+    ("text", "plover"),
     [
         # "no" that answers nothing, or a denied "no", rejects nobody.
-        "China said there was no reason to worry about Japan.",
-        "Japan said no talks with North Korea were planned.",
-        "Germany did not say no to the French plan.",
-        "Brazil said it had no objection to the Argentine proposal.",
-    ],
-)
-def test_no_that_answers_nothing_rejects_nobody(text: str) -> None:
-    assert not any(event[0] == "REJECT" for event in typed_events(text, PUBLISHED)), typed_events(text, PUBLISHED)
-
-
-@pytest.mark.parametrize(
-    ("text", "source", "target"),
-    [
-        # A threat verb's "of" phrase naming an attack with no author of its own: a threat to whom it is aimed at.
-        ("North Korea warned of a nuclear strike against South Korea.", "PRKGOV", "KORGOV"),
-        ("Iran warned of a crushing attack on Israel.", "IRNGOV", "ISRGOV"),
-        ("Hezbollah warned of rocket strikes on Israel if the war spread.", "LBNREBHEZ", "ISRGOV"),
-        ("Pakistan warned of military strikes against India.", "PAKGOV", "INDGOV"),
-        ("Turkey warned of a new military assault on Kurdish militias in Syria.", "TURGOV", ANY),
-        ("Moscow warned of retaliatory strikes against Poland.", "RUSGOV", "POLGOV"),
-    ],
-)
-def test_warning_of_an_unauthored_attack_threatens_its_target(text: str, source: str, target: str) -> None:
-    assert_codes_as(text, PUBLISHED, "THREATEN", "13", source, target)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
+        ("China said there was no reason to worry about Japan.", "REJECT"),
+        ("Japan said no talks with North Korea were planned.", "REJECT"),
+        ("Germany did not say no to the French plan.", "REJECT"),
+        ("Brazil said it had no objection to the Argentine proposal.", "REJECT"),
         # An attack with an author of its own is another's act the speaker foresees: no threat of the speaker's.
-        "Britain warned of a Russian attack on Ukraine.",
-        "The United States warned of an attack by Hamas on Israel.",
-        "Germany warned of Iran's missile strikes on Israel.",
-        "France warned of an Israeli offensive against Rafah.",
-        "Japan warned of Chinese strikes against Taiwan.",
-        "Poland warned of a Belarusian attack on Lithuania.",
+        ("Britain warned of a Russian attack on Ukraine.", "THREATEN"),
+        ("The United States warned of an attack by Hamas on Israel.", "THREATEN"),
+        ("Germany warned of Iran's missile strikes on Israel.", "THREATEN"),
+        ("France warned of an Israeli offensive against Rafah.", "THREATEN"),
+        ("Japan warned of Chinese strikes against Taiwan.", "THREATEN"),
+        ("Poland warned of a Belarusian attack on Lithuania.", "THREATEN"),
     ],
 )
-def test_warning_of_anothers_attack_is_no_threat(text: str) -> None:
-    threats = [event for event in typed_events(text, PUBLISHED) if event[0] == "THREATEN"]
-    assert not threats, threats
+def test_codes_no_event_of_the_type(text: str, plover: str) -> None:
+    events = typed_events(text, PUBLISHED)
+    assert not any(event[0] == plover for event in events), events
 
 
 @pytest.mark.parametrize(
