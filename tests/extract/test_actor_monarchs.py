@@ -38,6 +38,19 @@ def test_no_reign_or_two_reigns_leave_the_name_to_the_title(text: str, word: str
 
 
 @pytest.mark.parametrize(
+    ("text", "word", "code"),
+    [
+        # Out of its listed dates the title still reads its own "of" phrase.
+        ("King Abdullah of Jordan met the president in Washington.", "Abdullah", "JORGOV"),
+        ("King Abdullah of Saudi Arabia received the envoy.", "Abdullah", "SAUGOV"),
+    ],
+)
+def test_out_of_its_dates_a_listed_title_reads_its_of_phrase(text: str, word: str, code: str) -> None:
+    codes = mention_codes(text, published="2010-04-01")
+    assert any(mention.startswith(word) and (got or "").startswith(code) for mention, got in codes.items())
+
+
+@pytest.mark.parametrize(
     ("text", "first", "first_code", "second", "second_code"),
     [
         ("Jordan's King Hussein met Saddam Hussein in Amman.", "Hussein", "JORGOV", "Saddam Hussein", "IRQGOV"),

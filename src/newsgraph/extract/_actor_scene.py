@@ -21,6 +21,7 @@ from newsgraph.extract._actor_lexicon import ActorLexicon
 from newsgraph.extract._actor_match import Match, match_lexicon
 from newsgraph.extract._actor_names import party_word, reread_names
 from newsgraph.extract._actor_quoted import quoted_words
+from newsgraph.extract._actor_reigns import titles_out_of_reign
 from newsgraph.extract._actor_seats import owned_seats
 from newsgraph.records import unplaced_code
 
@@ -121,7 +122,9 @@ class Scene:
         """Match the lexicon once and index the matches, tokens and sentences; ``dateline`` is the
         country of the story's dateline ("" for none)."""
         texts = [token.text for token in doc]
-        matches = reread_names(doc, _outside_unknown_names(doc, match_lexicon(doc, lexicon, texts)), day)
+        # "King Abdullah of Jordan" in 2010: a listed title-and-name out of its dates is its title.
+        matches = titles_out_of_reign(match_lexicon(doc, lexicon, texts), lexicon, day)
+        matches = reread_names(doc, _outside_unknown_names(doc, matches), day)
         matches = owned_seats(doc, matches, day)  # "Hong Kong's Justice Department" is not the US's
         matches = body_anaphora(doc, matches, day)  # "NATO ... the alliance"
         scene = cls(doc, text, lexicon, day, matches, texts)
