@@ -13,15 +13,13 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from newsgraph.extract._event_authors import names_attack
-from newsgraph.extract._event_syntax import prep_objects
+from newsgraph.extract._event_authors import authors_for, names_attack
+from newsgraph.extract._event_syntax import actor_modifiers, prep_objects
 
 # CAMEO root of threats: only a threat verb ("warned", "threatened") makes the attack it speaks of its own.
 _THREAT_ROOT = "13"
 # Prepositions of whom an attack is aimed at.
 _AIMED = ("against", "on", "at")
-# Named-entity labels of a modifier that names an attack's author ("a Russian attack", "an Israeli strike").
-_AUTHOR_ENTITIES = frozenset({"NORP", "GPE", "ORG", "PERSON"})
 
 
 @dataclass(frozen=True)
@@ -46,13 +44,10 @@ def warned_attack(verb: Token, cameo: str) -> WarnedAttack | None:
 
 
 def _has_author(attack: Token) -> bool:
-    """Whether an attack noun names who makes it: a possessor, a "by" agent, or a modifier naming a country,
-    people, group or person."""
-    for child in attack.children:
-        if child.dep_ == "poss":
-            return True
-        if child.dep_ == "prep" and child.lower_ == "by":
-            return True
-        if child.dep_ in ("amod", "compound", "nmod") and child.ent_type_ in _AUTHOR_ENTITIES:
-            return True
-    return False
+    """Whether an attack noun names who makes it: a possessor, a modifier naming an actor ("a Russian drone
+    attack"), or an agent (a "by" phrase, "carried out by", a claim)."""
+    return (
+        any(child.dep_ == "poss" for child in attack.children)
+        or bool(actor_modifiers(attack))
+        or authors_for([attack]) != [attack]
+    )
