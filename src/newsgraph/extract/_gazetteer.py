@@ -81,7 +81,7 @@ class Gazetteer:
     demonyms: dict[str, str]  # normalised adjective -> alpha-2
     neighbours: dict[str, frozenset[str]]  # alpha-2 -> neighbouring alpha-2 codes
     capitals: frozenset[int]  # geonameids of national capitals
-    capital_cities: dict[str, Entry]  # each country's capital city by the country's alpha-2
+    capital_cities: dict[str, Entry]  # each country's capital city by the country's alpha-3
     stopwords: frozenset[str]
     street_words: frozenset[str]  # "street", "ave": the name before them is a street's
     local_nouns: frozenset[str]  # "police", "mayor": the name before them is a town's
@@ -272,7 +272,6 @@ def load_gazetteer() -> Gazetteer:
         capital = largest.get((code2, record.get("capital") or ""))
         if capital is not None and capital.geonameid is not None:
             capitals.add(capital.geonameid)
-            capital_cities[code2] = capital
         lat, lon = points.get(code2) or ((capital.lat, capital.lon) if capital else (None, None))
         entry = Entry(
             name=record["name"],
@@ -285,6 +284,8 @@ def load_gazetteer() -> Gazetteer:
             population=int(record.get("population") or 0),
         )
         countries[code2] = entry
+        if capital is not None and capital.geonameid is not None and entry.country3:
+            capital_cities[entry.country3] = capital
         neighbours[code2] = frozenset(filter(None, (record.get("neighbours") or "").split(",")))
         add(entry.name, entry, rank=1)
         official = pycountry.countries.get(alpha_2=code2)

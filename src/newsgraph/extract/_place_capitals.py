@@ -29,7 +29,7 @@ def with_named_capitals(doc: Doc, text: str, places: Sequence[Place], gazetteer:
     result: list[Place] = []
     for place in places:
         capital = _capital_named_by(doc, place) if place.feature == "country" else None
-        city = gazetteer.capital_cities.get(_alpha2(gazetteer, place)) if capital is not None else None
+        city = gazetteer.capital_cities.get(place.country or "") if capital is not None else None
         if capital is None or city is None:
             result.append(place)
             continue
@@ -41,11 +41,6 @@ def with_named_capitals(doc: Doc, text: str, places: Sequence[Place], gazetteer:
             )
         )
     return result
-
-
-def _alpha2(gazetteer: Gazetteer, place: Place) -> str:
-    """The alpha-2 code of the country ``place`` resolved to."""
-    return next((code2 for code2, entry in gazetteer.countries.items() if entry.country3 == place.country), "")
 
 
 def _capital_named_by(doc: Doc, place: Place) -> Token | None:
