@@ -21,7 +21,7 @@ from collections.abc import Mapping
 from spacy.tokens import Token
 
 from newsgraph.extract._event_lexicon import Pattern, cues
-from newsgraph.extract._event_syntax import own_subjects, pobjs, prep_objects, subjects
+from newsgraph.extract._event_syntax import infinitive, own_subjects, pobjs, prep_objects, subjects
 
 # Entity types of a party: a name the parser took for a verb's predicate is its object ("called Zelensky").
 _PARTY_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
@@ -96,7 +96,7 @@ def _holds_view(token: Token, children: list[Token]) -> bool:
         return False
     if _agrees_with_someone(children) or _agrees_alone(token, children):
         return True
-    clauses = [child for child in children if child.dep_ == "ccomp" and not _infinitive_clause(child)]
+    clauses = [child for child in children if child.dep_ == "ccomp" and not infinitive(child)]
     others = [child for child in children if child.dep_ in ("xcomp", "dobj", "prep", "dative")]
     if not clauses or others:
         return False
@@ -134,9 +134,6 @@ def _agrees_alone(token: Token, children: list[Token]) -> bool:
         for subject in found
     )
 
-
-def _infinitive_clause(clause: Token) -> bool:
-    return any(child.dep_ == "aux" and child.lower_ == "to" for child in clause.children)
 
 
 def trades(children: list[Token]) -> bool:
@@ -176,7 +173,7 @@ def _is_asked(token: Token) -> bool:
     while True:
         if any(child.dep_ == "mark" and child.lower_ == "whether" for child in node.children):
             # "determine whether to prosecute Clinton" weighs an act of its own (hypothetical), no question asked
-            return not _infinitive_clause(node)
+            return not infinitive(node)
         if node.dep_ not in ("ccomp", "xcomp") or node.head.i == node.i:
             break
         node = node.head
@@ -309,7 +306,7 @@ def _persuades_of_fact(token: Token, children: list[Token]) -> bool:
     audiences = words.get("campaign_audiences", frozenset())
     if any(child.dep_ in ("dobj", "nsubjpass") and child.lemma_.lower() in audiences for child in children):
         return True
-    return any(child.dep_ == "ccomp" and not _infinitive_clause(child) for child in children)
+    return any(child.dep_ == "ccomp" and not infinitive(child) for child in children)
 
 
 def _warns_of_danger(token: Token, children: list[Token]) -> bool:
@@ -432,7 +429,7 @@ def _shows_fact(token: Token, children: list[Token]) -> bool:
     if token.lemma_.lower() not in cues().get("showing_verbs", frozenset()):
         return False
     return any(
-        (child.dep_ == "ccomp" and not _infinitive_clause(child)) or child.dep_ in ("dobj", "nsubjpass")
+        (child.dep_ == "ccomp" and not infinitive(child)) or child.dep_ in ("dobj", "nsubjpass")
         for child in children
     ) or (token.dep_ == "acl" and token.tag_ == "VBN")
 

@@ -32,6 +32,7 @@ from newsgraph.extract._event_syntax import (
     PLACE_ENTITIES,
     for_clause,
     headline_subject,
+    infinitive,
     own_subjects,
     parties,
     pobjs,
@@ -332,7 +333,7 @@ def verb_trigger(token: Token) -> Trigger | None:
         return None
     if pattern.has("transitive") and not (object_tokens or has_xcomp):
         return None  # "returned to Cuba", "profits declined": nothing given back or turned down
-    if pattern.has("done") and _aimed_at(token, children):
+    if pattern.has("done") and _aimed_at(token):
         return None  # "rebels fighting to topple the government", "plotted to overthrow him": an aim, no coup
     if no_event_use(token, pattern, children):
         return None  # "declined to comment", "asked whether", "agree this was a crime"
@@ -354,10 +355,10 @@ def verb_trigger(token: Token) -> Trigger | None:
     return trigger
 
 
-def _aimed_at(token: Token, children: list[Token]) -> bool:
+def _aimed_at(token: Token) -> bool:
     """Whether the verb is an infinitive or a complement of another ("to overthrow", "help him oust"): what
     someone aims at, tries or plans, not what is done."""
-    return token.dep_ == "xcomp" or any(child.dep_ == "aux" and child.lower_ == "to" for child in children)
+    return token.dep_ == "xcomp" or infinitive(token)
 
 
 def _acts_on_itself(children: list[Token]) -> bool:
@@ -538,10 +539,10 @@ def _verbless_subject(token: Token, pattern: Pattern) -> list[Token]:
     root = token.sent.root
     # A headline's infinitive is one too: "Obama to visit Cuba next month", also when the parser makes it an
     # adverbial or relative clause of the name ("Merkel to visit Moscow").
-    infinitive = token.tag_ == "VB" and any(child.dep_ == "aux" and child.lower_ == "to" for child in token.children)
-    headline = infinitive and token.dep_ in ("advcl", "relcl") and headline_subject(token) is not None
+    bare_infinitive = token.tag_ == "VB" and infinitive(token)
+    headline = bare_infinitive and token.dep_ in ("advcl", "relcl") and headline_subject(token) is not None
     misparsed = token.dep_ == "acl" or headline
-    if not misparsed or not (token.tag_ in ("VBN", "VBD") or infinitive) or root.pos_ not in ("NOUN", "PROPN"):
+    if not misparsed or not (token.tag_ in ("VBN", "VBD") or bare_infinitive) or root.pos_ not in ("NOUN", "PROPN"):
         return []
     if any(ancestor.pos_ in ("VERB", "AUX") for ancestor in token.ancestors):
         return []

@@ -52,7 +52,8 @@ def climb(token: Token) -> Iterator[Token]:
         yield node
 
 
-def _infinitive(verb: Token) -> bool:
+def infinitive(verb: Token) -> bool:
+    """Whether ``verb`` has its own "to" ("to attend")."""
     return any(child.dep_ == "aux" and child.lower_ == "to" for child in verb.children)
 
 
@@ -82,7 +83,7 @@ def subjects(token: Token) -> list[Token]:
     below: Token | None = None
     # "ordered the troops to leave and suspended all agreements": a finite verb the parser joined to the
     # infinitive is the ordering subject's second act, not more of what the object is to do.
-    finite_conjunct = token.dep_ == "conj" and token.tag_ in ("VBD", "VBZ") and _infinitive(token.head)
+    finite_conjunct = token.dep_ == "conj" and token.tag_ in ("VBD", "VBZ") and infinitive(token.head)
     for node in (token, *climb(token)):
         if (
             below is not None and below.dep_ == "xcomp" and node.lemma_.lower() not in _SUBJECT_CONTROL
@@ -90,7 +91,7 @@ def subjects(token: Token) -> list[Token]:
         ):
             # "Athens expected Turkey to withdraw": the object of the verb above does it, not Athens.
             found = [child for child in node.children if child.dep_ == "dobj" and child.i < below.i]
-            if found and _infinitive(below):
+            if found and infinitive(below):
                 return found
         below = node
         found = [antecedent(child, node) for child in node.children if child.dep_ in ("nsubj", "nsubjpass")]
@@ -99,7 +100,7 @@ def subjects(token: Token) -> list[Token]:
         found = _misparsed_subjects(node)
         if found:
             return found
-    purpose = _infinitive(node)
+    purpose = infinitive(node)
     if node.dep_ in ("acl", "relcl") and purpose:
         # "Russia's decision to expel 23 diplomats": the noun's possessor acts.
         owners = [child for child in node.head.children if child.dep_ == "poss"]
@@ -194,7 +195,7 @@ def _misparsed_subjects(verb: Token) -> list[Token]:
 
 def content_noun(token: Token) -> Token | None:
     """The noun whose content clause ``token`` is: "willingness to cooperate", "intention of apologizing"."""
-    if token.dep_ == "acl" and any(child.dep_ == "aux" and child.lower_ == "to" for child in token.children):
+    if token.dep_ == "acl" and infinitive(token):
         return token.head
     preposition = token.head
     if token.dep_ == "pcomp" and token.tag_ == "VBG" and preposition.lower_ in ("of", "to", "on"):
@@ -247,7 +248,7 @@ def for_clause(token: Token) -> bool:
     return (
         token.dep_ in ("advcl", "ccomp", "xcomp")
         and any(child.dep_ == "mark" and child.lower_ == "for" for child in token.children)
-        and any(child.dep_ == "aux" and child.lower_ == "to" for child in token.children)
+        and infinitive(token)
     )
 
 

@@ -32,6 +32,7 @@ from newsgraph.extract._event_syntax import (
     content_noun,
     for_clause,
     headline_subject,
+    infinitive,
     own_subjects,
     pobjs,
     subjects,
@@ -122,7 +123,7 @@ def _pressed_for_folded(kept: list[Trigger]) -> list[Trigger]:
     folded: set[int] = set()
     for trigger in kept:
         for node in (trigger.token, trigger.support):
-            if node is None or node.dep_ != "acl" or not _infinitive(node):
+            if node is None or node.dep_ != "acl" or not infinitive(node):
                 continue
             if node.head.lemma_.lower() not in pressure_nouns:
                 continue
@@ -283,7 +284,7 @@ def _governing_trigger(token: Token, triggers: dict[int, Trigger]) -> Trigger | 
     if governor is None:
         return None
     asks_for = for_clause(token) and governor.pattern.cameo[:2] in _ASKING_ROOTS
-    if token.dep_ == "advcl" and not (_infinitive(token) and governor.pattern.flags & _GOVERNING_FLAGS) and not asks_for:
+    if token.dep_ == "advcl" and not (infinitive(token) and governor.pattern.flags & _GOVERNING_FLAGS) and not asks_for:
         # "vowed to fight", "demanded the parties to allow" are often parsed as purpose clauses; "called for
         # the minister to resign" asks for what its "for ... to" clause says.
         return None
@@ -292,16 +293,13 @@ def _governing_trigger(token: Token, triggers: dict[int, Trigger]) -> Trigger | 
     return governor
 
 
-def _infinitive(token: Token) -> bool:
-    return any(child.dep_ == "aux" and child.lower_ == "to" for child in token.children)
-
 
 def _announced_infinitive(chain: list[Token]) -> bool:
     """Whether the clause's verb is a headline's bare infinitive announcing what its subject will do: "Putin to meet
     Xi in Beijing", also when the parser hangs it on its subject ("Merkel to visit Moscow"). The subject's name ends
     right before "to" (``headline_subject``); a copula's infinitive is not one ("his aim is to press the king")."""
     for lower in chain:
-        if _infinitive(lower) and lower.tag_ == "VB":
+        if infinitive(lower) and lower.tag_ == "VB":
             return headline_subject(lower) is not None
     return False
 
@@ -335,7 +333,7 @@ def _mark_clause(trigger: Trigger) -> None:
         trigger.attempted = True  # "an attempt to assassinate the governor"
     if _forgone_chance(trigger.token, words):
         trigger.negated = True  # "passed on a chance to endorse him", "missed an opportunity to sign": not done
-    if _infinitive(trigger.token) and trigger.token.head.pos_ == "NOUN" and trigger.token.head.lemma_.lower() in heads:
+    if infinitive(trigger.token) and trigger.token.head.pos_ == "NOUN" and trigger.token.head.lemma_.lower() in heads:
         trigger.hypothetical = True  # "amid calls for the mayor to step down": asked for, not done
     if _demanded(trigger.token, words):
         trigger.hypothetical = True  # "a motion calling for Syria's withdrawal", "to demand his return"
@@ -360,7 +358,7 @@ def _mark_clause(trigger: Trigger) -> None:
             break  # "have not invited the US and oppose": a finite conjunct has its own negation
         chain.append(node)
     purpose_of: Token | None = None
-    if chain[-1].dep_ == "advcl" and _infinitive(chain[-1]) and chain[-1].head.pos_ in ("VERB", "AUX"):
+    if chain[-1].dep_ == "advcl" and infinitive(chain[-1]) and chain[-1].head.pos_ in ("VERB", "AUX"):
         # "is ready to ship parts to help repair X": a purpose shares its clause's intent.
         purpose_of = chain[-1].head
         chain.append(purpose_of)
@@ -421,7 +419,7 @@ def _mark_clause(trigger: Trigger) -> None:
         # "could not resist mocking his rival": he did mock him.
         trigger.negated = trigger.hypothetical = False
     top = chain[-1]
-    if top.dep_ == "ccomp" and _infinitive(top) and top.head.lemma_.lower() in heads | intent_heads:
+    if top.dep_ == "ccomp" and infinitive(top) and top.head.lemma_.lower() in heads | intent_heads:
         trigger.hypothetical = True  # "Greece expects Turkey to withdraw", parsed with Turkey as the subject
     if _announced_infinitive(chain):
         # "Modi to visit Washington next month": a headline's way of saying "will visit".
@@ -493,7 +491,7 @@ def _forgone_chance(token: Token, words: Mapping[str, frozenset[str]]) -> bool:
     """Whether ``token`` is the act of a chance its subject let go ("passed on a chance to endorse him",
     "missed an opportunity to sign the deal"); a chance welcomed or taken keeps the act."""
     noun = token.head
-    if token.dep_ != "acl" or not _infinitive(token) or noun.lemma_.lower() not in words.get("chance_nouns", ()):
+    if token.dep_ != "acl" or not infinitive(token) or noun.lemma_.lower() not in words.get("chance_nouns", ()):
         return False
     if noun.dep_ == "dobj":
         verb = noun.head
