@@ -169,6 +169,10 @@ class ActorIndex:
         ]
         return [party for obj in agents for party in self.parties(obj, through=True, agents=True, depth=depth - 1)]
 
+    def person(self, party: CodedSpan) -> bool:
+        """Whether ``party`` mentions an actor the actor layer knows as one person."""
+        return any(actor.id == party.actor_id and actor.kind == "person" for actor in self._actors)
+
     def _coded(self, actor: Actor, mention: Span) -> CodedSpan:
         return CodedSpan(mention.start, mention.end, mention.text, actor.code, actor.id)
 

@@ -396,7 +396,8 @@ def _dyads(
     kept: list[tuple[CodedSpan, CodedSpan | None]] = [
         (source, target)
         for source, target in pairs
-        if (source.code or target.code) and _two_sides(source, target, facing)
+        if (source.code or target.code)
+        and (_two_sides(source, target, facing) or (trigger.standalone and _two_people(index, source, target, trigger)))
     ]
     if pairs and not kept and trigger.standalone and _SOURCE_ONLY_EVENTS:
         # "Kostunica promised to democratize Serbia": nobody else is acted upon.
@@ -470,6 +471,19 @@ def _two_sides(source: CodedSpan, target: CodedSpan, facing: bool = True) -> boo
     if source.code != target.code:
         return True
     return facing and party_code(source.code) and source.actor_id is not None and target.actor_id is not None
+
+
+def _two_people(index: ActorIndex, source: CodedSpan, target: CodedSpan, trigger: Trigger) -> bool:
+    """Whether source and target are two different people of one code: "Hillary Clinton criticized Donald Trump"
+    (USAELI, USAELI). CAMEO drops a dyad of one code as a country acting on itself, but two named people are two
+    sides, and an event that stands without a target (``Trigger.standalone``) would otherwise lose whom it was
+    done to. A trigger that needs a target still codes nothing between them: campaign talk ("spoke to", "not
+    helping") is mostly what a dyad of one code adds. A name that only labels a thing ("defending the Bush tax
+    cuts") names no one acted upon."""
+    if source.actor_id == target.actor_id or not (index.person(source) and index.person(target)):
+        return False
+    named = trigger.token.doc.char_span(target.start, target.end, alignment_mode="expand")
+    return named is not None and named.root.dep_ != "compound"
 
 
 def _armed_men_of_no_country(sources: Sequence[CodedSpan]) -> bool:
