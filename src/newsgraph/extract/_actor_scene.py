@@ -116,6 +116,9 @@ class Scene:
     # The country of each word inside a town or province the places extractor resolved
     # (``_actor_towns``): "Kharkiv residents" are Ukraine's.
     towns: dict[int, str] = field(default_factory=dict)
+    # Where the description that introduces a named organisation starts, keyed by the name's first word
+    # ("the Palestinian militant group Hamas"), found by ``actors._find_groups``: one mention of the name.
+    introduced: dict[int, int] = field(default_factory=dict)
 
     @classmethod
     def build(cls, doc: Doc, text: str, lexicon: ActorLexicon, day: str | None, dateline: str = "") -> Scene:

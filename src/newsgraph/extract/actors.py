@@ -36,6 +36,7 @@ from newsgraph.extract._actor_identities import (
     people_identity,
     with_identity,
 )
+from newsgraph.extract._actor_introduced import find_introduced_names
 from newsgraph.extract._actor_its import its_antecedent
 from newsgraph.extract._actor_lexicon import ActorLexicon, load_actor_lexicon
 from newsgraph.extract._actor_match import Match
@@ -114,6 +115,7 @@ def find_actors(
     scene.towns = town_countries(doc, places)
     find_possessive_firms(scene)  # "Hudson's Bay Co." before any name finder reads "Hudson" as a person
     find_people(scene)
+    find_introduced_names(scene)  # "the Palestinian militant group Hamas": one mention, the name's
     _find_groups(scene)
     _find_named(scene)
     _find_halves(scene)
@@ -409,7 +411,8 @@ def _find_named(scene: Scene) -> None:
             continue
         if code is None:
             name = match.entry.name
-            scene.add(Mention(match.start, match.end, ("name", name), None, "organization", name))
+            start = scene.introduced.get(match.start, match.start)
+            scene.add(Mention(start, match.end, ("name", name), None, "organization", name))
             continue
         if match.kind == "identity":
             # "the Kurds", "Sunni tribes", "Gulf states"; not "the West Bank" or "a Shiite shrine".
@@ -460,6 +463,7 @@ def _find_named(scene: Scene) -> None:
             name = match.entry.name
             scene.add(Mention(match.start, match.end, ("region", name), code[:3], "region", name))
             continue
+        start = scene.introduced.get(match.start, match.start)
         for part in code.split("/"):
             country = match.kind == "country"
             acting = country and not match.entry.demonym and _acts(head)
@@ -468,7 +472,7 @@ def _find_named(scene: Scene) -> None:
             user = match.entry.source != "builtin"
             # Parties share a code (USAPTY) but are rivals: told apart by name, not merged.
             key = ("party", name) if party_code(part) else _key(part)
-            mention = Mention(match.start, match.end, key, part, kind, name, country, acting, user)
+            mention = Mention(start, match.end, key, part, kind, name, country, acting, user)
             scene.mentions.append(mention)
         scene.take(match.start, match.end)
 
