@@ -71,7 +71,13 @@ from newsgraph.extract._quote_gates import (
 from newsgraph.extract._quote_holders import holder_draft
 from newsgraph.extract._quote_lexicon import CueLexicon
 from newsgraph.extract._quote_marks import MarkIndex
-from newsgraph.extract._quote_objects import object_content, object_end, said_object, subject_taken_as_object
+from newsgraph.extract._quote_objects import (
+    object_content,
+    object_end,
+    only_the_medium,
+    said_object,
+    subject_taken_as_object,
+)
 from newsgraph.extract._quote_subjects import cue_subject, fronted_words
 
 _QUESTION_MARKS = frozenset({"if", "whether"})
@@ -282,6 +288,8 @@ def _clause_drafts(
                 end = verb.right_edge.idx + len(verb.right_edge)
     if complement is None and lemma in lexicon.said_object_verbs:
         complement = said_object(verb, lexicon.figure_nouns)
+        if complement is not None and only_the_medium(verb, lemma, complement, lexicon):
+            complement = None  # "wrote a letter", "posted a photo": how the words went out, not the words
         if complement is not None:
             end = object_end(verb, complement)
     if complement is None:

@@ -48,6 +48,9 @@ class CueLexicon:
     factual_passives: frozenset[str]
     speaking_nouns: frozenset[str]
     figure_nouns: frozenset[str]
+    publishing_verbs: frozenset[str]
+    # message_nouns and picture_nouns: what a publishing verb puts out ("a statement", "a photo")
+    published_nouns: frozenset[str]
     physical_verbs: frozenset[str]
     physical_objects: frozenset[str]
     place_object_verbs: frozenset[str]
@@ -108,6 +111,8 @@ def load_lexicon() -> CueLexicon:
         factual_passives=words("factual_passives"),
         speaking_nouns=words("speaking_nouns"),
         figure_nouns=words("figure_nouns"),
+        publishing_verbs=words("publishing_verbs"),
+        published_nouns=words("message_nouns") | words("picture_nouns"),
         physical_verbs=words("physical_verbs"),
         physical_objects=words("physical_objects"),
         place_object_verbs=words("place_object_verbs"),

@@ -49,6 +49,11 @@ _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 # ... will end"), or as a noun of time or manner ("said the days when X ruled are gone", "said the way Y
 # treated them would ...")
 _TAKEN_SUBJECTS = frozenset({"dobj", "npadvmod"})
+# What a published message's noun may carry and still say nothing of what it holds: "her new 30-second ad"
+_BARE_NOUN_DEPS = frozenset({"det", "amod", "poss", "compound", "nummod", "punct"})
+# ... and the prepositions after it that say what it is about: "posted a message about ...", "a column on ..."
+_TOPIC_OF_MESSAGE = frozenset({"about", "of", "over", "against", "regarding"})
+_OWN_CLAUSES = frozenset({"advcl", "xcomp", "ccomp", "conj", "cc", "punct"})
 
 
 def object_content(
@@ -104,6 +109,8 @@ def object_content(
             return None, cue, None  # "reported a third-quarter loss", "posted net income": accounts, not words
         if target is not None and acts_on_thing(lemma, target, lexicon):
             return None, cue, None  # "attacked a police station", "recalled its ambassador": acts, not words
+        if target is not None and only_the_medium(verb, lemma, target, lexicon):
+            return None, cue, None  # "released a statement": how the words went out, not the words
         if target is not None and target.lower_ not in _NOT_OBJECT_CONTENT and not _light_cue(lemma, target, lexicon):
             return target, cue, object_end(verb, target)
     return None, cue, None
@@ -133,6 +140,27 @@ def acts_on_thing(lemma: str, target: Token, lexicon: CueLexicon) -> bool:
     if lemma in lexicon.place_object_verbs and target.ent_type_ in _PLACE_ENTITIES:
         return True
     return lemma in lexicon.physical_verbs and target.lemma_.lower() in lexicon.physical_objects
+
+
+def only_the_medium(verb: Token, lemma: str, target: Token, lexicon: CueLexicon) -> bool:
+    """True for "released a statement", "posted a photo", "wrote a letter to the board": a publishing verb
+    whose object is a message or a picture with nothing that says what it holds ("a statement that ...",
+    "a photo of ...", "posted a message about ...", a quoted title do). The object is how the words went
+    out; what they were comes elsewhere ("released a statement Monday saying ...") or not at all."""
+    if lemma not in lexicon.publishing_verbs:
+        return False
+    if target.lemma_.lower() not in lexicon.published_nouns and target.lower_ not in lexicon.published_nouns:
+        return False
+    if any(child.dep_ not in _BARE_NOUN_DEPS for child in target.children):
+        return False
+    for child in verb.rights:
+        if child.i < target.i or (child.dep_ in _OWN_CLAUSES and not child.is_quote):
+            continue  # "released a statement Monday saying ...": the clause is a quote of its own
+        if child.dep_ == "prep" and (child.lower_ in _TOPIC_OF_MESSAGE or _names_a_topic(child)):
+            return False
+        if any(token.is_quote for token in child.subtree):
+            return False  # 'published a column, entitled “...”'
+    return True
 
 
 def _free_relative(verb: Token) -> Token | None:
