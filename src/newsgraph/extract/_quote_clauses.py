@@ -62,6 +62,7 @@ from newsgraph.extract._quote_frames import (
 )
 from newsgraph.extract._quote_gates import (
     asked_of_someone,
+    asks_the_addressee,
     calls_someone,
     convenes,
     describes_a_noun,
@@ -200,6 +201,8 @@ def _verb_drafts(verb: Token, lemma: str, lexicon: CueLexicon, paragraphs: Parag
         return []
     if convenes(verb, lemma, lexicon) or calls_someone(verb, lemma, lexicon):
         return []
+    if asks_the_addressee(verb):
+        return []  # "Do you support X?": a view asked for, not given
     subject = cue_subject(verb, lemma, lexicon, paragraphs)
     if subject is None and lemma in lexicon.verbs:
         return _unsourced_clause(verb, paragraphs)

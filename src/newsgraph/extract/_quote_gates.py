@@ -6,8 +6,9 @@ speech verb after it; a naming verb that convenes ("called an emergency
 session"; resources: convened_nouns) or telephones or appoints someone named
 ("called Erdogan", "named Ana Ruiz") names nothing; a participle between a
 noun's determiner, possessive or number and the noun ("the state's pledged
-delegates", "475 pledged delegates") describes the noun; and in "Asked
-whether ..., X said" the one asked is no asker.
+delegates", "475 pledged delegates") describes the noun; in "Asked
+whether ..., X said" the one asked is no asker; and a question put to "you"
+("Do you support X?") asks for a view nobody has given yet.
 """
 
 from __future__ import annotations
@@ -70,6 +71,21 @@ def describes_a_noun(verb: Token) -> bool:
     if after.pos_ not in ("NOUN", "PROPN") or after.is_punct:
         return False
     return before.tag_ in _NOUN_OPENERS_TAGS or before.lower_ in _NOUN_OPENERS
+
+
+def asks_the_addressee(verb: Token) -> bool:
+    """"Do you support the plan?", "Will you vote for him?", "What do you think of X?": a question whose
+    cue has "you" for subject asks the reader or the one interviewed for a view; nobody has given it yet,
+    so nothing is attributed ("you support the plan" said of "you" would be the asker's guess)."""
+    subject = next((child for child in verb.children if child.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.lower_ != "you":
+        return False
+    sentence = verb.sent
+    last = next((token for token in reversed(sentence) if not (token.is_space or token.is_quote)), None)
+    if last is None or last.text != "?":
+        return False
+    # "do you", "will you", "have you": a question; "When you think of X, is ...?" only sets the scene
+    return any(child.dep_ in ("aux", "auxpass") and child.i < subject.i for child in verb.children)
 
 
 def asked_of_someone(verb: Token) -> bool:
