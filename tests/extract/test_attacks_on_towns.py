@@ -27,6 +27,11 @@ from newsgraph.process import extract
         # Armed men of no known country: the town's country is still whom they hit.
         ("Rebels occupied the airport at Kindu.", ("---REB", "COD")),
         ("Gunmen attacked a police station in Kirkuk.", ("---UAF", "IRQ")),
+        # A clause on the attack noun says where it struck.
+        ("Al-Shabab claimed responsibility for an attack targeting shoppers at a mall in Nairobi.", ("SOMREB", "KEN")),
+        ("Al-Shabab claimed a deadly attack targeting shoppers at a market in Kenya's capital.", ("SOMREB", "KEN")),
+        ("Russia denied carrying out an attack aimed at a railway station in Kramatorsk.", ("RUSGOV", "UKR")),
+        ("Hamas claimed a rocket attack directed at Sderot.", ("PSEREBHMS", "ISR")),
     ],
 )
 def test_an_attack_on_a_town_abroad_hits_its_country(text: str, dyad: tuple[str, str]) -> None:

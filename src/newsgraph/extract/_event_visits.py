@@ -60,6 +60,14 @@ class PlaceIndex:
             if trigger.dep_ == "nsubj" and trigger.pos_ == "NOUN":
                 # "Israeli strikes hit Khan Younis": the attack noun's verb says where it struck.
                 places += _destinations(trigger.head, _TARGET_PREPS)
+            if trigger.pos_ == "NOUN":
+                # "an attack targeting shoppers at a mall in Nairobi": the clause on the attack noun says where.
+                places += [
+                    place
+                    for clause in trigger.children
+                    if clause.dep_ == "acl"
+                    for place in _destinations(clause, _TARGET_PREPS)
+                ]
         else:
             return None
         for token in places + _where_they_are(places):
