@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsgraph.extract._actor_commanded import commanders_country
 from newsgraph.extract._actor_armies import army_named_again, country_keeping
 from newsgraph.extract._actor_dateline import POLICE, dateline_police_country
 from newsgraph.extract._actor_entries import DOMESTIC_SECTORS
@@ -146,6 +147,9 @@ def context_country(scene: Scene, head: Token, role: Match | None = None, *, ide
         members = members_of_a_body_named_before(scene, head, role)
         if members is not None:
             return members  # "Peru's congress rejected the budget. Lawmakers said ...": its members
+        commander = commanders_country(scene, head, role)
+        if commander is not None:
+            return commander  # "President Buhari ordered the army to pursue the attackers": Nigeria's
     if role is not None and role.entry.sole:
         country = sole_office_country(scene, head, role)  # "the president": only a one-country story's
         if country is not None or role.entry.single:
