@@ -18,7 +18,8 @@ from newsgraph.extract._timex_arith import iso_week, modifier, month_of, norm, q
 Groups = dict[str, str | None]
 Resolved = tuple[str | None, str, str | None]
 
-_STEPS = {"that": 0, "the same": 0, "the following": 1, "the next": 1, "the previous": -1, "the prior": -1}
+_STEPS = {"that": 0, "that same": 0, "the same": 0, "the very same": 0, "the following": 1, "the next": 1,
+          "the very next": 1, "the previous": -1, "the prior": -1}
 _CONCRETE = re.compile(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?)?")
 
 

@@ -146,7 +146,9 @@ _RULES: tuple[tuple[str, str], ...] = (
     ),
     (
         "day_month",
-        r"(?P<mod>{MOD})?(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?\b(?P<day>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH})"
+        # "the fifth of November", "the twenty-first of May": a day written as a word takes "the" and "of"
+        r"(?P<mod>{MOD})?(?:(?P<wd>{WEEKDAY}),?\s+)?(?:(?:the\s+)?\b(?P<day>{DAY})\s+(?:of\s+)?"
+        r"|\bthe\s+(?P<dayword>{ORD})\s+of\s+)(?P<mon>{MONTH})"
         r"(?:,?\s+(?P<year>{YEAR}))?",
     ),
     ("month_year", r"(?P<mod>{MOD})?(?P<mon>{MONTH}),?\s+(?:of\s+)?(?:(?P<year>{YEAR})|(?P<syear>{SPELLED}))"),
@@ -197,7 +199,12 @@ _RULES: tuple[tuple[str, str], ...] = (
         r"(?P<mod>{MODT})?\bthe\s+(?:(?P<mod2>early|late|mid)[\s-]+)?(?:(?:roaring|swinging)\s+)?['\u2019]?"
         r"(?P<decade>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b",
     ),
-    ("century", r"(?:the\s+)?(?P<ord>\b\d{1,2}(?:st|nd|rd|th)|{ORD})[\s-]+century\b"),
+    (
+        "century",
+        # "the late 19th century", "the mid-18th century": the century, with where in it
+        r"(?P<mod>{MODT})?(?:the\s+)?(?:(?P<mod2>early|late|mid)[\s-]+)?(?P<ord>\b\d{1,2}(?:st|nd|rd|th)|{ORD})[\s-]+"
+        r"century\b",
+    ),
     (
         "quarter",
         # "1988's fourth quarter", "fiscal 1990's first half": a year's possessive names it as "of 1988" does
@@ -235,8 +242,10 @@ _RULES: tuple[tuple[str, str], ...] = (
     ),
     (
         "anaphoric",
-        r"\b(?=earlier|later|that|the\s)(?:(?P<mod>earlier|later)\s+)?(?P<ref>that|the\s+same|the\s+following|the\s+previous|the\s+prior"
-        r"|the\s+next(?=\s+(?:day|week|month|year|morning|afternoon|evening|night)\b))"
+        # "that same day", "the very next day", "by the end of that week", "late that year"
+        r"\b(?=earlier|later|early|late|that|the\s)(?P<mod>(?:earlier|later|early|late|the\s+(?:beginning|start|end"
+        r"|close|middle)\s+of)\s+)?(?P<ref>that(?:\s+same)?|the\s+(?:very\s+)?same|the\s+following|the\s+previous"
+        r"|the\s+prior|the\s+(?:very\s+)?next(?=\s+(?:day|week|month|year|morning|afternoon|evening|night)\b))"
         r"\s+(?:(?:fiscal|financial)\s+(?=year\b))?"
         r"(?P<unit>day|week|month|quarter|year|morning|afternoon|evening|night)\b(?!-|'|\s+(?:of|to|before|after|when)\b)",
     ),

@@ -225,6 +225,8 @@ def resolve_decade(g: Groups, anchor: date | None, orientation: int) -> Resolved
     if decade.startswith("'"):
         decade = ("19" if int(decade[1:]) > 20 else "20") + decade[1:]
     mod = modifier(g["mod"]) or modifier(g["mod2"])
+    if decade.endswith("00") and decade < "2000":
+        return decade[:2], "DATE", mod  # "the 1800s", "the early 1900s": a century (the 19th, the 20th), as "18"
     return decade[:3], "DATE", mod
 
 
@@ -238,7 +240,7 @@ def resolve_century(g: Groups, anchor: date | None, orientation: int) -> Resolve
     word = norm(g["ord"])
     ordinals: dict[str, int] = lexicon()["ordinals"]
     count = ordinals.get(word) or int(re.sub(r"\D", "", word) or 0)
-    return f"{count - 1:02d}", "DATE", None
+    return f"{count - 1:02d}", "DATE", modifier(g["mod"]) or modifier(g["mod2"])
 
 
 def resolve_quarter(g: Groups, anchor: date | None, orientation: int) -> Resolved:

@@ -181,7 +181,7 @@ def _ruled_out(candidate: _Candidate, doc: Doc) -> bool:
 
 
 def _next_period(groups: dict[str, str | None]) -> bool:
-    return norm(groups["ref"]) == "the next" and norm(groups["unit"]) in ("week", "month", "year")
+    return norm(groups["ref"]) in ("the next", "the very next") and norm(groups["unit"]) in ("week", "month", "year")
 
 
 def _a_later_period_told(span: Span) -> bool:
