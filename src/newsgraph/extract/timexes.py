@@ -41,6 +41,7 @@ from newsgraph.extract._timex_grammar import (
 )
 from newsgraph.extract._timex_plausible import next_word, plausible, previous_word
 from newsgraph.extract._timex_quarter_end import quarter_ended
+from newsgraph.extract._timex_ranges import ranges_in_order
 from newsgraph.extract._timex_tense import (
     counted_since,
     hangs_from_non_finite_verb,
@@ -146,7 +147,7 @@ def find_timexes(doc: Doc, text: str, *, published: str | None) -> tuple[Timex, 
             candidate = _Candidate(start, candidate.end, candidate.rule, candidate.rank, candidate.groups)
         value = _in_story_context(candidate, span, value, kind, story)
         found.append(Timex(candidate.start, candidate.end, text[candidate.start : candidate.end], value, kind, mod))
-    return tuple(_clocks_on_named_days(found, text, story.anchor))
+    return tuple(_clocks_on_named_days(ranges_in_order(found, text), text, story.anchor))
 
 
 def _clocks_on_named_days(found: list[Timex], text: str, anchor: date | None) -> list[Timex]:
