@@ -81,6 +81,32 @@ def resolve_in_the_period(g: Groups, anchor: date | None, last: str | None) -> R
     return _shift(anchor.isoformat(), unit, 0), "DATE", mod
 
 
+# The months a season starts and ends in; a winter is named by the year of its January, so it starts in the
+# December before
+_SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
+# The words that count a season from the story's date rather than from publication
+STORY_SEASON_REFS = {"that": 0, "the same": 0, "the following": 1, "following": 1, "the next": 1, "the previous": -1,
+                     "the prior": -1}
+
+
+def season_of_story(code: str, ref: str, last: str | None) -> str | None:
+    """ "In January 2022 ... the following spring" is 2022-SP; "that summer" the summer of the year last named;
+    "the previous winter" the last one over before that date. None when the story named no date."""
+    match = _CONCRETE.fullmatch(last or "")
+    if match is None:
+        return None
+    year, month, step = int(match.group(1)), int(match.group(2) or 0), STORY_SEASON_REFS[ref]
+    if not month:
+        return f"{year + step:04d}-{code}"  # "in 2009 ... the following summer"
+    starts, ends = _SEASON_MONTHS[code]
+    if code == "WI":
+        # after February "that winter" is the one ahead (next year's), as is the one under way in December
+        named = {0: year + (month > ends), 1: year + 1 + (month == 12), -1: year - (month <= ends)}
+    else:
+        named = {0: year, 1: year + (month >= starts), -1: year - (month <= ends)}
+    return f"{named[step]:04d}-{code}"
+
+
 def _quarter(step: int, anchor: date | None, last_quarter: str | None) -> str | None:
     """ "results for that quarter", "the following quarter": the quarter the story last named, or after it."""
     if last_quarter is None and step == 0:

@@ -305,7 +305,8 @@ _RULES: tuple[tuple[str, str], ...] = (
     ("for_units", r"(?<=\bfor\s)(?P<unit>(?:hour|day|week|month|year|decade)s|centuries)\b(?!\s+off\b)"),
     (
         "season",
-        r"(?P<mod>{MODT})?(?:(?P<rel>{REL}|the)\s+)?(?P<season>{SEASON})"
+        # "the coming winter", "the following spring", "that summer": "the" and "that" belong to the expression
+        r"(?P<mod>{MODT})?(?:(?P<rel>(?:the\s+)?{REL}|the|that)\s+)?(?P<season>{SEASON})"
         # "winter 2021-22", "the winter of 2004-5": a winter written with both its years
         r"(?:\s+(?:of\s+)?(?:(?P<year>{YEAR})(?:\s?[-/\u2013]\s?(?P<next>\d{{1,2}}|\d{{4}})\b(?![-/\u2013.,]\d))?"
         r"|(?P<syear>{SPELLED})))?",

@@ -413,7 +413,7 @@ def resolve_season(g: Groups, anchor: date | None, orientation: int) -> Resolved
         return None, "DATE", mod
     order = ["WI", "SP", "SU", "FA"]
     current = order[(anchor.month % 12) // 3]
-    rel, year = norm(g["rel"]), anchor.year
+    rel, year = _season_relation(g["rel"]), anchor.year
     if anchor.month == 12:
         # A winter is named by the year of its January (2024-WI runs from December 2023 to February 2024, as the
         # store reads it), so December is already in next year's winter, and the seasons after it are next year's
@@ -431,6 +431,12 @@ def resolve_season(g: Groups, anchor: date | None, orientation: int) -> Resolved
         # "will open in the spring", said in March: the spring about to begin, not next year's
         year += 1 if order.index(code) < order.index(current) else 0
     return f"{year:04d}-{code}", "DATE", mod
+
+
+def _season_relation(rel: str | None) -> str:
+    """ "the coming" reads as "coming", "that" (with no date named before) as "the"."""
+    word = norm(rel)
+    return "the" if word == "that" else word.removeprefix("the ") if word != "the" else word
 
 
 def _this_season_year(code: str, anchor: date, orientation: int) -> int:

@@ -23,13 +23,15 @@ from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract._timex_anaphora import (
+    STORY_SEASON_REFS,
     is_concrete_date,
     resolve_anaphoric,
     resolve_beside,
     resolve_in_the_period,
     resolve_month_of_year,
+    season_of_story,
 )
-from newsgraph.extract._timex_arith import norm
+from newsgraph.extract._timex_arith import modifier, norm
 from newsgraph.extract._timex_durations import clock_offset, resolve_later_in_story
 from newsgraph.extract._timex_grammar import (
     WHOLE_TEXT_RULES,
@@ -212,6 +214,12 @@ def _resolve(candidate: _Candidate, span: Span, story: _Story) -> tuple[str | No
             return day_in_month(story.last_date or "", candidate.groups), "DATE", None  # "In March, ... on the 12th"
     if candidate.rule == "unit_beside":
         return resolve_beside(candidate.groups, story.anchor, story.last_date)
+    if candidate.rule == "season" and not (candidate.groups["year"] or candidate.groups["syear"]):
+        ref = norm(candidate.groups["rel"])
+        season = season_of_story(lexicon()["seasons"][norm(candidate.groups["season"])], ref, story.last_date) \
+            if ref in STORY_SEASON_REFS else None
+        if season is not None:
+            return season, "DATE", modifier(candidate.groups["mod"])  # "In January 2022 ... the following spring"
     if candidate.rule == "month_of_ref":
         return resolve_month_of_year(candidate.groups, story.anchor, story.last_date)
     if candidate.rule == "in_the_year":
