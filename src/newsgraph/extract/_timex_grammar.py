@@ -187,7 +187,9 @@ _RULES: tuple[tuple[str, str], ...] = (
     # "fiscal 2020", "fiscal year '21", and the abbreviation "FY2021" or "FY 2021"
     ("fiscal", r"(?P<mod>{MODT})?(?:the\s+)?(?:fiscal(?:\s+year)?\s+|\bfy\s?)(?P<year>{YEAR}|'\d\d\b)"
      # "FY 2009-2010" is one budget year, which split_year reads
-     r"(?!\s?[-/\u2013]\s?\d)"),
+     r"(?!\s?[-/\u2013]\s?\d)"
+     # "the 1998 fiscal year": the year written first
+     r"|(?P<mod2>{MODT})?\bthe\s+(?P<year2>{YEAR})\s+(?:fiscal|financial)\s+year\b(?!-|'|\u2019)"),
     (
         "decade",
         r"(?P<mod>{MODT})?(?:the\s+)?(?:(?P<mod2>early|late|mid)[\s-]+)?(?P<decade>\b(?:1[6-9]|20)\d0|'\d0)'?s\b",
@@ -210,7 +212,8 @@ _RULES: tuple[tuple[str, str], ...] = (
         # "1988's fourth quarter", "fiscal 1990's first half": a year's possessive names it as "of 1988" does
         r"(?:(?P<the>the|this|last|next)\s+)?"
         r"(?:(?:fiscal\s+)?(?P<qyear>{YEAR}(?:['\u2019]s)?|(?:this|last|next)\s+year's)\s+)?"
-        r"(?:(?P<adj>latest|current|recent|comparable|same|previous|prior|year-ago|year-earlier|corresponding"
+        r"(?:(?P<adj>latest|current|recent|comparable|same|previous|prior|preceding|year-ago|year-earlier|prior-year"
+        r"|corresponding"
         r"|most\s+recent|fiscal)[\s-]+){{0,2}}"
         r"(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)[\s-]+)?(?:fiscal[\s-]+)?"
         # "the second half of the year": "of the year" is part of the expression and, as with a bare "half",
@@ -218,6 +221,12 @@ _RULES: tuple[tuple[str, str], ...] = (
         r"(?P<unit>quarter|half)\b(?!-)(?:\s+of\s+(?:(?:fiscal\s+)?(?P<ofyear>{YEAR})|{OFYEAR}"
         r"|the\s+(?:calendar\s+)?year\b(?!-|'|\u2019)))?"
         r"(?:\s+(?P<ago>a\s+year\s+(?:ago|earlier)|(?:of\s+)?last\s+year))?",
+    ),
+    # "the January-March quarter", "the July-to-September quarter of 2023": a quarter named by its months
+    (
+        "month_quarter",
+        r"\bthe\s+(?P<mon>{MONTH})\s*(?:-to-|-|\u2013|/|\s+to\s+)\s*(?P<mon2>{MONTH})\s+quarter\b"
+        r"(?:\s+of\s+(?:(?P<ofyear>{YEAR})|{OFYEAR}))?",
     ),
     # "Q3", "Q1 2024", "H2 of 2023": a quarter or half written as the code business news uses
     (
@@ -231,7 +240,7 @@ _RULES: tuple[tuple[str, str], ...] = (
     ),
     (
         "period",
-        r"(?:the\s+)?(?P<adj>{YEAR}|year-ago|year-earlier|latest|comparable|same|corresponding)\s+period\b"
+        r"(?:the\s+)?(?P<adj>{YEAR}|year-ago|year-earlier|prior-year|latest|comparable|same|corresponding)\s+period\b"
         r"(?:\s+(?P<ago>a\s+year\s+(?:ago|earlier)|(?:of\s+)?last\s+year))?",
     ),
     # "Today is the eighth day of the strike", "It's the second day of the offensive": the day of publication
@@ -364,7 +373,7 @@ def rules() -> tuple[Rule, ...]:
 _TRIGGERED: dict[str, tuple[str, ...]] = {
     "month": (
         "month_day", "second_day", "day_month", "month_year", "month_of_ref", "month", "clock", "set", "holiday",
-        "week_of", "week_of_month",
+        "week_of", "week_of_month", "month_quarter",
     ),
     "weekday": ("weekday", "month_day", "day_month", "clock", "set", "holiday"),  # "Super Tuesday"
     "unit": (

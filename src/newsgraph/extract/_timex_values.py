@@ -256,7 +256,7 @@ def resolve_quarter(g: Groups, anchor: date | None, orientation: int) -> Resolve
         year = int(qyear[:4])
     elif qyear:
         year += _year_step(qyear)
-    if adj in ("year-ago", "year-earlier") or g.get("ago"):
+    if adj in ("year-ago", "year-earlier", "prior-year") or g.get("ago"):
         year -= 1
     ordinals = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
     if unit == "half":
@@ -275,6 +275,17 @@ def resolve_quarter(g: Groups, anchor: date | None, orientation: int) -> Resolve
     _, current = quarter_of(base.year, base.month)
     shift = 0 if adj == "current" or the == "this" else (1 if the == "next" else -1)
     return shift_quarter(year, current, shift), "DATE", None
+
+
+def resolve_month_quarter(g: Groups, anchor: date | None, orientation: int) -> Resolved:
+    """ "the January-March quarter": the calendar quarter holding its middle month, read as "the first quarter"."""
+    first, last = month_of(g["mon"]), month_of(g["mon2"])
+    if (last - first) % 12 != 2:
+        raise ValueError("'the January-June quarter' names no quarter")
+    ordinals = {1: "first", 2: "second", 3: "third", 4: "fourth"}
+    groups: Groups = {"unit": "quarter", "the": "the", "adj": None, "ord": ordinals[(first % 12) // 3 + 1],
+                      "qyear": None, "ofyear": g["ofyear"], "ofrel": g.get("ofrel"), "ago": None}
+    return resolve_quarter(groups, anchor, orientation)
 
 
 def _years_to_part(number: int, months: int, anchor: date, orientation: int) -> int:
@@ -324,7 +335,7 @@ def resolve_period(g: Groups, anchor: date | None, orientation: int) -> Resolved
     if anchor is None:
         return None, "DATE", None
     _, current = quarter_of(anchor.year, anchor.month)
-    year = anchor.year - (1 if adj in ("year-ago", "year-earlier") or g.get("ago") else 0)
+    year = anchor.year - (1 if adj in ("year-ago", "year-earlier", "prior-year") or g.get("ago") else 0)
     return shift_quarter(year, current, -1), "DATE", None
 
 
@@ -526,6 +537,8 @@ def resolve_split_year(g: Groups, anchor: date | None, orientation: int) -> Reso
 
 
 def resolve_fiscal(g: Groups, anchor: date | None, orientation: int) -> Resolved:
+    if g.get("year2"):
+        return resolve_year({**g, "year": g["year2"], "mod": g["mod2"]}, anchor, orientation)  # "the 1998 fiscal year"
     return resolve_year(g, anchor, orientation)
 
 
@@ -621,6 +634,7 @@ RESOLVERS: dict[str, Callable[[Groups, date | None, int], Resolved]] = {
     "century": resolve_century,
     "quarter": resolve_quarter,
     "quarter_code": resolve_quarter_code,
+    "month_quarter": resolve_month_quarter,
     "period": resolve_period,
     "two_quarters": resolve_two_quarters,
     "relative": resolve_relative,

@@ -31,7 +31,7 @@ from newsgraph.extract._timex_anaphora import (
     resolve_month_of_year,
     season_of_story,
 )
-from newsgraph.extract._timex_arith import modifier, norm
+from newsgraph.extract._timex_arith import modifier, norm, shift_quarter
 from newsgraph.extract._timex_durations import clock_offset, resolve_later_in_story
 from newsgraph.extract._timex_grammar import (
     WHOLE_TEXT_RULES,
@@ -482,8 +482,10 @@ def _in_quarter_context(candidate: _Candidate, value: str | None, quarter: tuple
             return f"{year - 1}-Q{number_}"
     if candidate.rule in ("period", "quarter") and not (g.get("ord") or g.get("qyear") or g.get("ofyear")
                                                         or g.get("ofrel")):
-        if adj.endswith(("year-ago", "year-earlier")) or g.get("ago"):
+        if adj.endswith(("year-ago", "year-earlier", "prior-year")) or g.get("ago"):
             return f"{year - 1}-Q{number_}"
+        if adj in ("previous", "prior", "preceding") and (g.get("unit") or "").lower() == "quarter":
+            return shift_quarter(year, number_, -1)  # "third-quarter sales rose from the previous quarter": the second
         if candidate.rule == "period" and adj[:1].isdigit():
             return f"{adj[:4]}-Q{number_}"  # "the 1988 period": the named quarter, in 1988
         the = (g.get("the") or "").lower()
