@@ -258,8 +258,12 @@ _RULES: tuple[tuple[str, str], ...] = (
         r"\s+(?:(?:fiscal|financial)\s+(?=year\b))?"
         r"(?P<unit>day|week|month|quarter|year|morning|afternoon|evening|night)\b(?!-|'|\s+(?:of|to|before|after|when)\b)",
     ),
-    # "the week before last", "the year before last": two units back from publication
-    ("before_last", r"\bthe\s+(?P<unit>week|weekend|month|year)\s+before\s+last\b(?!\s+(?:week|month|year)\b)"),
+    # "the week before last", "the year after next": two units back, or on, from publication
+    (
+        "before_last",
+        r"\bthe\s+(?P<unit>week|weekend|month|year)\s+(?P<dir>before\s+last|after\s+next)\b"
+        r"(?!\s+(?:week|month|year)\b)",
+    ),
     # "The day before, they had shelled the town", "sales had risen the year before.": nothing follows "before" or
     # "after", so the day counts from the date the story last named, as "the previous day" does
     (

@@ -24,9 +24,13 @@ _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _WRITTEN_YEAR = re.compile(r"(?:1[6-9]|20)\d\d")
 
 
-def ranges_in_order(found: list[Timex], text: str) -> list[Timex]:
+def ranges_in_order(found: list[Timex], text: str, anchor: date | None) -> list[Timex]:
     """``found`` with the end of each range of days put after its start, and a start with no year written given
-    the year written at the end."""
+    the year written at the end.
+
+    A range read wholly before publication ("was open from Monday to Friday", said on a Wednesday) keeps its end
+    and moves its start back a week; one read ahead moves its end on.
+    """
     ordered = list(found)
     for index in range(len(ordered) - 1):
         start, end = ordered[index], ordered[index + 1]
@@ -36,9 +40,13 @@ def ranges_in_order(found: list[Timex], text: str) -> list[Timex]:
         if _WRITTEN_YEAR.search(end.text) and not _WRITTEN_YEAR.search(start.text):
             year = last.year if (first.month, first.day) <= (last.month, last.day) else last.year - 1
             ordered[index] = replace(start, value=_in_year(first, year).isoformat())
+        elif last < first and _names_weekday(end.text) and anchor is not None and first <= anchor:
+            while first >= last:
+                first -= timedelta(weeks=1)  # "was open from Monday to Friday": the Monday before that Friday
+            ordered[index] = replace(start, value=first.isoformat())
         elif last < first and _names_weekday(end.text):
             while last <= first:
-                last += timedelta(weeks=1)  # "from Monday to Wednesday": the Wednesday after that Monday
+                last += timedelta(weeks=1)  # "will sit from Monday to Wednesday": the Wednesday after that Monday
             ordered[index + 1] = replace(end, value=last.isoformat())
     return ordered
 

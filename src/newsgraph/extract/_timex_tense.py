@@ -212,7 +212,7 @@ def _present_condition(verb: Token) -> bool:
 def hangs_from_non_finite_verb(span: Span) -> bool:
     """The verb the expression hangs from is a bare infinitive or a gerund with no auxiliary ("to win in May")."""
     head = span.root.head
-    if head.lower_ in ("in", "by", "until", "before") and head.head.i != head.i:
+    if head.lower_ in ("in", "on", "by", "until", "before") and head.head.i != head.i:
         head = head.head
     if head.tag_ == "VBG" and head.dep_ in ("pcomp", "pobj") and head.head.lower_ in _FACT_PREPOSITIONS:
         return False  # "despite winning the primary in February": a thing done, not a plan

@@ -502,16 +502,19 @@ def resolve_unit_beside(g: Groups, anchor: date | None, orientation: int) -> Res
 
 
 def resolve_before_last(g: Groups, anchor: date | None, orientation: int) -> Resolved:
-    """ "the week before last": the week before last week; likewise a weekend, a month, a year."""
+    """ "the week before last": the week before last week; "the year after next" the year after next year; likewise
+    a weekend, a month."""
     if anchor is None:
         return None, "DATE", None
-    unit = norm(g["unit"])
+    unit, step = norm(g["unit"]), 2 if norm(g["dir"]).startswith("after") else -2
     if unit == "year":
-        return f"{anchor.year - 2:04d}", "DATE", None
+        return f"{anchor.year + step:04d}", "DATE", None
     if unit == "month":
-        year, month = shift_months(anchor, -2)
+        year, month = shift_months(anchor, step)
         return f"{year:04d}-{month:02d}", "DATE", None
-    week = iso_week(anchor - timedelta(weeks=2))
+    if unit == "weekend" and step > 0 and anchor.weekday() < 5:
+        step = 1  # on a weekday the next weekend is this week's, so the one after it is a week on
+    week = iso_week(anchor + timedelta(weeks=step))
     return (week + "-WE" if unit == "weekend" else week), "DATE", None
 
 

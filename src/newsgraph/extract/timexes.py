@@ -31,7 +31,7 @@ from newsgraph.extract._timex_anaphora import (
     resolve_month_of_year,
     season_of_story,
 )
-from newsgraph.extract._timex_arith import modifier, norm, shift_quarter
+from newsgraph.extract._timex_arith import modifier, norm, number, shift_quarter
 from newsgraph.extract._timex_durations import clock_offset, resolve_later_in_story
 from newsgraph.extract._timex_grammar import (
     WHOLE_TEXT_RULES,
@@ -65,6 +65,9 @@ _TENSED_RULES = frozenset({"weekday", "month", "month_day", "day_month", "holida
 # Days and months a simple present schedules ("the museum reopens in April", "the offer expires at midnight
 # Friday": a clock time takes its day's reading; one with no day named ignores it)
 _SCHEDULED_RULES = frozenset({"weekday", "month", "month_day", "day_month", "week_of_month", "holiday", *_CLOCK_RULES})
+# Days and months an infinitive or a bare gerund looks ahead to ("to win in May", "hopes to reopen by Christmas",
+# "wants to reopen on Monday")
+_PLANNED_RULES = frozenset({"month", "weekday", "holiday", "month_day", "day_month"})
 # "over the next year", "within the next month": a stretch of time, not the period after a date
 _STRETCH_PREPOSITIONS = frozenset({"over", "for", "within", "during", "in", "throughout", "through", "into"})
 # "the year ended Sept. 30", "the year since the merger": twelve months counted to or from a day
@@ -84,6 +87,8 @@ _PART_OF_YEAR = re.compile(r"\d{4}-(?:Q[1-4]|H[12])")
 _LONGER_PERIOD = re.compile("|".join(re.escape(period) for period in lexicon()["longer_periods"]))
 # "the day before", "a day after": a day counted from the expression that follows
 _DAY_BESIDE = re.compile(r"(?:\b(?:the|a|one)\s+)?\bday\s+(before|after)\s+$")
+# "a week from Friday", "two weeks from today": that many days or weeks on from the day that follows
+_COUNTED_FROM = re.compile(r"\b(an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(day|week)s?\s+from\s+$")
 _DAY_BESIDE_REACH = 24
 # How far before and after a trigger word an expression can reach ("the end of ...", "... 2011").
 _REACH_BACK = 48
@@ -142,14 +147,14 @@ def find_timexes(doc: Doc, text: str, *, published: str | None) -> tuple[Timex, 
             continue
         beside = _a_day_beside(text, candidate.start) if kind == "DATE" and _DAY.fullmatch(value or "") else None
         if beside is not None:
-            # "the day before last Tuesday", "the day after Christmas": one expression, a day off its anchor
+            # "the day before last Tuesday", "a week from Friday": one expression, days off its anchor
             start, step = beside
             value = (date.fromisoformat(value or "") + timedelta(days=step)).isoformat()
             found = [timex for timex in found if timex.end <= start]  # "a day" read as a stretch of time
             candidate = _Candidate(start, candidate.end, candidate.rule, candidate.rank, candidate.groups)
         value = _in_story_context(candidate, span, value, kind, story)
         found.append(Timex(candidate.start, candidate.end, text[candidate.start : candidate.end], value, kind, mod))
-    return tuple(_clocks_on_named_days(ranges_in_order(found, text), text, story.anchor))
+    return tuple(_clocks_on_named_days(ranges_in_order(found, text, story.anchor), text, story.anchor))
 
 
 def _clocks_on_named_days(found: list[Timex], text: str, anchor: date | None) -> list[Timex]:
@@ -197,12 +202,18 @@ def _a_later_period_told(span: Span) -> bool:
 
 
 def _a_day_beside(text: str, start: int) -> tuple[int, int] | None:
-    """(start, -1 or +1) of "the day before" / "a day after" written just before the expression at ``start``."""
+    """(start, days off) of "the day before" / "a day after" / "a week from" written just before the expression at
+    ``start``."""
     window = max(0, start - _DAY_BESIDE_REACH)
-    match = _DAY_BESIDE.search(text[window:start].lower())
-    if match is None:
+    before = text[window:start].lower()
+    match = _DAY_BESIDE.search(before)
+    if match is not None:
+        return window + match.start(), -1 if match.group(1) == "before" else 1
+    counted = _COUNTED_FROM.search(before)
+    if counted is None:
         return None
-    return window + match.start(), -1 if match.group(1) == "before" else 1
+    days = int(number(counted.group(1)) or 0) * (7 if counted.group(2) == "week" else 1)
+    return window + counted.start(), days
 
 
 def _resolve(candidate: _Candidate, span: Span, story: _Story) -> tuple[str | None, str, str | None]:
@@ -264,8 +275,8 @@ def _resolve(candidate: _Candidate, span: Span, story: _Story) -> tuple[str | No
         direction = 1  # "they meet Monday", "the law takes effect Jan. 1", "her term ends in May": the one ahead
     if candidate.rule == "month" and direction <= 0 and not candidate.groups["rel"] and _still_awaited(span):
         direction = 1  # "is marching toward November", "has grown tense ahead of the May vote"
-    if candidate.rule == "month" and direction == 0 and hangs_from_non_finite_verb(span):
-        direction = 1  # "the need to pass a budget in November", "to win in May": an event ahead
+    if candidate.rule in _PLANNED_RULES and direction == 0 and hangs_from_non_finite_verb(span):
+        direction = 1  # "the need to pass a budget in November", "hopes to reopen by Christmas": an event ahead
     if candidate.rule == "month" and direction == 0 and names_a_scheduled_event(span):
         direction = 2  # "the November election", "November's primary", with no tense saying it is over
     if candidate.rule == "month" and abs(direction) == 1 and tense_of_governing_verb(span) == direction:
