@@ -65,6 +65,9 @@ def _pieces() -> dict[str, str]:
     return {
         "MONTH": month,
         "WEEKDAY": weekday,
+        "WEEKDAY_ABBR": r"\b(?:mon|tues?|wed|thu|thurs?|fri|sat|sun)\.",
+        # a year cut to two digits after an apostrophe: "March '98", "the summer of '68"
+        "SHORT_YEAR": r"['\u2019]\d\d\b",
         "NUMBER": number,
         "VAGUE": vague,
         "UNIT": unit,
@@ -116,7 +119,8 @@ _RULES: tuple[tuple[str, str], ...] = (
     ),
     (
         "month_day",
-        r"(?P<mod>{MOD})?(?:(?P<rel>this\s+coming|this|next|last)\s+)?(?:(?P<wd>{WEEKDAY}),?\s+)?"
+        # "Tuesday, Feb. 3"; before a written date a weekday may be abbreviated ("Tues., Feb. 3")
+        r"(?P<mod>{MOD})?(?:(?P<rel>this\s+coming|this|next|last)\s+)?(?:(?P<wd>{WEEKDAY}|{WEEKDAY_ABBR}),?\s+)?"
         r"(?P<mon>{MONTH})\s+(?:the\s+)?(?P<day>{DAY}|(?P<dayword>{ORD})\b)(?:,?\s+(?P<year>{YEAR})"
         # "March 3 last year", "Oct. 9 of next year": the year named relative to publication
         r"|\s+(?:of\s+)?(?P<yrel>this|last|next)\s+year\b(?!['\u2019-])"
@@ -137,7 +141,17 @@ _RULES: tuple[tuple[str, str], ...] = (
         r"(?:st|nd|rd|th)))(?=\s*(?:[,.;:)]|--|$)|\s+(?:and|or|to|through|until|when|at)\b)"
         r"(?![^.;]{0,24}\bcentur)",  # "from the 17th through 19th centuries"
     ),
-    ("week_of", r"\bthe\s+week\s+of\s+(?P<mon>{MONTH})\s+(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR}))?"),
+    # "the week of March 6", and the week a report counts to: "jobless claims in the week ended April 27"
+    (
+        "week_of",
+        r"\bthe\s+week\s+(?:of|ended|ending)\s+(?:{WEEKDAY},?\s+)?(?P<mon>{MONTH})\s+(?P<day>{DAY})"
+        r"(?:,?\s+(?P<year>{YEAR}))?",
+    ),
+    # "the last day of March", "the first day of June 2025": a day at the edge of a month
+    (
+        "month_edge",
+        r"\bthe\s+(?P<edge>first|last|final)\s+day\s+of\s+(?P<mon>{MONTH})(?:,?\s+(?P<year>{YEAR}))?",
+    ),
     # "the first week of May", "the last week of March 2021": one week of that month, not a stretch of a week
     (
         "week_of_month",
@@ -151,7 +165,10 @@ _RULES: tuple[tuple[str, str], ...] = (
         r"|\bthe\s+(?P<dayword>{ORD})\s+of\s+)(?P<mon>{MONTH})"
         r"(?:,?\s+(?P<year>{YEAR}))?",
     ),
-    ("month_year", r"(?P<mod>{MOD})?(?P<mon>{MONTH}),?\s+(?:of\s+)?(?:(?P<year>{YEAR})|(?P<syear>{SPELLED}))"),
+    (
+        "month_year",
+        r"(?P<mod>{MOD})?(?P<mon>{MONTH}),?\s+(?:of\s+)?(?:(?P<year>{YEAR}|{SHORT_YEAR})|(?P<syear>{SPELLED}))",
+    ),
     # "in June of that year", "on March 3 of the following year": the month or day in the year the story named
     (
         "month_of_ref",
@@ -185,7 +202,7 @@ _RULES: tuple[tuple[str, str], ...] = (
         r"(?P<next>\d\d(?:\d\d)?)\b(?![-/\u2013.,]\d)",
     ),
     # "fiscal 2020", "fiscal year '21", and the abbreviation "FY2021" or "FY 2021"
-    ("fiscal", r"(?P<mod>{MODT})?(?:the\s+)?(?:fiscal(?:\s+year)?\s+|\bfy\s?)(?P<year>{YEAR}|'\d\d\b)"
+    ("fiscal", r"(?P<mod>{MODT})?(?:the\s+)?(?:fiscal(?:\s+year)?\s+|\bfy\s?)(?P<year>{YEAR}|'\d\d\b|(?<=fy)\d\d\b)"
      # "FY 2009-2010" is one budget year, which split_year reads
      r"(?!\s?[-/\u2013]\s?\d)"
      # "the 1998 fiscal year": the year written first
@@ -322,7 +339,7 @@ _RULES: tuple[tuple[str, str], ...] = (
         r"(?P<mod>{MODT})?(?:(?P<rel>(?:the\s+)?{REL}|the|that)\s+)?(?P<season>{SEASON})"
         # "winter 2021-22", "the winter of 2004-5": a winter written with both its years
         r"(?:\s+(?:of\s+)?(?:(?P<year>{YEAR})(?:\s?[-/\u2013]\s?(?P<next>\d{{1,2}}|\d{{4}})\b(?![-/\u2013.,]\d))?"
-        r"|(?P<syear>{SPELLED})))?",
+        r"|(?P<syear>{SPELLED})|(?P<ayear>{SHORT_YEAR})))?",
     ),
     (
         "set",
@@ -377,7 +394,7 @@ def rules() -> tuple[Rule, ...]:
 _TRIGGERED: dict[str, tuple[str, ...]] = {
     "month": (
         "month_day", "second_day", "day_month", "month_year", "month_of_ref", "month", "clock", "set", "holiday",
-        "week_of", "week_of_month", "month_quarter",
+        "week_of", "week_of_month", "month_quarter", "month_edge",
     ),
     "weekday": ("weekday", "month_day", "day_month", "clock", "set", "holiday"),  # "Super Tuesday"
     "unit": (
@@ -420,6 +437,8 @@ def trigger_words() -> dict[str, str]:
         "decade": ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"],
         # holidays not named with "day" or "year" ("Labor Day", "New Year's") or a month ("the Fourth of July")
         "holiday": ["christmas", "thanksgiving", "halloween", "easter", "pentecost", "juneteenth"],
+        # a fiscal year cut to two digits, written as one word: "FY24"
+        "year": [f"fy{year:02d}" for year in range(100)],
     }
     for kind, members in groups.items():
         for word in members:

@@ -12,6 +12,7 @@ Tense (``orientation``): -1 past, 0 unknown or present, +1 future, +2 surely fut
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Callable
 from datetime import date, timedelta
@@ -119,9 +120,20 @@ def resolve_month_day(g: Groups, anchor: date | None, orientation: int) -> Resol
 
 
 def resolve_week_of(g: Groups, anchor: date | None, orientation: int) -> Resolved:
-    """ "the week of March 6": the ISO week that day falls in."""
+    """ "the week of March 6", "the week ended April 27": the ISO week that day falls in."""
     day, _, _ = resolve_month_day(g, anchor, orientation)
     return (iso_week(date.fromisoformat(day)) if day else None), "DATE", None
+
+
+def resolve_month_edge(g: Groups, anchor: date | None, orientation: int) -> Resolved:
+    """ "the last day of March": the month read as "March 1" is, then its first or last day."""
+    first, _, _ = resolve_month_day({**g, "day": "1", "dayword": None}, anchor, orientation)
+    if first is None:
+        return None, "DATE", None
+    day = date.fromisoformat(first)
+    if norm(g["edge"]) != "first":
+        day = day.replace(day=calendar.monthrange(day.year, day.month)[1])
+    return day.isoformat(), "DATE", None
 
 
 def resolve_day_ordinal(g: Groups, anchor: date | None, orientation: int) -> Resolved:
@@ -172,7 +184,9 @@ def resolve_month_year(g: Groups, anchor: date | None, orientation: int) -> Reso
 
 def _year_number(g: Groups) -> int:
     """The year in digits ("1994") or read out ("nineteen ninety-four")."""
-    return int(g["year"]) if g.get("year") else spelled_year(g.get("syear"))
+    if g.get("year") or g.get("ayear"):
+        return full_year(norm(g.get("year") or g.get("ayear")))
+    return spelled_year(g.get("syear"))
 
 
 def resolve_month(g: Groups, anchor: date | None, orientation: int) -> Resolved:
@@ -214,10 +228,15 @@ def resolve_year(g: Groups, anchor: date | None, orientation: int) -> Resolved:
     mod = modifier(g.get("mod"))
     if open_end:
         mod = "ON_OR_BEFORE" if "earlier" in open_end else "ON_OR_AFTER"
-    year = norm(g["year"])
-    if year.startswith("'"):
-        year = ("19" if int(year[1:]) > 30 else "20") + year[1:]
-    return year, "DATE", mod
+    return f"{full_year(norm(g['year'])):04d}", "DATE", mod
+
+
+def full_year(written: str) -> int:
+    """ "1998", or a year cut to two digits ("'98", "FY24"): up to '30 this century, the last one after it."""
+    digits = written.lstrip("'\u2019")
+    if len(digits) == 2:
+        return int(("19" if int(digits) > 30 else "20") + digits)
+    return int(digits)
 
 
 def resolve_decade(g: Groups, anchor: date | None, orientation: int) -> Resolved:
@@ -418,7 +437,7 @@ def resolve_season(g: Groups, anchor: date | None, orientation: int) -> Resolved
     mod = modifier(g["mod"])
     if g["year"] and g.get("next") and code == "WI" and runs_into_next_year(g):
         return f"{int(g['year'] or 0) + 1:04d}-WI", "DATE", mod  # a winter is named by the year of its January
-    if g["year"] or g.get("syear"):
+    if g["year"] or g.get("syear") or g.get("ayear"):
         return f"{_year_number(g):04d}-{code}", "DATE", mod
     if anchor is None:
         return None, "DATE", mod
@@ -622,6 +641,7 @@ RESOLVERS: dict[str, Callable[[Groups, date | None, int], Resolved]] = {
     "second_day": resolve_month_day,
     "month_year": resolve_month_year,
     "week_of": resolve_week_of,
+    "month_edge": resolve_month_edge,
     "week_of_month": resolve_week_of_month,
     "day_ordinal": resolve_day_ordinal,
     "month": resolve_month,

@@ -61,10 +61,12 @@ from newsgraph.records import Timex
 _CLOCK_RULES = ("clock", "clock_from")
 _DAY_RULES = ("month_day", "day_month")
 # Expressions whose value depends on which way the verb points: a weekday, a month, a day without its year
-_TENSED_RULES = frozenset({"weekday", "month", "month_day", "day_month", "holiday", "season", "week_of_month"})
+_TENSED_RULES = frozenset({"weekday", "month", "month_day", "day_month", "holiday", "season", "week_of_month",
+                           "month_edge"})
 # Days and months a simple present schedules ("the museum reopens in April", "the offer expires at midnight
 # Friday": a clock time takes its day's reading; one with no day named ignores it)
-_SCHEDULED_RULES = frozenset({"weekday", "month", "month_day", "day_month", "week_of_month", "holiday", *_CLOCK_RULES})
+_SCHEDULED_RULES = frozenset({"weekday", "month", "month_day", "day_month", "week_of_month", "holiday", "month_edge",
+                              *_CLOCK_RULES})
 # Days and months an infinitive or a bare gerund looks ahead to ("to win in May", "hopes to reopen by Christmas",
 # "wants to reopen on Monday")
 _PLANNED_RULES = frozenset({"month", "weekday", "holiday", "month_day", "day_month"})
@@ -88,7 +90,8 @@ _LONGER_PERIOD = re.compile("|".join(re.escape(period) for period in lexicon()["
 # "the day before", "a day after": a day counted from the expression that follows
 _DAY_BESIDE = re.compile(r"(?:\b(?:the|a|one)\s+)?\bday\s+(before|after)\s+$")
 # "a week from Friday", "two weeks from today": that many days or weeks on from the day that follows
-_COUNTED_FROM = re.compile(r"\b(an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(day|week)s?\s+from\s+$")
+_COUNTED_FROM = re.compile(
+    r"\b(an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(day|week)s?\s+from\s+$")
 _DAY_BESIDE_REACH = 24
 # How far before and after a trigger word an expression can reach ("the end of ...", "... 2011").
 _REACH_BACK = 48
@@ -225,7 +228,7 @@ def _resolve(candidate: _Candidate, span: Span, story: _Story) -> tuple[str | No
             return day_in_month(story.last_date or "", candidate.groups), "DATE", None  # "In March, ... on the 12th"
     if candidate.rule == "unit_beside":
         return resolve_beside(candidate.groups, story.anchor, story.last_date)
-    if candidate.rule == "season" and not (candidate.groups["year"] or candidate.groups["syear"]):
+    if candidate.rule == "season" and not any(candidate.groups[name] for name in ("year", "syear", "ayear")):
         ref = norm(candidate.groups["rel"])
         season = season_of_story(lexicon()["seasons"][norm(candidate.groups["season"])], ref, story.last_date) \
             if ref in STORY_SEASON_REFS else None
