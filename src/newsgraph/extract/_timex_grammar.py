@@ -363,8 +363,10 @@ _RULES: tuple[tuple[str, str], ...] = (
     ),
     (
         "holiday",
-        # "Veterans Day in 2007": the year after "in" is a timex of its own but says which Veterans Day
-        r"\b(?:(?P<rel>{REL})\s+)?(?P<holiday>{HOLIDAYS})(?!\w)(?:,?\s+(?P<year>{YEAR})"
+        # "Veterans Day in 2007": the year after "in" is a timex of its own but says which Veterans Day;
+        # "the Easter weekend", "Memorial Day weekend": the weekend the holiday falls in or next to
+        r"\b(?:(?P<rel>{REL})\s+|the\s+(?=(?:{HOLIDAYS})\s+(?:holiday\s+)?weekend\b))?(?P<holiday>{HOLIDAYS})(?!\w)"
+        r"(?:\s+(?P<weekend>(?:holiday\s+)?weekend)\b)?(?:,?\s+(?P<year>{YEAR})"
         r"|(?=\s+(?:in|of)\s+(?P<inyear>{YEAR})))?",
     ),
 )

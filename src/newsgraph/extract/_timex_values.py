@@ -602,7 +602,8 @@ def resolve_holiday(g: Groups, anchor: date | None, orientation: int) -> Resolve
     """ "Thanksgiving" -> that year's fourth Thursday of November; "last Christmas" -> the one before publication."""
     rule = lexicon()["holidays"][norm(g["holiday"]).replace("\u2019", "'")]
     if g["year"] or g.get("inyear"):
-        return _holiday_value(holiday_date(int(g["year"] or g.get("inyear") or 0), rule), rule), "DATE", None
+        day = holiday_date(int(g["year"] or g.get("inyear") or 0), rule)
+        return _holiday_value(day, rule, weekend=bool(g.get("weekend"))), "DATE", None
     if anchor is None:
         return None, "DATE", None
     rel = norm(g["rel"])
@@ -620,11 +621,16 @@ def resolve_holiday(g: Groups, anchor: date | None, orientation: int) -> Resolve
     else:
         day = min((holiday_date(anchor.year + shift, rule) for shift in (-1, 0, 1)),
                   key=lambda moment: _holiday_distance(moment, anchor))
-    return _holiday_value(day, rule), "DATE", None
+    return _holiday_value(day, rule, weekend=bool(g.get("weekend"))), "DATE", None
 
 
-def _holiday_value(day: date, rule: str) -> str:
-    """The day, or for a holiday week ("Easter week", rule suffix '/W') the ISO week it falls in."""
+def _holiday_value(day: date, rule: str, *, weekend: bool = False) -> str:
+    """The day, or for a holiday week ("Easter week", rule suffix '/W') the ISO week it falls in; for a holiday
+    weekend ("Memorial Day weekend") the weekend before a holiday early in the week, else the one after it."""
+    if weekend:
+        weekday = day.weekday()
+        saturday = day - timedelta(days=weekday + 2) if weekday <= 2 else day + timedelta(days=5 - weekday)
+        return iso_week(saturday) + "-WE"
     return iso_week(day) if rule.endswith("/W") else day.isoformat()
 
 
