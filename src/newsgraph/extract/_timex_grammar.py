@@ -307,7 +307,9 @@ _RULES: tuple[tuple[str, str], ...] = (
         # a bare "following" is the preposition: "said following Saturday's game" is after that Saturday
         r"(?P<mod>{MODT})?(?:(?P<rel>(?!following\s){REL}|the\s+previous|the\s+following)\s+)?"
         r"(?P<wd>{WEEKDAY})(?P<plural>s)?\b"
-        r"(?:\s+(?P<part>{PARTS}))?",
+        r"(?:\s+(?P<part>{PARTS}))?"
+        # "Monday of last week", "on Tuesday of next week": the day in the week named
+        r"(?:\s+of\s+(?P<week>last|next|this)\s+week\b)?",
     ),
     (
         "ago",

@@ -506,7 +506,12 @@ def resolve_weekday(g: Groups, anchor: date | None, orientation: int) -> Resolve
     kind = "TIME" if part else "DATE"
     if anchor is None:
         return None, kind, mod
-    day = weekday_date(anchor, weekday, orientation, norm(g["rel"]))
+    if g.get("week"):
+        monday = anchor - timedelta(days=anchor.weekday())
+        step = {"last": -1, "this": 0, "next": 1}[norm(g["week"])]
+        day = monday + timedelta(weeks=step, days=weekday - 1)  # "Monday of last week": that week's Monday
+    else:
+        day = weekday_date(anchor, weekday, orientation, norm(g["rel"]))
     return f"{day.isoformat()}{suffix}", kind, mod
 
 

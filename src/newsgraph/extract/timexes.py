@@ -253,7 +253,8 @@ def _resolve(candidate: _Candidate, span: Span, story: _Story) -> tuple[str | No
         if day is None:
             return None, "DATE", None
         return weekend_after(day, orientation(span), day_named=named), "DATE", None
-    awaiting = _awaited(span) if candidate.rule == "weekday" and not norm(candidate.groups["rel"]) else None
+    bare_weekday = candidate.rule == "weekday" and not (candidate.groups["rel"] or candidate.groups["week"])
+    awaiting = _awaited(span) if bare_weekday else None
     if awaiting is not None and story.anchor:
         # "ahead of Tuesday's primary", "heading into Friday's jobs report": the day awaited comes after the act,
         # the day the sentence named or, when the verb is not a simple past, the day of publication
