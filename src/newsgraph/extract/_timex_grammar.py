@@ -147,10 +147,12 @@ _RULES: tuple[tuple[str, str], ...] = (
         r"\bthe\s+week\s+(?:of|ended|ending)\s+(?:{WEEKDAY},?\s+)?(?P<mon>{MONTH})\s+(?P<day>{DAY})"
         r"(?:,?\s+(?P<year>{YEAR}))?",
     ),
-    # "the last day of March", "the first day of June 2025": a day at the edge of a month
+    # "the last day of March", "the first day of June 2025", "the first day of next month": a day at the edge of a
+    # month
     (
         "month_edge",
-        r"\bthe\s+(?P<edge>first|last|final)\s+day\s+of\s+(?P<mon>{MONTH})(?:,?\s+(?P<year>{YEAR}))?",
+        r"\bthe\s+(?P<edge>first|last|final)\s+day\s+of\s+(?:(?P<mon>{MONTH})(?:,?\s+(?P<year>{YEAR}))?"
+        r"|(?P<mrel>next|last|this)\s+month\b)",
     ),
     # "the first week of May", "the last week of March 2021": one week of that month, not a stretch of a week
     (
@@ -404,7 +406,7 @@ _TRIGGERED: dict[str, tuple[str, ...]] = {
     "unit": (
         "duration", "ago", "relative", "in_the_year", "offset_adj", "vague_span", "for_units", "quarter", "set", "the_unit",
         "century", "period", "year_end", "period_end", "anaphoric", "holiday", "two_quarters", "day_of_run",
-        "unit_beside", "before_last", "units_later",
+        "unit_beside", "before_last", "units_later", "month_edge",
     ),
     "holiday": ("holiday",),
     "half": ("quarter",),

@@ -126,8 +126,13 @@ def resolve_week_of(g: Groups, anchor: date | None, orientation: int) -> Resolve
 
 
 def resolve_month_edge(g: Groups, anchor: date | None, orientation: int) -> Resolved:
-    """ "the last day of March": the month read as "March 1" is, then its first or last day."""
-    first, _, _ = resolve_month_day({**g, "day": "1", "dayword": None}, anchor, orientation)
+    """ "the last day of March": the month read as "March 1" is, then its first or last day; "the first day of
+    next month" counts the month from publication."""
+    if g.get("mrel") and anchor is not None:
+        year, month = shift_months(anchor, {"last": -1, "this": 0, "next": 1}[norm(g["mrel"])])
+        first: str | None = date(year, month, 1).isoformat()
+    else:
+        first = resolve_month_day({**g, "day": "1", "dayword": None}, anchor, orientation)[0] if g["mon"] else None
     if first is None:
         return None, "DATE", None
     day = date.fromisoformat(first)
