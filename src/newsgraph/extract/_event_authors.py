@@ -18,6 +18,9 @@ from newsgraph.extract._event_syntax import content_noun, governing_subject, pob
 MATERIAL_CONFLICT_ROOTS = frozenset({"18", "19", "20"})
 # Coercion (arrests, detentions, expulsions, bans): with no agent, the authorities of the place did it.
 STATE_COERCION_ROOT = "17"
+# A show of force or mobilisation: moved with no agent named, forces show it themselves ("Troops were moved to the
+# border"); posted near a place, they are aimed at whom it names ("massed troops near Taiwan").
+FORCE_POSTURE_ROOT = "15"
 # Political dissent (CAMEO 14): crowds nobody codes protest against someone coded.
 PROTEST_ROOT = "14"
 # Verbal CAMEO roots: what they act on is often someone's act or word, whose author is the party

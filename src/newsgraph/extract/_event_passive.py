@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from newsgraph.extract._event_authors import (
+    FORCE_POSTURE_ROOT,
     MATERIAL_CONFLICT_ROOTS,
     STATE_COERCION_ROOT,
     UNATTRIBUTED_ROOTS,
@@ -121,6 +122,17 @@ def patients(children: list[Token], reduced: bool) -> list[Token]:
     return [antecedent(child, child.head) for child in children if child.dep_ in deps]
 
 
+def _forces_shifted(trigger: Trigger, children: list[Token], reduced: bool) -> bool:
+    """Whether a passive with no agent shifts armed units ("Troops were moved to the border", "thousands of
+    soldiers were rushed to the capital"): the forces show force themselves (CAMEO 15), as whoever ordered
+    them is not named."""
+    if trigger.pattern.cameo[:2] != FORCE_POSTURE_ROOT:
+        return False
+    units = cues().get("armed_units", frozenset())
+    moved = [noun for patient in patients(children, reduced) for noun in (patient, *prep_objects(patient, ("of",)))]
+    return any(noun.lemma_.lower() in units for noun in moved)
+
+
 def passive_roles(trigger: Trigger, children: list[Token], *, reduced: bool = False) -> None:
     """Source and target of a passive trigger: the agent acts on the passive subject."""
     token = trigger.token
@@ -150,7 +162,7 @@ def passive_roles(trigger: Trigger, children: list[Token], *, reduced: bool = Fa
     if not trigger.sources and trigger.pattern.cameo[:2] in UNATTRIBUTED_ROOTS:
         # "was tortured in Israeli police custody": whoever held the victim did it.
         trigger.sources = custodians(token)
-    if not trigger.sources and trigger.pattern.has("self"):
+    if not trigger.sources and (trigger.pattern.has("self") or _forces_shifted(trigger, children, reduced)):
         # "guerrillas have been demobilized": they stand down; nobody else is acted upon.
         trigger.sources = patients(children, reduced) or _shared_patients(token)
         return

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from newsgraph.extract._event_authors import (
+    FORCE_POSTURE_ROOT,
     VERBAL_ROOTS,
     attack_nouns,
     authors_for,
@@ -89,9 +90,8 @@ _AGAIN_PREFIX = "re-"
 _AID_ROOT = "07"
 # Intent to cooperate (03) and aid (07): what they give or promise is for a party ("pledged aid for Ukraine").
 _GIVING_ROOTS = frozenset({"03", "07"})
-# A show of force (CAMEO 15) and where it is posted, on the verb or on the forces moved: "massed troops near Taiwan",
+# Where a show of force (CAMEO 15) is posted, on the verb or on the forces moved: "massed troops near Taiwan",
 # "deployed warships along the Indian border" are aimed at whom the place names.
-_FORCE_POSTURE_ROOT = "15"
 _POSTING_PREPS = frozenset({"near", "along", "on", "outside", "toward", "towards"})
 
 
@@ -594,7 +594,7 @@ def verb_targets(token: Token, pattern: Pattern | None, *, tier: int = 0) -> lis
         # when someone else is named.
         preps = [prep for prep in preps if prep.lower_ not in _CAUSE_PREPS]
     targets.extend(obj for prep in preps for obj in pobjs(prep))
-    if tier and pattern is not None and pattern.cameo[:2] == _FORCE_POSTURE_ROOT:
+    if tier and pattern is not None and pattern.cameo[:2] == FORCE_POSTURE_ROOT:
         targets += _posted_near(children)
     return parties(targets)
 
