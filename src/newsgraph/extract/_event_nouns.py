@@ -200,7 +200,12 @@ def noun_trigger(token: Token, verb_heads: set[int]) -> Trigger | None:
     # A subject noun whose parties are named is the event its clause talks about; which parties
     # count depends on the pattern (checked once it is matched). Under an event verb ("The bombing
     # killed 200"), the verb codes it.
-    topic = not owned and not compound and node.dep_ in _SUBJECT_DEPS and node.head.i not in verb_heads
+    subject = not owned and not compound and node.dep_ in _SUBJECT_DEPS
+    # "Clashes between police and rioters left ten dead", "Fighting between the army and the rebels killed
+    # 40": a mutual noun names both its sides in its "between" phrase, which the event verb it is the subject
+    # of cannot take as its author; the noun is then the event (checked for 'mutual' once matched).
+    between_sides = subject and node.head.i in verb_heads and bool(prep_objects(node, ("between",)))
+    topic = subject and (node.head.i not in verb_heads or between_sides)
     # "Russia's annexation of Crimea was condemned", "The Iraqi attack on Kuwait was welcomed by nobody
     # named": a reaction nobody is named for codes nothing, so the act reacted to is the event.
     reacted = not compound and _unsigned_reaction(node)
@@ -235,7 +240,7 @@ def noun_trigger(token: Token, verb_heads: set[int]) -> Trigger | None:
     )
     if pattern is None or not pattern.is_event:
         return None
-    if between and not (pattern.has("recip") or pattern.has("mutual")):
+    if (between or between_sides) and not (pattern.has("recip") or pattern.has("mutual")):
         return None  # "brokered a ceasefire between X and Y": the verb is the event
     authors: list[Token] = []
     if support is None and not owned:
