@@ -12,13 +12,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from newsgraph.extract.actors import find_actors, load_actor_lexicon
-
-
-def _codes(nlp: Language, text: str) -> dict[str, str | None]:
-    """Each mention's text -> its actor's code."""
-    actors = find_actors(nlp(text), text, lexicon=load_actor_lexicon(), published="2019-06-03")
-    return {mention.text: actor.code for actor in actors for mention in actor.mentions}
+from actor_cases import code_of
 
 
 @pytest.mark.parametrize(
@@ -42,4 +36,4 @@ def _codes(nlp: Language, text: str) -> dict[str, str | None]:
     ],
 )
 def test_people_groups_are_coded(nlp: Language, text: str, mention: str, code: str) -> None:
-    assert _codes(nlp, text).get(mention, "-") == code
+    assert code_of(nlp, text, mention, published="2019-06-03") == code
