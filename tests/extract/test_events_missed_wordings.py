@@ -38,7 +38,8 @@ PUBLISHED = "2024-03-02"
         # Property burned or looted in a town by rioters of no known country: a riot against the town's country.
         ("Rioters torched police stations in Lagos.", "PROTEST", "14", "---OPP", "NGA"),
         ("Rioters looted shops in Johannesburg.", "PROTEST", "14", "---OPP", "ZAF"),
-        ("Protesters torched the ruling party's headquarters in Harare.", "PROTEST", "14", ANY, "ZWE"),
+        # The ruling party's own property: a riot against the government it forms.
+        ("Protesters torched the ruling party's headquarters in Harare.", "PROTEST", "14", ANY, "ZWEGOV"),
         ("Rioters set fire to a police station in Karachi.", "PROTEST", "14", "---OPP", ANY),
         # Saying no to a proposal or a party rejects it.
         ("Germany says no to the Greek proposal.", "REJECT", "12", "DEUGOV", "GRC"),

@@ -28,7 +28,7 @@ def _typed(text: str) -> list[Typed]:
         ("Estonia ordered three Russian diplomats to leave the country.", ("SANCTION", "161", "ESTGOV", "RUSGOV")),
         ("North Korea expelled UN inspectors.", ("SANCTION", "1662", "PRKGOV", "IGOUNO")),
         ("Eritrea expelled the UN peacekeepers.", ("SANCTION", "1661", "ERIGOV", "IGOUNO")),
-        ("Sudan expelled foreign aid agencies from Darfur.", ("SANCTION", "1663", "SDNGOV", "SDN")),
+        ("Sudan expelled foreign aid agencies from Darfur.", ("SANCTION", "1663", "SDNGOV", "NGO")),
     ],
 )
 def test_expelling_or_withdrawing_diplomats_reduces_relations(text: str, expected: Typed) -> None:
