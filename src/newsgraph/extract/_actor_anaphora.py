@@ -28,6 +28,10 @@ _MODIFIER_TAGS = frozenset({"JJ", "JJR", "JJS", "CD", "HYPH"})
 _GENERIC = "IGO"
 
 
+# Verbs whose "of" phrase says what someone is charged with: "accused the alliance of aggression".
+_CHARGING_VERBS = frozenset({"accuse", "suspect", "convict", "acquit", "absolve", "clear"})
+
+
 @lru_cache(maxsize=1)
 def _nouns() -> dict[str, tuple[str, ...]]:
     return {noun: tuple(prefixes.split("|")) for noun, prefixes in data_rows("body_nouns.tsv", 2)}
@@ -57,12 +61,12 @@ def body_anaphora(doc: Doc, matches: list[Match], day: str | None) -> list[Match
                     by_head[doc[match.end - 1].text] = match
             elif latest is not None and _generic_head(match, token, day) and token.lower_ in nouns:
                 # "the militant group" is some militants to the lexicon, but the Taliban just named
-                code = latest.entry.code_on(day) or ""
                 if token.lower_ in shadowed:
                     continue
-                if _bare(token) and any(_opens_with(code, prefix) for prefix in nouns[token.lower_]):
+                body = _body_named_again(token, latest, by_head, nouns[token.lower_], day) if _bare(token) else None
+                if body is not None:
                     replaced.add(id(match))
-                    added.append(Match(match.start, match.end, latest.entry))
+                    added.append(Match(match.start, match.end, body.entry))
                 else:
                     shadowed.add(token.lower_)
             elif match.kind == "role" and match.end == token.i + 1 and token.lower_ in nouns:
@@ -80,13 +84,25 @@ def body_anaphora(doc: Doc, matches: list[Match], day: str | None) -> list[Match
             continue
         if unknown and _GENERIC in prefixes:
             continue  # "the organization" after "the Trump Organization" is that one
-        code = latest.entry.code_on(day) or ""
-        if any(_opens_with(code, prefix) for prefix in prefixes):
-            added.append(Match(token.i, token.i + 1, latest.entry))
+        body = _body_named_again(token, latest, by_head, prefixes, day)
+        if body is not None:
+            added.append(Match(token.i, token.i + 1, body.entry))
     if not added:
         return matches
     kept = [match for match in matches if id(match) not in replaced]
     return sorted([*kept, *added], key=lambda match: match.start)
+
+
+def _body_named_again(
+    token: Token, latest: Match, by_head: dict[str, Match], prefixes: tuple[str, ...], day: str | None
+) -> Match | None:
+    """The organisation a bare body noun names again: the latest one named, when its code opens with one of the
+    noun's ``prefixes``; else the nearest whose name ends in the noun ("The U.N. Security Council demanded a
+    ceasefire. The RSF accused the council of bias"), though another was named since."""
+    for body in (latest, by_head.get(token.text.capitalize())):
+        if body is not None and any(_opens_with(body.entry.code_on(day) or "", prefix) for prefix in prefixes):
+            return body
+    return None
 
 
 def _head_word_again(doc: Doc, token: Token) -> bool:
@@ -120,6 +136,12 @@ def _bare(token: Token) -> bool:
     children = list(token.children)
     if not any(child.dep_ == "det" and child.lower_ == "the" for child in children):
         return False
-    if any(child.dep_ == "prep" and child.lower_ == "of" for child in token.rights):
+    if any(child.dep_ == "prep" and child.lower_ == "of" for child in token.rights) and not _charged(token):
         return False
     return all(child.dep_ in ("det", "punct") or child.tag_ in _MODIFIER_TAGS for child in token.lefts)
+
+
+def _charged(token: Token) -> bool:
+    """Whether ``token`` is the object of a verb whose "of" phrase is the charge, which the parser may hang on
+    the object ("accused the council of bias")."""
+    return token.dep_ == "dobj" and token.head.lemma_.lower() in _CHARGING_VERBS
