@@ -275,7 +275,7 @@ def _clause_drafts(
             if complement is not None and lemma in lexicon.aspect_verbs:
                 complement = None  # "continued screening people": an act going on, not speech
         if complement is None:
-            complement = _displaced_clause(verb)
+            complement = _displaced_clause(verb, addressed=lemma in lexicon.recipient_verbs)
         if complement is None:
             # "asked the students if they ...": an indirect question
             complement = next(
@@ -388,18 +388,18 @@ def _clause_taken_as_subject(verb: Token, subject: Token) -> Token | None:
     return None
 
 
-def _displaced_clause(verb: Token) -> Token | None:
+def _displaced_clause(verb: Token, *, addressed: bool = False) -> Token | None:
     """A that-clause the parser hung on a noun after the cue: "alleged in the suit that ...",
-    "predicted at the debate that ..."."""
-    for child in verb.rights:
-        if child.dep_ != "prep":
-            continue
-        for noun in child.children:
-            if noun.dep_ != "pobj":
-                continue
-            for clause in noun.rights:
-                if clause.dep_ in ("acl", "ccomp", "relcl") and clause.pos == VERB and _opens_with_that(clause):
-                    return clause
+    "predicted at the debate that ..."; with ``addressed`` (a cue whose object is whom it addresses), also on
+    that object: "told a regular briefing that China would respond", never on what another cue's object
+    names ("rejected the claim that ...": the claim is not the subject's)."""
+    nouns = [noun for child in verb.rights if child.dep_ == "prep" for noun in child.children if noun.dep_ == "pobj"]
+    if addressed:
+        nouns += [child for child in verb.rights if child.dep_ in ("dobj", "dative")]
+    for noun in nouns:
+        for clause in noun.rights:
+            if clause.dep_ in ("acl", "ccomp", "relcl") and clause.pos == VERB and _opens_with_that(clause):
+                return clause
     return None
 
 
