@@ -22,6 +22,14 @@ from actor_cases import code_of
          "Tomas Berg", ""),
         ("The Pentagon and the State Department disagreed. A spokesman, Carl Weston, gave no dates.",
          "Carl Weston", ""),
+        # Of two bodies, the one that acted; "The Pentagon and the State Department" above both act.
+        ("Iran's foreign ministry summoned the British envoy. A spokesman, Reza Tabari, said it was a warning.",
+         "Reza Tabari", "IRNGOV"),
+        # The title opening the sentence, capitalised only there.
+        ("China's foreign ministry warned Washington on Monday. Spokeswoman Lin Qiao said China would respond.",
+         "Lin Qiao", "CHNGOV"),
+        ("Norway's foreign ministry rejected the claim. Spokeswoman Ingrid Solberg called it baseless.",
+         "Ingrid Solberg", "NORGOV"),
         # Someone named in between may be the one he speaks for.
         ("The Pentagon said Senator Jane Roe had asked for a briefing. A spokesman, Carl Weston, "
          "gave no dates.", "Carl Weston", ""),

@@ -20,6 +20,8 @@ from newsgraph.extract._actor_scene import Mention, Scene
 # Sectors of a state's own bodies, whose spokesmen speak for them.
 _STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
 _ARTICLES = frozenset({"a", "an", "the"})
+# How a body that acts stands in its clause: "Iran's foreign ministry summoned the British envoy".
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
 @lru_cache(maxsize=1)
@@ -47,7 +49,8 @@ def _bare_voice(scene: Scene, mention: Mention, mentions: list[Mention]) -> bool
     the title of the name itself ('..., spokesman Matthew Miller told reporters')."""
     doc = scene.doc
     title = mention.start - 1
-    if title >= 0 and doc[title].lower_ in _voices() and doc[title].text.islower():
+    if title >= 0 and doc[title].lower_ in _voices() and (doc[title].text.islower() or doc[title].is_sent_start):
+        # "Spokeswoman Mao Ning said ...": capitalised only as the sentence's first word.
         before = doc[title - 1] if title > 0 else None
         return before is None or before.lower_ in _ARTICLES or before.is_punct or doc[title].is_sent_start
     if mention.end - mention.start != 1 or doc[mention.start].lower_ not in _voices():
@@ -63,6 +66,7 @@ def _one_body_before(scene: Scene, role: Mention) -> str | None:
     """The code of the one body named in the role's sentence before it or in the sentence before."""
     sentence = scene.sentence[role.start]
     codes: set[str] = set()
+    acting: set[str] = set()
     for mention in scene.mentions:
         if mention.end > role.start or scene.sentence[mention.start] < sentence - 1 or mention.code is None:
             continue
@@ -70,7 +74,14 @@ def _one_body_before(scene: Scene, role: Mention) -> str | None:
             return None  # someone named since may be the one he speaks for
         if _a_body(scene, mention):
             codes.add(mention.code)
-    return next(iter(codes)) if len(codes) == 1 else None
+            root = scene.doc[mention.start : mention.end].root
+            if root.dep_ in _SUBJECTS or (root.dep_ == "conj" and root.head.dep_ in _SUBJECTS):
+                acting.add(mention.code)
+    if len(codes) == 1:
+        return next(iter(codes))
+    # "Iran's foreign ministry summoned the British envoy. Spokesman Nasser Kanaani said ...": of two bodies,
+    # the spokesman speaks for the one that acted, not the one it acted on.
+    return next(iter(acting)) if len(acting) == 1 else None
 
 
 def _a_body(scene: Scene, mention: Mention) -> bool:
