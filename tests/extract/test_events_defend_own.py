@@ -1,4 +1,4 @@
-"""Defending one's own words, record or deals, or oneself, is said on behalf of no other party, and CAMEO's
+"""Defending one's own words, record, deals or interests, or oneself, is said on behalf of no other party, and CAMEO's
 052 (defend verbally) defends another actor (verbs.tsv: 'defend' with such an object codes nothing).
 Defending a party still codes."""
 
@@ -17,6 +17,10 @@ from event_cases import dyads
         ("The governor had to defend his business deals on Sunday.", {"governor": "USAGOV"}),
         ("The mayor went on to defend his record on crime.", {"mayor": "USAGOV"}),
         ("The minister defended himself against the charges.", {"minister": "FRAGOV"}),
+        # A state's own interests or standing.
+        ("China would take resolute measures to defend its interests.", {"China": "CHNGOV"}),
+        ("Iran said it would defend its sovereignty.", {"Iran": "IRNGOV"}),
+        ("The ministry said Ukraine would defend its territorial integrity.", {"Ukraine": "UKRGOV"}),
     ],
 )
 def test_defending_ones_own_words_is_no_event(nlp: Language, text: str, codes: dict[str, str]) -> None:
