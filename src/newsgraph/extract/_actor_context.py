@@ -223,8 +223,27 @@ def context_country(scene: Scene, head: Token, role: Match | None = None, *, ide
             return dateline_police_country(scene, head)  # "NEWARK, N.J. -- Police said": New Jersey's
         if code and code[1:4] in DOMESTIC_SECTORS:
             return scene.main_country if scene.main_country != patron else None
-        return _named_before(scene, head, code)
+        return _named_before(scene, head, code) or _the_one_government_before(scene, head, code)
     return next(iter(countries)) if len(countries) == 1 else None
+
+
+# The sector of a state's government.
+_GOVERNMENT = "GOV"
+
+
+def _the_one_government_before(scene: Scene, head: Token, code: str | None) -> str | None:
+    """The country of every government body the story named before a bare "the authorities": "the Interior
+    Ministry said 43 people were detained. Zourabichvili accused the authorities of ...". None when the story
+    named more than one country's government, or none."""
+    if code != "~" + _GOVERNMENT or not any(child.lower_ == "the" for child in head.children):
+        return None
+    countries = {
+        mention.code[:3]
+        for mention in scene.mentions
+        if mention.end <= head.i and mention.code and mention.code[3:6] == _GOVERNMENT
+        and not mention.code.startswith(INTERNATIONAL) and not unplaced_code(mention.code)
+    }
+    return countries.pop() if len(countries) == 1 else None
 
 
 def _named_before(scene: Scene, head: Token, code: str | None) -> str | None:
