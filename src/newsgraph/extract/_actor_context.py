@@ -223,25 +223,32 @@ def context_country(scene: Scene, head: Token, role: Match | None = None, *, ide
             return dateline_police_country(scene, head)  # "NEWARK, N.J. -- Police said": New Jersey's
         if code and code[1:4] in DOMESTIC_SECTORS:
             return scene.main_country if scene.main_country != patron else None
+        if role.entry.sole:
+            # "the government", "the president": the sole-office rule above weighed the article's countries.
+            return _named_before(scene, head, code)
         return _named_before(scene, head, code) or _the_one_government_before(scene, head, code)
     return next(iter(countries)) if len(countries) == 1 else None
 
 
-# The sector of a state's government.
+# The sector of a state's government, and the lexicon kinds that name a state or its government.
 _GOVERNMENT = "GOV"
+_STATE_KINDS = frozenset({"country", "seat", "organization"})
 
 
 def _the_one_government_before(scene: Scene, head: Token, code: str | None) -> str | None:
-    """The country of every government body the story named before a bare "the authorities": "the Interior
-    Ministry said 43 people were detained. Zourabichvili accused the authorities of ...". None when the story
-    named more than one country's government, or none."""
+    """The country of every country and government body the story named before a bare "the authorities":
+    "Georgia's Interior Ministry said 43 people were detained. Zourabichvili accused the authorities of ...".
+    None when the story named more than one country before, or none. The lexicon's matches are read, not the
+    mentions, which other finders add later."""
     if code != "~" + _GOVERNMENT or not any(child.lower_ == "the" for child in head.children):
         return None
+    codes = [scene.code(match) for match in scene.matches if match.end <= head.i and match.kind in _STATE_KINDS]
+    codes += [mention.code for mention in scene.mentions if mention.end <= head.i]
     countries = {
-        mention.code[:3]
-        for mention in scene.mentions
-        if mention.end <= head.i and mention.code and mention.code[3:6] == _GOVERNMENT
-        and not mention.code.startswith(INTERNATIONAL) and not unplaced_code(mention.code)
+        found[:3]
+        for found in codes
+        if found and (len(found) == 3 or found[3:6] == _GOVERNMENT)
+        and not found.startswith(INTERNATIONAL) and not unplaced_code(found)
     }
     return countries.pop() if len(countries) == 1 else None
 
