@@ -43,3 +43,38 @@ def test_acts_on_measures_and_stances_towards_parties_still_code(
     nlp: Language, text: str, codes: dict[str, str], root: str
 ) -> None:
     assert root in {cameo[:2] for cameo, _, _ in dyads(nlp, text, codes)}
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # A measure's own name is no party: a law's (cues.txt measure_names) or a work's, to the parse.
+        ("Senator Lund opposed the Affordable Care Act.", {"Senator Lund": "USALEG"}),
+        ("Governor Pruitt criticized the Farm Bill on Monday.", {"Governor Pruitt": "USAGOV"}),
+        ("Moreland praised the Dodd-Frank Act.", {"Moreland": "USALEG"}),
+        # Nor is a name that says what the measure is on.
+        ("Governor Pruitt has long backed Medicare and Medicaid cuts.", {"Governor Pruitt": "USAGOV"}),
+        # A stance told in a relative clause is on the measure the clause qualifies.
+        ("Voters balked at the trade deal that Governor Pruitt lobbied for.", {"Governor Pruitt": "USAGOV"}),
+    ],
+)
+def test_stances_on_named_measures_make_no_event(nlp: Language, text: str, codes: dict[str, str]) -> None:
+    assert dyads(nlp, text, codes) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "codes", "root"),
+    [
+        # A person who happens to be called Bill is a party.
+        ("Senator Lund criticized Bill Clinton.", {"Senator Lund": "USALEG", "Bill Clinton": "USAELI"}, "11"),
+        # An owner named in the measure's phrase is whom the stance is aimed at.
+        ("Walsh backed Moreland's farm bill.", {"Walsh": "USAELI", "Moreland": "USALEG"}, "05"),
+        # A relative clause on a party, or whose noun is the one taking the stance, still codes.
+        ("Egypt condemned the attack, which Israel had denied.", {"Egypt": "EGYGOV", "Israel": "ISRGOV"}, "11"),
+        ("Senators who back the farm bill met President Lee.", {"Senators": "USALEG", "President Lee": "KORGOV"}, "04"),
+    ],
+)
+def test_stances_on_parties_near_named_measures_still_code(
+    nlp: Language, text: str, codes: dict[str, str], root: str
+) -> None:
+    assert root in {cameo[:2] for cameo, _, _ in dyads(nlp, text, codes)}

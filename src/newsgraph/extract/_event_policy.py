@@ -15,6 +15,12 @@ foreign Muslims from entering", "vowed to block Syrian refugees", "a proposal to
 suspects from buying guns") is a policy too: the people it would restrict are no
 party it acts on. A country's own ("Israel plans to bar Palestinian workers") and a
 restriction done ("the judge blocked the law") still code.
+
+A measure's own name is no party either: a stance whose only target is an uncoded
+name of a law or work ("opposed the Affordable Care Act", "supports the Common
+Core"; cues.txt measure_names) or of what a measure is on ("supported Medicare cuts") is a position. So is a
+stance told in a relative clause on the measure it qualifies ("the trade deal she
+lobbied for", "the tax, which Moreland supported").
 """
 
 from __future__ import annotations
@@ -42,6 +48,12 @@ _CHANGED_PREPS = frozenset({"to", "of", "on"})
 _REFORM_INTENT = "034"
 # Prepositions that name whom a stance on a measure is aimed at ("blamed the law on Democrats").
 _AIMING_PREPS = frozenset({"on", "against"})
+# Entity types of names of measures and works, never of a party ("the Affordable Care Act", "the Common Core").
+_MEASURE_ENTITIES = frozenset({"LAW", "WORK_OF_ART"})
+# How a name qualifies the measure noun it names the subject of ("Medicare cuts", "Medicare and Social Security cuts").
+_NAME_MODIFIER_DEPS = frozenset({"compound", "nmod"})
+# Relative words that stand for the noun a relative clause qualifies ("the tax which he supports").
+_RELATIVE_TAGS = frozenset({"WDT", "WP"})
 
 
 def policy_stance(code: str, word: Token, target: CodedSpan | None) -> bool:
@@ -62,12 +74,26 @@ def _stance_on_measure(code: str, word: Token, target: CodedSpan | None) -> bool
     policies = [obj for obj in _objects(word) if _a_policy(obj)]
     if code.startswith(_REFORM_INTENT) and policies and not any(_a_policys_reform(obj) for obj in policies):
         return False  # "the king promised reforms": an intent to reform the political order, no policy stance
-    if target is None or not policies:
+    if target is None:
         return bool(policies)
     span = word.doc.char_span(target.start, target.end, alignment_mode="expand")
+    if span is not None and target.code is None and _a_measures_name(span.root, policies):
+        return True
+    if not policies:
+        return False
     return span is not None and _people(span.root) and any(
         policy.left_edge.i <= span.root.i <= policy.right_edge.i for policy in policies
     )
+
+
+def _a_measures_name(name: Token, policies: list[Token]) -> bool:
+    """An uncoded name that is a measure's own ("the Affordable Care Act") or names what a measure the stance is
+    on is about ("Medicare cuts"): no party the stance is aimed at."""
+    if _a_named_measure(name):
+        return True
+    while name.dep_ == "conj":  # "Medicare and Social Security cuts"
+        name = name.head
+    return name.dep_ in _NAME_MODIFIER_DEPS and name.head in policies
 
 
 def _aims(child: Token) -> bool:
@@ -96,6 +122,8 @@ def _objects(word: Token) -> list[Token]:
                         found.extend(c for c in obj.children if c.dep_ in _OBJECT_DEPS)
         elif child.dep_ == "xcomp" and child.pos_ == "VERB":
             found.extend(c for c in child.children if c.dep_ in _OBJECT_DEPS)
+    if _qualifies_its_object(word):
+        found.append(word.head)
     # What a change is made to ("an end to cotton subsidies", "the reinstatement of a ban", "doubling the caps").
     changes = cues().get("change_nouns", frozenset())
     for obj in list(found):
@@ -105,9 +133,23 @@ def _objects(word: Token) -> list[Token]:
     return found
 
 
+def _qualifies_its_object(word: Token) -> bool:
+    """A relative clause whose own subject takes the stance on the noun it qualifies: "the deal that she lobbied for",
+    "the tax, which Moreland supported"; not "senators who back the bill", whose noun is the subject."""
+    if word.dep_ != "relcl":
+        return False
+    subjects = [child for child in word.children if child.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects or any(subject.tag_ in _RELATIVE_TAGS for subject in subjects):
+        return False
+    return not any(child.dep_ in _OBJECT_DEPS and child.tag_ not in _RELATIVE_TAGS for child in word.children)
+
+
 def _a_policy(obj: Token) -> bool:
     """A policy noun that names no party ("the mandate", "a tax"; not "Obama's mandate": its owner is
-    what a stance on it is aimed at, and the parse then names the owner as the target)."""
+    what a stance on it is aimed at, and the parse then names the owner as the target), or a measure's name
+    ("the Farm Bill")."""
+    if _a_named_measure(obj):
+        return True
     if obj.pos_ not in ("NOUN",) or obj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
         return False
     nouns = cues().get("policy_nouns", frozenset())
@@ -115,6 +157,19 @@ def _a_policy(obj: Token) -> bool:
     word = obj.lower_
     singulars = {word[:-1] if word.endswith("s") else word, word[:-2] if word.endswith("es") else word}
     return obj.lemma_.lower() in nouns or (obj.tag_ == "NNS" and bool(singulars & nouns))
+
+
+def _a_named_measure(name: Token) -> bool:
+    """The head of a law's or work's name: "the Affordable Care Act", "the Farm Bill" (cues.txt measure_names),
+    "the Common Core" (a work, to the parse); not "Bill Clinton"."""
+    if name.ent_type_ in _MEASURE_ENTITIES:
+        return True
+    return (
+        name.pos_ == "PROPN"
+        and name.ent_type_ not in ("PERSON", "NORP", "GPE")
+        and name.lemma_.lower() in cues().get("measure_names", frozenset())
+        and any(child.dep_ in _NAME_MODIFIER_DEPS for child in name.children)
+    )
 
 
 def _a_policys_reform(obj: Token) -> bool:
