@@ -159,3 +159,31 @@ def test_a_firms_own_business_is_commerce(
     nlp: Language, text: str, parties: dict[str, tuple[str | None, str]], expected: set
 ) -> None:
     assert _uncoded_dyads(nlp, text, parties) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # Agreeing with a person that something is so (no modal: a view, not a plan) shares a view.
+        ("Senator Ruiz agrees with Governor Hale that the budget is far too small.",
+         {"Senator Ruiz": "USALEG", "Governor Hale": "USAGOV"}),
+        # So does agreeing with what someone said or thinks (cues.txt view_nouns).
+        ("Senator Ruiz said she agrees with Governor Hale's remarks.",
+         {"Senator Ruiz": "USALEG", "Governor Hale": "USAGOV"}),
+        ("Egypt agreed with Israel's assessment of the border.", {"Egypt": "EGYGOV", "Israel": "ISRGOV"}),
+    ],
+)
+def test_views_agreed_with_make_no_event(nlp: Language, text: str, codes: dict[str, str]) -> None:
+    assert {cameo[:2] for cameo, _, _ in dyads(nlp, text, codes)} & {"03"} == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("Egypt agreed with Israel's proposal to reopen the crossing.", {"Egypt": "EGYGOV", "Israel": "ISRGOV"}),
+        ("Egypt agreed with Israel on a ceasefire.", {"Egypt": "EGYGOV", "Israel": "ISRGOV"}),
+        ("Egypt agreed with Israel that the crossing would reopen in May.", {"Egypt": "EGYGOV", "Israel": "ISRGOV"}),
+    ],
+)
+def test_agreements_with_a_party_still_code(nlp: Language, text: str, codes: dict[str, str]) -> None:
+    assert ("030", "EGYGOV", "ISRGOV") in dyads(nlp, text, codes)

@@ -107,12 +107,23 @@ def _holds_view(token: Token, children: list[Token]) -> bool:
 
 
 def _agrees_with_someone(children: list[Token]) -> bool:
-    """A "with" phrase that names a person or a pronoun and nothing else agreed on or to ("the senator now
-    agrees with me entirely"); "agreed with Iran on a ceasefire" and "agreed with Russia to ..." still code."""
+    """A "with" phrase that names a person, a pronoun or what someone said (cues.txt view_nouns) and nothing else
+    agreed on or to ("the senator now agrees with me entirely", "agrees with Ginsburg's remarks"), or only a view
+    agreed with them ("agreed with him that the record is relevant": a that-clause with no modal); "agreed with
+    Iran on a ceasefire", "agreed with Russia to ..." and "agreed with Lee that they would meet" still code."""
     preps = [child for child in children if child.dep_ == "prep"]
-    if [prep.lower_ for prep in preps] != ["with"] or any(c.dep_ in ("xcomp", "ccomp", "dobj") for c in children):
+    if [prep.lower_ for prep in preps] != ["with"] or any(c.dep_ in ("xcomp", "dobj") for c in children):
         return False
-    return any(obj.pos_ == "PRON" or obj.ent_type_ == "PERSON" for obj in pobjs(preps[0]))
+    words = cues()
+    modal = words.get("modal_aux", frozenset())
+    for clause in (child for child in children if child.dep_ == "ccomp"):
+        if infinitive(clause) or any(aux.dep_ == "aux" and aux.lower_ in modal for aux in clause.children):
+            return False
+    views = words.get("view_nouns", frozenset())
+    return any(
+        obj.pos_ == "PRON" or obj.ent_type_ == "PERSON" or (obj.pos_ == "NOUN" and obj.lemma_.lower() in views)
+        for obj in pobjs(preps[0])
+    )
 
 
 def _agrees_alone(token: Token, children: list[Token]) -> bool:
