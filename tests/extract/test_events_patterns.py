@@ -89,3 +89,18 @@ from event_cases import dyads
 )
 def test_patterns(nlp: Language, text: str, codes: dict[str, str], expected: set) -> None:
     assert dyads(nlp, text, codes) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "codes", "root"),
+    [
+        # A strike whose possessor names a kind of workers is a labour strike (143), not an air strike.
+        ("Output fell because of a dockers' strike at the port of Lagos.", {"dockers": "NGALAB"}, "14"),
+        ("The hospital stayed open through the nurses' strike in Leeds.", {"nurses": "GBRLAB"}, "14"),
+        # An armed party's strike is still force.
+        ("The army's strike on the rebel camp killed ten fighters.", {"army": "SDNMIL"}, "19"),
+    ],
+)
+def test_strike_of_a_kind_of_people(nlp: Language, text: str, codes: dict[str, str], root: str) -> None:
+    events = {cameo for cameo, _, _ in dyads(nlp, text, codes) if cameo.startswith("143") or cameo.startswith("19")}
+    assert {cameo[:2] for cameo in events} == {root}

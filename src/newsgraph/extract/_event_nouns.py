@@ -57,6 +57,8 @@ _UNSIGNED_ROOTS = frozenset({"14", "18", "19", "20"})
 _COOPERATION_ROOTS = frozenset({"04", "05", "06", "07"})
 # Dependents of a noun that qualify the event it names ("hunger strike", "joint exercises", "car bombing").
 _MODIFIER_DEPS = frozenset({"amod", "compound"})
+# A possessor that is a common noun names a kind, as a modifier does ("the miners' strike": "a miners strike").
+_POSSESSOR_DEP = "poss"
 # Of those, the ones whose event the subject undergoes ("is under investigation", "remains under arrest").
 _UNDERGONE_PREPS = frozenset({"under"})
 # Dependencies of a noun its clause is about ("The Iraqi attack on Kuwait was condemned", "Talks between
@@ -230,7 +232,10 @@ def noun_trigger(token: Token, verb_heads: set[int]) -> Trigger | None:
         # what the clause says of the noun can name its kind.
         verb = node.head.lemma_.lower()
     modifiers = frozenset(
-        child.lemma_.lower() for member in {token, node} for child in member.children if child.dep_ in _MODIFIER_DEPS
+        child.lemma_.lower()
+        for member in {token, node}
+        for child in member.children
+        if child.dep_ in _MODIFIER_DEPS or _kind_of_people_possessor(child)
     )
     # nouns.tsv 'xcomp': a clause with its own subject spells the noun out ("expressed hope that China would
     # release the crew"); "expressed hope to visit China" is the holder's own plan.
@@ -590,3 +595,9 @@ def _measured(noun: Token) -> bool:
         and measure.pos_ == "NOUN"
         and measure.lemma_.lower() in cues().get("measure_nouns", frozenset())
     )
+
+
+def _kind_of_people_possessor(child: Token) -> bool:
+    """A possessor that is a common noun, not a name or pronoun: "the sanitation workers' strike" is a workers'
+    strike (nouns.tsv mod=), as "a teachers strike" is."""
+    return child.dep_ == _POSSESSOR_DEP and child.pos_ == "NOUN"
