@@ -382,8 +382,10 @@ def _dyads(
             # A meeting is mutual; a refusal, threat or offer of one ("offered to hold talks with
             # Pakistan", CAMEO 036) is the refuser's or offerer's alone.
             pairs += [(target, source) for source in sources for target in targets]
-    elif not sources and mutual and len([party for party in targets if party.code]) > 1:
-        # "The talks between Iran and the United States resumed": the parties talk with each other.
+    elif not sources and mutual and len([party for party in targets if party.code]) > 1 and not _has_object(trigger):
+        # "The talks between Iran and the United States resumed": the parties talk with each other. A verb's
+        # objects are what it acts on, not parties to it: "seen as fighting both ISIS and the Kurds" is no war
+        # between them.
         coded = [party for party in targets if party.code]
         pairs = [(a, b) for a in coded for b in coded if a is not b]
     elif len(sources) > 1 and (mutual or together):
@@ -452,6 +454,11 @@ def _done_to_each_other(trigger: Trigger) -> bool:
         and any(word.lower_ in ("each", "one") for word in (*token.children, token.nbor(-1) if token.i else token))
         for token in (*trigger.targets, *trigger.loose_targets)
     )
+
+
+def _has_object(trigger: Trigger) -> bool:
+    """Whether the trigger is a verb with a direct object ("fighting both ISIS and the Kurds")."""
+    return trigger.token.pos_ == "VERB" and any(child.dep_ == "dobj" for child in trigger.token.children)
 
 
 def _co_subject(party: CodedSpan, trigger: Trigger) -> bool:
