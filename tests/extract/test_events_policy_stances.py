@@ -56,6 +56,11 @@ def test_acts_on_measures_and_stances_towards_parties_still_code(
         ("Governor Pruitt has long backed Medicare and Medicaid cuts.", {"Governor Pruitt": "USAGOV"}),
         # A stance told in a relative clause is on the measure the clause qualifies.
         ("Voters balked at the trade deal that Governor Pruitt lobbied for.", {"Governor Pruitt": "USAGOV"}),
+        ("Voters balked at the trade pact, which Governor Pruitt has criticized.", {"Governor Pruitt": "USAGOV"}),
+        # Idioms of stance carry their measure in "at" and "with"; a pact is a deal, liberalisation a policy.
+        ("Senator Lund takes aim at a provision on farm subsidies.", {"Senator Lund": "USALEG"}),
+        ("Governor Pruitt took issue with the new exemption for ranchers.", {"Governor Pruitt": "USAGOV"}),
+        ("Moreland's opposition to trade liberalization pleased the unions.", {"Moreland": "USALEG"}),
     ],
 )
 def test_stances_on_named_measures_make_no_event(nlp: Language, text: str, codes: dict[str, str]) -> None:
@@ -72,6 +77,8 @@ def test_stances_on_named_measures_make_no_event(nlp: Language, text: str, codes
         # A relative clause on a party, or whose noun is the one taking the stance, still codes.
         ("Egypt condemned the attack, which Israel had denied.", {"Egypt": "EGYGOV", "Israel": "ISRGOV"}, "11"),
         ("Senators who back the farm bill met President Lee.", {"Senators": "USALEG", "President Lee": "KORGOV"}, "04"),
+        # An idiom of stance aimed at a party still codes.
+        ("Governor Pruitt took issue with President Lee.", {"Governor Pruitt": "USAGOV", "President Lee": "KORGOV"}, "11"),
     ],
 )
 def test_stances_on_parties_near_named_measures_still_code(

@@ -38,7 +38,8 @@ _STANCE_ROOTS = frozenset({"02", "03", "05", "10", "11", "12"})
 # What a stance is taken on: the verb's object, what is called or asked for, or what a noun of
 # stance is of ("support for the mandate", "opposition to the bill").
 _OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
-_STANCE_PREPS = frozenset({"for", "of", "to", "behind", "by"})
+# "at" and "with" carry what an idiom of stance is on: "takes aim at a provision", "takes issue with the tax".
+_STANCE_PREPS = frozenset({"for", "of", "to", "behind", "by", "at", "with"})
 # Acts done to a measure, not positions on it: signing a plan binds its parties ("the two presidents
 # signed the plan"), a judge blocking a bill stops it.
 _ACTS_ON_MEASURES = frozenset({"sign", "block"})
