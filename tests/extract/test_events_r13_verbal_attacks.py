@@ -1,6 +1,6 @@
 """Thirteenth round: an attack on what someone said, is or did (a record, a remark, a reputation; an attack
-"about" something) is criticism whoever makes it, and so is a person's attack on a judge, the press, a school or
-lawmakers; attacks on people, places, forces and their property still use force."""
+"about" something) is criticism whoever makes it, and so is a person's attack on a judge, the press, a school,
+lawmakers or a business; attacks on people, places, forces and their property still use force."""
 
 from __future__ import annotations
 
@@ -59,6 +59,8 @@ def test_persons_attack_on_judges_or_press_is_criticism(nlp: Language, text: str
          ("190", "RUSGOV", "UKRGOV")),
         ("Soldiers attacked rebel positions near the border.", {"Soldiers": "---MIL", "rebel": "---REB"},
          ("190", "---MIL", "---REB")),
+        ("Gunmen attacked a bank in Lagos on Friday.", {"Gunmen": "---UAF", "bank": "NGABUS"},
+         ("190", "---UAF", "NGABUS")),
     ],
 )
 def test_attacks_with_force_still_code(nlp: Language, text: str, codes: dict[str, str], expected: tuple) -> None:
@@ -69,3 +71,17 @@ def test_through_the_whole_engine(engine) -> None:  # type: ignore[no-untyped-de
     found = engine_events(engine, "When Donald Trump attacked a federal judge in May, lawyers were outraged.",
                           published="2016-06-08")
     assert ("attacked", "111", "USAELI", "---JUD", False, False) in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A person's attack on a business (cues criticised_roles 'bus') is words too.
+        "Senator Bernie Sanders renewed his populist attacks on big banks in Iowa.",
+        "Senator Elizabeth Warren attacked the drug companies on Tuesday.",
+    ],
+)
+def test_persons_attack_on_business_is_criticism(engine, text: str) -> None:  # type: ignore[no-untyped-def]
+    found = engine_events(engine, text, published="2016-01-20")
+    assert any(code == "111" and target == "---BUS" for _, code, _, target, _, _ in found)
+    assert not any(code.startswith("19") for _, code, _, _, _, _ in found)
