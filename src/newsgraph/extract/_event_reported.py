@@ -54,7 +54,7 @@ def reported_attacks(kept: list[Trigger], triggers: dict[int, Trigger]) -> list[
         speakers = subjects(head)
         if not speakers:
             continue
-        found.append(_accusation(head, speakers, list(trigger.sources)))
+        found.append(accusation(head, speakers, list(trigger.sources)))
         trigger.claimed_by = speakers
         trigger.contested = head.lemma_.lower() in contested
     return found
@@ -81,7 +81,7 @@ def reported_blame(sentence: SpacySpan, triggers: dict[int, Trigger]) -> list[Tr
             continue
         speakers, accused = subjects(token.head), own_subjects(token)
         if speakers and accused:
-            found.append(_accusation(token.head, speakers, accused))
+            found.append(accusation(token.head, speakers, accused))
     return found
 
 
@@ -133,11 +133,12 @@ def _rules_out(be: Token) -> bool:
     return False
 
 
-def _accusation(verb: Token, speakers: list[Token], accused: list[Token]) -> Trigger:
-    """The speakers of the reporting ``verb`` accuse ``accused`` (CAMEO 112); a target is required."""
+def accusation(verb: Token, speakers: list[Token], accused: list[Token], pattern: Pattern = ACCUSE) -> Trigger:
+    """The speakers of the reporting ``verb`` accuse ``accused`` (CAMEO 112, or the accusing verb's own
+    ``pattern``); a target is required."""
     return Trigger(
         token=verb,
-        pattern=ACCUSE,
+        pattern=pattern,
         start=verb.idx,
         end=verb.idx + len(verb.text),
         sources=speakers,

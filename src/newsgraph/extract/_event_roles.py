@@ -147,6 +147,9 @@ class Trigger:
     # fired at it"; ``_event_reported``), and whether their verb contests it ("claimed"): the attack is their word.
     claimed_by: list[Token] = field(default_factory=list)
     contested: bool = False
+    # The reporters of a sentence-final reporting clause the parser hung on this act's clause ("..., a rights
+    # group reported on Friday"; ``_event_trailing``): who reports the act when no quote holds it.
+    told_by: list[Token] = field(default_factory=list)
     # An appeal that took over the event it asks of another ("hopes China will release the crew"): a pattern
     # flagged 'asks' is an event only so.
     asks_for_event: bool = False

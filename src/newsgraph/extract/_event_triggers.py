@@ -26,6 +26,7 @@ from newsgraph.extract._event_reported import (
     reported_rejections,
 )
 from newsgraph.extract._event_roles import Trigger, find_place_targets, verb_trigger
+from newsgraph.extract._event_trailing import told_by_tail, trailing_report
 from newsgraph.extract._event_syntax import (
     climb,
     content_clauses,
@@ -87,8 +88,13 @@ def find_triggers(sentence: SpacySpan) -> list[Trigger]:
         _mark_clause(trigger)
         trigger.place_targets = find_place_targets(trigger)
         _ask_for_noun(trigger)
+    # "..., a rights group charged on Friday": a reporting clause the parser hung on the reported one.
+    report = trailing_report(sentence)
+    told: list[Trigger] = []
+    if report is not None:
+        kept, told = told_by_tail(kept, report)
     # Read off the marked attacks: a denied or hypothetical attack accuses nobody.
-    accusations = reported_attacks(kept, by_token) + reported_blame(sentence, by_token)
+    accusations = told + reported_attacks(kept, by_token) + reported_blame(sentence, by_token)
     accusations += reported_rejections(sentence, by_token)
     for accusation in accusations:
         _mark_clause(accusation)

@@ -151,7 +151,7 @@ def find_events(
                 group_count += 1
                 group = f"g{group_count}"
             quote = index.quote_at(trigger.start)
-            reported_by = index.speaker_code(quote) if quote is not None else None
+            reported_by = index.speaker_code(quote) if quote is not None else _teller(index, trigger)
             for source, target in dyads:
                 key = (source.code, target.code if target else None, trigger.start)
                 if key in seen or election_result(
@@ -405,6 +405,13 @@ def _dyads(
         # "Kostunica promised to democratize Serbia": nobody else is acted upon.
         kept = [(source, None) for source in sources if source.code]
     return kept
+
+
+def _teller(index: ActorIndex, trigger: Trigger) -> str | None:
+    """The code of who reports an act that no quote holds, as a sentence-final reporting clause the parser
+    misread does ("..., a rights group reported": ``Trigger.told_by``)."""
+    coded = [party.code for party in _collect(index, trigger.told_by, through=False) if party.code]
+    return coded[0] if coded else None
 
 
 def _only_their_word(
