@@ -59,6 +59,8 @@ _COOPERATION_ROOTS = frozenset({"04", "05", "06", "07"})
 _MODIFIER_DEPS = frozenset({"amod", "compound"})
 # A possessor that is a common noun names a kind, as a modifier does ("the miners' strike": "a miners strike").
 _POSSESSOR_DEP = "poss"
+# How the parser hangs the first of coordinated names before a noun ("Thai and Cambodian soldiers": nmod).
+_SIDE_MODIFIER_DEPS = _MODIFIER_DEPS | {"nmod"}
 # Of those, the ones whose event the subject undergoes ("is under investigation", "remains under arrest").
 _UNDERGONE_PREPS = frozenset({"under"})
 # Dependencies of a noun its clause is about ("The Iraqi attack on Kuwait was condemned", "Talks between
@@ -478,7 +480,8 @@ def _subject_parties(noun: Token, pattern: Pattern) -> bool:
             return True
         heads = [noun, *(inner for inner in prep_objects(noun, ("of",)) if _of_another_event(inner))]
         sides = [side for head in heads for obj in prep_objects(head, ("between",)) for side in (obj, *obj.conjuncts)]
-        return len(parties(sides)) > 1
+        # "Clashes between Indian and Pakistani troops": one noun whose coordinated modifiers name both sides.
+        return len(parties(sides)) > 1 or any(len(_coordinated_sides(side)) > 1 for side in sides)
     if pattern.cameo[:2] not in _FORCE_ROOTS:
         return False
     return any(_names_a_party(obj) or obj.pos_ == "NOUN" for obj in prep_objects(noun, _ACTED_ON_PREPS))
@@ -496,6 +499,17 @@ def _paired_sides(noun: Token) -> list[Token]:
                 hyphen = noun.doc[first.i + 1]
                 if first.i == second.i - 2 and hyphen.text == "-" and _side(first):
                     return [first, second]
+    return []
+
+
+def _coordinated_sides(noun: Token) -> list[Token]:
+    """Named sides coordinated before one noun ("Indian and Pakistani troops", "Hutu and Tutsi militias"), each
+    a group of its own (the actor layer gives one per side), else an empty list."""
+    for modifier in noun.children:
+        if modifier.dep_ in _SIDE_MODIFIER_DEPS and modifier.i < noun.i and _side(modifier):
+            conjuncts = [other for other in modifier.conjuncts if other.i < noun.i and _side(other)]
+            if conjuncts:
+                return [modifier, *conjuncts]
     return []
 
 
