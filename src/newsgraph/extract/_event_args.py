@@ -42,6 +42,8 @@ _PLURAL = frozenset({"they", "them", "their"})
 # Names of many people that "it" and "they" both stand for ("Russia said it", "the ministry said they").
 _COLLECTIVE_ENTITIES = frozenset({"GPE", "ORG", "NORP"})
 _COLLECTIVE_KINDS = frozenset({"country", "organization", "group", "region"})
+# Actors that are places: a country or its seat of government, which a town may stand for (Paris as France).
+_PLACE_KINDS = frozenset({"country", "seat"})
 # The role code of a government: the forces loyal to one are its country's.
 _GOVERNMENT = "GOV"
 
@@ -190,6 +192,8 @@ class ActorIndex:
         # "Sanders supporters will back her": people who follow a person are not that person ("Hamas
         # supporters" are still Hamas's).
         hits = [hit for hit in hits if not _follows(token, hit[0], hit[1])]
+        if len(hits) == 1 and _signed_at(token, *hits[0]):
+            return []
         if not hits:
             return []
         # "Hungarian and Romanian officials": coordinated modifiers are all parties.
@@ -396,6 +400,27 @@ def _follows(noun: Token, part: Token, actor: Actor) -> bool:
     """Whether ``noun`` names followers of the person ``part`` names ("Sanders supporters", cues follower_nouns)."""
     followers = cues().get("follower_nouns", frozenset())
     return part.dep_ == "compound" and actor.kind == "person" and noun.lemma_.lower() in followers
+
+
+def _signed_at(noun: Token, part: Token, actor: Actor, mention: Span) -> bool:
+    """Whether ``part`` is a lone town that names the pact or meeting ``noun`` after where it was made ("the
+    Paris Agreement", "the Oslo Accords", "the Astana process", cues.txt venue_named_nouns): no party to it.
+
+    A town is a place mention that is not its country's own name: a capital or city the actors layer codes as
+    the country (Paris as France). A country's name ("the Iran deal"), an acronym ("the US deal") and a
+    demonym ("the Iranian deal") still name a party, as do two names ("the US-China trade agreement").
+    """
+    # The head of a proper name ("the Paris Agreement", "the Oslo Accords") is tagged PROPN and keeps its plural.
+    forms = {noun.lemma_.lower(), noun.lower_, noun.lower_.removesuffix("s")}
+    if noun.pos_ not in ("NOUN", "PROPN") or not forms & cues().get("venue_named_nouns", frozenset()):
+        return False
+    if part is noun or part.pos_ != "PROPN" or part.dep_ not in ("compound", "nmod") or actor.kind not in _PLACE_KINDS:
+        return False
+    said = mention.text.strip()
+    if said.replace(".", "").isupper():
+        return False
+    country = actor.name.split(" (")[0]
+    return said.lower() != country.lower()
 
 
 def _names_the_related(child: Token, *, by_name: bool = True) -> bool:
