@@ -71,8 +71,11 @@ def dateline_police_country(scene: Scene, head: Token) -> str | None:
         scene.police_countries = _countries_of_police(scene, country)
     if scene.police_countries - {country}:
         return None
-    if any(token.pos_ == "PROPN" for child in head.lefts for token in child.subtree):
-        return None  # "District of Columbia traffic police", "Capitol police": a place of its own
+    modifiers = [token for child in head.lefts for token in child.subtree]
+    if any(token.pos_ == "PROPN" and token.i not in scene.capital_only for token in modifiers):
+        # "District of Columbia traffic police", "Capitol police": a place of its own; not "Riot police" opening
+        # a sentence, capitalised only by its place.
+        return None
     return country
 
 
