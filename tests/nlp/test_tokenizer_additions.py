@@ -72,3 +72,24 @@ def test_a_quote_after_a_glued_comma_is_found() -> None:
     assert [(quote.content.text, quote.speaker.text if quote.speaker else None) for quote in result.quotes] == [
         ("We will not sign this treaty.", "The minister")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        ("Donald Trump‘s campaign began.", "Trump"),
+        ("The country‘s army advanced.", "country"),
+        ("RUSSIA‘S ENVOY LEAVES", "RUSSIA"),
+    ],
+)
+def test_a_misprinted_possessive_is_split_and_parsed_as_one(nlp, text: str, owner: str) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp(text)
+    word = next(token for token in doc if token.text == owner)
+    possessive = doc[word.i + 1]
+    assert possessive.text.lower() == "‘s"
+    assert possessive.lower_ == "’s"
+    assert doc.text == text
+
+
+def test_an_opening_mark_before_a_word_still_opens_a_quotation(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert [token.text for token in nlp("‘Sure,’ he said.")][:2] == ["‘", "Sure"]

@@ -19,6 +19,7 @@ from newsgraph.errors import ModelNotFoundError
 from newsgraph.nlp.array_annotators import use_array_annotators
 from newsgraph.nlp.dotted_compounds import split_dotted_compounds
 from newsgraph.nlp.glued_quotes import split_glued_quotes
+from newsgraph.nlp.misprinted_possessives import split_misprinted_possessives
 from newsgraph.nlp.paragraph_breaks import break_at_paragraphs
 from newsgraph.nlp.prefixed_words import keep_prefixed_words
 from newsgraph.nlp.rank_titles import keep_rank_titles
@@ -59,7 +60,8 @@ def load_pipeline(configured: str | None = None) -> Language:
     verbs with a hyphenated prefix ("re-imposed") and abbreviated ranks ("Col.")
     stay one word (nlp/prefixed_words.py, nlp/rank_titles.py), and quotation
     marks glued to words ("said,“We") are split off (nlp/glued_quotes.py), as is the
-    hyphen of "U.S.-led" (nlp/dotted_compounds.py). A blank line
+    hyphen of "U.S.-led" (nlp/dotted_compounds.py) and the misprinted possessive
+    "‘s" of "Trump‘s" (nlp/misprinted_possessives.py). A blank line
     always ends a sentence (nlp/paragraph_breaks.py).
     """
     name = resolve_model_name(configured)
@@ -71,6 +73,7 @@ def load_pipeline(configured: str | None = None) -> Language:
     keep_rank_titles(nlp)
     split_glued_quotes(nlp)
     split_dotted_compounds(nlp)
+    split_misprinted_possessives(nlp)
     break_at_paragraphs(nlp)
     return nlp
 
