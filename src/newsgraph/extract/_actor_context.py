@@ -170,6 +170,10 @@ def context_country(scene: Scene, head: Token, role: Match | None = None, *, ide
         countries = set()  # "Militias attacked a U.S. base": the sentence names only the target's country
     if len(countries) == 1 and _only_people_acted_on(scene, head, next(iter(countries))):
         countries = set()  # "Police arrested one Sudanese", "Rebels killed two Americans": whom they act on
+    if len(countries) == 1 and _only_what_it_acts_against(scene, head, next(iter(countries))):
+        countries = set()  # "The crowd chanted slogans against Israel", "Rebels fired rockets at Israel"
+    if len(countries) == 1 and _only_in_a_clause_apart(scene, head, next(iter(countries))):
+        countries = set()  # "Trump told the protesters that China was cheating": what was said, not whose
     if len(countries) == 1 and _civilians(role) and _acted_on_by(scene, head, next(iter(countries))):
         # "Russian shelling killed five civilians in Kherson": the people a country's act falls on are the
         # country's of the town it fell on, when the sentence names one; else, as at home, its own.
@@ -489,3 +493,48 @@ def _only_people_acted_on(scene: Scene, head: Token, country: str) -> bool:
         and scene.doc[match.start : match.end].root.head == head.head
         for match in named
     )
+
+
+# Prepositions by which a group's act aims at a country named as the phrase's noun ("slogans against
+# Israel", "rockets at Israel", "sanctions on Iran"). Only the noun itself: "on the Turkish border" is a place.
+_AGAINST_PREPOSITIONS = frozenset({"against", "on", "at"})
+
+
+def _only_what_it_acts_against(scene: Scene, head: Token, country: str) -> bool:
+    """Whether the sentence names ``country`` only as what the role's own act is aimed at: the noun of an
+    "against", "on" or "at" phrase of its verb, of its verb's object or of a noun in a phrase of its verb
+    ("marched against Russia", "chanted slogans against Israel", "called for sanctions on Iran")."""
+    if head.dep_ != "nsubj":
+        return False
+    verb = head.head
+    carriers = [verb, *(child for child in verb.children if child.dep_ == "dobj")]
+    carriers.extend(
+        noun for child in verb.children if child.dep_ == "prep" for noun in child.children if noun.dep_ == "pobj"
+    )
+    named = _country_in_sentence(scene, head, country)
+    for match in named:
+        token = scene.doc[match.start : match.end].root
+        while token.dep_ == "conj" and token.head.i != token.i:
+            token = token.head  # "against Israel and the United States"
+        preposition = token.head
+        if not (token.dep_ == "pobj" and preposition.lower_ in _AGAINST_PREPOSITIONS and preposition.head in carriers):
+            return False
+    return bool(named)
+
+
+def _only_in_a_clause_apart(scene: Scene, head: Token, country: str) -> bool:
+    """Whether the sentence names ``country`` only inside a clausal complement of the role's own verb:
+    what the role says or is told ("Trump told the protesters that China was cheating", "Rebels said
+    Russia had armed the army") is not whose the role is. The role's own act told in such a clause ("said
+    they would march in Egypt") still places it; so does a country in a clause on another verb or
+    before the verb ("There's an FBI inquiry, courts are ordering ..."), where the parser of a long
+    sentence hangs a clause of its own."""
+    if head.dep_ not in ("nsubj", "dobj", "dative"):
+        return False
+    verb = head.head
+    named = _country_in_sentence(scene, head, country)
+    for match in named:
+        clause = next((token for token in scene.doc[match.start].ancestors if token.dep_ == "ccomp"), None)
+        if clause is None or clause.head != verb or clause.left_edge.i < verb.i or _own_act(clause):
+            return False
+    return bool(named)
