@@ -49,6 +49,7 @@ from newsgraph.extract._actor_peoples import (
     organisation_named_after,
     people_start,
 )
+from newsgraph.extract._actor_ruling_parties import find_ruling_parties
 from newsgraph.extract._actor_scene import (
     AFFILIATING,
     INTERNATIONAL,
@@ -114,6 +115,7 @@ def find_actors(
     )
     scene.towns = town_countries(doc, places)
     find_possessive_firms(scene)  # "Hudson's Bay Co." before any name finder reads "Hudson" as a person
+    find_ruling_parties(scene)  # "the ruling ANC": the government, before a name finder takes it as a name
     find_people(scene)
     find_introduced_names(scene)  # "the Palestinian militant group Hamas": one mention, the name's
     _find_groups(scene)
