@@ -14,7 +14,8 @@ mark, never a letter, so quotations are untouched.
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.util import compile_suffix_regex
+
+from newsgraph.nlp.infixes import add_suffixes
 
 # "‘s" right after a letter ends a word as the possessive "’s" does.
 MISPRINTED_POSSESSIVE_SUFFIXES = (r"(?<=[^\W\d_])‘[sS]$",)
@@ -24,11 +25,7 @@ READ_AS = {"‘s": "’s", "‘S": "’S"}
 
 def split_misprinted_possessives(nlp: Language) -> None:
     """Split the misprinted possessive off its word and give it the features of the right one."""
-    current = nlp.tokenizer.suffix_search  # type: ignore[attr-defined]
-    # The tokenizer holds the bound ``search`` of one compiled pattern: its ``__self__``.
-    existing = [current.__self__.pattern] if current is not None else list(nlp.Defaults.suffixes)
-    patterns = [*existing, *MISPRINTED_POSSESSIVE_SUFFIXES]
-    nlp.tokenizer.suffix_search = compile_suffix_regex(patterns).search  # type: ignore[attr-defined]
+    add_suffixes(nlp, MISPRINTED_POSSESSIVE_SUFFIXES)
     for misprint, possessive in READ_AS.items():
         lexeme, model = nlp.vocab[misprint], nlp.vocab[possessive]
         lexeme.norm_, lexeme.lower_ = model.norm_, model.lower_
