@@ -47,6 +47,8 @@ def unplaced_code(code: str | None) -> bool:
 
 # The role code of a political party as a body (the PLOVER agent code; actors' sectors.tsv).
 PARTY_ROLE = "PTY"
+# The CAMEO role code of a state's government.
+GOVERNMENT_ROLE = "GOV"
 
 
 def party_code(code: str | None) -> bool:

@@ -35,7 +35,7 @@ from newsgraph.extract._actor_scene import (
 from newsgraph.extract._actor_things import only_on_a_thing
 from newsgraph.extract._actor_towns import act_town_country
 from newsgraph.extract._actor_venues import only_where_it_was_said, only_where_talks_are_held
-from newsgraph.records import UNKNOWN_COUNTRY, unplaced_code
+from newsgraph.records import GOVERNMENT_ROLE, UNKNOWN_COUNTRY, unplaced_code
 
 _PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 # Prepositions whose country is where an act happens, which may place its author ("in Turkey").
@@ -234,8 +234,7 @@ def context_country(scene: Scene, head: Token, role: Match | None = None, *, ide
     return next(iter(countries)) if len(countries) == 1 else None
 
 
-# The sector of a state's government, and the lexicon kinds that name a state or its government.
-_GOVERNMENT = "GOV"
+# The lexicon kinds that name a state or its government.
 _STATE_KINDS = frozenset({"country", "seat", "organization"})
 
 
@@ -244,14 +243,14 @@ def _the_one_government_before(scene: Scene, head: Token, code: str | None) -> s
     "Georgia's Interior Ministry said 43 people were detained. Zourabichvili accused the authorities of ...".
     None when the story named more than one country before, or none. The lexicon's matches are read, not the
     mentions, which other finders add later."""
-    if code != "~" + _GOVERNMENT or not any(child.lower_ == "the" for child in head.children):
+    if code != "~" + GOVERNMENT_ROLE or not any(child.lower_ == "the" for child in head.children):
         return None
     codes = [scene.code(match) for match in scene.matches if match.end <= head.i and match.kind in _STATE_KINDS]
     codes += [mention.code for mention in scene.mentions if mention.end <= head.i]
     countries = {
         found[:3]
         for found in codes
-        if found and (len(found) == 3 or found[3:6] == _GOVERNMENT)
+        if found and (len(found) == 3 or found[3:6] == GOVERNMENT_ROLE)
         and not found.startswith(INTERNATIONAL) and not unplaced_code(found)
     }
     return countries.pop() if len(countries) == 1 else None

@@ -18,8 +18,8 @@ from spacy.tokens import Token
 from newsgraph.extract._actor_entries import INTERNATIONAL
 from newsgraph.extract._actor_lexicon import data_rows
 from newsgraph.extract._actor_scene import Mention, Scene
+from newsgraph.records import GOVERNMENT_ROLE
 
-_GOVERNMENT = "GOV"
 _STATE_KINDS = frozenset({"country", "seat", "actor", "organization"})
 _POSSESSIVES = frozenset({"'s", "\u2019s"})
 # Entity labels that are no party's name ("the ruling Tuesday" of a court).
@@ -55,7 +55,7 @@ def find_ruling_parties(scene: Scene) -> None:
         if country is None:
             continue
         name = doc[start:end].text
-        scene.add(Mention(start, end, ("country", country), country + _GOVERNMENT, "organization", name))
+        scene.add(Mention(start, end, ("country", country), country + GOVERNMENT_ROLE, "organization", name))
 
 
 def _name_word(token: Token) -> bool:

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Token
 from newsgraph.extract._event_authors import names_attack
 from newsgraph.extract._event_lexicon import cues, noun_patterns
 from newsgraph.extract._event_syntax import actor_modifiers, pobjs
-from newsgraph.records import Actor, CodedSpan, Quote, Span, unplaced_code
+from newsgraph.records import GOVERNMENT_ROLE, Actor, CodedSpan, Quote, Span, unplaced_code
 
 # Dependents that stay inside one noun phrase ("Iraq's national security advisor").
 _PHRASE_DEPS = frozenset({"compound", "poss", "amod", "nmod", "nummod", "det", "case", "flat", "quantmod"})
@@ -44,8 +44,6 @@ _COLLECTIVE_ENTITIES = frozenset({"GPE", "ORG", "NORP"})
 _COLLECTIVE_KINDS = frozenset({"country", "organization", "group", "region"})
 # Actors that are places: a country or its seat of government, which a town may stand for (Paris as France).
 _PLACE_KINDS = frozenset({"country", "seat"})
-# The role code of a government: the forces loyal to one are its country's.
-_GOVERNMENT = "GOV"
 
 
 class ActorIndex:
@@ -214,7 +212,7 @@ class ActorIndex:
                 if not placed(party) or party.code is None:
                     continue
                 # A state's or government's forces take its country ("VENGOV" -> "VENMIL"); a group keeps its own code.
-                state = len(party.code) == 3 or party.code.endswith(_GOVERNMENT)
+                state = len(party.code) == 3 or party.code.endswith(GOVERNMENT_ROLE)
                 code = party.code[:3] + role if state else party.code
                 found.append(CodedSpan(mention.start, mention.end, mention.text, code, actor.id))
         return found
