@@ -71,7 +71,7 @@ def reread_names(doc: Doc, matches: list[Match], code_on: str | None) -> list[Ma
     with newspapers as media organisations and shared state names read from the article."""
     contexts = _contexts()
     titles = {i for ent in doc.ents if ent.label_ == "WORK_OF_ART" for i in range(ent.start, ent.end)}
-    surnames = _surnames_of_people(doc, matches)
+    surnames = _surnames_of_people(doc, matches) | _given_names_of_people(doc, matches)
     kept: list[Match] = []
     # Seats named once as a town of another state ("San Jose, California"): the story's town thereafter.
     towns: set[tuple[str, ...]] = set()
@@ -80,7 +80,7 @@ def reread_names(doc: Doc, matches: list[Match], code_on: str | None) -> list[Ma
             kept.append(match)
             continue
         if match.start in titles or match.start in surnames:
-            continue  # "Stealing America", a book's title; "Amy Pope", "Jeremy Paris", a person
+            continue  # "Stealing America", a book's title; "Amy Pope", "Wellington Koo", a person
         following = doc[match.end] if match.end < len(doc) else None
         if _part_of_a_place(doc, match, contexts) or _money(doc, match, following, contexts):
             continue
@@ -110,6 +110,19 @@ def _surnames_of_people(doc: Doc, matches: list[Match]) -> set[int]:
         if all(i not in matched and doc[i].pos_ == "PROPN" for i in range(ent.start, last)):
             found.add(last)
     return {i for i in found if any(m.start == i and m.end == i + 1 and m.kind == "seat" for m in matches)}
+
+
+def _given_names_of_people(doc: Doc, matches: list[Match]) -> set[int]:
+    """Capitals that open a person's name before surnames no dictionary knows ("Wellington Koo",
+    "Sofia Coppola"): the person's given name, not the seat of government. A name only the parser
+    took for a person ("Kabul Taliban") keeps its seat: the words after it must be names too."""
+    matched = {i for match in matches for i in range(match.start, match.end)}
+    seats = {match.start for match in matches if match.kind == "seat" and match.end == match.start + 1}
+    return {
+        ent.start for ent in doc.ents
+        if ent.label_ == "PERSON" and ent.end - ent.start >= 2 and ent.start in seats
+        and all(i not in matched and doc[i].pos_ == "PROPN" for i in range(ent.start + 1, ent.end))
+    }
 
 
 def people_word_follows(doc: Doc, end: int) -> bool:
