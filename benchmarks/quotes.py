@@ -29,7 +29,9 @@ writes newsgraph's errors as JSON Lines outside the repository, one line per
 error: ``missed`` (a gold content with no match, with the best overlapping
 prediction and its Jaccard, so boundary errors show apart from misses) or
 ``spurious`` (a prediction that matches nothing, with its cue and speaker and
-the best overlapping gold content and its Jaccard). The metrics do not change.
+the best overlapping gold content and its Jaccard) or ``speaker`` (a matched
+quote whose speaker, as written and as resolved, misses the gold speaker). The
+metrics do not change.
 
 Usage: python benchmarks/quotes.py [--limit N] [--split dev|heldout|both] [--errors PATH] [--cache PATH]
 """
@@ -196,6 +198,15 @@ def errors_of(record: dict, golds: list[Gold], predictions: list[Predicted]) -> 
             "nearest": nearest.content if score else None,
             "nearest_text": text[slice(*nearest.content)] if nearest is not None and score else None,
             "jaccard": round(score, 3),
+        }
+    for gold, prediction in pairs:
+        if gold.speaker is None or any(overlaps(gold.speaker, speaker) for speaker in prediction.speakers):
+            continue
+        yield {
+            "id": record["id"], "error": "speaker", "content": gold.content, "text": text[slice(*gold.content)],
+            "gold_speaker": text[slice(*gold.speaker)], "gold_speaker_at": gold.speaker,
+            "speakers": [text[slice(*speaker)] for speaker in prediction.speakers],
+            "speakers_at": list(prediction.speakers),
         }
     for prediction in predictions:
         if id(prediction) in matched_predicted:
