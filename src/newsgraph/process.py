@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 
 from newsgraph.clean import Cleaning, clean_page
 from newsgraph.errors import Code, DocumentError
-from newsgraph.extract.actors import attach_speaker_actors, find_actors, load_actor_lexicon
+from newsgraph.extract.actors import attach_speaker_actors, find_actors, load_actor_lexicon, person_names
 from newsgraph.extract.events import find_events
 from newsgraph.extract.places import find_places, sentence_locations
 from newsgraph.extract.quotes import find_quotes
@@ -125,7 +125,7 @@ class Engine:
         actors = find_actors(
             doc, story, lexicon=self.lexicon, published=ready.published, dateline=dateline, places=places
         )
-        quotes = find_quotes(doc, story)
+        quotes = find_quotes(doc, story, people=person_names(actors))
         timexes = find_timexes(doc, story, published=ready.published)
         # Events read the speakers' actor codes (``reported_by``), so speakers are coded first.
         quotes = attach_speaker_actors(quotes, actors)

@@ -26,8 +26,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
+from newsgraph.extract._given_names import given_name_sex
 from newsgraph.extract._quote_lexicon import CueLexicon, load_lexicon
 from newsgraph.extract._quote_marks import DASHES, MarkIndex
 from newsgraph.extract._quote_roles import Described, described_people, described_person
@@ -43,6 +44,7 @@ _NOT_THE_SPEAKER = frozenset({"pobj", "relcl", "acl", "poss", "dobj", "nsubj", "
 _INDEFINITE = frozenset({"a", "an", "some", "several", "two", "three", "many", "one", "other", "another"})
 _DEFINITE = frozenset({"the", "this", "that"})
 _NAME_LABELS = frozenset({"PERSON"})
+_GIVEN_SEX = {"m": "male", "f": "female"}  # given_names.tsv's letters in the cue lexicon's words
 # Entity types of speakers a later "it" can mean.
 _BODY_LABELS = frozenset({"ORG", "GPE", "NORP"})
 _MAX_SPEAKER_TOKENS = 25
@@ -377,6 +379,7 @@ class SpeakerResolver:
     doc: Doc
     lexicon: CueLexicon
     marks: MarkIndex | None = None
+    known_names: tuple[tuple[int, int], ...] = ()  # character offsets of person names found by extract.actors
     speakers: list[_Known] = field(default_factory=list)
     bodies: list[_Known] = field(default_factory=list)  # speakers that are states, bodies or organisations
     heard: list[tuple[int, int]] = field(default_factory=list)  # character spans of the contents found so far
@@ -389,15 +392,27 @@ class SpeakerResolver:
         if self._names is None:
             names: list[tuple[int, int, int, str]] = []
             subjects: list[_Known] = []
-            for ent in self.doc.ents:
-                if ent.label_ not in _NAME_LABELS:
-                    continue
+            for ent in self._person_names():
                 if len(ent) > 1:
                     names.append((ent.start, ent.start_char, ent.end_char, ent[-1].text))
                 if ent.root.dep_ in ("nsubj", "nsubjpass") or _describes_subject(ent.root):
                     subjects.append(_Known(ent.start_char, ent.start_char, ent.end_char, frozenset()))
             self._names, self._subjects = names, subjects
         return self._names
+
+    def _person_names(self) -> list[Span]:
+        """The recogniser's person names, with a name the actors found in place of the pieces the
+        recogniser split it into ("Ursula von der" and "Leyen"), in text order."""
+        found = [ent for ent in self.doc.ents if ent.label_ in _NAME_LABELS]
+        for start, end in self.known_names:
+            name = self.doc.char_span(start, end, alignment_mode="expand")
+            if name is None or len(name) < 2 or any(ent.start == name.start and ent.end == name.end for ent in found):
+                continue
+            if any(ent.start < name.end and name.start < ent.end and not name.start <= ent.start <= ent.end <= name.end
+                   for ent in found):
+                continue  # crosses a name the recogniser found: keep the recogniser's
+            found = [ent for ent in found if not name.start <= ent.start < name.end] + [name]
+        return sorted(found, key=lambda span: span.start)
 
     def _person_subjects(self) -> list[_Known]:
         self._people()
@@ -488,7 +503,7 @@ class SpeakerResolver:
                 continue
             if not spoke and self._talked_about(known.position, position, content):
                 continue
-            if sex is not None and self._sex_table().get(self._last_word(known.start, known.end)) not in (None, "", sex):
+            if sex is not None and self._sex_of(known.start, known.end) not in (None, "", sex):
                 continue
             best = known
         return None if best is None else (best.start, best.end)
@@ -509,6 +524,13 @@ class SpeakerResolver:
         span = self.doc.char_span(start, end, alignment_mode="expand")
         words = span.text.split() if span is not None else []
         return words[-1].removesuffix("'s").removesuffix("’s") if words else ""
+
+    def _sex_of(self, start: int, end: int) -> str | None:
+        """"male" / "female" for the person named at these character offsets, from the given name
+        ("Hillary Clinton") or else from a title the surname bears elsewhere ("Ms. Tanzer")."""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        given = _GIVEN_SEX.get(given_name_sex(span.text)) if span is not None else None
+        return given or self._sex_table().get(self._last_word(start, end))
 
     def _sex_table(self) -> dict[str, str]:
         """Sex of the people a title names ("Ms. Tanzer", "Mr. Farid"), by last word; "" when both are seen."""
@@ -531,10 +553,12 @@ class SpeakerResolver:
         if end - start != 1:
             return None
         surname = self.doc[start].text
+        # "Mrs. Clinton" after "Bill Clinton" and "Hillary Clinton": the namesake of the title's sex.
+        title = self.lexicon.title_sex.get(self.doc[start - 1].lower_) if start > 0 else None
         found: tuple[int, int] | None = None
         for first, begin, finish, last_word in self._people():
             if first >= start:
                 break
-            if last_word == surname:
+            if last_word == surname and (title is None or self._sex_of(begin, finish) in (None, "", title)):
                 found = (begin, finish)
         return found

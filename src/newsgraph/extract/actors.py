@@ -67,7 +67,7 @@ from newsgraph.extract._actor_towns import names_a_town, town_countries, town_co
 from newsgraph.extract._actor_voices import speak_for_bodies
 from newsgraph.records import Actor, Place, Quote, Span, party_code, unplaced_code
 
-__all__ = ["ActorLexicon", "attach_speaker_actors", "find_actors", "load_actor_lexicon"]
+__all__ = ["ActorLexicon", "attach_speaker_actors", "find_actors", "load_actor_lexicon", "person_names"]
 
 _NOUNS = frozenset({"NOUN", "PROPN"})
 # Prepositions of what is done regardless of an objection ("despite Iran's opposition").
@@ -125,6 +125,18 @@ def find_actors(
     _find_other_organizations(scene)
     speak_for_bodies(scene)  # "the Foreign Ministry ... A spokesman, Jan Hollis,": the ministry's
     return _assemble(scene)
+
+
+def person_names(actors: Sequence[Actor]) -> tuple[tuple[int, int], ...]:
+    """Character offsets of the persons' names of two words or more ("Ursula von der Leyen"), for the
+    quotes' speaker resolution: the names the entity recogniser split or missed."""
+    return tuple(
+        (mention.start, mention.end)
+        for actor in actors
+        if actor.kind == "person"
+        for mention in actor.mentions
+        if len(mention.text.split()) > 1
+    )
 
 
 def attach_speaker_actors(quotes: Sequence[Quote], actors: Sequence[Actor]) -> tuple[Quote, ...]:

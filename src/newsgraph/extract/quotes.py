@@ -39,6 +39,7 @@ None here; the orchestrator's actor step fills it.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
@@ -74,12 +75,15 @@ _ANONYMITY = re.compile(r"(?:not\s+to\s+be\s+(?:named|identified|quoted)\b|(?:(?
 _LEADING_TO_CUE = frozenset({"AUX", "PART", "ADV", "VERB", "ADP", "PUNCT", "SPACE", "CCONJ", "SCONJ"})
 
 
-def find_quotes(doc: Doc, text: str) -> tuple[Quote, ...]:
+def find_quotes(doc: Doc, text: str, people: Sequence[tuple[int, int]] = ()) -> tuple[Quote, ...]:
     """Every quote of the document, in text order, with spans into ``text``.
 
     ``doc`` was parsed from a copy of ``text`` of the same length in which
     removed spans are blanked. Everything is found on that copy, so nothing
     comes from removed text; ``text`` only gives the spans their words.
+    ``people`` (character offsets of the names ``extract.actors`` found for
+    persons) adds the names the entity recogniser split or missed ("Ursula
+    von der Leyen") to those a "she said" can mean.
     """
     lexicon = load_lexicon()
     seen = doc.text
@@ -94,13 +98,19 @@ def find_quotes(doc: Doc, text: str) -> tuple[Quote, ...]:
         draft.start, draft.end = own_sentence(seen, marks, draft.start, draft.end, draft.anchor)
     drafts.extend(colon_drafts(doc, seen, lexicon))
     drafts.extend(positional_drafts(doc, seen, marks, lexicon, drafts))
-    return _finish(doc, text, seen, marks, lexicon, drafts)
+    return _finish(doc, text, seen, marks, lexicon, drafts, people)
 
 
 def _finish(
-    doc: Doc, text: str, seen: str, marks: MarkIndex, lexicon: CueLexicon, drafts: list[Draft]
+    doc: Doc,
+    text: str,
+    seen: str,
+    marks: MarkIndex,
+    lexicon: CueLexicon,
+    drafts: list[Draft],
+    people: Sequence[tuple[int, int]],
 ) -> tuple[Quote, ...]:
-    resolver = SpeakerResolver(doc, lexicon, marks)
+    resolver = SpeakerResolver(doc, lexicon, marks, known_names=tuple(people))
     quotes: list[tuple[int, Quote]] = []
     done: set[tuple[int, int]] = set()
     unnamed: set[tuple[int, int]] = set()  # character spans of the anonymous speakers found so far
