@@ -56,3 +56,22 @@ def test_a_place_belongs_to_its_own_clause(engine, text: str, trigger: str, loca
     locations = _locations(engine, text)
     assert trigger in locations, locations
     assert locations[trigger] == location
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "location"),
+    [
+        # where a trip goes is where the traveller meets: "to" after a verb of travel
+        ("Blinken will travel to Cairo on Tuesday for talks with Egyptian officials.", "talks", "Cairo"),
+        ("Putin flew to Beijing for a summit with Xi Jinping.", "summit", "Beijing"),
+        ("The Japanese prime minister headed to Seoul to meet South Korea's president.", "headed", "Seoul"),
+        ("The U.N. envoy returned to Kabul and met Taliban leaders.", "met", "Kabul"),
+        # "to" after other verbs, or after a verb sending something, names no place of the act
+        ("Washington refused to return the defector to Havana, the State Department said.", "return", None),
+        ("The minister sent a letter to Moscow protesting the arrests.", "protesting", None),
+    ],
+)
+def test_the_destination_of_a_trip(engine, text: str, trigger: str, location: str | None) -> None:  # type: ignore[no-untyped-def]
+    locations = _locations(engine, text)
+    assert trigger in locations, locations
+    assert locations[trigger] == location

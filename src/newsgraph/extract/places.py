@@ -151,6 +151,8 @@ AREA_NOUNS = frozenset(
     " archipelago island islands peninsula".split()
 )
 VISIT_VERBS = frozenset({"visit", "tour"})
+# Verbs of a trip whose "to" names where the traveller will be: "flew to Beijing for talks".
+TRAVEL_VERBS = frozenset({"travel", "fly", "head", "journey", "return"})
 # Nouns that only say where word came from: "according to trade sources in Lund", "reports in
 # Kenya said": the sources' place, not where the reported act happened.
 SOURCE_NOUNS = frozenset("source sources report reports word media newspaper newspapers press".split())
@@ -169,9 +171,9 @@ def sentence_locations(doc: Doc, places: Sequence[Place]) -> dict[int, Place]:
     The place must be governed by "in", "at", "near" (or "outside", "inside")
     attached to a verb or to an event noun ("told journalists in Moscow",
     "talks in Astana"), or be a city naming an event ("the Astana talks"), or
-    the object of "visit"; failing those, a dateline ("MOSCOW (Reuters) -")
-    places the sentence it opens. Countries that only act ("Russia says")
-    give no location.
+    the object of "visit", or where a trip goes ("flew to Beijing"); failing
+    those, a dateline ("MOSCOW (Reuters) -") places the sentence it opens.
+    Countries that only act ("Russia says") give no location.
     """
     located: dict[int, Place] = {}
     by_sentence: dict[int, list[tuple[float, int, Place]]] = defaultdict(list)
@@ -204,6 +206,16 @@ def sentence_locations(doc: Doc, places: Sequence[Place]) -> dict[int, Place]:
         scored.sort(key=lambda item: (-item[0], -item[1], item[2].start))
         located[start] = scored[0][2]
     return located
+
+
+def _travels(verb: Token) -> bool:
+    """A verb of someone's own trip. Not the noun ("opposed his return to Cuba" was not said in Cuba),
+    nor a verb sending something ("return Elian to Cuba", "flew aid to Gaza"): its "to" is where that goes."""
+    return (
+        verb.pos_ == "VERB"
+        and verb.lemma_ in TRAVEL_VERBS
+        and not any(child.dep_ in ("dobj", "nsubjpass") for child in verb.children)
+    )
 
 
 def _near_verb(noun: Token) -> bool:
@@ -298,4 +310,9 @@ def _where_weight(token: Token, place: Place) -> float:
         return 2.5
     if token.dep_ == "dobj" and token.head.lemma_ in VISIT_VERBS:
         return 3.0  # "visited Beijing"
+    trip = token.head.head
+    if token.dep_ == "pobj" and token.head.lower_ == "to" and _travels(trip):
+        # "Blinken will travel to Cairo for talks": the trip, and what it is for, happen in Cairo;
+        # below "in" and "at", which say where the sentence's act itself was.
+        return 2.5
     return 0.0
