@@ -90,6 +90,10 @@ _AGAIN_PREFIX = "re-"
 _AID_ROOT = "07"
 # Intent to cooperate (03) and aid (07): what they give or promise is for a party ("pledged aid for Ukraine").
 _GIVING_ROOTS = frozenset({"03", "07"})
+# Roots of words and stances (statements to rejections, demands, threats): nothing is moved "into" anyone by
+# them, so an "into" phrase the parser hung on the verb is where its object goes ("rejected any displacement of
+# Palestinians into Sinai"), never the party acted upon, as it is for force ("fired rockets into Israel").
+_SPOKEN_ROOTS = frozenset({"01", "02", "03", "04", "05", "09", "10", "11", "12", "13"})
 # Where a show of force (CAMEO 15) is posted, on the verb or on the forces moved: "massed troops near Taiwan",
 # "deployed warships along the Indian border" are aimed at whom the place names.
 _POSTING_PREPS = frozenset({"near", "along", "on", "outside", "toward", "towards"})
@@ -580,6 +584,8 @@ def verb_targets(token: Token, pattern: Pattern | None, *, tier: int = 0) -> lis
         allowed = CLOSE_PREPS | (pattern.preps if pattern is not None else frozenset())
         if pattern is not None and pattern.cameo[:2] in _COOPERATIVE_ROOTS and "against" not in pattern.preps:
             allowed = allowed - {"against"}  # "pledged to cooperate against al-Shabaab": the common foe, no partner
+        if pattern is not None and pattern.cameo[:2] in _SPOKEN_ROOTS and "into" not in pattern.preps:
+            allowed = allowed - {"into"}
         if pattern is not None and pattern.cameo[:2] == _AID_ROOT and objects and "with" not in pattern.preps:
             allowed = allowed - {"with"}  # "supplied Syria with Iranian drones": what is given, not another party
         targets += _phrase_counterparts(children, pattern)
