@@ -155,6 +155,11 @@ def test_a_read_more_block_removes_the_links_and_stops_at_the_story() -> None:
         # a capitals dateline may credit any source, listed or not
         ("TBILISI, May 12 (Newswire) - Thousands of Georgians marched on Sunday.", "TBILISI, May 12 (Newswire) -"),
         ("KYIV (Dow Jones/AP) -- Ukraine said it had shot down 20 drones.", "KYIV (Dow Jones/AP) --"),
+        # a story filed from two cities names both
+        ("WASHINGTON/BEIJING, May 30 (Reuters) - The United States added 37 Chinese firms to a blacklist.",
+         "WASHINGTON/BEIJING, May 30 (Reuters) -"),
+        ("LONDON/NEW DELHI (Reuters) - Britain and India agreed on Tuesday to resume trade talks.",
+         "LONDON/NEW DELHI (Reuters) -"),
     ],
 )
 def test_dateline_prefix_only(paragraph: str, dateline: str) -> None:
