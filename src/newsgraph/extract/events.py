@@ -316,6 +316,10 @@ def _dyads(
     # "Sudan and the rebels agreed to allow aid": with nobody else named, they agree with each other.
     together = trigger.agreed_together and not mutual
     tiers = (trigger.targets, trigger.loose_targets, trigger.fallback_targets, trigger.place_targets)
+    if mutual and not (trigger.targets or trigger.loose_targets):
+        # "G7 leaders will meet in Italy", "Biden and Kishida met in Japan": where parties meet is no party
+        # they meet. One met but not coded ("met the mediators in Nairobi") is still placed by it.
+        tiers = tiers[:-1]
     if mutual and len([party for party in sources if party.code]) > 1:
         # "Russia and Turkey held talks on Syria", "Putin and Erdogan met in Moscow": only a close
         # counterpart ("talks with Iran") is a target; otherwise the parties meet each other.
