@@ -335,8 +335,12 @@ _RULES: tuple[tuple[str, str], ...] = (
     # "Days later, ...", "only weeks earlier": an unknown number of units between two events; as TimeBank marks
     # "three days later", the expression is the stretch, and "later" the signal outside it
     ("units_later", r"\b(?P<only>(?P<unit>(?:hour|day|week|month|year)s))\s+(?:later|earlier)\b(?!\s+than\b)"),
-    # "for days off" asks for leave, not for a stretch of time
-    ("for_units", r"(?<=\bfor\s)(?P<unit>(?:hour|day|week|month|year|decade)s|centuries)\b(?!\s+off\b)"),
+    # "talked for hours", "due within days": a stretch of an unknown number of units; "for days off" asks for
+    # leave, not for a stretch of time
+    (
+        "for_units",
+        r"(?:(?<=\bfor\s)|(?<=\bwithin\s))(?P<unit>(?:hour|day|week|month|year|decade)s|centuries)\b(?!\s+off\b)",
+    ),
     (
         "season",
         # "the coming winter", "the following spring", "that summer": "the" and "that" belong to the expression

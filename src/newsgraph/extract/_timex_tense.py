@@ -35,8 +35,9 @@ _SCHEDULED_EVENTS = frozenset(lexicon()["scheduled_events"])
 # "is forecast to", "are likely to": after a present "be", the infinitive that follows is still to come
 _AHEAD_PREDICATES = frozenset(lexicon()["ahead_predicates"])
 # The prepositions a scheduled day or month hangs from its verb by: "meets on Monday", "ends in May", and the
-# bounds of a run still under way, "the festival runs through Sunday", "the sale ends before Christmas"
-_SCHEDULE_PREPOSITIONS = frozenset({"on", "by", "in", "from", "through", "thru", "before", "after"})
+# bounds of a run still under way, "the festival runs through Sunday", "the sale ends before Christmas"; "at" for a
+# clock time with its day, "polls open at 6 a.m. on Tuesday"
+_SCHEDULE_PREPOSITIONS = frozenset({"on", "at", "by", "in", "from", "through", "thru", "before", "after"})
 _DONE_EVENTS = frozenset(lexicon()["done_events"])
 _REPORT_VERBS = frozenset(lexicon()["report_verbs"])
 _FACT_PREPOSITIONS = frozenset(lexicon()["fact_prepositions"])

@@ -93,6 +93,9 @@ _DAY_BESIDE = re.compile(r"(?:\b(?:the|a|one)\s+)?\bday\s+(before|after)\s+$")
 _COUNTED_FROM = re.compile(
     r"\b(an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(day|week)s?\s+from\s+$")
 _DAY_BESIDE_REACH = 24
+# The words that end a clock time the day after it may hang from: "6 a.m.", "midnight", "17:00"
+_CLOCK_WORDS = frozenset({"a.m.", "p.m.", "am", "pm", "noon", "midday", "midnight"})
+_CLOCK_TOKEN = re.compile(r"(?:[01]?\d|2[0-3]):[0-5]\d")
 # How far before and after a trigger word an expression can reach ("the end of ...", "... 2011").
 _REACH_BACK = 48
 _REACH_AHEAD = 40
@@ -267,19 +270,21 @@ def _resolve(candidate: _Candidate, span: Span, story: _Story) -> tuple[str | No
     if candidate.rule == "weekday" and _counts_from_last_day(candidate.groups, story.last_date):
         # "up 2.1% on the previous Friday": the Friday before the day just named
         return RESOLVERS["weekday"](candidate.groups, date.fromisoformat(story.last_date or ""), 0)
-    direction = orientation(span)
+    # "Polls open at 6 a.m. on Tuesday": the day hangs from the clock time; read the tense of the two together
+    reading = _with_clock_before(span) if candidate.rule in _TENSED_RULES else span
+    direction = orientation(reading)
     if direction == 0 and candidate.rule in _TENSED_RULES:
         # "echoes a dispute in June when the mayor attacked a judge", "likely to end Tuesday, when the council votes"
-        direction = tense_of_when_clause(span)
-    if direction == 0 and candidate.rule in _TENSED_RULES and present_in_condition(span):
+        direction = tense_of_when_clause(reading)
+    if direction == 0 and candidate.rule in _TENSED_RULES and present_in_condition(reading):
         direction = 1  # "if he wins in November", "once the law takes effect on July 1": still to come
     if candidate.rule == "weekday" and direction == 1 and names_a_done_event(span):
         direction = -1  # "Monday's ruling will be appealed": the ruling is behind what the verb looks ahead to
-    if candidate.rule in _SCHEDULED_RULES and direction == 0 and scheduled_in_present(span):
+    if candidate.rule in _SCHEDULED_RULES and direction == 0 and scheduled_in_present(reading):
         direction = 1  # "they meet Monday", "the law takes effect Jan. 1", "her term ends in May": the one ahead
     if candidate.rule == "month" and direction <= 0 and not candidate.groups["rel"] and _still_awaited(span):
         direction = 1  # "is marching toward November", "has grown tense ahead of the May vote"
-    if candidate.rule in _PLANNED_RULES and direction == 0 and hangs_from_non_finite_verb(span):
+    if candidate.rule in _PLANNED_RULES and direction == 0 and hangs_from_non_finite_verb(reading):
         direction = 1  # "the need to pass a budget in November", "hopes to reopen by Christmas": an event ahead
     if candidate.rule == "month" and direction == 0 and names_a_scheduled_event(span):
         direction = 2  # "the November election", "November's primary", with no tense saying it is over
@@ -295,6 +300,18 @@ def _resolve(candidate: _Candidate, span: Span, story: _Story) -> tuple[str | No
     if candidate.rule == "the_unit" and candidate.groups["unit"] == "year" and _a_stretch_of_a_year(span):
         value, kind = "P1Y", "DURATION"  # "the year ended Sept. 30": a twelve-month stretch, not the calendar year
     return value, kind, mod
+
+
+def _with_clock_before(span: Span) -> Span:
+    """ "at 6 a.m. on Tuesday", "until midnight on Friday": the clock time and the day after it, whose "on" the
+    parser hangs from the clock, so the verb and the preposition before the clock say which way the day lies."""
+    doc = span.doc
+    if span.start < 2 or doc[span.start - 1].lower_ != "on":
+        return span
+    clock = doc[span.start - 1].head
+    if clock.i != span.start - 2 or not (clock.lower_ in _CLOCK_WORDS or _CLOCK_TOKEN.fullmatch(clock.text)):
+        return span
+    return doc[clock.left_edge.i : span.end]
 
 
 def _in_story_context(candidate: _Candidate, span: Span, value: str | None, kind: str, story: _Story) -> str | None:
