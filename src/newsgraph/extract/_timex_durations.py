@@ -8,6 +8,7 @@ named plus two years); the rule table lives in ``_timex_values``.
 
 from __future__ import annotations
 
+from calendar import monthrange
 from datetime import date, datetime, timedelta
 
 from newsgraph.extract._timex_anaphora import has_granularity
@@ -91,7 +92,40 @@ def resolve_ago(g: Groups, anchor: date | None, orientation: int) -> Resolved:
     if direction in ("later", "earlier"):
         return resolve_later_in_story(g, anchor, None)  # with no story at hand: nothing named before
     sign = 1 if direction in ("from now", "hence") else -1
+    if g.get("this") and anchor is not None and amount is not None:
+        back = same_time_shifted(anchor, -int(round(amount)), unit)
+        if back is not None:
+            return at_granularity(back, norm(g["this"])), "DATE", "APPROX" if mod else None
     return _offset(anchor, amount, norm(g["unit"]), sign, "APPROX" if mod else None)
+
+
+def resolve_this_time(g: Groups, anchor: date | None, orientation: int) -> Resolved:
+    """ "this time last year": the day of publication a year back (next: a year on)."""
+    if anchor is None:
+        return None, "DATE", None
+    moment = same_time_shifted(anchor, 1 if norm(g["rel"]) == "next" else -1, norm(g["unit"]))
+    return (moment.isoformat() if moment else None), "DATE", None
+
+
+def same_time_shifted(anchor: date, steps: int, unit: str) -> date | None:
+    """The same day ``steps`` weeks, months or years from ``anchor`` (the last day of a shorter month), or None
+    for any other unit."""
+    code = unit_code(unit)
+    if code == "W":
+        return anchor + timedelta(weeks=steps)
+    if code not in ("M", "Y"):
+        return None
+    year, month = shift_months(anchor, steps * (12 if code == "Y" else 1))
+    return date(year, month, min(anchor.day, monthrange(year, month)[1]))
+
+
+def at_granularity(moment: date, this: str) -> str:
+    """ "today" the day, "this week" the week, "this month" the month of ``moment``."""
+    if this == "this week":
+        return iso_week(moment)
+    if this == "this month":
+        return f"{moment.year:04d}-{moment.month:02d}"
+    return moment.isoformat()
 
 
 def resolve_later_in_story(g: Groups, anchor: date | None, last_date: str | None) -> Resolved:

@@ -64,6 +64,8 @@ def _pieces() -> dict[str, str]:
     modifier = _alternation(lex["modifiers"])
     return {
         "MONTH": month,
+        # after a day, as most of the world writes a date, an abbreviation needs no period: "on 2 Jan", "30 Sept"
+        "MONTH_AFTER_DAY": rf"(?:{month}|\b{abbreviations}\b(?![.'\u2019-]))",
         "WEEKDAY": weekday,
         "WEEKDAY_ABBR": r"\b(?:mon|tues?|wed|thu|thurs?|fri|sat|sun)\.",
         # a year cut to two digits after an apostrophe: "March '98", "the summer of '68"
@@ -164,7 +166,7 @@ _RULES: tuple[tuple[str, str], ...] = (
         "day_month",
         # "the fifth of November", "the twenty-first of May": a day written as a word takes "the" and "of"
         r"(?P<mod>{MOD})?(?:(?P<wd>{WEEKDAY}),?\s+)?(?:(?:the\s+)?\b(?P<day>{DAY})\s+(?:of\s+)?"
-        r"|\bthe\s+(?P<dayword>{ORD})\s+of\s+)(?P<mon>{MONTH})"
+        r"|\bthe\s+(?P<dayword>{ORD})\s+of\s+)(?P<mon>{MONTH_AFTER_DAY})"
         r"(?:,?\s+(?P<year>{YEAR}))?",
     ),
     (
@@ -200,8 +202,11 @@ _RULES: tuple[tuple[str, str], ...] = (
     # "the 2012-13 season", "fiscal 2012/13": a season or budget year that runs into the next year
     (
         "split_year",
-        r"(?P<mod>{MODT})?(?:(?P<fiscal>fiscal)\s+(?:year\s+)?|\bfy\s?)?(?<![-/\u2013])(?P<year>{YEAR})\s?[-/\u2013]\s?"
-        r"(?P<next>\d\d(?:\d\d)?)\b(?![-/\u2013.,]\d)",
+        r"(?P<mod>{MODT})?(?:(?P<fiscal>fiscal)\s+(?:year\s+)?|\bfy\s?)?"
+        # "the 2023-24 fiscal year": the year written first, with its "the", as "the 1998 fiscal year"
+        r"(?:\bthe\s+(?=\d{{4}}\s?[-/\u2013]\s?\d\d(?:\d\d)?\s+(?:fiscal|financial)\s+year\b))?"
+        r"(?<![-/\u2013])(?P<year>{YEAR})\s?[-/\u2013]\s?"
+        r"(?P<next>\d\d(?:\d\d)?)\b(?![-/\u2013.,]\d)(?:\s+(?:fiscal|financial)\s+year\b(?!-|'|\u2019))?",
     ),
     # "fiscal 2020", "fiscal year '21", and the abbreviation "FY2021" or "FY 2021"
     ("fiscal", r"(?P<mod>{MODT})?(?:the\s+)?(?:fiscal(?:\s+year)?\s+|\bfy\s?)(?P<year>{YEAR}|'\d\d\b|(?<=fy)\d\d\b)"
@@ -316,8 +321,12 @@ _RULES: tuple[tuple[str, str], ...] = (
     (
         "ago",
         r"(?P<mod>{MOD})?(?:(?P<num>{NUMBER})|(?P<vague>{VAGUE}))[\s-]+(?P<unit>{UNIT})s?\s+"
-        r"(?P<dir>ago|earlier|later|from\s+now|hence)\b",
+        r"(?P<dir>ago|earlier|later|from\s+now|hence)\b"
+        # "two years ago this month", "a year ago today": the same day, week or month that many units back
+        r"(?:(?<=ago)\s+(?P<this>today|this\s+(?:week|month))\b)?",
     ),
+    # "this time last year", "this time next week": the day of publication one unit back or on
+    ("this_time", r"\bthis\s+time\s+(?P<rel>last|next)\s+(?P<unit>week|month|year)\b"),
     (
         "duration",
         r"(?P<mod>{MOD})?(?:(?P<det>the|a|an|each\s+of\s+the)\s+)?(?:(?P<rel>past|last|next|first|coming|previous|following"
@@ -325,6 +334,8 @@ _RULES: tuple[tuple[str, str], ...] = (
         r"|(?P<vague>{VAGUE}))[\s-]+(?:more\s+)?(?:(?:trading|business|working|straight|consecutive)\s+)?"
         # "the first two quarters of 2018" is a part of that year, not a stretch of time
         r"(?P<unit>{UNIT})(?P<plural>s)?\b(?!-old|(?<=quarters)\s+of\s+(?:fiscal\s+)?(?:1[6-9]|20)\d\d\b)"
+        # "in two weeks' time", "in a year's time": the stretch with its "time"
+        r"(?:(?:(?<=s)['\u2019]|['\u2019]s)\s+time\b(?!\s+off\b))?"
         r"(?:\s+(?P<orso>or\s+so))?",
     ),
     (
@@ -410,7 +421,7 @@ _TRIGGERED: dict[str, tuple[str, ...]] = {
     "unit": (
         "duration", "ago", "relative", "in_the_year", "offset_adj", "vague_span", "for_units", "quarter", "set", "the_unit",
         "century", "period", "year_end", "period_end", "anaphoric", "holiday", "two_quarters", "day_of_run",
-        "unit_beside", "before_last", "units_later", "month_edge",
+        "unit_beside", "before_last", "units_later", "month_edge", "this_time",
     ),
     "holiday": ("holiday",),
     "half": ("quarter",),

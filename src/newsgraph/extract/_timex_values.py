@@ -40,6 +40,7 @@ from newsgraph.extract._timex_durations import (
     resolve_offset_adj,
     resolve_set,
     resolve_set_adverb,
+    resolve_this_time,
     resolve_vague_span,
 )
 from newsgraph.extract._timex_grammar import lexicon
@@ -687,6 +688,7 @@ RESOLVERS: dict[str, Callable[[Groups, date | None, int], Resolved]] = {
     "vague_span": resolve_vague_span,
     "for_units": resolve_for_units,
     "units_later": resolve_for_units,
+    "this_time": resolve_this_time,
     "season": resolve_season,
     "set": resolve_set,
     "set_adverb": resolve_set_adverb,
