@@ -36,7 +36,7 @@ EXPRESSIONS = [
     ("The siege lasted 2 1/2 years.", "2 1/2 years", "P2Y6M", "DURATION", None),
     ("The vote took 5 1/2 hours.", "5 1/2 hours", "PT5H30M", "DURATION", None),
     ("He stayed for a couple of years.", "a couple of years", "P2Y", "DURATION", "APPROX"),
-    ("He began a two-day visit to Moscow.", "a two-day", "P2D", "DURATION", None),
+    ("He began a two-day visit to Moscow.", "two-day", "P2D", "DURATION", None),  # the article is the visit's
     ("Protesters blocked the road for days.", "days", "PXD", "DURATION", None),
     ("Negotiators talked for hours.", "hours", "PTXH", "DURATION", None),
     ("The dispute has gone on for a dozen years.", "a dozen years", "P12Y", "DURATION", None),

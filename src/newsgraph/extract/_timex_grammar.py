@@ -329,7 +329,10 @@ _RULES: tuple[tuple[str, str], ...] = (
     ("this_time", r"\bthis\s+time\s+(?P<rel>last|next)\s+(?P<unit>week|month|year)\b"),
     (
         "duration",
-        r"(?P<mod>{MOD})?(?:(?P<det>the|a|an|each\s+of\s+the)\s+)?(?:(?P<rel>past|last|next|first|coming|previous|following"
+        # "a 72-hour truce", "the three-day visit": a stretch joined to its unit by a hyphen modifies the noun after it,
+        # and the article is the noun's (TimeBank marks "two-hour" in "a two-hour meeting")
+        r"(?P<mod>{MOD})?(?!\b(?:the|an?)\s+\S+-{UNIT}\b)(?:\b(?P<det>the|a|an|each\s+of\s+the)\s+)?"
+        r"(?:(?P<rel>past|last|next|first|coming|previous|following"
         r"|final|latest|initial|remaining|same|recent)\s+)?(?:(?P<num>{NUMBER})(?:\s+to\s+(?P<num2>{NUMBER}))?"
         r"|(?P<vague>{VAGUE}))[\s-]+(?:more\s+)?(?:(?:trading|business|working|straight|consecutive)\s+)?"
         # "the first two quarters of 2018" is a part of that year, not a stretch of time
@@ -350,7 +353,9 @@ _RULES: tuple[tuple[str, str], ...] = (
     # leave, not for a stretch of time
     (
         "for_units",
-        r"(?:(?<=\bfor\s)|(?<=\bwithin\s))(?P<unit>(?:hour|day|week|month|year|decade)s|centuries)\b(?!\s+off\b)",
+        r"(?:(?<=\bfor\s)|(?<=\bwithin\s))(?P<unit>(?:hour|day|week|month|year|decade)s|centuries)\b(?!\s+off\b)"
+        # "within weeks or months": one stretch, valued by its first unit as TimeBank does
+        r"(?:\s+or\s+(?:hour|day|week|month|year|decade)s\b)?",
     ),
     (
         "season",
