@@ -158,8 +158,16 @@ def resolve_duration(g: Groups, anchor: date | None, orientation: int) -> Resolv
     amount = number(g["num"]) if g["num"] else _couple(g["vague"])
     if g["num2"]:
         amount = None
+    if g["half"] and amount is not None:
+        amount += 0.5  # "a year and a half"
     mod = modifier(g["mod"]) or ("APPROX" if g["orso"] or g["vague"] and amount else None)
     return period(amount, unit), "DURATION", mod
+
+
+def resolve_unit_long(g: Groups, anchor: date | None, orientation: int) -> Resolved:
+    """ "week-long" P1W, "two-month-long" P2M, "decades-long" an unknown number of decades."""
+    amount = number(g["num"]) if g["num"] else (None if g["plural"] else 1.0)
+    return period(amount, norm(g["unit"])), "DURATION", None
 
 
 def resolve_vague_span(g: Groups, anchor: date | None, orientation: int) -> Resolved:

@@ -336,11 +336,16 @@ _RULES: tuple[tuple[str, str], ...] = (
         r"|final|latest|initial|remaining|same|recent)\s+)?(?:(?P<num>{NUMBER})(?:\s+to\s+(?P<num2>{NUMBER}))?"
         r"|(?P<vague>{VAGUE}))[\s-]+(?:more\s+)?(?:(?:trading|business|working|straight|consecutive)\s+)?"
         # "the first two quarters of 2018" is a part of that year, not a stretch of time
-        r"(?P<unit>{UNIT})(?P<plural>s)?\b(?!-old|(?<=quarters)\s+of\s+(?:fiscal\s+)?(?:1[6-9]|20)\d\d\b)"
+        r"(?P<unit>{UNIT})(?P<plural>s)?\b(?!-old|-long|(?<=quarters)\s+of\s+(?:fiscal\s+)?(?:1[6-9]|20)\d\d\b)"
+        # "a year and a half"
+        r"(?P<half>(?<![sS])\s+and\s+a\s+half\b)?"
         # "in two weeks' time", "in a year's time": the stretch with its "time"
         r"(?:(?:(?<=s)['\u2019]|['\u2019]s)\s+time\b(?!\s+off\b))?"
         r"(?:\s+(?P<orso>or\s+so))?",
     ),
+    # "a week-long offensive", "the decades-long conflict", "a two-month-long strike": the stretch the adjective
+    # names, without the noun's article, as TimeBank marks "day-long" and "decades-long"
+    ("unit_long", r"(?:(?!an?\b)(?P<num>{NUMBER})-)?\b(?P<unit>{UNIT})(?P<plural>s)?-long\b"),
     (
         "vague_span",
         r"(?:(?P<det>the)\s+)?(?P<rel>past|last|next|coming|recent|future)\s+(?:(?:few|several|many)\s+)?"
@@ -426,7 +431,7 @@ _TRIGGERED: dict[str, tuple[str, ...]] = {
     "unit": (
         "duration", "ago", "relative", "in_the_year", "offset_adj", "vague_span", "for_units", "quarter", "set", "the_unit",
         "century", "period", "year_end", "period_end", "anaphoric", "holiday", "two_quarters", "day_of_run",
-        "unit_beside", "before_last", "units_later", "month_edge", "this_time",
+        "unit_beside", "before_last", "units_later", "month_edge", "this_time", "unit_long",
     ),
     "holiday": ("holiday",),
     "half": ("quarter",),

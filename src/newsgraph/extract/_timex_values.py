@@ -41,6 +41,7 @@ from newsgraph.extract._timex_durations import (
     resolve_set,
     resolve_set_adverb,
     resolve_this_time,
+    resolve_unit_long,
     resolve_vague_span,
 )
 from newsgraph.extract._timex_grammar import lexicon
@@ -689,6 +690,7 @@ RESOLVERS: dict[str, Callable[[Groups, date | None, int], Resolved]] = {
     "for_units": resolve_for_units,
     "units_later": resolve_for_units,
     "this_time": resolve_this_time,
+    "unit_long": resolve_unit_long,
     "season": resolve_season,
     "set": resolve_set,
     "set_adverb": resolve_set_adverb,

@@ -96,6 +96,8 @@ _DAY_BESIDE_REACH = 24
 # The words that end a clock time the day after it may hang from: "6 a.m.", "midnight", "17:00"
 _CLOCK_WORDS = frozenset({"a.m.", "p.m.", "am", "pm", "noon", "midday", "midnight"})
 _CLOCK_TOKEN = re.compile(r"(?:[01]?\d|2[0-3]):[0-5]\d")
+# What joins a clock time to the day after it: "6 a.m. on Sunday", "6 a.m. local time on Sunday"
+_CLOCK_TO_DAY = re.compile(r"(?:local\s+time\s+)?on")
 # How far before and after a trigger word an expression can reach ("the end of ...", "... 2011").
 _REACH_BACK = 48
 _REACH_AHEAD = 40
@@ -164,7 +166,8 @@ def find_timexes(doc: Doc, text: str, *, published: str | None) -> tuple[Timex, 
 
 
 def _clocks_on_named_days(found: list[Timex], text: str, anchor: date | None) -> list[Timex]:
-    """ "at 3 p.m. on Friday", "at midnight on Nov. 5": the clock time falls on the day named after it.
+    """ "at 3 p.m. on Friday", "at midnight on Nov. 5", "at 6 a.m. local time on Sunday": the clock time falls on
+    the day named after it.
 
     The clock alone was read on the publication day; the day that follows it through "on" is its date.
     """
@@ -175,7 +178,7 @@ def _clocks_on_named_days(found: list[Timex], text: str, anchor: date | None) ->
     for index, (clock, day) in enumerate(zip(found, found[1:])):
         if clock.type != "TIME" or not (clock.value or "").startswith(today) or not _DAY.fullmatch(day.value or ""):
             continue
-        if text[clock.end : day.start].strip().lower() == "on":
+        if _CLOCK_TO_DAY.fullmatch(text[clock.end : day.start].strip().lower()):
             dated[index] = replace(clock, value=(day.value or "") + (clock.value or "")[len(today) - 1 :])
     return dated
 
