@@ -237,6 +237,12 @@ def _gap(published: str, text: str, expression: str, kind: str, value: str, reas
         ("2024-05-01", "Parliament is expected to vote by mid-June.", "mid-June", "DATE", "2024-06"),
         ("2024-05-01", "The court adjourned the trial until next month.", "next month", "DATE", "2024-06"),
         ("2024-05-01", "Over the weekend, protesters blocked roads.", "the weekend", "DATE", "2024-W17-WE"),
+        # --- the stretch just past; the last century; a decade cut to two digits
+        ("2024-05-01", "The army said it had killed 30 militants in the past day.", "the past day", "DURATION", "P1D"),
+        ("2024-05-01", "Shelling eased over the past hour, residents said.", "the past hour", "DURATION", "PT1H"),
+        ("2024-05-01", "The border was drawn in the last century.", "the last century", "DATE", "19"),
+        ("2024-05-01", "The population has tripled over the past century.", "the past century", "DURATION", "P100Y"),
+        ("2024-05-01", "The civil war of the early 90s killed thousands.", "the early 90s", "DATE", "199"),
         # --- Kosovo, 1999
         ("1999-03-25", "BELGRADE, March 25 (Reuters) - NATO missiles hit targets across Yugoslavia for a second night.",
          "March 25", "DATE", "1999-03-25"),
@@ -309,6 +315,8 @@ def test_conflict_news(  # type: ignore[no-untyped-def]
         ("2023-02-24", "Crowds gathered in the capital to mark the first anniversary of the invasion."),
         ("2023-10-09", "In the aftermath of the attack, the army sealed the border."),
         ("2024-05-01", "The army said the border would stay closed until further notice."),
+        # temperatures, not a decade
+        ("2024-05-01", "Highs will be in the 90s across the region."),
     ],
 )
 def test_no_timex(nlp, published: str, text: str) -> None:  # type: ignore[no-untyped-def]

@@ -164,6 +164,11 @@ def resolve_duration(g: Groups, anchor: date | None, orientation: int) -> Resolv
     return period(amount, unit), "DURATION", mod
 
 
+def resolve_past_unit(g: Groups, anchor: date | None, orientation: int) -> Resolved:
+    """ "in the past day" P1D, "over the past hour" PT1H: the stretch up to now."""
+    return period(1, norm(g["unit"])), "DURATION", None
+
+
 def resolve_unit_long(g: Groups, anchor: date | None, orientation: int) -> Resolved:
     """ "week-long" P1W, "two-month-long" P2M, "decades-long" an unknown number of decades."""
     amount = number(g["num"]) if g["num"] else (None if g["plural"] else 1.0)

@@ -218,12 +218,12 @@ _RULES: tuple[tuple[str, str], ...] = (
         "decade",
         r"(?P<mod>{MODT})?(?:the\s+)?(?:(?P<mod2>early|late|mid)[\s-]+)?(?P<decade>\b(?:1[6-9]|20)\d0|'\d0)'?s\b",
     ),
-    # "the sixties", "the late eighties": a decade of the 1900s written as a word; always after "the",
-    # since "in his sixties" is an age
+    # "the sixties", "the late eighties", "the 90s": a decade of the 1900s written as a word or cut to two digits;
+    # always after "the", since "in his sixties" is an age
     (
         "word_decade",
         r"(?P<mod>{MODT})?\bthe\s+(?:(?P<mod2>early|late|mid)[\s-]+)?(?:(?:roaring|swinging)\s+)?['\u2019]?"
-        r"(?P<decade>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b",
+        r"(?P<decade>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|[3-9]0s)\b",
     ),
     (
         "century",
@@ -301,6 +301,9 @@ _RULES: tuple[tuple[str, str], ...] = (
         r"(?:(?P<fiscal>fiscal|financial)\s+(?=year\b))?"
         r"(?P<unit>week|weekend|month|year|decade|century)\b(?!-)",
     ),
+    # "killed 30 militants in the past day", "over the past hour": the stretch up to now ("the past week" and longer
+    # are the relative rule's)
+    ("past_unit", r"\bthe\s+past\s+(?P<unit>day|hour)\b"),
     ("the_unit", r"\bthe\s+(?:(?:fiscal|full|calendar)\s+)?(?P<unit>weekend|year)\b(?!-|'|\s+(?:ago|earlier|before|after|later|of|to|in|when)\b)"),
     ("in_the_year", r"(?P<mod>earlier|later)\s+in\s+the\s+(?P<unit>day|week|month|year)\b"),
     ("offset_adj", r"\b(?P<unit>year|month|week)-(?P<dir>earlier|ago)\b"),
@@ -431,7 +434,7 @@ _TRIGGERED: dict[str, tuple[str, ...]] = {
     "unit": (
         "duration", "ago", "relative", "in_the_year", "offset_adj", "vague_span", "for_units", "quarter", "set", "the_unit",
         "century", "period", "year_end", "period_end", "anaphoric", "holiday", "two_quarters", "day_of_run",
-        "unit_beside", "before_last", "units_later", "month_edge", "this_time", "unit_long",
+        "unit_beside", "before_last", "units_later", "month_edge", "this_time", "unit_long", "past_unit",
     ),
     "holiday": ("holiday",),
     "half": ("quarter",),

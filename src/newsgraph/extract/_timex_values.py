@@ -40,6 +40,7 @@ from newsgraph.extract._timex_durations import (
     resolve_offset_adj,
     resolve_set,
     resolve_set_adverb,
+    resolve_past_unit,
     resolve_this_time,
     resolve_unit_long,
     resolve_vague_span,
@@ -257,8 +258,9 @@ def resolve_decade(g: Groups, anchor: date | None, orientation: int) -> Resolved
 
 
 def resolve_word_decade(g: Groups, anchor: date | None, orientation: int) -> Resolved:
-    """ "the sixties" is the 1960s, written as TimeBank writes "the 1960s": 196."""
-    tens = int(lexicon()["numbers"][norm(g["decade"]).removesuffix("ies") + "y"])
+    """ "the sixties", "the 60s" are the 1960s, written as TimeBank writes "the 1960s": 196."""
+    word = norm(g["decade"])
+    tens = int(word[:2]) if word[0].isdigit() else int(lexicon()["numbers"][word.removesuffix("ies") + "y"])
     return f"19{tens // 10}", "DATE", modifier(g["mod"]) or modifier(g["mod2"])
 
 
@@ -369,11 +371,11 @@ def resolve_relative(g: Groups, anchor: date | None, orientation: int) -> Resolv
     unit, rel, mod = norm(g["unit"]), norm(g["rel"]), modifier(g["mod"])
     # "the last fiscal year" names one year, never the twelve months just past ("the last year")
     named_year = bool(g.get("fiscal"))
-    # "over the past decade", "in the coming decade": ten years up to or from now; "the last decade" may also
-    # name the previous calendar decade, and keeps that reading
-    stretch_of_decade = unit == "decade" and rel in ("past", "next", "coming")
+    # "over the past decade", "in the coming century": ten (a hundred) years up to or from now; "the last decade"
+    # may also name the previous calendar decade, and keeps that reading, as "the last century" (the 1900s) does
+    stretch_of_decade = unit in ("decade", "century") and rel in ("past", "next", "coming")
     if (g["the"] and rel in ("past", "last", "next", "coming", "following", "previous")
-            and (unit not in ("weekend", "decade") or stretch_of_decade) and not named_year):
+            and (unit not in ("weekend", "decade", "century") or stretch_of_decade) and not named_year):
         if rel in ("previous", "following") and anchor is not None:
             pass  # "the previous year" is a date relative to another date; fall through
         else:
@@ -691,6 +693,7 @@ RESOLVERS: dict[str, Callable[[Groups, date | None, int], Resolved]] = {
     "units_later": resolve_for_units,
     "this_time": resolve_this_time,
     "unit_long": resolve_unit_long,
+    "past_unit": resolve_past_unit,
     "season": resolve_season,
     "set": resolve_set,
     "set_adverb": resolve_set_adverb,
