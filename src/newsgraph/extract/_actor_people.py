@@ -63,6 +63,8 @@ _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _COPULAS = frozenset({"be", "become", "remain"})
 # A pronoun looks back at most this many sentences for its person.
 _PRONOUN_REACH = 2
+# Prepositions after which a big city's name is the city, where the tagger reads a person's.
+_CITY_PREPOSITIONS = frozenset({"in", "at", "from", "to", "near", "outside", "into"})
 
 
 @dataclass(slots=True)
@@ -420,8 +422,10 @@ def _city_taken_for_a_person(scene: Scene, start: int, end: int) -> bool:
     after "Jesse Jackson"), and no word of its own ("Austin said")."""
     doc = scene.doc
     titled = start > 0 and (_person_role(scene, start - 1) or doc[start - 1].lower_.rstrip(".") in _HONORIFICS)
-    if end - start != 1 or titled:
+    if titled:
         return False
+    if end - start > 1:
+        return _city_after_a_place_preposition(scene, start, end)
     word = doc[start]
     if given_name_sex(word.text) is not None or not (is_big_city(word.text) or start in scene.towns):
         return False
@@ -429,6 +433,16 @@ def _city_taken_for_a_person(scene: Scene, start: int, end: int) -> bool:
         return False
     fuller = (ent for ent in doc.ents if ent.label_ == "PERSON" and ent.end - ent.start > 1)
     return not any(word.text == other.text for ent in fuller for other in ent)
+
+
+def _city_after_a_place_preposition(scene: Scene, start: int, end: int) -> bool:
+    """A name of several words the tagger calls a person that is a big city's whole name, right after
+    a preposition of place: "Bolsonaro, who is in Belo Horizonte, said he ..." (a person is seldom
+    where one is "in"; taken for one, the city would take the pronouns that follow)."""
+    doc = scene.doc
+    if start == 0 or doc[start - 1].lower_ not in _CITY_PREPOSITIONS or doc[start - 1].dep_ != "prep":
+        return False
+    return is_big_city(doc[start:end].text)
 
 
 def _titled_person(scene: Scene, label: str, start: int, end: int) -> bool:
