@@ -136,12 +136,12 @@ def _bare(token: Token) -> bool:
     children = list(token.children)
     if not any(child.dep_ == "det" and child.lower_ == "the" for child in children):
         return False
-    if any(child.dep_ == "prep" and child.lower_ == "of" for child in token.rights) and not _charged(token):
+    if any(child.dep_ == "prep" and child.lower_ == "of" for child in token.rights) and not charged(token):
         return False
     return all(child.dep_ in ("det", "punct") or child.tag_ in _MODIFIER_TAGS for child in token.lefts)
 
 
-def _charged(token: Token) -> bool:
+def charged(token: Token) -> bool:
     """Whether ``token`` is the object of a verb whose "of" phrase is the charge, which the parser may hang on
     the object ("accused the council of bias")."""
     return token.dep_ == "dobj" and token.head.lemma_.lower() in _CHARGING_VERBS

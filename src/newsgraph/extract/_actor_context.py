@@ -11,9 +11,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsgraph.extract._actor_anaphora import charged
 from newsgraph.extract._actor_commanded import commanders_country
 from newsgraph.extract._actor_armies import army_named_again, country_keeping
-from newsgraph.extract._actor_dateline import POLICE, dateline_police_country
+from newsgraph.extract._actor_dateline import POLICE, dateline_police_country, named_elsewhere
 from newsgraph.extract._actor_entries import DOMESTIC_SECTORS
 from newsgraph.extract._actor_identities import identity_prefix
 from newsgraph.extract._actor_match import Match
@@ -224,7 +225,18 @@ def context_country(scene: Scene, head: Token, role: Match | None = None, *, ide
         # not for its institutions: a "federal court" in a story about Cuba is American.
         code = role.entry.codes[0].code if role.entry.codes else None
         if code == "~" + POLICE:
-            return dateline_police_country(scene, head)  # "NEWARK, N.J. -- Police said": New Jersey's
+            country = dateline_police_country(scene, head)  # "NEWARK, N.J. -- Police said": New Jersey's
+            earlier = None if country else _named_before(scene, head, code)
+            if (
+                earlier is not None
+                and scene.dateline in ("", earlier)
+                and not named_elsewhere(scene, head, earlier, sentences_before=0)
+            ):
+                # "NAIROBI - Kenyan police fired ... Witnesses said police shot": Kenya's; not the Swedish police
+                # of an Oslo story, nor after "Serb police killed ..." "The police barred the crowd from the
+                # consulate in Istanbul", which names another country's city.
+                return earlier
+            return country
         if code and code[1:4] in DOMESTIC_SECTORS:
             return scene.main_country if scene.main_country != patron else None
         if role.entry.sole:
@@ -239,12 +251,13 @@ _STATE_KINDS = frozenset({"country", "seat", "organization"})
 
 
 def _the_one_government_before(scene: Scene, head: Token, code: str | None) -> str | None:
-    """The country of every country and government body the story named before a bare "the authorities":
+    """The country of every country and government body the story named before a bare "(the) authorities":
     "Georgia's Interior Ministry said 43 people were detained. Zourabichvili accused the authorities of ...".
     None when the story named more than one country before, or none. The lexicon's matches are read, not the
     mentions, which other finders add later."""
-    if code != "~" + GOVERNMENT_ROLE or not any(child.lower_ == "the" for child in head.children):
-        return None
+    words = [child.lower_ for child in head.children if child.dep_ != "case"]
+    if code != "~" + GOVERNMENT_ROLE or not ("the" in words or (not words and head.tag_ == "NNS")):
+        return None  # "Authorities cut the internet" with no article at all is "the authorities" too
     codes = [scene.code(match) for match in scene.matches if match.end <= head.i and match.kind in _STATE_KINDS]
     codes += [mention.code for mention in scene.mentions if mention.end <= head.i]
     countries = {
@@ -258,12 +271,15 @@ def _the_one_government_before(scene: Scene, head: Token, code: str | None) -> s
 
 def _named_before(scene: Scene, head: Token, code: str | None) -> str | None:
     """The country of the one body the story named before with this noun: "Sudan's army agreed ...
-    The RSF accused the army" is Sudan's army. Only a bare singular "the army": "an army", "the
-    new army" may be another; and only when no other country's army was named."""
+    The RSF accused the army" is Sudan's army. Only a bare singular "the army", or the noun with no
+    article at all as a body's name is used ("protesters stormed parliament", "police said"): "an army",
+    "the new army" may be another; and only when no other country's army was named. The charge a
+    verb's "of" phrase names may hang on the body ("accused the court of bias")."""
     if not code or len(code) != 4 or not code.startswith("~"):
         return None
-    if [child.lower_ for child in head.children if child.dep_ != "case"] != ["the"] or head.tag_ == "NNS":
-        return None  # "aid for the governments" of two countries
+    words = [child.lower_ for child in head.children if child.dep_ != "case" and not _the_charge(head, child)]
+    if words not in (["the"], []) or (head.tag_ == "NNS" and head.lower_ != head.lemma_.lower()):
+        return None  # "aid for the governments" of two countries; "police" is one force, though plural
     countries = {
         mention.code[:3]
         for mention in scene.mentions
@@ -272,6 +288,11 @@ def _named_before(scene: Scene, head: Token, code: str | None) -> str | None:
         and any(token.lemma_.lower() == head.lemma_.lower() for token in scene.doc[mention.start : mention.end])
     }
     return countries.pop() if len(countries) == 1 else None
+
+
+def _the_charge(head: Token, child: Token) -> bool:
+    """Whether ``child`` is the "of" phrase of what the verb charges ``head`` with: "accused the court of bias"."""
+    return child.dep_ == "prep" and child.lower_ == "of" and charged(head)
 
 
 def _moved(scene: Scene, head: Token, country: str) -> bool:

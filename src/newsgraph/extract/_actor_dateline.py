@@ -79,12 +79,12 @@ def dateline_police_country(scene: Scene, head: Token) -> str | None:
     return country
 
 
-def _elsewhere(scene: Scene, head: Token, country: str) -> bool:
-    """Whether the police's sentence or the one before names a place that is not known to be the
-    dateline's country: a Havana story's "riot police" right after "the Port of Miami" are Miami's."""
+def named_elsewhere(scene: Scene, head: Token, country: str, *, sentences_before: int = 1) -> bool:
+    """Whether the police's sentence or the one before names a place that is not known to be
+    ``country``'s: a Havana story's "riot police" right after "the Port of Miami" are Miami's."""
     sentence = scene.sentence[head.i]
     for ent in scene.doc.ents:
-        if ent.label_ in _PLACES and sentence - 1 <= scene.sentence[ent.start] <= sentence:
+        if ent.label_ in _PLACES and sentence - sentences_before <= scene.sentence[ent.start] <= sentence:
             match = scene.match_at[ent.root.i]
             code = scene.code(match) if match is not None else None
             if not code or code[:3] != country:
@@ -105,7 +105,7 @@ def _countries_of_police(scene: Scene, country: str) -> set[str]:
             role_head = scene.doc[match.start : match.end].root
             description = describe(scene, range(left_start(role_head), role_head.i + 1), right_phrases(role_head))
             code = compose(scene, description) if description.affiliation is not None else None
-            if code is None and _elsewhere(scene, role_head, country):
+            if code is None and named_elsewhere(scene, role_head, country):
                 found.add(UNKNOWN_COUNTRY)
         if code and code[3:6] == POLICE and not code.startswith(INTERNATIONAL):
             found.add(code[:3])
