@@ -1,6 +1,7 @@
 """Actors of election, court and protest stories from Africa and Latin America: opposition candidates, a
 constitutional council, a body named again without its country ("police", "parliament", "the court",
-"Authorities"). Sentences written for these tests, through the whole pipeline."""
+"Authorities"), and a junta whose acts deal with another country. Sentences written for these tests, through the
+whole pipeline."""
 
 from __future__ import annotations
 
@@ -86,6 +87,11 @@ def test_a_role_takes_the_country_the_story_gives_it(text: str, mention: str, co
         ),
         # Two countries named before: bare "Authorities" are neither's.
         ("Ministers of Chad and of Niger met on Monday. Authorities cut mobile internet access.", "Authorities"),
+        # The country a junta's acts deal with, through a second verb with no subject of its own, is not its own.
+        (
+            "The junta revoked its defence pact with France and ordered the French ambassador to leave.",
+            "junta",
+        ),
         # "an army" may be another one than the army named before.
         (
             "Sudan's army rejected the plan on Monday. Residents said an army unit had left the town.",

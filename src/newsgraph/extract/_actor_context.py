@@ -378,14 +378,15 @@ def _own_act(clause: Token) -> bool:
 
 def _is_the_counterpart(scene: Scene, head: Token, country: str) -> bool:
     """Whether the sentence names ``country`` only as the other party of the role's own act: the
-    object of its verb or of a verb its verb governs, or the object of a preposition of either or of
-    their object other than a place ("clashed with Turkey", "is preparing to impose sanctions on Iran")."""
+    object of its verb or of a verb its verb governs or joins with no subject of its own, or the object of
+    a preposition of either or of their object other than a place ("clashed with Turkey", "is preparing to
+    impose sanctions on Iran", "revoked its pact with France and expelled the French ambassador")."""
     if head.dep_ != "nsubj":
         return False
     named = _country_in_sentence(scene, head, country)
     acts = [head.head]
     for act in acts:
-        acts.extend(child for child in act.children if _own_act(child))
+        acts.extend(child for child in act.children if _own_act(child) or _shares_its_subject(child))
     for match in named:
         token = scene.doc[match.start : match.end].root
         while token.dep_ in ("conj", "amod", "compound", "poss") and token.head.i != token.i:
