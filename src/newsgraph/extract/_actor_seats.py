@@ -7,16 +7,20 @@ states have bodies of the same name: "Hong Kong's Justice Department",
 Commission". A seat whose own phrase names another country before it (a
 possessive or an adjective of its head) is that country's body of the same
 sector, and is matched so from the start, so that the sentence's and the
-article's countries count it as that country's too.
+article's countries count it as that country's too. A seat named alone in a
+story datelined in a state that calls its own body so (``home_seats.tsv``:
+"Congress" in a Brasilia or Lima story) is that state's body.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
 from newsgraph.extract._actor_entries import INTERNATIONAL, DatedCode
+from newsgraph.extract._actor_lexicon import data_rows
 from newsgraph.extract._actor_match import Match
 
 # How a country's name modifies the body after it: "Thailand's", "the Russian", "the Philippine".
@@ -39,6 +43,46 @@ def owned_seats(doc: Doc, matches: list[Match], day: str | None) -> list[Match]:
         entry = replace(match.entry, codes=(DatedCode(owner + code[3:]),))
         recoded.append(Match(match.start, match.end, entry))
     return recoded
+
+
+def home_seats(doc: Doc, matches: list[Match], day: str | None, dateline: str) -> list[Match]:
+    """``matches`` with each seat named alone in a story datelined in a state that calls its own body by that
+    name recoded to that state ("BRASILIA - ... stormed Congress" is BRALEG), unless its sentence names the
+    seat's own country ("Lula will address the US Congress": its own row; "told Congress in Washington")."""
+    if not any(dateline in states for states in _home_states().values()):
+        return matches
+    recoded: list[Match] = []
+    for match in matches:
+        code = (match.entry.code_on(day) or "") if match.kind == "seat" else ""
+        head = doc[match.start : match.end].root
+        if (
+            len(code) < 6
+            or dateline not in _home_states().get(doc[match.start : match.end].text, frozenset())
+            or code[:3] == dateline
+            or any(child.dep_ in _OWNER_DEPS and child.i < match.start for child in head.children)
+            or _sentence_names(doc, matches, match, code[:3], day)
+        ):
+            recoded.append(match)
+            continue
+        entry = replace(match.entry, codes=(DatedCode(dateline + code[3:]),))
+        recoded.append(Match(match.start, match.end, entry))
+    return recoded
+
+
+@lru_cache(maxsize=1)
+def _home_states() -> dict[str, frozenset[str]]:
+    """Seat name -> the states that call their own body by it (``home_seats.tsv``)."""
+    return {name: frozenset(states.split("|")) for name, states in data_rows("home_seats.tsv", 2)}
+
+
+def _sentence_names(doc: Doc, matches: list[Match], seat: Match, country: str, day: str | None) -> bool:
+    """Whether another match of the seat's sentence is of ``country`` ("told Congress in Washington")."""
+    sentence = doc[seat.start].sent if doc.has_annotation("SENT_START") else doc[:]
+    return any(
+        (other.entry.code_on(day) or "")[:3] == country
+        for other in matches
+        if other is not seat and sentence.start <= other.start < sentence.end
+    )
 
 
 def _owner(doc: Doc, at: dict[int, Match], seat: Match, day: str | None) -> str | None:
