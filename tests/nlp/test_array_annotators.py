@@ -37,10 +37,10 @@ def stock() -> spacy.language.Language:
 
 def test_the_pipeline_uses_the_array_version(nlp) -> None:  # type: ignore[no-untyped-def]
     assert isinstance(nlp.get_pipe("attribute_ruler"), AttributeTable)
-    # Swapped in place: the names and the order are the model's (prefixed-word lemmas follow the lemmatizer,
-    # paragraph breaks are marked before the parser).
+    # Swapped in place: the names and the order are the model's (acronyms are read as names before anything
+    # embeds words, prefixed-word lemmas follow the lemmatizer, paragraph breaks are marked before the parser).
     assert nlp.pipe_names == [
-        "tok2vec", "tagger", "newsgraph_paragraph_breaks", "parser", "attribute_ruler", "lemmatizer",
+        "newsgraph_acronym_suffixes", "tok2vec", "tagger", "newsgraph_paragraph_breaks", "parser", "attribute_ruler", "lemmatizer",
         "prefixed_word_lemmas", "ner",
     ]
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
@@ -38,7 +39,7 @@ from newsgraph.extract._actor_identities import (
 )
 from newsgraph.extract._actor_introduced import find_introduced_names
 from newsgraph.extract._actor_its import its_antecedent
-from newsgraph.extract._actor_lexicon import ActorLexicon, load_actor_lexicon
+from newsgraph.extract._actor_lexicon import ActorLexicon, data_rows, load_actor_lexicon
 from newsgraph.extract._actor_match import Match
 from newsgraph.extract._actor_pairs import named_pairs
 from newsgraph.extract._actor_people import find_people, person_country
@@ -67,9 +68,13 @@ from newsgraph.extract._actor_towns import names_a_town, town_countries, town_co
 from newsgraph.extract._actor_voices import speak_for_bodies
 from newsgraph.records import Actor, Place, Quote, Span, party_code, unplaced_code
 
-__all__ = ["ActorLexicon", "attach_speaker_actors", "find_actors", "load_actor_lexicon", "person_names"]
+__all__ = [
+    "ActorLexicon", "attach_speaker_actors", "find_actors", "load_actor_lexicon", "organization_acronyms", "person_names"
+]
 
 _NOUNS = frozenset({"NOUN", "PROPN"})
+# Shorter acronyms are their own three-letter suffix ("FBI"), a feature the model learned (nlp/acronyms.py).
+_ACRONYM_LETTERS = 4
 # Prepositions of what is done regardless of an objection ("despite Iran's opposition").
 _REGARDLESS_PREPOSITIONS = frozenset({"despite", "over", "amid", "notwithstanding"})
 # Words between a repeated noun that make it one of many in turn ("speaker after speaker").
@@ -125,6 +130,18 @@ def find_actors(
     _find_other_organizations(scene)
     speak_for_bodies(scene)  # "the Foreign Ministry ... A spokesman, Jan Hollis,": the ministry's
     return _assemble(scene)
+
+
+@lru_cache(maxsize=1)
+def organization_acronyms() -> frozenset[str]:
+    """Lower-case one-word names of organisations and bodies, four letters or longer ("ecowas", "nato",
+    "unmiss"): the acronyms the parser is told to read as names (nlp/acronyms.py)."""
+    return frozenset(
+        row[0].lower()
+        for name in ("organizations.tsv", "seats.tsv")
+        for row in data_rows(name, 2)
+        if len(row[0]) >= _ACRONYM_LETTERS and row[0].isalpha()
+    )
 
 
 def person_names(actors: Sequence[Actor]) -> tuple[tuple[int, int], ...]:

@@ -16,6 +16,7 @@ import spacy
 from spacy.language import Language
 
 from newsgraph.errors import ModelNotFoundError
+from newsgraph.nlp.acronyms import read_acronyms_as_names
 from newsgraph.nlp.array_annotators import use_array_annotators
 from newsgraph.nlp.dotted_compounds import split_dotted_compounds
 from newsgraph.nlp.glued_quotes import split_glued_quotes
@@ -62,7 +63,8 @@ def load_pipeline(configured: str | None = None) -> Language:
     marks glued to words ("said,“We") are split off (nlp/glued_quotes.py), as is the
     hyphen of "U.S.-led" (nlp/dotted_compounds.py) and the misprinted possessive
     "‘s" of "Trump‘s" (nlp/misprinted_possessives.py). A blank line
-    always ends a sentence (nlp/paragraph_breaks.py).
+    always ends a sentence (nlp/paragraph_breaks.py), and an acronym's last
+    letters are no suffix ("ECOWAS" does not end in "WAS": nlp/acronyms.py).
     """
     name = resolve_model_name(configured)
     available = _pipe_names(name)
@@ -75,6 +77,7 @@ def load_pipeline(configured: str | None = None) -> Language:
     split_dotted_compounds(nlp)
     split_misprinted_possessives(nlp)
     break_at_paragraphs(nlp)
+    read_acronyms_as_names(nlp)
     return nlp
 
 
