@@ -32,6 +32,14 @@ from actor_cases import code_of
         ("Lai Ching-te thanked the troops.", "Lai Ching-te", "2024-06-01", "TWNGOV"),
         ("Ferdinand Marcos Jr. met the Japanese premier.", "Ferdinand Marcos Jr.", "2024-06-01", "PHLGOV"),
         ("Jimmy Cherizier threatened the new council.", "Jimmy Cherizier", "2024-06-01", "HTICRM"),
+        ("Foreign Ministry spokeswoman Maria Zakharova said Moscow would respond.", "Maria Zakharova", "2024-07-01",
+         "RUSGOV"),
+        ("Zakharova called the sanctions illegal.", "Zakharova", "2023-03-01", "RUSGOV"),
+        ("Opposition leader Yair Lapid attacked the budget.", "Yair Lapid", "2024-07-01", "ISROPP"),
+        ("Kim Yo Jong warned Seoul against sending leaflets.", "Kim Yo Jong", "2024-06-01", "PRKGOV"),
+        ("Kishida and Biden agreed to deepen defence ties.", "Kishida", "2024-04-10", "JPNGOV"),
+        ("Ishiba called a snap election.", "Ishiba", "2024-10-09", "JPNGOV"),
+        ("Takaichi met the South Korean president.", "Takaichi", "2025-10-30", "JPNGOV"),
     ],
 )
 def test_leaders_by_name(nlp: Language, text: str, phrase: str, published: str, code: str) -> None:
