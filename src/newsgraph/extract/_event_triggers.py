@@ -433,6 +433,8 @@ def _mark_clause(trigger: Trigger) -> None:
     if any(_open_condition(node, words) for node in chain):
         # "if he strikes again", "until Annan visits Baghdad": a condition or a time yet to come.
         trigger.hypothetical = True
+    if _supposed_consequence(chain[-1], modal):
+        trigger.hypothetical = True  # "could declare a zone, forcing airliners to detour": it would force them
     if trigger.token.pos_ != "VERB" and trigger.token.head.lower_ in negators:
         trigger.negated = True
     denials = words.get("denial_verbs", frozenset())
@@ -551,8 +553,11 @@ def _asked(token: Token) -> bool:
     else:
         return False
     opening = token.doc[token.sent.start : token.i + 1]
-    starts = [word for word in opening if word.text in quotes]
+    # The question may open after a quote mark or a colon ("The question is: does Iran ...?").
+    starts = [word for word in opening if word.text in quotes or word.text == ":"]
     first = token.doc[starts[-1].i + 1] if starts else opening[0]
+    if first.tag_ == "CC" and first.i < token.i:
+        first = token.doc[first.i + 1]  # "Or have they received promises from Turkey?"
     return first.tag_ == "MD" or (first.lower_ in _QUESTION_AUXILIARIES and first.dep_ in ("aux", "ROOT"))
 
 
@@ -567,7 +572,24 @@ def _open_condition(clause: Token, words: Mapping[str, frozenset[str]]) -> bool:
     marks = {child.lower_ for child in clause.children if child.dep_ == "mark"}
     if marks & words.get("condition_marks", frozenset()):
         return True
+    # "once Gonzalez arrives": the parse may make an opening "once" an adverb of the clause, not its mark
+    # ("he once visited Iran" has it inside, after the subject).
+    marks |= {child.lower_ for child in clause.children if child.dep_ == "advmod" and child.i == clause.left_edge.i}
     return bool(marks & words.get("future_time_marks", frozenset())) and clause.tag_ in ("VBZ", "VBP")
+
+
+def _supposed_consequence(clause: Token, modal: frozenset[str]) -> bool:
+    """Whether ``clause`` tells what a supposed act would bring about: a participle after a clause with a modal
+    ("Beijing could declare a zone, forcing airliners to detour") or an infinitive the parse made the complement
+    of one ("which would allow officials to take the boy"). Only the modality passes down: "did not resign,
+    forcing a vote" forced it."""
+    head = clause.head
+    if head.i == clause.i or not any(child.dep_ == "aux" and child.lower_ in modal for child in head.children):
+        return False
+    if clause.dep_ == "advcl":
+        own = ("mark", "nsubj", "nsubjpass")
+        return clause.tag_ == "VBG" and not any(child.dep_ in own for child in clause.children)
+    return clause.dep_ == "ccomp" and infinitive(clause)
 
 
 def _intent_holder(token: Token, words: Mapping[str, frozenset[str]]) -> Token | None:
