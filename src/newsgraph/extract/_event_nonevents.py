@@ -161,7 +161,19 @@ def _declines_comment(pattern: Pattern, children: list[Token]) -> bool:
         return False
     comment = words.get("comment_verbs", frozenset())
     clauses = [child for child in children if child.dep_ in ("xcomp", "ccomp")]
-    return any(clause.lemma_.lower() in comment or _talks_to_press(clause, words) for clause in clauses)
+    return any(
+        clause.lemma_.lower() in comment or _talks_to_press(clause, words) or _talks_of_a_topic(clause, words)
+        for clause in clauses
+    )
+
+
+def _talks_of_a_topic(clause: Token, words: Mapping[str, frozenset[str]]) -> bool:
+    """Talking about a topic with nobody named to talk with ("declined to discuss details"): declining comment
+    too; "refused to discuss the border with Iran" still rejects Iran."""
+    if clause.lemma_.lower() not in words.get("topic_talk_verbs", frozenset()):
+        return False
+    # The "with" phrase may hang on the topic ("discuss the border with Iran").
+    return not any(word.dep_ == "prep" and word.lower_ == "with" for word in clause.subtree)
 
 
 def _talks_to_press(clause: Token, words: Mapping[str, frozenset[str]]) -> bool:
