@@ -42,6 +42,7 @@ from newsgraph.extract._event_lexicon import cues, recode
 from newsgraph.extract._event_place import place_of_another_clause, place_of_another_event
 from newsgraph.extract._event_reported import ACCUSE as REPORTED_ACCUSATION
 from newsgraph.extract._event_reported import DEMAND as REPORTED_DEMAND
+from newsgraph.extract._event_restated import restated
 from newsgraph.extract._event_roles import Trigger
 from newsgraph.extract._event_syntax import governing_subject, pobjs
 from newsgraph.extract._event_triggers import find_triggers
@@ -138,6 +139,7 @@ def find_events(
     events: list[Event] = []
     seen: set[tuple[str | None, str | None, int]] = set()
     group_count = 0
+    sentence_starts = [sentence.start_char for sentence in doc.sents]
     for sentence in doc.sents:
         if not sentence.text.strip():
             continue
@@ -164,8 +166,9 @@ def find_events(
                     continue
                 seen.add(key)
                 event = _event(trigger, source, target, context, text, group, reported_by, sentence, kinds)
-                if event is not None:
-                    events.append(event)
+                if event is None or (quote is not None and restated(event, quote, events, sentence_starts)):
+                    continue  # "'We promise to bring them to justice,' she said", after "Albright promised ..."
+                events.append(event)
     return tuple(events)
 
 
