@@ -3,8 +3,10 @@
 A present-tense clause opened by "once" tells of a time to come even when the parse makes "once" an adverb
 ("once the envoy arrives in Cairo"); what a supposed act would bring about is supposed too, whether told by
 a participle after it ("could close the strait, forcing tankers to turn back") or by an infinitive the parse
-hangs under it ("which would allow the police to return him"); and a yes-no question asks about an act even
-after a leading "Or" or a colon ("The question is: did Iran ...?"). The same words told as done stay reported.
+hangs under it ("which would allow the police to return him"); a yes-no question asks about an act even
+after a leading "Or" or a colon ("The question is: did Iran ...?"); what a resolution or motion is for ("a
+resolution to punish Damascus") and what a hope or plan is said to be ("the only hope is for Washington to
+oppose it") are aims. The same words told as done stay reported.
 """
 
 from __future__ import annotations
@@ -39,6 +41,10 @@ def _hypothetical(engine, text: str, trigger: str) -> list[bool]:  # type: ignor
         ("The question now is: did Iran attack the Saudi tanker?", "attack", True),
         ("Turkey has promised aid to the Syrian rebels.", "promised", False),
         ("The record is plain: Iran attacked the Saudi tanker.", "attacked", False),
+        # What a resolution or motion is for, and what a hope or plan is said to be, has not happened.
+        ("Britain and France drafted a resolution to punish Damascus for the chemical attacks.", "punish", True),
+        ("The only hope is for Washington to oppose the Russian plan.", "oppose", True),
+        ("The problem is that Russia attacked Ukraine.", "attacked", False),
     ],
 )
 def test_supposed_acts_are_hypothetical(engine, text: str, trigger: str, hypothetical: bool) -> None:  # type: ignore[no-untyped-def]

@@ -341,6 +341,8 @@ def _mark_clause(trigger: Trigger) -> None:
         trigger.negated = True  # "passed on a chance to endorse him", "missed an opportunity to sign": not done
     if infinitive(trigger.token) and trigger.token.head.pos_ == "NOUN" and trigger.token.head.lemma_.lower() in heads:
         trigger.hypothetical = True  # "amid calls for the mayor to step down": asked for, not done
+    if _predicated_aim(trigger.token, heads | intent_heads):
+        trigger.hypothetical = True  # "the only hope is for Washington to oppose the plan": hoped for, not done
     if _demanded(trigger.token, words):
         trigger.hypothetical = True  # "a motion calling for Syria's withdrawal", "to demand his return"
     if _planned_object(trigger, heads | intent_heads):
@@ -456,6 +458,15 @@ def _mark_clause(trigger: Trigger) -> None:
         for node in chain
         for child in node.children
     )
+
+
+def _predicated_aim(token: Token, heads: frozenset[str]) -> bool:
+    """Whether ``token`` is the infinitive a hope, plan or aim is said to be ("the only hope is for Washington to
+    oppose it", "the aim is to force Iran to talk"; cues hypothetical_heads and intent_heads)."""
+    copula = token.head
+    if not infinitive(token) or token.dep_ not in ("advcl", "xcomp", "ccomp", "attr") or copula.lemma_ != "be":
+        return False
+    return any(child.dep_ == "nsubj" and child.lemma_.lower() in heads for child in copula.children)
 
 
 def _planned_object(trigger: Trigger, heads: frozenset[str]) -> bool:
