@@ -3,7 +3,7 @@
 News tells a statement, then quotes it: "Albright promised to find the bombers. 'We promise that we will
 find them,' she said"; "Ghana deplored the bombing. 'The Ghanaian government deplores this cowardly act,' the
 ministry said." The quoted act restates the reported one when it has the same code and
-the same source as an event told outside the quote in its own sentence or the two before, and no other target
+the same source as an event told outside the quote, in its own sentence or the two before, and no other target
 (one of the two may name none). A quoted act of another code or source ("'We will retaliate,' Iran said"
 after "Iran condemned the raid") is an act of its own.
 """
@@ -16,8 +16,6 @@ from newsgraph.records import Event, Quote
 
 # How many sentences before the quoted act's own the reported act may be told.
 _REACH = 2
-# Quotes whose words are the speaker's own (in quotation marks, whole or in part).
-_QUOTED_KINDS = frozenset({"direct", "mixed"})
 
 
 def restated(event: Event, quote: Quote, earlier: Sequence[Event], sentence_starts: Sequence[int]) -> bool:
@@ -25,7 +23,9 @@ def restated(event: Event, quote: Quote, earlier: Sequence[Event], sentence_star
 
     ``sentence_starts`` are the start offsets of the article's sentences, in order.
     """
-    if quote.kind not in _QUOTED_KINDS or event.source is None or event.source.code is None:
+    # Only words wholly in quotation marks: a partial quote's content may hold the report itself ('Obama rebuked
+    # critics who say he should condemn "radical Islamists"'), which a headline may have told before.
+    if not quote.direct or event.source is None or event.source.code is None:
         return False
     own = _sentence_number(event.sentence.start, sentence_starts)
     reach_from = sentence_starts[max(0, own - _REACH)]
