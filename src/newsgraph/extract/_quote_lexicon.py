@@ -69,6 +69,7 @@ class CueLexicon:
     person_nouns: frozenset[str]  # role_nouns and source_nouns: a noun that names one person ("adviser")
     headline_adverbs: frozenset[str]
     role_abbreviations: dict[str, str]  # "sen." -> "senator"
+    role_kinds: dict[str, tuple[frozenset[str], ...]]  # "leader" -> ({"president"}, {"prime", "minister"}, ...)
     pronoun_sex: dict[str, str]  # "he" -> "male"
     title_sex: dict[str, str]  # "ms." -> "female"
 
@@ -131,6 +132,7 @@ def load_lexicon() -> CueLexicon:
         person_nouns=words("role_nouns") | words("source_nouns"),
         headline_adverbs=words("headline_adverbs"),
         role_abbreviations={short.lower(): full.lower() for short, full in data["role_abbreviations"].items()},
+        role_kinds=_role_kinds(data["role_kinds"]),
         pronoun_sex=_sexes(data["gendered_pronouns"]),
         title_sex=_sexes(data["gendered_titles"]),
     )
@@ -139,3 +141,13 @@ def load_lexicon() -> CueLexicon:
 def _sexes(groups: dict[str, list[str]]) -> dict[str, str]:
     """Each word (lower case) of a {"male": [...], "female": [...]} table mapped to its group."""
     return {word.lower(): sex for sex, words in groups.items() if not sex.startswith("_") for word in words}
+
+
+def _role_kinds(table: dict[str, list[str]]) -> dict[str, tuple[frozenset[str], ...]]:
+    """Each general role word mapped to the titles it covers, a title as the set of its words but "of"
+    ("secretary of state" as {"secretary", "state"})."""
+    return {
+        word.lower(): tuple(frozenset(title.lower().split()) - {"of"} for title in titles)
+        for word, titles in table.items()
+        if not word.startswith("_")
+    }

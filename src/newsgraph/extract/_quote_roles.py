@@ -18,6 +18,9 @@ from newsgraph.extract._quote_lexicon import CueLexicon
 
 _NAME_LABELS = frozenset({"PERSON"})
 _DESCRIBING = frozenset({"NOUN", "PROPN", "ADJ"})
+# How a word of a title before a name hangs on it: "Florida Sen.", "Secretary of State"
+_TITLE_DEPS = frozenset({"compound", "amod", "nmod", "prep", "pobj"})
+_TITLE_STEPS = 6
 # Tokens back to the person's last mention: a description names someone the passage is about
 _RECENT = 150
 
@@ -54,8 +57,13 @@ def described_person(head: Token, people: list[Described], lexicon: CueLexicon) 
     most of the description's other modifiers, then the one named last (by any mention of the surname:
     "Cruz defends ...: '...,' the senator says" is Cruz even when another senator was titled later)."""
     role = head.lemma_.lower()
-    if role not in lexicon.role_nouns:
+    kinds = lexicon.role_kinds.get(role, ())
+    if role not in lexicon.role_nouns and not kinds:
         return None
+
+    def fits(known: set[str] | frozenset[str]) -> bool:
+        return role in known or any(title <= known for title in kinds)
+
     proper: set[str] = set()
     other: set[str] = set()
     for child in head.children:
@@ -74,16 +82,16 @@ def described_person(head: Token, people: list[Described], lexicon: CueLexicon) 
         words.setdefault(surname, set()).update(person.words)
         if person.full:
             full_names.setdefault(surname, set()).add(text[person.start : person.end])
-        if surname not in named or (person.full and (role in person.words or not named[surname].full)):
+        if surname not in named or (person.full and (fits(person.words) or not named[surname].full)):
             named[surname] = person  # the full name that carried the role: "former President G. Bush", not "Jeb Bush"
     last_seen = _last_mentions(head)
     best: tuple[int, int, str] | None = None
     for surname, known in words.items():
-        if role not in known or not proper <= known:
+        if not fits(known) or not proper <= known:
             continue
         if head.i - last_seen.get(surname, -_RECENT) > _RECENT:
             continue  # a senator named long ago is not "the senator" of a passage about someone else
-        if len(full_names.get(surname, ())) > 1 and role not in named[surname].words:
+        if len(full_names.get(surname, ())) > 1 and not fits(named[surname].words):
             continue  # "Bush" was a president, but which of the Bushes the text does not say
         key = (len(other & known), last_seen.get(surname, -1), surname)
         if best is None or key > best:
@@ -113,14 +121,26 @@ def _title_words(ent: Span) -> set[str]:
     """Words before a name that the parser hung on it: "Florida Sen. Ana Ruiz", "GOP front-runner X"."""
     words: set[str] = set()
     doc = ent.doc
-    accepted = set(range(ent.start, ent.end))
     index = ent.start - 1
-    # a word may hang on the title rather than the name: "Florida" on "Sen." in "Florida Sen. Ana Ruiz"
-    while index >= 0 and doc[index].head.i in accepted and doc[index].dep_ in ("compound", "amod", "nmod"):
-        words.add(doc[index].lemma_.lower())
-        accepted.add(index)
+    # a word may hang on the title rather than the name: "Florida" on "Sen." in "Florida Sen. Ana Ruiz",
+    # and a title may hold an of-phrase: "State" in "U.S. Secretary of State Antony Blinken"
+    while index >= 0 and _hangs_on_name(doc[index], ent):
+        if doc[index].pos_ in _DESCRIBING:
+            words.add(doc[index].lemma_.lower())
         index -= 1
     return words
+
+
+def _hangs_on_name(token: Token, ent: Span) -> bool:
+    """Whether ``token`` leads to the name through words of a title ("Sen.", "of", "State") only."""
+    current = token
+    for _ in range(_TITLE_STEPS):
+        if ent.start <= current.i < ent.end:
+            return True
+        if current.dep_ not in _TITLE_DEPS or current.head.i == current.i:
+            return False
+        current = current.head
+    return False
 
 
 def _apposition_words(root: Token) -> set[str]:

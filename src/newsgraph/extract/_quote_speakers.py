@@ -14,8 +14,11 @@ Owns the rules the quote extractor applies to a cue's subject:
   person he talks about), "the official" to
   the nearest preceding speaker described with the same role noun, else the
   person the text gave that title, apposition or copula noun
-  ("the Florida senator" after "Florida Sen. Ana Ruiz"; ``_quote_roles``), and a
-  bare surname to the full name mentioned earlier;
+  ("the Florida senator" after "Florida Sen. Ana Ruiz", "the 46-year-old leader" after
+  "President X"; ``_quote_roles``), else the body that spoke last by the same noun
+  ("the ministry" after "Brazil's foreign ministry"), and a bare surname to the full
+  name mentioned earlier, else to the one it opens (a family name written first:
+  "Wang" for "Wang Wenbin");
 - a dateline in capitals ("RANGOON, Burma — ...") is never the subject that speaks;
 - of a verb's several subjects the one nearest before it speaks, and the object
   of a causing verb speaks through its infinitive ("the memo prompted X to
@@ -309,6 +312,21 @@ def is_anonymous(doc: Doc, start: int, end: int, head: Token, lexicon: CueLexico
     return not has_definite and head.tag_ in ("NNS", "NNPS")
 
 
+def _grown_over_surname(doc: Doc, end: int) -> int:
+    """The end of a person name the tagger cut short before its surname: "Maria Corina" tagged, "Machado"
+    left out, though the parser hangs the tagged words on it as a compound."""
+    while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title and doc[end - 1].dep_ == "compound" and (
+        doc[end - 1].head.i == end
+    ):
+        end += 1
+    return end
+
+
+def _plain_name(name: str) -> bool:
+    """A name of words alone, which a first word can stand for: not a tagger's "George (W. Bush"."""
+    return all(word[:1].isupper() and word.replace("-", "").replace(".", "").isalpha() for word in name.split())
+
+
 def _describes_subject(token: Token) -> bool:
     """A name in apposition to a subject: "the club's president, Jay DiPietro, suggested ..."."""
     return token.dep_ == "appos" and token.head.dep_ in ("nsubj", "nsubjpass")
@@ -382,6 +400,8 @@ class SpeakerResolver:
     known_names: tuple[tuple[int, int], ...] = ()  # character offsets of person names found by extract.actors
     speakers: list[_Known] = field(default_factory=list)
     bodies: list[_Known] = field(default_factory=list)  # speakers that are states, bodies or organisations
+    named_bodies: list[_Known] = field(default_factory=list)  # such speakers as a noun with a possessor or "the"
+    bodies_named_again: set[tuple[int, int]] = field(default_factory=set)  # what a "the ministry" resolved to
     heard: list[tuple[int, int]] = field(default_factory=list)  # character spans of the contents found so far
     _sexes: dict[str, str] | None = None  # last word of a person's name -> "male" / "female" / "" (both seen)
     _subjects: list[_Known] | None = None
@@ -393,8 +413,10 @@ class SpeakerResolver:
             names: list[tuple[int, int, int, str]] = []
             subjects: list[_Known] = []
             for ent in self._person_names():
-                if len(ent) > 1:
-                    names.append((ent.start, ent.start_char, ent.end_char, ent[-1].text))
+                end = _grown_over_surname(self.doc, ent.end)
+                if end - ent.start > 1:
+                    last = self.doc[end - 1]
+                    names.append((ent.start, ent.start_char, last.idx + len(last), last.text))
                 if ent.root.dep_ in ("nsubj", "nsubjpass") or _describes_subject(ent.root):
                     subjects.append(_Known(ent.start_char, ent.start_char, ent.end_char, frozenset()))
             self._names, self._subjects = names, subjects
@@ -422,6 +444,8 @@ class SpeakerResolver:
         """Record a named speaker (character offsets of the name) and the role nouns describing it."""
         if name is None or head.lower_ in _THING_RELATIVES:
             return  # "pronouncements, which challenged ...": a thing spoke, not a person a later "he" can mean
+        if name in self.bodies_named_again:
+            return  # "the ministry" meaning "Brazil's foreign ministry": a body, which no "he" or "she" means
         roles = frozenset(
             token.lemma_.lower()
             for token in self.doc[phrase[0] : phrase[1]]
@@ -440,10 +464,29 @@ class SpeakerResolver:
         if head.pos_ == "PRON" or head.tag_ in ("NNS", "NNPS") or head.ent_type_ in _NAME_LABELS:
             return
         determiners = {child.lower_ for child in head.children if child.dep_ == "det"}
-        if head.ent_type_ in _BODY_LABELS or (
-            head.pos_ == "NOUN" and determiners & _DEFINITE and head.lemma_.lower() not in self.lexicon.person_nouns
-        ):
-            self.bodies.append(_Known(head.idx, span[0], span[1], frozenset()))
+        common = head.lemma_.lower() not in self.lexicon.person_nouns
+        known = _Known(head.idx, span[0], span[1], frozenset({head.lemma_.lower()}))
+        if head.ent_type_ in _BODY_LABELS or (head.pos_ == "NOUN" and determiners & _DEFINITE and common):
+            self.bodies.append(known)
+        owned = any(child.dep_ == "poss" for child in head.children)
+        if common and head.pos_ in ("NOUN", "PROPN") and (determiners & _DEFINITE or owned):
+            self.named_bodies.append(known)  # "Brazil's foreign ministry", for a later "the ministry"
+
+    def _same_body(self, head: Token, start: int, end: int) -> tuple[int, int] | None:
+        """The body that spoke last by the same noun: "the ministry" after "Brazil's foreign ministry said".
+        ``start``/``end`` are the description's token range, whose every word must be among the body's:
+        not "the UN office" for "the prime minister's office", nor "the government in Beijing" for "the
+        German government"."""
+        role = head.lemma_.lower()
+        description = {token.lower_ for token in self.doc[start:end] if token.dep_ != "det"}
+        for known in reversed(self.named_bodies):
+            if known.position < head.idx and role in known.roles and known.end <= head.idx:
+                words = set(self.doc.text[known.start : known.end].lower().split())
+                if not description <= words or len(words) <= len(description) + 1:
+                    return None  # another body by its own words, or one that says no more ("the government")
+                self.bodies_named_again.add((known.start, known.end))
+                return known.start, known.end
+        return None
 
     def resolve(
         self, head: Token, start: int, end: int, is_name: bool, content: tuple[int, int] | None = None
@@ -489,7 +532,7 @@ class SpeakerResolver:
             if head.pos_ == "NOUN" and head.tag_ == "NN":
                 if self._described is None:
                     self._described = described_people(self.doc, self.lexicon)
-                return described_person(head, self._described, self.lexicon)
+                return described_person(head, self._described, self.lexicon) or self._same_body(head, start, end)
         return None
 
     def _nearest_person(
@@ -549,16 +592,23 @@ class SpeakerResolver:
         return self._sexes
 
     def _full_name(self, start: int, end: int) -> tuple[int, int] | None:
-        """A one-word name ("Lavrov") resolved to the fuller name mentioned before ("Sergei Lavrov")."""
+        """A one-word name ("Lavrov") resolved to the fuller name mentioned before ("Sergei Lavrov"); failing
+        that, to the last fuller name it opens: a family name written first ("Wang Wenbin ... Wang said",
+        "Yoon Suk Yeol ... Yoon said")."""
         if end - start != 1:
             return None
-        surname = self.doc[start].text
+        word = self.doc[start].text
         # "Mrs. Clinton" after "Bill Clinton" and "Hillary Clinton": the namesake of the title's sex.
         title = self.lexicon.title_sex.get(self.doc[start - 1].lower_) if start > 0 else None
         found: tuple[int, int] | None = None
+        opened: tuple[int, int] | None = None
         for first, begin, finish, last_word in self._people():
             if first >= start:
                 break
-            if last_word == surname and (title is None or self._sex_of(begin, finish) in (None, "", title)):
+            if title is not None and self._sex_of(begin, finish) not in (None, "", title):
+                continue
+            if last_word == word:
                 found = (begin, finish)
-        return found
+            elif self.doc[first].text == word and _plain_name(self.doc.text[begin:finish]):
+                opened = (begin, finish)
+        return found or opened
