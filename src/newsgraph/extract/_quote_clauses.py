@@ -83,6 +83,10 @@ from newsgraph.extract._quote_subjects import cue_subject, fronted_words
 
 _QUESTION_MARKS = frozenset({"if", "whether"})
 _THAT = frozenset({"that"})
+# The preposition of a cue's medium ("said in a statement", "on Telegram", "through a spokesman") and how
+# many words the medium phrase may take before its "that"
+_MEDIUM_PREPS = frozenset({"in", "on", "through", "via"})
+_MEDIUM_TOKENS = 12
 _AS = frozenset({"as"})
 _RELATIVES = frozenset({"who", "whom", "which", "that", "what"})
 # Relative pronouns PolNeAR marks as a piece of content; "that" and "what" are mostly left out
@@ -286,7 +290,7 @@ def _clause_drafts(
             # read the that-clause as an adverbial one
             complement = next((child for child in verb.rights if child.dep_ == "advcl" and _marked(child, _THAT)), None)
         if complement is None:
-            complement = _that_by_surface(verb)
+            complement = _that_by_surface(verb, lexicon)
             if complement is not None:
                 end = verb.right_edge.idx + len(verb.right_edge)
     if complement is None and lemma in lexicon.said_object_verbs:
@@ -428,21 +432,44 @@ def _unsourced_clause(verb: Token, paragraphs: Paragraphs) -> list[Draft]:
     return [Draft(start, end, cue_chars(verb), None, verb.idx)] if end > start else []
 
 
-def _that_by_surface(verb: Token) -> Token | None:
+def _that_by_surface(verb: Token, lexicon: CueLexicon | None = None) -> Token | None:
     """The "that" right after a cue ("agreed that the board has ...") whose clause the parser broke up and
     hung elsewhere (on an object noun, an auxiliary): the words from it to the end of the cue's phrase
     are the content all the same. Only a conjunction opening a clause to its right, not a determiner
-    ("denied that report") nor a relative pronoun."""
+    ("denied that report") nor a relative pronoun. Given the lexicon, the "that" may come after the cue's
+    medium ("said in a separate interview that ...")."""
     doc = verb.doc
     index = verb.i + 1
     while index < len(doc) and doc[index].dep_ in ("advmod", "neg") and doc[index].head == verb:
         index += 1  # "said publicly that"
     if index >= len(doc) or index > verb.right_edge.i:
         return None
+    if lexicon is not None:  # a cue with a speaker: its medium may come before the "that"
+        index = _after_medium(doc[index], verb, lexicon)
     that = doc[index]
     if that.lower_ != "that" or that.dep_ != "mark" or that.head.i <= that.i:
         return None
     return that
+
+
+def _after_medium(token: Token, verb: Token, lexicon: CueLexicon) -> int:
+    """The index after the medium phrase that ``token`` opens, or ``token``'s own: "said in a separate
+    interview that ...", "said in a report seen by Reuters that ..." (the parser hangs the that-clause on
+    the medium's noun or on its participle). The phrase is the cue's own, without punctuation, and ends
+    where a "that" conjunction opens a clause. A cue noun there ("in a statement that") is the noun
+    cue's, whose cue takes in the medium."""
+    if token.dep_ != "prep" or token.head != verb or token.lower_ not in _MEDIUM_PREPS:
+        return token.i
+    if any(child.dep_ == "pobj" and child.lemma_.lower() in lexicon.nouns for child in token.children):
+        return token.i
+    doc = token.doc
+    for index in range(token.i + 1, min(token.i + _MEDIUM_TOKENS, len(doc))):
+        word = doc[index]
+        if word.lower_ == "that" and word.dep_ == "mark" and word.head.i > index and index > token.i + 1:
+            return index
+        if word.is_punct or not token.is_ancestor(word):
+            break
+    return token.i
 
 
 def _opens_with_that(clause: Token) -> bool:

@@ -68,9 +68,11 @@ _FUNCTION_POS = frozenset({"PRON", "DET", "ADP", "CCONJ", "SCONJ", "AUX", "PART"
 # ... and with a speaker neither, but for a personal pronoun: "called him a liar" says whom.
 _RELATIVE_TAGS = frozenset({"WDT", "WP"})
 # A source's request for anonymity ("asked not to be identified", "requested anonymity", "spoke on condition
-# of anonymity to discuss ..."): the terms of the talk, which a reader would take for nothing said.
+# of anonymity to discuss ...", "declined to be named because ..."): the terms of the talk, which a reader
+# would take for nothing said.
 _ANONYMITY = re.compile(r"(?:not\s+to\s+be\s+(?:named|identified|quoted)\b|(?:(?:on|under)\s+)?(?:the\s+)?"
-                        r"(?:condition\s+of\s+)?anonymity\b)", re.IGNORECASE)
+                        r"(?:condition\s+of\s+)?anonymity\b|to\s+be\s+(?:named|identified|quoted)"
+                        r"(?:\s*$|\s+because\b|\s+since\b|\s*,))", re.IGNORECASE)
 # Words between a speaker and a cue the parser hung inside the speaker's phrase ("Trump May Not Have Suggested")
 _LEADING_TO_CUE = frozenset({"AUX", "PART", "ADV", "VERB", "ADP", "PUNCT", "SPACE", "CCONJ", "SCONJ"})
 
