@@ -53,3 +53,26 @@ def test_a_relative_clause_on_the_medium_is_no_content(nlp, text: str) -> None: 
 def test_a_refusal_to_be_named_is_no_quote(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     contents = [quote.content.text for quote in find_quotes(nlp(text), text)]
     assert contents and not any(content.startswith("to be") for content in contents)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # The participle says who attended the rally, not what was said.
+        (
+            'Venezuelan opposition leader Maria Corina Machado spoke on Friday. "We have the proof, and the whole'
+            ' world can see it," Machado said at a rally in Caracas attended by tens of thousands of people.',
+            None,
+        ),
+        # A clause with its own subject and auxiliary after the setting is what was said.
+        (
+            "The envoy said at the talks in Geneva the prisoners had been released.",
+            "the prisoners had been released",
+        ),
+    ],
+)
+def test_a_participle_on_the_setting_is_no_content(nlp, text: str, kept: str | None) -> None:  # type: ignore[no-untyped-def]
+    contents = [quote.content.text for quote in find_quotes(nlp(text), text)]
+    assert not any(content.startswith(("attended", "organised")) for content in contents)
+    if kept is not None:
+        assert kept in contents

@@ -83,6 +83,8 @@ from newsgraph.extract._quote_subjects import cue_subject, fronted_words
 
 _QUESTION_MARKS = frozenset({"if", "whether"})
 _THAT = frozenset({"that"})
+# What makes a clause the cue's own rather than a participle on a noun: its subject, auxiliary or conjunction
+_CLAUSE_OWN = frozenset({"nsubj", "nsubjpass", "expl", "aux", "auxpass", "mark", "csubj"})
 # The preposition of a cue's medium ("said in a statement", "on Telegram", "through a spokesman") and how
 # many words the medium phrase may take before its "that"
 _MEDIUM_PREPS = frozenset({"in", "on", "through", "via"})
@@ -241,6 +243,15 @@ def _verb_drafts(verb: Token, lemma: str, lexicon: CueLexicon, paragraphs: Parag
     return drafts
 
 
+def _reduced_relative(verb: Token, clause: Token) -> bool:
+    """A bare participle the parser made the cue's clause though it describes the noun just before it:
+    "said at a rally in Caracas attended by thousands" (the rally was attended). A reported clause has a
+    subject, an auxiliary or a conjunction of its own."""
+    if clause.tag_ != "VBN" or clause.i <= verb.i + 1 or clause.doc[clause.i - 1].pos_ not in ("NOUN", "PROPN"):
+        return False
+    return not any(child.dep_ in _CLAUSE_OWN for child in clause.children)
+
+
 def _relative_content(verb: Token, subject: Token, naming: bool = False) -> Token | None:
     """The relative pronoun that stands for (part of) what the cue reports: "which she said was ...",
     and for a naming verb "what" as well ("what economists call spending")."""
@@ -271,6 +282,8 @@ def _clause_drafts(
     complement = None
     if lemma in lexicon.verbs or lemma in lexicon.xcomp_verbs:
         complement = _nearest_child(verb, "ccomp", paragraphs)
+        if complement is not None and _reduced_relative(verb, complement):
+            complement = None
         if complement is None:
             complement = _nearest_child(verb, "xcomp", paragraphs)
             if complement is not None and lemma not in lexicon.xcomp_verbs and complement.tag_ != "VBG":
