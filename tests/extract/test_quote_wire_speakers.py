@@ -139,3 +139,30 @@ def test_a_body_named_again_by_its_noun_resolves(nlp, text, content, resolved) -
 )
 def test_another_body_with_the_same_noun_stays_apart(nlp, text, content) -> None:  # type: ignore[no-untyped-def]
     assert _resolved(nlp, text, content) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "resolved"),
+    [
+        # A bare "the statement" speaks for whoever put it out.
+        (
+            "Prime Minister Abiy Ahmed's office said in a statement that the talks would be held in Nairobi."
+            ' "The government remains committed to a peaceful resolution," the statement said.',
+            "The government remains committed to a peaceful resolution",
+            "Prime Minister Abiy Ahmed's office",
+        ),
+        (
+            "In a letter on Monday, the union leader announced that the strike would go on."
+            ' "We have no other choice," the letter said.',
+            "We have no other choice",
+            "the union leader",
+        ),
+    ],
+)
+def test_a_statement_speaks_for_whoever_put_it_out(nlp, text, content, resolved) -> None:  # type: ignore[no-untyped-def]
+    assert _resolved(nlp, text, content) == resolved
+
+
+def test_a_statement_nobody_was_said_to_put_out_stays_unresolved(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = 'The talks resumed on Monday. "We remain committed to peace," the statement said.'
+    assert _resolved(nlp, text, "We remain committed to peace") is None

@@ -59,6 +59,8 @@ _THING_RELATIVES = frozenset({"that", "which"})
 # Entities that are where or when something was, never who spoke.
 _SETTING_LABELS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})
 _TIME_LABELS = frozenset({"DATE", "TIME"})
+# Tokens back to the medium a bare "the statement" speaks for
+_MEDIUM_WINDOW = 150
 
 
 def subject_of(verb: Token) -> Token | None:
@@ -532,7 +534,34 @@ class SpeakerResolver:
             if head.pos_ == "NOUN" and head.tag_ == "NN":
                 if self._described is None:
                     self._described = described_people(self.doc, self.lexicon)
-                return described_person(head, self._described, self.lexicon) or self._same_body(head, start, end)
+                return (
+                    described_person(head, self._described, self.lexicon)
+                    or self._same_body(head, start, end)
+                    or self._medium_owner(head, start, end)
+                )
+        return None
+
+    def _medium_owner(self, head: Token, start: int, end: int) -> tuple[int, int] | None:
+        """Who put out the message that a bare "the statement" speaks for: "X's office said in a statement
+        that ... 'We remain committed,' the statement said" is X's office. The last earlier mention of the
+        noun must be the medium of a speech verb whose subject is no pronoun."""
+        lemma = head.lemma_.lower()
+        if end - start != 2 or lemma not in self.lexicon.message_nouns:
+            return None
+        for token in reversed(self.doc[max(0, head.i - _MEDIUM_WINDOW) : head.i]):
+            if token.lemma_.lower() != lemma:
+                continue
+            verb = token.head.head
+            if token.dep_ != "pobj" or token.head.dep_ != "prep" or verb.lemma_.lower() not in self.lexicon.speech_verbs:
+                return None
+            subject = subject_of(verb)
+            if subject is None or subject.pos_ == "PRON":
+                return None
+            first, last, is_name = speaker_tokens(subject)
+            owner = self.doc[first].idx, self.doc[last - 1].idx + len(self.doc[last - 1])
+            if not is_name:
+                self.bodies_named_again.add(owner)  # a body spoke through it, whom no later "he" means
+            return owner
         return None
 
     def _nearest_person(
