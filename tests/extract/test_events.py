@@ -411,9 +411,10 @@ from newsgraph.records import Actor, Place, Quote, Span, Timex
             {"Canadian charities": "CANNGO", "Kabul": "AFG"},
             {("070", "CANNGO", "AFG")},
         ),
-        # Troops sent abroad are a show of force, weapons military aid, not aid in general.
-        ("Syria sent troops to Lebanon.", {"Syria": "SYRGOV", "Lebanon": "LBNGOV"}, {("150", "SYRGOV", "LBNGOV")}),
-        ("Iran dispatched soldiers to Iraq.", {"Iran": "IRNGOV", "Iraq": "IRQGOV"}, {("150", "IRNGOV", "IRQGOV")}),
+        # Troops sent abroad are a show of force (where they go is no foe faced), weapons military aid, not aid in
+        # general.
+        ("Syria sent troops to Lebanon.", {"Syria": "SYRGOV", "Lebanon": "LBNGOV"}, {("150", "SYRGOV", None)}),
+        ("Iran dispatched soldiers to Iraq.", {"Iran": "IRNGOV", "Iraq": "IRQGOV"}, {("150", "IRNGOV", None)}),
         (
             "The United States sent weapons to Ukraine.",
             {"United States": "USAGOV", "Ukraine": "UKRGOV"},
@@ -1761,7 +1762,7 @@ def test_towns_reached_and_tear_gas(  # type: ignore[no-untyped-def]
     ("text", "codes", "expected"),
     [
         # Sending or rushing warplanes, ships or reinforcements somewhere is a show of force (150).
-        ("Russia sent bombers to Venezuela.", {"Russia": "RUS", "Venezuela": "VEN"}, {("150", "RUS", "VEN")}),
+        ("Russia sent bombers to Venezuela.", {"Russia": "RUS", "Venezuela": "VEN"}, {("150", "RUS", None)}),
         (
             "The United States dispatched an aircraft carrier to the Korean peninsula.",
             {"United States": "USA"},

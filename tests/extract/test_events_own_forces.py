@@ -19,7 +19,8 @@ def _targets(engine, text: str, trigger: str) -> list[str | None]:  # type: igno
         ("Hanoi began withdrawing Vietnamese troops from Cambodian soil on Tuesday.", "withdrawing", ["KHM"]),
         ("The Vietnamese leader said he would begin withdrawing troops from Cambodian territory next month.",
          "withdrawing", ["KHM"]),
-        ("President Yeltsin sent Russian troops and tanks to Tajikistan on Monday.", "sent", ["TJKGOV"]),
+        # ... and where they are sent is no foe faced either (test_events_force_destinations.py)
+        ("President Yeltsin sent Russian troops and tanks to Tajikistan on Monday.", "sent", []),
         # forces of no known country are the mover's own too: a show of force with no target
         ("Prime Minister Rao sent troops into the disputed valley.", "sent", []),
     ],

@@ -586,6 +586,10 @@ def verb_targets(token: Token, pattern: Pattern | None, *, tier: int = 0) -> lis
             allowed = allowed - {"against"}  # "pledged to cooperate against al-Shabaab": the common foe, no partner
         if pattern is not None and pattern.cameo[:2] in _SPOKEN_ROOTS and "into" not in pattern.preps:
             allowed = allowed - {"into"}
+        if pattern is not None and pattern.cameo[:2] == FORCE_POSTURE_ROOT and "to" not in pattern.preps:
+            # "sent troops to Saudi Arabia", "deployed jets to Poland": where forces go, often at the host's call, is
+            # no one they face; "into", "against", "near the border with" name a foe.
+            allowed = allowed - {"to"}
         if pattern is not None and pattern.cameo[:2] == _AID_ROOT and objects and "with" not in pattern.preps:
             allowed = allowed - {"with"}  # "supplied Syria with Iranian drones": what is given, not another party
         targets += _phrase_counterparts(children, pattern)
@@ -625,7 +629,16 @@ def _posted_near(children: list[Token]) -> list[Token]:
     heads = [child for child in children if child.dep_ == "dobj"]
     preps = [child for child in children if child.dep_ == "prep" and child.lower_ == "along"]
     preps += [child for head in heads for child in head.children if child.dep_ == "prep"]
-    return [obj for prep in preps if prep.lower_ in _POSTING_PREPS for obj in pobjs(prep)]
+    # "sent troops to the border with Ukraine": where they go is no foe, but what it borders is.
+    goals = [
+        obj for child in children if child.dep_ in ("prep", "dative") and child.lower_ == "to" for obj in pobjs(child)
+    ]
+    # "ordered troops to the Colombian border": a border (cues destination_places) names whose it is.
+    borders = [goal for goal in goals if goal.lemma_.lower() in cues().get("destination_places", frozenset())]
+    bordered = [child for goal in goals for child in goal.children if child.dep_ == "prep" and child.lower_ == "with"]
+    return [obj for prep in preps if prep.lower_ in _POSTING_PREPS for obj in pobjs(prep)] + borders + [
+        obj for prep in bordered for obj in pobjs(prep)
+    ]
 
 
 def _at_the_behest(prep: Token) -> bool:
