@@ -262,7 +262,32 @@ class ActorIndex:
                 parties = self._antecedent_parties(token, candidate)
                 if parties:
                     return parties
+        return self._previous_subject(token)
+
+    def _previous_subject(self, pronoun: Token, depth: int = 2) -> list[CodedSpan]:
+        """The body a subject "it" with no antecedent in its sentence stands for: the previous sentence's subject, when
+        that is a coded organisation, government or country ("The junta seized power. It has detained the
+        president."); a thing there ("The report came out. It said ...") or a person stands for no party."""
+        if pronoun.lower_ != "it" or pronoun.dep_ != "nsubj" or pronoun.sent.start == 0 or depth == 0:
+            return []
+        if pronoun.head.lemma_ == "be":
+            return []  # "It was a short call", "It is armed with ...": a copula's "it" describes, it does not act
+        previous = pronoun.doc[pronoun.sent.start - 1].sent
+        for subject in (child for child in previous.root.children if child.dep_ in _SUBJECT_DEPS):
+            if subject.lower_ == "it":
+                # "The junta seized power. It detained the president. It also expelled the envoy."
+                return [_as_pronoun(pronoun, party) for party in self._previous_subject(subject, depth - 1)]
+            if subject.pos_ != "PRON" and self._body(subject):
+                return [party for party in self._antecedent_parties(pronoun, subject) if party.code]
         return []
+
+    def _body(self, noun: Token) -> bool:
+        """Whether ``noun`` names one organisation, government or country (its actor's kind, else its entity type)."""
+        held = self._by_token.get(noun.i)
+        kind = held[0].kind if held is not None else None
+        if kind is not None:
+            return kind in _COLLECTIVE_KINDS
+        return noun.ent_type_ in _COLLECTIVE_ENTITIES and noun.tag_ not in ("NNS", "NNPS")
 
     def _antecedent_parties(self, pronoun: Token, antecedent: Token) -> list[CodedSpan]:
         """What a pronoun stands for, coded as the pronoun: the antecedent's first party, or for "they" every
