@@ -516,12 +516,20 @@ def describe(scene: Scene, left: range, right: list[tuple[str, range]]) -> Descr
                     break
             if affiliation is not None:
                 break
-    former = any(scene.doc[i].lower_ in _FORMER for i in left)
+    former = any(scene.doc[i].lower_ in _FORMER for i in left) or _ex_prefixed(scene.doc, left.start)
     doubted = role is not None and role.entry.accused and any(scene.doc[i].lower_ in _DOUBTED for i in left)
     return Description(
         affiliation, role, has_role, former, in_of, person_code, patronised, organisation, identity, doubted,
         served_sector,
     )
+
+
+def _ex_prefixed(doc: Doc, start: int) -> bool:
+    """Whether the phrase at ``start`` is glued to an "ex-" ("an ex-official of the World Bank"): the
+    tagger splits the prefix off and the parser leaves it out of the phrase."""
+    if start < 2 or doc[start - 1].text != "-" or doc[start - 2].lower_ != "ex":
+        return False
+    return not doc[start - 2].whitespace_ and not doc[start - 1].whitespace_
 
 
 def _sector_of_the_body(scene: Scene, span: range) -> str | None:
@@ -608,6 +616,10 @@ def _compose(scene: Scene, description: Description, fallback: str | None) -> st
         if affiliation.startswith(INTERNATIONAL):
             return None
         affiliation = affiliation[:3]
+    elif affiliation.startswith(INTERNATIONAL) and description.former:
+        # "a former U.N. secretary-general" no longer acts for the body, and it gives him no
+        # country whose elite he would be: left to whatever else codes him.
+        return None
     elif affiliation.startswith(INTERNATIONAL) or organisation:
         return affiliation
     role_code = description.role.entry.codes[0].code if description.role is not None else None
