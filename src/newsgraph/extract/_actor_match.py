@@ -64,7 +64,7 @@ def match_lexicon(doc: Doc, lexicon: ActorLexicon, texts: list[str] | None = Non
             found.append(best)
         i = best.end
     if any(match.entry.cues for match in found):
-        found = [match for match in found if not match.entry.cues or _cued(keys, match.entry.cues)]
+        found = [match for match in found if not match.entry.cues or holds_cue(keys, match.entry.cues)]
     return found
 
 
@@ -77,7 +77,7 @@ def _negated_name(doc: Doc, start: int) -> bool:
     return hyphen.text == "-" and prefix.lower_ == "non" and not prefix.whitespace_ and not hyphen.whitespace_
 
 
-def _cued(keys: list[str], cues: tuple[tuple[str, ...], ...]) -> bool:
+def holds_cue(keys: list[str], cues: tuple[tuple[str, ...], ...]) -> bool:
     """Whether the document's words hold one of ``cues`` ("IRA" counts in a story naming Belfast)."""
     for cue in cues:
         width = len(cue)

@@ -22,7 +22,7 @@ from newsgraph.extract._actor_match import Match, match_lexicon
 from newsgraph.extract._actor_names import party_word, reread_names
 from newsgraph.extract._actor_quoted import quoted_words
 from newsgraph.extract._actor_reigns import titles_out_of_reign
-from newsgraph.extract._actor_seats import home_seats, owned_seats
+from newsgraph.extract._actor_seats import home_seats, namesake_bodies, owned_seats
 from newsgraph.records import unplaced_code
 
 AFFILIATING = frozenset({"country", "seat", "organization", "actor", "person"})
@@ -130,6 +130,7 @@ class Scene:
         matches = reread_names(doc, _outside_unknown_names(doc, matches), day)
         matches = owned_seats(doc, matches, day)  # "Hong Kong's Justice Department" is not the US's
         matches = home_seats(doc, matches, day, dateline)  # "BRASILIA - ... stormed Congress": Brazil's
+        matches = namesake_bodies(doc, matches, day, dateline, lexicon)  # "Congress leader Rahul Gandhi"
         matches = body_anaphora(doc, matches, day)  # "NATO ... the alliance"
         scene = cls(doc, text, lexicon, day, matches, texts)
         scene.match_at = [None] * len(doc)
