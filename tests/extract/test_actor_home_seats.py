@@ -33,3 +33,25 @@ def test_congress_in_a_story_datelined_in_a_state_with_a_congress_is_that_states
 )
 def test_congress_stays_the_us_congress_elsewhere(text: str) -> None:
     assert mention_codes(text)["Congress"] == "USALEG"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "code"),
+    [
+        ("SEOUL, May 3 (Reuters) - North Korea fired two missiles into the sea, the Joint Chiefs of Staff said.",
+         "Joint Chiefs of Staff", "KORMIL"),
+        ("SEOUL, May 3 (Reuters) - The Joint Chiefs said North Korea fired artillery near the border.",
+         "Joint Chiefs", "KORMIL"),
+        # Owned by its country, without a dateline.
+        ("South Korea's Joint Chiefs of Staff said the North fired a missile on Tuesday.",
+         "Joint Chiefs of Staff", "KORMIL"),
+        ("The North fired a missile on Tuesday, Seoul's Joint Chiefs of Staff said.",
+         "Joint Chiefs of Staff", "KORMIL"),
+        # Elsewhere, the US body.
+        ("WASHINGTON, May 3 (Reuters) - The Joint Chiefs of Staff said the drill would go ahead.",
+         "Joint Chiefs of Staff", "USAMIL"),
+        ("The Joint Chiefs of Staff said the drill would go ahead.", "Joint Chiefs of Staff", "USAMIL"),
+    ],
+)
+def test_the_joint_chiefs_in_a_story_datelined_in_seoul_are_south_koreas(text: str, phrase: str, code: str) -> None:
+    assert mention_codes(text)[phrase] == code
