@@ -23,6 +23,11 @@ from tests.actor_cases import mention_codes
         ("The Indian National Congress won the state election in Karnataka on Saturday.",
          "2023-05-13", "Indian National Congress", "INDOPP"),
         ("The BJP swept the state election in Gujarat on Thursday.", "2022-12-08", "BJP", "INDGOV"),
+        # Other parties called Congress are their own.
+        ("The Nepali Congress party won the most seats in Kathmandu, and India welcomed the result.",
+         "2022-11-25", "Nepali Congress", "NPLPTY"),
+        ("NEW DELHI, May 3 (Reuters) - The Trinamool Congress accused the BJP of rigging the vote in West Bengal.",
+         "2023-05-03", "Trinamool Congress", "INDPTY"),
     ],
 )
 def test_congress_in_a_story_about_india_is_the_indian_party(text: str, published: str, name: str, code: str) -> None:
