@@ -75,3 +75,20 @@ def test_the_destination_of_a_trip(engine, text: str, trigger: str, location: st
     locations = _locations(engine, text)
     assert trigger in locations, locations
     assert locations[trigger] == location
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "location"),
+    [
+        # a clause with a subject of its own under the trip is not placed where the trip ends
+        ("Cuban officials traveled to Washington before the State Department rejected their request.",
+         "rejected", None),
+        ("The envoy flew to Nairobi after gunmen who attacked the embassy killed two guards.", "attacked", None),
+        # the traveller's own purpose is
+        ("The envoy flew to Nairobi to meet Kenya's president.", "flew", "Nairobi"),
+    ],
+)
+def test_a_trips_end_places_only_the_trip(engine, text: str, trigger: str, location: str | None) -> None:  # type: ignore[no-untyped-def]
+    locations = _locations(engine, text)
+    assert trigger in locations, locations
+    assert locations[trigger] == location

@@ -44,6 +44,10 @@ def place_of_another_clause(place: Token, trigger: Token) -> bool:
         return True  # "bombed Gaza and shelled towns in Lebanon": the place is the shelling's
     if any(word.dep_ == "nsubj" and word.head == owner for word in [place, *place.ancestors]):
         return False  # "Police in Kabul said a bomb killed 12": local officials report local events
+    if _where_a_trip_ends(place, owner) and _clause_of_its_own(trigger, owner):
+        # "agents traveled to Cuba ... before the INS rejected the application": the trip ends in Cuba,
+        # the rejection is the INS's own act, wherever it was.
+        return True
     if _sets_the_scene(place, owner):
         return False  # "In Virginia, party leaders say Trump's visits ...": the whole sentence is there
     reporting = cues().get("reporting_verbs", frozenset())
@@ -61,6 +65,22 @@ def _sets_the_scene(place: Token, owner: Token) -> bool:
     if place.dep_ != "pobj" or preposition.lower_ != "in" or preposition.head != owner:
         return False
     return all(preposition.i < word.i for word in owner.children if word.dep_ in ("nsubj", "nsubjpass"))
+
+
+def _where_a_trip_ends(place: Token, owner: Token) -> bool:
+    """The place is the "to" object of the clause's own verb ("traveled to Cuba")."""
+    return place.dep_ == "pobj" and place.head.lower_ == "to" and place.head.head == owner and owner.pos_ == "VERB"
+
+
+def _clause_of_its_own(trigger: Token, owner: Token) -> bool:
+    """The trigger stands in an adverbial or relative clause under ``owner`` that has a subject of its own
+    ("before the INS rejected", "the bombings that targeted"), not in the traveller's purpose ("to meet")."""
+    for word in [trigger, *trigger.ancestors]:
+        if word == owner:
+            return False
+        if word.dep_ in ("advcl", "relcl") and any(child.dep_ in ("nsubj", "nsubjpass") for child in word.children):
+            return True
+    return False
 
 
 def _owning_clause(place: Token) -> Token:
