@@ -43,8 +43,8 @@ from newsgraph.extract._actor_scene import (
     right_phrases,
 )
 from newsgraph.extract._actor_titles import title_country
-from newsgraph.extract._given_names import given_name_sex, honorific_sex
 from newsgraph.extract._actor_towns import role_town_country
+from newsgraph.extract._given_names import given_name_sex, honorific_sex
 from newsgraph.extract._place_cues import says_or_decides
 from newsgraph.records import unplaced_code
 
@@ -107,9 +107,9 @@ def find_people(scene: Scene) -> None:
             # "King Hussein" after "Iraqi President Saddam Hussein" (or "Iraq's Saddam Hussein") and
             # "Jordan's King Hussein": the namesake who bears that title.
             person = next((p for p in people if p.surname == surname and titles & p.titles), person)
-        if person is not None and _honorific_of_another_sex(scene, person, start):
+        sex = honorific_sex(scene.doc[start - 1].text) if start > 0 else None
+        if person is not None and sex is not None and given_name_sex(person.name) not in (None, sex):
             # "Mrs. Clinton" after "Bill Clinton" and "Hillary Clinton": the namesake of the honorific's sex.
-            sex = honorific_sex(scene.doc[start - 1].text)
             person = next((p for p in people if p.surname == surname and given_name_sex(p.name) == sex), person)
         if person is not None and _another_given_name(scene, person, start, end):
             # "Bill Clinton" after "Hillary Clinton", "Jeb Bush" after "George W. Bush": another
@@ -346,11 +346,6 @@ def _names_the_father(doc: Doc, start: int, end: int) -> bool:
     while last > start and doc[last].is_punct:
         last -= 1
     return word_key(doc[last].text) == _FATHER_SUFFIX
-
-
-def _honorific_of_another_sex(scene: Scene, person: _Person, start: int) -> bool:
-    sex = honorific_sex(scene.doc[start - 1].text) if start > 0 else None
-    return sex is not None and given_name_sex(person.name) not in (None, sex)
 
 
 def _is_the_father(scene: Scene, person: _Person) -> bool:

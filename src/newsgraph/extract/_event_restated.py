@@ -10,6 +10,7 @@ after "Iran condemned the raid") is an act of its own.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 
 from newsgraph.records import Event, Quote
@@ -48,9 +49,4 @@ def _same_act(event: Event, other: Event) -> bool:
 
 
 def _sentence_number(start: int, sentence_starts: Sequence[int]) -> int:
-    number = 0
-    for position, sentence_start in enumerate(sentence_starts):
-        if sentence_start > start:
-            break
-        number = position
-    return number
+    return max(0, bisect_right(sentence_starts, start) - 1)
