@@ -93,7 +93,7 @@ _GIVING_ROOTS = frozenset({"03", "07"})
 # Roots of words and stances (statements to rejections, demands, threats): nothing is moved "into" anyone by
 # them, so an "into" phrase the parser hung on the verb is where its object goes ("rejected any displacement of
 # Palestinians into Sinai"), never the party acted upon, as it is for force ("fired rockets into Israel").
-_SPOKEN_ROOTS = frozenset({"01", "02", "03", "04", "05", "09", "10", "11", "12", "13"})
+_SPOKEN_ROOTS = VERBAL_ROOTS | {"09"}  # and investigations ("an inquiry into the deaths")
 # Where a show of force (CAMEO 15) is posted, on the verb or on the forces moved: "massed troops near Taiwan",
 # "deployed warships along the Indian border" are aimed at whom the place names.
 _POSTING_PREPS = frozenset({"near", "along", "on", "outside", "toward", "towards"})
